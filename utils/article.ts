@@ -1,0 +1,60 @@
+/** Shapes of a clipped article, exactly as in the export contract (shared/docs/export-format.md, version 1). */
+
+/** One printed credit: an author, photographer, editor or reviewer. */
+export interface BylineEntry {
+  name: string;
+  /** The role as printed (作者, 摄影, 编辑, 审核, Author …), or null when the page gives none. */
+  role: string | null;
+}
+
+export interface Attachment {
+  name: string;
+  url: string;
+}
+
+export type EntityKind = 'person' | 'program' | 'organization';
+
+export interface Entity {
+  text: string;
+  kind: EntityKind;
+  role?: string | null;
+  count: number;
+}
+
+export interface Highlight {
+  text: string;
+  note: string | null;
+  createdAt: string;
+}
+
+/** Where an extracted field came from, e.g. `labelled text "发布日期："`, `json-ld`, `url`. */
+export type Provenance = Partial<Record<'title' | 'publishedAt' | 'views' | 'source' | 'byline' | 'siteName', string>>;
+
+/** What the extractor returns from a page: everything that can be read off the page itself. */
+export interface Draft {
+  url: string;
+  canonicalUrl: string | null;
+  site: { host: string; name: string | null; university: string | null };
+  title: string;
+  publishedAt: string | null;
+  byline: BylineEntry[];
+  source: string | null;
+  views: number | null;
+  lang: string;
+  excerpt: string;
+  contentHtml: string;
+  textContent: string;
+  attachments: Attachment[];
+  /** Not exported: explains each field in the clip preview. */
+  provenance?: Provenance;
+}
+
+/** A saved article: the draft plus what the collection adds. */
+export interface Article extends Omit<Draft, 'provenance'> {
+  id: string;
+  tags: string[];
+  entities: Entity[];
+  highlights: Highlight[];
+  clippedAt: string;
+  updatedAt: string;
+}
