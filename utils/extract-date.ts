@@ -90,5 +90,21 @@ export function extractDate(doc: Document, url: string, near: TextWindow, zone: 
 
   const dateline = parseDate(nearText.slice(0, 300), zone, now) ?? parseDate(near.before.slice(-120), zone, now);
   if (dateline) return { iso: dateline.iso, provenance: 'dateline near the headline' };
+  const lede = ledeDateline(doc, zone, now);
+  return lede ? { iso: lede, provenance: 'dateline of the first paragraph' } : null;
+}
+
+/** Press releases open with a dateline: "St. Louis, May 19, 1999 – …", "3:55 p.m., Feb. 1, 2005--…". */
+function ledeDateline(doc: Document, zone: string, now: Date): string | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const parent = n.parentElement;
+    if (text.length < 80 || !parent || /^(SCRIPT|STYLE|A)$/.test(parent.tagName) || inFurniture(parent)) continue;
+    const d = parseDate(text.slice(0, 60), zone, now);
+    if (d && d.index < 40) return d.iso;
+    if (++seen >= 3) break; // only the opening paragraphs carry a dateline
+  }
   return null;
 }

@@ -60,6 +60,11 @@ export function extractTitle(doc: Document): TitleResult {
   if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle))) {
     return { title: visibleText(h1), siteSuffix: split?.site ?? null, element: h1, provenance: '<h1>' };
   }
+  if (!docTitle && !og) {
+    // No <title> at all (old static pages): the first prominent heading is the headline.
+    const h = [...doc.querySelectorAll('h1, h2, h3')].find((e) => !inFurniture(e) && visibleText(e).length >= 6);
+    if (h) return { title: visibleText(h), siteSuffix: null, element: h, provenance: `<${h.tagName.toLowerCase()}>` };
+  }
   if (og) {
     const s = splitTitle(og);
     return { title: s?.head ?? og, siteSuffix: s?.site ?? split?.site ?? null, element: null, provenance: 'og:title' };

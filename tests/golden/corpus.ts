@@ -1,0 +1,55 @@
+/**
+ * The shared corpus (../shared/fixtures/real) as tests and `npm run eval` read it: decoded the way a
+ * browser would (bytes as the manifest's `encoding` says), CleanEval's added first line removed, and
+ * each page given the address it was served from.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+
+export const CORPUS = resolve(__dirname, '../../../shared/fixtures/real');
+
+export interface CorpusPage {
+  file: string;
+  category: string;
+  encoding: string;
+  ground_truth: Record<string, unknown> & { url?: string | null; title?: string; date?: string | null };
+}
+
+// Pages whose answers carry no address: the host their own links imply, and a path of the CMS's usual shape.
+const IMPLIED_URLS: Record<string, string> = {
+  'zh-univ/nju-itsc-news-a.html': 'https://itsc.nju.edu.cn/2021/0716/c21496a536579/page.htm',
+  'zh-univ/nju-itsc-news-b.html': 'https://itsc.nju.edu.cn/2021/0409/c21496a514925/page.htm',
+  'zh-univ/sxmu-jijian-1.html': 'http://jijian.sxmu.edu.cn/info/1081/978.htm',
+  'zh-univ/bjmu-news-4fa9dfe4.html': 'http://bynews.bjmu.edu.cn/rwjj/2005rw/4fa9dfe4.htm',
+  'zh-univ/pku-ccer-2168485b.html': 'http://ccer.pku.edu.cn/cn/ReadNews.asp?NewsID=2168',
+  'zh-univ-neg/nju-itsc-home.html': 'https://itsc.nju.edu.cn/main.htm',
+  'zh-univ-neg/nju-itsc-list.html': 'https://itsc.nju.edu.cn/21496/list.htm',
+};
+
+export function corpusAvailable(): boolean {
+  return existsSync(resolve(CORPUS, 'manifest.json'));
+}
+
+export function corpus(): CorpusPage[] {
+  return JSON.parse(readFileSync(resolve(CORPUS, 'manifest.json'), 'utf-8')) as CorpusPage[];
+}
+
+export function pageUrl(p: CorpusPage): string {
+  return IMPLIED_URLS[p.file] ?? p.ground_truth.url ?? `http://example.com/${p.file}`;
+}
+
+/** The page as a browser would have it: decoded, CleanEval wrapper line dropped, at its address. */
+export function loadCorpusPage(p: CorpusPage): Document {
+  const enc = /utf-?8/i.test(p.encoding) ? 'utf-8' : /gb/i.test(p.encoding) ? 'gb18030' : /8859|1252|ascii/i.test(p.encoding) ? 'windows-1252' : 'utf-8';
+  let html = new TextDecoder(enc).decode(readFileSync(resolve(CORPUS, p.file)));
+  html = html.replace(/^<text id=[^>]*>\s*/, '');
+  return new JSDOM(html, { url: pageUrl(p) }).window.document;
+}
+
+/** Expected detection verdict, or undefined for pages whose category says nothing about it. */
+export function expectedDetection(p: CorpusPage): boolean | undefined {
+  if (p.category === 'zh-univ-article' || p.category === 'en-univ-article') return true;
+  if (/negative|zh-news|dates/.test(p.category)) return false;
+  return undefined;
+}

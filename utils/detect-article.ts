@@ -1,0 +1,86 @@
+/**
+ * Is this page one university news article? Runs on every matching page load, so it reads only what is
+ * cheap: the address, the headline's neighbourhood and how much prose the page holds. An article has a
+ * publication date, sentences of prose outside links, and is not a home, list or personal page.
+ */
+import { inFurniture } from './dom-text';
+import { extractDate } from './extract-date';
+import { extractTitle } from './extract-title';
+import { parseDate, timeZoneForHost } from './parse-date';
+import { textWindow } from './text-window';
+import { isUniversityHost } from './university-hosts';
+
+export interface Detection {
+  isArticle: boolean;
+  /** Why, in a few words each (shown in tests and the eval table). */
+  reasons: string[];
+}
+
+const LIST_PATH = /^\/?(?:$|index\.s?html?$|main\.(?:htm|html|jsp|psp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:htm|html|jsp|psp)$|(?:.*\/)?index\d*\.(?:htm|html)$)/i;
+const BLOCK = /^(P|DIV|TD|LI|DD|SECTION|ARTICLE|BLOCKQUOTE|BODY|MAIN|FONT|TH)$/;
+const SENTENCE = /[，。！？；]|[a-z]{2,}[,.;!?]\s/iu;
+
+/** Characters of prose on the page: text in blocks with sentences, outside links and page furniture. */
+export function pageProse(doc: Document): { prose: number; linked: number } {
+  const blocks = new Map<Element, string>();
+  let linked = 0;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    const text = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+    if (!parent || !text.trim() || /^(SCRIPT|STYLE|NOSCRIPT|TITLE|OPTION)$/.test(parent.tagName)) continue;
+    if (parent.closest('a')) {
+      linked += text.trim().length;
+      continue;
+    }
+    let block: Element | null = parent;
+    while (block && !BLOCK.test(block.tagName)) block = block.parentElement;
+    if (!block) continue;
+    blocks.set(block, (blocks.get(block) ?? '') + text);
+  }
+  let prose = 0;
+  for (const [el, text] of blocks) {
+    const chars = text.replace(/\s/g, '').length;
+    if (chars >= 30 && SENTENCE.test(text) && !inFurniture(el)) prose += chars;
+  }
+  return { prose, linked };
+}
+
+/** Short date lines repeated down the page ("Published 11 December 2006" under each item): a list. */
+export function repeatedDateLines(doc: Document, zone: string, now: Date): number {
+  let n = 0;
+  for (const el of doc.querySelectorAll('p, div, span, td, dd, dt, time, em, small, font')) {
+    if (el.closest('li, a') || el.children.length > 2) continue;
+    const text = (el.textContent ?? '').trim();
+    const d = text.length < 60 ? parseDate(text, zone, now) : null;
+    if (d && d.length >= text.length * 0.5) n++;
+  }
+  return n;
+}
+
+export function detectArticle(doc: Document, url: string, now = new Date()): Detection {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { isArticle: false, reasons: ['bad address'] };
+  }
+  if (!isUniversityHost(u.hostname)) return { isArticle: false, reasons: ['not a university host'] };
+  if (LIST_PATH.test(u.pathname) && !u.search) return { isArticle: false, reasons: ['home or list address'] };
+  if (/\/~/.test(u.pathname)) return { isArticle: false, reasons: ['personal page'] };
+
+  const { prose, linked } = pageProse(doc);
+  if (prose < 200) return { isArticle: false, reasons: [`little prose (${prose})`] };
+  if (linked > prose * 1.5) return { isArticle: false, reasons: ['mostly links'] };
+
+  const zone = timeZoneForHost(u.hostname);
+  const title = extractTitle(doc);
+  const date = extractDate(doc, url, textWindow(doc, title.element, 400), zone, now);
+  // A headline that <title> names, dated right beside it, is an article whatever its sidebars list.
+  const datedHeadline = title.provenance.includes('matching') && !!date && /labelled|dateline near|<time/.test(date.provenance);
+  const dateLines = repeatedDateLines(doc, zone, now);
+  if (!datedHeadline && dateLines >= 5) return { isArticle: false, reasons: [`${dateLines} dated items: a list`] };
+  const ogArticle = /article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
+  if (!date && !ogArticle) return { isArticle: false, reasons: ['no publication date'] };
+  return { isArticle: true, reasons: [date ? `date from ${date.provenance}` : 'og:type article', `prose ${prose}`] };
+}
