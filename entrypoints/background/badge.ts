@@ -1,0 +1,15 @@
+/** Which badge a detector report asks for; null for anything that is not one of ours. */
+import { t } from '../../utils/i18n';
+import { isPageDetected } from '../../utils/messages';
+
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export function badgeFor(message: unknown, sender: Sender, ourId: string): { tabId: number; text: string } | null {
+  // Only our own content script, in a tab's top frame, may set a tab's badge.
+  if (sender.id !== ourId || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !isPageDetected(message)) return null;
+  return { tabId: sender.tab.id, text: message.isArticle ? t('badgeText') : '' };
+}

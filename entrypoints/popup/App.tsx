@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { ArticleList } from '../../components/ArticleList';
+import { StatusLine } from '../../components/StatusLine';
+import { clipTab } from '../../utils/clip-tab';
+import { searchArticles } from '../../utils/clips-store';
+import type { ClipsDb } from '../../utils/db';
+import { downloadBlob } from '../../utils/download';
+import { exportFileName, exportParts } from '../../utils/export-json';
+import { t } from '../../utils/i18n';
+import { importExport } from '../../utils/import-json';
+import { clipStatus, importStatus } from '../../utils/status-text';
+import { targetTabId } from '../../utils/target-tab';
+import { useLiveQuery } from '../../utils/use-live-query';
+
+/** Largest import file accepted, in MB: a bigger one is refused before it is read. */
+const MAX_IMPORT_MB = 200;
+
+export type AppProps = {
+  /** The collection. */
+  db: ClipsDb;
+};
+
+/** The popup: clip the current page, search the collection, export and import it. */
+export function App({ db }: AppProps) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState({ text: '', error: false });
+  const [busy, setBusy] = useState(false);
+  const articles = useLiveQuery(() => searchArticles(db, query), [query], []);
+
+  const clip = async () => {
+    setBusy(true);
+    setStatus({ text: t('clipping'), error: false });
+    const tabId = await targetTabId(location.search);
+    setStatus(tabId === null ? { text: t('noTab'), error: true } : clipStatus(await clipTab(db, tabId, window)));
+    setBusy(false);
+  };
+
+  const exportAll = async () => {
+    const all = await searchArticles(db, '');
+    downloadBlob(new Blob(exportParts(all), { type: 'application/json' }), exportFileName(), document);
+    setStatus({ text: t('exported', String(all.length)), error: false });
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_MB * 1024 * 1024) return setStatus({ text: t('importTooBig', String(MAX_IMPORT_MB)), error: true });
+    setStatus(importStatus(await importExport(db, await file.text())));
+  };
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>{t('extName')}</h1>
+        <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={busy}>
+          {busy ? t('clipping') : t('clip')}
+        </button>
+      </header>
+      <StatusLine {...status} />
+      <div class="search-row">
+        <input
+          type="search" data-testid="search" value={query} aria-label={t('searchPlaceholder')}
+          placeholder={t('searchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <span class="count" data-testid="count" aria-live="polite">{t('countLabel', String(articles.length))}</span>
+      </div>
+      <ArticleList articles={articles} filtered={!!query.trim()} />
+      <footer class="bar">
+        <button type="button" data-testid="export" onClick={exportAll}>{t('export')}</button>
+        <label class="file-button">
+          {t('import')}
+          <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => importFile(e.currentTarget)} />
+        </label>
+      </footer>
+    </main>
+  );
+}

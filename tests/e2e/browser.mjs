@@ -1,0 +1,51 @@
+// Launch Debian Chromium with the built extension loaded (shared/docs/testing-in-chromium.md).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export async function launch({ proxyPort, locale = 'en-US' }) {
+  const dir = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    locale,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>', `--lang=${locale}`,
+    ],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(sw.url()).host;
+  const close = async () => {
+    await ctx.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { ctx, sw, extensionId, close };
+}
+
+/** Open a page and return it with its tab id (found without the tabs permission). */
+export async function openTab(ctx, sw, url) {
+  const before = new Set(await sw.evaluate(() => chrome.tabs.query({}).then((ts) => ts.map((t) => t.id))));
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  const after = await sw.evaluate(() => chrome.tabs.query({}).then((ts) => ts.map((t) => t.id)));
+  const tabId = after.find((id) => !before.has(id));
+  return { page, tabId };
+}
+
+/** The tab's badge, polled until it equals `want` or the time is up; returns the last value. */
+export async function badgeText(sw, tabId, want, timeout = 5_000) {
+  const end = Date.now() + timeout;
+  let text;
+  do {
+    text = await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    if (text === want) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < end);
+  return text;
+}

@@ -1,0 +1,32 @@
+// A local HTTP proxy that plays university sites: Chromium sends it full URLs (--proxy-server), so pages
+// are served at their real addresses and host-based detection is tested for real.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const here = (p) => resolve(import.meta.dirname, p);
+
+/** Address → [file, content type]. */
+export const SITES = {
+  'http://news.xjtu.edu.cn/info/1033/140512.htm': here('../fixtures/pages/xjtu-vsb-article.html'),
+  'http://news.xjtu.edu.cn/2021/0408/c1033a140512/page.htm': here('../fixtures/pages/xjtu-webplus-article.html'),
+  'http://news.xjtu.edu.cn/jdyw.htm': here('../fixtures/pages/xjtu-list.html'),
+  'http://news.xjtu.edu.cn/': here('../fixtures/pages/xjtu-home.html'),
+  'http://news.xjtu.edu.cn/info/1033/1.htm': here('../fixtures/pages/xjtu-empty.html'),
+  'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood': here('../../../shared/fixtures/real/en-univ/rutgers-edu-robot.html'),
+  'http://news.example.com/2021/04/08/story.html': here('../fixtures/pages/xjtu-vsb-article.html'),
+};
+
+export function startSiteServer() {
+  const requests = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url);
+    const file = SITES[req.url];
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port, requests })));
+}

@@ -1,0 +1,134 @@
+// The walking skeleton as a user takes it, in the built extension and real Chromium:
+// seed page at its real address → badge → clip → listed → export → the JSON is right.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startSiteServer } from './site-server.mjs';
+import { badgeText, launch, openTab } from './browser.mjs';
+
+const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
+const RUTGERS = 'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood';
+let site, browser, popup;
+
+before(async () => {
+  site = await startSiteServer();
+  browser = await launch({ proxyPort: site.port });
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function openPopup(tabId) {
+  popup ??= await browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+async function exportJson(page) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export').click()]);
+  return JSON.parse(readFileSync(await download.path(), 'utf-8'));
+}
+
+describe('walking skeleton', { timeout: 120_000 }, () => {
+  let seedTab;
+
+  it('marks the seed article with a badge', async () => {
+    seedTab = await openTab(browser.ctx, browser.sw, SEED);
+    assert.notEqual(await badgeText(browser.sw, seedTab.tabId, 'NEWS'), '');
+  });
+
+  it('shows no badge on the list page and home page of the same site', async () => {
+    for (const url of ['http://news.xjtu.edu.cn/jdyw.htm', 'http://news.xjtu.edu.cn/']) {
+      const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
+      await new Promise((r) => setTimeout(r, 500)); // the detector has reported by now (it runs at idle)
+      assert.equal(await badgeText(browser.sw, tabId, '', 1000), '', url);
+      await page.close();
+    }
+  });
+
+  it('runs nothing on a page off university sites', async () => {
+    const { page, tabId } = await openTab(browser.ctx, browser.sw, 'http://news.example.com/2021/04/08/story.html');
+    assert.equal(await badgeText(browser.sw, tabId, '', 1000), '');
+    const ran = await browser.sw.evaluate(async (id) => {
+      try {
+        await chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 });
+        return 'had access';
+      } catch (e) {
+        return 'no access';
+      }
+    }, tabId);
+    assert.equal(ran, 'no access', 'the extension must hold no permission on other sites');
+    await page.close();
+  });
+
+  it('clips the seed article: saved, listed at the top, counted', async () => {
+    const p = await openPopup(seedTab.tabId);
+    await p.getByTestId('clip').click();
+    await p.getByTestId('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    const first = p.getByTestId('article-item').first();
+    assert.match(await first.innerText(), /创新工程启动大会/);
+    assert.match(await p.getByTestId('count').innerText(), /\b1\b/);
+  });
+
+  it('clips an English university page too, which then sits at the top', async () => {
+    const { tabId } = await openTab(browser.ctx, browser.sw, RUTGERS);
+    assert.notEqual(await badgeText(browser.sw, tabId, 'NEWS'), '');
+    const p = await openPopup(tabId);
+    await p.getByTestId('clip').click();
+    await p.getByTestId('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    assert.match(await p.getByTestId('article-item').first().innerText(), /New Robot Does Superior Job Sampling Blood/);
+    assert.match(await p.getByTestId('count').innerText(), /\b2\b/);
+  });
+
+  it('exports JSON in the contract format with the right fields', async () => {
+    const file = await exportJson(popup);
+    assert.equal(file.format, 'campus-news-clips');
+    assert.equal(file.version, 1);
+    assert.equal(file.articles.length, 2);
+    const seed = file.articles.find((a) => a.url === SEED);
+    assert.equal(seed.title, '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会');
+    assert.equal(seed.publishedAt, '2021-04-08T23:00:00+08:00');
+    assert.equal(seed.views, 9906);
+    assert.ok(seed.textContent.startsWith('4月8日，在西安交通大学建校125周年'), seed.textContent.slice(0, 40));
+    for (const furniture of ['最新新闻', '上一条', '下一条', '打印本页', '关闭窗口', '版权所有', '交大要闻', '综合新闻', '字体大小']) {
+      assert.ok(!seed.textContent.includes(furniture), `body contains "${furniture}"`);
+      assert.ok(!seed.contentHtml.includes(furniture), `html contains "${furniture}"`);
+    }
+    const en = file.articles.find((a) => a.url === RUTGERS);
+    assert.equal(en.title, 'New Robot Does Superior Job Sampling Blood');
+    assert.equal(en.publishedAt?.slice(0, 10), '2020-02-05');
+    assert.equal(en.lang, 'en');
+  });
+
+  it('says plainly that a list page or an empty page has no article, and saves nothing', async () => {
+    for (const url of ['http://news.xjtu.edu.cn/jdyw.htm', 'http://news.xjtu.edu.cn/info/1033/1.htm']) {
+      const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
+      const p = await openPopup(tabId);
+      await p.getByTestId('clip').click();
+      await p.getByTestId('status').filter({ hasText: 'No article found' }).waitFor({ timeout: 10_000 });
+      assert.match(await p.getByTestId('count').innerText(), /\b2\b/);
+      await page.close();
+    }
+  });
+
+  it('imports its own export back without duplicating anything', async () => {
+    const file = await exportJson(popup);
+    await popup.getByTestId('import').setInputFiles({ name: 'clips.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await popup.getByTestId('status').filter({ hasText: 'Imported 0 articles' }).waitFor({ timeout: 10_000 });
+    assert.match(await popup.getByTestId('count').innerText(), /\b2\b/);
+    await popup.getByTestId('import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
+    await popup.getByTestId('status').filter({ hasText: 'not JSON' }).waitFor({ timeout: 10_000 });
+    assert.match(await popup.getByTestId('count').innerText(), /\b2\b/);
+  });
+
+  it('searches in Chinese and English', async () => {
+    await popup.getByTestId('search').fill('卢建军');
+    await popup.getByTestId('count').filter({ hasText: /\b1\b/ }).waitFor({ timeout: 5_000 });
+    assert.match(await popup.getByTestId('article-item').first().innerText(), /创新工程/);
+    await popup.getByTestId('search').fill('robot');
+    await popup.getByTestId('article-item').filter({ hasText: 'Robot' }).waitFor({ timeout: 5_000 });
+    assert.equal(await popup.getByTestId('article-item').count(), 1);
+    assert.match(await popup.getByTestId('count').innerText(), /\b1\b/);
+  });
+});

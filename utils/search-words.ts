@@ -1,0 +1,35 @@
+/**
+ * Words for the search index. Chinese has no spaces and Intl.Segmenter splits names into single
+ * characters (卢|建|军), so every run of Han characters also contributes its character bigrams; Latin
+ * text contributes lower-cased words. Queries are cut the same way, so 「卢建军」 finds 卢建 ∩ 建军.
+ */
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Cap per article: the multiEntry index costs write time per word (see docs/benchmarks.md). */
+const MAX_WORDS = 4000;
+
+function hanTokens(run: string, out: Set<string>): void {
+  if (run.length === 1) {
+    out.add(run);
+    return;
+  }
+  for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+}
+
+/** The index words of a text (deduplicated, capped). */
+export function searchWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(HAN_RUN)) hanTokens(m[0], out);
+  const latin = text.replace(HAN_RUN, ' ').toLowerCase();
+  for (const m of latin.matchAll(LATIN_WORD)) if (m[0].length >= 2 || /\d/.test(m[0])) out.add(m[0].replace(/['’]s$/, ''));
+  return [...out].slice(0, MAX_WORDS);
+}
+
+/** The tokens of a query; each must match (as a prefix) some index word of a result. */
+export function queryTokens(query: string): string[] {
+  const out = new Set<string>();
+  for (const m of query.matchAll(HAN_RUN)) hanTokens(m[0], out);
+  for (const m of query.replace(HAN_RUN, ' ').toLowerCase().matchAll(LATIN_WORD)) out.add(m[0]);
+  return [...out];
+}
