@@ -1,5 +1,4 @@
 /** Which badge a detector report asks for; null for anything that is not one of ours. */
-import { t } from '../../utils/i18n';
 import { isPageDetected } from '../../utils/messages';
 
 interface Sender {
@@ -8,8 +7,9 @@ interface Sender {
   frameId?: number;
 }
 
-export function badgeFor(message: unknown, sender: Sender, ourId: string): { tabId: number; text: string } | null {
+/** `label` is the localized badge text shown on a news article. */
+export function badgeFor(message: unknown, sender: Sender, ourId: string, label: string): { tabId: number; text: string } | null {
   // Only our own content script, in a tab's top frame, may set a tab's badge.
   if (sender.id !== ourId || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !isPageDetected(message)) return null;
-  return { tabId: sender.tab.id, text: message.isArticle ? t('badgeText') : '' };
+  return { tabId: sender.tab.id, text: message.isArticle ? label : '' };
 }

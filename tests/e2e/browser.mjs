@@ -6,11 +6,11 @@ import { chromium } from 'playwright-core';
 
 export const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-export async function launch({ proxyPort, locale = 'en-US' }) {
+export async function launch({ proxyPort, locale = 'en-US', headless = true }) {
   const dir = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     acceptDownloads: true,
     locale,
     args: [

@@ -56,3 +56,22 @@ describe('pages without an article', () => {
     expect(extractArticle(loadPage(`tests/fixtures/pages/${file}`, url), url)).toEqual({ ok: false, error: 'no-article' });
   });
 });
+
+describe('English sample page', () => {
+  const url = 'http://news.sample.edu/2025/04/climate-project-seed-grants';
+  const r = extractArticle(loadPage('tests/fixtures/pages/sample-edu-climate.html', url), url, new Date('2026-11-23'));
+  const d = r.ok ? r.draft : null;
+  it.each([
+    ['title', 'Climate Project awards first seed grants to student teams'],
+    ['publishedAt', '2025-04-12'],
+    ['lang', 'en'],
+    ['canonicalUrl', 'http://news.sample.edu/2025/04/climate-project-seed-grants'],
+  ] as const)('%s', (field, value) => expect(d?.[field]).toBe(value));
+  it('reads the byline', () => expect(d?.byline).toEqual([{ name: 'Jane Doe', role: 'Author' }, { name: 'Sam Lee', role: 'Author' }]));
+  it('names site and university', () => expect(d?.site).toEqual({ host: 'news.sample.edu', name: 'Sample University News', university: 'Sample University' }));
+  it('keeps the body, drops share links and related stories', () => {
+    expect(d?.textContent.startsWith("The university's Climate Project announced")).toBe(true);
+    expect(d?.textContent).toContain('Details are on the Climate Project website.');
+    expect(d?.textContent).not.toMatch(/Share this|Related stories|Solar canopy|All rights reserved/);
+  });
+});
