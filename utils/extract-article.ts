@@ -6,8 +6,8 @@ import type { Draft, Provenance } from './article';
 import { extractBody } from './extract-body';
 import { extractDate } from './extract-date';
 import { extractTitle } from './extract-title';
-import { parseByline, parseSource, parseViews } from './meta-line';
-import { timeZoneForHost } from './parse-date';
+import { closingAuthor, parseByline, parseSource, parseViews } from './meta-line';
+import { parseDate, timeZoneForHost } from './parse-date';
 import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
 import { textWindow } from './text-window';
 
@@ -60,9 +60,17 @@ export function extractArticle(doc: Document, url: string, now = new Date()): Ex
   if (source) provenance.source = 'labelled text';
   let byline = parseByline(metaZone);
   if (!byline.length) byline = parseByline(tail);
+  if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   if (!byline.length && body.byline) byline = parseByline(`By ${body.byline}`);
   if (byline.length) provenance.byline = 'labelled text';
 
+  if (!t.title) {
+    // No headline on the page: Readability's guess, else the body's first line.
+    const isDateLine = (l: string) => (parseDate(l, zone, now)?.length ?? 0) >= l.length * 0.6;
+    const firstLine = body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l)) ?? '';
+    t.title = body.title ?? firstLine.slice(0, 160);
+    provenance.title = body.title ? 'readability' : 'first line of the body';
+  }
   const site = siteName(doc, t.siteSuffix);
   provenance.siteName = site.provenance;
   return {

@@ -13,6 +13,8 @@ const FURNITURE = /^[【\[\s]*(字体大小|字号|字体|上一[条篇]|下一[
 export interface Body {
   contentHtml: string;
   textContent: string;
+  /** Readability's title (a fallback when the page has no headline we can find). */
+  title: string | null;
   /** Readability's byline, when it found one (used as a fallback). */
   byline: string | null;
   /** Share of the body's text that is link text: near 1 for list pages. */
@@ -52,8 +54,10 @@ function removeFurniture(root: Element, title: string): void {
       continue;
     }
     const short = text.length < 120;
+    const isCrumbs = short && /(?:\s[>›»]\s?|>>|》).+(?:\s[>›»]\s?|>>|》)/.test(text) && !/[，。]/.test(text);
     const isMetaLine = short && DATE_LABEL_RE.test(text) && (parseViews(text) !== null || /来源|作者|发布者|浏览/.test(text));
-    if ((short && FURNITURE.test(text)) || isMetaLine || (/^H[1-3]$/.test(el.tagName) && text === title)) el.remove();
+    const isHeadline = text === title && !el.querySelector('img');
+    if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline) el.remove();
   }
 }
 
@@ -69,5 +73,5 @@ export function extractBody(doc: Document, title: string): Body | null {
   removeFurniture(holder, title);
   const contentHtml = sanitizeHtml(holder.innerHTML, win);
   holder.innerHTML = contentHtml;
-  return { contentHtml, textContent: blockText(holder), byline: parsed.byline ?? null, linkDensity: linkDensity(holder) };
+  return { contentHtml, textContent: blockText(holder), title: parsed.title || null, byline: parsed.byline ?? null, linkDensity: linkDensity(holder) };
 }

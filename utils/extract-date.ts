@@ -17,8 +17,10 @@ const META_NAMES = [
   'article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'publish_date', 'publish-date',
   'publishdate', 'published_time', 'datepublished', 'citation_publication_date', 'citation_date',
   'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created', 'dcterms.date',
-  'parsely-pub-date', 'sailthru.date', 'article.published', 'date',
+  'parsely-pub-date', 'sailthru.date', 'article.published',
 ];
+/** Generic names that CMSs also fill with the last-modified time: trusted only after the page's own dateline. */
+const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
 
 /** A labelled date ("发布时间：…", "Published …") in the given text, with the label that introduced it. */
 export function labelledDate(text: string, zone: string, now: Date): DateResult | null {
@@ -40,9 +42,9 @@ function jsonLdDate(doc: Document, zone: string, now: Date): string | null {
   return null;
 }
 
-function metaDate(doc: Document, zone: string, now: Date): DateResult | null {
+function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): DateResult | null {
   const metas = [...doc.querySelectorAll('meta[content]')];
-  for (const name of META_NAMES) {
+  for (const name of names) {
     const el = metas.find((m) =>
       [m.getAttribute('name'), m.getAttribute('property'), m.getAttribute('itemprop'), m.getAttribute('http-equiv')]
         .some((v) => v?.toLowerCase() === name),
@@ -50,6 +52,7 @@ function metaDate(doc: Document, zone: string, now: Date): DateResult | null {
     const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
     if (d) return { iso: d.iso, provenance: `meta ${name}` };
   }
+  if (names !== META_NAMES) return null;
   const item = doc.querySelector('[itemprop="datePublished"]');
   const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
   const d = v ? parseDate(v, zone, now) : null;
@@ -88,10 +91,27 @@ export function extractDate(doc: Document, url: string, near: TextWindow, zone: 
   const ud = urlDate(url);
   if (ud) return { iso: ud, provenance: 'url' };
 
-  const dateline = parseDate(nearText.slice(0, 300), zone, now) ?? parseDate(near.before.slice(-120), zone, now);
+  // An unlabelled dateline: the date printed nearest the headline, after it or just before it.
+  const after = parseDate(nearText.slice(0, 300), zone, now);
+  const beforeText = near.before.slice(-120);
+  const before = lastDate(beforeText, zone, now);
+  const afterGap = after ? after.index - near.inside.length : Infinity;
+  const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
+  const dateline = beforeGap < afterGap ? before : after;
   if (dateline) return { iso: dateline.iso, provenance: 'dateline near the headline' };
   const lede = ledeDateline(doc, zone, now);
-  return lede ? { iso: lede, provenance: 'dateline of the first paragraph' } : null;
+  if (lede) return { iso: lede, provenance: 'dateline of the first paragraph' };
+  return metaDate(doc, zone, now, WEAK_META_NAMES);
+}
+
+/** The last date in a text (the one nearest its end). */
+function lastDate(text: string, zone: string, now: Date): ReturnType<typeof parseDate> {
+  let found: ReturnType<typeof parseDate> = null;
+  for (let from = 0, d = parseDate(text, zone, now); d; d = parseDate(text.slice(from), zone, now)) {
+    found = { ...d, index: d.index + from };
+    from = found.index + found.length;
+  }
+  return found;
 }
 
 /** Press releases open with a dateline: "St. Louis, May 19, 1999 – …", "3:55 p.m., Feb. 1, 2005--…". */

@@ -36,6 +36,39 @@ function candidates(doc: Document): Element[] {
   return els.filter((e) => !inFurniture(e) && !e.closest('a, li, ul, title, head') && e.children.length <= 3);
 }
 
+/** Character bigrams, lower-cased, for a language-neutral resemblance score. */
+function bigrams(s: string): Set<string> {
+  const t = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** Dice similarity of two texts' bigrams, 0..1. */
+export function resemblance(a: string, b: string): number {
+  const x = bigrams(a), y = bigrams(b);
+  if (!x.size || !y.size) return 0;
+  let both = 0;
+  for (const g of x) if (y.has(g)) both++;
+  return (2 * both) / (x.size + y.size);
+}
+
+/** The heading-like element (h1–h3, a bold or large-font line) most like the given title, if alike enough. */
+function closestHeading(doc: Document, title: string): { el: Element; text: string } | null {
+  if (title.length < 4) return null;
+  let best: { el: Element; text: string; score: number } | null = null;
+  for (const el of doc.querySelectorAll('h1, h2, h3, h4, b, strong, font[size]')) {
+    if (inFurniture(el) || el.closest('a, li, title') || el.querySelector('a')) continue;
+    const text = visibleText(el);
+    if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2) continue;
+    // A date or a bare number is never the headline, however much of <title> it repeats.
+    if (!/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ''))) continue;
+    const score = resemblance(text, title);
+    if (score >= 0.4 && (!best || score > best.score)) best = { el, text, score };
+  }
+  return best;
+}
+
 /** The article headline of a page. */
 export function extractTitle(doc: Document): TitleResult {
   const docTitle = foldSpace(doc.title ?? '');
@@ -55,6 +88,10 @@ export function extractTitle(doc: Document): TitleResult {
     const rest = docTitle.startsWith(best.text) ? docTitle.slice(best.text.length).replace(/^[\s\-–—|_:·»]+/u, '') : '';
     return { title: best.text, siteSuffix: rest || null, element: best.el, provenance: `<${best.el.tagName.toLowerCase()}> matching <title>` };
   }
+  // 1b. A printed heading that says much the same as <title> (old pages title a story differently).
+  const near = closestHeading(doc, split?.head ?? docTitle);
+  if (near) return { title: near.text, siteSuffix: split?.site ?? null, element: near.el, provenance: `<${near.el.tagName.toLowerCase()}> resembling <title>` };
+
   // 2. The first h1 inside the content (CMS title blocks), when <title> is only the site's name.
   const h1 = [...doc.querySelectorAll('h1')].find((e) => !inFurniture(e) && visibleText(e).length >= 6 && !e.querySelector('img'));
   if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle))) {
@@ -62,7 +99,9 @@ export function extractTitle(doc: Document): TitleResult {
   }
   if (!docTitle && !og) {
     // No <title> at all (old static pages): the first prominent heading is the headline.
-    const h = [...doc.querySelectorAll('h1, h2, h3')].find((e) => !inFurniture(e) && visibleText(e).length >= 6);
+    const h =
+      [...doc.querySelectorAll('h1, h2, h3')].find((e) => !inFurniture(e) && visibleText(e).length >= 6) ??
+      [...doc.querySelectorAll('b, strong, font[size]')].find((e) => !inFurniture(e) && !e.closest('a') && visibleText(e).length >= 15 && visibleText(e).length <= 160);
     if (h) return { title: visibleText(h), siteSuffix: null, element: h, provenance: `<${h.tagName.toLowerCase()}>` };
   }
   if (og) {

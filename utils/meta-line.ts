@@ -41,6 +41,9 @@ export function parseViews(text: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
+/** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */
+const ZH_NAME = /^[\p{Script=Han}·•]{2,12}$/u;
+
 const NAME_SPLIT = /[、，,;；]|\s+(?:and|&)\s+|\s{2,}/u;
 
 function splitNames(value: string): string[] {
@@ -49,7 +52,7 @@ function splitNames(value: string): string[] {
   return value
     .split(cjk ? /[、，,;；\s]+/u : NAME_SPLIT)
     .map((s) => s.trim())
-    .filter((s) => s.length > 0 && s.length <= 40 && !/^\d/.test(s));
+    .filter((s) => (cjk ? ZH_NAME.test(s) : s.length > 0 && s.length <= 40 && !/^\d/.test(s)));
 }
 
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
@@ -69,14 +72,30 @@ export function parseByline(text: string): BylineEntry[] {
   return out.concat(parseEnglishByline(text).filter((b) => !out.some((o) => o.name === b.name)));
 }
 
+/** A Chinese article often ends with its author in brackets: "（袁源）", "（通讯员 王海）". */
+export function closingAuthor(lastLine: string): BylineEntry[] {
+  const m = /^[（(]\s*(?:(通讯员|记者|作者)\s*)?([\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]$/u.exec(lastLine.trim());
+  if (!m) return [];
+  return m[2]!.split(/[、，\s]+/u).map((name) => ({ name, role: m[1] ?? '作者' }));
+}
+
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
+const NOT_NAME = /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+/** Keep the leading words of a captured name up to the first word that cannot be part of one. */
+function trimName(s: string): string {
+  const words = s.trim().split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && NOT_NAME.test(w));
+  return (end < 0 ? words : words.slice(0, end)).join(' ');
+}
+
 export function parseEnglishByline(text: string): BylineEntry[] {
   const m = /(?:^|[\s|])(?:(Written|Photos?|Story|Words)\s+)?[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/u.exec(text);
   if (!m) return [];
   const role = m[1] ? (/^photo/i.test(m[1]) ? 'Photo' : 'Author') : 'Author';
   return m[2]!
     .split(/,\s*|\s+and\s+/)
-    .map((s) => s.trim())
+    .map(trimName)
     .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60)
     .map((name) => ({ name, role }));
 }
@@ -91,6 +110,6 @@ export function parseSource(text: string): string | null {
 
 /** Whether the text carries a date label (发布时间：, Published …). */
 export const DATE_LABEL_RE = new RegExp(
-  `(?:${DATE_LABELS.join('|')})\\s*[:：]|\\b(?:Published|Posted|Publication Date|Date|Released|Updated)\\b\\s*(?:on)?\\s*:?`,
+  `(?:${DATE_LABELS.join('|')})\\s*[:：]|\\b(?:Published|Posted|Publication Date|Date|Released|Updated|For immediate release)\\b\\s*(?:on)?\\s*:?`,
   'iu',
 );

@@ -30,7 +30,7 @@ export function university(doc: Document, name: string | null): string | null {
   const fromName = universityFrom(name);
   if (fromName) return fromName;
   const text = doc.body?.textContent ?? '';
-  const copy = /(?:版权所有|Copyright|©)[\s:：©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*([^\n|©]{2,80})/i.exec(text);
+  const copy = /(?:版权所有|主办单位|主办|Copyright|©)[\s:：©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*([^\n|©]{2,80})/i.exec(text);
   return universityFrom(copy?.[1] ?? null);
 }
 

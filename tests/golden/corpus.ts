@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 export const CORPUS = resolve(__dirname, '../../../shared/fixtures/real');
 
@@ -44,7 +44,8 @@ export function loadCorpusPage(p: CorpusPage): Document {
   const enc = /utf-?8/i.test(p.encoding) ? 'utf-8' : /gb/i.test(p.encoding) ? 'gb18030' : /8859|1252|ascii/i.test(p.encoding) ? 'windows-1252' : 'utf-8';
   let html = new TextDecoder(enc).decode(readFileSync(resolve(CORPUS, p.file)));
   html = html.replace(/^<text id=[^>]*>\s*/, '');
-  return new JSDOM(html, { url: pageUrl(p) }).window.document;
+  // A silent console: old pages' CSS and scripts fill the output with parse errors otherwise.
+  return new JSDOM(html, { url: pageUrl(p), virtualConsole: new VirtualConsole() }).window.document;
 }
 
 /** Expected detection verdict, or undefined for pages whose category says nothing about it. */

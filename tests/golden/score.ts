@@ -1,0 +1,99 @@
+/**
+ * Scores one extraction against a corpus page's answers, field by field. A field the page's answers
+ * say nothing about is null (not counted). Shared by the golden tests and `npm run eval`.
+ */
+import type { CorpusPage } from './corpus';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CORPUS } from './corpus';
+
+export interface Extracted {
+  title: string | null;
+  publishedAt: string | null;
+  views: number | null;
+  textContent: string;
+}
+
+export type FieldScore = { ok: boolean; want: string; got: string } | null;
+export interface PageScore {
+  title: FieldScore;
+  date: FieldScore;
+  views: FieldScore;
+  bodyStart: FieldScore;
+  bodyEnd: FieldScore;
+  noFurniture: FieldScore;
+}
+
+/** Our own reviewed answers where the corpus's title is the page's <title>, not its printed headline. */
+export const HEADLINES: Record<string, string> = {
+  'zh-univ/bjmu-news-4fa9dfe4.html': '李简——新外科运动向我们走来',
+  'zh-univ/pku-ccer-2168485b.html': '第四届中国经济学年会会议议程',
+  'en-univ/ce106-wustl-med-pressrelease-1999.html': '$1.1 Million Grant To Study Factors Controlling Cell Division',
+  'en-univ/ce722-stanford-report-nie-1999.html': 'Nie to head new institute studying impact of technology on society',
+  'en-univ/ce689-jhu-sais-media-advisory-2005.html': 'JHU SAIS Co-Hosted an Exercise Illuminating Transatlantic Leaders Reactions to Bioterror Attack',
+  'en-univ/ce269-bc-edu-starledger-cameramouse-2004.html': 'New Software Gives Kids Hands-Free Computer Control; CameraMouse Provides Disabled Siblings an Opportunity to Learn and Have Fun',
+  'en-univ/ce784-utexas-acits-newsletter-virus-2000.html': 'Surviving the Next Virus Attack',
+};
+
+const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"'’‘]/g, '');
+const SITE_SUFFIX = /^\s*(?:[-–—|_:·»]\s*)+(.*)$/;
+
+function titleScore(p: CorpusPage, got: string | null): FieldScore {
+  const gt = p.ground_truth;
+  const want = HEADLINES[p.file] ?? (typeof gt.title === 'string' ? gt.title.replace(/\s*\(read off the page.*$/, '') : null);
+  if (!want) return null;
+  const g = (got ?? '').trim();
+  // Right when equal, or when the answer is the <title> and we removed only its site-name suffix.
+  const rest = want.startsWith(g) && g.length >= 4 ? want.slice(g.length) : null;
+  const ok = squash(g) === squash(want) || (rest !== null && !HEADLINES[p.file] && SITE_SUFFIX.test(rest));
+  return { ok, want, got: g };
+}
+
+function dateScore(p: CorpusPage, got: string | null): FieldScore {
+  const gt = p.ground_truth as Record<string, unknown>;
+  const raw = (gt.date ?? gt.htmldate_eval_default_date) as string | null | undefined;
+  if (raw === undefined) return null;
+  const want = raw === 'UNKNOWN' || raw === null ? null : String(raw).slice(0, 10);
+  if (want === null && p.category.includes('univ')) return { ok: got === null, want: 'none printed', got: String(got) };
+  if (want === null) return null;
+  return { ok: (got ?? '').slice(0, want.length) === want, want, got: String(got) };
+}
+
+function viewsScore(p: CorpusPage, got: number | null): FieldScore {
+  const raw = (p.ground_truth as Record<string, unknown>)['views_浏览次数'];
+  const fromHeadline = /阅读(\d+)次/.exec(String((p.ground_truth as Record<string, unknown>).headline_read_off_page ?? ''));
+  const want = raw ? Number(/\d+/.exec(String(raw))?.[0]) : fromHeadline ? Number(fromHeadline[1]) : null;
+  if (want === null) return null;
+  return { ok: got === want, want: String(want), got: String(got) };
+}
+
+/** Gold text of the page (CleanEval/other sidecars), if there is one. */
+function gold(p: CorpusPage): string | null {
+  const f = resolve(CORPUS, p.file.replace(/\.html$/, '.gold.txt'));
+  if (!existsSync(f)) return null;
+  return readFileSync(f, 'utf-8').replace(/<\/?[hpl]>|<text[^>]*>|URL:\s*\S+/g, ' ');
+}
+
+function bodyScores(p: CorpusPage, text: string): Pick<PageScore, 'bodyStart' | 'bodyEnd' | 'noFurniture'> {
+  const gt = p.ground_truth as Record<string, unknown>;
+  const body = squash(text);
+  const first = (gt.first_sentence ?? gt.first_paragraph ?? gt.content_first_line ?? gt.first_13_words) as string | undefined;
+  const g = gold(p);
+  const startWant = first ? squash(first).slice(0, 24) : g ? squash(g).slice(0, 24) : null;
+  const endWant = g ? squash(g).slice(-24) : Array.isArray(gt.must_contain) ? squash(String(gt.must_contain.at(-1))).slice(-24) : null;
+  const bad = Array.isArray(gt.must_not_contain) ? (gt.must_not_contain as string[]) : [];
+  return {
+    bodyStart: startWant ? { ok: body.includes(startWant), want: startWant, got: body.slice(0, 40) } : null,
+    bodyEnd: endWant ? { ok: body.includes(endWant), want: endWant, got: body.slice(-40) } : null,
+    noFurniture: bad.length ? { ok: bad.every((b) => !body.includes(squash(b))), want: 'none of must_not_contain', got: bad.filter((b) => body.includes(squash(b))).join(' | ') } : null,
+  };
+}
+
+export function scorePage(p: CorpusPage, e: Extracted | null): PageScore {
+  return {
+    title: titleScore(p, e?.title ?? null),
+    date: dateScore(p, e?.publishedAt ?? null),
+    views: viewsScore(p, e?.views ?? null),
+    ...bodyScores(p, e?.textContent ?? ''),
+  };
+}
