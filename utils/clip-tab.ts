@@ -3,7 +3,7 @@
  * this extension page, and save it. Returns a plain-words status for the user.
  */
 import { browser } from 'wxt/browser';
-import type { Article } from './article';
+import type { Article, Provenance } from './article';
 import { saveDraft } from './clips-store';
 import type { ClipsDb } from './db';
 import type { ExtractResult } from './extract-article';
@@ -11,7 +11,7 @@ import { sanitizeHtml } from './sanitize';
 import { isQuotaError } from './storage-errors';
 
 export type ClipOutcome =
-  | { ok: true; article: Article; created: boolean }
+  | { ok: true; article: Article; created: boolean; provenance: Provenance }
   | { ok: false; error: 'no-article' | 'cannot-access' | 'no-tab' | 'quota' | 'save-failed'; detail?: string };
 
 export async function extractFromTab(tabId: number): Promise<ExtractResult | Extract<ClipOutcome, { ok: false }>> {
@@ -30,7 +30,7 @@ export async function clipTab(db: ClipsDb, tabId: number, win: Window): Promise<
   if (!extracted.ok) return extracted as ClipOutcome;
   const draft = { ...extracted.draft, contentHtml: sanitizeHtml(extracted.draft.contentHtml, win) };
   try {
-    return { ok: true, ...(await saveDraft(db, draft)) };
+    return { ok: true, ...(await saveDraft(db, draft)), provenance: extracted.draft.provenance ?? {} };
   } catch (e) {
     return isQuotaError(e) ? { ok: false, error: 'quota' } : { ok: false, error: 'save-failed', detail: (e as Error).message };
   }

@@ -62,3 +62,15 @@ export async function searchArticles(db: ClipsDb, query: string, order: SortOrde
   const key = (a: StoredArticle) => (order === 'published' ? a.publishedAt ?? a.clippedAt : a.clippedAt);
   return rows.sort((a, b) => key(b).localeCompare(key(a)) || b.clippedAt.localeCompare(a.clippedAt)).map(toArticle);
 }
+
+/** Apply the user's corrections to a saved article (search words follow the new values). */
+export async function updateArticle(db: ClipsDb, id: string, patch: Partial<Article>, now = new Date()): Promise<Article | null> {
+  return db.transaction('rw', db.articles, async () => {
+    const old = await db.articles.get(id);
+    if (!old) return null;
+    const { words: _w, ...rest } = { ...old, ...patch, id, updatedAt: now.toISOString() };
+    const next: StoredArticle = { ...rest, words: wordsOf(rest) };
+    await db.articles.put(next);
+    return toArticle(next);
+  });
+}

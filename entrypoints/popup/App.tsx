@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ArticleList } from '../../components/ArticleList';
+import { ClipReview } from '../../components/ClipReview';
 import { StatusLine } from '../../components/StatusLine';
+import type { Article, Provenance } from '../../utils/article';
 import { clipTab } from '../../utils/clip-tab';
-import { searchArticles } from '../../utils/clips-store';
+import { searchArticles, updateArticle } from '../../utils/clips-store';
 import type { ClipsDb } from '../../utils/db';
 import { downloadBlob } from '../../utils/download';
 import { exportFileName, exportParts } from '../../utils/export-json';
@@ -25,14 +27,29 @@ export function App({ db }: AppProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState({ text: '', error: false });
   const [busy, setBusy] = useState(false);
+  const [review, setReview] = useState<{ article: Article; provenance: Provenance } | null>(null);
   const articles = useLiveQuery(() => searchArticles(db, query), [query], []);
 
   const clip = async () => {
     setBusy(true);
     setStatus({ text: t('clipping'), error: false });
+    setReview(null);
     const tabId = await targetTabId(location.search);
-    setStatus(tabId === null ? { text: t('noTab'), error: true } : clipStatus(await clipTab(db, tabId, window)));
+    if (tabId === null) {
+      setStatus({ text: t('noTab'), error: true });
+    } else {
+      const outcome = await clipTab(db, tabId, window);
+      setStatus(clipStatus(outcome));
+      if (outcome.ok) setReview({ article: outcome.article, provenance: outcome.provenance });
+    }
     setBusy(false);
+  };
+
+  const saveCorrections = async (patch: Partial<Article>) => {
+    if (!review) return;
+    const updated = await updateArticle(db, review.article.id, patch);
+    setStatus({ text: t('corrected'), error: false });
+    if (updated) setReview({ ...review, article: updated });
   };
 
   const exportAll = async () => {
@@ -58,6 +75,16 @@ export function App({ db }: AppProps) {
         </button>
       </header>
       <StatusLine {...status} />
+      {review && (
+        <ClipReview
+          key={review.article.id + review.article.updatedAt}
+          article={review.article}
+          provenance={review.provenance}
+          onSave={saveCorrections}
+          onInvalid={(label) => setStatus({ text: t('invalidField', label), error: true })}
+          onClose={() => setReview(null)}
+        />
+      )}
       <div class="search-row">
         <input
           type="search" data-testid="search" value={query} aria-label={t('searchPlaceholder')}

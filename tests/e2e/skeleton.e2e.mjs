@@ -71,6 +71,22 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.match(await p.getByTestId('count').innerText(), /\b1\b/);
   });
 
+  it('shows the clip for review, says where each field came from, and saves a correction', async () => {
+    const review = popup.getByTestId('clip-review');
+    assert.equal(await review.getByTestId('field-title').inputValue(), '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会');
+    assert.equal(await review.getByTestId('field-publishedAt').inputValue(), '2021-04-08T23:00:00+08:00');
+    assert.equal(await review.getByTestId('field-views').inputValue(), '9906');
+    const dateLabel = review.locator('label', { has: popup.getByTestId('field-publishedAt') });
+    assert.match(await dateLabel.getAttribute('title'), /labelled text "日期："/);
+    await review.getByTestId('field-views').fill('lots');
+    await review.getByTestId('save-corrections').click();
+    await popup.getByTestId('status').filter({ hasText: 'does not look right' }).waitFor({ timeout: 5_000 });
+    await review.getByTestId('field-views').fill('9906');
+    await review.getByTestId('field-source').fill('党委宣传部');
+    await review.getByTestId('save-corrections').click();
+    await popup.getByTestId('status').filter({ hasText: 'Corrections saved' }).waitFor({ timeout: 5_000 });
+  });
+
   it('clips an English university page too, which then sits at the top', async () => {
     const { tabId } = await openTab(browser.ctx, browser.sw, RUTGERS);
     assert.notEqual(await badgeText(browser.sw, tabId, 'NEWS'), '');
@@ -90,6 +106,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.equal(seed.title, '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会');
     assert.equal(seed.publishedAt, '2021-04-08T23:00:00+08:00');
     assert.equal(seed.views, 9906);
+    assert.equal(seed.source, '党委宣传部', 'the correction made in the review is kept');
     assert.ok(seed.textContent.startsWith('4月8日，在西安交通大学建校125周年'), seed.textContent.slice(0, 40));
     for (const furniture of ['最新新闻', '上一条', '下一条', '打印本页', '关闭窗口', '版权所有', '交大要闻', '综合新闻', '字体大小']) {
       assert.ok(!seed.textContent.includes(furniture), `body contains "${furniture}"`);

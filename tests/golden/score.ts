@@ -24,7 +24,10 @@ export interface PageScore {
   noFurniture: FieldScore;
 }
 
-/** Our own reviewed answers where the corpus's title is the page's <title>, not its printed headline. */
+/**
+ * Our own reviewed answers where the corpus's title is the page's <title>, not its printed headline: the rule is
+ * that where a page prints a headline, that printed headline is the answer (read off each page by hand).
+ */
 export const HEADLINES: Record<string, string> = {
   'zh-univ/bjmu-news-4fa9dfe4.html': '李简——新外科运动向我们走来',
   'zh-univ/pku-ccer-2168485b.html': '第四届中国经济学年会会议议程',
@@ -33,6 +36,8 @@ export const HEADLINES: Record<string, string> = {
   'en-univ/ce689-jhu-sais-media-advisory-2005.html': 'JHU SAIS Co-Hosted an Exercise Illuminating Transatlantic Leaders Reactions to Bioterror Attack',
   'en-univ/ce269-bc-edu-starledger-cameramouse-2004.html': 'New Software Gives Kids Hands-Free Computer Control; CameraMouse Provides Disabled Siblings an Opportunity to Learn and Have Fun',
   'en-univ/ce784-utexas-acits-newsletter-virus-2000.html': 'Surviving the Next Virus Attack',
+  // The page prints "Faculty Senate minutes" as its heading; ": 1/01" and the meeting date are the <title>'s.
+  'en-univ/ce117-stanford-report-senate-minutes-2001.html': 'Faculty Senate minutes',
 };
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"'’‘]/g, '');

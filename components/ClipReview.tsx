@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { Article, Provenance } from '../utils/article';
+import { formOf, patchFrom, type CorrectionForm } from '../utils/corrections';
+import { t, type MessageKey } from '../utils/i18n';
+
+export type ClipReviewProps = {
+  /** The article just clipped (already saved). */
+  article: Article;
+  /** Where each field was found on the page, shown on hover. */
+  provenance: Provenance;
+  /** Save the corrected fields; resolves when stored. */
+  onSave: (patch: Partial<Article>) => Promise<void>;
+  /** Report a refused field to the status line. */
+  onInvalid: (label: string) => void;
+  /** Close the review. */
+  onClose: () => void;
+};
+
+const FIELDS: { key: keyof CorrectionForm; label: MessageKey; from?: keyof Provenance; wide?: boolean }[] = [
+  { key: 'title', label: 'fieldTitle', from: 'title', wide: true },
+  { key: 'publishedAt', label: 'fieldPublishedAt', from: 'publishedAt' },
+  { key: 'views', label: 'fieldViews', from: 'views' },
+  { key: 'source', label: 'fieldSource', from: 'source' },
+  { key: 'byline', label: 'fieldByline', from: 'byline', wide: true },
+  { key: 'siteName', label: 'fieldSiteName', from: 'siteName' },
+  { key: 'university', label: 'fieldUniversity' },
+];
+
+/** Every extracted field of a fresh clip, editable, each with where it came from. */
+export function ClipReview({ article, provenance, onSave, onInvalid, onClose }: ClipReviewProps) {
+  const [form, setForm] = useState<CorrectionForm>(() => formOf(article));
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const r = patchFrom(form, article);
+    if (!r.ok) return onInvalid(t(FIELDS.find((f) => f.key === r.field)!.label));
+    await onSave(r.patch);
+  };
+  return (
+    <form class="review" data-testid="clip-review" onSubmit={save} aria-labelledby="review-heading">
+      <h2 id="review-heading">{t('reviewHeading')}</h2>
+      <div class="review-grid">
+        {FIELDS.map(({ key, label, from, wide }) => {
+          const where = from && provenance[from] ? t('foundIn', provenance[from]!) : t('notFound');
+          return (
+            <label key={key} class={wide ? 'wide' : ''} title={where}>
+              <span>{t(label)} <abbr title={where} aria-label={where}>ⓘ</abbr></span>
+              <input
+                name={key} data-testid={`field-${key}`} value={form[key]}
+                onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+              />
+            </label>
+          );
+        })}
+      </div>
+      <div class="review-actions">
+        <button type="button" onClick={onClose}>{t('done')}</button>
+        <button type="submit" class="primary" data-testid="save-corrections">{t('saveCorrections')}</button>
+      </div>
+    </form>
+  );
+}
