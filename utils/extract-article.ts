@@ -32,14 +32,15 @@ export function excerptOf(text: string): string {
   return cut ? cut[0] : `${flat.slice(0, 157)}…`;
 }
 
-export function extractArticle(doc: Document, url: string, now = new Date()): ExtractResult {
+/** `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). */
+export function extractArticle(doc: Document, url: string, now = new Date(), win: Window | null = doc.defaultView): ExtractResult {
   const host = (() => { try { return new URL(url).hostname; } catch { return ''; } })();
   const zone = timeZoneForHost(host);
   const provenance: Provenance = {};
 
   const t = extractTitle(doc);
   provenance.title = t.provenance;
-  const body = extractBody(doc, t.title);
+  const body = win ? extractBody(doc, t.title, win) : null;
   // A list page's "body" is mostly links; an empty page has none.
   if (!body || proseChars(body.textContent) < MIN_BODY_CHARS || body.linkDensity > 0.5) {
     return { ok: false, error: 'no-article' };

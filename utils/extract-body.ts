@@ -62,11 +62,10 @@ function removeFurniture(root: Element, title: string): void {
 }
 
 /** Extract the body of `doc` (the page itself is not modified). */
-export function extractBody(doc: Document, title: string): Body | null {
+export function extractBody(doc: Document, title: string, win: Window): Body | null {
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability(clone, { charThreshold: 200, keepClasses: false }).parse();
   if (!parsed?.content) return null;
-  const win = doc.defaultView!;
   // An inert document: nothing assigned to it loads or runs.
   const holder = doc.implementation.createHTMLDocument('').createElement('div');
   holder.innerHTML = sanitizeHtml(parsed.content, win);

@@ -6,7 +6,13 @@ import { resolve } from 'node:path';
 
 const here = (p) => resolve(import.meta.dirname, p);
 
-/** Address → [file, content type]. */
+/** Pages whose charset declaration lies: [file, the charset the server and the page claim]. */
+export const LYING = {
+  'http://news.xjtu.edu.cn/info/1033/140513.htm': [here('../fixtures/pages/xjtu-vsb-article.html'), 'gb2312'],
+  'http://news.xjtu.edu.cn/info/1033/140514.htm': [here('../fixtures/pages/xjtu-vsb-article.gb18030.html'), 'utf-8'],
+};
+
+/** Address → file. */
 export const SITES = {
   'http://news.xjtu.edu.cn/info/1033/140512.htm': here('../fixtures/pages/xjtu-vsb-article.html'),
   'http://news.xjtu.edu.cn/2021/0408/c1033a140512/page.htm': here('../fixtures/pages/xjtu-webplus-article.html'),
@@ -22,6 +28,12 @@ export function startSiteServer() {
   const requests = [];
   const server = createServer((req, res) => {
     requests.push(req.url);
+    if (LYING[req.url]) {
+      const [file, charset] = LYING[req.url];
+      const html = readFileSync(file).toString('latin1').replace('charset=UTF-8', `charset=${charset}`);
+      res.writeHead(200, { 'content-type': `text/html; charset=${charset}` }).end(Buffer.from(html, 'latin1'));
+      return;
+    }
     const file = SITES[req.url];
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -148,4 +148,16 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.equal(await popup.getByTestId('article-item').count(), 1);
     assert.match(await popup.getByTestId('count').innerText(), /\b1\b/);
   });
+  // Last: it adds two more clips.
+  it('reads pages whose charset declaration lies, both ways', async () => {
+    for (const url of ['http://news.xjtu.edu.cn/info/1033/140513.htm', 'http://news.xjtu.edu.cn/info/1033/140514.htm']) {
+      const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
+      const p = await openPopup(tabId);
+      await p.getByTestId('clip').click();
+      await p.getByTestId('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+      assert.equal(await p.getByTestId('field-title').inputValue(), '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会', url);
+      await page.close();
+    }
+  });
+
 });
