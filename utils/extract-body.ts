@@ -46,7 +46,7 @@ export function blockText(root: Element): string {
 }
 
 function removeFurniture(root: Element, title: string): void {
-  for (const el of [...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul')]) {
+  for (const el of [...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center')]) {
     if (!el.isConnected) continue;
     const text = foldSpace(el.textContent ?? '');
     if (!text) {

@@ -5,7 +5,7 @@
  */
 import { inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
-import { parseDate } from './parse-date';
+import { parseDate, parseMonth } from './parse-date';
 import type { TextWindow } from './text-window';
 
 export interface DateResult {
@@ -101,7 +101,11 @@ export function extractDate(doc: Document, url: string, near: TextWindow, zone: 
   if (dateline) return { iso: dateline.iso, provenance: 'dateline near the headline' };
   const lede = ledeDateline(doc, zone, now);
   if (lede) return { iso: lede, provenance: 'dateline of the first paragraph' };
-  return metaDate(doc, zone, now, WEAK_META_NAMES);
+  const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
+  if (weak) return weak;
+  // Newsletters print only the issue's month: "Current ACITS, July 2000".
+  const month = parseMonth(`${nearText.slice(0, 300)} | ${doc.title}`, now);
+  return month ? { iso: month, provenance: 'month of the issue' } : null;
 }
 
 /** The last date in a text (the one nearest its end). */

@@ -3,9 +3,10 @@
  * whose text <title> starts with (or og:title names); what follows it in <title> is the site name.
  */
 import { foldSpace, inFurniture, visibleText } from './dom-text';
+import { headlineBeforeBody } from './headline-before-body';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
-const SITE_WORDS = /大学|学院|学校|新闻网|新闻|网站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|\.edu/i;
+const SITE_WORDS = /大学|学院|学校|新闻网|新闻|网站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
 
 export interface TitleResult {
   title: string;
@@ -84,6 +85,10 @@ export function extractTitle(doc: Document): TitleResult {
     const matches = wants.some((w) => w === text || (w.startsWith(text) && SEPARATORS.test(w.slice(text.length, text.length + 4))));
     if (matches && (!best || text.length > best.text.length)) best = { el, text };
   }
+  if (best && best.text === docTitle && split && SITE_WORDS.test(split.site)) {
+    // The page repeats the whole <title>, site name and all (share boxes do): keep the headline part.
+    best = { el: best.el, text: split.head };
+  }
   if (best) {
     const rest = docTitle.startsWith(best.text) ? docTitle.slice(best.text.length).replace(/^[\s\-–—|_:·»]+/u, '') : '';
     return { title: best.text, siteSuffix: rest || null, element: best.el, provenance: `<${best.el.tagName.toLowerCase()}> matching <title>` };
@@ -104,6 +109,11 @@ export function extractTitle(doc: Document): TitleResult {
       [...doc.querySelectorAll('b, strong, font[size]')].find((e) => !inFurniture(e) && !e.closest('a') && visibleText(e).length >= 15 && visibleText(e).length <= 160);
     if (h) return { title: visibleText(h), siteSuffix: null, element: h, provenance: `<${h.tagName.toLowerCase()}>` };
   }
+  // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
+  const head = split?.head ?? docTitle;
+  const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24);
+  const before = siteOnly ? headlineBeforeBody(doc, true) : null;
+  if (before) return { title: before.text, siteSuffix: split?.site ?? null, element: before.el, provenance: 'the line before the body' };
   if (og) {
     const s = splitTitle(og);
     return { title: s?.head ?? og, siteSuffix: s?.site ?? split?.site ?? null, element: null, provenance: 'og:title' };

@@ -107,3 +107,12 @@ export function timeZoneForHost(host: string): string {
   ];
   return zones.find(([re]) => re.test(host))?.[1] ?? 'UTC';
 }
+
+/** A month with its year and no day ("July 2000", "2000年7月"), as ISO 8601 reduced precision "2000-07". */
+export function parseMonth(text: string, now: Date = new Date()): string | null {
+  const en = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'iu').exec(text);
+  const zh = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/u.exec(text);
+  const [y, m] = en ? [Number(en[2]), monthNumber(en[1]!)] : zh ? [Number(zh[1]), Number(zh[2])] : [0, 0];
+  if (!y || m < 1 || m > 12 || Date.UTC(y, m - 1, 1) > now.getTime()) return null;
+  return `${y}-${pad(m)}`;
+}

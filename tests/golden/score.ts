@@ -40,7 +40,7 @@ export const HEADLINES: Record<string, string> = {
   'en-univ/ce117-stanford-report-senate-minutes-2001.html': 'Faculty Senate minutes',
 };
 
-const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"'’‘]/g, '');
+const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"'’‘]/g, '').replace(/[‐-―−]/g, '-');
 const SITE_SUFFIX = /^\s*(?:[-–—|_:·»]\s*)+(.*)$/;
 
 function titleScore(p: CorpusPage, got: string | null): FieldScore {
@@ -85,7 +85,8 @@ function bodyScores(p: CorpusPage, text: string): Pick<PageScore, 'bodyStart' | 
   const first = (gt.first_sentence ?? gt.first_paragraph ?? gt.content_first_line ?? gt.first_13_words) as string | undefined;
   const g = gold(p);
   const startWant = first ? squash(first).slice(0, 24) : g ? squash(g).slice(0, 24) : null;
-  const endWant = g ? squash(g).slice(-24) : Array.isArray(gt.must_contain) ? squash(String(gt.must_contain.at(-1))).slice(-24) : null;
+  // Decoration that closes a gold text (rule lines of underscores) is not text to find.
+  const endWant = g ? squash(g).replace(/[^\p{L}\p{N}]+$/u, '').slice(-24) : Array.isArray(gt.must_contain) ? squash(String(gt.must_contain.at(-1))).slice(-24) : null;
   const bad = Array.isArray(gt.must_not_contain) ? (gt.must_not_contain as string[]) : [];
   return {
     bodyStart: startWant ? { ok: body.includes(startWant), want: startWant, got: body.slice(0, 40) } : null,

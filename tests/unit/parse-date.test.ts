@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, timeZoneForHost } from '../../utils/parse-date';
+import { parseDate, parseMonth, timeZoneForHost } from '../../utils/parse-date';
 
 const now = new Date('2026-11-23T00:00:00Z');
 
@@ -40,4 +40,11 @@ describe('timeZoneForHost', () => {
     ['news.xjtu.edu.cn', 'Asia/Shanghai'], ['www.ox.ac.uk', 'Europe/London'], ['news.mit.edu', 'America/New_York'],
     ['www.u-tokyo.ac.jp', 'Asia/Tokyo'], ['example.org', 'UTC'],
   ])('%s → %s', (host, zone) => expect(timeZoneForHost(host)).toBe(zone));
+});
+
+describe('parseMonth', () => {
+  it.each([
+    ['Current ACITS, July 2000, Surviving', '2000-07'], ['2021年4月 第3期', '2021-04'], ['Sept. 2019 issue', '2019-09'],
+    ['2021年4月8日', null], ['in 2006', null], ['December 2030', null],
+  ])('%s → %s', (text, want) => expect(parseMonth(text, now)).toBe(want));
 });

@@ -1,0 +1,40 @@
+/**
+ * For pages whose <title> names only the site (北医新闻网, "Medical Public Affairs"): the headline is the
+ * line printed just before the body's first sentences, preferring a bold, large or heading line.
+ */
+import { inFurniture } from './dom-text';
+import { parseDate } from './parse-date';
+
+const PROMINENT = /^(H[1-4]|B|STRONG|FONT)$/;
+
+/** A block of running text: Chinese sentences, or English with mostly lower-case words. */
+export function isProse(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (han >= 30) return /[，。]/u.test(text);
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 15 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.4;
+}
+
+function isCandidate(text: string): boolean {
+  if (text.length < 6 || text.length > 120) return false;
+  if (/[。！？]$|[:：]|>>|\s[>›»]\s|\|/.test(text)) return false; // sentences, labels, breadcrumbs, menus
+  if (/^[【\[（(]|作者|编辑|来源|记者|[文图]\s*[/／]/.test(text)) return false; // credits printed above the body
+  if (text === text.toUpperCase() && /[A-Z]/.test(text)) return false; // "FOR IMMEDIATE RELEASE"
+  const d = parseDate(text, 'UTC');
+  return !(d && d.length >= text.length * 0.5);
+}
+
+export function headlineBeforeBody(doc: Document, allowPlain: boolean): { el: Element; text: string } | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  let best: { el: Element; text: string; prominent: boolean } | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!el || !text || /^(SCRIPT|STYLE|NOSCRIPT|OPTION|TITLE)$/.test(el.tagName) || el.closest('a') || inFurniture(el)) continue;
+    if (isProse(text)) break;
+    if (!isCandidate(text)) continue;
+    const prominent = !!el.closest('h1, h2, h3, h4, b, strong, font[size]') && PROMINENT.test((el.closest('h1, h2, h3, h4, b, strong, font[size]') as Element).tagName);
+    if (prominent || (allowPlain && !best?.prominent)) best = { el, text, prominent };
+  }
+  return best && (best.prominent || allowPlain) ? { el: best.el, text: best.text } : null;
+}
