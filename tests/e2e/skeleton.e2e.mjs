@@ -25,6 +25,15 @@ async function openPopup(tabId) {
   return popup;
 }
 
+/** Open the page, press Clip in the popup for its tab, wait for the status to say `expect`. */
+async function clipPage(url, expect) {
+  const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
+  const p = await openPopup(tabId);
+  await p.getByTestId('clip').click();
+  await p.getByTestId('status').filter({ hasText: expect }).waitFor({ timeout: 10_000 });
+  return { page, tabId, p };
+}
+
 async function exportJson(page) {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export').click()]);
   return JSON.parse(readFileSync(await download.path(), 'utf-8'));
@@ -120,10 +129,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
 
   it('says plainly that a list page or an empty page has no article, and saves nothing', async () => {
     for (const url of ['http://news.xjtu.edu.cn/jdyw.htm', 'http://news.xjtu.edu.cn/info/1033/1.htm']) {
-      const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
-      const p = await openPopup(tabId);
-      await p.getByTestId('clip').click();
-      await p.getByTestId('status').filter({ hasText: 'No article found' }).waitFor({ timeout: 10_000 });
+      const { page, p } = await clipPage(url, 'No article found');
       assert.match(await p.getByTestId('count').innerText(), /\b2\b/);
       await page.close();
     }
@@ -148,13 +154,11 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.equal(await popup.getByTestId('article-item').count(), 1);
     assert.match(await popup.getByTestId('count').innerText(), /\b1\b/);
   });
+
   // Last: it adds two more clips.
   it('reads pages whose charset declaration lies, both ways', async () => {
     for (const url of ['http://news.xjtu.edu.cn/info/1033/140513.htm', 'http://news.xjtu.edu.cn/info/1033/140514.htm']) {
-      const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
-      const p = await openPopup(tabId);
-      await p.getByTestId('clip').click();
-      await p.getByTestId('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+      const { page, p } = await clipPage(url, 'Saved');
       assert.equal(await p.getByTestId('field-title').inputValue(), '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会', url);
       await page.close();
     }
