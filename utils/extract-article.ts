@@ -6,6 +6,7 @@ import type { Draft, Provenance } from './article';
 import { extractBody } from './extract-body';
 import { extractDate } from './extract-date';
 import { extractTitle } from './extract-title';
+import { leadBeforeBody } from './lead-before-body';
 import { closingAuthor, parseByline, parseSource, parseViews } from './meta-line';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
@@ -71,6 +72,13 @@ export function extractArticle(doc: Document, url: string, now = new Date(), win
     const firstLine = body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l)) ?? '';
     t.title = body.title ?? firstLine.slice(0, 160);
     provenance.title = body.title ? 'readability' : 'first line of the body';
+  }
+  const lead = leadBeforeBody(doc, t.element, body.textContent.replace(/\s/g, '').slice(0, 16));
+  if (lead) {
+    const p = doc.implementation.createHTMLDocument('').createElement('p');
+    p.textContent = lead;
+    body.contentHtml = `${p.outerHTML}${body.contentHtml}`;
+    body.textContent = `${lead}\n${body.textContent}`;
   }
   const site = siteName(doc, t.siteSuffix);
   provenance.siteName = site.provenance;
