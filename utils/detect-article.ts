@@ -7,7 +7,6 @@ import { inFurniture } from './dom-text';
 import { extractDate } from './extract-date';
 import { extractTitle } from './extract-title';
 import { parseDate, timeZoneForHost } from './parse-date';
-import { textWindow } from './text-window';
 import { isUniversityHost } from './university-hosts';
 
 export interface Detection {
@@ -75,7 +74,7 @@ export function detectArticle(doc: Document, url: string, now = new Date()): Det
 
   const zone = timeZoneForHost(u.hostname);
   const title = extractTitle(doc);
-  const date = extractDate(doc, url, textWindow(doc, title.element, 400), zone, now);
+  const date = extractDate(doc, url, title.element, zone, now);
   // A headline that <title> names, dated right beside it, is an article whatever its sidebars list.
   const datedHeadline = title.provenance.includes('matching') && !!date && /labelled|dateline near|<time/.test(date.provenance);
   const dateLines = repeatedDateLines(doc, zone, now);

@@ -6,7 +6,7 @@
 import { inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate, parseMonth } from './parse-date';
-import type { TextWindow } from './text-window';
+import { textWindow } from './text-window';
 
 export interface DateResult {
   iso: string;
@@ -72,8 +72,9 @@ export function urlDate(url: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The article's publication date, or null. `near` is the text around the headline. */
-export function extractDate(doc: Document, url: string, near: TextWindow, zone: string, now = new Date()): DateResult | null {
+/** The article's publication date, or null. `headline` anchors "near the headline". */
+export function extractDate(doc: Document, url: string, headline: Element | null, zone: string, now = new Date()): DateResult | null {
+  const near = textWindow(doc, headline, 400);
   const nearText = `${near.inside} ${near.after}`;
   const labelled = labelledDate(nearText, zone, now) ?? labelledDate(near.before.slice(-200), zone, now);
   if (labelled) return labelled;
@@ -91,11 +92,13 @@ export function extractDate(doc: Document, url: string, near: TextWindow, zone: 
   const ud = urlDate(url);
   if (ud) return { iso: ud, provenance: 'url' };
 
-  // An unlabelled dateline: the date printed nearest the headline, after it or just before it.
-  const after = parseDate(nearText.slice(0, 300), zone, now);
-  const beforeText = near.before.slice(-120);
+  // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
+  // links, lists and furniture (where other articles' dates are).
+  const plain = textWindow(doc, headline, 400, true);
+  const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now);
+  const beforeText = plain.before.slice(-120);
   const before = lastDate(beforeText, zone, now);
-  const afterGap = after ? after.index - near.inside.length : Infinity;
+  const afterGap = after ? after.index - plain.inside.length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
   const dateline = beforeGap < afterGap ? before : after;
   if (dateline) return { iso: dateline.iso, provenance: 'dateline near the headline' };
@@ -104,7 +107,7 @@ export function extractDate(doc: Document, url: string, near: TextWindow, zone: 
   const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
   if (weak) return weak;
   // Newsletters print only the issue's month: "Current ACITS, July 2000".
-  const month = parseMonth(`${nearText.slice(0, 300)} | ${doc.title}`, now);
+  const month = parseMonth(`${plain.inside} ${plain.after}`.slice(0, 300) + ` | ${doc.title}`, now);
   return month ? { iso: month, provenance: 'month of the issue' } : null;
 }
 

@@ -3,13 +3,20 @@ import { foldSpace } from './dom-text';
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|OPTION|TITLE|HEAD)$/;
 
-function textNodes(root: Node): Text[] {
+/** Links, linked list items and page furniture: where other articles' dates are printed. */
+const ELSEWHERE = /^(A|NAV|ASIDE|FOOTER)$/;
+const elsewhere = (el: Element, tag: string) => ELSEWHERE.test(tag) || (tag === 'LI' && !!el.querySelector('a'));
+
+function textNodes(root: Node, plain: boolean): Text[] {
   const out: Text[] = [];
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         if ((c.nodeValue ?? '').trim()) out.push(c as Text);
-      } else if (c.nodeType === 1 && !SKIP.test((c as Element).tagName.toUpperCase())) walk(c);
+      } else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName.toUpperCase();
+        if (!SKIP.test(tag) && !(plain && elsewhere(c as Element, tag))) walk(c);
+      }
     }
   };
   walk(root);
@@ -25,9 +32,12 @@ export interface TextWindow {
   after: string;
 }
 
-/** Up to `chars` characters either side of `anchor` (the whole body's start when anchor is null). */
-export function textWindow(doc: Document, anchor: Element | null, chars: number): TextWindow {
-  const nodes = textNodes(doc.body ?? doc.documentElement);
+/**
+ * Up to `chars` characters either side of `anchor` (the whole body's start when anchor is null). `plain`
+ * leaves out links, list items holding links, nav, aside and footer: the window for unlabelled datelines.
+ */
+export function textWindow(doc: Document, anchor: Element | null, chars: number, plain = false): TextWindow {
+  const nodes = textNodes(doc.body ?? doc.documentElement, plain);
   if (!anchor) {
     return { before: '', inside: '', after: foldSpace(join(nodes, 0, nodes.length, chars)) };
   }
