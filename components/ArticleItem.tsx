@@ -4,16 +4,18 @@ import { t } from '../utils/i18n';
 export type ArticleItemProps = {
   /** The saved article to show. */
   article: Article;
+  /** Open it in the reader view. */
+  onOpen: (article: Article) => void;
 };
 
 /** One saved article in the list: headline, site, date, view count and tags. */
-export function ArticleItem({ article }: ArticleItemProps) {
+export function ArticleItem({ article, onOpen }: ArticleItemProps) {
   const date = article.publishedAt ? article.publishedAt.replace('T', ' ').slice(0, 16) : '';
   return (
-    <li class="article-item" data-testid="article-item" lang={article.lang}>
-      <a class="article-title" href={article.url} target="_blank" rel="noopener noreferrer">
+    <li class="article-item" data-testid="article-item" lang={article.lang} onClick={() => onOpen(article)}>
+      <button type="button" class="article-title" aria-label={t('openReader', article.title)}>
         {article.title}
-      </a>
+      </button>
       <div class="article-meta">
         <span>{article.site.university ?? article.site.name ?? article.site.host}</span>
         {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ArticleList } from '../../components/ArticleList';
 import { ClipReview } from '../../components/ClipReview';
+import { ReaderView } from '../../components/ReaderView';
 import { StatusLine } from '../../components/StatusLine';
 import type { Article, Provenance } from '../../utils/article';
 import { clipTab } from '../../utils/clip-tab';
@@ -27,6 +28,7 @@ export function App({ db }: AppProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState({ text: '', error: false });
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState<Article | null>(null);
   const [review, setReview] = useState<{ article: Article; provenance: Provenance } | null>(null);
   const articles = useLiveQuery(() => searchArticles(db, query), [query], []);
 
@@ -92,7 +94,11 @@ export function App({ db }: AppProps) {
         />
         <span class="count" data-testid="count" aria-live="polite">{t('countLabel', String(articles.length))}</span>
       </div>
-      <ArticleList articles={articles} filtered={!!query.trim()} />
+      {reading ? (
+        <ReaderView article={reading} onClose={() => setReading(null)} />
+      ) : (
+        <ArticleList articles={articles} filtered={!!query.trim()} onOpen={setReading} />
+      )}
       <footer class="bar">
         <button type="button" data-testid="export" onClick={exportAll}>{t('export')}</button>
         <label class="file-button">

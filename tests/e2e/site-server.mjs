@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hostileArticle } from '../fixtures/xss-payloads.mjs';
 
 const here = (p) => resolve(import.meta.dirname, p);
 
@@ -24,6 +25,8 @@ export const SITES = {
   'http://news.example.com/2021/04/08/story.html': here('../fixtures/pages/xjtu-vsb-article.html'),
 };
 
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 export function startSiteServer() {
   const requests = [];
   const server = createServer((req, res) => {
@@ -32,6 +35,14 @@ export function startSiteServer() {
       const [file, charset] = LYING[req.url];
       const html = readFileSync(file).toString('latin1').replace('charset=UTF-8', `charset=${charset}`);
       res.writeHead(200, { 'content-type': `text/html; charset=${charset}` }).end(Buffer.from(html, 'latin1'));
+      return;
+    }
+    if (req.url === 'http://news.hostile.edu.cn/info/1/1.htm') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostileArticle());
+      return;
+    }
+    if (req.url === 'http://evil.example/pixel.png') {
+      res.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
       return;
     }
     const file = SITES[req.url];

@@ -74,7 +74,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   it('clips the seed article: saved, listed at the top, counted', async () => {
     const p = await openPopup(seedTab.tabId);
     await p.getByTestId('clip').click();
-    await p.getByTestId('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
     const first = p.getByTestId('article-item').first();
     assert.match(await first.innerText(), /创新工程启动大会/);
     assert.match(await p.getByTestId('count').innerText(), /\b1\b/);
@@ -101,7 +101,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.notEqual(await badgeText(browser.sw, tabId, 'NEWS'), '');
     const p = await openPopup(tabId);
     await p.getByTestId('clip').click();
-    await p.getByTestId('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
     assert.match(await p.getByTestId('article-item').first().innerText(), /New Robot Does Superior Job Sampling Blood/);
     assert.match(await p.getByTestId('count').innerText(), /\b2\b/);
   });
@@ -158,7 +158,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   // Last: it adds two more clips.
   it('reads pages whose charset declaration lies, both ways', async () => {
     for (const url of ['http://news.xjtu.edu.cn/info/1033/140513.htm', 'http://news.xjtu.edu.cn/info/1033/140514.htm']) {
-      const { page, p } = await clipPage(url, 'Saved');
+      const { page, p } = await clipPage(url, /^Saved/);
       assert.equal(await p.getByTestId('field-title').inputValue(), '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会', url);
       await page.close();
     }

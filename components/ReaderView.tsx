@@ -1,0 +1,32 @@
+import { useMemo } from 'preact/hooks';
+import type { Article } from '../utils/article';
+import { t } from '../utils/i18n';
+import { sanitizeHtml } from '../utils/sanitize';
+
+export type ReaderViewProps = {
+  /** The saved article to read. */
+  article: Article;
+  /** Back to the list. */
+  onClose: () => void;
+};
+
+/** A saved article in clean typography: metadata line, link to the original, the sanitized body. */
+export function ReaderView({ article, onClose }: ReaderViewProps) {
+  // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
+  const html = useMemo(() => sanitizeHtml(article.contentHtml, window), [article.contentHtml]);
+  const date = article.publishedAt?.replace('T', ' ').slice(0, 16);
+  const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
+  return (
+    <article class="reader" data-testid="reader" lang={article.lang} aria-labelledby="reader-title">
+      <button type="button" class="back" onClick={onClose}>← {t('backToList')}</button>
+      <h2 id="reader-title">{article.title}</h2>
+      <p class="reader-meta">
+        {[article.site.university ?? article.site.name, date, article.source, credits, article.views !== null ? t('views', String(article.views)) : null]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p><a href={article.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a></p>
+      <div class="reader-body" dangerouslySetInnerHTML={{ __html: html }} />
+    </article>
+  );
+}

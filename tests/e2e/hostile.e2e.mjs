@@ -1,0 +1,59 @@
+// A page full of XSS payloads is clipped in real Chromium and read in the reader view: nothing runs,
+// nothing is requested but images, no dangerous markup reaches the extension page.
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSiteServer } from './site-server.mjs';
+import { launch, openTab } from './browser.mjs';
+import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
+
+let site, browser;
+before(async () => {
+  site = await startSiteServer();
+  browser = await launch({ proxyPort: site.port });
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+it(`clips and renders an article carrying ${PAYLOADS.length} XSS payloads with nothing executed`, { timeout: 60_000 }, async () => {
+  const { page, tabId } = await openTab(browser.ctx, browser.sw, 'http://news.hostile.edu.cn/info/1/1.htm');
+  const popup = await browser.ctx.newPage();
+  const requests = [];
+  const dialogs = [];
+  popup.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+  popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('clip').click();
+  await popup.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
+  await page.close();
+
+  await popup.getByTestId('article-item').first().click();
+  const reader = popup.getByTestId('reader');
+  await reader.waitFor({ timeout: 5_000 });
+  assert.match(await reader.innerText(), /This is paragraph 1 of the hostile test article/);
+  await reader.hover(); // mouse-over and focus handlers would fire now
+  await popup.keyboard.press('Tab');
+  for (const link of await reader.locator('a').all()) await link.hover();
+  await popup.waitForTimeout(1000);
+
+  assert.equal(await popup.evaluate(() => window.__xss), undefined, 'no payload ran');
+  assert.deepEqual(dialogs, []);
+  const foreign = requests.filter((r) => !r.url.startsWith('chrome-extension://') && r.type !== 'image');
+  assert.deepEqual(foreign, [], 'nothing requested but images');
+  assert.ok(!requests.some((r) => /evil\.example\/xss/.test(r.url)), 'no payload URL was requested, not even as an image');
+  const bad = await reader.evaluate((el) => {
+    const found = [];
+    for (const n of el.querySelectorAll('*')) {
+      if (/^(SCRIPT|IFRAME|OBJECT|EMBED|FORM|INPUT|BUTTON|STYLE|LINK|META|BASE|SVG|MATH|VIDEO|AUDIO|TEMPLATE)$/i.test(n.tagName) && !n.closest('.back')) found.push(n.tagName);
+      for (const a of n.attributes) {
+        if (/^on/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'ping') found.push(`${n.tagName}@${a.name}`);
+        if (/^(href|src)$/.test(a.name) && !/^(https?:|mailto:|#)/i.test(a.value)) found.push(`${n.tagName}@${a.name}=${a.value}`);
+      }
+    }
+    return found;
+  });
+  assert.deepEqual(bad.filter((b) => !b.startsWith('BUTTON')), []);
+  const links = await reader.locator('.reader-body a[href]').evaluateAll((as) => as.map((a) => `${a.target}|${a.rel}`));
+  assert.ok(links.every((l) => l === '_blank|noopener noreferrer'), links.join());
+});
