@@ -1,61 +1,28 @@
 /**
- * Reads an export file back: all or nothing. The file is checked whole before anything is written,
+ * Reads an export file back: all or nothing. The file is checked whole (valibot schema) before anything is written,
  * then every article is written in one transaction; an article whose url or canonical url is already
  * in the collection is merged (newer updatedAt wins for scalar fields, tags and highlights are united).
  */
-import type { Article, Highlight } from './article';
+import * as v from 'valibot';
+import type { Article } from './article';
 import { toArticle, wordsOf } from './clips-store';
 import type { ClipsDb, StoredArticle } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
+import { ArticleSchema, FileSchema, failedField, type ImportedArticle } from './export-schema';
 
 export type ImportResult =
   | { ok: true; added: number; merged: number; unchanged: number }
   | { ok: false; error: 'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'write-failed'; article?: number; field?: string; detail?: string };
 
-const str = (v: unknown): v is string => typeof v === 'string';
-const strOrNull = (v: unknown) => v === null || v === undefined || typeof v === 'string';
-
-/** First problem of one article (its field name), or null when it is valid. */
-function problem(a: Record<string, unknown>): string | null {
-  if (!str(a.url) || !/^https?:\/\//.test(a.url)) return 'url';
-  if (!str(a.title) || !a.title.trim()) return 'title';
-  if (!strOrNull(a.canonicalUrl)) return 'canonicalUrl';
-  if (!strOrNull(a.publishedAt)) return 'publishedAt';
-  if (a.views !== null && a.views !== undefined && typeof a.views !== 'number') return 'views';
-  for (const f of ['tags', 'byline', 'attachments', 'entities', 'highlights'] as const) {
-    if (a[f] !== undefined && !Array.isArray(a[f])) return f;
-  }
-  if (Array.isArray(a.tags) && !a.tags.every(str)) return 'tags';
-  for (const f of ['contentHtml', 'textContent', 'excerpt', 'lang', 'id', 'clippedAt', 'updatedAt'] as const) {
-    if (a[f] !== undefined && !str(a[f])) return f;
-  }
-  return null;
-}
-
-/** An article with every field of the contract present. */
-function complete(a: Record<string, unknown>, now: string): Article {
-  const site = (a.site ?? {}) as Record<string, unknown>;
-  const url = a.url as string;
+/** An article with every field of the contract present (the schema filled the optional ones). */
+function complete(a: ImportedArticle, now: string): Article {
   return {
-    id: str(a.id) && a.id ? a.id : crypto.randomUUID(),
-    url,
-    canonicalUrl: (a.canonicalUrl as string | null) ?? null,
-    site: { host: str(site.host) ? site.host : new URL(url).hostname, name: str(site.name) ? site.name : null, university: str(site.university) ? site.university : null },
-    title: a.title as string,
-    publishedAt: (a.publishedAt as string | null) ?? null,
-    byline: (a.byline as Article['byline']) ?? [],
-    source: str(a.source) ? a.source : null,
-    views: typeof a.views === 'number' ? a.views : null,
-    lang: str(a.lang) ? a.lang : 'und',
-    excerpt: str(a.excerpt) ? a.excerpt : '',
-    contentHtml: str(a.contentHtml) ? a.contentHtml : '',
-    textContent: str(a.textContent) ? a.textContent : '',
-    attachments: (a.attachments as Article['attachments']) ?? [],
-    tags: (a.tags as string[]) ?? [],
-    entities: (a.entities as Article['entities']) ?? [],
-    highlights: (a.highlights as Highlight[]) ?? [],
-    clippedAt: str(a.clippedAt) ? a.clippedAt : now,
-    updatedAt: str(a.updatedAt) ? a.updatedAt : now,
+    ...a,
+    id: a.id || crypto.randomUUID(),
+    site: { host: a.site.host ?? new URL(a.url).hostname, name: a.site.name ?? null, university: a.site.university ?? null },
+    entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
+    clippedAt: a.clippedAt ?? now,
+    updatedAt: a.updatedAt ?? now,
   };
 }
 
@@ -84,15 +51,14 @@ export function parseExport(text: string, now = new Date()): { ok: true; article
   } catch (e) {
     return { ok: false, error: 'not-json', detail: (e as Error).message };
   }
-  const file = data as Record<string, unknown> | null;
-  if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT || !Array.isArray(file.articles)) return { ok: false, error: 'unknown-format' };
-  if (file.version !== EXPORT_VERSION) return { ok: false, error: 'unknown-version', detail: String(file.version) };
+  const file = v.safeParse(FileSchema, data);
+  if (!file.success || file.output.format !== EXPORT_FORMAT) return { ok: false, error: 'unknown-format' };
+  if (file.output.version !== EXPORT_VERSION) return { ok: false, error: 'unknown-version', detail: String(file.output.version) };
   const articles: Article[] = [];
-  for (const [i, raw] of (file.articles as unknown[]).entries()) {
-    const a = raw as Record<string, unknown>;
-    const field = a && typeof a === 'object' ? problem(a) : 'article';
-    if (field) return { ok: false, error: 'invalid-article', article: i + 1, field };
-    articles.push(complete(a, now.toISOString()));
+  for (const [i, raw] of file.output.articles.entries()) {
+    const a = v.safeParse(ArticleSchema, raw);
+    if (!a.success) return { ok: false, error: 'invalid-article', article: i + 1, field: failedField(a.issues) };
+    articles.push(complete(a.output, now.toISOString()));
   }
   return { ok: true, articles };
 }
