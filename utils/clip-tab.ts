@@ -3,16 +3,16 @@
  * this extension page, and save it. Returns a plain-words status for the user.
  */
 import { browser } from 'wxt/browser';
-import type { Article, Provenance } from './article';
+import type { Article, Draft, Provenance } from './article';
 import { saveDraft } from './clips-store';
 import type { ClipsDb } from './db';
 import type { ExtractResult } from './extract-article';
 import { sanitizeHtml } from './sanitize';
-import { isQuotaError } from './storage-errors';
+import { isQuotaError, isUnavailableError } from './storage-errors';
 
 export type ClipOutcome =
   | { ok: true; article: Article; created: boolean; provenance: Provenance }
-  | { ok: false; error: 'no-article' | 'cannot-access' | 'no-tab' | 'quota' | 'save-failed'; detail?: string };
+  | { ok: false; error: 'no-article' | 'cannot-access' | 'no-tab' | 'quota' | 'db-unavailable' | 'save-failed'; detail?: string };
 
 export async function extractFromTab(tabId: number): Promise<ExtractResult | Extract<ClipOutcome, { ok: false }>> {
   try {
@@ -25,13 +25,20 @@ export async function extractFromTab(tabId: number): Promise<ExtractResult | Ext
   }
 }
 
+/** Save an extracted draft (sanitized again here, in an extension page); storage failures become plain outcomes. */
+export async function saveExtracted(db: ClipsDb, draft: Draft, provenance: Provenance, win: Window): Promise<ClipOutcome> {
+  try {
+    const saved = await saveDraft(db, { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) });
+    return { ok: true, ...saved, provenance };
+  } catch (e) {
+    if (isQuotaError(e)) return { ok: false, error: 'quota' };
+    if (isUnavailableError(e)) return { ok: false, error: 'db-unavailable', detail: (e as Error).name };
+    return { ok: false, error: 'save-failed', detail: (e as Error).message };
+  }
+}
+
 export async function clipTab(db: ClipsDb, tabId: number, win: Window): Promise<ClipOutcome> {
   const extracted = await extractFromTab(tabId);
   if (!extracted.ok) return extracted as ClipOutcome;
-  const draft = { ...extracted.draft, contentHtml: sanitizeHtml(extracted.draft.contentHtml, win) };
-  try {
-    return { ok: true, ...(await saveDraft(db, draft)), provenance: extracted.draft.provenance ?? {} };
-  } catch (e) {
-    return isQuotaError(e) ? { ok: false, error: 'quota' } : { ok: false, error: 'save-failed', detail: (e as Error).message };
-  }
+  return saveExtracted(db, extracted.draft, extracted.draft.provenance ?? {}, win);
 }

@@ -6,13 +6,14 @@
 import * as v from 'valibot';
 import type { Article } from './article';
 import { toArticle, wordsOf } from './clips-store';
+import { isQuotaError } from './storage-errors';
 import type { ClipsDb, StoredArticle } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
 import { ArticleSchema, FileSchema, failedField, type ImportedArticle } from './export-schema';
 
 export type ImportResult =
   | { ok: true; added: number; merged: number; unchanged: number }
-  | { ok: false; error: 'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'write-failed'; article?: number; field?: string; detail?: string };
+  | { ok: false; error: 'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'quota' | 'write-failed'; article?: number; field?: string; detail?: string };
 
 /** An article with every field of the contract present (the schema filled the optional ones). */
 function complete(a: ImportedArticle, now: string): Article {
@@ -85,6 +86,7 @@ export async function importExport(db: ClipsDb, text: string, now = new Date()):
       return { ok: true as const, added, merged, unchanged };
     });
   } catch (e) {
-    return { ok: false, error: 'write-failed', detail: (e as Error).name };
+    // The transaction rolled back: nothing of this file is in the collection.
+    return isQuotaError(e) ? { ok: false, error: 'quota' } : { ok: false, error: 'write-failed', detail: (e as Error).name };
   }
 }

@@ -10,6 +10,7 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
     'cannot-access': t('cannotAccess'),
     'no-tab': t('noTab'),
     quota: t('quotaFull'),
+    'db-unavailable': t('dbUnavailable'),
     'save-failed': t('saveFailed', o.detail ?? ''),
   }[o.error];
   return { text, error: true };
@@ -22,6 +23,7 @@ export function importStatus(r: ImportResult): { text: string; error: boolean } 
     'unknown-format': t('importUnknownFormat'),
     'unknown-version': t('importUnknownVersion', r.detail ?? '?'),
     'invalid-article': t('importInvalid', [String(r.article), r.field ?? '?']),
+    quota: t('importQuota'),
     'write-failed': t('importFailed', r.detail ?? ''),
   }[r.error];
   return { text, error: true };

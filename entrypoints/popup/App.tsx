@@ -7,8 +7,7 @@ import type { Article, Provenance } from '../../utils/article';
 import { clipTab } from '../../utils/clip-tab';
 import { searchArticles, updateArticle } from '../../utils/clips-store';
 import type { ClipsDb } from '../../utils/db';
-import { downloadBlob } from '../../utils/download';
-import { exportFileName, exportParts } from '../../utils/export-json';
+import { exportCollection } from '../../utils/export-collection';
 import { t } from '../../utils/i18n';
 import { importExport } from '../../utils/import-json';
 import { clipStatus, importStatus } from '../../utils/status-text';
@@ -55,9 +54,10 @@ export function App({ db }: AppProps) {
   };
 
   const exportAll = async () => {
-    const all = await searchArticles(db, '');
-    downloadBlob(new Blob(exportParts(all), { type: 'application/json' }), exportFileName(), document);
-    setStatus({ text: t('exported', String(all.length)), error: false });
+    setStatus({ text: t('exported', String(await exportCollection(db, document))), error: false });
+  };
+  const exportView = async () => {
+    setStatus({ text: t('exported', String(await exportCollection(db, document, articles))), error: false });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -100,6 +100,9 @@ export function App({ db }: AppProps) {
         <ArticleList articles={articles} filtered={!!query.trim()} onOpen={setReading} />
       )}
       <footer class="bar">
+        {query.trim() && articles.length > 0 && (
+          <button type="button" data-testid="export-view" onClick={exportView}>{t('exportView', String(articles.length))}</button>
+        )}
         <button type="button" data-testid="export" onClick={exportAll}>{t('export')}</button>
         <label class="file-button">
           {t('import')}

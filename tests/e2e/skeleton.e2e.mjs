@@ -127,6 +127,15 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.equal(en.lang, 'en');
   });
 
+  it('options page shows the collection size and the date of the last export', async () => {
+    const options = await browser.ctx.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('collection-size').filter({ hasText: /\b2 articles/ }).waitFor({ timeout: 5_000 });
+    const today = await options.evaluate(() => new Date().toLocaleDateString());
+    assert.ok((await options.getByTestId('last-export').innerText()).includes(today), 'the export just made is remembered');
+    await options.close();
+  });
+
   it('says plainly that a list page or an empty page has no article, and saves nothing', async () => {
     for (const url of ['http://news.xjtu.edu.cn/jdyw.htm', 'http://news.xjtu.edu.cn/info/1033/1.htm']) {
       const { page, p } = await clipPage(url, 'No article found');

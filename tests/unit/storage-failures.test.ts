@@ -1,0 +1,63 @@
+// A full disk and a closed or blocked database: the user gets a plain outcome and the collection is unchanged.
+import 'fake-indexeddb/auto';
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Draft } from '../../utils/article';
+import { saveExtracted } from '../../utils/clip-tab';
+import { saveDraft, searchArticles } from '../../utils/clips-store';
+import { openDb, type ClipsDb } from '../../utils/db';
+import { exportParts } from '../../utils/export-json';
+import { importExport } from '../../utils/import-json';
+
+const win = new JSDOM('').window as unknown as Window;
+const draft = (n: number): Draft => ({
+  url: `http://news.xjtu.edu.cn/info/1033/${n}.htm`, canonicalUrl: null, site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+  title: `新闻 ${n}`, publishedAt: null, byline: [], source: null, views: null, lang: 'zh', excerpt: '',
+  contentHtml: '<p>正文</p>', textContent: '正文', attachments: [],
+});
+/** What Chromium gives Dexie when the disk is full (measured: AbortError wrapping QuotaExceededError). */
+const quotaError = () => Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: { name: 'QuotaExceededError', message: 'The quota has been exceeded.' } });
+
+let db: ClipsDb;
+let n = 0;
+const snapshot = async () => JSON.stringify(await searchArticles(db, ''));
+beforeEach(async () => {
+  db = openDb(`fail-${n++}`);
+  await saveDraft(db, draft(1));
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  db.close();
+  await db.delete();
+});
+
+describe('a full disk', () => {
+  it('clipping says so in plain words and keeps the collection as it was', async () => {
+    const before = await snapshot();
+    vi.spyOn(db.articles, 'put').mockRejectedValue(quotaError());
+    expect(await saveExtracted(db, draft(2), {}, win)).toEqual({ ok: false, error: 'quota' });
+    vi.restoreAllMocks();
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('an import that fails half-way writes nothing at all', async () => {
+    const before = await snapshot();
+    const file = exportParts([2, 3, 4].map((i) => ({ ...draft(i), id: `id-${i}`, tags: [], entities: [], highlights: [], clippedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }))).join('');
+    const put = db.articles.put.bind(db.articles);
+    let calls = 0;
+    vi.spyOn(db.articles, 'put').mockImplementation(((...args: Parameters<typeof put>) => (++calls === 2 ? Promise.reject(quotaError()) : put(...args))) as typeof put);
+    expect(await importExport(db, file)).toEqual({ ok: false, error: 'quota' });
+    vi.restoreAllMocks();
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('a closed or blocked database', () => {
+  it('clipping says the collection is unavailable, and nothing changes', async () => {
+    const before = await snapshot();
+    db.close({ disableAutoOpen: true });
+    expect(await saveExtracted(db, draft(2), {}, win)).toMatchObject({ ok: false, error: 'db-unavailable' });
+    await db.open();
+    expect(await snapshot()).toBe(before);
+  });
+});

@@ -1,0 +1,15 @@
+/** Small settings kept in extension storage (not in the collection). */
+import { storage } from 'wxt/utils/storage';
+
+/** When the collection was last exported (ISO), for the backup reminder; null if never. */
+export const lastExportAt = storage.defineItem<string | null>('local:lastExportAt', { fallback: null });
+
+/** Days after which the options page reminds the user to export a backup. */
+export const BACKUP_REMINDER_DAYS = 30;
+
+/** Whether to remind: there is something to lose and no export for a while. */
+export function needsBackup(articleCount: number, lastExport: string | null, now = new Date()): boolean {
+  if (articleCount === 0) return false;
+  if (!lastExport) return true;
+  return now.getTime() - Date.parse(lastExport) > BACKUP_REMINDER_DAYS * 86400e3;
+}
