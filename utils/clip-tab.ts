@@ -12,11 +12,18 @@ import { isQuotaError, isUnavailableError } from './storage-errors';
 
 export type ClipOutcome =
   | { ok: true; article: Article; created: boolean; provenance: Provenance }
-  | { ok: false; error: 'no-article' | 'cannot-access' | 'no-tab' | 'quota' | 'db-unavailable' | 'save-failed'; detail?: string };
+  | { ok: false; error: 'no-article' | 'cannot-access' | 'no-tab' | 'too-slow' | 'quota' | 'db-unavailable' | 'save-failed'; detail?: string };
+
+/** How long a clip may take before the user is told it gave up (a 13 MB page takes about 1.5 s). */
+const EXTRACT_TIMEOUT_MS = 15_000;
 
 export async function extractFromTab(tabId: number): Promise<ExtractResult | Extract<ClipOutcome, { ok: false }>> {
   try {
-    const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'] });
+    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'] });
+    const late = new Promise<'late'>((ok) => setTimeout(() => ok('late'), EXTRACT_TIMEOUT_MS));
+    const done = await Promise.race([run, late]);
+    if (done === 'late') return { ok: false, error: 'too-slow' };
+    const [res] = done;
     const result = res?.result as ExtractResult | undefined;
     return result && typeof result === 'object' && 'ok' in result ? result : { ok: false, error: 'no-article' };
   } catch (e) {

@@ -9,6 +9,7 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
     'no-article': t('noArticle'),
     'cannot-access': t('cannotAccess'),
     'no-tab': t('noTab'),
+    'too-slow': t('tooSlow'),
     quota: t('quotaFull'),
     'db-unavailable': t('dbUnavailable'),
     'save-failed': t('saveFailed', o.detail ?? ''),

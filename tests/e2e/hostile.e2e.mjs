@@ -57,3 +57,18 @@ it(`clips and renders an article carrying ${PAYLOADS.length} XSS payloads with n
   const links = await reader.locator('.reader-body a[href]').evaluateAll((as) => as.map((a) => `${a.target}|${a.rel}`));
   assert.ok(links.every((l) => l === '_blank|noopener noreferrer'), links.join());
 });
+
+it('clips a 13 MB page of 150,000 elements: the article, not its giant comments table', { timeout: 60_000 }, async () => {
+  const { page, tabId } = await openTab(browser.ctx, browser.sw, 'http://news.huge.edu.cn/info/1/1.htm');
+  const popup = await browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('clip').click();
+  await popup.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 30_000 });
+  assert.equal(await popup.getByTestId('field-title').inputValue(), '巨型页面测试');
+  await popup.getByTestId('article-item').filter({ hasText: '巨型页面测试' }).click();
+  const text = await popup.getByTestId('reader').innerText();
+  assert.match(text, /第1段：学校举行学术交流活动/);
+  assert.doesNotMatch(text, /评论\d+/);
+  await page.close();
+  await popup.close();
+});

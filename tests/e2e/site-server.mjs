@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hostileArticle } from '../fixtures/xss-payloads.mjs';
+import { hugeArticle } from '../fixtures/huge-page.mjs';
 
 const here = (p) => resolve(import.meta.dirname, p);
 
@@ -27,6 +28,8 @@ export const SITES = {
 
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
+let huge;
+
 export function startSiteServer() {
   const requests = [];
   const server = createServer((req, res) => {
@@ -39,6 +42,10 @@ export function startSiteServer() {
     }
     if (req.url === 'http://news.hostile.edu.cn/info/1/1.htm') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostileArticle());
+      return;
+    }
+    if (req.url === 'http://news.huge.edu.cn/info/1/1.htm') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end((huge ??= hugeArticle()));
       return;
     }
     if (req.url === 'http://evil.example/pixel.png') {
