@@ -1,14 +1,21 @@
 /** Export the whole collection (or a selection) as a download, and remember when for the backup reminder. */
 import type { Article } from './article';
-import { searchArticles } from './clips-store';
+import { toArticle } from './clips-store';
 import type { ClipsDb } from './db';
 import { downloadBlob } from './download';
-import { exportFileName, exportParts } from './export-json';
+import { ExportWriter, exportFileName, exportParts } from './export-json';
 import { lastExportAt } from './settings';
 
 export async function exportCollection(db: ClipsDb, doc: Document, selection?: Article[]): Promise<number> {
-  const articles = selection ?? (await searchArticles(db, ''));
-  downloadBlob(new Blob(exportParts(articles), { type: 'application/json' }), exportFileName(), doc);
+  const parts = selection ? exportParts(selection) : await exportAllParts(db);
+  downloadBlob(new Blob(parts, { type: 'application/json' }), exportFileName(), doc);
   if (!selection) await lastExportAt.setValue(new Date().toISOString());
-  return articles.length;
+  return parts.length - 2;
+}
+
+/** The whole collection, newest clip first, read one article at a time (never all as objects at once). */
+export async function exportAllParts(db: ClipsDb): Promise<string[]> {
+  const w = new ExportWriter();
+  await db.articles.orderBy('clippedAt').reverse().each((a) => w.add(toArticle(a)));
+  return w.finish();
 }

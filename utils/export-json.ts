@@ -14,16 +14,28 @@ function ordered(a: Article): Article {
   };
 }
 
-/** The file as string parts, one per article, so no single string holds the whole collection. */
-export function exportParts(articles: Iterable<Article>, now = new Date()): string[] {
-  const parts = [`{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}","articles":[`];
-  let first = true;
-  for (const a of articles) {
-    parts.push(`${first ? '\n' : ',\n'}${JSON.stringify(ordered(a))}`);
-    first = false;
+/** Builds the file as string parts, one per article, so no single string holds the whole collection. */
+export class ExportWriter {
+  readonly parts: string[];
+  private first = true;
+  constructor(now = new Date()) {
+    this.parts = [`{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}","articles":[`];
   }
-  parts.push('\n]}\n');
-  return parts;
+  add(a: Article): void {
+    this.parts.push(`${this.first ? '\n' : ',\n'}${JSON.stringify(ordered(a))}`);
+    this.first = false;
+  }
+  finish(): string[] {
+    this.parts.push('\n]}\n');
+    return this.parts;
+  }
+}
+
+/** The file as string parts for the given articles. */
+export function exportParts(articles: Iterable<Article>, now = new Date()): string[] {
+  const w = new ExportWriter(now);
+  for (const a of articles) w.add(a);
+  return w.finish();
 }
 
 /** File name for an export made now: campus-news-clips-2026-11-23.json. */
