@@ -13,7 +13,15 @@ import { ArticleSchema, FileSchema, failedField, type ImportedArticle } from './
 
 export type ImportResult =
   | { ok: true; added: number; merged: number; unchanged: number }
-  | { ok: false; error: 'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'quota' | 'write-failed'; article?: number; field?: string; detail?: string };
+  | { ok: false; error: 'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'too-big' | 'quota' | 'write-failed'; article?: number; field?: string; detail?: string };
+
+/** Largest import file accepted, in MB: a bigger one is refused before it is read. */
+export const MAX_IMPORT_MB = 200;
+
+/** Refusal for a file too big to read, or null when its size is fine. */
+export function checkImportSize(bytes: number): Extract<ImportResult, { ok: false }> | null {
+  return bytes > MAX_IMPORT_MB * 1024 * 1024 ? { ok: false, error: 'too-big', detail: String(MAX_IMPORT_MB) } : null;
+}
 
 /** An article with every field of the contract present (the schema filled the optional ones). */
 function complete(a: ImportedArticle, now: string): Article {

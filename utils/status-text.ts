@@ -24,6 +24,7 @@ export function importStatus(r: ImportResult): { text: string; error: boolean } 
     'unknown-format': t('importUnknownFormat'),
     'unknown-version': t('importUnknownVersion', r.detail ?? '?'),
     'invalid-article': t('importInvalid', [String(r.article), r.field ?? '?']),
+    'too-big': t('importTooBig', r.detail ?? ''),
     quota: t('importQuota'),
     'write-failed': t('importFailed', r.detail ?? ''),
   }[r.error];

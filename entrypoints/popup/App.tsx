@@ -9,13 +9,10 @@ import { searchArticles, updateArticle } from '../../utils/clips-store';
 import type { ClipsDb } from '../../utils/db';
 import { exportCollection } from '../../utils/export-collection';
 import { t } from '../../utils/i18n';
-import { importExport } from '../../utils/import-json';
+import { checkImportSize, importExport } from '../../utils/import-json';
 import { clipStatus, importStatus } from '../../utils/status-text';
 import { targetTabId } from '../../utils/target-tab';
 import { useLiveQuery } from '../../utils/use-live-query';
-
-/** Largest import file accepted, in MB: a bigger one is refused before it is read. */
-const MAX_IMPORT_MB = 200;
 
 export type AppProps = {
   /** The collection. */
@@ -64,8 +61,8 @@ export function App({ db }: AppProps) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_IMPORT_MB * 1024 * 1024) return setStatus({ text: t('importTooBig', String(MAX_IMPORT_MB)), error: true });
-    setStatus(importStatus(await importExport(db, await file.text())));
+    const tooBig = checkImportSize(file.size);
+    setStatus(importStatus(tooBig ?? (await importExport(db, await file.text()))));
   };
 
   return (

@@ -72,3 +72,16 @@ it('clips a 13 MB page of 150,000 elements: the article, not its giant comments 
   await page.close();
   await popup.close();
 });
+
+it('a page that keeps changing while it is clipped still clips; an article only inside a frame gets a clear message', { timeout: 60_000 }, async () => {
+  const popup = await browser.ctx.newPage();
+  for (const [url, status] of [['http://news.changing.edu.cn/info/1/1.htm', /^Saved/], ['http://news.frames.edu.cn/info/1/1.htm', /^No article found/]]) {
+    const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('clip').click();
+    await popup.getByTestId('status').filter({ hasText: status }).waitFor({ timeout: 15_000 });
+    await page.close();
+  }
+  assert.equal(await popup.getByTestId('field-title').count(), 0, 'the frame page left no review open');
+  await popup.close();
+});

@@ -30,6 +30,16 @@ const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQ
 
 let huge;
 
+const ARTICLE = Array.from({ length: 8 }, (_, i) => `<p>第${i + 1}段：学校举行学术交流活动，师生代表参加会议并进行了深入讨论，取得了积极成果。</p>`).join('');
+/** Pages built in place: an article only inside a frame, and a page that keeps changing while it is clipped. */
+const DYNAMIC = {
+  'http://news.frames.edu.cn/info/1/1.htm': '<!DOCTYPE html><html><head><meta charset="utf-8"><title>框架页面-测试大学</title></head><body><iframe src="/info/1/inner.htm" width="800" height="600"></iframe></body></html>',
+  'http://news.frames.edu.cn/info/1/inner.htm': `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>框架内文章</h1>${ARTICLE}</body></html>`,
+  'http://news.changing.edu.cn/info/1/1.htm': `<!DOCTYPE html><html><head><meta charset="utf-8"><title>变化中的页面-测试大学新闻网</title></head><body>
+<h1>变化中的页面</h1><div>发布时间：2024-05-01 10:00</div><div id="c">${ARTICLE}</div><div id="ticker"></div>
+<script>let n = 0; setInterval(() => { const t = document.getElementById('ticker'); t.textContent = ''; for (let i = 0; i < 200; i++) t.append(document.createElement('span')); document.title = '变化中的页面-' + (++n); }, 1);</script></body></html>`,
+};
+
 export function startSiteServer() {
   const requests = [];
   const server = createServer((req, res) => {
@@ -46,6 +56,10 @@ export function startSiteServer() {
     }
     if (req.url === 'http://news.huge.edu.cn/info/1/1.htm') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end((huge ??= hugeArticle()));
+      return;
+    }
+    if (DYNAMIC[req.url]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(DYNAMIC[req.url]);
       return;
     }
     if (req.url === 'http://evil.example/pixel.png') {

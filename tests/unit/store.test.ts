@@ -4,7 +4,7 @@ import type { Draft } from '../../utils/article';
 import { saveDraft, searchArticles } from '../../utils/clips-store';
 import { openDb, type ClipsDb } from '../../utils/db';
 import { exportParts } from '../../utils/export-json';
-import { importExport } from '../../utils/import-json';
+import { checkImportSize, importExport } from '../../utils/import-json';
 
 let db: ClipsDb;
 let n = 0;
@@ -77,4 +77,9 @@ describe('export and import', () => {
     expect(await importExport(db, JSON.stringify(file))).toMatchObject({ ok: true, merged: 1, added: 0 });
     expect(await db.articles.get(article.id)).toMatchObject({ title: 'Corrected title', tags: ['a', 'b'] });
   });
+});
+
+describe('checkImportSize', () => {
+  it.each([[1024, null], [200 * 1024 * 1024, null], [200 * 1024 * 1024 + 1, { ok: false, error: 'too-big', detail: '200' }]])(
+    '%i bytes → %o', (bytes, want) => expect(checkImportSize(bytes)).toEqual(want));
 });
