@@ -49,3 +49,20 @@ export async function badgeText(sw, tabId, want, timeout = 5_000) {
   } while (Date.now() < end);
   return text;
 }
+
+/**
+ * For a test file: start the site server and the browser before its tests, close both after.
+ * Returns a holder whose `browser` is set once `before` has run.
+ */
+export function useBrowser({ before, after }, startSiteServer) {
+  const holder = { browser: null, site: null };
+  before(async () => {
+    holder.site = await startSiteServer();
+    holder.browser = await launch({ proxyPort: holder.site.port });
+  });
+  after(async () => {
+    await holder.browser?.close();
+    holder.site?.server.close();
+  });
+  return holder;
+}

@@ -3,27 +3,19 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSiteServer } from './site-server.mjs';
-import { launch, openTab } from './browser.mjs';
+import { openTab, useBrowser } from './browser.mjs';
 import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
 
-let site, browser;
-before(async () => {
-  site = await startSiteServer();
-  browser = await launch({ proxyPort: site.port });
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowser({ before, after }, startSiteServer);
 
 it(`clips and renders an article carrying ${PAYLOADS.length} XSS payloads with nothing executed`, { timeout: 60_000 }, async () => {
-  const { page, tabId } = await openTab(browser.ctx, browser.sw, 'http://news.hostile.edu.cn/info/1/1.htm');
-  const popup = await browser.ctx.newPage();
+  const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.hostile.edu.cn/info/1/1.htm');
+  const popup = await env.browser.ctx.newPage();
   const requests = [];
   const dialogs = [];
   popup.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
   popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByTestId('clip').click();
   await popup.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
   await page.close();
@@ -59,9 +51,9 @@ it(`clips and renders an article carrying ${PAYLOADS.length} XSS payloads with n
 });
 
 it('clips a 13 MB page of 150,000 elements: the article, not its giant comments table', { timeout: 60_000 }, async () => {
-  const { page, tabId } = await openTab(browser.ctx, browser.sw, 'http://news.huge.edu.cn/info/1/1.htm');
-  const popup = await browser.ctx.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.huge.edu.cn/info/1/1.htm');
+  const popup = await env.browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByTestId('clip').click();
   await popup.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 30_000 });
   assert.equal(await popup.getByTestId('field-title').inputValue(), '巨型页面测试');
@@ -74,10 +66,10 @@ it('clips a 13 MB page of 150,000 elements: the article, not its giant comments 
 });
 
 it('a page that keeps changing while it is clipped still clips; an article only inside a frame gets a clear message', { timeout: 60_000 }, async () => {
-  const popup = await browser.ctx.newPage();
+  const popup = await env.browser.ctx.newPage();
   for (const [url, status] of [['http://news.changing.edu.cn/info/1/1.htm', /^Saved/], ['http://news.frames.edu.cn/info/1/1.htm', /^No article found/]]) {
-    const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('clip').click();
     await popup.getByTestId('status').filter({ hasText: status }).waitFor({ timeout: 15_000 });
     await page.close();

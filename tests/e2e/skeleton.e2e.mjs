@@ -4,30 +4,22 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startSiteServer } from './site-server.mjs';
-import { badgeText, launch, openTab } from './browser.mjs';
+import { badgeText, openTab, useBrowser } from './browser.mjs';
 
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 const RUTGERS = 'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood';
-let site, browser, popup;
-
-before(async () => {
-  site = await startSiteServer();
-  browser = await launch({ proxyPort: site.port });
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowser({ before, after }, startSiteServer);
+let popup;
 
 async function openPopup(tabId) {
-  popup ??= await browser.ctx.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  popup ??= await env.browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
 
 /** Open the page, press Clip in the popup for its tab, wait for the status to say `expect`. */
 async function clipPage(url, expect) {
-  const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
+  const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
   const p = await openPopup(tabId);
   await p.getByTestId('clip').click();
   await p.getByTestId('status').filter({ hasText: expect }).waitFor({ timeout: 10_000 });
@@ -43,23 +35,23 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   let seedTab;
 
   it('marks the seed article with a badge', async () => {
-    seedTab = await openTab(browser.ctx, browser.sw, SEED);
-    assert.notEqual(await badgeText(browser.sw, seedTab.tabId, 'NEWS'), '');
+    seedTab = await openTab(env.browser.ctx, env.browser.sw, SEED);
+    assert.notEqual(await badgeText(env.browser.sw, seedTab.tabId, 'NEWS'), '');
   });
 
   it('shows no badge on the list page and home page of the same site', async () => {
     for (const url of ['http://news.xjtu.edu.cn/jdyw.htm', 'http://news.xjtu.edu.cn/']) {
-      const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
+      const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
       await new Promise((r) => setTimeout(r, 500)); // the detector has reported by now (it runs at idle)
-      assert.equal(await badgeText(browser.sw, tabId, '', 1000), '', url);
+      assert.equal(await badgeText(env.browser.sw, tabId, '', 1000), '', url);
       await page.close();
     }
   });
 
   it('runs nothing on a page off university sites', async () => {
-    const { page, tabId } = await openTab(browser.ctx, browser.sw, 'http://news.example.com/2021/04/08/story.html');
-    assert.equal(await badgeText(browser.sw, tabId, '', 1000), '');
-    const ran = await browser.sw.evaluate(async (id) => {
+    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.example.com/2021/04/08/story.html');
+    assert.equal(await badgeText(env.browser.sw, tabId, '', 1000), '');
+    const ran = await env.browser.sw.evaluate(async (id) => {
       try {
         await chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 });
         return 'had access';
@@ -97,8 +89,8 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   });
 
   it('clips an English university page too, which then sits at the top', async () => {
-    const { tabId } = await openTab(browser.ctx, browser.sw, RUTGERS);
-    assert.notEqual(await badgeText(browser.sw, tabId, 'NEWS'), '');
+    const { tabId } = await openTab(env.browser.ctx, env.browser.sw, RUTGERS);
+    assert.notEqual(await badgeText(env.browser.sw, tabId, 'NEWS'), '');
     const p = await openPopup(tabId);
     await p.getByTestId('clip').click();
     await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
@@ -128,8 +120,8 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   });
 
   it('options page shows the collection size and the date of the last export', async () => {
-    const options = await browser.ctx.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.ctx.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.getByTestId('collection-size').filter({ hasText: /\b2 articles/ }).waitFor({ timeout: 5_000 });
     const today = await options.evaluate(() => new Date().toLocaleDateString());
     assert.ok((await options.getByTestId('last-export').innerText()).includes(today), 'the export just made is remembered');
