@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { t } from '../utils/i18n';
+import { highlightEntities } from '../utils/highlight-entities';
 import { sanitizeHtml } from '../utils/sanitize';
 
 export type ReaderViewProps = {
@@ -13,7 +14,12 @@ export type ReaderViewProps = {
 /** A saved article in clean typography: metadata line, link to the original, the sanitized body. */
 export function ReaderView({ article, onClose }: ReaderViewProps) {
   // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
-  const html = useMemo(() => sanitizeHtml(article.contentHtml, window), [article.contentHtml]);
+  const html = useMemo(
+    () => highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document),
+    [article.contentHtml, article.entities],
+  );
+  const people = article.entities.filter((e) => e.kind === 'person');
+  const programs = article.entities.filter((e) => e.kind !== 'person');
   const date = article.publishedAt?.replace('T', ' ').slice(0, 16);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
@@ -26,6 +32,13 @@ export function ReaderView({ article, onClose }: ReaderViewProps) {
           .join(' · ')}
       </p>
       <p><a href={article.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a></p>
+      {article.entities.length > 0 && (
+        <div class="chips" aria-label={t('keyNames')}>
+          {people.map((e) => <span key={e.text} class="chip" data-kind="person" title={e.role ?? ''}>{e.text}{e.role && <small> {e.role}</small>}</span>)}
+          {programs.map((e) => <span key={e.text} class="chip" data-kind={e.kind}>{e.text}</span>)}
+          <span class="legend"><mark data-kind="person">{t('legendPerson')}</mark> <mark data-kind="program">{t('legendProgram')}</mark></span>
+        </div>
+      )}
       <div class="reader-body" dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );

@@ -1,6 +1,7 @@
 /** Every write to the collection goes through here; reads for the list and search too. */
 import type { Article, Draft } from './article';
 import type { ClipsDb, StoredArticle } from './db';
+import { findEntities } from './find-entities';
 import { queryTokens, searchWords } from './search-words';
 
 /** Search words of an article: its text, title, site, people credited, tags. */
@@ -31,7 +32,7 @@ export async function saveDraft(db: ClipsDb, draft: Draft, now = new Date()): Pr
     const base = {
       ...fields,
       tags: old?.tags ?? [],
-      entities: old?.entities ?? [],
+      entities: findEntities(fields.textContent),
       highlights: old?.highlights ?? [],
       clippedAt: old?.clippedAt ?? stamp,
       updatedAt: stamp,

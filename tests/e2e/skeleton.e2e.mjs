@@ -108,6 +108,8 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.equal(seed.publishedAt, '2021-04-08T23:00:00+08:00');
     assert.equal(seed.views, 9906);
     assert.equal(seed.source, '党委宣传部', 'the correction made in the review is kept');
+    assert.deepEqual(seed.entities.find((e) => e.text === '卢建军'), { text: '卢建军', kind: 'person', role: '党委书记', count: 2 });
+    assert.ok(seed.entities.some((e) => e.text === '“6352”工程' && e.kind === 'program'));
     assert.ok(seed.textContent.startsWith('4月8日，在西安交通大学建校125周年'), seed.textContent.slice(0, 40));
     for (const furniture of ['最新新闻', '上一条', '下一条', '打印本页', '关闭窗口', '版权所有', '交大要闻', '综合新闻', '字体大小']) {
       assert.ok(!seed.textContent.includes(furniture), `body contains "${furniture}"`);
@@ -144,6 +146,16 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     await popup.getByTestId('import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
     await popup.getByTestId('status').filter({ hasText: 'not JSON' }).waitFor({ timeout: 10_000 });
     assert.match(await popup.getByTestId('count').innerText(), /\b2\b/);
+  });
+
+  it('reads an article with its people and programs highlighted', async () => {
+    await popup.getByTestId('article-item').filter({ hasText: '创新工程启动大会' }).click();
+    const reader = popup.getByTestId('reader');
+    await reader.waitFor({ timeout: 5_000 });
+    assert.ok((await reader.locator('mark[data-kind="person"]').allInnerTexts()).includes('卢建军'));
+    assert.ok((await reader.locator('.reader-body mark[data-kind="program"]').allInnerTexts()).includes('未来技术学院'));
+    await reader.getByRole('button', { name: /Back to the list/ }).click();
+    await popup.getByTestId('article-item').first().waitFor({ timeout: 5_000 });
   });
 
   it('searches in Chinese and English', async () => {

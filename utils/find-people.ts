@@ -1,0 +1,92 @@
+/**
+ * People named in an article. Chinese names are not split by any segmenter here (Intl.Segmenter gives
+ * 卢|建|军), so the text's own signals are used: a role printed before or after the name (党委书记卢建军,
+ * 王树国校长), a speech verb after it (方光华强调), a known surname first. English: a title before a
+ * capitalised name (Provost David Okafor) or "said" beside it.
+ */
+
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习';
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐'];
+
+/** Roles printed next to names, longest first so 党委书记 wins over 书记. */
+export const ZH_ROLES = [
+  '党委常委', '党委副书记', '党委书记', '党组书记', '党工委书记', '总书记', '副书记', '书记', '常务副校长', '副校长', '校长',
+  '副院长', '院长', '院士', '副省长', '省长', '副市长', '市长', '副主席', '主席', '董事长', '总经理', '副部长', '部长',
+  '副主任', '主任', '副教授', '教授', '研究员', '博士研究生', '硕士研究生', '研究生', '本科生', '处长', '局长', '厅长',
+  '秘书长', '理事长', '会长', '总裁', '博士', '老师',
+].sort((a, b) => b.length - a.length);
+const ROLE = ZH_ROLES.join('|');
+const SPEECH = '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结';
+/** Two-character runs that look like surname + name but are ordinary words. */
+const NOT_NAMES = new Set(['高校', '方面', '周年', '同志', '代表', '全国', '全体', '明天', '上述', '时代', '安全', '文化', '成果', '万人', '江苏', '青海', '陕西', '山西', '河南', '江西', '辽宁', '海内', '金融', '应用']);
+
+export interface FoundPerson {
+  text: string;
+  role: string | null;
+}
+
+/** Last characters of places and bodies (江苏省, 工程院), never of a person's name. */
+const PLACE_END = /[省市县区院部局委厅会校司团所处室系馆港州镇村]$/u;
+
+function isName(s: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s)) return false;
+  if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
+  return SURNAMES.includes(s[0]!) && s.length <= 3;
+}
+
+/** The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3. */
+function nameEndingAt(text: string, end: number): string | null {
+  for (const len of [3, 2]) {
+    const s = text.slice(end - len, end);
+    if (s.length === len && isName(s)) return s;
+  }
+  return null;
+}
+
+/** The name that starts at `start`: 3 characters when the text goes on with a boundary, else 2. */
+function nameStartingAt(text: string, start: number, boundary: RegExp): string | null {
+  for (const len of [3, 2]) {
+    const s = text.slice(start, start + len);
+    if (isName(s) && boundary.test(text.slice(start + len, start + len + 4))) return s;
+  }
+  return null;
+}
+
+const AFTER_NAME = new RegExp(`^(?:[、，。,；;：:）)\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
+
+export function findChinesePeople(text: string): FoundPerson[] {
+  const out = new Map<string, string | null>();
+  const add = (name: string | null, role: string | null) => {
+    if (!name) return;
+    if (!out.has(name) || (!out.get(name) && role)) out.set(name, role);
+  };
+  // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
+  for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) add(nameStartingAt(text, m.index! + m[0].length, AFTER_NAME), m[1]!);
+  // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
+  for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
+    const name = nameEndingAt(text, m.index!);
+    if (name && !ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) add(name, m[1]!);
+  }
+  // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示
+  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
+    if (isName(m[1]!)) add(m[1]!, null);
+  }
+  return [...out].map(([t, role]) => ({ text: t, role }));
+}
+
+const EN_TITLES = 'President|Provost|Chancellor|Vice Chancellor|Professor|Prof\\.|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary';
+const CAP = "[A-Z][a-z'’-]+";
+
+export function findEnglishPeople(text: string): FoundPerson[] {
+  const out = new Map<string, string | null>();
+  const name = `(${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2})`;
+  for (const m of text.matchAll(new RegExp(`\\b(${EN_TITLES})\\s+${name}`, 'g'))) {
+    out.set(m[2]!, out.get(m[2]!) ?? m[1]!.replace(/\.$/, ''));
+  }
+  for (const m of text.matchAll(new RegExp(`${name},?\\s+(?:said|says|added|noted|explained)\\b|\\bsaid\\s+${name}`, 'g'))) {
+    const n = m[1] ?? m[2]!;
+    if (!out.has(n) && !/^(The|This|That|University|College)\b/.test(n)) out.set(n, null);
+  }
+  return [...out].map(([t, role]) => ({ text: t, role }));
+}

@@ -1,0 +1,53 @@
+/**
+ * Programs and initiatives named in an article: quoted names (“强基计划”, “6352”工程), Chinese names ending in
+ * 工程/计划/项目/学院/书院/中心/实验室/基地/平台/行动/专项, and capitalised English phrases ending in
+ * Program(me)/Project/Fund/Scholarship/Initiative/Lab(s)/Institute/Center/Centre/Trust.
+ */
+
+const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金';
+/** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
+const LEAD_VERBS = /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务)+/u;
+const STOP = /[了的和与及在是为对将把被等个这该其之以于从向并或而且、，。；：！？“”‘’（）()《》\s\d]/u;
+/** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
+const GENERIC = /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级)/u;
+
+function zhName(text: string, suffixAt: number, suffix: string): string | null {
+  let start = suffixAt;
+  while (start > 0 && suffixAt - start < 10 && !STOP.test(text[start - 1]!)) start--;
+  let head = text.slice(start, suffixAt).replace(LEAD_VERBS, '');
+  // Keep the shortest tail that still names something: a verb inside (启动…) ends the search.
+  const cut = /(?:举行了?|启动|成立|建设|实施|召开)(?!.*(?:举行|启动|成立|建设|实施|召开))/u.exec(head);
+  if (cut) head = head.slice(cut.index + cut[0].length);
+  const name = head + suffix;
+  return head.length >= 2 && !GENERIC.test(name) ? name : null;
+}
+
+export function findChinesePrograms(text: string): string[] {
+  const out = new Set<string>();
+  // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word.
+  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4}?)(?:${ZH_SUFFIX}))`, 'gu'))) out.add(`“${m[1]}”${m[2]}`);
+  // “强基计划”: a quote that is itself a program name.
+  for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
+  // Unquoted names ending in a program word.
+  const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
+  // A program word followed by 院/师/部… is part of another word (中国工程院, 工程师).
+  for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所])`, 'gu'))) {
+    const name = zhName(unquoted, m.index!, m[0]);
+    // Academies (中国科学院) are bodies, not programs.
+    if (name && !/科学院$|社会科学院$/.test(name) && ![...out].some((o) => o.endsWith(name))) out.add(name);
+  }
+  return [...out];
+}
+
+const EN_SUFFIX = 'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Lab|Labs|Laboratory|Institute|Center|Centre|Trust';
+const EN_WORD = "[A-Z][A-Za-z'’&-]*";
+
+export function findEnglishPrograms(text: string): string[] {
+  const out = new Set<string>();
+  const re = new RegExp(`\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:${EN_SUFFIX}))\\b`, 'g');
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
+    if (name.split(' ').length >= 2) out.add(name);
+  }
+  return [...out];
+}
