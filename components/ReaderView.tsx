@@ -9,10 +9,12 @@ export type ReaderViewProps = {
   article: Article;
   /** Back to the list. */
   onClose: () => void;
+  /** Show every clip that mentions this name, newest first. */
+  onPick: (name: string) => void;
 };
 
 /** A saved article in clean typography: metadata line, link to the original, the sanitized body. */
-export function ReaderView({ article, onClose }: ReaderViewProps) {
+export function ReaderView({ article, onClose, onPick }: ReaderViewProps) {
   // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
   const html = useMemo(
     () => highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document),
@@ -34,8 +36,11 @@ export function ReaderView({ article, onClose }: ReaderViewProps) {
       <p><a href={article.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a></p>
       {article.entities.length > 0 && (
         <div class="chips" aria-label={t('keyNames')}>
-          {people.map((e) => <span key={e.text} class="chip" data-kind="person" title={e.role ?? ''}>{e.text}{e.role && <small> {e.role}</small>}</span>)}
-          {programs.map((e) => <span key={e.text} class="chip" data-kind={e.kind}>{e.text}</span>)}
+          {[...people, ...programs].map((e) => (
+            <button type="button" key={e.text} class="chip" data-kind={e.kind} data-testid="entity-chip" title={t('timelineOf', e.text)} onClick={() => onPick(e.text)}>
+              {e.text}{e.role && <small> {e.role}</small>}
+            </button>
+          ))}
           <span class="legend"><mark data-kind="person">{t('legendPerson')}</mark> <mark data-kind="program">{t('legendProgram')}</mark></span>
         </div>
       )}

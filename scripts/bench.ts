@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../utils/detect-article';
+import { findEntities } from '../utils/find-entities';
 import { extractArticle } from '../utils/extract-article';
 import { saveDraft, searchArticles } from '../utils/clips-store';
 import { openDb } from '../utils/db';
@@ -48,6 +49,10 @@ const articleDocs = docs.filter(([d, u]) => detectArticle(d, u).isArticle);
 rows.push([`detection, the ${articleDocs.length} corpus pages that pass every cheap check`, stats(articleDocs.map(([d, u]) => time(() => detectArticle(d, u), 1)[0]!)), 20, 'ms per page']);
 rows.push(['extraction on clip, seed page', stats(time(() => extractArticle(seedDoc(), SEED_URL), 20)), 500, 'ms']);
 rows.push(['extraction on clip, 26 university corpus pages', stats(docs.map(([d, u]) => time(() => extractArticle(d, u), 1)[0]!)), 500, 'ms per page']);
+
+const seedText = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
+const text5000 = (seedText + seedText).slice(0, 5000);
+rows.push(['find people and programs, 5,000-character article', stats(time(() => findEntities(text5000), 30)), 20, 'ms']);
 
 // Search over a collection of N seed-like articles (each with distinct words so results vary).
 const N = Number(process.env.BENCH_ARTICLES ?? 2000);

@@ -5,7 +5,7 @@ import { ReaderView } from '../../components/ReaderView';
 import { StatusLine } from '../../components/StatusLine';
 import type { Article, Provenance } from '../../utils/article';
 import { clipTab } from '../../utils/clip-tab';
-import { searchArticles, updateArticle } from '../../utils/clips-store';
+import { searchArticles, updateArticle, type SortOrder } from '../../utils/clips-store';
 import type { ClipsDb } from '../../utils/db';
 import { exportCollection } from '../../utils/export-collection';
 import { t } from '../../utils/i18n';
@@ -26,7 +26,8 @@ export function App({ db }: AppProps) {
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState<Article | null>(null);
   const [review, setReview] = useState<{ article: Article; provenance: Provenance } | null>(null);
-  const articles = useLiveQuery(() => searchArticles(db, query), [query], []);
+  const [order, setOrder] = useState<SortOrder>('clipped');
+  const articles = useLiveQuery(() => searchArticles(db, query, order), [query, order], []);
 
   const clip = async () => {
     setBusy(true);
@@ -89,10 +90,23 @@ export function App({ db }: AppProps) {
           type="search" data-testid="search" value={query} aria-label={t('searchPlaceholder')}
           placeholder={t('searchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)}
         />
+        <select data-testid="sort" aria-label={t('sortLabel')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
+          <option value="clipped">{t('sortClipped')}</option>
+          <option value="published">{t('sortPublished')}</option>
+        </select>
         <span class="count" data-testid="count" aria-live="polite">{t('countLabel', String(articles.length))}</span>
       </div>
       {reading ? (
-        <ReaderView article={reading} onClose={() => setReading(null)} />
+        <ReaderView
+          article={reading}
+          onClose={() => setReading(null)}
+          onPick={(name) => {
+            // A person's or program's timeline: every clip that mentions it, newest publication first.
+            setQuery(name);
+            setOrder('published');
+            setReading(null);
+          }}
+        />
       ) : (
         <ArticleList articles={articles} filtered={!!query.trim()} onOpen={setReading} />
       )}
