@@ -8,6 +8,8 @@ import { saveDraft } from './clips-store';
 import type { ClipsDb } from './db';
 import type { ExtractResult } from './extract-article';
 import { sanitizeHtml } from './sanitize';
+import { watchListText } from './settings';
+import { parseWatchList } from './watch-list';
 import { isQuotaError, isUnavailableError } from './storage-errors';
 
 export type ClipOutcome =
@@ -35,7 +37,8 @@ export async function extractFromTab(tabId: number): Promise<ExtractResult | Ext
 /** Save an extracted draft (sanitized again here, in an extension page); storage failures become plain outcomes. */
 export async function saveExtracted(db: ClipsDb, draft: Draft, provenance: Provenance, win: Window): Promise<ClipOutcome> {
   try {
-    const saved = await saveDraft(db, { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) });
+    const watch = parseWatchList(await watchListText.getValue());
+    const saved = await saveDraft(db, { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) }, new Date(), watch);
     return { ok: true, ...saved, provenance };
   } catch (e) {
     if (isQuotaError(e)) return { ok: false, error: 'quota' };

@@ -3,6 +3,7 @@ import type { Article, Draft } from './article';
 import type { ClipsDb, StoredArticle } from './db';
 import { findEntities } from './find-entities';
 import { queryTokens, searchWords } from './search-words';
+import { applyWatchList, type WatchItem } from './watch-list';
 
 /** Search words of an article: its text, title, site, people credited, tags. */
 export function wordsOf(a: Omit<Article, 'id'>): string[] {
@@ -23,16 +24,20 @@ export async function findSame(db: ClipsDb, url: string, canonicalUrl: string | 
   return (await db.articles.where('url').anyOf(keys).first()) ?? (await db.articles.where('canonicalUrl').anyOf(keys).first());
 }
 
-/** Save a freshly extracted draft. Clipping the same page again updates it and keeps tags and notes. */
-export async function saveDraft(db: ClipsDb, draft: Draft, now = new Date()): Promise<{ article: Article; created: boolean }> {
+/**
+ * Save a freshly extracted draft. Clipping the same page again updates it and keeps tags and notes.
+ * Watch-list names the article mentions become entities and tags.
+ */
+export async function saveDraft(db: ClipsDb, draft: Draft, now = new Date(), watch: WatchItem[] = []): Promise<{ article: Article; created: boolean }> {
+  const { entities, hits } = applyWatchList(draft.textContent, findEntities(draft.textContent), watch);
   const { provenance: _p, ...fields } = draft;
   return db.transaction('rw', db.articles, async () => {
     const old = await findSame(db, draft.url, draft.canonicalUrl);
     const stamp = now.toISOString();
     const base = {
       ...fields,
-      tags: old?.tags ?? [],
-      entities: findEntities(fields.textContent),
+      tags: [...new Set([...(old?.tags ?? []), ...hits])],
+      entities,
       highlights: old?.highlights ?? [],
       clippedAt: old?.clippedAt ?? stamp,
       updatedAt: stamp,

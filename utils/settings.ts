@@ -13,3 +13,6 @@ export function needsBackup(articleCount: number, lastExport: string | null, now
   if (!lastExport) return true;
   return now.getTime() - Date.parse(lastExport) > BACKUP_REMINDER_DAYS * 86400e3;
 }
+
+/** The watch list as the user typed it (one "name = alias" per line); follows the user across browsers. */
+export const watchListText = storage.defineItem<string>('sync:watchList', { fallback: '' });

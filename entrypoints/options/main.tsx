@@ -1,6 +1,13 @@
 import { render } from 'preact';
 import { BackupPanel } from '../../components/BackupPanel';
+import { WatchListEditor } from '../../components/WatchListEditor';
 import { openDb } from '../../utils/db';
 
 document.documentElement.lang = navigator.language;
-render(<BackupPanel db={openDb()} />, document.getElementById('app')!);
+render(
+  <>
+    <BackupPanel db={openDb()} />
+    <WatchListEditor />
+  </>,
+  document.getElementById('app')!,
+);

@@ -63,12 +63,22 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('keeps a watch list in the options page', async () => {
+    const options = await env.browser.ctx.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByTestId('watch-list').fill('王树国 = 王校长\n强基计划');
+    await options.getByTestId('save-watch-list').click();
+    await options.getByTestId('save-watch-list').filter({ hasText: 'Saved' }).waitFor({ timeout: 5_000 });
+    await options.close();
+  });
+
   it('clips the seed article: saved, listed at the top, counted', async () => {
     const p = await openPopup(seedTab.tabId);
     await p.getByTestId('clip').click();
     await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
     const first = p.getByTestId('article-item').first();
     assert.match(await first.innerText(), /创新工程启动大会/);
+    assert.match(await first.locator('.tags').innerText(), /王树国/, 'the watched name became a tag');
     assert.match(await p.getByTestId('count').innerText(), /\b1\b/);
   });
 

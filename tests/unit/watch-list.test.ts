@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { applyWatchList, parseWatchList } from '../../utils/watch-list';
+
+describe('parseWatchList', () => {
+  it('reads names, aliases and a kind per line', () => {
+    expect(parseWatchList('王树国 = 王校长\n“6352”工程＝6352工程\n\n王树国\nClimate Project')).toEqual([
+      { name: '王树国', aliases: ['王校长'], kind: 'person' },
+      { name: '“6352”工程', aliases: ['6352工程'], kind: 'program' },
+      { name: 'Climate Project', aliases: [], kind: 'program' },
+    ]);
+  });
+});
+
+describe('applyWatchList', () => {
+  const items = parseWatchList('王树国 = 王校长\n“6352”工程 = 6352工程\n强基计划');
+  it('finds watched names under their aliases, adds them as entities and reports the hits', () => {
+    const r = applyWatchList('王校长指出，学校实施6352工程。王校长还说……', [], items);
+    expect(r.hits).toEqual(['王树国', '“6352”工程']);
+    expect(r.entities).toEqual([
+      { text: '王树国', kind: 'person', role: null, count: 2 },
+      { text: '“6352”工程', kind: 'program', count: 1 },
+    ]);
+  });
+  it('keeps an entity already found, with the larger count', () => {
+    const r = applyWatchList('王树国校长说。王校长表示。', [{ text: '王树国', kind: 'person', role: '校长', count: 1 }], items);
+    expect(r.entities).toEqual([{ text: '王树国', kind: 'person', role: '校长', count: 2 }]);
+  });
+  it('does nothing when nothing watched is mentioned', () => {
+    expect(applyWatchList('无关内容', [], items)).toEqual({ entities: [], hits: [] });
+  });
+});
