@@ -3,6 +3,7 @@ import type { Article } from '../utils/article';
 import { t } from '../utils/i18n';
 import { highlightEntities } from '../utils/highlight-entities';
 import { sanitizeHtml } from '../utils/sanitize';
+import type { WatchItem } from '../utils/watch-list';
 
 export type ReaderViewProps = {
   /** The saved article to read. */
@@ -11,14 +12,20 @@ export type ReaderViewProps = {
   onClose: () => void;
   /** Show every clip that mentions this name, newest first. */
   onPick: (name: string) => void;
+  /** The watch list, whose aliases are highlighted too. */
+  watch?: WatchItem[];
 };
 
 /** A saved article in clean typography: metadata line, link to the original, the sanitized body. */
-export function ReaderView({ article, onClose, onPick }: ReaderViewProps) {
+export function ReaderView({ article, onClose, onPick, watch = [] }: ReaderViewProps) {
   // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
   const html = useMemo(
-    () => highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document),
-    [article.contentHtml, article.entities],
+    () => {
+      const named = new Set(article.entities.map((e) => e.text));
+      const aliases = watch.filter((w) => named.has(w.name)).flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
+      return highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document, aliases);
+    },
+    [article.contentHtml, article.entities, watch],
   );
   const people = article.entities.filter((e) => e.kind === 'person');
   const programs = article.entities.filter((e) => e.kind !== 'person');

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ArticleList } from '../../components/ArticleList';
 import { ClipReview } from '../../components/ClipReview';
 import { ReaderView } from '../../components/ReaderView';
@@ -13,6 +13,8 @@ import { checkImportSize, importExport } from '../../utils/import-json';
 import { clipStatus, importStatus } from '../../utils/status-text';
 import { targetTabId } from '../../utils/target-tab';
 import { useLiveQuery } from '../../utils/use-live-query';
+import { watchListText } from '../../utils/settings';
+import { parseWatchList, type WatchItem } from '../../utils/watch-list';
 
 export type AppProps = {
   /** The collection. */
@@ -25,6 +27,8 @@ export function App({ db }: AppProps) {
   const [status, setStatus] = useState({ text: '', error: false });
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState<Article | null>(null);
+  const [watch, setWatch] = useState<WatchItem[]>([]);
+  useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
   const [review, setReview] = useState<{ article: Article; provenance: Provenance } | null>(null);
   const [order, setOrder] = useState<SortOrder>('clipped');
   const articles = useLiveQuery(() => searchArticles(db, query, order), [query, order], []);
@@ -99,6 +103,7 @@ export function App({ db }: AppProps) {
       {reading ? (
         <ReaderView
           article={reading}
+          watch={watch}
           onClose={() => setReading(null)}
           onPick={(name) => {
             // A person's or program's timeline: every clip that mentions it, newest publication first.
