@@ -19,12 +19,16 @@ const LIST_PATH = /^\/?(?:$|index\.s?html?$|main\.(?:htm|html|jsp|psp)$|default\
 const BLOCK = /^(P|DIV|TD|LI|DD|SECTION|ARTICLE|BLOCKQUOTE|BODY|MAIN|FONT|TH)$/;
 const SENTENCE = /[，。！？；]|[a-z]{2,}[,.;!?]\s/iu;
 
+/** Text nodes read to judge a page: enough for any article, and a bound on huge pages (on every load). */
+const MAX_TEXT_NODES = 20_000;
+
 /** Characters of prose on the page: text in blocks with sentences, outside links and page furniture. */
 export function pageProse(doc: Document): { prose: number; linked: number } {
   const blocks = new Map<Element, string>();
   let linked = 0;
+  let seen = 0;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (let n = walker.nextNode(); n && seen++ < MAX_TEXT_NODES; n = walker.nextNode()) {
     const parent = n.parentElement;
     const text = (n.nodeValue ?? '').replace(/\s+/g, ' ');
     if (!parent || !text.trim() || /^(SCRIPT|STYLE|NOSCRIPT|TITLE|OPTION)$/.test(parent.tagName)) continue;
@@ -46,13 +50,15 @@ export function pageProse(doc: Document): { prose: number; linked: number } {
 }
 
 /** Short date lines repeated down the page ("Published 11 December 2006" under each item): a list. */
-export function repeatedDateLines(doc: Document, zone: string, now: Date): number {
+export function repeatedDateLines(doc: Document, zone: string, now: Date, enough = 5): number {
   let n = 0;
-  for (const el of doc.querySelectorAll('p, div, span, td, dd, dt, time, em, small, font')) {
-    if (el.closest('li, a') || el.children.length > 2) continue;
-    const text = (el.textContent ?? '').trim();
-    const d = text.length < 60 ? parseDate(text, zone, now) : null;
-    if (d && d.length >= text.length * 0.5) n++;
+  let seen = 0;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t && seen++ < MAX_TEXT_NODES; t = walker.nextNode()) {
+    const text = (t.nodeValue ?? '').trim();
+    if (text.length >= 60 || !/\d{4}/.test(text) || t.parentElement?.closest('li, a, script, style')) continue; // cheap tests first
+    const d = parseDate(text, zone, now);
+    if (d && d.length >= text.length * 0.5 && ++n >= enough) break;
   }
   return n;
 }
@@ -77,8 +83,8 @@ export function detectArticle(doc: Document, url: string, now = new Date()): Det
   const date = extractDate(doc, url, title.element, zone, now);
   // A headline that <title> names, dated right beside it, is an article whatever its sidebars list.
   const datedHeadline = title.provenance.includes('matching') && !!date && /labelled|dateline near|<time/.test(date.provenance);
-  const dateLines = repeatedDateLines(doc, zone, now);
-  if (!datedHeadline && dateLines >= 5) return { isArticle: false, reasons: [`${dateLines} dated items: a list`] };
+  const dateLines = datedHeadline ? 0 : repeatedDateLines(doc, zone, now);
+  if (dateLines >= 5) return { isArticle: false, reasons: [`${dateLines} dated items: a list`] };
   const ogArticle = /article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
   if (!date && !ogArticle) return { isArticle: false, reasons: ['no publication date'] };
   return { isArticle: true, reasons: [date ? `date from ${date.provenance}` : 'og:type article', `prose ${prose}`] };

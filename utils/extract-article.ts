@@ -54,7 +54,7 @@ export function extractArticle(doc: Document, url: string, now = new Date(), win
   const metaZone = `${near.before.slice(-120)} | ${near.after.slice(0, cut >= 0 ? cut : 300)}`;
   const tail = body.textContent.split('\n').slice(-2).join(' ');
 
-  const date = extractDate(doc, url, t.element, zone, now);
+  const date = extractDate(doc, url, t.element, zone, now, near);
   if (date) provenance.publishedAt = date.provenance;
   const views = parseViews(metaZone);
   if (views !== null) provenance.views = 'labelled text near the headline';

@@ -66,9 +66,9 @@ export function extractBody(doc: Document, title: string, win: Window): Body | n
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability(clone, { charThreshold: 200, keepClasses: false }).parse();
   if (!parsed?.content) return null;
-  // An inert document: nothing assigned to it loads or runs.
+  // An inert document: nothing assigned to it loads or runs, so furniture is removed before the one sanitize.
   const holder = doc.implementation.createHTMLDocument('').createElement('div');
-  holder.innerHTML = sanitizeHtml(parsed.content, win);
+  holder.innerHTML = parsed.content;
   removeFurniture(holder, title);
   const contentHtml = sanitizeHtml(holder.innerHTML, win);
   holder.innerHTML = contentHtml;

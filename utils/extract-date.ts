@@ -6,7 +6,7 @@
 import { inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate, parseMonth } from './parse-date';
-import { textWindow } from './text-window';
+import { textWindow, type TextWindow } from './text-window';
 
 export interface DateResult {
   iso: string;
@@ -15,7 +15,7 @@ export interface DateResult {
 
 const META_NAMES = [
   'article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'publish_date', 'publish-date',
-  'publishdate', 'published_time', 'datepublished', 'citation_publication_date', 'citation_date',
+  'published_time', 'datepublished', 'citation_publication_date', 'citation_date',
   'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created', 'dcterms.date',
   'parsely-pub-date', 'sailthru.date', 'article.published',
 ];
@@ -72,9 +72,10 @@ export function urlDate(url: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The article's publication date, or null. `headline` anchors "near the headline". */
-export function extractDate(doc: Document, url: string, headline: Element | null, zone: string, now = new Date()): DateResult | null {
-  const near = textWindow(doc, headline, 400);
+/** The article's publication date, or null. `headline` anchors "near the headline"; `near` is its window if known. */
+export function extractDate(
+  doc: Document, url: string, headline: Element | null, zone: string, now = new Date(), near: TextWindow = textWindow(doc, headline, 400),
+): DateResult | null {
   const nearText = `${near.inside} ${near.after}`;
   const labelled = labelledDate(nearText, zone, now) ?? labelledDate(near.before.slice(-200), zone, now);
   if (labelled) return labelled;

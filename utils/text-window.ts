@@ -1,4 +1,7 @@
-/** The visible text around an element, in reading order: where campus pages print an article's meta line. */
+/**
+ * The visible text around an element, in reading order: where campus pages print an article's meta line.
+ * Walks outwards from the element only as far as it needs, so its cost does not grow with the page.
+ */
 import { foldSpace } from './dom-text';
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|OPTION|TITLE|HEAD)$/;
@@ -7,20 +10,13 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|OPTION|TITLE|HEAD)$/;
 const ELSEWHERE = /^(A|NAV|ASIDE|FOOTER)$/;
 const elsewhere = (el: Element, tag: string) => ELSEWHERE.test(tag) || (tag === 'LI' && !!el.querySelector('a'));
 
-function textNodes(root: Node, plain: boolean): Text[] {
-  const out: Text[] = [];
-  const walk = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        if ((c.nodeValue ?? '').trim()) out.push(c as Text);
-      } else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
-        if (!SKIP.test(tag) && !(plain && elsewhere(c as Element, tag))) walk(c);
-      }
-    }
-  };
-  walk(root);
-  return out;
+function readable(t: Node, plain: boolean): boolean {
+  if (!(t.nodeValue ?? '').trim()) return false;
+  for (let e = t.parentElement; e; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (SKIP.test(tag) || (plain && elsewhere(e, tag))) return false;
+  }
+  return true;
 }
 
 export interface TextWindow {
@@ -37,25 +33,34 @@ export interface TextWindow {
  * leaves out links, list items holding links, nav, aside and footer: the window for unlabelled datelines.
  */
 export function textWindow(doc: Document, anchor: Element | null, chars: number, plain = false): TextWindow {
-  const nodes = textNodes(doc.body ?? doc.documentElement, plain);
-  if (!anchor) {
-    return { before: '', inside: '', after: foldSpace(join(nodes, 0, nodes.length, chars)) };
-  }
-  const first = nodes.findIndex((t) => anchor.contains(t));
-  if (first < 0) return { before: '', inside: '', after: '' };
-  let last = first;
-  while (last + 1 < nodes.length && anchor.contains(nodes[last + 1]!)) last++;
-  let before = '';
-  for (let i = first - 1; i >= 0 && before.length < chars; i--) before = `${nodes[i]!.nodeValue} ${before}`;
-  return {
-    before: foldSpace(before).slice(-chars),
-    inside: foldSpace(join(nodes, first, last + 1, Infinity)),
-    after: foldSpace(join(nodes, last + 1, nodes.length, chars)),
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const collect = (step: () => Node | null, keep: (n: Node) => boolean, limit: number): string[] => {
+    const parts: string[] = [];
+    let length = 0;
+    for (let n = step(); n && keep(n) && length < limit; n = step()) {
+      if (!readable(n, plain)) continue;
+      parts.push(n.nodeValue!);
+      length += n.nodeValue!.length + 1;
+    }
+    return parts;
   };
-}
-
-function join(nodes: Text[], from: number, to: number, chars: number): string {
-  let s = '';
-  for (let i = from; i < to && s.length < chars; i++) s += ` ${nodes[i]!.nodeValue}`;
-  return s.slice(0, chars + 200);
+  if (!anchor || !root.contains(anchor)) {
+    const after = anchor ? [] : collect(() => walker.nextNode(), () => true, chars);
+    return { before: '', inside: '', after: foldSpace(after.join(' ')).slice(0, chars + 200) };
+  }
+  walker.currentNode = anchor;
+  const inside = collect(() => walker.nextNode(), (n) => anchor.contains(n), Infinity);
+  if (!inside.length) return { before: '', inside: '', after: '' };
+  // The walker now stands on the first node after the anchor (or at the end).
+  const afterStart = walker.currentNode !== anchor && !anchor.contains(walker.currentNode) ? walker.currentNode : null;
+  const after = afterStart && readable(afterStart, plain) ? [afterStart.nodeValue!] : [];
+  if (afterStart) after.push(...collect(() => walker.nextNode(), () => true, chars - (after[0]?.length ?? 0)));
+  walker.currentNode = anchor;
+  const before = collect(() => walker.previousNode(), () => true, chars).reverse();
+  return {
+    before: foldSpace(before.join(' ')).slice(-chars),
+    inside: foldSpace(inside.join(' ')),
+    after: foldSpace(after.join(' ')).slice(0, chars + 200),
+  };
 }
