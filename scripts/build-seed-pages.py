@@ -119,6 +119,8 @@ def list_page(kind):
 
 out = root / 'tests/fixtures/pages'
 (out / 'xjtu-vsb-article.html').write_text(vsb, 'utf-8')
+# The same page as GB18030 bytes, served with a UTF-8 declaration by the e2e test: a lying charset.
+(out / 'xjtu-vsb-article.gb18030.html').write_bytes(vsb.encode('gb18030'))
 (out / 'xjtu-webplus-article.html').write_text(webplus, 'utf-8')
 (out / 'xjtu-list.html').write_text(list_page('list'), 'utf-8')
 (out / 'xjtu-home.html').write_text(list_page('home'), 'utf-8')
