@@ -85,8 +85,9 @@ export function findEnglishPeople(text: string): FoundPerson[] {
     out.set(m[2]!, out.get(m[2]!) ?? m[1]!.replace(/\.$/, ''));
   }
   for (const m of text.matchAll(new RegExp(`${name},?\\s+(?:said|says|added|noted|explained)\\b|\\bsaid\\s+${name}`, 'g'))) {
-    const n = m[1] ?? m[2]!;
-    if (!out.has(n) && !/^(The|This|That|University|College)\b/.test(n)) out.set(n, null);
+    // "said Professor Maria Chen": the title belongs to the role, not the name (the first rule has it).
+    const n = (m[1] ?? m[2]!).replace(new RegExp(`^(?:${EN_TITLES})\\s+`), '');
+    if (n.includes(' ') && !out.has(n) && !/^(The|This|That|University|College)\b/.test(n)) out.set(n, null);
   }
   return [...out].map(([t, role]) => ({ text: t, role }));
 }
