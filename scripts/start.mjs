@@ -2,7 +2,7 @@
 // addresses. With a display, a browser opens with the extension loaded; without one (or with
 // --headless), the samples are clipped, the exported JSON is printed and a popup screenshot is written.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { launch, openTab } from '../tests/e2e/browser.mjs';
 
@@ -11,6 +11,8 @@ const SAMPLES = [
   'http://news.sample.edu/2025/04/climate-project-seed-grants',
 ];
 const SCREENSHOT = 'docs/popup.png';
+// npm prints its own banner to stdout, so the export is also written to a file that holds only the JSON.
+const EXPORT = '.output/sample-export.json';
 
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   console.error('Chromium is missing: run `bash scripts/setup.sh` (installs Debian chromium and fonts-noto-cjk).');
@@ -42,7 +44,10 @@ try {
     await page.close();
   }
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export').click()]);
-  console.log(readFileSync(await download.path(), 'utf-8'));
+  const json = readFileSync(await download.path(), 'utf-8');
+  writeFileSync(EXPORT, json);
+  console.log(json);
+  console.error(`Exported JSON written to ${EXPORT}`);
   await popup.getByTestId('status').evaluate((el) => { el.textContent = ''; });
   await popup.locator('main').screenshot({ path: SCREENSHOT });
   console.error(`Popup screenshot written to ${SCREENSHOT}`);
