@@ -28,7 +28,8 @@ export function ReaderView({ article, onClose, onPick, watch = [] }: ReaderViewP
     [article.contentHtml, article.entities, watch],
   );
   const people = article.entities.filter((e) => e.kind === 'person');
-  const programs = article.entities.filter((e) => e.kind !== 'person');
+  const programs = article.entities.filter((e) => e.kind === 'program');
+  const orgs = article.entities.filter((e) => e.kind === 'organization');
   const date = article.publishedAt?.replace('T', ' ').slice(0, 16);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
@@ -43,12 +44,12 @@ export function ReaderView({ article, onClose, onPick, watch = [] }: ReaderViewP
       <p><a href={article.url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a></p>
       {article.entities.length > 0 && (
         <div class="chips" aria-label={t('keyNames')}>
-          {[...people, ...programs].map((e) => (
+          {[...people, ...programs, ...orgs].map((e) => (
             <button type="button" key={e.text} class="chip" data-kind={e.kind} data-testid="entity-chip" title={t('timelineOf', e.text)} onClick={() => onPick(e.text)}>
               {e.text}{e.role && <small> {e.role}</small>}
             </button>
           ))}
-          <span class="legend"><mark data-kind="person">{t('legendPerson')}</mark> <mark data-kind="program">{t('legendProgram')}</mark></span>
+          <span class="legend"><mark data-kind="person">{t('legendPerson')}</mark> <mark data-kind="program">{t('legendProgram')}</mark> <mark data-kind="organization">{t('legendOrganization')}</mark></span>
         </div>
       )}
       <div class="reader-body" dangerouslySetInnerHTML={{ __html: html }} />
