@@ -6,6 +6,7 @@ import { detectArticle } from '../utils/detect-article';
 import { extractArticle } from '../utils/extract-article';
 import { corpus, expectedDetection, loadCorpusPage, pageUrl, type CorpusPage } from '../tests/golden/corpus';
 import { scorePage, type Extracted, type PageScore } from '../tests/golden/score';
+import { entityTable } from './eval-entities';
 
 const NOW = new Date('2026-11-23');
 const GROUPS: [string, (p: CorpusPage) => boolean][] = [
@@ -47,7 +48,7 @@ const univRight = univ.filter((p) => detectArticle(loadCorpusPage(p), pageUrl(p)
 lines.push(`| All labelled pages | detection (news article or not) | ${pct(right, labelled.length)} | – |`);
 lines.push(`| University pages only | detection | ${pct(univRight, univ.length)} | – |`);
 
-const table = `${lines.join('\n')}\n\nMisses on university pages (and every detection miss):\n${misses.join('\n') || '- none'}\n`;
+const table = `${lines.join('\n')}\n\nMisses on university pages (and every detection miss):\n${misses.join('\n') || '- none'}\n\n${entityTable()}`;
 console.log(table);
 const doc = 'docs/extraction.md';
 const text = readFileSync(doc, 'utf-8');
