@@ -7,7 +7,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../utils/detect-article';
 import { findEntities } from '../utils/find-entities';
 import { extractArticle } from '../utils/extract-article';
-import { saveDraft, searchArticles } from '../utils/clips-store';
+import { saveDraft } from '../utils/clips-store';
+import { searchArticles } from '../utils/collection-query';
 import { openDb } from '../utils/db';
 import { corpus, loadCorpusPage, pageUrl } from '../tests/golden/corpus';
 

@@ -1,22 +1,9 @@
-/** Every write to the collection goes through here; reads for the list and search too. */
+/** Every write to the collection goes through here (reads for the list and search: collection-query.ts). */
 import type { Article, Draft } from './article';
 import type { ClipsDb, StoredArticle } from './db';
 import { findEntities } from './find-entities';
-import { queryTokens, searchWords } from './search-words';
+import { toArticle, toStored } from './stored-article';
 import { applyWatchList, type WatchItem } from './watch-list';
-
-/** Search words of an article: its text, title, site, people credited, tags. */
-export function wordsOf(a: Omit<Article, 'id'>): string[] {
-  return searchWords(
-    [a.title, a.site.host, a.site.name, a.site.university, a.source, ...a.byline.map((b) => b.name), ...a.tags,
-      ...a.entities.map((e) => e.text), a.textContent].filter(Boolean).join('\n'),
-  );
-}
-
-/** Strip derived fields: what export and the UI see. */
-export function toArticle({ words: _words, ...a }: StoredArticle): Article {
-  return a;
-}
 
 /** An existing article with the same address (url or canonical url), if any. */
 export async function findSame(db: ClipsDb, url: string, canonicalUrl: string | null): Promise<StoredArticle | undefined> {
@@ -30,7 +17,7 @@ export async function findSame(db: ClipsDb, url: string, canonicalUrl: string | 
  */
 export async function saveDraft(db: ClipsDb, draft: Draft, now = new Date(), watch: WatchItem[] = []): Promise<{ article: Article; created: boolean }> {
   const { entities, hits } = applyWatchList(draft.textContent, findEntities(draft.textContent), watch);
-  const { provenance: _p, ...fields } = draft;
+  const { provenance: _p, column: _c, ...fields } = draft;
   return db.transaction('rw', db.articles, async () => {
     const old = await findSame(db, draft.url, draft.canonicalUrl);
     const stamp = now.toISOString();
@@ -42,31 +29,10 @@ export async function saveDraft(db: ClipsDb, draft: Draft, now = new Date(), wat
       clippedAt: old?.clippedAt ?? stamp,
       updatedAt: stamp,
     };
-    const stored: StoredArticle = { ...base, id: old?.id ?? crypto.randomUUID(), words: wordsOf(base) };
+    const stored = toStored({ ...base, id: old?.id ?? crypto.randomUUID() });
     await db.articles.put(stored);
     return { article: toArticle(stored), created: !old };
   });
-}
-
-export type SortOrder = 'clipped' | 'published';
-
-/** Articles matching the query, newest first: by clipping time (default) or by publication date. */
-export async function searchArticles(db: ClipsDb, query: string, order: SortOrder = 'clipped'): Promise<Article[]> {
-  const tokens = queryTokens(query);
-  let rows: StoredArticle[];
-  if (!tokens.length) {
-    rows = await db.articles.toArray();
-  } else {
-    let ids = null as Set<string> | null;
-    for (const t of tokens) {
-      const hit = new Set((await db.articles.where('words').startsWith(t).primaryKeys()) as string[]);
-      ids = ids ? new Set([...ids].filter((id: string) => hit.has(id))) : hit;
-      if (!ids.size) break;
-    }
-    rows = (await db.articles.bulkGet([...(ids ?? [])])).filter((r): r is StoredArticle => !!r);
-  }
-  const key = (a: StoredArticle) => (order === 'published' ? a.publishedAt ?? a.clippedAt : a.clippedAt);
-  return rows.sort((a, b) => key(b).localeCompare(key(a)) || b.clippedAt.localeCompare(a.clippedAt)).map(toArticle);
 }
 
 /** Apply the user's corrections to a saved article (search words follow the new values). */
@@ -74,9 +40,33 @@ export async function updateArticle(db: ClipsDb, id: string, patch: Partial<Arti
   return db.transaction('rw', db.articles, async () => {
     const old = await db.articles.get(id);
     if (!old) return null;
-    const { words: _w, ...rest } = { ...old, ...patch, id, updatedAt: now.toISOString() };
-    const next: StoredArticle = { ...rest, words: wordsOf(rest) };
+    const next = toStored({ ...toArticle(old), ...patch, id, updatedAt: now.toISOString() });
     await db.articles.put(next);
     return toArticle(next);
+  });
+}
+
+/** Delete articles; returns them as stored, so an undo can put them back exactly. */
+export async function deleteArticles(db: ClipsDb, ids: string[]): Promise<StoredArticle[]> {
+  return db.transaction('rw', db.articles, async () => {
+    const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r);
+    await db.articles.bulkDelete(rows.map((r) => r.id));
+    return rows;
+  });
+}
+
+/** Undo a delete: the same records, ids and dates back in the collection. */
+export async function restoreArticles(db: ClipsDb, rows: StoredArticle[]): Promise<void> {
+  await db.articles.bulkPut(rows);
+}
+
+/** Add a tag to many articles at once (bulk action); articles that have it already are left alone. */
+export async function addTag(db: ClipsDb, ids: string[], tag: string, now = new Date()): Promise<number> {
+  const clean = tag.trim();
+  if (!clean) return 0;
+  return db.transaction('rw', db.articles, async () => {
+    const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r && !r.tags.includes(clean));
+    await db.articles.bulkPut(rows.map((r) => toStored({ ...toArticle(r), tags: [...r.tags, clean], updatedAt: now.toISOString() })));
+    return rows.length;
   });
 }

@@ -6,14 +6,23 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Article } from './article';
 
-/** A stored article: the exported shape plus its search words (derived, never exported). */
+/** A stored article: the exported shape plus derived fields that are indexed, never exported. */
 export interface StoredArticle extends Article {
   words: string[];
+  /** v2: the entity names, exactly, for the person/program filter. */
+  names?: string[];
+  /** v2: publication date, or clipping date when the page gave none: the "newest published" order. */
+  sortPublished?: string;
 }
 
 export type ClipsDb = Dexie & { articles: EntityTable<StoredArticle, 'id'> };
 
 export const DB_NAME = 'campus-news-clipper';
+
+/** The derived fields added in v2, from the article itself. */
+export function derivedV2(a: Pick<Article, 'entities' | 'publishedAt' | 'clippedAt'>): Pick<StoredArticle, 'names' | 'sortPublished'> {
+  return { names: [...new Set(a.entities.map((e) => e.text))], sortPublished: a.publishedAt ?? a.clippedAt };
+}
 
 /** Open (lazily) the collection; tests pass their own name for a fresh database. */
 export function openDb(name = DB_NAME): ClipsDb {
@@ -21,5 +30,9 @@ export function openDb(name = DB_NAME): ClipsDb {
   db.version(1).stores({
     articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words',
   });
+  // v2: filters by person/program and ordering by publication without reading every article.
+  db.version(2)
+    .stores({ articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished' })
+    .upgrade((tx) => tx.table('articles').toCollection().modify((a: StoredArticle) => Object.assign(a, derivedV2(a))));
   return db;
 }

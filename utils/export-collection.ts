@@ -1,6 +1,6 @@
 /** Export the whole collection (or a selection) as a download, and remember when for the backup reminder. */
 import type { Article } from './article';
-import { toArticle } from './clips-store';
+import { toArticle } from './stored-article';
 import type { ClipsDb } from './db';
 import { downloadBlob } from './download';
 import { ExportWriter, exportFileName, exportParts } from './export-json';

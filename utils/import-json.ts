@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Article } from './article';
-import { toArticle, wordsOf } from './clips-store';
+import { toArticle, toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
 import type { ClipsDb, StoredArticle } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
@@ -87,7 +87,7 @@ export async function importExport(db: ClipsDb, text: string, now = new Date()):
           unchanged++;
           continue;
         }
-        await db.articles.put({ ...next, words: wordsOf(next) });
+        await db.articles.put(toStored(next));
         if (old) merged++;
         else added++;
       }

@@ -1,10 +1,11 @@
-// A saved example of each schema version opens with the current code and reads back whole. When version 2
-// arrives, its upgrade is tested here from v1-example.json (shipped versions are never edited).
+// A saved example of each schema version opens with the current code and reads back whole; each upgrade is
+// tested from the version before it (shipped versions are never edited).
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import example from '../fixtures/db/v1-example.json';
-import { searchArticles, toArticle } from '../../utils/clips-store';
+import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection-query';
+import { toArticle } from '../../utils/stored-article';
 import { openDb, type StoredArticle } from '../../utils/db';
 import { exportAllParts } from '../../utils/export-collection';
 import { exportParts } from '../../utils/export-json';
@@ -12,18 +13,26 @@ import { exportParts } from '../../utils/export-json';
 /** Version 1 exactly as shipped. */
 const V1 = { articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words' };
 
-describe('schema version 1', () => {
-  it('a database written by v1 opens and reads with the current code', async () => {
+describe('schema version 1 → 2', () => {
+  it('a database written by v1 is upgraded: every article kept whole, names and publication order filled in', async () => {
     const old = new Dexie('v1-db');
     old.version(1).stores(V1);
-    await old.table('articles').put(example);
+    const undated = {
+      ...example, id: 'undated', url: 'http://news.xjtu.edu.cn/info/1033/1.htm', publishedAt: null, clippedAt: '2026-10-01T00:00:00.000Z',
+      entities: [{ text: '卢建军', kind: 'person', role: '党委书记', count: 2 }],
+    };
+    await old.table('articles').bulkPut([example, undated]);
     old.close();
 
     const db = openDb('v1-db');
-    expect(db.verno).toBe(1);
-    const [read] = await searchArticles(db, '卢建军');
-    expect(read).toEqual(toArticle(example as StoredArticle));
-    expect(await db.articles.where('tags').equals('交大要闻').count()).toBe(1);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await searchArticles(db, '卢建军')).toEqual([toArticle(example as StoredArticle), toArticle(undated as StoredArticle)]);
+    expect(await db.articles.where('tags').equals('交大要闻').count()).toBe(2);
+    // v2 indexes answer the person filter and the publication order without reading bodies.
+    expect(await matchingIds(db, { ...NO_FILTERS, name: '卢建军' })).toEqual(['undated']);
+    expect(await matchingIds(db, NO_FILTERS, 'published')).toEqual(['undated', example.id]);
+    expect((await db.articles.get('undated'))!.sortPublished).toBe('2026-10-01T00:00:00.000Z');
     await db.delete();
   });
 });

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/article';
-import { searchArticles } from '../../utils/clips-store';
+import { searchArticles } from '../../utils/collection-query';
 import { openDb } from '../../utils/db';
 import { exportParts } from '../../utils/export-json';
 import { importExport } from '../../utils/import-json';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../utils/article';
-import { saveDraft, searchArticles } from '../../utils/clips-store';
+import { saveDraft } from '../../utils/clips-store';
+import { searchArticles } from '../../utils/collection-query';
 import { openDb, type ClipsDb } from '../../utils/db';
 import { exportParts } from '../../utils/export-json';
 import { checkImportSize, importExport } from '../../utils/import-json';
