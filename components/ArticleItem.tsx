@@ -4,28 +4,49 @@ import { t } from '../utils/i18n';
 export type ArticleItemProps = {
   /** The saved article to show. */
   article: Article;
+  /** Where the row sits (from the virtual list). */
+  style: Record<string, string | number>;
+  /** 1-based position in the whole list, for screen readers (only some rows exist at a time). */
+  position: number;
+  /** How many articles the list has in all. */
+  total: number;
+  /** Whether it is ticked for a bulk action. */
+  selected: boolean;
+  /** Whether it is the one open in the reader. */
+  active: boolean;
+  /** Tick or untick it. */
+  onToggle: (id: string) => void;
   /** Open it in the reader view. */
-  onOpen: (article: Article) => void;
+  onOpen: (id: string) => void;
 };
 
-/** One saved article in the list: headline, site, date, view count and tags. */
-export function ArticleItem({ article, onOpen }: ArticleItemProps) {
+/** One saved article in the list: headline, site, date, views, tags and its first names. */
+export function ArticleItem({ article, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
   const date = article.publishedAt ? article.publishedAt.replace('T', ' ').slice(0, 16) : '';
+  const names = article.entities.filter((e) => e.kind !== 'organization').slice(0, 2);
   return (
-    <li class="article-item" data-testid="article-item" lang={article.lang} onClick={() => onOpen(article)}>
-      <button type="button" class="article-title" aria-label={t('openReader', article.title)}>
-        {article.title}
-      </button>
-      <div class="article-meta">
-        <span>{article.site.university ?? article.site.name ?? article.site.host}</span>
-        {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
-        {article.views !== null && <span>{t('views', String(article.views))}</span>}
+    <li
+      class={active ? 'article-item active' : 'article-item'} data-testid="article-item" lang={article.lang} style={style}
+      aria-setsize={total} aria-posinset={position}
+      onClick={(e) => { if (!(e.target as HTMLElement).closest('input')) onOpen(article.id); }}
+    >
+      <input type="checkbox" data-testid="select-item" checked={selected} aria-label={t('selectArticle', article.title)} onChange={() => onToggle(article.id)} />
+      <div class="article-main">
+        <button type="button" class="article-title" aria-label={t('openReader', article.title)}>
+          {article.title}
+        </button>
+        <div class="article-meta">
+          <span>{article.site.university ?? article.site.name ?? article.site.host}</span>
+          {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
+          {article.views !== null && <span>{t('views', String(article.views))}</span>}
+        </div>
+        {(article.tags.length > 0 || names.length > 0) && (
+          <ul class="tags" aria-label={t('tagsLabel')}>
+            {article.tags.map((tag) => <li key={`t:${tag}`}>{tag}</li>)}
+            {names.map((e) => <li key={`n:${e.text}`} class="name" data-kind={e.kind}>{e.text}</li>)}
+          </ul>
+        )}
       </div>
-      {article.tags.length > 0 && (
-        <ul class="tags" aria-label="tags">
-          {article.tags.map((tag) => <li key={tag}>{tag}</li>)}
-        </ul>
-      )}
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Article, Provenance } from '../utils/article';
 import { formOf, patchFrom, type CorrectionForm } from '../utils/corrections';
 import { t, type MessageKey } from '../utils/i18n';
+import { TagEditor } from './TagEditor';
 
 export type ClipReviewProps = {
   /** The article just clipped (already saved). */
@@ -14,6 +15,14 @@ export type ClipReviewProps = {
   onInvalid: (label: string) => void;
   /** Close the review. */
   onClose: () => void;
+  /** The article's tags now (they change as the user adds some). */
+  tags: string[];
+  /** Every tag in the collection (autocomplete). */
+  allTags: string[];
+  /** Tags offered with one click: the site's column, the university, the main programs. */
+  suggestions: string[];
+  /** Store the new tag list. */
+  onTags: (tags: string[]) => void;
 };
 
 const FIELDS: { key: keyof CorrectionForm; label: MessageKey; from?: keyof Provenance; wide?: boolean }[] = [
@@ -27,7 +36,7 @@ const FIELDS: { key: keyof CorrectionForm; label: MessageKey; from?: keyof Prove
 ];
 
 /** Every extracted field of a fresh clip, editable, each with where it came from. */
-export function ClipReview({ article, provenance, onSave, onInvalid, onClose }: ClipReviewProps) {
+export function ClipReview({ article, provenance, onSave, onInvalid, onClose, tags, allTags, suggestions, onTags }: ClipReviewProps) {
   const [form, setForm] = useState<CorrectionForm>(() => formOf(article));
   const save = async (e: Event) => {
     e.preventDefault();
@@ -36,8 +45,10 @@ export function ClipReview({ article, provenance, onSave, onInvalid, onClose }: 
     await onSave(r.patch);
   };
   return (
-    <form class="review" data-testid="clip-review" onSubmit={save} aria-labelledby="review-heading">
+    <section class="review" data-testid="clip-review" aria-labelledby="review-heading">
       <h2 id="review-heading">{t('reviewHeading')}</h2>
+      <TagEditor tags={tags} allTags={allTags} suggestions={suggestions} onChange={onTags} />
+      <form onSubmit={save}>
       <div class="review-grid">
         {FIELDS.map(({ key, label, from, wide }) => {
           const where = from && provenance[from] ? t('foundIn', provenance[from]!) : t('notFound');
@@ -56,6 +67,7 @@ export function ClipReview({ article, provenance, onSave, onInvalid, onClose }: 
         <button type="button" onClick={onClose}>{t('done')}</button>
         <button type="submit" class="primary" data-testid="save-corrections">{t('saveCorrections')}</button>
       </div>
-    </form>
+      </form>
+    </section>
   );
 }

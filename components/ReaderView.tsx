@@ -1,9 +1,12 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { t } from '../utils/i18n';
 import { highlightEntities } from '../utils/highlight-entities';
+import { markUserHighlights } from '../utils/mark-user-highlights';
 import { sanitizeHtml } from '../utils/sanitize';
 import type { WatchItem } from '../utils/watch-list';
+import { TagEditor } from './TagEditor';
+import { UserHighlights } from './UserHighlights';
 
 export type ReaderViewProps = {
   /** The saved article to read. */
@@ -14,18 +17,34 @@ export type ReaderViewProps = {
   onPick: (name: string) => void;
   /** The watch list, whose aliases are highlighted too. */
   watch?: WatchItem[];
+  /** Every tag in the collection (autocomplete). */
+  allTags?: string[];
+  /** Save a change to the article (tags, highlights). */
+  onUpdate?: (patch: Partial<Article>) => void;
+  /** Delete the article (the list offers undo). */
+  onDelete?: () => void;
 };
 
+/** The selected text if it lies inside `within`, else null. */
+function selectionIn(within: Element): string | null {
+  const sel = within.ownerDocument.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer)) return null;
+  const text = sel.toString().trim();
+  return text && text.length <= 2000 ? text : null;
+}
+
 /** A saved article in clean typography: metadata line, link to the original, the sanitized body. */
-export function ReaderView({ article, onClose, onPick, watch = [] }: ReaderViewProps) {
+export function ReaderView({ article, onClose, onPick, watch = [], allTags = [], onUpdate = () => {}, onDelete }: ReaderViewProps) {
+  const [pending, setPending] = useState<string | null>(null);
   // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
   const html = useMemo(
     () => {
       const named = new Set(article.entities.map((e) => e.text));
       const aliases = watch.filter((w) => named.has(w.name)).flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
-      return highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document, aliases);
+      const marked = highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document, aliases);
+      return markUserHighlights(marked, article.highlights, document);
     },
-    [article.contentHtml, article.entities, watch],
+    [article.contentHtml, article.entities, article.highlights, watch],
   );
   const people = article.entities.filter((e) => e.kind === 'person');
   const programs = article.entities.filter((e) => e.kind === 'program');
@@ -33,8 +52,11 @@ export function ReaderView({ article, onClose, onPick, watch = [] }: ReaderViewP
   const date = article.publishedAt?.replace('T', ' ').slice(0, 16);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
-    <article class="reader" data-testid="reader" lang={article.lang} aria-labelledby="reader-title">
-      <button type="button" class="back" onClick={onClose}>← {t('backToList')}</button>
+    <article class="reader" data-testid="reader" lang={article.lang} aria-labelledby="reader-title" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      <div class="reader-actions">
+        <button type="button" class="back" onClick={onClose}>← {t('backToList')}</button>
+        {onDelete && <button type="button" data-testid="delete" onClick={onDelete}>{t('delete')}</button>}
+      </div>
       <h2 id="reader-title">{article.title}</h2>
       <p class="reader-meta">
         {[article.site.university ?? article.site.name, date, article.source, credits, article.views !== null ? t('views', String(article.views)) : null]
@@ -52,7 +74,12 @@ export function ReaderView({ article, onClose, onPick, watch = [] }: ReaderViewP
           <span class="legend"><mark data-kind="person">{t('legendPerson')}</mark> <mark data-kind="program">{t('legendProgram')}</mark> <mark data-kind="organization">{t('legendOrganization')}</mark></span>
         </div>
       )}
-      <div class="reader-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <TagEditor tags={article.tags} allTags={allTags} onChange={(tags) => onUpdate({ tags })} />
+      <div
+        class="reader-body" dangerouslySetInnerHTML={{ __html: html }}
+        onMouseUp={(e) => setPending(selectionIn(e.currentTarget))} onKeyUp={(e) => setPending(selectionIn(e.currentTarget))}
+      />
+      <UserHighlights highlights={article.highlights} pending={pending} onChange={(highlights) => onUpdate({ highlights })} onDone={() => setPending(null)} />
     </article>
   );
 }

@@ -3,13 +3,18 @@ export type StatusLineProps = {
   text: string;
   /** Whether it reports a failure (styled and announced as an alert). */
   error: boolean;
+  /** An action offered with the message, e.g. Undo after a delete. */
+  action?: { label: string; testId: string; run: () => void };
 };
 
 /** Where success and error messages appear; read out by screen readers as they change. */
-export function StatusLine({ text, error }: StatusLineProps) {
+export function StatusLine({ text, error, action }: StatusLineProps) {
   return (
     <p class={error ? 'status error' : 'status'} data-testid="status" role={error ? 'alert' : 'status'} aria-live="polite">
       {text}
+      {action && (
+        <button type="button" class="link-button" data-testid={action.testId} onClick={action.run}>{action.label}</button>
+      )}
     </p>
   );
 }

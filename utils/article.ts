@@ -47,10 +47,12 @@ export interface Draft {
   attachments: Attachment[];
   /** Not exported: explains each field in the clip preview. */
   provenance?: Provenance;
+  /** Not exported: the site's column from the breadcrumb (交大要闻), offered as a tag at clip time. */
+  column?: string | null;
 }
 
 /** A saved article: the draft plus what the collection adds. */
-export interface Article extends Omit<Draft, 'provenance'> {
+export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   id: string;
   tags: string[];
   entities: Entity[];

@@ -13,7 +13,7 @@ import { parseWatchList } from './watch-list';
 import { isQuotaError, isUnavailableError } from './storage-errors';
 
 export type ClipOutcome =
-  | { ok: true; article: Article; created: boolean; provenance: Provenance }
+  | { ok: true; article: Article; created: boolean; provenance: Provenance; column: string | null }
   | { ok: false; error: 'no-article' | 'cannot-access' | 'no-tab' | 'too-slow' | 'quota' | 'db-unavailable' | 'save-failed'; detail?: string };
 
 /** How long a clip may take before the user is told it gave up (a 13 MB page takes about 1.5 s). */
@@ -39,7 +39,7 @@ export async function saveExtracted(db: ClipsDb, draft: Draft, provenance: Prove
   try {
     const watch = parseWatchList(await watchListText.getValue());
     const saved = await saveDraft(db, { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) }, new Date(), watch);
-    return { ok: true, ...saved, provenance };
+    return { ok: true, ...saved, provenance, column: draft.column ?? null };
   } catch (e) {
     if (isQuotaError(e)) return { ok: false, error: 'quota' };
     if (isUnavailableError(e)) return { ok: false, error: 'db-unavailable', detail: (e as Error).name };

@@ -2,6 +2,7 @@
  * Turns a page into a Draft: headline, date, meta-line fields, body and site facts. Pure over the
  * `document` it is given, so tests pass a parsed fixture and the clip script passes the live page.
  */
+import { pageColumn } from './page-column';
 import type { Draft, Provenance } from './article';
 import { extractBody } from './extract-body';
 import { extractDate } from './extract-date';
@@ -99,6 +100,7 @@ export function extractArticle(doc: Document, url: string, now = new Date(), win
       textContent: body.textContent,
       attachments: attachments(doc),
       provenance,
+      column: pageColumn(doc, t.title),
     },
   };
 }

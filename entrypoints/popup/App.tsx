@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ArticleList } from '../../components/ArticleList';
+import { browser } from 'wxt/browser';
 import { ClipReview } from '../../components/ClipReview';
-import { ReaderView } from '../../components/ReaderView';
-import { StatusLine } from '../../components/StatusLine';
+import { Library } from '../../components/Library';
+import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import type { Article, Provenance } from '../../utils/article';
 import { clipTab } from '../../utils/clip-tab';
-import { searchArticles, updateArticle, type SortOrder } from '../../utils/clips-store';
+import { findSame, updateArticle } from '../../utils/clips-store';
 import type { ClipsDb } from '../../utils/db';
 import { exportCollection } from '../../utils/export-collection';
 import { t } from '../../utils/i18n';
 import { checkImportSize, importExport } from '../../utils/import-json';
+import { watchListText } from '../../utils/settings';
 import { clipStatus, importStatus } from '../../utils/status-text';
+import { suggestTags } from '../../utils/suggest-tags';
 import { targetTabId } from '../../utils/target-tab';
 import { useLiveQuery } from '../../utils/use-live-query';
-import { watchListText } from '../../utils/settings';
 import { parseWatchList, type WatchItem } from '../../utils/watch-list';
 
 export type AppProps = {
@@ -21,17 +22,27 @@ export type AppProps = {
   db: ClipsDb;
 };
 
-/** The popup: clip the current page, search the collection, export and import it. */
+type Review = { article: Article; provenance: Provenance; column: string | null };
+
+/** The popup (or, with ?layout=tab, the full-width library): clip the current page, review the collection. */
 export function App({ db }: AppProps) {
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState({ text: '', error: false });
+  const layout = new URLSearchParams(location.search).get('layout') === 'tab' ? 'tab' : 'popup';
+  const [status, setStatus] = useState<StatusLineProps>({ text: '', error: false });
   const [busy, setBusy] = useState(false);
-  const [reading, setReading] = useState<Article | null>(null);
+  const [readingId, setReadingId] = useState<string | null>(null);
   const [watch, setWatch] = useState<WatchItem[]>([]);
+  const [review, setReview] = useState<Review | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | null>(null);
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
-  const [review, setReview] = useState<{ article: Article; provenance: Provenance } | null>(null);
-  const [order, setOrder] = useState<SortOrder>('clipped');
-  const articles = useLiveQuery(() => searchArticles(db, query, order), [query, order], []);
+  useEffect(() => {
+    // The page the popup was opened on, for the "already saved" mark.
+    void targetTabId(location.search).then(async (id) => {
+      if (id !== null && layout === 'popup') setTabUrl((await browser.tabs.get(id).catch(() => null))?.url ?? null);
+    });
+  }, []);
+  const saved = useLiveQuery(async () => (tabUrl ? (await findSame(db, tabUrl, null)) ?? null : null), [tabUrl], null);
+  const allTags = useLiveQuery(async () => (await db.articles.orderBy('tags').uniqueKeys()) as string[], [], [] as string[]);
+  const reviewed = useLiveQuery(async () => (review ? (await db.articles.get(review.article.id)) ?? null : null), [review?.article.id], null);
 
   const clip = async () => {
     setBusy(true);
@@ -43,7 +54,7 @@ export function App({ db }: AppProps) {
     } else {
       const outcome = await clipTab(db, tabId, window);
       setStatus(clipStatus(outcome));
-      if (outcome.ok) setReview({ article: outcome.article, provenance: outcome.provenance });
+      if (outcome.ok) setReview({ article: outcome.article, provenance: outcome.provenance, column: outcome.column });
     }
     setBusy(false);
   };
@@ -58,10 +69,6 @@ export function App({ db }: AppProps) {
   const exportAll = async () => {
     setStatus({ text: t('exported', String(await exportCollection(db, document))), error: false });
   };
-  const exportView = async () => {
-    setStatus({ text: t('exported', String(await exportCollection(db, document, articles))), error: false });
-  };
-
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -69,56 +76,46 @@ export function App({ db }: AppProps) {
     const tooBig = checkImportSize(file.size);
     setStatus(importStatus(tooBig ?? (await importExport(db, await file.text()))));
   };
+  const openTab = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
+    window.close();
+  };
 
   return (
-    <main class="popup">
+    <main class={layout === 'tab' ? 'popup wide' : 'popup'}>
       <header class="bar">
         <h1>{t('extName')}</h1>
-        <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={busy}>
-          {busy ? t('clipping') : t('clip')}
-        </button>
+        <div class="bar-actions">
+          {layout === 'popup' && <button type="button" data-testid="open-tab" onClick={openTab}>{t('openTab')}</button>}
+          {(layout === 'popup' || location.search.includes('tabId=')) && (
+            <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={busy}>
+              {busy ? t('clipping') : t('clip')}
+            </button>
+          )}
+        </div>
       </header>
       <StatusLine {...status} />
-      {review && (
+      {saved && !review && (
+        <p class="already-saved" data-testid="already-saved">
+          {t('alreadySaved')} <button type="button" class="link-button" onClick={() => setReadingId(saved.id)}>{t('openSaved')}</button>
+        </p>
+      )}
+      {review && reviewed && (
         <ClipReview
           key={review.article.id + review.article.updatedAt}
           article={review.article}
           provenance={review.provenance}
+          tags={reviewed.tags}
+          allTags={allTags}
+          suggestions={suggestTags(review.article, review.column)}
+          onTags={(tags) => void updateArticle(db, review.article.id, { tags })}
           onSave={saveCorrections}
           onInvalid={(label) => setStatus({ text: t('invalidField', label), error: true })}
           onClose={() => setReview(null)}
         />
       )}
-      <div class="search-row">
-        <input
-          type="search" data-testid="search" value={query} aria-label={t('searchPlaceholder')}
-          placeholder={t('searchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-        <select data-testid="sort" aria-label={t('sortLabel')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
-          <option value="clipped">{t('sortClipped')}</option>
-          <option value="published">{t('sortPublished')}</option>
-        </select>
-        <span class="count" data-testid="count" aria-live="polite">{t('countLabel', String(articles.length))}</span>
-      </div>
-      {reading ? (
-        <ReaderView
-          article={reading}
-          watch={watch}
-          onClose={() => setReading(null)}
-          onPick={(name) => {
-            // A person's or program's timeline: every clip that mentions it, newest publication first.
-            setQuery(name);
-            setOrder('published');
-            setReading(null);
-          }}
-        />
-      ) : (
-        <ArticleList articles={articles} filtered={!!query.trim()} onOpen={setReading} />
-      )}
+      <Library db={db} watch={watch} readingId={readingId} onRead={setReadingId} onStatus={setStatus} layout={layout} />
       <footer class="bar">
-        {query.trim() && articles.length > 0 && (
-          <button type="button" data-testid="export-view" onClick={exportView}>{t('exportView', String(articles.length))}</button>
-        )}
         <button type="button" data-testid="export" onClick={exportAll}>{t('export')}</button>
         <label class="file-button">
           {t('import')}

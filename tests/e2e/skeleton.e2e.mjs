@@ -172,12 +172,13 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     await popup.getByTestId('article-item').filter({ hasText: '创新工程启动大会' }).click();
     await popup.getByTestId('entity-chip').filter({ hasText: '卢建军' }).click();
     await popup.getByTestId('count').filter({ hasText: /\b1\b/ }).waitFor({ timeout: 5_000 });
-    assert.equal(await popup.getByTestId('search').inputValue(), '卢建军');
+    assert.equal(await popup.getByTestId('filter-name').inputValue(), '卢建军');
     assert.equal(await popup.getByTestId('sort').inputValue(), 'published');
     assert.match(await popup.getByTestId('article-item').first().innerText(), /创新工程启动大会/);
   });
 
   it('searches in Chinese and English', async () => {
+    await popup.getByTestId('clear-filters').click();
     await popup.getByTestId('search').fill('卢建军');
     await popup.getByTestId('count').filter({ hasText: /\b1\b/ }).waitFor({ timeout: 5_000 });
     assert.match(await popup.getByTestId('article-item').first().innerText(), /创新工程/);

@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import type { Article } from '../utils/article';
+import { addTag, deleteArticles, restoreArticles, updateArticle } from '../utils/clips-store';
+import { articlesByIds, facets, isFiltered, matchingIds, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection-query';
+import type { ClipsDb } from '../utils/db';
+import { exportCollection } from '../utils/export-collection';
+import { t } from '../utils/i18n';
+import { toArticle } from '../utils/stored-article';
+import { useLiveQuery } from '../utils/use-live-query';
+import type { WatchItem } from '../utils/watch-list';
+import { ArticleList } from './ArticleList';
+import { BulkBar } from './BulkBar';
+import { FilterBar } from './FilterBar';
+import { ReaderView } from './ReaderView';
+import type { StatusLineProps } from './StatusLine';
+
+export type LibraryProps = {
+  /** The collection. */
+  db: ClipsDb;
+  /** The watch list (its aliases are highlighted in the reader). */
+  watch: WatchItem[];
+  /** The article open in the reader, or null. */
+  readingId: string | null;
+  /** Open an article (or close the reader with null). */
+  onRead: (id: string | null) => void;
+  /** Report to the status line. */
+  onStatus: (s: StatusLineProps) => void;
+  /** "tab": list and reader side by side; "popup": the reader replaces the list. */
+  layout: 'popup' | 'tab';
+};
+
+/** Search, filters, the list, bulk actions and the reader: the same in the popup and in a tab. */
+export function Library({ db, watch, readingId, onRead, onStatus, layout }: LibraryProps) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [order, setOrder] = useState<SortOrder>('clipped');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const ids = useLiveQuery(() => matchingIds(db, filters, order), [filters, order], [] as string[]);
+  const offered = useLiveQuery(() => facets(db), [], { tags: [], sites: [], names: [] });
+  const reading = useLiveQuery(async () => (readingId ? (await db.articles.get(readingId)) ?? null : null), [readingId], null);
+  const load = (some: string[]) => articlesByIds(db, some);
+  const patch = (p: Partial<Filters>) => { setFilters({ ...filters, ...p }); setSelected(new Set()); };
+
+  const remove = async (which: string[]) => {
+    const rows = await deleteArticles(db, which);
+    setSelected(new Set());
+    if (readingId && which.includes(readingId)) onRead(null);
+    onStatus({
+      text: t('deleted', String(rows.length)), error: false,
+      action: { label: t('undo'), testId: 'undo', run: () => void restoreArticles(db, rows).then(() => onStatus({ text: t('restored', String(rows.length)), error: false })) },
+    });
+  };
+  const exportSome = async (which: string[]) => {
+    const n = await exportCollection(db, document, await articlesByIds(db, which));
+    onStatus({ text: t('exported', String(n)), error: false });
+  };
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
+
+  const reader = reading && (
+    <ReaderView
+      key={reading.id} article={toArticle(reading)} watch={watch} allTags={offered.tags}
+      onClose={() => onRead(null)}
+      onUpdate={(p: Partial<Article>) => void updateArticle(db, reading.id, p)}
+      onDelete={() => void remove([reading.id])}
+      onPick={(name) => {
+        // A person's or program's timeline: every clip that mentions it, newest publication first.
+        setFilters({ ...NO_FILTERS, name });
+        setOrder('published');
+        if (layout === 'popup') onRead(null);
+      }}
+    />
+  );
+  const showList = layout === 'tab' || !reading;
+  return (
+    <div class={layout === 'tab' ? 'library wide' : 'library'}>
+      <div class="library-list" hidden={!showList}>
+        <div class="search-row">
+          <input
+            type="search" data-testid="search" value={filters.query} aria-label={t('searchPlaceholder')}
+            placeholder={t('searchPlaceholder')} onInput={(e) => patch({ query: e.currentTarget.value })}
+          />
+          <select data-testid="sort" aria-label={t('sortLabel')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
+            <option value="clipped">{t('sortClipped')}</option>
+            <option value="published">{t('sortPublished')}</option>
+          </select>
+          <span class="count" data-testid="count" aria-live="polite">{t('countLabel', String(ids.length))}</span>
+        </div>
+        <FilterBar filters={filters} facets={offered} onChange={patch} />
+        {selected.size > 0 ? (
+          <BulkBar
+            count={selected.size} total={ids.length} allTags={offered.tags}
+            onSelectAll={() => setSelected(new Set(ids))} onClear={() => setSelected(new Set())}
+            onTag={(tag) => void addTag(db, [...selected], tag).then((n) => onStatus({ text: t('tagged', [tag, String(n)]), error: false }))}
+            onDelete={() => void remove([...selected])} onExport={() => void exportSome([...selected])}
+          />
+        ) : (
+          isFiltered(filters) && ids.length > 0 && (
+            <div class="view-actions">
+              <button type="button" data-testid="export-view" onClick={() => void exportSome(ids)}>{t('exportView', String(ids.length))}</button>
+            </div>
+          )
+        )}
+        {showList && (
+          <ArticleList ids={ids} load={load} filtered={isFiltered(filters)} selected={selected} onToggle={toggle} onOpen={onRead} activeId={readingId} />
+        )}
+      </div>
+      {reader ?? (layout === 'tab' && <p class="empty reader-empty">{t('pickArticle')}</p>)}
+    </div>
+  );
+}
