@@ -22,6 +22,12 @@ function purifierFor(win: Window): Purifier {
       }
       // Only http(s) images load; data: and other schemes could smuggle content or trackers of odd kinds.
       if (node.nodeName === 'IMG' && !/^https?:/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
+      // An image the page left without alt text: its caption if one follows, else marked decorative, so
+      // screen readers do not read out the file name.
+      if (node.nodeName === 'IMG' && !node.hasAttribute('alt')) {
+        const caption = node.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? '';
+        node.setAttribute('alt', caption.slice(0, 200));
+      }
     });
     purifiers.set(win, p);
   }

@@ -24,4 +24,9 @@ describe('sanitizeHtml', () => {
     const out = sanitizeHtml('<p>文字 <strong>加粗</strong> <a href="http://news.xjtu.edu.cn/a">链接</a></p><img src="http://news.xjtu.edu.cn/p.jpg" alt="图">', win);
     expect(out).toBe('<p>文字 <strong>加粗</strong> <a href="http://news.xjtu.edu.cn/a" target="_blank" rel="noopener noreferrer">链接</a></p><img src="http://news.xjtu.edu.cn/p.jpg" alt="图">');
   });
+
+  it('gives images without alt text their caption, or marks them decorative', () => {
+    const out = sanitizeHtml('<figure><img src="http://a.edu/1.jpg"><figcaption>启动仪式现场</figcaption></figure><p><img src="http://a.edu/2.jpg"></p>', win);
+    expect(out).toBe('<figure><img src="http://a.edu/1.jpg" alt="启动仪式现场"><figcaption>启动仪式现场</figcaption></figure><p><img src="http://a.edu/2.jpg" alt=""></p>');
+  });
 });
