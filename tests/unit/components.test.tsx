@@ -1,0 +1,157 @@
+// Component tests: the popup's parts rendered in jsdom on a real (fake-indexeddb) Dexie collection.
+import './dom-globals';
+import './i18n-stub';
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FilterBar } from '../../components/FilterBar';
+import { Library } from '../../components/Library';
+import { ReaderView } from '../../components/ReaderView';
+import { TagEditor } from '../../components/TagEditor';
+import type { Article, Draft } from '../../utils/article';
+import { saveDraft } from '../../utils/clips-store';
+import { NO_FILTERS } from '../../utils/collection-query';
+import { openDb, type ClipsDb } from '../../utils/db';
+import { allByTestId, byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
+
+const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
+  url: `http://news.xjtu.edu.cn/info/1033/${i}.htm`, canonicalUrl: null,
+  site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: i % 2 ? '西安交通大学' : 'MIT' },
+  title: `第${i}篇 新闻 Article ${i}`, publishedAt: `2021-04-${String((i % 28) + 1).padStart(2, '0')}`, byline: [], source: null, views: i,
+  lang: 'zh', excerpt: '', contentHtml: `<p>正文${i}</p>`, textContent: `正文${i}`, attachments: [], ...over,
+});
+
+let roots: HTMLElement[] = [];
+const show = (ui: Parameters<typeof mount>[0]) => { const r = mount(ui); roots.push(r); return r; };
+afterEach(() => { roots.forEach(unmount); roots = []; });
+
+describe('TagEditor', () => {
+  it('adds a typed tag, removes one, offers only suggestions not yet present and autocompletes from the collection', () => {
+    const onChange = vi.fn();
+    const root = show(<TagEditor tags={['校庆']} allTags={['校庆', '交大要闻', '科研']} suggestions={['交大要闻', '校庆']} onChange={onChange} />);
+    type(byTestId(root, 'tag-input'), ' 人物 ');
+    submit(root.querySelector('form'));
+    expect(onChange).toHaveBeenLastCalledWith(['校庆', '人物']);
+    click(byTestId(root, 'remove-tag'));
+    expect(onChange).toHaveBeenLastCalledWith([]);
+    expect(allByTestId(root, 'suggested-tag').map((b) => b.textContent)).toEqual(['+ 交大要闻']);
+    click(byTestId(root, 'suggested-tag'));
+    expect(onChange).toHaveBeenLastCalledWith(['校庆', '交大要闻']);
+    expect([...root.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['交大要闻', '科研']);
+  });
+  it('ignores an empty or duplicate tag', () => {
+    const onChange = vi.fn();
+    const root = show(<TagEditor tags={['校庆']} allTags={[]} onChange={onChange} />);
+    type(byTestId(root, 'tag-input'), '校庆');
+    submit(root.querySelector('form'));
+    type(byTestId(root, 'tag-input'), '   ');
+    submit(root.querySelector('form'));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('FilterBar', () => {
+  it('reports each filter and offers Clear only while one is active', () => {
+    const onChange = vi.fn();
+    const facets = { tags: ['校庆'], sites: ['news.xjtu.edu.cn'], names: ['卢建军'] };
+    const root = show(<FilterBar filters={NO_FILTERS} facets={facets} onChange={onChange} />);
+    expect(byTestId(root, 'clear-filters')).toBeNull();
+    type(byTestId(root, 'filter-tag'), '校庆', 'change');
+    expect(onChange).toHaveBeenLastCalledWith({ tag: '校庆' });
+    type(byTestId(root, 'filter-site'), 'news.xjtu.edu.cn', 'change');
+    expect(onChange).toHaveBeenLastCalledWith({ site: 'news.xjtu.edu.cn' });
+    type(byTestId(root, 'filter-name'), ' 卢建军 ', 'change');
+    expect(onChange).toHaveBeenLastCalledWith({ name: '卢建军' });
+    type(byTestId(root, 'filter-from'), '2021-04-01', 'change');
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2021-04-01' });
+    const active = show(<FilterBar filters={{ ...NO_FILTERS, tag: '校庆' }} facets={facets} onChange={onChange} />);
+    click(byTestId(active, 'clear-filters'));
+    expect(onChange).toHaveBeenLastCalledWith({ tag: null, site: null, name: null, from: null, to: null });
+  });
+});
+
+describe('ReaderView', () => {
+  const article: Article = {
+    ...draft(1), contentHtml: '<p>党委书记<b>卢建军</b>主持会议。</p><p>“6352”工程启动。</p>', textContent: '党委书记卢建军主持会议。“6352”工程启动。',
+    id: 'a', tags: [], clippedAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z',
+    entities: [{ text: '卢建军', kind: 'person', role: '党委书记', count: 1 }, { text: '“6352”工程', kind: 'program', count: 1 }],
+    highlights: [{ text: '卢建军主持\n会议', note: '主持人', createdAt: '2026-11-02T00:00:00Z' }],
+  };
+  it('marks entities by kind and the user\'s highlights, across elements, with the note as title', () => {
+    const root = show(<ReaderView article={article} onClose={() => {}} onPick={() => {}} />);
+    const body = root.querySelector('.reader-body')!;
+    expect([...body.querySelectorAll('mark[data-kind="person"]')].map((m) => m.textContent)).toEqual(['卢建军']);
+    expect([...body.querySelectorAll('mark[data-kind="program"]')].map((m) => m.textContent)).toEqual(['“6352”工程']);
+    const user = [...body.querySelectorAll('mark[data-kind="user"]')];
+    expect(user.map((m) => m.textContent).join('')).toBe('卢建军主持会议');
+    expect(user.every((m) => m.getAttribute('title') === '主持人')).toBe(true);
+    expect(allByTestId(root, 'highlight-item')).toHaveLength(1);
+  });
+  it('turns a selection in the body into a highlight with a note', () => {
+    const onUpdate = vi.fn();
+    const root = show(<ReaderView article={{ ...article, highlights: [] }} onClose={() => {}} onPick={() => {}} onUpdate={onUpdate} />);
+    const p = root.querySelectorAll('.reader-body p')[1]!;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    return until(() => expect(byTestId(root, 'add-highlight')).not.toBeNull()).then(() => {
+      type(byTestId(root, 'highlight-note'), '工程');
+      submit(root.querySelector('.highlight-bar'));
+      expect(onUpdate).toHaveBeenCalledWith({ highlights: [expect.objectContaining({ text: '“6352”工程启动。', note: '工程' })] });
+    });
+  });
+});
+
+describe('Library', () => {
+  let db: ClipsDb;
+  beforeEach(async () => {
+    db = openDb(`lib-${Math.random()}`);
+    for (let i = 1; i <= 500; i++) {
+      await saveDraft(db, draft(i, i === 7 ? { textContent: '党委书记卢建军主持会议。', contentHtml: '<p>党委书记卢建军主持会议。</p>' } : {}), new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
+    }
+  });
+  afterEach(async () => { await db.delete(); });
+
+  const library = () => show(<Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={() => {}} layout="popup" />);
+
+  it('renders only the rows in view of 500 articles, newest clip first', async () => {
+    const root = library();
+    await until(() => expect(byTestId(root, 'count')!.textContent).toContain('500'));
+    await until(() => expect(allByTestId(root, 'article-item').length).toBeGreaterThan(0));
+    const items = allByTestId(root, 'article-item');
+    expect(items.length).toBeLessThan(20);
+    expect(items[0]!.textContent).toContain('Article 500');
+    expect(items[0]!.getAttribute('aria-setsize')).toBe('500');
+  });
+
+  it('search and filters combine; the count follows', async () => {
+    const root = library();
+    await until(() => expect(byTestId(root, 'count')!.textContent).toContain('500'));
+    type(byTestId(root, 'search'), '卢建军');
+    await until(() => expect(byTestId(root, 'count')!.textContent).toContain('1'));
+    await until(() => expect(allByTestId(root, 'article-item').map((e) => e.textContent)).toEqual([expect.stringContaining('Article 7')]));
+    type(byTestId(root, 'search'), 'article');
+    type(byTestId(root, 'filter-site'), 'news.mit.edu', 'change');
+    await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b250\b/));
+    type(byTestId(root, 'filter-from'), '2021-04-02', 'change');
+    type(byTestId(root, 'filter-to'), '2021-04-02', 'change');
+    // Even i with i % 28 === 1: 29, 57, … are odd, so none are MIT: the range and the site exclude each other.
+    await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b0\b/));
+    type(byTestId(root, 'filter-site'), '', 'change');
+    await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b18\b/));
+  });
+
+  it('bulk-tags the ticked articles and then filters by the new tag', async () => {
+    const root = library();
+    await until(() => expect(allByTestId(root, 'select-item').length).toBeGreaterThan(2));
+    click(allByTestId(root, 'select-item')[0]!);
+    click(allByTestId(root, 'select-item')[1]!);
+    await until(() => expect(byTestId(root, 'selected-count')).not.toBeNull());
+    type(byTestId(root, 'bulk-tag-input'), '待读');
+    submit(byTestId(root, 'bulk-bar')!.querySelector('form'));
+    await until(() => expect([...byTestId(root, 'filter-tag')!.querySelectorAll('option')].map((o) => o.value)).toContain('待读'));
+    type(byTestId(root, 'filter-tag'), '待读', 'change');
+    await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b2\b/));
+  });
+});

@@ -1,0 +1,74 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { addTag, deleteArticles, restoreArticles, saveDraft } from '../../utils/clips-store';
+import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection-query';
+import { openDb } from '../../utils/db';
+import { markUserHighlights } from '../../utils/mark-user-highlights';
+import { pageColumn } from '../../utils/page-column';
+import { suggestTags } from '../../utils/suggest-tags';
+import { loadPage } from './load-page';
+
+const doc = new JSDOM('').window.document;
+const hl = (text: string, note: string | null = null) => ({ text, note, createdAt: '2026-11-23T00:00:00Z' });
+
+describe('markUserHighlights', () => {
+  it('marks a passage that crosses elements, whatever the selection\'s spacing', () => {
+    const out = markUserHighlights('<p>党委书记<mark data-kind="person">卢建军</mark>主持会议。</p><p>下一段</p>', [hl('书记 卢建军\n主持')], doc);
+    expect(out).toBe('<p>党委<mark data-kind="user">书记</mark><mark data-kind="person"><mark data-kind="user">卢建军</mark></mark><mark data-kind="user">主持</mark>会议。</p><p>下一段</p>');
+  });
+  it('marks across paragraphs and carries the note as a title', () => {
+    const out = markUserHighlights('<p>第一段结尾</p><p>第二段开头</p>', [hl('结尾\n\n第二段', '跨段')], doc);
+    expect(out).toBe('<p>第一段<mark data-kind="user" title="跨段">结尾</mark></p><p><mark data-kind="user" title="跨段">第二段</mark>开头</p>');
+  });
+  it('leaves the body unchanged when the text is no longer there', () => {
+    expect(markUserHighlights('<p>正文</p>', [hl('不存在')], doc)).toBe('<p>正文</p>');
+  });
+  it('escapes what it writes: a note cannot become markup', () => {
+    const out = markUserHighlights('<p>正文</p>', [hl('正文', '"><img src=x onerror=alert(1)>')], doc);
+    expect(new JSDOM(out).window.document.querySelectorAll('img')).toHaveLength(0);
+  });
+});
+
+describe('pageColumn', () => {
+  it('reads the column from the breadcrumb of both XJTU templates and an English "News › Climate" trail', () => {
+    expect(pageColumn(loadPage('tests/fixtures/pages/xjtu-vsb-article.html', 'http://news.xjtu.edu.cn/info/1033/140512.htm'), '')).toBe('交大要闻');
+    expect(pageColumn(loadPage('tests/fixtures/pages/xjtu-webplus-article.html', 'http://news.xjtu.edu.cn/2021/0408/c1033a140512/page.htm'), '')).toBe('交大要闻');
+    const en = new JSDOM('<nav aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/climate">Climate</a></nav><h1>Grant</h1>').window.document;
+    expect(pageColumn(en, 'Grant')).toBe('Climate');
+  });
+  it('gives null when the page prints no trail', () => {
+    expect(pageColumn(new JSDOM('<h1>标题</h1><p>正文</p>').window.document, '标题')).toBeNull();
+  });
+});
+
+describe('suggestTags', () => {
+  it('offers the column, the university and programs mentioned at least twice, minus tags already there', () => {
+    const article = {
+      tags: ['西安交通大学'], site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
+      entities: [
+        { text: '“6352”工程', kind: 'program' as const, count: 4 }, { text: '卢建军', kind: 'person' as const, count: 2 },
+        { text: '强基计划', kind: 'program' as const, count: 1 },
+      ],
+    };
+    expect(suggestTags(article, '交大要闻')).toEqual(['交大要闻', '“6352”工程']);
+  });
+});
+
+describe('collection writes for review', () => {
+  const base = { canonicalUrl: null, site: { host: 'news.xjtu.edu.cn', name: null, university: null }, publishedAt: null, byline: [], source: null, views: null, lang: 'zh', excerpt: '', contentHtml: '<p>x</p>', textContent: '正文', attachments: [] };
+  it('delete then restore gives back the same records; bulk tag skips those already tagged', async () => {
+    const db = openDb('review-writes');
+    const a = (await saveDraft(db, { ...base, url: 'http://news.xjtu.edu.cn/a.htm', title: '甲' }, new Date('2026-01-01'))).article;
+    const b = (await saveDraft(db, { ...base, url: 'http://news.xjtu.edu.cn/b.htm', title: '乙' }, new Date('2026-01-02'))).article;
+    const before = await searchArticles(db, '');
+    const removed = await deleteArticles(db, [a.id, 'missing']);
+    expect(removed.map((r) => r.id)).toEqual([a.id]);
+    expect(await matchingIds(db, NO_FILTERS)).toEqual([b.id]);
+    await restoreArticles(db, removed);
+    expect(await searchArticles(db, '')).toEqual(before);
+    expect(await addTag(db, [a.id, b.id], ' 待读 ')).toBe(2);
+    expect(await addTag(db, [a.id, b.id], '待读')).toBe(0);
+    expect(await matchingIds(db, { ...NO_FILTERS, tag: '待读', query: '甲' })).toEqual([a.id]);
+    await db.delete();
+  });
+});
