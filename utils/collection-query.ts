@@ -40,7 +40,9 @@ export async function matchingIds(db: ClipsDb, f: Filters, order: SortOrder = 'c
     // Dates are ISO strings ("2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is a string range.
     sets.push(db.articles.where('publishedAt').between(f.from ?? '', `${f.to ?? '9999-12-31'}\uffff`, true, true).primaryKeys() as Promise<string[]>);
   }
-  const ordered = (await db.articles.orderBy(index).reverse().primaryKeys()) as string[];
+  // Ascending then reversed here: Chromium answers an ascending key list in one getAllKeys() call, while a
+  // descending one walks a cursor key by key (10,000 keys here: 0.33–0.65 s against 0.14–0.19 s).
+  const ordered = ((await db.articles.orderBy(index).primaryKeys()) as string[]).reverse();
   if (!sets.length) return ordered;
   let keep: Set<string> | null = null;
   // Smallest set first: each intersection then touches fewer keys.
