@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { addTag, deleteArticles, restoreArticles, updateArticle } from '../utils/clips-store';
-import { articlesByIds, facets, isFiltered, matchingIds, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection-query';
+import { articlesByIds, facets, firstIds, isFiltered, matchingIds, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection-query';
 import type { ClipsDb } from '../utils/db';
 import { exportCollection } from '../utils/export-collection';
 import { t } from '../utils/i18n';
@@ -13,6 +13,9 @@ import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { ReaderView } from './ReaderView';
 import type { StatusLineProps } from './StatusLine';
+
+const HEAD = 40;
+const NO_FACETS = { tags: [] as string[], sites: [] as string[], names: [] as string[] };
 
 export type LibraryProps = {
   /** The collection. */
@@ -34,8 +37,14 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [order, setOrder] = useState<SortOrder>('clipped');
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const ids = useLiveQuery(() => matchingIds(db, filters, order), [filters, order], [] as string[]);
-  const offered = useLiveQuery(() => facets(db), [], { tags: [], sites: [], names: [] });
+  const unfiltered = !isFiltered(filters);
+  // The first screen comes from a short cursor; the whole ordered list (every key) follows.
+  const head = useLiveQuery(() => (unfiltered ? firstIds(db, order, HEAD) : Promise.resolve(null)), [unfiltered, order], null as string[] | null);
+  const all = useLiveQuery(() => matchingIds(db, filters, order), [filters, order], null as string[] | null);
+  const ids = all ?? head ?? [];
+  const total = all ? String(all.length) : head && head.length < HEAD ? String(head.length) : `${ids.length}+`;
+  // Filter menus read whole indexes: only once the list is there, so they never delay it.
+  const offered = useLiveQuery(() => (all ? facets(db) : Promise.resolve(NO_FACETS)), [all !== null], NO_FACETS);
   const reading = useLiveQuery(async () => (readingId ? (await db.articles.get(readingId)) ?? null : null), [readingId], null);
   const load = (some: string[]) => articlesByIds(db, some);
   const patch = (p: Partial<Filters>) => { setFilters({ ...filters, ...p }); setSelected(new Set()); };
@@ -86,7 +95,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
             <option value="clipped">{t('sortClipped')}</option>
             <option value="published">{t('sortPublished')}</option>
           </select>
-          <span class="count" data-testid="count" aria-live="polite">{t('countLabel', String(ids.length))}</span>
+          <span class="count" data-testid="count" aria-live="polite">{t('countLabel', total)}</span>
         </div>
         <FilterBar filters={filters} facets={offered} onChange={patch} />
         {selected.size > 0 ? (

@@ -42,15 +42,29 @@ export async function matchingIds(db: ClipsDb, f: Filters, order: SortOrder = 'c
   }
   // Ascending then reversed here: Chromium answers an ascending key list in one getAllKeys() call, while a
   // descending one walks a cursor key by key (10,000 keys here: 0.33–0.65 s against 0.14–0.19 s).
-  const ordered = ((await db.articles.orderBy(index).primaryKeys()) as string[]).reverse();
-  if (!sets.length) return ordered;
+  const all = async () => ((await db.articles.orderBy(index).primaryKeys()) as string[]).reverse();
+  if (!sets.length) return all();
   let keep: Set<string> | null = null;
   // Smallest set first: each intersection then touches fewer keys.
   for (const ids of (await Promise.all(sets)).sort((a, b) => a.length - b.length)) {
     keep = keep ? new Set(ids.filter((id) => keep!.has(id))) : new Set(ids);
     if (!keep.size) return [];
   }
-  return ordered.filter((id) => keep!.has(id));
+  // A few hundred matches are cheaper to read and sort than the whole collection's order (measured:
+  // 200 records ~25 ms, every key of 10,000 ~150 ms in Chromium).
+  if (keep!.size <= SMALL_MATCH) {
+    const rows = (await db.articles.bulkGet([...keep!])).filter((r) => !!r);
+    const key = (r: (typeof rows)[number]) => (order === 'published' ? r.sortPublished ?? r.publishedAt ?? r.clippedAt : r.clippedAt);
+    return rows.sort((a, b) => key(b).localeCompare(key(a)) || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0)).map((r) => r.id);
+  }
+  return (await all()).filter((id) => keep!.has(id));
+}
+
+const SMALL_MATCH = 400;
+
+/** The newest `n` ids with no filter: the first screen, without reading every key (a cursor stops at n). */
+export async function firstIds(db: ClipsDb, order: SortOrder, n: number): Promise<string[]> {
+  return (await db.articles.orderBy(order === 'published' ? 'sortPublished' : 'clippedAt').reverse().limit(n).primaryKeys()) as string[];
 }
 
 /** The articles of these ids, in the same order (missing ones, deleted meanwhile, are skipped). */

@@ -41,7 +41,7 @@ export function App({ db }: AppProps) {
     });
   }, []);
   const saved = useLiveQuery(async () => (tabUrl ? (await findSame(db, tabUrl, null)) ?? null : null), [tabUrl], null);
-  const allTags = useLiveQuery(async () => (await db.articles.orderBy('tags').uniqueKeys()) as string[], [], [] as string[]);
+  const allTags = useLiveQuery(async () => (review ? ((await db.articles.orderBy('tags').uniqueKeys()) as string[]) : []), [!!review], [] as string[]);
   const reviewed = useLiveQuery(async () => (review ? (await db.articles.get(review.article.id)) ?? null : null), [review?.article.id], null);
 
   const clip = async () => {

@@ -71,4 +71,19 @@ describe('collection writes for review', () => {
     expect(await matchingIds(db, { ...NO_FILTERS, tag: '待读', query: '甲' })).toEqual([a.id]);
     await db.delete();
   });
+
+  it('a few matches are ordered exactly as the whole collection is, ties included, in both orders', async () => {
+    const db = openDb('review-order');
+    for (let i = 0; i < 30; i++) {
+      const day = `2026-01-${String((i % 7) + 1).padStart(2, '0')}`;
+      await saveDraft(db, { ...base, url: `http://news.xjtu.edu.cn/${i}.htm`, title: i % 2 ? '双数 甲' : '单数 甲', publishedAt: i % 5 ? day : null }, new Date(`${day}T00:00:00Z`));
+    }
+    for (const order of ['clipped', 'published'] as const) {
+      const every = await matchingIds(db, NO_FILTERS, order);
+      const some = await matchingIds(db, { ...NO_FILTERS, query: '双数' }, order);
+      expect(some).toHaveLength(15);
+      expect(some).toEqual(every.filter((id) => some.includes(id)));
+    }
+    await db.delete();
+  });
 });
