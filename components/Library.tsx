@@ -5,6 +5,7 @@ import { articlesByIds, facets, firstIds, isFiltered, matchingIds, NO_FILTERS, t
 import type { ClipsDb } from '../utils/db';
 import { exportCollection } from '../utils/export-collection';
 import { t } from '../utils/i18n';
+import { isQuotaError } from '../utils/storage-errors';
 import { toArticle } from '../utils/stored-article';
 import { useLiveQuery } from '../utils/use-live-query';
 import type { WatchItem } from '../utils/watch-list';
@@ -49,13 +50,15 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const load = (some: string[]) => articlesByIds(db, some);
   const patch = (p: Partial<Filters>) => { setFilters({ ...filters, ...p }); setSelected(new Set()); };
 
+  // A write that fails (full disk, closed database) is told in plain words; the collection is unchanged.
+  const failed = (e: unknown) => onStatus({ text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error).message ?? ''), error: true });
   const remove = async (which: string[]) => {
     const rows = await deleteArticles(db, which);
     setSelected(new Set());
     if (readingId && which.includes(readingId)) onRead(null);
     onStatus({
       text: t('deleted', String(rows.length)), error: false,
-      action: { label: t('undo'), testId: 'undo', run: () => void restoreArticles(db, rows).then(() => onStatus({ text: t('restored', String(rows.length)), error: false })) },
+      action: { label: t('undo'), testId: 'undo', run: () => void restoreArticles(db, rows).then(() => onStatus({ text: t('restored', String(rows.length)), error: false }), failed) },
     });
   };
   const exportSome = async (which: string[]) => {
@@ -72,8 +75,8 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     <ReaderView
       key={reading.id} article={toArticle(reading)} watch={watch} allTags={offered.tags}
       onClose={() => onRead(null)}
-      onUpdate={(p: Partial<Article>) => void updateArticle(db, reading.id, p)}
-      onDelete={() => void remove([reading.id])}
+      onUpdate={(p: Partial<Article>) => void updateArticle(db, reading.id, p).catch(failed)}
+      onDelete={() => void remove([reading.id]).catch(failed)}
       onPick={(name) => {
         // A person's or program's timeline: every clip that mentions it, newest publication first.
         setFilters({ ...NO_FILTERS, name });
@@ -102,8 +105,8 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
           <BulkBar
             count={selected.size} total={ids.length} allTags={offered.tags}
             onSelectAll={() => setSelected(new Set(ids))} onClear={() => setSelected(new Set())}
-            onTag={(tag) => void addTag(db, [...selected], tag).then((n) => onStatus({ text: t('tagged', [tag, String(n)]), error: false }))}
-            onDelete={() => void remove([...selected])} onExport={() => void exportSome([...selected])}
+            onTag={(tag) => void addTag(db, [...selected], tag).then((n) => onStatus({ text: t('tagged', [tag, String(n)]), error: false }), failed)}
+            onDelete={() => void remove([...selected]).catch(failed)} onExport={() => void exportSome([...selected])}
           />
         ) : (
           isFiltered(filters) && ids.length > 0 && (

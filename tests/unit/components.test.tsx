@@ -154,4 +154,18 @@ describe('Library', () => {
     type(byTestId(root, 'filter-tag'), '待读', 'change');
     await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b2\b/));
   });
+
+  it('tells the user when a write fails, and leaves the collection as it was', async () => {
+    const onStatus = vi.fn();
+    const root = show(<Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />);
+    await until(() => expect(allByTestId(root, 'select-item').length).toBeGreaterThan(1));
+    click(allByTestId(root, 'select-item')[0]!);
+    await until(() => expect(byTestId(root, 'bulk-bar')).not.toBeNull());
+    db.close();
+    type(byTestId(root, 'bulk-tag-input'), '待读');
+    submit(byTestId(root, 'bulk-bar')!.querySelector('form'));
+    await until(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ error: true, text: expect.stringContaining('Your collection is unchanged') })));
+    await db.open();
+    expect(await db.articles.where('tags').equals('待读').count()).toBe(0);
+  });
 });
