@@ -26,6 +26,11 @@ async function clipPage(url, expect) {
   return { page, tabId, p };
 }
 
+/** Wait until the list's first article contains `text` (rows load just after the count changes). */
+async function firstItem(page, text) {
+  await page.waitForFunction((t) => document.querySelector('[data-testid="article-item"]')?.textContent.includes(t), text, { timeout: 5_000 });
+}
+
 async function exportJson(page) {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export').click()]);
   return JSON.parse(readFileSync(await download.path(), 'utf-8'));
@@ -104,8 +109,9 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     const p = await openPopup(tabId);
     await p.getByTestId('clip').click();
     await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
-    assert.match(await p.getByTestId('article-item').first().innerText(), /New Robot Does Superior Job Sampling Blood/);
-    assert.match(await p.getByTestId('count').innerText(), /\b2\b/);
+    // The list follows the collection live: wait for it rather than read it the instant the status changes.
+    await firstItem(p, 'New Robot Does Superior Job Sampling Blood');
+    await p.getByTestId('count').filter({ hasText: /\b2\b/ }).waitFor({ timeout: 5_000 });
   });
 
   it('exports JSON in the contract format with the right fields', async () => {
@@ -174,14 +180,14 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     await popup.getByTestId('count').filter({ hasText: /\b1\b/ }).waitFor({ timeout: 5_000 });
     assert.equal(await popup.getByTestId('filter-name').inputValue(), '卢建军');
     assert.equal(await popup.getByTestId('sort').inputValue(), 'published');
-    assert.match(await popup.getByTestId('article-item').first().innerText(), /创新工程启动大会/);
+    await firstItem(popup, '创新工程启动大会');
   });
 
   it('searches in Chinese and English', async () => {
     await popup.getByTestId('clear-filters').click();
     await popup.getByTestId('search').fill('卢建军');
     await popup.getByTestId('count').filter({ hasText: /\b1\b/ }).waitFor({ timeout: 5_000 });
-    assert.match(await popup.getByTestId('article-item').first().innerText(), /创新工程/);
+    await firstItem(popup, '创新工程');
     await popup.getByTestId('search').fill('robot');
     await popup.getByTestId('article-item').filter({ hasText: 'Robot' }).waitFor({ timeout: 5_000 });
     assert.equal(await popup.getByTestId('article-item').count(), 1);
