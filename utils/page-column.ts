@@ -13,10 +13,25 @@ function trailSegments(el: Element): string[] {
   return links.length ? links : text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
 }
 
+/** The element holding a "当前位置：" trail: found from its text nodes, one cheap pass (never each element's textContent). */
+function labelledTrail(doc: Document): Element | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (TRAIL_LABEL.test((n as Text).data.trimStart())) {
+      const el = n.parentElement;
+      // The label may sit in its own <span>; the trail is then its parent.
+      const labelOnly = el && !(el.textContent ?? '').trim().replace(TRAIL_LABEL, '').trim();
+      return labelOnly && el.parentElement ? el.parentElement : el;
+    }
+  }
+  return null;
+}
+
 export function pageColumn(doc: Document, headline: string): string | null {
+  const trail = labelledTrail(doc);
   const candidates = [
-    ...doc.querySelectorAll('nav[aria-label*="readcrumb" i], [class*="breadcrumb" i], [id*="breadcrumb" i], [class*="crumb" i]'),
-    ...[...doc.querySelectorAll('div, p, span, td, nav')].filter((el) => TRAIL_LABEL.test(el.textContent?.trim() ?? '') && (el.textContent?.length ?? 0) < 200),
+    ...doc.querySelectorAll('nav[aria-label*="crumb" i], [class*="crumb" i], [id*="crumb" i]'),
+    ...(trail && (trail.textContent?.length ?? 0) < 300 ? [trail] : []),
   ];
   for (const el of candidates) {
     const segments = trailSegments(el).filter((s) => !NOT_A_COLUMN.test(s) && s !== headline && s.length <= 20);

@@ -36,6 +36,10 @@ describe('pageColumn', () => {
     const en = new JSDOM('<nav aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/climate">Climate</a></nav><h1>Grant</h1>').window.document;
     expect(pageColumn(en, 'Grant')).toBe('Climate');
   });
+  it('finds a trail whose label sits in its own element', () => {
+    const d = new JSDOM('<div class="pos"><span>您现在的位置：</span><a href="/">首页</a> > <a href="/xyxw">学院新闻</a> > 正文</div><h1>标题</h1>').window.document;
+    expect(pageColumn(d, '标题')).toBe('学院新闻');
+  });
   it('gives null when the page prints no trail', () => {
     expect(pageColumn(new JSDOM('<h1>标题</h1><p>正文</p>').window.document, '标题')).toBeNull();
   });
