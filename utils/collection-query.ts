@@ -73,16 +73,21 @@ export async function articlesByIds(db: ClipsDb, ids: string[]): Promise<Article
 }
 
 /** Matching articles, whole: for exports and tests; the list uses ids and loads rows as shown. */
-export async function searchArticles(db: ClipsDb, query: string, order: SortOrder = 'clipped', f: Filters = NO_FILTERS): Promise<Article[]> {
-  return articlesByIds(db, await matchingIds(db, { ...f, query }, order));
+export async function searchArticles(db: ClipsDb, query: string, order: SortOrder = 'clipped'): Promise<Article[]> {
+  return articlesByIds(db, await matchingIds(db, { ...NO_FILTERS, query }, order));
 }
 
 /** What the filter menus offer: every tag, site and name in the collection, read from the indexes. */
 export async function facets(db: ClipsDb): Promise<{ tags: string[]; sites: string[]; names: string[] }> {
   const [tags, sites, names] = await Promise.all([
-    db.articles.orderBy('tags').uniqueKeys(),
+    allTags(db),
     db.articles.orderBy('site.host').uniqueKeys(),
     db.articles.orderBy('names').uniqueKeys(),
   ]);
-  return { tags: tags as string[], sites: sites as string[], names: names as string[] };
+  return { tags, sites: sites as string[], names: names as string[] };
+}
+
+/** Every tag in the collection, for autocomplete. */
+export async function allTags(db: ClipsDb): Promise<string[]> {
+  return (await db.articles.orderBy('tags').uniqueKeys()) as string[];
 }

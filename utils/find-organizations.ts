@@ -22,8 +22,12 @@ export function findChineseOrganizations(text: string): string[] {
     if ((m[0] === '学院' || m[0] === '中心') && !UNIT_OF_BODY.test(name.slice(0, -1))) continue;
     out.add(name);
   }
-  // 北京大学 inside 北京大学光华管理学院 is its own organization only when it also stands alone.
-  return [...out].filter((n) => ![...out].some((o) => o !== n && o.startsWith(n)) || text.split(n).length - 1 > [...out].filter((o) => o !== n && o.startsWith(n)).reduce((k, o) => k + text.split(o).length - 1, 0));
+  const mentions = (n: string) => text.split(n).length - 1;
+  return [...out].filter((n) => {
+    // 北京大学 inside 北京大学光华管理学院 is its own organization only when it also stands alone.
+    const longer = [...out].filter((o) => o !== n && o.startsWith(n));
+    return mentions(n) > longer.reduce((k, o) => k + mentions(o), 0);
+  });
 }
 
 const EN_ORG = 'University|College|School|Hospital|Foundation|Association|Society|Committee|Council|Department|Office|Agency|Organization|Organisation|Group|Company|Corporation|Institute|Center|Centre|Academy|Bureau|Ministry|Commission|Board|Services|Associates';

@@ -6,6 +6,7 @@ import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import type { Article, Provenance } from '../../utils/article';
 import { clipTab } from '../../utils/clip-tab';
 import { findSame, updateArticle } from '../../utils/clips-store';
+import { allTags } from '../../utils/collection-query';
 import type { ClipsDb } from '../../utils/db';
 import { exportCollection } from '../../utils/export-collection';
 import { t } from '../../utils/i18n';
@@ -41,7 +42,7 @@ export function App({ db }: AppProps) {
     });
   }, []);
   const saved = useLiveQuery(async () => (tabUrl ? (await findSame(db, tabUrl, null)) ?? null : null), [tabUrl], null);
-  const allTags = useLiveQuery(async () => (review ? ((await db.articles.orderBy('tags').uniqueKeys()) as string[]) : []), [!!review], [] as string[]);
+  const tags = useLiveQuery(async () => (review ? allTags(db) : []), [!!review], [] as string[]);
   const reviewed = useLiveQuery(async () => (review ? (await db.articles.get(review.article.id)) ?? null : null), [review?.article.id], null);
 
   const clip = async () => {
@@ -106,7 +107,7 @@ export function App({ db }: AppProps) {
           article={review.article}
           provenance={review.provenance}
           tags={reviewed.tags}
-          allTags={allTags}
+          allTags={tags}
           suggestions={suggestTags(review.article, review.column)}
           onTags={(tags) => void updateArticle(db, review.article.id, { tags })}
           onSave={saveCorrections}
