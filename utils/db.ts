@@ -5,6 +5,8 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Article } from './article';
+import { toCard, type Card } from './card';
+import { cardsMirror } from './cards-mirror';
 
 /** A stored article: the exported shape plus derived fields that are indexed, never exported. */
 export interface StoredArticle extends Article {
@@ -15,7 +17,7 @@ export interface StoredArticle extends Article {
   sortPublished?: string;
 }
 
-export type ClipsDb = Dexie & { articles: EntityTable<StoredArticle, 'id'> };
+export type ClipsDb = Dexie & { articles: EntityTable<StoredArticle, 'id'>; cards: EntityTable<Card, 'id'> };
 
 export const DB_NAME = 'campus-news-clipper';
 
@@ -34,5 +36,14 @@ export function openDb(name = DB_NAME): ClipsDb {
   db.version(2)
     .stores({ articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished' })
     .upgrade((tx) => tx.table('articles').toCollection().modify((a: StoredArticle) => Object.assign(a, derivedV2(a))));
+  // v3: a card per article, read whole into the popup for the list, filters and order (cards-mirror.ts keeps it).
+  db.version(3)
+    .stores({ cards: 'id' })
+    .upgrade(async (tx) => {
+      const cards: Card[] = [];
+      await tx.table('articles').toCollection().each((a: StoredArticle) => void cards.push(toCard(a)));
+      await tx.table('cards').bulkPut(cards);
+    });
+  db.use(cardsMirror);
   return db;
 }

@@ -5,16 +5,19 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import example from '../fixtures/db/v1-example.json';
 import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection-query';
-import { toArticle } from '../../utils/stored-article';
+import { toCard } from '../../utils/card';
+import { toArticle, toStored } from '../../utils/stored-article';
 import { openDb, type StoredArticle } from '../../utils/db';
 import { exportAllParts } from '../../utils/export-collection';
 import { exportParts } from '../../utils/export-json';
 
-/** Version 1 exactly as shipped. */
+/** Versions 1 and 2 exactly as shipped. */
 const V1 = { articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words' };
+const V2 = { articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished' };
+const CURRENT = 3;
 
-describe('schema version 1 → 2', () => {
-  it('a database written by v1 is upgraded: every article kept whole, names and publication order filled in', async () => {
+describe('schema version 1 → current', () => {
+  it('a database written by v1 is upgraded: every article kept whole, names, publication order and cards filled in', async () => {
     const old = new Dexie('v1-db');
     old.version(1).stores(V1);
     const undated = {
@@ -26,13 +29,40 @@ describe('schema version 1 → 2', () => {
 
     const db = openDb('v1-db');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT);
     expect(await searchArticles(db, '卢建军')).toEqual([toArticle(example as StoredArticle), toArticle(undated as StoredArticle)]);
     expect(await db.articles.where('tags').equals('交大要闻').count()).toBe(2);
     // v2 indexes answer the person filter and the publication order without reading bodies.
     expect(await matchingIds(db, { ...NO_FILTERS, name: '卢建军' })).toEqual(['undated']);
     expect(await matchingIds(db, NO_FILTERS, 'published')).toEqual(['undated', example.id]);
     expect((await db.articles.get('undated'))!.sortPublished).toBe('2026-10-01T00:00:00.000Z');
+    expect((await db.cards.get('undated'))!.sortPublished).toBe('2026-10-01T00:00:00.000Z');
+    expect(await db.cards.count()).toBe(2);
+    await db.delete();
+  });
+});
+
+describe('schema version 2 → 3', () => {
+  it('a database written by v2 gets one card per article, equal to the card of the article; articles untouched', async () => {
+    const entities = [
+      { text: '西安交通大学', kind: 'organization' as const, count: 3 }, { text: '卢建军', kind: 'person' as const, role: '党委书记', count: 2 },
+      { text: '“6352”工程', kind: 'program' as const, count: 4 }, { text: '强基计划', kind: 'program' as const, count: 1 },
+    ];
+    const rows = [example as StoredArticle, { ...(example as StoredArticle), id: 'b', url: 'http://x.edu/b', publishedAt: null, tags: [], entities }].map((a) => toStored(toArticle(a)));
+    const old = new Dexie('v2-db');
+    old.version(1).stores(V1);
+    old.version(2).stores(V2);
+    await old.table('articles').bulkPut(rows);
+    old.close();
+
+    const db = openDb('v2-db');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.articles.toArray()).toEqual(rows);
+    expect(await db.cards.toArray()).toEqual(rows.map(toCard));
+    expect((await db.cards.get('b'))!.sortPublished).toBe(example.clippedAt);
+    // The list's chips: the first people and programs; the name filter: every name.
+    expect((await db.cards.get('b'))).toMatchObject({ chips: [{ text: '卢建军', kind: 'person' }, { text: '“6352”工程', kind: 'program' }], names: entities.map((e) => e.text) });
     await db.delete();
   });
 });
