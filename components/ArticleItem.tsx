@@ -1,9 +1,9 @@
-import type { Article } from '../utils/article';
+import type { Card } from '../utils/card';
 import { t } from '../utils/i18n';
 
 export type ArticleItemProps = {
-  /** The saved article to show. */
-  article: Article;
+  /** The saved article to show (its card: no body needed). */
+  card: Card;
   /** Where the row sits (from the virtual list). */
   style: Record<string, string | number>;
   /** 1-based position in the whole list, for screen readers (only some rows exist at a time). */
@@ -21,9 +21,8 @@ export type ArticleItemProps = {
 };
 
 /** One saved article in the list: headline, site, date, views, tags and its first names. */
-export function ArticleItem({ article, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
+export function ArticleItem({ card: article, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
   const date = article.publishedAt ? article.publishedAt.replace('T', ' ').slice(0, 16) : '';
-  const names = article.entities.filter((e) => e.kind !== 'organization').slice(0, 2);
   return (
     <li
       class={active ? 'article-item active' : 'article-item'} data-testid="article-item" lang={article.lang} style={style}
@@ -40,10 +39,10 @@ export function ArticleItem({ article, style, position, total, selected, active,
           {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
           {article.views !== null && <span>{t('views', String(article.views))}</span>}
         </div>
-        {(article.tags.length > 0 || names.length > 0) && (
+        {(article.tags.length > 0 || article.chips.length > 0) && (
           <ul class="tags" aria-label={t('tagsLabel')}>
             {article.tags.map((tag) => <li key={`t:${tag}`}>{tag}</li>)}
-            {names.map((e) => <li key={`n:${e.text}`} class="name" data-kind={e.kind}>{e.text}</li>)}
+            {article.chips.map((e) => <li key={`n:${e.text}`} class="name" data-kind={e.kind}>{e.text}</li>)}
           </ul>
         )}
       </div>

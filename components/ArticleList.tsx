@@ -1,15 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Article } from '../utils/article';
+import { useEffect } from 'preact/hooks';
+import type { Card } from '../utils/card';
 import { t } from '../utils/i18n';
-import { useLiveQuery } from '../utils/use-live-query';
 import { ArticleItem } from './ArticleItem';
 import { VirtualList, rowStyle } from './VirtualList';
 
 export type ArticleListProps = {
-  /** Ids of the articles to show, already filtered and sorted. */
-  ids: string[];
-  /** Loads the articles of some ids (inside a live query, so edits show at once). */
-  load: (ids: string[]) => Promise<Article[]>;
+  /** The articles to show, already filtered and sorted; null while the collection is still being read. */
+  cards: Card[] | null;
   /** Whether a search or filter is active (changes the empty-state text). */
   filtered: boolean;
   /** Ids ticked for a bulk action. */
@@ -26,25 +23,21 @@ export const ROW_HEIGHT = 96;
 let painted = false;
 
 /** The saved articles, newest first, rendering only the rows in view; or a hint when there are none. */
-export function ArticleList({ ids, load, filtered, selected, onToggle, onOpen, activeId }: ArticleListProps) {
-  const [range, setRange] = useState<[number, number]>([0, 0]);
-  const rows = useLiveQuery(() => load(ids.slice(range[0], range[1])), [ids, range[0], range[1]], [] as Article[]);
+export function ArticleList({ cards, filtered, selected, onToggle, onOpen, activeId }: ArticleListProps) {
   useEffect(() => {
     // Read by `npm run bench`: popup first paint is measured up to this mark.
-    if (rows.length && !painted) { painted = true; performance.mark('first-article'); }
-  }, [rows]);
-  if (!ids.length) return <p class="empty">{filtered ? t('noMatch') : t('empty')}</p>;
+    if (cards?.length && !painted) { painted = true; performance.mark('first-article'); }
+  }, [cards]);
+  if (!cards) return null;
+  if (!cards.length) return <p class="empty">{filtered ? t('noMatch') : t('empty')}</p>;
   return (
-    <VirtualList count={ids.length} rowHeight={ROW_HEIGHT} label={t('listLabel')} onRange={(a, b) => setRange([a, b])}>
-      {rows.map((a, k) => {
-        const i = range[0] + k;
-        return (
-          <ArticleItem
-            key={a.id} article={a} style={rowStyle(i, ROW_HEIGHT)} position={i + 1} total={ids.length}
-            selected={selected.has(a.id)} active={a.id === activeId} onToggle={onToggle} onOpen={onOpen}
-          />
-        );
-      })}
+    <VirtualList count={cards.length} rowHeight={ROW_HEIGHT} label={t('listLabel')}>
+      {(start, end) => cards.slice(start, end).map((c, k) => (
+        <ArticleItem
+          key={c.id} card={c} style={rowStyle(start + k, ROW_HEIGHT)} position={start + k + 1} total={cards.length}
+          selected={selected.has(c.id)} active={c.id === activeId} onToggle={onToggle} onOpen={onOpen}
+        />
+      ))}
     </VirtualList>
   );
 }

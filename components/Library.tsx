@@ -1,22 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '../utils/article';
 import { addTag, deleteArticles, restoreArticles, updateArticle } from '../utils/clips-store';
-import { articlesByIds, facets, firstIds, isFiltered, matchingIds, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection-query';
+import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection-query';
 import type { ClipsDb } from '../utils/db';
 import { exportCollection } from '../utils/export-collection';
 import { t } from '../utils/i18n';
 import { isQuotaError } from '../utils/storage-errors';
 import { toArticle } from '../utils/stored-article';
 import { useLiveQuery } from '../utils/use-live-query';
+import { useCollectionList } from '../utils/use-collection-list';
 import type { WatchItem } from '../utils/watch-list';
 import { ArticleList } from './ArticleList';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { ReaderView } from './ReaderView';
 import type { StatusLineProps } from './StatusLine';
-
-const HEAD = 40;
-const NO_FACETS = { tags: [] as string[], sites: [] as string[], names: [] as string[] };
 
 export type LibraryProps = {
   /** The collection. */
@@ -38,16 +36,9 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [order, setOrder] = useState<SortOrder>('clipped');
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const unfiltered = !isFiltered(filters);
-  // The first screen comes from a short cursor; the whole ordered list (every key) follows.
-  const head = useLiveQuery(() => (unfiltered ? firstIds(db, order, HEAD) : Promise.resolve(null)), [unfiltered, order], null as string[] | null);
-  const all = useLiveQuery(() => matchingIds(db, filters, order), [filters, order], null as string[] | null);
-  const ids = all ?? head ?? [];
-  const total = all ? String(all.length) : head && head.length < HEAD ? String(head.length) : `${ids.length}+`;
-  // Filter menus read whole indexes: only once the list is there, so they never delay it.
-  const offered = useLiveQuery(() => (all ? facets(db) : Promise.resolve(NO_FACETS)), [all !== null], NO_FACETS);
+  const filtered = isFiltered(filters);
+  const { shown, ids, total, busy, offered } = useCollectionList(db, filters, order);
   const reading = useLiveQuery(async () => (readingId ? (await db.articles.get(readingId)) ?? null : null), [readingId], null);
-  const load = (some: string[]) => articlesByIds(db, some);
   const patch = (p: Partial<Filters>) => { setFilters({ ...filters, ...p }); setSelected(new Set()); };
 
   // A write that fails (full disk, closed database) is told in plain words; the collection is unchanged.
@@ -88,7 +79,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const showList = layout === 'tab' || !reading;
   return (
     <div class={layout === 'tab' ? 'library wide' : 'library'}>
-      <div class="library-list" hidden={!showList}>
+      <div class="library-list" hidden={!showList} aria-busy={busy}>
         <div class="search-row">
           <input
             type="search" data-testid="search" value={filters.query} aria-label={t('searchPlaceholder')}
@@ -109,14 +100,14 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
             onDelete={() => void remove([...selected]).catch(failed)} onExport={() => void exportSome([...selected])}
           />
         ) : (
-          isFiltered(filters) && ids.length > 0 && (
+          filtered && ids.length > 0 && (
             <div class="view-actions">
               <button type="button" data-testid="export-view" onClick={() => void exportSome(ids)}>{t('exportView', String(ids.length))}</button>
             </div>
           )
         )}
         {showList && (
-          <ArticleList ids={ids} load={load} filtered={isFiltered(filters)} selected={selected} onToggle={toggle} onOpen={onRead} activeId={readingId} />
+          <ArticleList cards={shown} filtered={filtered} selected={selected} onToggle={toggle} onOpen={onRead} activeId={readingId} />
         )}
       </div>
       {reader ?? (layout === 'tab' && <p class="empty reader-empty">{t('pickArticle')}</p>)}

@@ -8,10 +8,8 @@ export type VirtualListProps = {
   rowHeight: number;
   /** Label of the list for screen readers. */
   label: string;
-  /** Called with the range of rows in view (plus a few either side), end exclusive. */
-  onRange: (start: number, end: number) => void;
-  /** The rows of the current range, each an <li> with `style` from rowStyle(). */
-  children: ComponentChildren;
+  /** Renders the rows in view (plus a few either side), end exclusive: each an <li> with `style` from rowStyle(). */
+  children: (start: number, end: number) => ComponentChildren;
 };
 
 const OVERSCAN = 4;
@@ -24,7 +22,7 @@ export function rowStyle(i: number, rowHeight: number) {
 }
 
 /** A scrolling list that renders only the rows in view, so 10,000 articles cost a screenful of elements. */
-export function VirtualList({ count, rowHeight, label, onRange, children }: VirtualListProps) {
+export function VirtualList({ count, rowHeight, label, children }: VirtualListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: DEFAULT_VIEW });
   useEffect(() => {
@@ -38,11 +36,10 @@ export function VirtualList({ count, rowHeight, label, onRange, children }: Virt
   }, []);
   const start = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);
   const end = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
-  useEffect(() => onRange(start, end), [start, end]);
   return (
     <div class="list-viewport" ref={box} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight || DEFAULT_VIEW })}>
       <ul class="article-list" aria-label={label} style={{ height: `${count * rowHeight}px` }}>
-        {children}
+        {children(start, end)}
       </ul>
     </div>
   );

@@ -53,16 +53,27 @@ try {
   await loader.close();
 
   const paints = [];
+  const lives = [];
   const searches = [];
   const heaps = [];
-  for (let r = 0; r < RUNS; r++) {
+  const since = (mark) => performance.getEntriesByName(mark)[0].startTime - performance.getEntriesByType('navigation')[0].responseEnd;
+  /** A fresh popup, opened after the last one's IndexedDB connection has closed (Chromium keeps it ~2 s). */
+  const open = async () => {
+    await new Promise((r) => setTimeout(r, 3000));
     const p = await browser.ctx.newPage();
     const cdp = await browser.ctx.newCDPSession(p);
     await cdp.send('Performance.enable');
     await p.goto(url);
     await p.getByTestId('article-item').first().waitFor({ timeout: 30_000 });
-    // From the popup's HTML received to the first article in the DOM (the list sets the mark).
-    paints.push(await p.evaluate(() => performance.getEntriesByName('first-article')[0].startTime - performance.getEntriesByType('navigation')[0].responseEnd));
+    await p.locator('.library-list[aria-busy="false"]').waitFor({ timeout: 30_000 });
+    return { p, cdp };
+  };
+  for (let r = 0; r < RUNS; r++) {
+    const { p, cdp } = await open();
+    // From the popup's HTML received to the first article in the DOM (the list sets the mark), and to every
+    // card in memory (the list is live: counts, filters and search answer from then on).
+    paints.push(await p.evaluate(`(${since})('first-article')`));
+    lives.push(await p.evaluate(`(${since})('collection-live')`));
     // A Chinese name arrives whole when the input method commits it: from that input event to the count
     // and the first matching row on screen.
     searches.push(await p.evaluate((n) => new Promise((done) => {
@@ -80,23 +91,32 @@ try {
       input.value = '卢建军';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }), N / 50));
+    // What the popup keeps: the heap after a garbage collection.
+    await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     heaps.push(metrics.find((m) => m.name === 'JSHeapUsedSize').value / 2 ** 20);
+    if (r === RUNS - 1) await p.evaluate(() => localStorage.clear());
     await p.close();
   }
+  // The first open after install or after the saved screen is lost: nothing to paint until IndexedDB answers.
+  const bare = await open();
+  const coldPaint = await bare.p.evaluate(`(${since})('first-article')`);
+  await bare.p.close();
   const row = (what, values, target, unit) => {
     const m = median(values);
     rows.push(`| ${what} | ${m.toFixed(unit === 'MB' ? 1 : 0)} ${unit} | ${Math.max(...values).toFixed(unit === 'MB' ? 1 : 0)} ${unit} | ≤ ${target} ${unit} |${m > target ? ' **over target**' : ''}`);
   };
-  row('popup first list paint (HTML received → first article in the DOM)', paints, 150, 'ms');
+  row('popup first list paint (HTML received → first article in the DOM, from the saved first screen)', paints, 150, 'ms');
+  rows.push(`| the same with no saved first screen (first open after install), one run | ${coldPaint.toFixed(0)} ms | – | – |`);
+  rows.push(`| popup live: every card read; list, count, filters and search answer (HTML received →) | ${median(lives).toFixed(0)} ms | ${Math.max(...lives).toFixed(0)} ms | – |`);
   row('search 「卢建军」 (committed by the input method) → count and first match shown (1 in 50 articles match)', searches, 50, 'ms');
-  row('popup JS heap after the search', heaps, 60, 'MB');
+  row('popup JS heap after the search (after a garbage collection)', heaps, 60, 'MB');
   rows.push(`| import of the ${N.toLocaleString("en")}-article file through the popup (one run) | ${(importMs / 1000).toFixed(1)} s | – | – |`);
 } finally {
   await browser.close();
   site.server.close();
 }
-const table = [`${N.toLocaleString('en')} articles (${(readFileSync(file).length / 2 ** 20).toFixed(0)} MB export), Chromium headless, ${RUNS} fresh popups.`, '', '| what | median | max | target |', '|---|---|---|---|', ...rows].join('\n');
+const table = [`${N.toLocaleString('en')} articles (${(readFileSync(file).length / 2 ** 20).toFixed(0)} MB export), Chromium headless, ${RUNS} fresh popups, each opened 3 s after the last closed.`, '', '| what | median | max | target |', '|---|---|---|---|', ...rows].join('\n');
 console.log(table);
 const doc = 'docs/benchmarks.md';
 const text = readFileSync(doc, 'utf-8');

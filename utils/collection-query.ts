@@ -1,8 +1,9 @@
 /**
- * Reads for the list: which articles match a search and filters, in order, as ids only. The list then
- * loads just the rows it shows, so 10,000 articles cost 10,000 keys, not 10,000 bodies.
+ * Reads for the list: which articles match a search and filters, in order. Order, tag, site, name and date
+ * are answered from the cards in memory (card.ts); only words of titles and bodies need the words index.
  */
 import type { Article } from './article';
+import type { Card } from './card';
 import type { ClipsDb } from './db';
 import { queryTokens } from './search-words';
 import { toArticle } from './stored-article';
@@ -28,43 +29,45 @@ export function isFiltered(f: Filters): boolean {
   return !!(f.query.trim() || f.tag || f.site || f.name || f.from || f.to);
 }
 
-/** Ids of the articles that pass every filter, newest first (by clipping or by publication). */
-export async function matchingIds(db: ClipsDb, f: Filters, order: SortOrder = 'clipped'): Promise<string[]> {
-  const index = order === 'published' ? 'sortPublished' : 'clippedAt';
-  const sets: Promise<string[]>[] = [];
-  for (const token of queryTokens(f.query)) sets.push(db.articles.where('words').startsWith(token).primaryKeys() as Promise<string[]>);
-  if (f.tag) sets.push(db.articles.where('tags').equals(f.tag).primaryKeys() as Promise<string[]>);
-  if (f.site) sets.push(db.articles.where('site.host').equals(f.site).primaryKeys() as Promise<string[]>);
-  if (f.name) sets.push(db.articles.where('names').equals(f.name).primaryKeys() as Promise<string[]>);
-  if (f.from || f.to) {
-    // Dates are ISO strings ("2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is a string range.
-    sets.push(db.articles.where('publishedAt').between(f.from ?? '', `${f.to ?? '9999-12-31'}\uffff`, true, true).primaryKeys() as Promise<string[]>);
-  }
-  // Ascending then reversed here: Chromium answers an ascending key list in one getAllKeys() call, while a
-  // descending one walks a cursor key by key (10,000 keys here: 0.33–0.65 s against 0.14–0.19 s).
-  const all = async () => ((await db.articles.orderBy(index).primaryKeys()) as string[]).reverse();
-  if (!sets.length) return all();
-  let keep: Set<string> | null = null;
-  // Smallest set first: each intersection then touches fewer keys.
-  for (const ids of (await Promise.all(sets)).sort((a, b) => a.length - b.length)) {
-    keep = keep ? new Set(ids.filter((id) => keep!.has(id))) : new Set(ids);
-    if (!keep.size) return [];
-  }
-  // A few hundred matches are cheaper to read and sort than the whole collection's order (measured:
-  // 200 records ~25 ms, every key of 10,000 ~150 ms in Chromium).
-  if (keep!.size <= SMALL_MATCH) {
-    const rows = (await db.articles.bulkGet([...keep!])).filter((r) => !!r);
-    const key = (r: (typeof rows)[number]) => (order === 'published' ? r.sortPublished ?? r.publishedAt ?? r.clippedAt : r.clippedAt);
-    return rows.sort((a, b) => key(b).localeCompare(key(a)) || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0)).map((r) => r.id);
-  }
-  return (await all()).filter((id) => keep!.has(id));
+/** Cards newest first, by clipping or by publication; ties newest id first so the order is stable. */
+export function sortCards(cards: readonly Card[], order: SortOrder): Card[] {
+  const key = order === 'published' ? (c: Card) => c.sortPublished : (c: Card) => c.clippedAt;
+  // Plain comparison, not localeCompare: ISO dates order as strings, and 10,000 ICU compares cost ~100 ms.
+  const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+  return [...cards].sort((a, b) => desc(key(a), key(b)) || desc(a.id, b.id));
 }
 
-const SMALL_MATCH = 400;
+/**
+ * Ids of the articles whose words match every token of the query (as prefixes), or null for a query with
+ * no words. Smallest set first, so each intersection touches fewer keys.
+ */
+export async function wordMatches(db: ClipsDb, query: string): Promise<Set<string> | null> {
+  const tokens = queryTokens(query);
+  if (!tokens.length) return null;
+  const sets = await Promise.all(tokens.map((t) => db.articles.where('words').startsWith(t).primaryKeys() as Promise<string[]>));
+  let keep: Set<string> | null = null;
+  for (const ids of sets.sort((a, b) => a.length - b.length)) {
+    keep = keep ? new Set(ids.filter((id) => keep!.has(id))) : new Set(ids);
+    if (!keep.size) break;
+  }
+  return keep;
+}
 
-/** The newest `n` ids with no filter: the first screen, without reading every key (a cursor stops at n). */
-export async function firstIds(db: ClipsDb, order: SortOrder, n: number): Promise<string[]> {
-  return (await db.articles.orderBy(order === 'published' ? 'sortPublished' : 'clippedAt').reverse().limit(n).primaryKeys()) as string[];
+/** The sorted cards that pass the filters; `words` is wordMatches() of the query (null: no words asked). */
+export function selectCards(sorted: readonly Card[], f: Filters, words: Set<string> | null): Card[] {
+  // Dates are ISO strings ("2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is a string range.
+  const from = f.from ?? '';
+  const to = `${f.to ?? '9999-12-31'}\uffff`;
+  const dated = !!(f.from || f.to);
+  return sorted.filter((c) =>
+    (!words || words.has(c.id)) && (!f.tag || c.tags.includes(f.tag)) && (!f.site || c.site.host === f.site) &&
+    (!f.name || c.names.includes(f.name)) && (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to)));
+}
+
+/** Ids of the articles that pass every filter, newest first: the list's answer, read from the database. */
+export async function matchingIds(db: ClipsDb, f: Filters, order: SortOrder = 'clipped'): Promise<string[]> {
+  const [cards, words] = await Promise.all([db.cards.toArray(), wordMatches(db, f.query)]);
+  return selectCards(sortCards(cards, order), f, words).map((c) => c.id);
 }
 
 /** The articles of these ids, in the same order (missing ones, deleted meanwhile, are skipped). */
@@ -72,19 +75,29 @@ export async function articlesByIds(db: ClipsDb, ids: string[]): Promise<Article
   return (await db.articles.bulkGet(ids)).filter((a) => !!a).map(toArticle);
 }
 
-/** Matching articles, whole: for exports and tests; the list uses ids and loads rows as shown. */
+/** Matching articles, whole: for exports and tests; the list shows cards. */
 export async function searchArticles(db: ClipsDb, query: string, order: SortOrder = 'clipped'): Promise<Article[]> {
   return articlesByIds(db, await matchingIds(db, { ...NO_FILTERS, query }, order));
 }
 
-/** What the filter menus offer: every tag, site and name in the collection, read from the indexes. */
-export async function facets(db: ClipsDb): Promise<{ tags: string[]; sites: string[]; names: string[] }> {
-  const [tags, sites, names] = await Promise.all([
-    allTags(db),
-    db.articles.orderBy('site.host').uniqueKeys(),
-    db.articles.orderBy('names').uniqueKeys(),
-  ]);
-  return { tags, sites: sites as string[], names: names as string[] };
+export interface Facets {
+  tags: string[];
+  sites: string[];
+  names: string[];
+}
+
+/** What the filter menus offer: every tag, site and name among the cards, sorted. */
+export function facetsOf(cards: readonly Card[]): Facets {
+  const tags = new Set<string>();
+  const sites = new Set<string>();
+  const names = new Set<string>();
+  for (const c of cards) {
+    for (const t of c.tags) tags.add(t);
+    sites.add(c.site.host);
+    for (const n of c.names) names.add(n);
+  }
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { tags: sorted(tags), sites: sorted(sites), names: sorted(names) };
 }
 
 /** Every tag in the collection, for autocomplete. */

@@ -10,7 +10,9 @@ import { TagEditor } from '../../components/TagEditor';
 import type { Article, Draft } from '../../utils/article';
 import { saveDraft } from '../../utils/clips-store';
 import { NO_FILTERS } from '../../utils/collection-query';
+import type { Card } from '../../utils/card';
 import { openDb, type ClipsDb } from '../../utils/db';
+import { readFirstScreen, writeFirstScreen } from '../../utils/first-screen';
 import { allByTestId, byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
 
 const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
@@ -106,6 +108,7 @@ describe('ReaderView', () => {
 describe('Library', () => {
   let db: ClipsDb;
   beforeEach(async () => {
+    localStorage.clear();
     db = openDb(`lib-${Math.random()}`);
     for (let i = 1; i <= 500; i++) {
       await saveDraft(db, draft(i, i === 7 ? { textContent: '党委书记卢建军主持会议。', contentHtml: '<p>党委书记卢建军主持会议。</p>' } : {}), new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
@@ -123,6 +126,19 @@ describe('Library', () => {
     expect(items.length).toBeLessThan(20);
     expect(items[0]!.textContent).toContain('Article 500');
     expect(items[0]!.getAttribute('aria-setsize')).toBe('500');
+  });
+
+  it('paints the saved first screen before the collection is read, then the live list replaces and re-saves it', async () => {
+    const saved = { id: 'gone', url: 'http://x.edu/gone', title: 'Saved screen row', lang: 'en', site: { host: 'x.edu', name: null, university: null }, publishedAt: null, clippedAt: '2020-01-01', views: null, tags: [], sortPublished: '2020-01-01', chips: [], names: [] };
+    writeFirstScreen('clipped', [saved as Card], localStorage);
+    const root = library();
+    // The first render, before any IndexedDB answer.
+    expect(allByTestId(root, 'article-item').map((e) => e.textContent)).toEqual([expect.stringContaining('Saved screen row')]);
+    expect(byTestId(root, 'count')!.textContent).toMatch(/\b1\b/);
+    await until(() => expect(byTestId(root, 'count')!.textContent).toContain('500'));
+    await until(() => expect(allByTestId(root, 'article-item')[0]!.textContent).toContain('Article 500'));
+    const resaved = readFirstScreen('clipped', localStorage)!;
+    expect([resaved.total, resaved.cards.length, resaved.cards[0]!.title]).toEqual([500, 12, expect.stringContaining('Article 500')]);
   });
 
   it('search and filters combine; the count follows', async () => {
