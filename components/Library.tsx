@@ -37,7 +37,8 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const [order, setOrder] = useState<SortOrder>('clipped');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const filtered = isFiltered(filters);
-  const { shown, ids, total, busy, offered } = useCollectionList(db, filters, order);
+  const unreadable = (e: unknown) => onStatus({ text: t('readFailed', (e as Error)?.message ?? String(e)), error: true });
+  const { shown, ids, total, busy, offered } = useCollectionList(db, filters, order, unreadable);
   const reading = useLiveQuery(async () => (readingId ? (await db.articles.get(readingId)) ?? null : null), [readingId], null);
   const patch = (p: Partial<Filters>) => { setFilters({ ...filters, ...p }); setSelected(new Set()); };
 

@@ -25,11 +25,14 @@ export interface CollectionList {
 
 const NO_FACETS: Facets = { tags: [], sites: [], names: [] };
 
-export function useCollectionList(db: ClipsDb, filters: Filters, order: SortOrder): CollectionList {
+/** `onError` hears a read that failed: the list cannot be shown, and the user should be told. */
+export function useCollectionList(db: ClipsDb, filters: Filters, order: SortOrder, onError: (e: unknown) => void): CollectionList {
+  // A database that cannot open is not reported by live queries (they wait for it): ask it directly.
+  useEffect(() => void db.open().catch(onError), [db]);
   // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads.
-  const cards = useLiveQuery(() => db.cards.toArray(), [db], null as Card[] | null);
+  const cards = useLiveQuery(() => db.cards.toArray(), [db], null as Card[] | null, onError);
   const sorted = useMemo(() => (cards ? sortCards(cards, order) : null), [cards, order]);
-  const { words, pending } = useWordMatches(db, filters.query);
+  const { words, pending } = useWordMatches(db, filters.query, onError);
   const answer = useMemo(() => (sorted && !pending ? selectCards(sorted, filters, words) : null), [sorted, filters, words, pending]);
   // While a new query's words are read, the last answer stays rather than flashing empty.
   const last = useRef<Card[] | null>(null);

@@ -5,4 +5,8 @@ import { openDb } from '../../utils/db';
 document.documentElement.lang = navigator.language;
 // Ask once for durable storage (only a page can; the service worker cannot), so the browser does not evict clips.
 void navigator.storage?.persist?.().catch(() => {});
-render(<App db={openDb()} />, document.getElementById('app')!);
+// Open the collection now, not at the first query: with a large collection the origin's IndexedDB takes
+// a while to open cold, and the saved first screen paints meanwhile (utils/first-screen.ts).
+const db = openDb();
+void db.open().catch(() => {});
+render(<App db={db} />, document.getElementById('app')!);

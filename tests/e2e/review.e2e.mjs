@@ -91,7 +91,8 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
 
   it('shows entity highlights and keeps a highlight with a note, which the export carries', async () => {
     await library.getByTestId('article-item').filter({ hasText: '创新工程启动大会' }).click();
-    const reader = library.getByTestId('reader');
+    // The reader of the last test stays until this article is read: wait for this one.
+    const reader = library.getByTestId('reader').filter({ hasText: '创新工程启动大会' });
     await reader.locator('.reader-body mark[data-kind="person"]').first().waitFor({ timeout: 5_000 });
     for (const kind of ['person', 'program', 'organization']) {
       assert.ok(await reader.locator(`.reader-body mark[data-kind="${kind}"]`).count() > 0, kind);

@@ -2,6 +2,7 @@
 import './dom-globals';
 import './i18n-stub';
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '../../components/FilterBar';
 import { Library } from '../../components/Library';
@@ -169,6 +170,19 @@ describe('Library', () => {
     await until(() => expect([...byTestId(root, 'filter-tag')!.querySelectorAll('option')].map((o) => o.value)).toContain('待读'));
     type(byTestId(root, 'filter-tag'), '待读', 'change');
     await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b2\b/));
+  });
+
+  it('tells the user in plain words when the collection cannot be read', async () => {
+    // A database on disk that cannot be upgraded (here: another primary key): it cannot open.
+    const name = `unopenable-${Math.random()}`;
+    const other = new Dexie(name);
+    other.version(2).stores({ articles: '++n' });
+    await other.open();
+    other.close();
+    const closed = openDb(name);
+    const onStatus = vi.fn();
+    show(<Library db={closed} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />);
+    await until(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ error: true, text: expect.stringMatching(/^Could not read your collection: .+nothing was changed\.$/) })));
   });
 
   it('tells the user when a write fails, and leaves the collection as it was', async () => {
