@@ -21,28 +21,28 @@ export type ArticleItemProps = {
 };
 
 /** One saved article in the list: headline, site, date, views, tags and its first names. */
-export function ArticleItem({ card: article, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
-  const date = article.publishedAt ? article.publishedAt.replace('T', ' ').slice(0, 16) : '';
+export function ArticleItem({ card, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
+  const date = card.publishedAt ? card.publishedAt.replace('T', ' ').slice(0, 16) : '';
   return (
     <li
-      class={active ? 'article-item active' : 'article-item'} data-testid="article-item" lang={article.lang} style={style}
+      class={active ? 'article-item active' : 'article-item'} data-testid="article-item" lang={card.lang} style={style}
       aria-setsize={total} aria-posinset={position}
-      onClick={(e) => { if (!(e.target as HTMLElement).closest('input')) onOpen(article.id); }}
+      onClick={(e) => { if (!(e.target as HTMLElement).closest('input')) onOpen(card.id); }}
     >
-      <input type="checkbox" data-testid="select-item" checked={selected} aria-label={t('selectArticle', article.title)} onChange={() => onToggle(article.id)} />
+      <input type="checkbox" data-testid="select-item" checked={selected} aria-label={t('selectArticle', card.title)} onChange={() => onToggle(card.id)} />
       <div class="article-main">
-        <button type="button" class="article-title" aria-label={t('openReader', article.title)}>
-          {article.title}
+        <button type="button" class="article-title" aria-label={t('openReader', card.title)}>
+          {card.title}
         </button>
         <div class="article-meta">
-          <span>{article.site.university ?? article.site.name ?? article.site.host}</span>
-          {date && <time dateTime={article.publishedAt ?? undefined}>{date}</time>}
-          {article.views !== null && <span>{t('views', String(article.views))}</span>}
+          <span>{card.site.university ?? card.site.name ?? card.site.host}</span>
+          {date && <time dateTime={card.publishedAt ?? undefined}>{date}</time>}
+          {card.views !== null && <span>{t('views', String(card.views))}</span>}
         </div>
-        {(article.tags.length > 0 || article.chips.length > 0) && (
+        {(card.tags.length > 0 || card.chips.length > 0) && (
           <ul class="tags" aria-label={t('tagsLabel')}>
-            {article.tags.map((tag) => <li key={`t:${tag}`}>{tag}</li>)}
-            {article.chips.map((e) => <li key={`n:${e.text}`} class="name" data-kind={e.kind}>{e.text}</li>)}
+            {card.tags.map((tag) => <li key={`t:${tag}`}>{tag}</li>)}
+            {card.chips.map((e) => <li key={`n:${e.text}`} class="name" data-kind={e.kind}>{e.text}</li>)}
           </ul>
         )}
       </div>
