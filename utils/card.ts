@@ -14,6 +14,11 @@ export interface Card extends Pick<Article, 'id' | 'url' | 'title' | 'lang' | 's
   names: string[];
 }
 
+/** The fields derived from an article's names and dates, stored with it since v2 and on its card. */
+export function derivedV2(a: Pick<Article, 'entities' | 'publishedAt' | 'clippedAt'>): { names: string[]; sortPublished: string } {
+  return { names: [...new Set(a.entities.map((e) => e.text))], sortPublished: a.publishedAt ?? a.clippedAt };
+}
+
 /** How many name chips a list row shows. */
 const CHIPS = 2;
 
@@ -21,8 +26,7 @@ const CHIPS = 2;
 export function toCard(a: Article): Card {
   return {
     id: a.id, url: a.url, title: a.title, lang: a.lang, site: a.site, publishedAt: a.publishedAt, clippedAt: a.clippedAt,
-    views: a.views, tags: a.tags, sortPublished: a.publishedAt ?? a.clippedAt,
+    views: a.views, tags: a.tags, ...derivedV2(a),
     chips: a.entities.filter((e) => e.kind !== 'organization').slice(0, CHIPS).map(({ text, kind }) => ({ text, kind })),
-    names: [...new Set(a.entities.map((e) => e.text))],
   };
 }

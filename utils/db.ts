@@ -5,7 +5,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Article } from './article';
-import { toCard, type Card } from './card';
+import { derivedV2, toCard, type Card } from './card';
 import { cardsMirror } from './cards-mirror';
 
 /** A stored article: the exported shape plus derived fields that are indexed, never exported. */
@@ -20,11 +20,6 @@ export interface StoredArticle extends Article {
 export type ClipsDb = Dexie & { articles: EntityTable<StoredArticle, 'id'>; cards: EntityTable<Card, 'id'> };
 
 export const DB_NAME = 'campus-news-clipper';
-
-/** The derived fields added in v2, from the article itself. */
-export function derivedV2(a: Pick<Article, 'entities' | 'publishedAt' | 'clippedAt'>): Pick<StoredArticle, 'names' | 'sortPublished'> {
-  return { names: [...new Set(a.entities.map((e) => e.text))], sortPublished: a.publishedAt ?? a.clippedAt };
-}
 
 /** Open (lazily) the collection; tests pass their own name for a fresh database. */
 export function openDb(name = DB_NAME): ClipsDb {

@@ -1,6 +1,7 @@
 /** An article as stored: the exported shape plus derived, indexed fields (never exported). */
 import type { Article } from './article';
-import { derivedV2, type StoredArticle } from './db';
+import { derivedV2 } from './card';
+import type { StoredArticle } from './db';
 import { searchWords } from './search-words';
 
 /** Search words of an article: its text, title, site, people credited, tags, and its key names whole. */
