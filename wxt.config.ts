@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { UNIVERSITY_MATCHES } from './utils/university-hosts';
+import { UNIVERSITY_MATCHES } from './utils/detection/university-hosts';
 
 export default defineConfig({
   // Explicit imports everywhere: readers and tests can follow every dependency.

@@ -1,5 +1,5 @@
-import type { Card } from '../utils/card';
-import { t } from '../utils/i18n';
+import type { Card } from '../utils/collection/card';
+import { t } from '../utils/platform/i18n';
 
 export type ArticleItemProps = {
   /** The saved article to show (its card: no body needed). */

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import type { Card } from '../utils/card';
-import { t } from '../utils/i18n';
+import type { Card } from '../utils/collection/card';
+import { t } from '../utils/platform/i18n';
 import { ArticleItem } from './ArticleItem';
 import { VirtualList, rowStyle } from './VirtualList';
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipsDb } from '../utils/db';
-import { exportCollection } from '../utils/export-collection';
-import { t } from '../utils/i18n';
-import { lastExportAt, needsBackup } from '../utils/settings';
-import { useLiveQuery } from '../utils/use-live-query';
+import type { ClipsDb } from '../utils/collection/db';
+import { exportCollection } from '../utils/collection/export-collection';
+import { t } from '../utils/platform/i18n';
+import { lastExportAt, needsBackup } from '../utils/platform/settings';
+import { useLiveQuery } from '../hooks/use-live-query';
 
 export type BackupPanelProps = {
   /** The collection. */

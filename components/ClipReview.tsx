@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Article, Provenance } from '../utils/article';
-import { formOf, patchFrom, type CorrectionForm } from '../utils/corrections';
-import { t, type MessageKey } from '../utils/i18n';
+import type { Article, Provenance } from '../utils/model/article';
+import { formOf, patchFrom, type CorrectionForm } from '../utils/clip/corrections';
+import { t, type MessageKey } from '../utils/platform/i18n';
 import { TagEditor } from './TagEditor';
 
 export type ClipReviewProps = {

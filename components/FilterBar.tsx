@@ -1,5 +1,5 @@
-import type { Filters } from '../utils/collection-query';
-import { t } from '../utils/i18n';
+import type { Filters } from '../utils/collection/query';
+import { t } from '../utils/platform/i18n';
 
 export type FilterBarProps = {
   /** The filters in force. */

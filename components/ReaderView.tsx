@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Article } from '../utils/article';
-import { t } from '../utils/i18n';
-import { highlightEntities } from '../utils/highlight-entities';
-import { markUserHighlights } from '../utils/mark-user-highlights';
-import { sanitizeHtml } from '../utils/sanitize';
-import type { WatchItem } from '../utils/watch-list';
+import type { Article } from '../utils/model/article';
+import { t } from '../utils/platform/i18n';
+import { highlightEntities } from '../utils/reader/highlight-entities';
+import { markUserHighlights } from '../utils/reader/mark-user-highlights';
+import { sanitizeHtml } from '../utils/reader/sanitize';
+import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { t } from '../utils/platform/i18n';
 
 export type TagEditorProps = {
   /** The article's tags now. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Highlight } from '../utils/article';
-import { t } from '../utils/i18n';
+import type { Highlight } from '../utils/model/article';
+import { t } from '../utils/platform/i18n';
 
 export type UserHighlightsProps = {
   /** The article's highlights so far. */

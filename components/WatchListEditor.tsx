@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import { watchListText } from '../utils/settings';
-import { parseWatchList } from '../utils/watch-list';
+import { t } from '../utils/platform/i18n';
+import { watchListText } from '../utils/platform/settings';
+import { parseWatchList } from '../utils/entities/watch-list';
 
 export type WatchListEditorProps = Record<string, never>;
 

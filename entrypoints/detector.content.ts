@@ -1,9 +1,9 @@
 // Runs on every university page: detection only (no Readability), then one message to the background.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { detectArticle } from '../utils/detect-article';
-import { UNIVERSITY_MATCHES } from '../utils/university-hosts';
-import type { PageDetectedMessage } from '../utils/messages';
+import { detectArticle } from '../utils/detection/detect-article';
+import { UNIVERSITY_MATCHES } from '../utils/detection/university-hosts';
+import type { PageDetectedMessage } from '../utils/platform/protocol';
 
 export default defineContentScript({
   matches: UNIVERSITY_MATCHES,

@@ -4,12 +4,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { detectArticle } from '../utils/detect-article';
-import { findEntities } from '../utils/find-entities';
-import { extractArticle } from '../utils/extract-article';
-import { saveDraft } from '../utils/clips-store';
-import { articlesByIds, matchingIds, NO_FILTERS, searchArticles } from '../utils/collection-query';
-import { openDb } from '../utils/db';
+import { detectArticle } from '../utils/detection/detect-article';
+import { findEntities } from '../utils/entities/find-entities';
+import { extractArticle } from '../utils/extraction/extract-article';
+import { saveDraft } from '../utils/collection/store';
+import { articlesByIds, matchingIds, NO_FILTERS, searchArticles } from '../utils/collection/query';
+import { openDb } from '../utils/collection/db';
 import { corpus, loadCorpusPage, pageUrl } from '../tests/golden/corpus';
 
 const SEED_URL = 'http://news.xjtu.edu.cn/info/1033/140512.htm';

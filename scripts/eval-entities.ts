@@ -1,6 +1,6 @@
 // Recall and precision of key names (people, programs, organizations) over the hand-labelled pages, by
 // language and kind, with every wrong and missed name listed: the entity half of `npm run eval`.
-import { findEntities } from '../utils/find-entities';
+import { findEntities } from '../utils/entities/find-entities';
 import { ENTITY_LABELS } from '../tests/golden/entity-labels';
 import { KINDS, labelledPages, labelledText, scoreEntities } from '../tests/golden/entity-score';
 

@@ -2,8 +2,8 @@
 // shared corpus; detection accuracy over labelled positives and negatives. Writes docs/extraction.md's table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { detectArticle } from '../utils/detect-article';
-import { extractArticle } from '../utils/extract-article';
+import { detectArticle } from '../utils/detection/detect-article';
+import { extractArticle } from '../utils/extraction/extract-article';
 import { corpus, expectedDetection, loadCorpusPage, pageUrl, type CorpusPage } from '../tests/golden/corpus';
 import { scorePage, type Extracted, type PageScore } from '../tests/golden/score';
 import { entityTable } from './eval-entities';

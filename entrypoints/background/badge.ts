@@ -1,5 +1,5 @@
 /** Which badge a detector report asks for; null for anything that is not one of ours. */
-import { isPageDetected } from '../../utils/messages';
+import { isPageDetected } from '../../utils/platform/protocol';
 
 interface Sender {
   id?: string;

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { badgeFor } from './badge';
 
 export default defineBackground(() => {

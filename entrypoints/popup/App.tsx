@@ -3,20 +3,20 @@ import { browser } from 'wxt/browser';
 import { ClipReview } from '../../components/ClipReview';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
-import type { Article, Provenance } from '../../utils/article';
-import { clipTab } from '../../utils/clip-tab';
-import { findSame, updateArticle } from '../../utils/clips-store';
-import { allTags } from '../../utils/collection-query';
-import type { ClipsDb } from '../../utils/db';
-import { exportCollection } from '../../utils/export-collection';
-import { t } from '../../utils/i18n';
-import { checkImportSize, importExport } from '../../utils/import-json';
-import { watchListText } from '../../utils/settings';
-import { clipStatus, importStatus } from '../../utils/status-text';
-import { suggestTags } from '../../utils/suggest-tags';
-import { targetTabId } from '../../utils/target-tab';
-import { useLiveQuery } from '../../utils/use-live-query';
-import { parseWatchList, type WatchItem } from '../../utils/watch-list';
+import type { Article, Provenance } from '../../utils/model/article';
+import { clipTab } from '../../utils/clip/clip-tab';
+import { findSame, updateArticle } from '../../utils/collection/store';
+import { allTags } from '../../utils/collection/query';
+import type { ClipsDb } from '../../utils/collection/db';
+import { exportCollection } from '../../utils/collection/export-collection';
+import { t } from '../../utils/platform/i18n';
+import { checkImportSize, importCollection } from '../../utils/collection/import-json';
+import { watchListText } from '../../utils/platform/settings';
+import { clipStatus, importStatus } from '../../utils/clip/status-text';
+import { suggestTags } from '../../utils/clip/suggest-tags';
+import { targetTabId } from '../../utils/platform/target-tab';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
   /** The collection. */
@@ -75,7 +75,7 @@ export function App({ db }: AppProps) {
     input.value = '';
     if (!file) return;
     const tooBig = checkImportSize(file.size);
-    setStatus(importStatus(tooBig ?? (await importExport(db, await file.text()))));
+    setStatus(importStatus(tooBig ?? (await importCollection(db, await file.text()))));
   };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import { openDb } from '../../utils/db';
+import { openDb } from '../../utils/collection/db';
 
 document.documentElement.lang = navigator.language;
 // Ask once for durable storage (only a page can; the service worker cannot), so the browser does not evict clips.

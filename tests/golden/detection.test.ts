@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../utils/detect-article';
+import { detectArticle } from '../../utils/detection/detect-article';
 import { loadPage } from '../unit/load-page';
 import { corpus, corpusAvailable, expectedDetection, loadCorpusPage, pageUrl } from './corpus';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../utils/find-entities';
+import { findEntities } from '../../utils/entities/find-entities';
 import { corpusAvailable } from './corpus';
 import { ENTITY_LABELS } from './entity-labels';
 import { KINDS, labelledPages, labelledText, scoreEntities } from './entity-score';

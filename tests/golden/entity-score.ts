@@ -1,8 +1,8 @@
 /** Recall and precision of found entities against the hand labels, per kind, summed over pages. */
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Entity } from '../../utils/article';
-import { extractArticle } from '../../utils/extract-article';
+import type { Entity } from '../../utils/model/article';
+import { extractArticle } from '../../utils/extraction/extract-article';
 import { corpus, loadCorpusPage, pageUrl } from './corpus';
 import { ENTITY_LABELS, type EntityLabels } from './entity-labels';
 

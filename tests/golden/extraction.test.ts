@@ -2,7 +2,7 @@
 // answers; a failing field names the page and the field. Known misses are listed (and counted in
 // docs/extraction.md); the targets of the issue are checked over the whole set.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract-article';
+import { extractArticle } from '../../utils/extraction/extract-article';
 import { corpus, corpusAvailable, loadCorpusPage, pageUrl } from './corpus';
 import { scorePage, type PageScore } from './score';
 

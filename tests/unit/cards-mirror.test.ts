@@ -3,13 +3,13 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../utils/article';
-import { toCard } from '../../utils/card';
-import { addTag, deleteArticles, restoreArticles, saveDraft, updateArticle } from '../../utils/clips-store';
-import { openDb, type ClipsDb, type StoredArticle } from '../../utils/db';
-import { exportParts } from '../../utils/export-json';
-import { importExport } from '../../utils/import-json';
-import { toArticle } from '../../utils/stored-article';
+import type { Draft } from '../../utils/model/article';
+import { toCard } from '../../utils/collection/card';
+import { addTag, deleteArticles, restoreArticles, saveDraft, updateArticle } from '../../utils/collection/store';
+import { openDb, type ClipsDb, type StoredArticle } from '../../utils/collection/db';
+import { exportParts } from '../../utils/collection/export-json';
+import { importCollection } from '../../utils/collection/import-json';
+import { toArticle } from '../../utils/collection/stored-article';
 
 const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
   url: `http://news.xjtu.edu.cn/info/${i}.htm`, canonicalUrl: null, site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: null },
@@ -61,7 +61,7 @@ async function apply(db: ClipsDb, o: Op, step: number) {
     }
     case 'reimport': {
       const file = exportParts((await db.articles.toArray()).map(toArticle), now).join('');
-      return importExport(db, file.replace(/"title":"/g, '"title":"re '), now);
+      return importCollection(db, file.replace(/"title":"/g, '"title":"re '), now);
     }
     case 'clear': return db.articles.clear();
   }

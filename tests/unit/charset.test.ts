@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { redecode, suspectEncoding } from '../../utils/charset';
+import { redecode, suspectEncoding } from '../../utils/extraction/charset';
 
 const utf8 = readFileSync('tests/fixtures/pages/xjtu-vsb-article.html');
 const gbk = readFileSync('tests/fixtures/pages/xjtu-vsb-article.gb18030.html');

@@ -1,7 +1,7 @@
 // The list's answer from cards in memory: order, filters and menus, compared with known answers.
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../utils/card';
-import { facetsOf, NO_FILTERS, selectCards, sortCards } from '../../utils/collection-query';
+import type { Card } from '../../utils/collection/card';
+import { facetsOf, NO_FILTERS, selectCards, sortCards } from '../../utils/collection/query';
 
 const card = (id: string, clippedAt: string, publishedAt: string | null, over: Partial<Card> = {}): Card => ({
   id, url: `http://x.edu/${id}`, title: id, lang: 'zh', site: { host: 'news.xjtu.edu.cn', name: null, university: null },

@@ -8,12 +8,12 @@ import { FilterBar } from '../../components/FilterBar';
 import { Library } from '../../components/Library';
 import { ReaderView } from '../../components/ReaderView';
 import { TagEditor } from '../../components/TagEditor';
-import type { Article, Draft } from '../../utils/article';
-import { saveDraft } from '../../utils/clips-store';
-import { NO_FILTERS } from '../../utils/collection-query';
-import type { Card } from '../../utils/card';
-import { openDb, type ClipsDb } from '../../utils/db';
-import { readFirstScreen, writeFirstScreen } from '../../utils/first-screen';
+import type { Article, Draft } from '../../utils/model/article';
+import { saveDraft } from '../../utils/collection/store';
+import { NO_FILTERS } from '../../utils/collection/query';
+import type { Card } from '../../utils/collection/card';
+import { openDb, type ClipsDb } from '../../utils/collection/db';
+import { readFirstScreen, writeFirstScreen } from '../../utils/collection/first-screen-cache';
 import { allByTestId, byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
 
 const draft = (i: number, over: Partial<Draft> = {}): Draft => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/article';
-import { formatByline, formOf, parseBylineText, patchFrom } from '../../utils/corrections';
+import type { Article } from '../../utils/model/article';
+import { formatByline, formOf, parseBylineText, patchFrom } from '../../utils/clip/corrections';
 
 const article = {
   title: 'T', publishedAt: '2021-04-08T23:00:00+08:00', source: null, views: 9906,

@@ -4,12 +4,12 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import example from '../fixtures/db/v1-example.json';
-import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection-query';
-import { toCard } from '../../utils/card';
-import { toArticle, toStored } from '../../utils/stored-article';
-import { openDb, type StoredArticle } from '../../utils/db';
-import { exportAllParts } from '../../utils/export-collection';
-import { exportParts } from '../../utils/export-json';
+import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
+import { toCard } from '../../utils/collection/card';
+import { toArticle, toStored } from '../../utils/collection/stored-article';
+import { openDb, type StoredArticle } from '../../utils/collection/db';
+import { exportAllParts } from '../../utils/collection/export-collection';
+import { exportParts } from '../../utils/collection/export-json';
 
 /** Versions 1 and 2 exactly as shipped. */
 const V1 = { articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words' };

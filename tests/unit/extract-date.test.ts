@@ -1,8 +1,8 @@
 // Each date source, alone on a page, and the order of trust between them; dates in furniture never win.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractDate } from '../../utils/extract-date';
-import { extractTitle } from '../../utils/extract-title';
+import { extractDate } from '../../utils/extraction/extract-date';
+import { extractTitle } from '../../utils/extraction/extract-title';
 
 const now = new Date('2026-11-23T00:00:00Z');
 const URL_PLAIN = 'http://news.xjtu.edu.cn/info/1033/1.htm';

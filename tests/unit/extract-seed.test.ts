@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract-article';
+import { extractArticle } from '../../utils/extraction/extract-article';
 import { loadPage } from './load-page';
 
 const TITLE = '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会';

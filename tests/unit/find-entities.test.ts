@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../utils/find-entities';
+import { findEntities } from '../../utils/entities/find-entities';
 
 const seed = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const found = findEntities(seed);

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { highlightEntities } from '../../utils/highlight-entities';
+import { highlightEntities } from '../../utils/reader/highlight-entities';
 
 const doc = new JSDOM('').window.document;
 

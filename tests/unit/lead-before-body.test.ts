@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { leadBeforeBody } from '../../utils/lead-before-body';
+import { leadBeforeBody } from '../../utils/extraction/lead-before-body';
 
 const page = (between: string) => {
   const doc = new JSDOM(`<body><h1>Headline of the story</h1>${between}<p>The body starts here and goes on for a while.</p></body>`).window.document;

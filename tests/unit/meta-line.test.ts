@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelledFields, parseByline, parseSource, parseViews } from '../../utils/meta-line';
+import { labelledFields, parseByline, parseSource, parseViews } from '../../utils/extraction/meta-line';
 
 describe('parseViews', () => {
   it.each([

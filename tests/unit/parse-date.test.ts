@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseMonth, timeZoneForHost } from '../../utils/parse-date';
+import { parseDate, parseMonth, timeZoneForHost } from '../../utils/extraction/parse-date';
 
 const now = new Date('2026-11-23T00:00:00Z');
 

@@ -1,11 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { addTag, deleteArticles, restoreArticles, saveDraft } from '../../utils/clips-store';
-import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection-query';
-import { openDb } from '../../utils/db';
-import { markUserHighlights } from '../../utils/mark-user-highlights';
-import { pageColumn } from '../../utils/page-column';
-import { suggestTags } from '../../utils/suggest-tags';
+import { addTag, deleteArticles, restoreArticles, saveDraft } from '../../utils/collection/store';
+import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
+import { openDb } from '../../utils/collection/db';
+import { markUserHighlights } from '../../utils/reader/mark-user-highlights';
+import { breadcrumbColumn } from '../../utils/extraction/breadcrumb-column';
+import { suggestTags } from '../../utils/clip/suggest-tags';
 import { loadPage } from './load-page';
 
 const doc = new JSDOM('').window.document;
@@ -29,19 +29,19 @@ describe('markUserHighlights', () => {
   });
 });
 
-describe('pageColumn', () => {
+describe('breadcrumbColumn', () => {
   it('reads the column from the breadcrumb of both XJTU templates and an English "News › Climate" trail', () => {
-    expect(pageColumn(loadPage('tests/fixtures/pages/xjtu-vsb-article.html', 'http://news.xjtu.edu.cn/info/1033/140512.htm'), '')).toBe('交大要闻');
-    expect(pageColumn(loadPage('tests/fixtures/pages/xjtu-webplus-article.html', 'http://news.xjtu.edu.cn/2021/0408/c1033a140512/page.htm'), '')).toBe('交大要闻');
+    expect(breadcrumbColumn(loadPage('tests/fixtures/pages/xjtu-vsb-article.html', 'http://news.xjtu.edu.cn/info/1033/140512.htm'), '')).toBe('交大要闻');
+    expect(breadcrumbColumn(loadPage('tests/fixtures/pages/xjtu-webplus-article.html', 'http://news.xjtu.edu.cn/2021/0408/c1033a140512/page.htm'), '')).toBe('交大要闻');
     const en = new JSDOM('<nav aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/climate">Climate</a></nav><h1>Grant</h1>').window.document;
-    expect(pageColumn(en, 'Grant')).toBe('Climate');
+    expect(breadcrumbColumn(en, 'Grant')).toBe('Climate');
   });
   it('finds a trail whose label sits in its own element', () => {
     const d = new JSDOM('<div class="pos"><span>您现在的位置：</span><a href="/">首页</a> > <a href="/xyxw">学院新闻</a> > 正文</div><h1>标题</h1>').window.document;
-    expect(pageColumn(d, '标题')).toBe('学院新闻');
+    expect(breadcrumbColumn(d, '标题')).toBe('学院新闻');
   });
   it('gives null when the page prints no trail', () => {
-    expect(pageColumn(new JSDOM('<h1>标题</h1><p>正文</p>').window.document, '标题')).toBeNull();
+    expect(breadcrumbColumn(new JSDOM('<h1>标题</h1><p>正文</p>').window.document, '标题')).toBeNull();
   });
 });
 

@@ -3,11 +3,11 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/article';
-import { searchArticles } from '../../utils/collection-query';
-import { openDb } from '../../utils/db';
-import { exportParts } from '../../utils/export-json';
-import { importExport } from '../../utils/import-json';
+import type { Article } from '../../utils/model/article';
+import { searchArticles } from '../../utils/collection/query';
+import { openDb } from '../../utils/collection/db';
+import { exportParts } from '../../utils/collection/export-json';
+import { importCollection } from '../../utils/collection/import-json';
 
 const zh = fc.string({ unit: fc.constantFrom(...'西安交通大学产教融合创新港卢建军强基计划，。“”'.split('')), maxLength: 40 });
 const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }), zh);
@@ -44,12 +44,12 @@ describe('export ⇄ import', () => {
       fc.asyncProperty(fc.uniqueArray(article, { selector: (a) => a.url, maxLength: 6 }), async (articles) => {
         const db = openDb(`prop-${n++}`);
         try {
-          const first = await importExport(db, fileOf(articles));
+          const first = await importCollection(db, fileOf(articles));
           expect(first).toEqual({ ok: true, added: articles.length, merged: 0, unchanged: 0 });
           const exported = fileOf(await searchArticles(db, ''));
           const byId = (f: string) => JSON.parse(f).articles.sort((a: Article, b: Article) => a.id.localeCompare(b.id));
           expect(byId(exported)).toEqual(byId(fileOf(articles)));
-          expect(await importExport(db, exported)).toEqual({ ok: true, added: 0, merged: 0, unchanged: articles.length });
+          expect(await importCollection(db, exported)).toEqual({ ok: true, added: 0, merged: 0, unchanged: articles.length });
         } finally {
           await db.delete();
         }

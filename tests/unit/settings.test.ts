@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsBackup } from '../../utils/settings';
+import { needsBackup } from '../../utils/platform/settings';
 
 const now = new Date('2026-11-23T00:00:00Z');
 describe('needsBackup', () => {

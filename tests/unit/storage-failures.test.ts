@@ -2,13 +2,13 @@
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../utils/article';
-import { saveExtracted } from '../../utils/clip-tab';
-import { saveDraft } from '../../utils/clips-store';
-import { searchArticles } from '../../utils/collection-query';
-import { openDb, type ClipsDb } from '../../utils/db';
-import { exportParts } from '../../utils/export-json';
-import { importExport } from '../../utils/import-json';
+import type { Draft } from '../../utils/model/article';
+import { saveExtracted } from '../../utils/clip/clip-tab';
+import { saveDraft } from '../../utils/collection/store';
+import { searchArticles } from '../../utils/collection/query';
+import { openDb, type ClipsDb } from '../../utils/collection/db';
+import { exportParts } from '../../utils/collection/export-json';
+import { importCollection } from '../../utils/collection/import-json';
 
 const win = new JSDOM('').window as unknown as Window;
 const draft = (n: number): Draft => ({
@@ -47,7 +47,7 @@ describe('a full disk', () => {
     const put = db.articles.put.bind(db.articles);
     let calls = 0;
     vi.spyOn(db.articles, 'put').mockImplementation(((...args: Parameters<typeof put>) => (++calls === 2 ? Promise.reject(quotaError()) : put(...args))) as typeof put);
-    expect(await importExport(db, file)).toEqual({ ok: false, error: 'quota' });
+    expect(await importCollection(db, file)).toEqual({ ok: false, error: 'quota' });
     vi.restoreAllMocks();
     expect(await snapshot()).toBe(before);
   });

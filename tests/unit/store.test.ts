@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Draft } from '../../utils/article';
-import { saveDraft } from '../../utils/clips-store';
-import { searchArticles } from '../../utils/collection-query';
-import { openDb, type ClipsDb } from '../../utils/db';
-import { exportParts } from '../../utils/export-json';
-import { checkImportSize, importExport } from '../../utils/import-json';
+import type { Draft } from '../../utils/model/article';
+import { saveDraft } from '../../utils/collection/store';
+import { searchArticles } from '../../utils/collection/query';
+import { openDb, type ClipsDb } from '../../utils/collection/db';
+import { exportParts } from '../../utils/collection/export-json';
+import { checkImportSize, importCollection } from '../../utils/collection/import-json';
 
 let db: ClipsDb;
 let n = 0;
@@ -54,8 +54,8 @@ describe('export and import', () => {
     const file = await exported();
     expect(file).toMatchObject({ format: 'campus-news-clips', version: 1 });
     const other = openDb(`test-${n++}`);
-    expect(await importExport(other, JSON.stringify(file))).toEqual({ ok: true, added: 1, merged: 0, unchanged: 0 });
-    expect(await importExport(other, JSON.stringify(file))).toEqual({ ok: true, added: 0, merged: 0, unchanged: 1 });
+    expect(await importCollection(other, JSON.stringify(file))).toEqual({ ok: true, added: 1, merged: 0, unchanged: 0 });
+    expect(await importCollection(other, JSON.stringify(file))).toEqual({ ok: true, added: 0, merged: 0, unchanged: 1 });
     const again = JSON.parse(exportParts(await searchArticles(other, ''), new Date(0)).join(''));
     expect(again).toEqual(file);
     await other.delete();
@@ -68,14 +68,14 @@ describe('export and import', () => {
   ])('refuses %s and changes nothing', async (_n, text, expected) => {
     await saveDraft(db, draft());
     const before = await exported();
-    expect(await importExport(db, text)).toMatchObject(expected);
+    expect(await importCollection(db, text)).toMatchObject(expected);
     expect(await exported()).toEqual(before);
   });
   it('merges by address: newer fields win, tags are united', async () => {
     const { article } = await saveDraft(db, draft(), new Date('2026-01-01'));
     await db.articles.update(article.id, { tags: ['a'] });
     const file = { format: 'campus-news-clips', version: 1, articles: [{ url: article.url, title: 'Corrected title', tags: ['b'], updatedAt: '2026-06-01T00:00:00.000Z' }] };
-    expect(await importExport(db, JSON.stringify(file))).toMatchObject({ ok: true, merged: 1, added: 0 });
+    expect(await importCollection(db, JSON.stringify(file))).toMatchObject({ ok: true, merged: 1, added: 0 });
     expect(await db.articles.get(article.id)).toMatchObject({ title: 'Corrected title', tags: ['a', 'b'] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyWatchList, parseWatchList } from '../../utils/watch-list';
+import { applyWatchList, parseWatchList } from '../../utils/entities/watch-list';
 
 describe('parseWatchList', () => {
   it('reads names, aliases and a kind per line', () => {

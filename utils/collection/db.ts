@@ -1,0 +1,44 @@
+/**
+ * The collection in the extension's own IndexedDB. Only what `where()` uses is indexed; article HTML
+ * and text never are. Every schema change is a new version with a migration test; shipped versions
+ * are never edited.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Article } from '../model/article';
+import { derivedFields, toCard, type Card } from './card';
+import { cardsMirror } from './cards-mirror';
+
+/** A stored article: the exported shape plus derived fields that are indexed, never exported. */
+export interface StoredArticle extends Article {
+  words: string[];
+  /** v2: the entity names, exactly, for the person/program filter. */
+  names?: string[];
+  /** v2: publication date, or clipping date when the page gave none: the "newest published" order. */
+  sortPublished?: string;
+}
+
+export type ClipsDb = Dexie & { articles: EntityTable<StoredArticle, 'id'>; cards: EntityTable<Card, 'id'> };
+
+export const DB_NAME = 'campus-news-clipper';
+
+/** Open (lazily) the collection; tests pass their own name for a fresh database. */
+export function openDb(name = DB_NAME): ClipsDb {
+  const db = new Dexie(name) as ClipsDb;
+  db.version(1).stores({
+    articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words',
+  });
+  // v2: filters by person/program and ordering by publication without reading every article.
+  db.version(2)
+    .stores({ articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished' })
+    .upgrade((tx) => tx.table('articles').toCollection().modify((a: StoredArticle) => Object.assign(a, derivedFields(a))));
+  // v3: a card per article, read whole into the popup for the list, filters and order (cards-mirror.ts keeps it).
+  db.version(3)
+    .stores({ cards: 'id' })
+    .upgrade(async (tx) => {
+      const cards: Card[] = [];
+      await tx.table('articles').toCollection().each((a: StoredArticle) => void cards.push(toCard(a)));
+      await tx.table('cards').bulkPut(cards);
+    });
+  db.use(cardsMirror);
+  return db;
+}

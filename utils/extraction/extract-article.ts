@@ -1,0 +1,106 @@
+/**
+ * Turns a page into a Draft: headline, date, meta-line fields, body and site facts. Pure over the
+ * `document` it is given, so tests pass a parsed fixture and the clip script passes the live page.
+ */
+import { breadcrumbColumn } from './breadcrumb-column';
+import type { Draft, Provenance } from '../model/article';
+import { extractBody } from './extract-body';
+import { extractDate } from './extract-date';
+import { extractTitle } from './extract-title';
+import { leadBeforeBody } from './lead-before-body';
+import { closingAuthor, parseByline, parseSource, parseViews } from './meta-line';
+import { parseDate, timeZoneForHost } from './parse-date';
+import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
+import { headlineWindow } from './headline-window';
+
+export type ExtractResult = { ok: true; draft: Draft } | { ok: false; error: 'no-article' };
+
+/** Minimum prose, in characters, for a page to count as having an article. */
+const MIN_BODY_CHARS = 80;
+
+/** Characters of the text that are in sentences (lines with sentence punctuation), not labels or lists. */
+export function proseChars(text: string): number {
+  return text
+    .split('\n')
+    .filter((l) => /[，。！？；]/u.test(l) || /[a-z]{2,}[,.;:!?]\s+\S+\s+\S+/i.test(l))
+    .reduce((n, l) => n + l.replace(/\s/g, '').length, 0);
+}
+
+/** First sentences of the text, about 160 characters at most. */
+export function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 160) return flat;
+  const cut = /^.{40,160}?[。！？!?](?=\s|[^\d]|$)|^.{40,160}?\.(?=\s)/u.exec(flat);
+  return cut ? cut[0] : `${flat.slice(0, 157)}…`;
+}
+
+/** `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). */
+export function extractArticle(doc: Document, url: string, now = new Date(), win: Window | null = doc.defaultView): ExtractResult {
+  const host = (() => { try { return new URL(url).hostname; } catch { return ''; } })();
+  const zone = timeZoneForHost(host);
+  const provenance: Provenance = {};
+
+  const t = extractTitle(doc);
+  provenance.title = t.provenance;
+  const body = win ? extractBody(doc, t.title, win) : null;
+  // A list page's "body" is mostly links; an empty page has none.
+  if (!body || proseChars(body.textContent) < MIN_BODY_CHARS || body.linkDensity > 0.5) {
+    return { ok: false, error: 'no-article' };
+  }
+
+  const near = headlineWindow(doc, t.element, 400);
+  // The meta line sits between the headline and the body's first words.
+  const bodyStart = body.textContent.slice(0, 12);
+  const cut = bodyStart ? near.after.indexOf(bodyStart) : -1;
+  const metaZone = `${near.before.slice(-120)} | ${near.after.slice(0, cut >= 0 ? cut : 300)}`;
+  const tail = body.textContent.split('\n').slice(-2).join(' ');
+
+  const date = extractDate(doc, url, t.element, zone, now, near);
+  if (date) provenance.publishedAt = date.provenance;
+  const views = parseViews(metaZone);
+  if (views !== null) provenance.views = 'labelled text near the headline';
+  const source = parseSource(metaZone) ?? parseSource(tail);
+  if (source) provenance.source = 'labelled text';
+  let byline = parseByline(metaZone);
+  if (!byline.length) byline = parseByline(tail);
+  if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
+  if (!byline.length && body.byline) byline = parseByline(`By ${body.byline}`);
+  if (byline.length) provenance.byline = 'labelled text';
+
+  if (!t.title) {
+    // No headline on the page: Readability's guess, else the body's first line.
+    const isDateLine = (l: string) => (parseDate(l, zone, now)?.length ?? 0) >= l.length * 0.6;
+    const firstLine = body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l)) ?? '';
+    t.title = body.title ?? firstLine.slice(0, 160);
+    provenance.title = body.title ? 'readability' : 'first line of the body';
+  }
+  const lead = leadBeforeBody(doc, t.element, body.textContent.replace(/\s/g, '').slice(0, 16));
+  if (lead) {
+    const p = doc.implementation.createHTMLDocument('').createElement('p');
+    p.textContent = lead;
+    body.contentHtml = `${p.outerHTML}${body.contentHtml}`;
+    body.textContent = `${lead}\n${body.textContent}`;
+  }
+  const site = siteName(doc, t.siteSuffix);
+  provenance.siteName = site.provenance;
+  return {
+    ok: true,
+    draft: {
+      url,
+      canonicalUrl: canonicalUrl(doc),
+      site: { host, name: site.name, university: university(doc, site.name) },
+      title: t.title,
+      publishedAt: date?.iso ?? null,
+      byline,
+      source,
+      views,
+      lang: detectLang(body.textContent, doc.documentElement.getAttribute('lang')),
+      excerpt: excerptOf(body.textContent),
+      contentHtml: body.contentHtml,
+      textContent: body.textContent,
+      attachments: attachments(doc),
+      provenance,
+      column: breadcrumbColumn(doc, t.title),
+    },
+  };
+}

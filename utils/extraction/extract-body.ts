@@ -1,0 +1,76 @@
+/**
+ * The article body: Readability picks it, then the CMS furniture campus pages print inside the article
+ * (字体大小, 上一条/下一条, 分享到, 打印本页/关闭窗口, the meta line) is removed, links and images are made
+ * absolute, and the result is sanitized.
+ */
+import { Readability } from '@mozilla/readability';
+import { foldSpace } from './dom-text';
+import { DATE_LABEL_RE, parseViews } from './meta-line';
+import { sanitizeHtml } from '../reader/sanitize';
+
+const FURNITURE = /^[【\[\s]*(字体大小|字号|字体|上一[条篇]|下一[条篇]|分享到|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
+
+export interface Body {
+  contentHtml: string;
+  textContent: string;
+  /** Readability's title (a fallback when the page has no headline we can find). */
+  title: string | null;
+  /** Readability's byline, when it found one (used as a fallback). */
+  byline: string | null;
+  /** Share of the body's text that is link text: near 1 for list pages. */
+  linkDensity: number;
+}
+
+/** Share of an element's text inside links. */
+export function linkDensity(root: Element): number {
+  const all = (root.textContent ?? '').replace(/\s/g, '').length;
+  if (!all) return 1;
+  const linked = [...root.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s/g, '').length, 0);
+  return linked / all;
+}
+
+/** Plain text with one line per block. */
+export function blockText(root: Element): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
+    else if (n.nodeType === 1) {
+      const block = /^(P|DIV|LI|TR|BR|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|TABLE|UL|OL|PRE|FIGURE|FIGCAPTION)$/.test((n as Element).tagName.toUpperCase());
+      if (block) out += '\n';
+      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+      if (block) out += '\n';
+    }
+  };
+  walk(root);
+  return out.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+}
+
+function removeFurniture(root: Element, title: string): void {
+  for (const el of [...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center')]) {
+    if (!el.isConnected) continue;
+    const text = foldSpace(el.textContent ?? '');
+    if (!text) {
+      if (!el.querySelector('img')) el.remove();
+      continue;
+    }
+    const short = text.length < 120;
+    const isCrumbs = short && /(?:\s[>›»]\s?|>>|》).+(?:\s[>›»]\s?|>>|》)/.test(text) && !/[，。]/.test(text);
+    const isMetaLine = short && DATE_LABEL_RE.test(text) && (parseViews(text) !== null || /来源|作者|发布者|浏览/.test(text));
+    const isHeadline = text === title && !el.querySelector('img');
+    if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline) el.remove();
+  }
+}
+
+/** Extract the body of `doc` (the page itself is not modified). */
+export function extractBody(doc: Document, title: string, win: Window): Body | null {
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability(clone, { charThreshold: 200, keepClasses: false }).parse();
+  if (!parsed?.content) return null;
+  // An inert document: nothing assigned to it loads or runs, so furniture is removed before the one sanitize.
+  const holder = doc.implementation.createHTMLDocument('').createElement('div');
+  holder.innerHTML = parsed.content;
+  removeFurniture(holder, title);
+  const contentHtml = sanitizeHtml(holder.innerHTML, win);
+  holder.innerHTML = contentHtml;
+  return { contentHtml, textContent: blockText(holder), title: parsed.title || null, byline: parsed.byline ?? null, linkDensity: linkDensity(holder) };
+}

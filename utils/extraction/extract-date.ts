@@ -1,0 +1,138 @@
+/**
+ * Publication date, most trusted source first: a labelled date next to the headline, <time datetime>,
+ * JSON-LD, meta tags, a date in the URL, then an unlabelled dateline near the headline. Sidebars,
+ * related lists and footers are never read, because only the headline's neighbourhood is.
+ */
+import { inFurniture } from './dom-text';
+import { DATE_LABEL_RE } from './meta-line';
+import { parseDate, parseMonth } from './parse-date';
+import { headlineWindow, type HeadlineWindow } from './headline-window';
+
+export interface DateResult {
+  iso: string;
+  provenance: string;
+}
+
+const META_NAMES = [
+  'article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'publish_date', 'publish-date',
+  'published_time', 'datepublished', 'citation_publication_date', 'citation_date',
+  'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created', 'dcterms.date',
+  'parsely-pub-date', 'sailthru.date', 'article.published',
+];
+/** Generic names that CMSs also fill with the last-modified time: trusted only after the page's own dateline. */
+const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
+
+/** A labelled date ("发布时间：…", "Published …") in the given text, with the label that introduced it. */
+export function labelledDate(text: string, zone: string, now: Date): DateResult | null {
+  const re = new RegExp(DATE_LABEL_RE.source, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const d = parseDate(after, zone, now);
+    if (d && d.index <= 6) return { iso: d.iso, provenance: `labelled text "${m[0].trim()}"` };
+  }
+  return null;
+}
+
+function jsonLdDate(doc: Document, zone: string, now: Date): string | null {
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
+    const d = m && parseDate(m[1]!, zone, now);
+    if (d) return d.iso;
+  }
+  return null;
+}
+
+function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): DateResult | null {
+  const metas = [...doc.querySelectorAll('meta[content]')];
+  for (const name of names) {
+    const el = metas.find((m) =>
+      [m.getAttribute('name'), m.getAttribute('property'), m.getAttribute('itemprop'), m.getAttribute('http-equiv')]
+        .some((v) => v?.toLowerCase() === name),
+    );
+    const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
+    if (d) return { iso: d.iso, provenance: `meta ${name}` };
+  }
+  if (names !== META_NAMES) return null;
+  const item = doc.querySelector('[itemprop="datePublished"]');
+  const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
+  const d = v ? parseDate(v, zone, now) : null;
+  return d ? { iso: d.iso, provenance: 'itemprop datePublished' } : null;
+}
+
+/** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/. */
+export function urlDate(url: string): string | null {
+  const path = (() => { try { return new URL(url).pathname; } catch { return url; } })();
+  const m =
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
+    /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The article's publication date, or null. `headline` anchors "near the headline"; `near` is its window if known. */
+export function extractDate(
+  doc: Document, url: string, headline: Element | null, zone: string, now = new Date(), near: HeadlineWindow = headlineWindow(doc, headline, 400),
+): DateResult | null {
+  const nearText = `${near.inside} ${near.after}`;
+  const labelled = labelledDate(nearText, zone, now) ?? labelledDate(near.before.slice(-200), zone, now);
+  if (labelled) return labelled;
+
+  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inFurniture(t) && !t.closest('a, li'));
+  const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
+  if (td) return { iso: td.iso, provenance: '<time datetime>' };
+
+  const ld = jsonLdDate(doc, zone, now);
+  if (ld) return { iso: ld, provenance: 'json-ld datePublished' };
+
+  const md = metaDate(doc, zone, now);
+  if (md) return md;
+
+  const ud = urlDate(url);
+  if (ud) return { iso: ud, provenance: 'url' };
+
+  // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
+  // links, lists and furniture (where other articles' dates are).
+  const plain = headlineWindow(doc, headline, 400, true);
+  const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now);
+  const beforeText = plain.before.slice(-120);
+  const before = lastDate(beforeText, zone, now);
+  const afterGap = after ? after.index - plain.inside.length : Infinity;
+  const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
+  const dateline = beforeGap < afterGap ? before : after;
+  if (dateline) return { iso: dateline.iso, provenance: 'dateline near the headline' };
+  const lede = ledeDateline(doc, zone, now);
+  if (lede) return { iso: lede, provenance: 'dateline of the first paragraph' };
+  const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
+  if (weak) return weak;
+  // Newsletters print only the issue's month: "Current ACITS, July 2000".
+  const month = parseMonth(`${plain.inside} ${plain.after}`.slice(0, 300) + ` | ${doc.title}`, now);
+  return month ? { iso: month, provenance: 'month of the issue' } : null;
+}
+
+/** The last date in a text (the one nearest its end). */
+function lastDate(text: string, zone: string, now: Date): ReturnType<typeof parseDate> {
+  let found: ReturnType<typeof parseDate> = null;
+  for (let from = 0, d = parseDate(text, zone, now); d; d = parseDate(text.slice(from), zone, now)) {
+    found = { ...d, index: d.index + from };
+    from = found.index + found.length;
+  }
+  return found;
+}
+
+/** Press releases open with a dateline: "St. Louis, May 19, 1999 – …", "3:55 p.m., Feb. 1, 2005--…". */
+function ledeDateline(doc: Document, zone: string, now: Date): string | null {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const parent = n.parentElement;
+    if (text.length < 80 || !parent || /^(SCRIPT|STYLE|A)$/.test(parent.tagName) || inFurniture(parent)) continue;
+    const d = parseDate(text.slice(0, 60), zone, now);
+    if (d && d.index < 40) return d.iso;
+    if (++seen >= 3) break; // only the opening paragraphs carry a dateline
+  }
+  return null;
+}

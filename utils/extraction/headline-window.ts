@@ -1,0 +1,66 @@
+/**
+ * The visible text around an element, in reading order: where campus pages print an article's meta line.
+ * Walks outwards from the element only as far as it needs, so its cost does not grow with the page.
+ */
+import { foldSpace } from './dom-text';
+
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|OPTION|TITLE|HEAD)$/;
+
+/** Links, linked list items and page furniture: where other articles' dates are printed. */
+const ELSEWHERE = /^(A|NAV|ASIDE|FOOTER)$/;
+const elsewhere = (el: Element, tag: string) => ELSEWHERE.test(tag) || (tag === 'LI' && !!el.querySelector('a'));
+
+function readable(t: Node, plain: boolean): boolean {
+  if (!(t.nodeValue ?? '').trim()) return false;
+  for (let e = t.parentElement; e; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (SKIP.test(tag) || (plain && elsewhere(e, tag))) return false;
+  }
+  return true;
+}
+
+export interface HeadlineWindow {
+  /** Text printed before the anchor (closest last). */
+  before: string;
+  /** The anchor's own text. */
+  inside: string;
+  /** Text printed after the anchor. */
+  after: string;
+}
+
+/**
+ * Up to `chars` characters either side of `anchor` (the whole body's start when anchor is null). `plain`
+ * leaves out links, list items holding links, nav, aside and footer: the window for unlabelled datelines.
+ */
+export function headlineWindow(doc: Document, anchor: Element | null, chars: number, plain = false): HeadlineWindow {
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const collect = (step: () => Node | null, keep: (n: Node) => boolean, limit: number): string[] => {
+    const parts: string[] = [];
+    let length = 0;
+    for (let n = step(); n && keep(n) && length < limit; n = step()) {
+      if (!readable(n, plain)) continue;
+      parts.push(n.nodeValue!);
+      length += n.nodeValue!.length + 1;
+    }
+    return parts;
+  };
+  if (!anchor || !root.contains(anchor)) {
+    const after = anchor ? [] : collect(() => walker.nextNode(), () => true, chars);
+    return { before: '', inside: '', after: foldSpace(after.join(' ')).slice(0, chars + 200) };
+  }
+  walker.currentNode = anchor;
+  const inside = collect(() => walker.nextNode(), (n) => anchor.contains(n), Infinity);
+  if (!inside.length) return { before: '', inside: '', after: '' };
+  // The walker now stands on the first node after the anchor (or at the end).
+  const afterStart = walker.currentNode !== anchor && !anchor.contains(walker.currentNode) ? walker.currentNode : null;
+  const after = afterStart && readable(afterStart, plain) ? [afterStart.nodeValue!] : [];
+  if (afterStart) after.push(...collect(() => walker.nextNode(), () => true, chars - (after[0]?.length ?? 0)));
+  walker.currentNode = anchor;
+  const before = collect(() => walker.previousNode(), () => true, chars).reverse();
+  return {
+    before: foldSpace(before.join(' ')).slice(-chars),
+    inside: foldSpace(inside.join(' ')),
+    after: foldSpace(after.join(' ')).slice(0, chars + 200),
+  };
+}
