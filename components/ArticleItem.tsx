@@ -25,11 +25,23 @@ export function ArticleItem({ card, style, position, total, selected, active, on
   const date = card.publishedAt ? card.publishedAt.replace('T', ' ').slice(0, 16) : '';
   return (
     <li
-      class={active ? 'article-item active' : 'article-item'} data-testid="article-item" lang={card.lang} style={style}
-      aria-setsize={total} aria-posinset={position}
-      onClick={(e) => { if (!(e.target as HTMLElement).closest('input')) onOpen(card.id); }}
+      class={active ? 'article-item active' : 'article-item'}
+      data-testid="article-item"
+      lang={card.lang}
+      style={style}
+      aria-setsize={total}
+      aria-posinset={position}
+      onClick={(e) => {
+        if (!(e.target as HTMLElement).closest('input')) onOpen(card.id);
+      }}
     >
-      <input type="checkbox" data-testid="select-item" checked={selected} aria-label={t('selectArticle', card.title)} onChange={() => onToggle(card.id)} />
+      <input
+        type="checkbox"
+        data-testid="select-item"
+        checked={selected}
+        aria-label={t('selectArticle', card.title)}
+        onChange={() => onToggle(card.id)}
+      />
       <div class="article-main">
         <button type="button" class="article-title" aria-label={t('openReader', card.title)}>
           {card.title}
@@ -41,8 +53,14 @@ export function ArticleItem({ card, style, position, total, selected, active, on
         </div>
         {(card.tags.length > 0 || card.chips.length > 0) && (
           <ul class="tags" aria-label={t('tagsLabel')}>
-            {card.tags.map((tag) => <li key={`t:${tag}`}>{tag}</li>)}
-            {card.chips.map((e) => <li key={`n:${e.text}`} class="name" data-kind={e.kind}>{e.text}</li>)}
+            {card.tags.map((tag) => (
+              <li key={`t:${tag}`}>{tag}</li>
+            ))}
+            {card.chips.map((e) => (
+              <li key={`n:${e.text}`} class="name" data-kind={e.kind}>
+                {e.text}
+              </li>
+            ))}
           </ul>
         )}
       </div>

@@ -26,18 +26,32 @@ let painted = false;
 export function ArticleList({ cards, filtered, selected, onToggle, onOpen, activeId }: ArticleListProps) {
   useEffect(() => {
     // Read by `npm run bench`: popup first paint is measured up to this mark.
-    if (cards?.length && !painted) { painted = true; performance.mark('first-article'); }
+    if (cards?.length && !painted) {
+      painted = true;
+      performance.mark('first-article');
+    }
   }, [cards]);
   if (!cards) return null;
   if (!cards.length) return <p class="empty">{filtered ? t('noMatch') : t('empty')}</p>;
   return (
     <VirtualList count={cards.length} rowHeight={ROW_HEIGHT} label={t('listLabel')}>
-      {(start, end) => cards.slice(start, end).map((c, k) => (
-        <ArticleItem
-          key={c.id} card={c} style={rowStyle(start + k, ROW_HEIGHT)} position={start + k + 1} total={cards.length}
-          selected={selected.has(c.id)} active={c.id === activeId} onToggle={onToggle} onOpen={onOpen}
-        />
-      ))}
+      {(start, end) =>
+        cards
+          .slice(start, end)
+          .map((c, k) => (
+            <ArticleItem
+              key={c.id}
+              card={c}
+              style={rowStyle(start + k, ROW_HEIGHT)}
+              position={start + k + 1}
+              total={cards.length}
+              selected={selected.has(c.id)}
+              active={c.id === activeId}
+              onToggle={onToggle}
+              onOpen={onOpen}
+            />
+          ))
+      }
     </VirtualList>
   );
 }

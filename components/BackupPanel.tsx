@@ -29,14 +29,23 @@ export function BackupPanel({ db }: BackupPanelProps) {
       <h1>{t('extName')}</h1>
       <dl>
         <dt>{t('collectionSize')}</dt>
-        <dd data-testid="collection-size">{t('countLabel', String(count))}{usage !== null && ` · ${(usage / 1024 / 1024).toFixed(1)} MB`}</dd>
+        <dd data-testid="collection-size">
+          {t('countLabel', String(count))}
+          {usage !== null && ` · ${(usage / 1024 / 1024).toFixed(1)} MB`}
+        </dd>
         <dt>{t('lastExport')}</dt>
         <dd data-testid="last-export">{last ? new Date(last).toLocaleString() : t('never')}</dd>
         <dt>{t('durableStorage')}</dt>
         <dd>{persisted === null ? '…' : persisted ? t('yes') : t('no')}</dd>
       </dl>
-      {remind && <p class="status error" role="alert">{t('backupReminder')}</p>}
-      <button type="button" class="primary" onClick={() => exportCollection(db, document)}>{t('export')}</button>
+      {remind && (
+        <p class="status error" role="alert">
+          {t('backupReminder')}
+        </p>
+      )}
+      <button type="button" class="primary" onClick={() => exportCollection(db, document)}>
+        {t('export')}
+      </button>
     </main>
   );
 }

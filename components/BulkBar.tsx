@@ -26,15 +26,46 @@ export function BulkBar({ count, total, allTags, onSelectAll, onClear, onTag, on
   return (
     <div class="bulk-bar" role="toolbar" aria-label={t('bulkLabel')} data-testid="bulk-bar">
       <span data-testid="selected-count">{t('selectedCount', String(count))}</span>
-      {count < total && <button type="button" data-testid="select-all" onClick={onSelectAll}>{t('selectAll', String(total))}</button>}
-      <form onSubmit={(e) => { e.preventDefault(); if (tag.trim()) { onTag(tag.trim()); setTag(''); } }}>
-        <input data-testid="bulk-tag-input" list="all-tags-bulk" value={tag} aria-label={t('addTag')} placeholder={t('addTag')} onInput={(e) => setTag(e.currentTarget.value)} />
-        <datalist id="all-tags-bulk">{allTags.map((x) => <option key={x} value={x} />)}</datalist>
-        <button type="submit" data-testid="bulk-tag">{t('add')}</button>
+      {count < total && (
+        <button type="button" data-testid="select-all" onClick={onSelectAll}>
+          {t('selectAll', String(total))}
+        </button>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (tag.trim()) {
+            onTag(tag.trim());
+            setTag('');
+          }
+        }}
+      >
+        <input
+          data-testid="bulk-tag-input"
+          list="all-tags-bulk"
+          value={tag}
+          aria-label={t('addTag')}
+          placeholder={t('addTag')}
+          onInput={(e) => setTag(e.currentTarget.value)}
+        />
+        <datalist id="all-tags-bulk">
+          {allTags.map((x) => (
+            <option key={x} value={x} />
+          ))}
+        </datalist>
+        <button type="submit" data-testid="bulk-tag">
+          {t('add')}
+        </button>
       </form>
-      <button type="button" data-testid="bulk-export" onClick={onExport}>{t('export')}</button>
-      <button type="button" data-testid="bulk-delete" onClick={onDelete}>{t('delete')}</button>
-      <button type="button" onClick={onClear}>{t('cancel')}</button>
+      <button type="button" data-testid="bulk-export" onClick={onExport}>
+        {t('export')}
+      </button>
+      <button type="button" data-testid="bulk-delete" onClick={onDelete}>
+        {t('delete')}
+      </button>
+      <button type="button" onClick={onClear}>
+        {t('cancel')}
+      </button>
     </div>
   );
 }

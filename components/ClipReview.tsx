@@ -36,7 +36,17 @@ const FIELDS: { key: keyof CorrectionForm; label: MessageKey; from?: keyof Prove
 ];
 
 /** Every extracted field of a fresh clip, editable, each with where it came from. */
-export function ClipReview({ article, provenance, onSave, onInvalid, onClose, tags, allTags, suggestions, onTags }: ClipReviewProps) {
+export function ClipReview({
+  article,
+  provenance,
+  onSave,
+  onInvalid,
+  onClose,
+  tags,
+  allTags,
+  suggestions,
+  onTags,
+}: ClipReviewProps) {
   const [form, setForm] = useState<CorrectionForm>(() => formOf(article));
   const save = async (e: Event) => {
     e.preventDefault();
@@ -49,24 +59,35 @@ export function ClipReview({ article, provenance, onSave, onInvalid, onClose, ta
       <h2 id="review-heading">{t('reviewHeading')}</h2>
       <TagEditor tags={tags} allTags={allTags} suggestions={suggestions} onChange={onTags} />
       <form onSubmit={save}>
-      <div class="review-grid">
-        {FIELDS.map(({ key, label, from, wide }) => {
-          const where = from && provenance[from] ? t('foundIn', provenance[from]!) : t('notFound');
-          return (
-            <label key={key} class={wide ? 'wide' : ''} title={where}>
-              <span>{t(label)} <abbr title={where} aria-label={where}>ⓘ</abbr></span>
-              <input
-                name={key} data-testid={`field-${key}`} value={form[key]}
-                onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
-              />
-            </label>
-          );
-        })}
-      </div>
-      <div class="review-actions">
-        <button type="button" onClick={onClose}>{t('done')}</button>
-        <button type="submit" class="primary" data-testid="save-corrections">{t('saveCorrections')}</button>
-      </div>
+        <div class="review-grid">
+          {FIELDS.map(({ key, label, from, wide }) => {
+            const where = from && provenance[from] ? t('foundIn', provenance[from]!) : t('notFound');
+            return (
+              <label key={key} class={wide ? 'wide' : ''} title={where}>
+                <span>
+                  {t(label)}{' '}
+                  <abbr title={where} aria-label={where}>
+                    ⓘ
+                  </abbr>
+                </span>
+                <input
+                  name={key}
+                  data-testid={`field-${key}`}
+                  value={form[key]}
+                  onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+                />
+              </label>
+            );
+          })}
+        </div>
+        <div class="review-actions">
+          <button type="button" onClick={onClose}>
+            {t('done')}
+          </button>
+          <button type="submit" class="primary" data-testid="save-corrections">
+            {t('saveCorrections')}
+          </button>
+        </div>
       </form>
     </section>
   );

@@ -16,23 +16,65 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
   return (
     <fieldset class="filters">
       <legend class="visually-hidden">{t('filtersLabel')}</legend>
-      <select data-testid="filter-tag" aria-label={t('filterTag')} value={filters.tag ?? ''} onChange={(e) => onChange({ tag: e.currentTarget.value || null })}>
+      <select
+        data-testid="filter-tag"
+        aria-label={t('filterTag')}
+        value={filters.tag ?? ''}
+        onChange={(e) => onChange({ tag: e.currentTarget.value || null })}
+      >
         <option value="">{t('anyTag')}</option>
-        {facets.tags.map((x) => <option key={x} value={x}>{x}</option>)}
+        {facets.tags.map((x) => (
+          <option key={x} value={x}>
+            {x}
+          </option>
+        ))}
       </select>
-      <select data-testid="filter-site" aria-label={t('filterSite')} value={filters.site ?? ''} onChange={(e) => onChange({ site: e.currentTarget.value || null })}>
+      <select
+        data-testid="filter-site"
+        aria-label={t('filterSite')}
+        value={filters.site ?? ''}
+        onChange={(e) => onChange({ site: e.currentTarget.value || null })}
+      >
         <option value="">{t('anySite')}</option>
-        {facets.sites.map((x) => <option key={x} value={x}>{x}</option>)}
+        {facets.sites.map((x) => (
+          <option key={x} value={x}>
+            {x}
+          </option>
+        ))}
       </select>
       <input
-        data-testid="filter-name" list="all-names" aria-label={t('filterName')} placeholder={t('filterName')} value={filters.name ?? ''}
+        data-testid="filter-name"
+        list="all-names"
+        aria-label={t('filterName')}
+        placeholder={t('filterName')}
+        value={filters.name ?? ''}
         onChange={(e) => onChange({ name: e.currentTarget.value.trim() || null })}
       />
-      <datalist id="all-names">{facets.names.slice(0, 500).map((x) => <option key={x} value={x} />)}</datalist>
-      <input type="date" data-testid="filter-from" aria-label={t('filterFrom')} value={filters.from ?? ''} onChange={(e) => onChange({ from: e.currentTarget.value || null })} />
-      <input type="date" data-testid="filter-to" aria-label={t('filterTo')} value={filters.to ?? ''} onChange={(e) => onChange({ to: e.currentTarget.value || null })} />
+      <datalist id="all-names">
+        {facets.names.slice(0, 500).map((x) => (
+          <option key={x} value={x} />
+        ))}
+      </datalist>
+      <input
+        type="date"
+        data-testid="filter-from"
+        aria-label={t('filterFrom')}
+        value={filters.from ?? ''}
+        onChange={(e) => onChange({ from: e.currentTarget.value || null })}
+      />
+      <input
+        type="date"
+        data-testid="filter-to"
+        aria-label={t('filterTo')}
+        value={filters.to ?? ''}
+        onChange={(e) => onChange({ to: e.currentTarget.value || null })}
+      />
       {active && (
-        <button type="button" data-testid="clear-filters" onClick={() => onChange({ tag: null, site: null, name: null, from: null, to: null })}>
+        <button
+          type="button"
+          data-testid="clear-filters"
+          onClick={() => onChange({ tag: null, site: null, name: null, from: null, to: null })}
+        >
           {t('clearFilters')}
         </button>
       )}

@@ -37,20 +37,38 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const [order, setOrder] = useState<SortOrder>('clipped');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const filtered = isFiltered(filters);
-  const unreadable = (e: unknown) => onStatus({ text: t('readFailed', (e as Error)?.message ?? String(e)), error: true });
+  const unreadable = (e: unknown) =>
+    onStatus({ text: t('readFailed', (e as Error)?.message ?? String(e)), error: true });
   const { shown, ids, total, busy, offered } = useCollectionList(db, filters, order, unreadable);
-  const reading = useLiveQuery(async () => (readingId ? (await db.articles.get(readingId)) ?? null : null), [readingId], null);
-  const patch = (p: Partial<Filters>) => { setFilters({ ...filters, ...p }); setSelected(new Set()); };
+  const reading = useLiveQuery(
+    async () => (readingId ? ((await db.articles.get(readingId)) ?? null) : null),
+    [readingId],
+    null,
+  );
+  const patch = (p: Partial<Filters>) => {
+    setFilters({ ...filters, ...p });
+    setSelected(new Set());
+  };
 
   // A write that fails (full disk, closed database) is told in plain words; the collection is unchanged.
-  const failed = (e: unknown) => onStatus({ text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error).message ?? ''), error: true });
+  const failed = (e: unknown) =>
+    onStatus({ text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error).message ?? ''), error: true });
   const remove = async (which: string[]) => {
     const rows = await deleteArticles(db, which);
     setSelected(new Set());
     if (readingId && which.includes(readingId)) onRead(null);
     onStatus({
-      text: t('deleted', String(rows.length)), error: false,
-      action: { label: t('undo'), testId: 'undo', run: () => void restoreArticles(db, rows).then(() => onStatus({ text: t('restored', String(rows.length)), error: false }), failed) },
+      text: t('deleted', String(rows.length)),
+      error: false,
+      action: {
+        label: t('undo'),
+        testId: 'undo',
+        run: () =>
+          void restoreArticles(db, rows).then(
+            () => onStatus({ text: t('restored', String(rows.length)), error: false }),
+            failed,
+          ),
+      },
     });
   };
   const exportSome = async (which: string[]) => {
@@ -65,7 +83,10 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
 
   const reader = reading && (
     <ReaderView
-      key={reading.id} article={toArticle(reading)} watch={watch} allTags={offered.tags}
+      key={reading.id}
+      article={toArticle(reading)}
+      watch={watch}
+      allTags={offered.tags}
       onClose={() => onRead(null)}
       onUpdate={(p: Partial<Article>) => void updateArticle(db, reading.id, p).catch(failed)}
       onDelete={() => void remove([reading.id]).catch(failed)}
@@ -83,32 +104,62 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
       <div class="library-list" hidden={!showList} aria-busy={busy}>
         <div class="search-row">
           <input
-            type="search" data-testid="search" value={filters.query} aria-label={t('searchPlaceholder')}
-            placeholder={t('searchPlaceholder')} onInput={(e) => patch({ query: e.currentTarget.value })}
+            type="search"
+            data-testid="search"
+            value={filters.query}
+            aria-label={t('searchPlaceholder')}
+            placeholder={t('searchPlaceholder')}
+            onInput={(e) => patch({ query: e.currentTarget.value })}
           />
-          <select data-testid="sort" aria-label={t('sortLabel')} value={order} onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}>
+          <select
+            data-testid="sort"
+            aria-label={t('sortLabel')}
+            value={order}
+            onChange={(e) => setOrder(e.currentTarget.value as SortOrder)}
+          >
             <option value="clipped">{t('sortClipped')}</option>
             <option value="published">{t('sortPublished')}</option>
           </select>
-          <span class="count" data-testid="count" aria-live="polite">{t('countLabel', total)}</span>
+          <span class="count" data-testid="count" aria-live="polite">
+            {t('countLabel', total)}
+          </span>
         </div>
         <FilterBar filters={filters} facets={offered} onChange={patch} />
         {selected.size > 0 ? (
           <BulkBar
-            count={selected.size} total={ids.length} allTags={offered.tags}
-            onSelectAll={() => setSelected(new Set(ids))} onClear={() => setSelected(new Set())}
-            onTag={(tag) => void addTag(db, [...selected], tag).then((n) => onStatus({ text: t('tagged', [tag, String(n)]), error: false }), failed)}
-            onDelete={() => void remove([...selected]).catch(failed)} onExport={() => void exportSome([...selected])}
+            count={selected.size}
+            total={ids.length}
+            allTags={offered.tags}
+            onSelectAll={() => setSelected(new Set(ids))}
+            onClear={() => setSelected(new Set())}
+            onTag={(tag) =>
+              void addTag(db, [...selected], tag).then(
+                (n) => onStatus({ text: t('tagged', [tag, String(n)]), error: false }),
+                failed,
+              )
+            }
+            onDelete={() => void remove([...selected]).catch(failed)}
+            onExport={() => void exportSome([...selected])}
           />
         ) : (
-          filtered && ids.length > 0 && (
+          filtered &&
+          ids.length > 0 && (
             <div class="view-actions">
-              <button type="button" data-testid="export-view" onClick={() => void exportSome(ids)}>{t('exportView', String(ids.length))}</button>
+              <button type="button" data-testid="export-view" onClick={() => void exportSome(ids)}>
+                {t('exportView', String(ids.length))}
+              </button>
             </div>
           )
         )}
         {showList && (
-          <ArticleList cards={shown} filtered={filtered} selected={selected} onToggle={toggle} onOpen={onRead} activeId={readingId} />
+          <ArticleList
+            cards={shown}
+            filtered={filtered}
+            selected={selected}
+            onToggle={toggle}
+            onOpen={onRead}
+            activeId={readingId}
+          />
         )}
       </div>
       {reader ?? (layout === 'tab' && <p class="empty reader-empty">{t('pickArticle')}</p>)}

@@ -10,10 +10,17 @@ export type StatusLineProps = {
 /** Where success and error messages appear; read out by screen readers as they change. */
 export function StatusLine({ text, error, action }: StatusLineProps) {
   return (
-    <p class={error ? 'status error' : 'status'} data-testid="status" role={error ? 'alert' : 'status'} aria-live="polite">
+    <p
+      class={error ? 'status error' : 'status'}
+      data-testid="status"
+      role={error ? 'alert' : 'status'}
+      aria-live="polite"
+    >
       {text}
       {action && (
-        <button type="button" class="link-button" data-testid={action.testId} onClick={action.run}>{action.label}</button>
+        <button type="button" class="link-button" data-testid={action.testId} onClick={action.run}>
+          {action.label}
+        </button>
       )}
     </p>
   );

@@ -27,23 +27,51 @@ export function TagEditor({ tags, allTags, suggestions = [], onChange }: TagEdit
         {tags.map((tag) => (
           <li key={tag}>
             {tag}
-            <button type="button" class="remove" data-testid="remove-tag" aria-label={t('removeTag', tag)} onClick={() => onChange(tags.filter((x) => x !== tag))}>×</button>
+            <button
+              type="button"
+              class="remove"
+              data-testid="remove-tag"
+              aria-label={t('removeTag', tag)}
+              onClick={() => onChange(tags.filter((x) => x !== tag))}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
-      <form class="tag-form" onSubmit={(e) => { e.preventDefault(); add(draft); }}>
+      <form
+        class="tag-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add(draft);
+        }}
+      >
         <input
-          data-testid="tag-input" list="all-tags" value={draft} aria-label={t('addTag')} placeholder={t('addTag')}
+          data-testid="tag-input"
+          list="all-tags"
+          value={draft}
+          aria-label={t('addTag')}
+          placeholder={t('addTag')}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
-        <datalist id="all-tags">{allTags.filter((x) => !tags.includes(x)).map((x) => <option key={x} value={x} />)}</datalist>
-        <button type="submit" data-testid="add-tag">{t('add')}</button>
+        <datalist id="all-tags">
+          {allTags
+            .filter((x) => !tags.includes(x))
+            .map((x) => (
+              <option key={x} value={x} />
+            ))}
+        </datalist>
+        <button type="submit" data-testid="add-tag">
+          {t('add')}
+        </button>
       </form>
       {offered.length > 0 && (
         <div class="suggested" aria-label={t('suggestedTags')}>
           {t('suggestedTags')}:
           {offered.map((s) => (
-            <button type="button" key={s} class="chip" data-testid="suggested-tag" onClick={() => add(s)}>+ {s}</button>
+            <button type="button" key={s} class="chip" data-testid="suggested-tag" onClick={() => add(s)}>
+              + {s}
+            </button>
           ))}
         </div>
       )}

@@ -25,11 +25,27 @@ export function UserHighlights({ highlights, pending, onChange, onDone }: UserHi
   return (
     <section class="user-highlights" aria-label={t('highlightsLabel')}>
       {pending ? (
-        <form class="highlight-bar" onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <form
+          class="highlight-bar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
           <q class="pending">{pending.length > 80 ? `${pending.slice(0, 80)}…` : pending}</q>
-          <input data-testid="highlight-note" value={note} aria-label={t('noteLabel')} placeholder={t('noteLabel')} onInput={(e) => setNote(e.currentTarget.value)} />
-          <button type="submit" class="primary" data-testid="add-highlight">{t('addHighlight')}</button>
-          <button type="button" onClick={onDone}>{t('cancel')}</button>
+          <input
+            data-testid="highlight-note"
+            value={note}
+            aria-label={t('noteLabel')}
+            placeholder={t('noteLabel')}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+          <button type="submit" class="primary" data-testid="add-highlight">
+            {t('addHighlight')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('cancel')}
+          </button>
         </form>
       ) : (
         <p class="hint">{t('highlightHint')}</p>
@@ -40,7 +56,12 @@ export function UserHighlights({ highlights, pending, onChange, onDone }: UserHi
             <li key={h.createdAt + h.text} data-testid="highlight-item">
               <mark data-kind="user">{h.text}</mark>
               {h.note && <p class="note">{h.note}</p>}
-              <button type="button" class="link-button" aria-label={t('removeHighlight', h.text.slice(0, 30))} onClick={() => onChange(highlights.filter((x) => x !== h))}>
+              <button
+                type="button"
+                class="link-button"
+                aria-label={t('removeHighlight', h.text.slice(0, 30))}
+                onClick={() => onChange(highlights.filter((x) => x !== h))}
+              >
                 {t('remove')}
               </button>
             </li>

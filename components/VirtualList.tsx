@@ -37,7 +37,13 @@ export function VirtualList({ count, rowHeight, label, children }: VirtualListPr
   const start = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);
   const end = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
   return (
-    <div class="list-viewport" ref={box} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight || DEFAULT_VIEW })}>
+    <div
+      class="list-viewport"
+      ref={box}
+      onScroll={(e) =>
+        setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight || DEFAULT_VIEW })
+      }
+    >
       <ul class="article-list" aria-label={label} style={{ height: `${count * rowHeight}px` }}>
         {children(start, end)}
       </ul>

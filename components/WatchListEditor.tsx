@@ -9,7 +9,14 @@ export type WatchListEditorProps = Record<string, never>;
 export function WatchListEditor(_: WatchListEditorProps) {
   const [text, setText] = useState('');
   const [saved, setSaved] = useState('');
-  useEffect(() => void watchListText.getValue().then((v) => { setText(v); setSaved(v); }), []);
+  useEffect(
+    () =>
+      void watchListText.getValue().then((v) => {
+        setText(v);
+        setSaved(v);
+      }),
+    [],
+  );
   const save = async (e: Event) => {
     e.preventDefault();
     await watchListText.setValue(text);
@@ -17,11 +24,22 @@ export function WatchListEditor(_: WatchListEditorProps) {
   };
   return (
     <form class="watch-list" onSubmit={save}>
-      <h2><label for="watch-list">{t('watchListHeading')}</label></h2>
+      <h2>
+        <label for="watch-list">{t('watchListHeading')}</label>
+      </h2>
       <p class="hint">{t('watchListHint')}</p>
-      <textarea id="watch-list" data-testid="watch-list" rows={6} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder={'王树国 = 王校长\n“6352”工程 = 6352工程\nClimate Project'} />
+      <textarea
+        id="watch-list"
+        data-testid="watch-list"
+        rows={6}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        placeholder={'王树国 = 王校长\n“6352”工程 = 6352工程\nClimate Project'}
+      />
       <p class="hint">{t('watchListCount', String(parseWatchList(text).length))}</p>
-      <button type="submit" class="primary" data-testid="save-watch-list" disabled={text === saved}>{text === saved ? t('savedShort') : t('save')}</button>
+      <button type="submit" class="primary" data-testid="save-watch-list" disabled={text === saved}>
+        {text === saved ? t('savedShort') : t('save')}
+      </button>
     </form>
   );
 }

@@ -9,7 +9,10 @@ export default defineContentScript({
   matches: UNIVERSITY_MATCHES,
   runAt: 'document_idle',
   main() {
-    const message: PageDetectedMessage = { type: 'page-detected', isArticle: detectArticle(document, location.href).isArticle };
+    const message: PageDetectedMessage = {
+      type: 'page-detected',
+      isArticle: detectArticle(document, location.href).isArticle,
+    };
     browser.runtime.sendMessage(message).catch(() => {
       // The background may be restarting; the next page load reports again.
     });

@@ -7,7 +7,9 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   async main(): Promise<ExtractResult> {
-    const doc = await decodedDocument(document, () => fetch(location.href, { cache: 'force-cache' }).then((r) => r.arrayBuffer()));
+    const doc = await decodedDocument(document, () =>
+      fetch(location.href, { cache: 'force-cache' }).then((r) => r.arrayBuffer()),
+    );
     return extractArticle(doc, location.href, new Date(), window);
   },
 });

@@ -4,7 +4,15 @@
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
-import { facetsOf, isFiltered, selectCards, sortCards, type Facets, type Filters, type SortOrder } from '../utils/collection/query';
+import {
+  facetsOf,
+  isFiltered,
+  selectCards,
+  sortCards,
+  type Facets,
+  type Filters,
+  type SortOrder,
+} from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
 import { readFirstScreen, writeFirstScreen } from '../utils/collection/first-screen-cache';
 import { useLiveQuery } from './use-live-query';
@@ -26,14 +34,22 @@ export interface CollectionList {
 const NO_FACETS: Facets = { tags: [], sites: [], names: [] };
 
 /** `onError` hears a read that failed: the list cannot be shown, and the user should be told. */
-export function useCollectionList(db: ClipsDb, filters: Filters, order: SortOrder, onError: (e: unknown) => void): CollectionList {
+export function useCollectionList(
+  db: ClipsDb,
+  filters: Filters,
+  order: SortOrder,
+  onError: (e: unknown) => void,
+): CollectionList {
   // A database that cannot open is not reported by live queries (they wait for it): ask it directly.
   useEffect(() => void db.open().catch(onError), [db]);
   // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads.
   const cards = useLiveQuery(() => db.cards.toArray(), [db], null as Card[] | null, onError);
   const sorted = useMemo(() => (cards ? sortCards(cards, order) : null), [cards, order]);
   const { words, pending } = useWordMatches(db, filters.query, onError);
-  const answer = useMemo(() => (sorted && !pending ? selectCards(sorted, filters, words) : null), [sorted, filters, words, pending]);
+  const answer = useMemo(
+    () => (sorted && !pending ? selectCards(sorted, filters, words) : null),
+    [sorted, filters, words, pending],
+  );
   // While a new query's words are read, the last answer stays rather than flashing empty.
   const last = useRef<Card[] | null>(null);
   if (answer) last.current = answer;
@@ -42,9 +58,13 @@ export function useCollectionList(db: ClipsDb, filters: Filters, order: SortOrde
   const shown = last.current ?? (!filtered && early ? early.cards : null);
   const ids = useMemo(() => (shown ?? []).map((c) => c.id), [shown]);
   const total = last.current ? String(ids.length) : early && !filtered ? String(early.total) : '…';
-  useEffect(() => { if (sorted) writeFirstScreen(order, sorted); }, [sorted, order]);
+  useEffect(() => {
+    if (sorted) writeFirstScreen(order, sorted);
+  }, [sorted, order]);
   // Read by `npm run bench`: when every card is in memory and the list is live.
-  useEffect(() => { if (cards && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live'); }, [cards !== null]);
+  useEffect(() => {
+    if (cards && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
+  }, [cards !== null]);
   const offered = useMemo(() => (cards ? facetsOf(cards) : NO_FACETS), [cards]);
   return { shown, ids, total, busy: cards === null, offered };
 }

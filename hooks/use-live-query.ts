@@ -3,7 +3,12 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
 /** `onError` hears a failed read (a database that cannot open, a broken disk); without it the error is logged. */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T, onError: (e: unknown) => void = console.error): T {
+export function useLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: unknown[],
+  initial: T,
+  onError: (e: unknown) => void = console.error,
+): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     const sub = liveQuery(query).subscribe({ next: setValue, error: onError });

@@ -4,10 +4,19 @@ import type { ClipsDb } from '../utils/collection/db';
 import { queryTokens } from '../utils/collection/search-words';
 import { useLiveQuery } from './use-live-query';
 
-export function useWordMatches(db: ClipsDb, query: string, onError?: (e: unknown) => void): { words: Set<string> | null; pending: boolean } {
+export function useWordMatches(
+  db: ClipsDb,
+  query: string,
+  onError?: (e: unknown) => void,
+): { words: Set<string> | null; pending: boolean } {
   // Keyed by tokens, not text: typing a space or changing case asks nothing new.
   const key = queryTokens(query).join('\u0000');
-  const answer = useLiveQuery(async () => ({ key, words: key ? await wordMatches(db, query) : null }), [key], null as { key: string; words: Set<string> | null } | null, onError);
+  const answer = useLiveQuery(
+    async () => ({ key, words: key ? await wordMatches(db, query) : null }),
+    [key],
+    null as { key: string; words: Set<string> | null } | null,
+    onError,
+  );
   if (!key) return { words: null, pending: false };
   return answer?.key === key ? { words: answer.words, pending: false } : { words: null, pending: true };
 }

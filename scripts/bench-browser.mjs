@@ -22,19 +22,36 @@ try {
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       const t0 = performance.now();
       await popup.getByTestId('clip').click();
-      await popup.getByTestId('status').filter({ hasText: /^(Saved|Updated)/ }).waitFor({ timeout: 30_000 });
+      await popup
+        .getByTestId('status')
+        .filter({ hasText: /^(Saved|Updated)/ })
+        .waitFor({ timeout: 30_000 });
       times.push(performance.now() - t0);
       await page.close();
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)];
-    rows.push(`| clip (press → saved), ${name} | ${median.toFixed(0)} | ${times.at(-1).toFixed(0)} | ≤ ${target} |${median > target ? ' **over target**' : ''}`);
+    rows.push(
+      `| clip (press → saved), ${name} | ${median.toFixed(0)} | ${times.at(-1).toFixed(0)} | ≤ ${target} |${median > target ? ' **over target**' : ''}`,
+    );
   }
 } finally {
   await browser.close();
   site.server.close();
 }
-const table = [`Chromium ${'(headless, Debian)'}, ${RUNS} runs each.`, '', '| what | median ms | max ms | target ms |', '|---|---|---|---|', ...rows].join('\n');
+const table = [
+  `Chromium ${'(headless, Debian)'}, ${RUNS} runs each.`,
+  '',
+  '| what | median ms | max ms | target ms |',
+  '|---|---|---|---|',
+  ...rows,
+].join('\n');
 console.log(table);
 const doc = 'docs/benchmarks.md';
-writeFileSync(doc, readFileSync(doc, 'utf-8').replace(/(<!-- bench-browser:start -->\n)[\s\S]*(<!-- bench-browser:end -->)/, `$1${table}\n$2`));
+writeFileSync(
+  doc,
+  readFileSync(doc, 'utf-8').replace(
+    /(<!-- bench-browser:start -->\n)[\s\S]*(<!-- bench-browser:end -->)/,
+    `$1${table}\n$2`,
+  ),
+);

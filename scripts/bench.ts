@@ -42,20 +42,42 @@ async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<numb
 }
 
 const rows: [string, ReturnType<typeof stats>, number, string][] = [];
-const docs = corpus().filter((p) => /univ/.test(p.category)).map((p) => [loadCorpusPage(p), pageUrl(p)] as const);
+const docs = corpus()
+  .filter((p) => /univ/.test(p.category))
+  .map((p) => [loadCorpusPage(p), pageUrl(p)] as const);
 
 const parsedSeed = seedDoc();
-rows.push(['detection (runs on every university page load), seed page', stats(time(() => detectArticle(parsedSeed, SEED_URL), 30)), 20, 'ms']);
+rows.push([
+  'detection (runs on every university page load), seed page',
+  stats(time(() => detectArticle(parsedSeed, SEED_URL), 30)),
+  20,
+  'ms',
+]);
 /** A page's typical time: the median of a few runs after time()'s warm-up, so one cold run is not the figure. */
 const perPage = (fn: () => unknown) => stats(time(fn, 5)).median;
 const articleDocs = docs.filter(([d, u]) => detectArticle(d, u).isArticle);
-rows.push([`detection, the ${articleDocs.length} corpus pages that pass every cheap check`, stats(articleDocs.map(([d, u]) => perPage(() => detectArticle(d, u)))), 20, 'ms per page (median of 5 runs each)']);
+rows.push([
+  `detection, the ${articleDocs.length} corpus pages that pass every cheap check`,
+  stats(articleDocs.map(([d, u]) => perPage(() => detectArticle(d, u)))),
+  20,
+  'ms per page (median of 5 runs each)',
+]);
 rows.push(['extraction on clip, seed page', stats(time(() => extractArticle(seedDoc(), SEED_URL), 20)), 500, 'ms']);
-rows.push(['extraction on clip, 26 university corpus pages', stats(docs.map(([d, u]) => perPage(() => extractArticle(d, u)))), 500, 'ms per page (median of 5 runs each)']);
+rows.push([
+  'extraction on clip, 26 university corpus pages',
+  stats(docs.map(([d, u]) => perPage(() => extractArticle(d, u)))),
+  500,
+  'ms per page (median of 5 runs each)',
+]);
 
 const seedText = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const text5000 = (seedText + seedText).slice(0, 5000);
-rows.push(['find people and programs, 5,000-character article', stats(time(() => findEntities(text5000), 30)), 20, 'ms']);
+rows.push([
+  'find people and programs, 5,000-character article',
+  stats(time(() => findEntities(text5000), 30)),
+  20,
+  'ms',
+]);
 
 // Search over a collection of N seed-like articles (each with distinct words so results vary).
 const N = Number(process.env.BENCH_ARTICLES ?? 2000);
@@ -64,12 +86,37 @@ const base = extractArticle(seedDoc(), SEED_URL);
 if (!base.ok) throw new Error('seed did not extract');
 const t0 = performance.now();
 for (let i = 0; i < N; i++) {
-  await saveDraft(db, { ...base.draft, url: `${SEED_URL}?n=${i}`, title: `${base.draft.title} ${i}`, textContent: `${base.draft.textContent} 编号${i}` });
+  await saveDraft(db, {
+    ...base.draft,
+    url: `${SEED_URL}?n=${i}`,
+    title: `${base.draft.title} ${i}`,
+    textContent: `${base.draft.textContent} 编号${i}`,
+  });
 }
 const fill = performance.now() - t0;
-rows.push([`save one clip (collection of ${N})`, stats(await timeAsync(() => saveDraft(db, { ...base.draft, url: `${SEED_URL}?x=${Math.random()}` }), 20)), 200, 'ms']);
-rows.push([`list search 「卢建军」 in ${N} articles: ids of all ${N} matches + the first screen of rows`, stats(await timeAsync(async () => articlesByIds(db, (await matchingIds(db, { ...NO_FILTERS, query: '卢建军' })).slice(0, 12)), 5)), 50, 'ms (fake-indexeddb; Chromium: bench-library below)']);
-rows.push([`whole-article search 「卢建军」 in ${N} (what an export of the results reads)`, stats(await timeAsync(() => searchArticles(db, '卢建军'), 5)), 1000, 'ms: loads every match whole; only export does this']);
+rows.push([
+  `save one clip (collection of ${N})`,
+  stats(await timeAsync(() => saveDraft(db, { ...base.draft, url: `${SEED_URL}?x=${Math.random()}` }), 20)),
+  200,
+  'ms',
+]);
+rows.push([
+  `list search 「卢建军」 in ${N} articles: ids of all ${N} matches + the first screen of rows`,
+  stats(
+    await timeAsync(
+      async () => articlesByIds(db, (await matchingIds(db, { ...NO_FILTERS, query: '卢建军' })).slice(0, 12)),
+      5,
+    ),
+  ),
+  50,
+  'ms (fake-indexeddb; Chromium: bench-library below)',
+]);
+rows.push([
+  `whole-article search 「卢建军」 in ${N} (what an export of the results reads)`,
+  stats(await timeAsync(() => searchArticles(db, '卢建军'), 5)),
+  1000,
+  'ms: loads every match whole; only export does this',
+]);
 
 const fmt = (n: number) => n.toFixed(1);
 const table = [
@@ -77,9 +124,15 @@ const table = [
   '',
   '| what | median | p95 | max | target | unit / note |',
   '|---|---|---|---|---|---|',
-  ...rows.map(([name, s, target, unit]) => `| ${name} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.max)} | ≤ ${target} | ${unit}${s.p95 > target ? ' **over target**' : ''} |`),
+  ...rows.map(
+    ([name, s, target, unit]) =>
+      `| ${name} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.max)} | ≤ ${target} | ${unit}${s.p95 > target ? ' **over target**' : ''} |`,
+  ),
 ].join('\n');
 console.log(table);
 const doc = 'docs/benchmarks.md';
-writeFileSync(doc, readFileSync(doc, 'utf-8').replace(/(<!-- bench:start -->\n)[\s\S]*(<!-- bench:end -->)/, `$1${table}\n$2`));
+writeFileSync(
+  doc,
+  readFileSync(doc, 'utf-8').replace(/(<!-- bench:start -->\n)[\s\S]*(<!-- bench:end -->)/, `$1${table}\n$2`),
+);
 await db.delete();

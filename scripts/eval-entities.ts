@@ -9,7 +9,8 @@ const pct = (ok: number, n: number) => (n ? `${Math.round((100 * ok) / n)} % (${
 export function entityTable(): string {
   const rows = new Map<string, [number, number, number, number]>();
   const notes: string[] = [];
-  const add = (id: string, v: number[]) => rows.set(id, (rows.get(id) ?? [0, 0, 0, 0]).map((x, i) => x + v[i]!) as [number, number, number, number]);
+  const add = (id: string, v: number[]) =>
+    rows.set(id, (rows.get(id) ?? [0, 0, 0, 0]).map((x, i) => x + v[i]!) as [number, number, number, number]);
   for (const key of labelledPages()) {
     const lang = /^zh-|seed:xjtu/.test(key) ? 'Chinese' : 'English';
     const s = scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!);
@@ -22,7 +23,9 @@ export function entityTable(): string {
     }
   }
   const lines = ['| key names | precision | recall |', '|---|---|---|'];
-  for (const [id, [f, r, l, rc]] of [...rows].sort(([a], [b]) => (a === 'All' ? 1 : b === 'All' ? -1 : a.localeCompare(b)))) {
+  for (const [id, [f, r, l, rc]] of [...rows].sort(([a], [b]) =>
+    a === 'All' ? 1 : b === 'All' ? -1 : a.localeCompare(b),
+  )) {
     lines.push(`| ${id} | ${pct(r, f)} | ${pct(rc, l)} |`);
   }
   return `Key names on ${labelledPages().length} hand-labelled pages (tests/golden/entity-labels.ts):\n\n${lines.join('\n')}\n\n${notes.join('\n')}\n`;

@@ -22,7 +22,9 @@ function ours(p: CorpusPage): Extracted | null {
 }
 function readabilityAlone(p: CorpusPage): Extracted | null {
   const r = new Readability(loadCorpusPage(p)).parse();
-  return r ? { title: r.title ?? null, publishedAt: r.publishedTime ?? null, views: null, textContent: r.textContent ?? '' } : null;
+  return r
+    ? { title: r.title ?? null, publishedAt: r.publishedTime ?? null, views: null, textContent: r.textContent ?? '' }
+    : null;
 }
 
 const pct = (ok: number, n: number) => (n ? `${Math.round((100 * ok) / n)} % (${ok}/${n})` : '–');
@@ -35,16 +37,25 @@ for (const [name, keep] of GROUPS) {
   for (const f of FIELDS) {
     const counted = a.filter((s) => s[f] !== null).length;
     if (!counted) continue;
-    lines.push(`| ${name} | ${f} | ${pct(a.filter((s) => s[f]?.ok).length, counted)} | ${pct(b.filter((s) => s[f]?.ok).length, counted)} |`);
-    a.forEach((s, i) => { if (s[f] && !s[f]!.ok && /univ/.test(pages[i]!.category)) misses.push(`- ${pages[i]!.file} · ${f}: want \`${s[f]!.want}\`, got \`${s[f]!.got}\``); });
+    lines.push(
+      `| ${name} | ${f} | ${pct(a.filter((s) => s[f]?.ok).length, counted)} | ${pct(b.filter((s) => s[f]?.ok).length, counted)} |`,
+    );
+    a.forEach((s, i) => {
+      if (s[f] && !s[f]!.ok && /univ/.test(pages[i]!.category))
+        misses.push(`- ${pages[i]!.file} · ${f}: want \`${s[f]!.want}\`, got \`${s[f]!.got}\``);
+    });
   }
 }
 const labelled = corpus().filter((p) => expectedDetection(p) !== undefined);
-const wrongDetections = labelled.filter((p) => detectArticle(loadCorpusPage(p), pageUrl(p), NOW).isArticle !== expectedDetection(p));
+const wrongDetections = labelled.filter(
+  (p) => detectArticle(loadCorpusPage(p), pageUrl(p), NOW).isArticle !== expectedDetection(p),
+);
 const right = labelled.length - wrongDetections.length;
 misses.push(...wrongDetections.map((p) => `- ${p.file} · detection: want ${expectedDetection(p)}`));
 const univ = labelled.filter((p) => /univ-(article|negative)/.test(p.category));
-const univRight = univ.filter((p) => detectArticle(loadCorpusPage(p), pageUrl(p), NOW).isArticle === expectedDetection(p)).length;
+const univRight = univ.filter(
+  (p) => detectArticle(loadCorpusPage(p), pageUrl(p), NOW).isArticle === expectedDetection(p),
+).length;
 lines.push(`| All labelled pages | detection (news article or not) | ${pct(right, labelled.length)} | – |`);
 lines.push(`| University pages only | detection | ${pct(univRight, univ.length)} | – |`);
 

@@ -48,7 +48,9 @@ try {
   writeFileSync(EXPORT, json);
   console.log(json);
   console.error(`Exported JSON written to ${EXPORT}`);
-  await popup.getByTestId('status').evaluate((el) => { el.textContent = ''; });
+  await popup.getByTestId('status').evaluate((el) => {
+    el.textContent = '';
+  });
   await popup.locator('main').screenshot({ path: SCREENSHOT });
   console.error(`Popup screenshot written to ${SCREENSHOT}`);
 } finally {

@@ -41,9 +41,17 @@ export function App({ db }: AppProps) {
       if (id !== null && layout === 'popup') setTabUrl((await browser.tabs.get(id).catch(() => null))?.url ?? null);
     });
   }, []);
-  const saved = useLiveQuery(async () => (tabUrl ? (await findSame(db, tabUrl, null)) ?? null : null), [tabUrl], null);
+  const saved = useLiveQuery(
+    async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null),
+    [tabUrl],
+    null,
+  );
   const tags = useLiveQuery(async () => (review ? allTags(db) : []), [!!review], [] as string[]);
-  const reviewed = useLiveQuery(async () => (review ? (await db.articles.get(review.article.id)) ?? null : null), [review?.article.id], null);
+  const reviewed = useLiveQuery(
+    async () => (review ? ((await db.articles.get(review.article.id)) ?? null) : null),
+    [review?.article.id],
+    null,
+  );
 
   const clip = async () => {
     setBusy(true);
@@ -87,7 +95,11 @@ export function App({ db }: AppProps) {
       <header class="bar">
         <h1>{t('extName')}</h1>
         <div class="bar-actions">
-          {layout === 'popup' && <button type="button" data-testid="open-tab" onClick={openTab}>{t('openTab')}</button>}
+          {layout === 'popup' && (
+            <button type="button" data-testid="open-tab" onClick={openTab}>
+              {t('openTab')}
+            </button>
+          )}
           {(layout === 'popup' || location.search.includes('tabId=')) && (
             <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={busy}>
               {busy ? t('clipping') : t('clip')}
@@ -98,7 +110,10 @@ export function App({ db }: AppProps) {
       <StatusLine {...status} />
       {saved && !review && (
         <p class="already-saved" data-testid="already-saved">
-          {t('alreadySaved')} <button type="button" class="link-button" onClick={() => setReadingId(saved.id)}>{t('openSaved')}</button>
+          {t('alreadySaved')}{' '}
+          <button type="button" class="link-button" onClick={() => setReadingId(saved.id)}>
+            {t('openSaved')}
+          </button>
         </p>
       )}
       {review && reviewed && (
@@ -117,10 +132,17 @@ export function App({ db }: AppProps) {
       )}
       <Library db={db} watch={watch} readingId={readingId} onRead={setReadingId} onStatus={setStatus} layout={layout} />
       <footer class="bar">
-        <button type="button" data-testid="export" onClick={exportAll}>{t('export')}</button>
+        <button type="button" data-testid="export" onClick={exportAll}>
+          {t('export')}
+        </button>
         <label class="file-button">
           {t('import')}
-          <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => importFile(e.currentTarget)} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import"
+            onChange={(e) => importFile(e.currentTarget)}
+          />
         </label>
       </footer>
     </main>

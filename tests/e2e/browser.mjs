@@ -14,9 +14,17 @@ export async function launch({ proxyPort, locale = 'en-US', headless = true }) {
     acceptDownloads: true,
     locale,
     args: [
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>', `--lang=${locale}`,
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      '--proxy-bypass-list=<-loopback>',
+      `--lang=${locale}`,
     ],
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));

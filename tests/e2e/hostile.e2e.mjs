@@ -8,73 +8,116 @@ import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
 
 const env = useBrowser({ before, after }, startSiteServer);
 
-it(`clips and renders an article carrying ${PAYLOADS.length} XSS payloads with nothing executed`, { timeout: 60_000 }, async () => {
-  const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.hostile.edu.cn/info/1/1.htm');
-  const popup = await env.browser.ctx.newPage();
-  const requests = [];
-  const dialogs = [];
-  popup.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
-  popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('clip').click();
-  await popup.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
-  await page.close();
-
-  await popup.getByTestId('article-item').first().click();
-  const reader = popup.getByTestId('reader');
-  await reader.waitFor({ timeout: 5_000 });
-  assert.match(await reader.innerText(), /This is paragraph 1 of the hostile test article/);
-  await reader.hover(); // mouse-over and focus handlers would fire now
-  await popup.keyboard.press('Tab');
-  for (const link of await reader.locator('a').all()) await link.hover();
-  await popup.waitForTimeout(1000);
-
-  assert.equal(await popup.evaluate(() => window.__xss), undefined, 'no payload ran');
-  assert.deepEqual(dialogs, []);
-  const foreign = requests.filter((r) => !r.url.startsWith('chrome-extension://') && r.type !== 'image');
-  assert.deepEqual(foreign, [], 'nothing requested but images');
-  assert.ok(!requests.some((r) => /evil\.example\/xss/.test(r.url)), 'no payload URL was requested, not even as an image');
-  // The page's content lands in the body; the reader's own controls (tag form, buttons) are ours.
-  const bad = await reader.locator('.reader-body').evaluate((el) => {
-    const found = [];
-    for (const n of el.querySelectorAll('*')) {
-      if (/^(SCRIPT|IFRAME|OBJECT|EMBED|FORM|INPUT|BUTTON|STYLE|LINK|META|BASE|SVG|MATH|VIDEO|AUDIO|TEMPLATE)$/i.test(n.tagName) && !n.closest('.back')) found.push(n.tagName);
-      for (const a of n.attributes) {
-        if (/^on/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'ping') found.push(`${n.tagName}@${a.name}`);
-        if (/^(href|src)$/.test(a.name) && !/^(https?:|mailto:|#)/i.test(a.value)) found.push(`${n.tagName}@${a.name}=${a.value}`);
-      }
-    }
-    return found;
-  });
-  assert.deepEqual(bad.filter((b) => !b.startsWith('BUTTON')), []);
-  const links = await reader.locator('.reader-body a[href]').evaluateAll((as) => as.map((a) => `${a.target}|${a.rel}`));
-  assert.ok(links.every((l) => l === '_blank|noopener noreferrer'), links.join());
-});
-
-it('clips a 13 MB page of 150,000 elements: the article, not its giant comments table', { timeout: 60_000 }, async () => {
-  const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.huge.edu.cn/info/1/1.htm');
-  const popup = await env.browser.ctx.newPage();
-  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.getByTestId('clip').click();
-  await popup.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 30_000 });
-  assert.equal(await popup.getByTestId('field-title').inputValue(), '巨型页面测试');
-  await popup.getByTestId('article-item').filter({ hasText: '巨型页面测试' }).click();
-  const text = await popup.getByTestId('reader').innerText();
-  assert.match(text, /第1段：学校举行学术交流活动/);
-  assert.doesNotMatch(text, /评论\d+/);
-  await page.close();
-  await popup.close();
-});
-
-it('a page that keeps changing while it is clipped still clips; an article only inside a frame gets a clear message', { timeout: 60_000 }, async () => {
-  const popup = await env.browser.ctx.newPage();
-  for (const [url, status] of [['http://news.changing.edu.cn/info/1/1.htm', /^Saved/], ['http://news.frames.edu.cn/info/1/1.htm', /^No article found/]]) {
-    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
+it(
+  `clips and renders an article carrying ${PAYLOADS.length} XSS payloads with nothing executed`,
+  { timeout: 60_000 },
+  async () => {
+    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.hostile.edu.cn/info/1/1.htm');
+    const popup = await env.browser.ctx.newPage();
+    const requests = [];
+    const dialogs = [];
+    popup.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+    popup.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('clip').click();
-    await popup.getByTestId('status').filter({ hasText: status }).waitFor({ timeout: 15_000 });
+    await popup
+      .getByTestId('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor({ timeout: 10_000 });
     await page.close();
-  }
-  assert.equal(await popup.getByTestId('field-title').count(), 0, 'the frame page left no review open');
-  await popup.close();
-});
+
+    await popup.getByTestId('article-item').first().click();
+    const reader = popup.getByTestId('reader');
+    await reader.waitFor({ timeout: 5_000 });
+    assert.match(await reader.innerText(), /This is paragraph 1 of the hostile test article/);
+    await reader.hover(); // mouse-over and focus handlers would fire now
+    await popup.keyboard.press('Tab');
+    for (const link of await reader.locator('a').all()) await link.hover();
+    await popup.waitForTimeout(1000);
+
+    assert.equal(await popup.evaluate(() => window.__xss), undefined, 'no payload ran');
+    assert.deepEqual(dialogs, []);
+    const foreign = requests.filter((r) => !r.url.startsWith('chrome-extension://') && r.type !== 'image');
+    assert.deepEqual(foreign, [], 'nothing requested but images');
+    assert.ok(
+      !requests.some((r) => /evil\.example\/xss/.test(r.url)),
+      'no payload URL was requested, not even as an image',
+    );
+    // The page's content lands in the body; the reader's own controls (tag form, buttons) are ours.
+    const bad = await reader.locator('.reader-body').evaluate((el) => {
+      const found = [];
+      for (const n of el.querySelectorAll('*')) {
+        if (
+          /^(SCRIPT|IFRAME|OBJECT|EMBED|FORM|INPUT|BUTTON|STYLE|LINK|META|BASE|SVG|MATH|VIDEO|AUDIO|TEMPLATE)$/i.test(
+            n.tagName,
+          ) &&
+          !n.closest('.back')
+        )
+          found.push(n.tagName);
+        for (const a of n.attributes) {
+          if (/^on/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'ping')
+            found.push(`${n.tagName}@${a.name}`);
+          if (/^(href|src)$/.test(a.name) && !/^(https?:|mailto:|#)/i.test(a.value))
+            found.push(`${n.tagName}@${a.name}=${a.value}`);
+        }
+      }
+      return found;
+    });
+    assert.deepEqual(
+      bad.filter((b) => !b.startsWith('BUTTON')),
+      [],
+    );
+    const links = await reader
+      .locator('.reader-body a[href]')
+      .evaluateAll((as) => as.map((a) => `${a.target}|${a.rel}`));
+    assert.ok(
+      links.every((l) => l === '_blank|noopener noreferrer'),
+      links.join(),
+    );
+  },
+);
+
+it(
+  'clips a 13 MB page of 150,000 elements: the article, not its giant comments table',
+  { timeout: 60_000 },
+  async () => {
+    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.huge.edu.cn/info/1/1.htm');
+    const popup = await env.browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('clip').click();
+    await popup
+      .getByTestId('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor({ timeout: 30_000 });
+    assert.equal(await popup.getByTestId('field-title').inputValue(), '巨型页面测试');
+    await popup.getByTestId('article-item').filter({ hasText: '巨型页面测试' }).click();
+    const text = await popup.getByTestId('reader').innerText();
+    assert.match(text, /第1段：学校举行学术交流活动/);
+    assert.doesNotMatch(text, /评论\d+/);
+    await page.close();
+    await popup.close();
+  },
+);
+
+it(
+  'a page that keeps changing while it is clipped still clips; an article only inside a frame gets a clear message',
+  { timeout: 60_000 },
+  async () => {
+    const popup = await env.browser.ctx.newPage();
+    for (const [url, status] of [
+      ['http://news.changing.edu.cn/info/1/1.htm', /^Saved/],
+      ['http://news.frames.edu.cn/info/1/1.htm', /^No article found/],
+    ]) {
+      const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
+      await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.getByTestId('clip').click();
+      await popup.getByTestId('status').filter({ hasText: status }).waitFor({ timeout: 15_000 });
+      await page.close();
+    }
+    assert.equal(await popup.getByTestId('field-title').count(), 0, 'the frame page left no review open');
+    await popup.close();
+  },
+);

@@ -4,8 +4,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const read = (dir) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../.output/${dir}/manifest.json`), 'utf-8'));
-const HOSTS = ['*://*.edu/*', '*://*.edu.cn/*', '*://*.ac.cn/*', '*://*.ac.uk/*', '*://*.edu.au/*', '*://*.ac.jp/*', '*://*.edu.hk/*'];
+const read = (dir) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../.output/${dir}/manifest.json`), 'utf-8'));
+const HOSTS = [
+  '*://*.edu/*',
+  '*://*.edu.cn/*',
+  '*://*.ac.cn/*',
+  '*://*.ac.uk/*',
+  '*://*.edu.au/*',
+  '*://*.ac.jp/*',
+  '*://*.edu.hk/*',
+];
 
 it('Chrome MV3: activeTab, scripting, storage, unlimitedStorage; university hosts only', () => {
   const m = read('chrome-mv3');

@@ -10,27 +10,40 @@ import { openTab, useBrowser } from './browser.mjs';
 
 const env = useBrowser({ before, after }, startSiteServer);
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
-const PAGES = [SEED, 'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood', 'http://news.sample.edu/2025/04/climate-project-seed-grants'];
+const PAGES = [
+  SEED,
+  'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood',
+  'http://news.sample.edu/2025/04/climate-project-seed-grants',
+];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 
 const popupUrl = (q = '') => `chrome-extension://${env.browser.extensionId}/popup.html${q}`;
 const count = async (p) => Number((await p.getByTestId('count').innerText()).match(/\d+/)[0]);
 async function waitCount(p, n) {
-  await p.getByTestId('count').filter({ hasText: new RegExp(`(^|\\D)${n}(\\D|$)`) }).waitFor({ timeout: 5_000 });
+  await p
+    .getByTestId('count')
+    .filter({ hasText: new RegExp(`(^|\\D)${n}(\\D|$)`) })
+    .waitFor({ timeout: 5_000 });
 }
 /** Wait until the list holds exactly `n` articles, the first matching `first`. */
 async function waitList(p, n, first) {
   await waitCount(p, n);
-  await p.waitForFunction(([n, src]) => {
-    const items = document.querySelectorAll('[data-testid="article-item"]');
-    return items.length === n && new RegExp(src).test(items[0].innerText);
-  }, [n, first.source], { timeout: 5_000 });
+  await p.waitForFunction(
+    ([n, src]) => {
+      const items = document.querySelectorAll('[data-testid="article-item"]');
+      return items.length === n && new RegExp(src).test(items[0].innerText);
+    },
+    [n, first.source],
+    { timeout: 5_000 },
+  );
 }
 /** Serious and critical axe violations of the page as it is now. */
 async function axeViolations(p) {
   await p.evaluate(AXE);
   const r = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('reviewing the collection', { timeout: 180_000 }, () => {
@@ -45,11 +58,18 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
       const p = await env.browser.ctx.newPage();
       await p.goto(popupUrl(`?tabId=${tabId}`));
       await p.getByTestId('clip').click();
-      await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
+      await p
+        .getByTestId('status')
+        .filter({ hasText: /^Saved/ })
+        .waitFor({ timeout: 10_000 });
       if (url === SEED) {
         // Suggested at clip time: the column the breadcrumb names.
         await p.getByTestId('suggested-tag').filter({ hasText: '交大要闻' }).click();
-        await p.getByTestId('clip-review').locator('.tags li').filter({ hasText: '交大要闻' }).waitFor({ timeout: 5_000 });
+        await p
+          .getByTestId('clip-review')
+          .locator('.tags li')
+          .filter({ hasText: '交大要闻' })
+          .waitFor({ timeout: 5_000 });
       }
       await p.close();
       await page.close();
@@ -95,7 +115,7 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
     const reader = library.getByTestId('reader').filter({ hasText: '创新工程启动大会' });
     await reader.locator('.reader-body mark[data-kind="person"]').first().waitFor({ timeout: 5_000 });
     for (const kind of ['person', 'program', 'organization']) {
-      assert.ok(await reader.locator(`.reader-body mark[data-kind="${kind}"]`).count() > 0, kind);
+      assert.ok((await reader.locator(`.reader-body mark[data-kind="${kind}"]`).count()) > 0, kind);
     }
     // Select a passage that runs across an entity mark (卢建军), as a reader would with the mouse.
     const body = reader.locator('.reader-body');
@@ -104,9 +124,15 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       const nodes = [];
       let all = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, all.length]);
+        all += n.data;
+      }
       const at = all.indexOf(text);
-      const find = (i) => { const [n, s] = nodes.filter(([, s]) => s <= i).at(-1); return [n, i - s]; };
+      const find = (i) => {
+        const [n, s] = nodes.filter(([, s]) => s <= i).at(-1);
+        return [n, i - s];
+      };
       const range = document.createRange();
       range.setStart(...find(at));
       range.setEnd(...find(at + text.length));
@@ -120,7 +146,10 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
     const marked = (await reader.locator('.reader-body mark[data-kind="user"]').allInnerTexts()).join('');
     assert.equal(marked.replace(/\s/g, ''), wanted);
 
-    const [download] = await Promise.all([library.waitForEvent('download', { timeout: 10_000 }), library.getByTestId('export').click()]);
+    const [download] = await Promise.all([
+      library.waitForEvent('download', { timeout: 10_000 }),
+      library.getByTestId('export').click(),
+    ]);
     const file = JSON.parse(readFileSync(await download.path(), 'utf-8'));
     const seed = file.articles.find((a) => a.url === SEED);
     assert.equal(seed.highlights.length, 1);

@@ -21,19 +21,28 @@ export const SITES = {
   'http://news.xjtu.edu.cn/jdyw.htm': here('../fixtures/pages/xjtu-list.html'),
   'http://news.xjtu.edu.cn/': here('../fixtures/pages/xjtu-home.html'),
   'http://news.xjtu.edu.cn/info/1033/1.htm': here('../fixtures/pages/xjtu-empty.html'),
-  'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood': here('../../../shared/fixtures/real/en-univ/rutgers-edu-robot.html'),
+  'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood': here(
+    '../../../shared/fixtures/real/en-univ/rutgers-edu-robot.html',
+  ),
   'http://news.sample.edu/2025/04/climate-project-seed-grants': here('../fixtures/pages/sample-edu-climate.html'),
   'http://news.example.com/2021/04/08/story.html': here('../fixtures/pages/xjtu-vsb-article.html'),
 };
 
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 let huge;
 
-const ARTICLE = Array.from({ length: 8 }, (_, i) => `<p>第${i + 1}段：学校举行学术交流活动，师生代表参加会议并进行了深入讨论，取得了积极成果。</p>`).join('');
+const ARTICLE = Array.from(
+  { length: 8 },
+  (_, i) => `<p>第${i + 1}段：学校举行学术交流活动，师生代表参加会议并进行了深入讨论，取得了积极成果。</p>`,
+).join('');
 /** Pages built in place: an article only inside a frame, and a page that keeps changing while it is clipped. */
 const DYNAMIC = {
-  'http://news.frames.edu.cn/info/1/1.htm': '<!DOCTYPE html><html><head><meta charset="utf-8"><title>框架页面-测试大学</title></head><body><iframe src="/info/1/inner.htm" width="800" height="600"></iframe></body></html>',
+  'http://news.frames.edu.cn/info/1/1.htm':
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>框架页面-测试大学</title></head><body><iframe src="/info/1/inner.htm" width="800" height="600"></iframe></body></html>',
   'http://news.frames.edu.cn/info/1/inner.htm': `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>框架内文章</h1>${ARTICLE}</body></html>`,
   'http://news.changing.edu.cn/info/1/1.htm': `<!DOCTYPE html><html><head><meta charset="utf-8"><title>变化中的页面-测试大学新闻网</title></head><body>
 <h1>变化中的页面</h1><div>发布时间：2024-05-01 10:00</div><div id="c">${ARTICLE}</div><div id="ticker"></div>
@@ -73,5 +82,7 @@ export function startSiteServer() {
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port, requests })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port, requests })),
+  );
 }

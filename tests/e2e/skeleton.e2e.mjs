@@ -28,11 +28,18 @@ async function clipPage(url, expect) {
 
 /** Wait until the list's first article contains `text` (rows load just after the count changes). */
 async function firstItem(page, text) {
-  await page.waitForFunction((t) => document.querySelector('[data-testid="article-item"]')?.textContent.includes(t), text, { timeout: 5_000 });
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="article-item"]')?.textContent.includes(t),
+    text,
+    { timeout: 5_000 },
+  );
 }
 
 async function exportJson(page) {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10_000 }),
+    page.getByTestId('export').click(),
+  ]);
   return JSON.parse(readFileSync(await download.path(), 'utf-8'));
 }
 
@@ -54,7 +61,11 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   });
 
   it('runs nothing on a page off university sites', async () => {
-    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.example.com/2021/04/08/story.html');
+    const { page, tabId } = await openTab(
+      env.browser.ctx,
+      env.browser.sw,
+      'http://news.example.com/2021/04/08/story.html',
+    );
     assert.equal(await badgeText(env.browser.sw, tabId, '', 1000), '');
     const ran = await env.browser.sw.evaluate(async (id) => {
       try {
@@ -80,7 +91,10 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   it('clips the seed article: saved, listed at the top, counted', async () => {
     const p = await openPopup(seedTab.tabId);
     await p.getByTestId('clip').click();
-    await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
+    await p
+      .getByTestId('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor({ timeout: 10_000 });
     const first = p.getByTestId('article-item').first();
     assert.match(await first.innerText(), /创新工程启动大会/);
     assert.match(await first.locator('.tags').innerText(), /王树国/, 'the watched name became a tag');
@@ -89,7 +103,10 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
 
   it('shows the clip for review, says where each field came from, and saves a correction', async () => {
     const review = popup.getByTestId('clip-review');
-    assert.equal(await review.getByTestId('field-title').inputValue(), '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会');
+    assert.equal(
+      await review.getByTestId('field-title').inputValue(),
+      '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会',
+    );
     assert.equal(await review.getByTestId('field-publishedAt').inputValue(), '2021-04-08T23:00:00+08:00');
     assert.equal(await review.getByTestId('field-views').inputValue(), '9906');
     const dateLabel = review.locator('label', { has: popup.getByTestId('field-publishedAt') });
@@ -108,7 +125,10 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.notEqual(await badgeText(env.browser.sw, tabId, 'NEWS'), '');
     const p = await openPopup(tabId);
     await p.getByTestId('clip').click();
-    await p.getByTestId('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 10_000 });
+    await p
+      .getByTestId('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor({ timeout: 10_000 });
     // The list follows the collection live: wait for it rather than read it the instant the status changes.
     await firstItem(p, 'New Robot Does Superior Job Sampling Blood');
     await p.getByTestId('count').filter({ hasText: /\b2\b/ }).waitFor({ timeout: 5_000 });
@@ -124,10 +144,23 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.equal(seed.publishedAt, '2021-04-08T23:00:00+08:00');
     assert.equal(seed.views, 9906);
     assert.equal(seed.source, '党委宣传部', 'the correction made in the review is kept');
-    assert.deepEqual(seed.entities.find((e) => e.text === '卢建军'), { text: '卢建军', kind: 'person', role: '党委书记', count: 2 });
+    assert.deepEqual(
+      seed.entities.find((e) => e.text === '卢建军'),
+      { text: '卢建军', kind: 'person', role: '党委书记', count: 2 },
+    );
     assert.ok(seed.entities.some((e) => e.text === '“6352”工程' && e.kind === 'program'));
     assert.ok(seed.textContent.startsWith('4月8日，在西安交通大学建校125周年'), seed.textContent.slice(0, 40));
-    for (const furniture of ['最新新闻', '上一条', '下一条', '打印本页', '关闭窗口', '版权所有', '交大要闻', '综合新闻', '字体大小']) {
+    for (const furniture of [
+      '最新新闻',
+      '上一条',
+      '下一条',
+      '打印本页',
+      '关闭窗口',
+      '版权所有',
+      '交大要闻',
+      '综合新闻',
+      '字体大小',
+    ]) {
       assert.ok(!seed.textContent.includes(furniture), `body contains "${furniture}"`);
       assert.ok(!seed.contentHtml.includes(furniture), `html contains "${furniture}"`);
     }
@@ -140,9 +173,15 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   it('options page shows the collection size and the date of the last export', async () => {
     const options = await env.browser.ctx.newPage();
     await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
-    await options.getByTestId('collection-size').filter({ hasText: /\b2 articles/ }).waitFor({ timeout: 5_000 });
+    await options
+      .getByTestId('collection-size')
+      .filter({ hasText: /\b2 articles/ })
+      .waitFor({ timeout: 5_000 });
     const today = await options.evaluate(() => new Date().toLocaleDateString());
-    assert.ok((await options.getByTestId('last-export').innerText()).includes(today), 'the export just made is remembered');
+    assert.ok(
+      (await options.getByTestId('last-export').innerText()).includes(today),
+      'the export just made is remembered',
+    );
     await options.close();
   });
 
@@ -156,10 +195,14 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
 
   it('imports its own export back without duplicating anything', async () => {
     const file = await exportJson(popup);
-    await popup.getByTestId('import').setInputFiles({ name: 'clips.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await popup
+      .getByTestId('import')
+      .setInputFiles({ name: 'clips.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await popup.getByTestId('status').filter({ hasText: 'Imported 0 articles' }).waitFor({ timeout: 10_000 });
     assert.match(await popup.getByTestId('count').innerText(), /\b2\b/);
-    await popup.getByTestId('import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
+    await popup
+      .getByTestId('import')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{nope') });
     await popup.getByTestId('status').filter({ hasText: 'not JSON' }).waitFor({ timeout: 10_000 });
     assert.match(await popup.getByTestId('count').innerText(), /\b2\b/);
   });
@@ -169,12 +212,14 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     const reader = popup.getByTestId('reader');
     await reader.waitFor({ timeout: 5_000 });
     assert.ok((await reader.locator('mark[data-kind="person"]').allInnerTexts()).includes('卢建军'));
-    assert.ok((await reader.locator('.reader-body mark[data-kind="program"]').allInnerTexts()).includes('未来技术学院'));
+    assert.ok(
+      (await reader.locator('.reader-body mark[data-kind="program"]').allInnerTexts()).includes('未来技术学院'),
+    );
     await reader.getByRole('button', { name: /Back to the list/ }).click();
     await popup.getByTestId('article-item').first().waitFor({ timeout: 5_000 });
   });
 
-  it('shows a person\'s timeline: clicking a name lists every clip that mentions it', async () => {
+  it("shows a person's timeline: clicking a name lists every clip that mentions it", async () => {
     await popup.getByTestId('article-item').filter({ hasText: '创新工程启动大会' }).click();
     await popup.getByTestId('entity-chip').filter({ hasText: '卢建军' }).click();
     await popup.getByTestId('count').filter({ hasText: /\b1\b/ }).waitFor({ timeout: 5_000 });
@@ -196,11 +241,17 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
 
   // Last: it adds two more clips.
   it('reads pages whose charset declaration lies, both ways', async () => {
-    for (const url of ['http://news.xjtu.edu.cn/info/1033/140513.htm', 'http://news.xjtu.edu.cn/info/1033/140514.htm']) {
+    for (const url of [
+      'http://news.xjtu.edu.cn/info/1033/140513.htm',
+      'http://news.xjtu.edu.cn/info/1033/140514.htm',
+    ]) {
       const { page, p } = await clipPage(url, /^Saved/);
-      assert.equal(await p.getByTestId('field-title').inputValue(), '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会', url);
+      assert.equal(
+        await p.getByTestId('field-title').inputValue(),
+        '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会',
+        url,
+      );
       await page.close();
     }
   });
-
 });

@@ -41,7 +41,13 @@ export function pageUrl(p: CorpusPage): string {
 
 /** The page as a browser would have it: decoded, CleanEval wrapper line dropped, at its address. */
 export function loadCorpusPage(p: CorpusPage): Document {
-  const enc = /utf-?8/i.test(p.encoding) ? 'utf-8' : /gb/i.test(p.encoding) ? 'gb18030' : /8859|1252|ascii/i.test(p.encoding) ? 'windows-1252' : 'utf-8';
+  const enc = /utf-?8/i.test(p.encoding)
+    ? 'utf-8'
+    : /gb/i.test(p.encoding)
+      ? 'gb18030'
+      : /8859|1252|ascii/i.test(p.encoding)
+        ? 'windows-1252'
+        : 'utf-8';
   let html = new TextDecoder(enc).decode(readFileSync(resolve(CORPUS, p.file)));
   html = html.replace(/^<text id=[^>]*>\s*/, '');
   // A silent console: old pages' CSS and scripts fill the output with parse errors otherwise.

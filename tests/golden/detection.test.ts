@@ -14,17 +14,17 @@ describe('detection over the shared corpus', () => {
   it('is right on at least 95% of labelled pages', () => {
     const wrong = verdicts.filter(({ p, got }) => got.isArticle !== expectedDetection(p));
     const accuracy = 1 - wrong.length / verdicts.length;
-    expect(accuracy, `wrong: ${wrong.map(({ p, got }) => `${p.file} (${got.reasons.join(', ')})`).join('; ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(
+      accuracy,
+      `wrong: ${wrong.map(({ p, got }) => `${p.file} (${got.reasons.join(', ')})`).join('; ')}`,
+    ).toBeGreaterThanOrEqual(0.95);
   });
-  it.each(pages.filter((p) => p.category.includes('univ')).map((p) => [p.file, p] as const))(
-    '%s',
-    (_f, p) => {
-      const v = verdicts.find((x) => x.p === p)!;
-      // Known misses, counted in the accuracy above: the page prints no full date, so we do not call it news.
-      if (KNOWN_MISSES.includes(p.file)) return;
-      expect(v.got.isArticle, v.got.reasons.join(', ')).toBe(expectedDetection(p));
-    },
-  );
+  it.each(pages.filter((p) => p.category.includes('univ')).map((p) => [p.file, p] as const))('%s', (_f, p) => {
+    const v = verdicts.find((x) => x.p === p)!;
+    // Known misses, counted in the accuracy above: the page prints no full date, so we do not call it news.
+    if (KNOWN_MISSES.includes(p.file)) return;
+    expect(v.got.isArticle, v.got.reasons.join(', ')).toBe(expectedDetection(p));
+  });
 });
 
 describe('detection on the seed site', () => {

@@ -6,7 +6,10 @@ import { KINDS, labelledPages, labelledText, scoreEntities } from './entity-scor
 
 // Golden: found names against hand labels, summed over the labelled pages (issue #4 asks for ≥ 90 % each).
 describe.runIf(corpusAvailable())('entities against hand labels', () => {
-  const scores = labelledPages().map((key) => ({ key, s: scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!) }));
+  const scores = labelledPages().map((key) => ({
+    key,
+    s: scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!),
+  }));
   const sum = (f: (t: ReturnType<typeof scoreEntities>['person']) => number) =>
     scores.reduce((n, { s }) => n + KINDS.reduce((k, kind) => k + f(s[kind]), 0), 0);
   const wrong = scores.flatMap(({ key, s }) => KINDS.flatMap((k) => s[k].wrong.map((w) => `${key} ${k}: ${w}`)));

@@ -16,7 +16,10 @@ const SEED_URLS: Record<string, string> = {
 export function labelledText(key: string): string {
   const seed = key.startsWith('seed:') ? key.slice(5) : null;
   const doc = seed
-    ? new JSDOM(readFileSync(`tests/fixtures/pages/${seed}`, 'utf-8'), { url: SEED_URLS[seed], virtualConsole: new VirtualConsole() }).window.document
+    ? new JSDOM(readFileSync(`tests/fixtures/pages/${seed}`, 'utf-8'), {
+        url: SEED_URLS[seed],
+        virtualConsole: new VirtualConsole(),
+      }).window.document
     : loadCorpusPage(corpus().find((p) => p.file === key)!);
   const url = seed ? SEED_URLS[seed]! : pageUrl(corpus().find((p) => p.file === key)!);
   const r = extractArticle(doc, url, new Date('2026-11-23'));
@@ -24,7 +27,14 @@ export function labelledText(key: string): string {
   return r.draft.textContent;
 }
 
-export interface Tally { found: number; right: number; labels: number; recalled: number; wrong: string[]; missed: string[] }
+export interface Tally {
+  found: number;
+  right: number;
+  labels: number;
+  recalled: number;
+  wrong: string[];
+  missed: string[];
+}
 
 /** One page: which found entities are labelled (same kind, any accepted form) and which labels were found. */
 export function scoreEntities(found: Entity[], labels: EntityLabels): Record<(typeof KINDS)[number], Tally> {
@@ -35,8 +45,12 @@ export function scoreEntities(found: Entity[], labels: EntityLabels): Record<(ty
     const right = mine.filter((m) => forms.some((f) => f.includes(m)));
     const recalled = forms.filter((f) => f.some((x) => mine.includes(x)));
     out[kind] = {
-      found: mine.length, right: right.length, labels: forms.length, recalled: recalled.length,
-      wrong: mine.filter((m) => !right.includes(m)), missed: forms.filter((f) => !recalled.includes(f)).map((f) => f[0]!),
+      found: mine.length,
+      right: right.length,
+      labels: forms.length,
+      recalled: recalled.length,
+      wrong: mine.filter((m) => !right.includes(m)),
+      missed: forms.filter((f) => !recalled.includes(f)).map((f) => f[0]!),
     };
   }
   return out;

@@ -19,16 +19,28 @@ const FIELDS: (keyof PageScore)[] = ['title', 'date', 'views', 'bodyStart', 'bod
 describe('university articles of the shared corpus', () => {
   it('are all there', () => expect(pages).toHaveLength(16));
   const cases = results.flatMap(({ p, score }) =>
-    FIELDS.filter((f) => score[f] && !KNOWN_MISSES.has(`${p.file} · ${f}`)).map((f) => [`${p.file} · ${f}`, score[f]!] as const));
+    FIELDS.filter((f) => score[f] && !KNOWN_MISSES.has(`${p.file} · ${f}`)).map(
+      (f) => [`${p.file} · ${f}`, score[f]!] as const,
+    ),
+  );
   it.each(cases)('%s', (_name, s) => expect(s.got, `want ${s.want}`).toSatisfy(() => s.ok));
 
-  it.each([['title', 0.95], ['date', 0.95], ['views', 1], ['bodyStart', 0.95], ['bodyEnd', 0.95], ['noFurniture', 0.95]] as const)('%s accuracy ≥ %d', (field, target) => {
+  it.each([
+    ['title', 0.95],
+    ['date', 0.95],
+    ['views', 1],
+    ['bodyStart', 0.95],
+    ['bodyEnd', 0.95],
+    ['noFurniture', 0.95],
+  ] as const)('%s accuracy ≥ %d', (field, target) => {
     const counted = results.filter((r) => r.score[field]);
     expect(counted.filter((r) => r.score[field]!.ok).length / counted.length).toBeGreaterThanOrEqual(target);
   });
 
   it('lists no known miss that has been fixed (keep the list honest)', () => {
-    const fixed = [...KNOWN_MISSES].filter((k) => results.some(({ p, score }) => FIELDS.some((f) => `${p.file} · ${f}` === k && score[f]?.ok)));
+    const fixed = [...KNOWN_MISSES].filter((k) =>
+      results.some(({ p, score }) => FIELDS.some((f) => `${p.file} · ${f}` === k && score[f]?.ok)),
+    );
     expect(fixed).toEqual([]);
   });
 });

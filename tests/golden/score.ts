@@ -33,19 +33,26 @@ export const HEADLINES: Record<string, string> = {
   'zh-univ/pku-ccer-2168485b.html': '第四届中国经济学年会会议议程',
   'en-univ/ce106-wustl-med-pressrelease-1999.html': '$1.1 Million Grant To Study Factors Controlling Cell Division',
   'en-univ/ce722-stanford-report-nie-1999.html': 'Nie to head new institute studying impact of technology on society',
-  'en-univ/ce689-jhu-sais-media-advisory-2005.html': 'JHU SAIS Co-Hosted an Exercise Illuminating Transatlantic Leaders Reactions to Bioterror Attack',
-  'en-univ/ce269-bc-edu-starledger-cameramouse-2004.html': 'New Software Gives Kids Hands-Free Computer Control; CameraMouse Provides Disabled Siblings an Opportunity to Learn and Have Fun',
+  'en-univ/ce689-jhu-sais-media-advisory-2005.html':
+    'JHU SAIS Co-Hosted an Exercise Illuminating Transatlantic Leaders Reactions to Bioterror Attack',
+  'en-univ/ce269-bc-edu-starledger-cameramouse-2004.html':
+    'New Software Gives Kids Hands-Free Computer Control; CameraMouse Provides Disabled Siblings an Opportunity to Learn and Have Fun',
   'en-univ/ce784-utexas-acits-newsletter-virus-2000.html': 'Surviving the Next Virus Attack',
   // The page prints "Faculty Senate minutes" as its heading; ": 1/01" and the meeting date are the <title>'s.
   'en-univ/ce117-stanford-report-senate-minutes-2001.html': 'Faculty Senate minutes',
 };
 
-const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').replace(/[“”"'’‘]/g, '').replace(/[‐-―−]/g, '-');
+const squash = (s: string) =>
+  s
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[“”"'’‘]/g, '')
+    .replace(/[‐-―−]/g, '-');
 const SITE_SUFFIX = /^\s*(?:[-–—|_:·»]\s*)+(.*)$/;
 
 function titleScore(p: CorpusPage, got: string | null): FieldScore {
   const gt = p.ground_truth;
-  const want = HEADLINES[p.file] ?? (typeof gt.title === 'string' ? gt.title.replace(/\s*\(read off the page.*$/, '') : null);
+  const want =
+    HEADLINES[p.file] ?? (typeof gt.title === 'string' ? gt.title.replace(/\s*\(read off the page.*$/, '') : null);
   if (!want) return null;
   const g = (got ?? '').trim();
   // Right when equal, or when the answer is the <title> and we removed only its site-name suffix.
@@ -66,7 +73,9 @@ function dateScore(p: CorpusPage, got: string | null): FieldScore {
 
 function viewsScore(p: CorpusPage, got: number | null): FieldScore {
   const raw = (p.ground_truth as Record<string, unknown>)['views_浏览次数'];
-  const fromHeadline = /阅读(\d+)次/.exec(String((p.ground_truth as Record<string, unknown>).headline_read_off_page ?? ''));
+  const fromHeadline = /阅读(\d+)次/.exec(
+    String((p.ground_truth as Record<string, unknown>).headline_read_off_page ?? ''),
+  );
   const want = raw ? Number(/\d+/.exec(String(raw))?.[0]) : fromHeadline ? Number(fromHeadline[1]) : null;
   if (want === null) return null;
   return { ok: got === want, want: String(want), got: String(got) };
@@ -82,16 +91,29 @@ function gold(p: CorpusPage): string | null {
 function bodyScores(p: CorpusPage, text: string): Pick<PageScore, 'bodyStart' | 'bodyEnd' | 'noFurniture'> {
   const gt = p.ground_truth as Record<string, unknown>;
   const body = squash(text);
-  const first = (gt.first_sentence ?? gt.first_paragraph ?? gt.content_first_line ?? gt.first_13_words) as string | undefined;
+  const first = (gt.first_sentence ?? gt.first_paragraph ?? gt.content_first_line ?? gt.first_13_words) as
+    string | undefined;
   const g = gold(p);
   const startWant = first ? squash(first).slice(0, 24) : g ? squash(g).slice(0, 24) : null;
   // Decoration that closes a gold text (rule lines of underscores) is not text to find.
-  const endWant = g ? squash(g).replace(/[^\p{L}\p{N}]+$/u, '').slice(-24) : Array.isArray(gt.must_contain) ? squash(String(gt.must_contain.at(-1))).slice(-24) : null;
+  const endWant = g
+    ? squash(g)
+        .replace(/[^\p{L}\p{N}]+$/u, '')
+        .slice(-24)
+    : Array.isArray(gt.must_contain)
+      ? squash(String(gt.must_contain.at(-1))).slice(-24)
+      : null;
   const bad = Array.isArray(gt.must_not_contain) ? (gt.must_not_contain as string[]) : [];
   return {
     bodyStart: startWant ? { ok: body.includes(startWant), want: startWant, got: body.slice(0, 40) } : null,
     bodyEnd: endWant ? { ok: body.includes(endWant), want: endWant, got: body.slice(-40) } : null,
-    noFurniture: bad.length ? { ok: bad.every((b) => !body.includes(squash(b))), want: 'none of must_not_contain', got: bad.filter((b) => body.includes(squash(b))).join(' | ') } : null,
+    noFurniture: bad.length
+      ? {
+          ok: bad.every((b) => !body.includes(squash(b))),
+          want: 'none of must_not_contain',
+          got: bad.filter((b) => body.includes(squash(b))).join(' | '),
+        }
+      : null,
   };
 }
 

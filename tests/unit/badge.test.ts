@@ -5,7 +5,10 @@ const ours = { id: 'ext', tab: { id: 7 }, frameId: 0 };
 
 describe('badgeFor', () => {
   it('sets the badge for an article and clears it otherwise', () => {
-    expect(badgeFor({ type: 'page-detected', isArticle: true }, ours, 'ext', 'NEWS')).toEqual({ tabId: 7, text: 'NEWS' });
+    expect(badgeFor({ type: 'page-detected', isArticle: true }, ours, 'ext', 'NEWS')).toEqual({
+      tabId: 7,
+      text: 'NEWS',
+    });
     expect(badgeFor({ type: 'page-detected', isArticle: false }, ours, 'ext', 'NEWS')).toEqual({ tabId: 7, text: '' });
   });
   it.each([

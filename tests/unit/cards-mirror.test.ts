@@ -12,9 +12,20 @@ import { importCollection } from '../../utils/collection/import-json';
 import { toArticle } from '../../utils/collection/stored-article';
 
 const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
-  url: `http://news.xjtu.edu.cn/info/${i}.htm`, canonicalUrl: null, site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: null },
-  title: `文章 ${i}`, publishedAt: i % 3 ? `2021-04-0${(i % 9) + 1}` : null, byline: [], source: null, views: i, lang: 'zh', excerpt: '',
-  contentHtml: '<p>x</p>', textContent: i % 4 ? '党委书记卢建军主持会议，“6352”工程启动。' : 'plain', attachments: [], ...over,
+  url: `http://news.xjtu.edu.cn/info/${i}.htm`,
+  canonicalUrl: null,
+  site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: null },
+  title: `文章 ${i}`,
+  publishedAt: i % 3 ? `2021-04-0${(i % 9) + 1}` : null,
+  byline: [],
+  source: null,
+  views: i,
+  lang: 'zh',
+  excerpt: '',
+  contentHtml: '<p>x</p>',
+  textContent: i % 4 ? '党委书记卢建军主持会议，“6352”工程启动。' : 'plain',
+  attachments: [],
+  ...over,
 });
 
 /** Every article's card, exactly: what the popup would read. */
@@ -26,12 +37,19 @@ async function expectMirrored(db: ClipsDb) {
 
 const op = fc.oneof(
   fc.record({ kind: fc.constant('save' as const), i: fc.nat(8), title: fc.string({ maxLength: 8 }) }),
-  fc.record({ kind: fc.constant('update' as const), k: fc.nat(), tags: fc.array(fc.constantFrom('待读', '要闻', 'x'), { maxLength: 2 }) }),
+  fc.record({
+    kind: fc.constant('update' as const),
+    k: fc.nat(),
+    tags: fc.array(fc.constantFrom('待读', '要闻', 'x'), { maxLength: 2 }),
+  }),
   fc.record({ kind: fc.constant('delete-restore' as const), k: fc.nat(), restore: fc.boolean() }),
   fc.record({ kind: fc.constant('bulk-tag' as const), tag: fc.constantFrom('待读', '要闻') }),
   fc.record({ kind: fc.constant('raw-update' as const), k: fc.nat(), title: fc.string({ maxLength: 8 }) }),
   fc.record({ kind: fc.constant('raw-modify' as const), tag: fc.constantFrom('待读', '要闻') }),
-  fc.record({ kind: fc.constant('raw-delete-where' as const), host: fc.constantFrom('news.mit.edu', 'news.xjtu.edu.cn') }),
+  fc.record({
+    kind: fc.constant('raw-delete-where' as const),
+    host: fc.constantFrom('news.mit.edu', 'news.xjtu.edu.cn'),
+  }),
   fc.record({ kind: fc.constant('raw-bulk-add' as const), k: fc.nat() }),
   fc.record({ kind: fc.constant('reimport' as const) }),
   fc.record({ kind: fc.constant('clear' as const) }),
@@ -43,53 +61,72 @@ async function apply(db: ClipsDb, o: Op, step: number) {
   const pick = (k: number) => ids[k % Math.max(1, ids.length)];
   const now = new Date(Date.UTC(2026, 0, 1, 0, 0, step));
   switch (o.kind) {
-    case 'save': return saveDraft(db, draft(o.i, { title: `t${o.title}` }), now);
-    case 'update': return ids.length && updateArticle(db, pick(o.k)!, { tags: o.tags, publishedAt: '2020-01-01' }, now);
+    case 'save':
+      return saveDraft(db, draft(o.i, { title: `t${o.title}` }), now);
+    case 'update':
+      return ids.length && updateArticle(db, pick(o.k)!, { tags: o.tags, publishedAt: '2020-01-01' }, now);
     case 'delete-restore': {
       const rows = await deleteArticles(db, ids.length ? [pick(o.k)!] : []);
       return o.restore && restoreArticles(db, rows);
     }
-    case 'bulk-tag': return addTag(db, ids, o.tag, now);
-    case 'raw-update': return ids.length && db.articles.update(pick(o.k)!, { title: `raw ${o.title}` });
-    case 'raw-modify': return db.articles.where('site.host').equals('news.xjtu.edu.cn').modify((a: StoredArticle) => { a.tags = [o.tag]; });
-    case 'raw-delete-where': return db.articles.where('site.host').equals(o.host).delete();
+    case 'bulk-tag':
+      return addTag(db, ids, o.tag, now);
+    case 'raw-update':
+      return ids.length && db.articles.update(pick(o.k)!, { title: `raw ${o.title}` });
+    case 'raw-modify':
+      return db.articles
+        .where('site.host')
+        .equals('news.xjtu.edu.cn')
+        .modify((a: StoredArticle) => {
+          a.tags = [o.tag];
+        });
+    case 'raw-delete-where':
+      return db.articles.where('site.host').equals(o.host).delete();
     case 'raw-bulk-add': {
       // One new article and one whose id exists already: bulkAdd writes the first and refuses the second.
       if (!ids.length) return;
       const old = (await db.articles.get(pick(o.k)!))!;
-      return db.articles.bulkAdd([{ ...old, id: `added-${step}`, url: `http://x.edu/${step}` }, old]).catch(() => undefined);
+      return db.articles
+        .bulkAdd([{ ...old, id: `added-${step}`, url: `http://x.edu/${step}` }, old])
+        .catch(() => undefined);
     }
     case 'reimport': {
       const file = exportParts((await db.articles.toArray()).map(toArticle), now).join('');
       return importCollection(db, file.replace(/"title":"/g, '"title":"re '), now);
     }
-    case 'clear': return db.articles.clear();
+    case 'clear':
+      return db.articles.clear();
   }
 }
 
 describe('cards mirror', () => {
   it('after any sequence of writes, the cards are exactly the cards of the articles', async () => {
     let n = 0;
-    await fc.assert(fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
-      const db = openDb(`mirror-${n++}`);
-      try {
-        for (const [step, o] of ops.entries()) await apply(db, o, step);
-        await expectMirrored(db);
-      } finally {
-        await db.delete();
-      }
-    }), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+        const db = openDb(`mirror-${n++}`);
+        try {
+          for (const [step, o] of ops.entries()) await apply(db, o, step);
+          await expectMirrored(db);
+        } finally {
+          await db.delete();
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('a write that fails leaves both tables as they were', async () => {
     const db = openDb('mirror-fail');
     await saveDraft(db, draft(1));
     const before = [await db.articles.toArray(), await db.cards.toArray()];
-    await expect(db.transaction('rw', db.articles, async () => {
-      await db.articles.put({ ...(await db.articles.toArray())[0]!, title: 'changed' });
-      await db.articles.put({ ...(await db.articles.toArray())[0]!, id: 'other', url: 'http://x.edu/other' });
-      throw new Error('disk full');
-    })).rejects.toThrow('disk full');
+    await expect(
+      db.transaction('rw', db.articles, async () => {
+        await db.articles.put({ ...(await db.articles.toArray())[0]!, title: 'changed' });
+        await db.articles.put({ ...(await db.articles.toArray())[0]!, id: 'other', url: 'http://x.edu/other' });
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
     expect([await db.articles.toArray(), await db.cards.toArray()]).toEqual(before);
     await expectMirrored(db);
     await db.delete();

@@ -23,6 +23,7 @@ describe('a page declared UTF-8 but sent as GB18030', () => {
 });
 
 describe('honest pages', () => {
-  it('a UTF-8 page that says so is left alone', () => expect(suspectEncoding('UTF-8', utf8.toString('utf-8'))).toBeNull());
+  it('a UTF-8 page that says so is left alone', () =>
+    expect(suspectEncoding('UTF-8', utf8.toString('utf-8'))).toBeNull());
   it('a real GBK page is not taken for UTF-8', () => expect(redecode(buf(gbk), 'utf-8', '')).toBeNull());
 });

@@ -4,13 +4,27 @@ import type { Card } from '../../utils/collection/card';
 import { facetsOf, NO_FILTERS, selectCards, sortCards } from '../../utils/collection/query';
 
 const card = (id: string, clippedAt: string, publishedAt: string | null, over: Partial<Card> = {}): Card => ({
-  id, url: `http://x.edu/${id}`, title: id, lang: 'zh', site: { host: 'news.xjtu.edu.cn', name: null, university: null },
-  publishedAt, clippedAt, views: null, tags: [], sortPublished: publishedAt ?? clippedAt, chips: [], names: [], ...over,
+  id,
+  url: `http://x.edu/${id}`,
+  title: id,
+  lang: 'zh',
+  site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+  publishedAt,
+  clippedAt,
+  views: null,
+  tags: [],
+  sortPublished: publishedAt ?? clippedAt,
+  chips: [],
+  names: [],
+  ...over,
 });
 
 const cards = [
   card('a', '2026-01-03T00:00:00Z', '2021-04-08T23:00:00+08:00', { tags: ['要闻'], names: ['卢建军'] }),
-  card('b', '2026-01-01T00:00:00Z', '2024-05-01', { site: { host: 'news.mit.edu', name: null, university: null }, names: ['Climate Project'] }),
+  card('b', '2026-01-01T00:00:00Z', '2024-05-01', {
+    site: { host: 'news.mit.edu', name: null, university: null },
+    names: ['Climate Project'],
+  }),
   card('c', '2026-01-02T00:00:00Z', null, { tags: ['要闻', '待读'] }),
   card('d', '2026-01-02T00:00:00Z', '2021-04-09'),
 ];
@@ -24,7 +38,8 @@ describe('sortCards', () => {
 
 describe('selectCards', () => {
   const sorted = sortCards(cards, 'clipped');
-  const ids = (f: Partial<typeof NO_FILTERS>, words: Set<string> | null = null) => selectCards(sorted, { ...NO_FILTERS, ...f }, words).map((c) => c.id);
+  const ids = (f: Partial<typeof NO_FILTERS>, words: Set<string> | null = null) =>
+    selectCards(sorted, { ...NO_FILTERS, ...f }, words).map((c) => c.id);
   it('keeps order and combines words, tag, site, name and an inclusive day range', () => {
     expect(ids({})).toEqual(['a', 'd', 'c', 'b']);
     expect(ids({ query: '卢建军' }, new Set(['b', 'a']))).toEqual(['a', 'b']);
@@ -42,6 +57,10 @@ describe('selectCards', () => {
 
 describe('facetsOf', () => {
   it('lists each tag, site and name once, sorted', () => {
-    expect(facetsOf(cards)).toEqual({ tags: ['待读', '要闻'], sites: ['news.mit.edu', 'news.xjtu.edu.cn'], names: ['Climate Project', '卢建军'] });
+    expect(facetsOf(cards)).toEqual({
+      tags: ['待读', '要闻'],
+      sites: ['news.mit.edu', 'news.xjtu.edu.cn'],
+      names: ['Climate Project', '卢建军'],
+    });
   });
 });

@@ -17,20 +17,44 @@ import { readFirstScreen, writeFirstScreen } from '../../utils/collection/first-
 import { allByTestId, byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
 
 const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
-  url: `http://news.xjtu.edu.cn/info/1033/${i}.htm`, canonicalUrl: null,
+  url: `http://news.xjtu.edu.cn/info/1033/${i}.htm`,
+  canonicalUrl: null,
   site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: i % 2 ? '西安交通大学' : 'MIT' },
-  title: `第${i}篇 新闻 Article ${i}`, publishedAt: `2021-04-${String((i % 28) + 1).padStart(2, '0')}`, byline: [], source: null, views: i,
-  lang: 'zh', excerpt: '', contentHtml: `<p>正文${i}</p>`, textContent: `正文${i}`, attachments: [], ...over,
+  title: `第${i}篇 新闻 Article ${i}`,
+  publishedAt: `2021-04-${String((i % 28) + 1).padStart(2, '0')}`,
+  byline: [],
+  source: null,
+  views: i,
+  lang: 'zh',
+  excerpt: '',
+  contentHtml: `<p>正文${i}</p>`,
+  textContent: `正文${i}`,
+  attachments: [],
+  ...over,
 });
 
 let roots: HTMLElement[] = [];
-const show = (ui: Parameters<typeof mount>[0]) => { const r = mount(ui); roots.push(r); return r; };
-afterEach(() => { roots.forEach(unmount); roots = []; });
+const show = (ui: Parameters<typeof mount>[0]) => {
+  const r = mount(ui);
+  roots.push(r);
+  return r;
+};
+afterEach(() => {
+  roots.forEach(unmount);
+  roots = [];
+});
 
 describe('TagEditor', () => {
   it('adds a typed tag, removes one, offers only suggestions not yet present and autocompletes from the collection', () => {
     const onChange = vi.fn();
-    const root = show(<TagEditor tags={['校庆']} allTags={['校庆', '交大要闻', '科研']} suggestions={['交大要闻', '校庆']} onChange={onChange} />);
+    const root = show(
+      <TagEditor
+        tags={['校庆']}
+        allTags={['校庆', '交大要闻', '科研']}
+        suggestions={['交大要闻', '校庆']}
+        onChange={onChange}
+      />,
+    );
     type(byTestId(root, 'tag-input'), ' 人物 ');
     submit(root.querySelector('form'));
     expect(onChange).toHaveBeenLastCalledWith(['校庆', '人物']);
@@ -39,7 +63,10 @@ describe('TagEditor', () => {
     expect(allByTestId(root, 'suggested-tag').map((b) => b.textContent)).toEqual(['+ 交大要闻']);
     click(byTestId(root, 'suggested-tag'));
     expect(onChange).toHaveBeenLastCalledWith(['校庆', '交大要闻']);
-    expect([...root.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual(['交大要闻', '科研']);
+    expect([...root.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'))).toEqual([
+      '交大要闻',
+      '科研',
+    ]);
   });
   it('ignores an empty or duplicate tag', () => {
     const onChange = vi.fn();
@@ -74,12 +101,20 @@ describe('FilterBar', () => {
 
 describe('ReaderView', () => {
   const article: Article = {
-    ...draft(1), contentHtml: '<p>党委书记<b>卢建军</b>主持会议。</p><p>“6352”工程启动。</p>', textContent: '党委书记卢建军主持会议。“6352”工程启动。',
-    id: 'a', tags: [], clippedAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z',
-    entities: [{ text: '卢建军', kind: 'person', role: '党委书记', count: 1 }, { text: '“6352”工程', kind: 'program', count: 1 }],
+    ...draft(1),
+    contentHtml: '<p>党委书记<b>卢建军</b>主持会议。</p><p>“6352”工程启动。</p>',
+    textContent: '党委书记卢建军主持会议。“6352”工程启动。',
+    id: 'a',
+    tags: [],
+    clippedAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    entities: [
+      { text: '卢建军', kind: 'person', role: '党委书记', count: 1 },
+      { text: '“6352”工程', kind: 'program', count: 1 },
+    ],
     highlights: [{ text: '卢建军主持\n会议', note: '主持人', createdAt: '2026-11-02T00:00:00Z' }],
   };
-  it('marks entities by kind and the user\'s highlights, across elements, with the note as title', () => {
+  it("marks entities by kind and the user's highlights, across elements, with the note as title", () => {
     const root = show(<ReaderView article={article} onClose={() => {}} onPick={() => {}} />);
     const body = root.querySelector('.reader-body')!;
     expect([...body.querySelectorAll('mark[data-kind="person"]')].map((m) => m.textContent)).toEqual(['卢建军']);
@@ -91,7 +126,9 @@ describe('ReaderView', () => {
   });
   it('turns a selection in the body into a highlight with a note', () => {
     const onUpdate = vi.fn();
-    const root = show(<ReaderView article={{ ...article, highlights: [] }} onClose={() => {}} onPick={() => {}} onUpdate={onUpdate} />);
+    const root = show(
+      <ReaderView article={{ ...article, highlights: [] }} onClose={() => {}} onPick={() => {}} onUpdate={onUpdate} />,
+    );
     const p = root.querySelectorAll('.reader-body p')[1]!;
     const range = document.createRange();
     range.selectNodeContents(p);
@@ -101,7 +138,9 @@ describe('ReaderView', () => {
     return until(() => expect(byTestId(root, 'add-highlight')).not.toBeNull()).then(() => {
       type(byTestId(root, 'highlight-note'), '工程');
       submit(root.querySelector('.highlight-bar'));
-      expect(onUpdate).toHaveBeenCalledWith({ highlights: [expect.objectContaining({ text: '“6352”工程启动。', note: '工程' })] });
+      expect(onUpdate).toHaveBeenCalledWith({
+        highlights: [expect.objectContaining({ text: '“6352”工程启动。', note: '工程' })],
+      });
     });
   });
 });
@@ -112,12 +151,22 @@ describe('Library', () => {
     localStorage.clear();
     db = openDb(`lib-${Math.random()}`);
     for (let i = 1; i <= 500; i++) {
-      await saveDraft(db, draft(i, i === 7 ? { textContent: '党委书记卢建军主持会议。', contentHtml: '<p>党委书记卢建军主持会议。</p>' } : {}), new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
+      await saveDraft(
+        db,
+        draft(
+          i,
+          i === 7 ? { textContent: '党委书记卢建军主持会议。', contentHtml: '<p>党委书记卢建军主持会议。</p>' } : {},
+        ),
+        new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      );
     }
   });
-  afterEach(async () => { await db.delete(); });
+  afterEach(async () => {
+    await db.delete();
+  });
 
-  const library = () => show(<Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={() => {}} layout="popup" />);
+  const library = () =>
+    show(<Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={() => {}} layout="popup" />);
 
   it('renders only the rows in view of 500 articles, newest clip first', async () => {
     const root = library();
@@ -130,16 +179,35 @@ describe('Library', () => {
   });
 
   it('paints the saved first screen before the collection is read, then the live list replaces and re-saves it', async () => {
-    const saved = { id: 'gone', url: 'http://x.edu/gone', title: 'Saved screen row', lang: 'en', site: { host: 'x.edu', name: null, university: null }, publishedAt: null, clippedAt: '2020-01-01', views: null, tags: [], sortPublished: '2020-01-01', chips: [], names: [] };
+    const saved = {
+      id: 'gone',
+      url: 'http://x.edu/gone',
+      title: 'Saved screen row',
+      lang: 'en',
+      site: { host: 'x.edu', name: null, university: null },
+      publishedAt: null,
+      clippedAt: '2020-01-01',
+      views: null,
+      tags: [],
+      sortPublished: '2020-01-01',
+      chips: [],
+      names: [],
+    };
     writeFirstScreen('clipped', [saved as Card], localStorage);
     const root = library();
     // The first render, before any IndexedDB answer.
-    expect(allByTestId(root, 'article-item').map((e) => e.textContent)).toEqual([expect.stringContaining('Saved screen row')]);
+    expect(allByTestId(root, 'article-item').map((e) => e.textContent)).toEqual([
+      expect.stringContaining('Saved screen row'),
+    ]);
     expect(byTestId(root, 'count')!.textContent).toMatch(/\b1\b/);
     await until(() => expect(byTestId(root, 'count')!.textContent).toContain('500'));
     await until(() => expect(allByTestId(root, 'article-item')[0]!.textContent).toContain('Article 500'));
     const resaved = readFirstScreen('clipped', localStorage)!;
-    expect([resaved.total, resaved.cards.length, resaved.cards[0]!.title]).toEqual([500, 12, expect.stringContaining('Article 500')]);
+    expect([resaved.total, resaved.cards.length, resaved.cards[0]!.title]).toEqual([
+      500,
+      12,
+      expect.stringContaining('Article 500'),
+    ]);
   });
 
   it('search and filters combine; the count follows', async () => {
@@ -147,7 +215,11 @@ describe('Library', () => {
     await until(() => expect(byTestId(root, 'count')!.textContent).toContain('500'));
     type(byTestId(root, 'search'), '卢建军');
     await until(() => expect(byTestId(root, 'count')!.textContent).toContain('1'));
-    await until(() => expect(allByTestId(root, 'article-item').map((e) => e.textContent)).toEqual([expect.stringContaining('Article 7')]));
+    await until(() =>
+      expect(allByTestId(root, 'article-item').map((e) => e.textContent)).toEqual([
+        expect.stringContaining('Article 7'),
+      ]),
+    );
     type(byTestId(root, 'search'), 'article');
     type(byTestId(root, 'filter-site'), 'news.mit.edu', 'change');
     await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b250\b/));
@@ -167,7 +239,9 @@ describe('Library', () => {
     await until(() => expect(byTestId(root, 'selected-count')).not.toBeNull());
     type(byTestId(root, 'bulk-tag-input'), '待读');
     submit(byTestId(root, 'bulk-bar')!.querySelector('form'));
-    await until(() => expect([...byTestId(root, 'filter-tag')!.querySelectorAll('option')].map((o) => o.value)).toContain('待读'));
+    await until(() =>
+      expect([...byTestId(root, 'filter-tag')!.querySelectorAll('option')].map((o) => o.value)).toContain('待读'),
+    );
     type(byTestId(root, 'filter-tag'), '待读', 'change');
     await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b2\b/));
   });
@@ -182,19 +256,32 @@ describe('Library', () => {
     const closed = openDb(name);
     const onStatus = vi.fn();
     show(<Library db={closed} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />);
-    await until(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ error: true, text: expect.stringMatching(/^Could not read your collection: .+nothing was changed\.$/) })));
+    await until(() =>
+      expect(onStatus).toHaveBeenCalledWith(
+        expect.objectContaining({
+          error: true,
+          text: expect.stringMatching(/^Could not read your collection: .+nothing was changed\.$/),
+        }),
+      ),
+    );
   });
 
   it('tells the user when a write fails, and leaves the collection as it was', async () => {
     const onStatus = vi.fn();
-    const root = show(<Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />);
+    const root = show(
+      <Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />,
+    );
     await until(() => expect(allByTestId(root, 'select-item').length).toBeGreaterThan(1));
     click(allByTestId(root, 'select-item')[0]!);
     await until(() => expect(byTestId(root, 'bulk-bar')).not.toBeNull());
     db.close();
     type(byTestId(root, 'bulk-tag-input'), '待读');
     submit(byTestId(root, 'bulk-bar')!.querySelector('form'));
-    await until(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ error: true, text: expect.stringContaining('Your collection is unchanged') })));
+    await until(() =>
+      expect(onStatus).toHaveBeenCalledWith(
+        expect.objectContaining({ error: true, text: expect.stringContaining('Your collection is unchanged') }),
+      ),
+    );
     await db.open();
     expect(await db.articles.where('tags').equals('待读').count()).toBe(0);
   });

@@ -3,28 +3,49 @@ import type { Article } from '../../utils/model/article';
 import { formatByline, formOf, parseBylineText, patchFrom } from '../../utils/clip/corrections';
 
 const article = {
-  title: 'T', publishedAt: '2021-04-08T23:00:00+08:00', source: null, views: 9906,
-  byline: [{ name: '王海', role: '文字' }, { name: 'Jane Doe', role: 'Author' }],
+  title: 'T',
+  publishedAt: '2021-04-08T23:00:00+08:00',
+  source: null,
+  views: 9906,
+  byline: [
+    { name: '王海', role: '文字' },
+    { name: 'Jane Doe', role: 'Author' },
+  ],
   site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
 } as unknown as Article;
 
 describe('byline text', () => {
   it('round-trips', () => expect(parseBylineText(formatByline(article.byline))).toEqual(article.byline));
   it('reads full-width brackets and names without role', () =>
-    expect(parseBylineText('李明（摄影）；赵强')).toEqual([{ name: '李明', role: '摄影' }, { name: '赵强', role: null }]));
+    expect(parseBylineText('李明（摄影）；赵强')).toEqual([
+      { name: '李明', role: '摄影' },
+      { name: '赵强', role: null },
+    ]));
 });
 
 describe('patchFrom', () => {
   it('leaves an untouched form as the article was', () => {
     const r = patchFrom(formOf(article), article);
-    expect(r).toEqual({ ok: true, patch: { title: 'T', publishedAt: '2021-04-08T23:00:00+08:00', source: null, views: 9906, byline: article.byline, site: article.site } });
+    expect(r).toEqual({
+      ok: true,
+      patch: {
+        title: 'T',
+        publishedAt: '2021-04-08T23:00:00+08:00',
+        source: null,
+        views: 9906,
+        byline: article.byline,
+        site: article.site,
+      },
+    });
   });
   it.each([
     ['title', { title: '  ' }],
     ['publishedAt', { publishedAt: '8 April' }],
     ['publishedAt', { publishedAt: '2021-02-30T25:00' }],
     ['views', { views: 'many' }],
-  ])('refuses a bad %s', (field, change) => expect(patchFrom({ ...formOf(article), ...change }, article)).toEqual({ ok: false, field }));
+  ])('refuses a bad %s', (field, change) =>
+    expect(patchFrom({ ...formOf(article), ...change }, article)).toEqual({ ok: false, field }),
+  );
   it('accepts a date-only correction and a count with separators', () => {
     const r = patchFrom({ ...formOf(article), publishedAt: '2021-04-09', views: '10,001' }, article);
     expect(r.ok && r.patch).toMatchObject({ publishedAt: '2021-04-09', views: 10001 });

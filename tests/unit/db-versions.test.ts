@@ -13,7 +13,9 @@ import { exportParts } from '../../utils/collection/export-json';
 
 /** Versions 1 and 2 exactly as shipped. */
 const V1 = { articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words' };
-const V2 = { articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished' };
+const V2 = {
+  articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished',
+};
 const CURRENT = 3;
 
 describe('schema version 1 → current', () => {
@@ -21,7 +23,11 @@ describe('schema version 1 → current', () => {
     const old = new Dexie('v1-db');
     old.version(1).stores(V1);
     const undated = {
-      ...example, id: 'undated', url: 'http://news.xjtu.edu.cn/info/1033/1.htm', publishedAt: null, clippedAt: '2026-10-01T00:00:00.000Z',
+      ...example,
+      id: 'undated',
+      url: 'http://news.xjtu.edu.cn/info/1033/1.htm',
+      publishedAt: null,
+      clippedAt: '2026-10-01T00:00:00.000Z',
       entities: [{ text: '卢建军', kind: 'person', role: '党委书记', count: 2 }],
     };
     await old.table('articles').bulkPut([example, undated]);
@@ -30,7 +36,10 @@ describe('schema version 1 → current', () => {
     const db = openDb('v1-db');
     await db.open();
     expect(db.verno).toBe(CURRENT);
-    expect(await searchArticles(db, '卢建军')).toEqual([toArticle(example as StoredArticle), toArticle(undated as StoredArticle)]);
+    expect(await searchArticles(db, '卢建军')).toEqual([
+      toArticle(example as StoredArticle),
+      toArticle(undated as StoredArticle),
+    ]);
     expect(await db.articles.where('tags').equals('交大要闻').count()).toBe(2);
     // v2 indexes answer the person filter and the publication order without reading bodies.
     expect(await matchingIds(db, { ...NO_FILTERS, name: '卢建军' })).toEqual(['undated']);
@@ -45,10 +54,15 @@ describe('schema version 1 → current', () => {
 describe('schema version 2 → 3', () => {
   it('a database written by v2 gets one card per article, equal to the card of the article; articles untouched', async () => {
     const entities = [
-      { text: '西安交通大学', kind: 'organization' as const, count: 3 }, { text: '卢建军', kind: 'person' as const, role: '党委书记', count: 2 },
-      { text: '“6352”工程', kind: 'program' as const, count: 4 }, { text: '强基计划', kind: 'program' as const, count: 1 },
+      { text: '西安交通大学', kind: 'organization' as const, count: 3 },
+      { text: '卢建军', kind: 'person' as const, role: '党委书记', count: 2 },
+      { text: '“6352”工程', kind: 'program' as const, count: 4 },
+      { text: '强基计划', kind: 'program' as const, count: 1 },
     ];
-    const rows = [example as StoredArticle, { ...(example as StoredArticle), id: 'b', url: 'http://x.edu/b', publishedAt: null, tags: [], entities }].map((a) => toStored(toArticle(a)));
+    const rows = [
+      example as StoredArticle,
+      { ...(example as StoredArticle), id: 'b', url: 'http://x.edu/b', publishedAt: null, tags: [], entities },
+    ].map((a) => toStored(toArticle(a)));
     const old = new Dexie('v2-db');
     old.version(1).stores(V1);
     old.version(2).stores(V2);
@@ -62,7 +76,13 @@ describe('schema version 2 → 3', () => {
     expect(await db.cards.toArray()).toEqual(rows.map(toCard));
     expect((await db.cards.get('b'))!.sortPublished).toBe(example.clippedAt);
     // The list's chips: the first people and programs; the name filter: every name.
-    expect((await db.cards.get('b'))).toMatchObject({ chips: [{ text: '卢建军', kind: 'person' }, { text: '“6352”工程', kind: 'program' }], names: entities.map((e) => e.text) });
+    expect(await db.cards.get('b')).toMatchObject({
+      chips: [
+        { text: '卢建军', kind: 'person' },
+        { text: '“6352”工程', kind: 'program' },
+      ],
+      names: entities.map((e) => e.text),
+    });
     await db.delete();
   });
 });
@@ -70,7 +90,10 @@ describe('schema version 2 → 3', () => {
 describe('exportAllParts', () => {
   it('reads the collection one article at a time into the same file as exportParts', async () => {
     const db = openDb('export-all');
-    await db.articles.bulkPut([example as StoredArticle, { ...(example as StoredArticle), id: 'b', url: 'http://x.edu/b', clippedAt: '2026-11-02T00:00:00.000Z' }]);
+    await db.articles.bulkPut([
+      example as StoredArticle,
+      { ...(example as StoredArticle), id: 'b', url: 'http://x.edu/b', clippedAt: '2026-11-02T00:00:00.000Z' },
+    ]);
     const strip = (parts: string[]) => parts.join('').replace(/"exportedAt":"[^"]+"/, '');
     expect(strip(await exportAllParts(db))).toBe(strip(exportParts(await searchArticles(db, ''))));
     await db.delete();

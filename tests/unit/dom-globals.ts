@@ -5,11 +5,31 @@
 import { JSDOM } from 'jsdom';
 import { MemoryStorage } from './memory-storage';
 
-const { window } = new JSDOM('<!doctype html><html><body></body></html>', { url: 'chrome-extension://test/popup.html', pretendToBeVisual: true });
+const { window } = new JSDOM('<!doctype html><html><body></body></html>', {
+  url: 'chrome-extension://test/popup.html',
+  pretendToBeVisual: true,
+});
 const g = globalThis as Record<string, unknown>;
-for (const key of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Text', 'Event', 'MouseEvent', 'KeyboardEvent', 'NodeFilter', 'getSelection', 'DocumentFragment', 'HTMLInputElement', 'requestAnimationFrame', 'cancelAnimationFrame']) {
+for (const key of [
+  'window',
+  'document',
+  'Node',
+  'Element',
+  'HTMLElement',
+  'Text',
+  'Event',
+  'MouseEvent',
+  'KeyboardEvent',
+  'NodeFilter',
+  'getSelection',
+  'DocumentFragment',
+  'HTMLInputElement',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+]) {
   const value = (window as unknown as Record<string, unknown>)[key];
-  g[key] = typeof value === 'function' && /^[a-z]/.test(key) ? (value as (...a: unknown[]) => unknown).bind(window) : value;
+  g[key] =
+    typeof value === 'function' && /^[a-z]/.test(key) ? (value as (...a: unknown[]) => unknown).bind(window) : value;
 }
 
 // localStorage as a page of the extension has it (jsdom refuses it for a chrome-extension: origin).

@@ -4,8 +4,18 @@ import { FIRST_SCREEN, readFirstScreen, writeFirstScreen } from '../../utils/col
 import { MemoryStorage } from './memory-storage';
 
 const card = (i: number): Card => ({
-  id: `id${i}`, url: `http://x.edu/${i}`, title: `标题 ${i}`, lang: 'zh', site: { host: 'x.edu', name: null, university: null },
-  publishedAt: null, clippedAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`, views: null, tags: [], sortPublished: '2026-01-01', chips: [], names: [],
+  id: `id${i}`,
+  url: `http://x.edu/${i}`,
+  title: `标题 ${i}`,
+  lang: 'zh',
+  site: { host: 'x.edu', name: null, university: null },
+  publishedAt: null,
+  clippedAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+  views: null,
+  tags: [],
+  sortPublished: '2026-01-01',
+  chips: [],
+  names: [],
 });
 
 describe('first screen', () => {
@@ -13,7 +23,11 @@ describe('first screen', () => {
     const storage = new MemoryStorage();
     const sorted = Array.from({ length: 40 }, (_, i) => card(i));
     expect(writeFirstScreen('clipped', sorted, storage)).toBe(true);
-    expect(readFirstScreen('clipped', storage)).toEqual({ order: 'clipped', total: 40, cards: sorted.slice(0, FIRST_SCREEN) });
+    expect(readFirstScreen('clipped', storage)).toEqual({
+      order: 'clipped',
+      total: 40,
+      cards: sorted.slice(0, FIRST_SCREEN),
+    });
     expect(readFirstScreen('published', storage)).toBeNull();
     // Written again unchanged: no write (the list re-renders often, storage writes are synchronous).
     expect(writeFirstScreen('clipped', sorted, storage)).toBe(false);
@@ -29,10 +43,14 @@ describe('first screen', () => {
     damaged.setItem('cnc-first-screen-v1', '{"order":"clipped","cards":"no"}');
     expect(readFirstScreen('clipped', damaged)).toBeNull();
     const full = new MemoryStorage();
-    full.setItem = () => { throw new DOMException('quota', 'QuotaExceededError'); };
+    full.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
     expect(writeFirstScreen('clipped', [card(1)], full)).toBe(false);
     const locked = new MemoryStorage();
-    locked.getItem = () => { throw new DOMException('denied', 'SecurityError'); };
+    locked.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
     expect(readFirstScreen('clipped', locked)).toBeNull();
   });
 });

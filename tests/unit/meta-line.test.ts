@@ -18,18 +18,24 @@ describe('parseViews', () => {
 describe('parseByline', () => {
   it('reads Chinese roles, several names per role', () => {
     expect(parseByline('文字：王海 李明 摄影：张三 编辑：赵四 审核：钱五')).toEqual([
-      { name: '王海', role: '文字' }, { name: '李明', role: '文字' }, { name: '张三', role: '摄影' },
-      { name: '赵四', role: '编辑' }, { name: '钱五', role: '审核' },
+      { name: '王海', role: '文字' },
+      { name: '李明', role: '文字' },
+      { name: '张三', role: '摄影' },
+      { name: '赵四', role: '编辑' },
+      { name: '钱五', role: '审核' },
     ]);
   });
   it('reads 文/图 with a slash and 责任编辑', () => {
     expect(parseByline('文/王海 图/李明 责任编辑：周六')).toEqual([
-      { name: '王海', role: '文字' }, { name: '李明', role: '图片' }, { name: '周六', role: '责任编辑' },
+      { name: '王海', role: '文字' },
+      { name: '李明', role: '图片' },
+      { name: '周六', role: '责任编辑' },
     ]);
   });
   it('reads an English "By" line', () => {
     expect(parseByline('By Jane Doe and John Roe | MIT News')).toEqual([
-      { name: 'Jane Doe', role: 'Author' }, { name: 'John Roe', role: 'Author' },
+      { name: 'Jane Doe', role: 'Author' },
+      { name: 'John Roe', role: 'Author' },
     ]);
   });
   it('does not read a word inside a sentence as a role', () => {

@@ -37,14 +37,21 @@ describe('parseDate', () => {
 
 describe('timeZoneForHost', () => {
   it.each([
-    ['news.xjtu.edu.cn', 'Asia/Shanghai'], ['www.ox.ac.uk', 'Europe/London'], ['news.mit.edu', 'America/New_York'],
-    ['www.u-tokyo.ac.jp', 'Asia/Tokyo'], ['example.org', 'UTC'],
+    ['news.xjtu.edu.cn', 'Asia/Shanghai'],
+    ['www.ox.ac.uk', 'Europe/London'],
+    ['news.mit.edu', 'America/New_York'],
+    ['www.u-tokyo.ac.jp', 'Asia/Tokyo'],
+    ['example.org', 'UTC'],
   ])('%s → %s', (host, zone) => expect(timeZoneForHost(host)).toBe(zone));
 });
 
 describe('parseMonth', () => {
   it.each([
-    ['Current ACITS, July 2000, Surviving', '2000-07'], ['2021年4月 第3期', '2021-04'], ['Sept. 2019 issue', '2019-09'],
-    ['2021年4月8日', null], ['in 2006', null], ['December 2030', null],
+    ['Current ACITS, July 2000, Surviving', '2000-07'],
+    ['2021年4月 第3期', '2021-04'],
+    ['Sept. 2019 issue', '2019-09'],
+    ['2021年4月8日', null],
+    ['in 2006', null],
+    ['December 2030', null],
   ])('%s → %s', (text, want) => expect(parseMonth(text, now)).toBe(want));
 });

@@ -15,7 +15,9 @@ export function unmount(root: HTMLElement): void {
 }
 
 export const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-export const allByTestId = (root: ParentNode, id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+export const allByTestId = (root: ParentNode, id: string) => [
+  ...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`),
+];
 
 /** Type into an input (or choose in a select) the way a user would: value, then the event. */
 export function type(el: HTMLElement | null, value: string, event: 'input' | 'change' = 'input'): void {
@@ -33,7 +35,9 @@ export function click(el: HTMLElement | null): void {
 
 export function submit(form: HTMLElement | null): void {
   if (!form) throw new Error('no form');
-  act(() => { form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })); });
+  act(() => {
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
 }
 
 /** Wait until `check` passes (live queries answer asynchronously); fails with its last error. */
@@ -45,7 +49,9 @@ export async function until(check: () => void, ms = 3000): Promise<void> {
       return;
     } catch (e) {
       if (Date.now() > end) throw e;
-      await act(async () => { await new Promise((r) => setTimeout(r, 20)); });
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 20));
+      });
     }
   }
 }

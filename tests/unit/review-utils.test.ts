@@ -12,13 +12,21 @@ const doc = new JSDOM('').window.document;
 const hl = (text: string, note: string | null = null) => ({ text, note, createdAt: '2026-11-23T00:00:00Z' });
 
 describe('markUserHighlights', () => {
-  it('marks a passage that crosses elements, whatever the selection\'s spacing', () => {
-    const out = markUserHighlights('<p>党委书记<mark data-kind="person">卢建军</mark>主持会议。</p><p>下一段</p>', [hl('书记 卢建军\n主持')], doc);
-    expect(out).toBe('<p>党委<mark data-kind="user">书记</mark><mark data-kind="person"><mark data-kind="user">卢建军</mark></mark><mark data-kind="user">主持</mark>会议。</p><p>下一段</p>');
+  it("marks a passage that crosses elements, whatever the selection's spacing", () => {
+    const out = markUserHighlights(
+      '<p>党委书记<mark data-kind="person">卢建军</mark>主持会议。</p><p>下一段</p>',
+      [hl('书记 卢建军\n主持')],
+      doc,
+    );
+    expect(out).toBe(
+      '<p>党委<mark data-kind="user">书记</mark><mark data-kind="person"><mark data-kind="user">卢建军</mark></mark><mark data-kind="user">主持</mark>会议。</p><p>下一段</p>',
+    );
   });
   it('marks across paragraphs and carries the note as a title', () => {
     const out = markUserHighlights('<p>第一段结尾</p><p>第二段开头</p>', [hl('结尾\n\n第二段', '跨段')], doc);
-    expect(out).toBe('<p>第一段<mark data-kind="user" title="跨段">结尾</mark></p><p><mark data-kind="user" title="跨段">第二段</mark>开头</p>');
+    expect(out).toBe(
+      '<p>第一段<mark data-kind="user" title="跨段">结尾</mark></p><p><mark data-kind="user" title="跨段">第二段</mark>开头</p>',
+    );
   });
   it('leaves the body unchanged when the text is no longer there', () => {
     expect(markUserHighlights('<p>正文</p>', [hl('不存在')], doc)).toBe('<p>正文</p>');
@@ -31,13 +39,30 @@ describe('markUserHighlights', () => {
 
 describe('breadcrumbColumn', () => {
   it('reads the column from the breadcrumb of both XJTU templates and an English "News › Climate" trail', () => {
-    expect(breadcrumbColumn(loadPage('tests/fixtures/pages/xjtu-vsb-article.html', 'http://news.xjtu.edu.cn/info/1033/140512.htm'), '')).toBe('交大要闻');
-    expect(breadcrumbColumn(loadPage('tests/fixtures/pages/xjtu-webplus-article.html', 'http://news.xjtu.edu.cn/2021/0408/c1033a140512/page.htm'), '')).toBe('交大要闻');
-    const en = new JSDOM('<nav aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/climate">Climate</a></nav><h1>Grant</h1>').window.document;
+    expect(
+      breadcrumbColumn(
+        loadPage('tests/fixtures/pages/xjtu-vsb-article.html', 'http://news.xjtu.edu.cn/info/1033/140512.htm'),
+        '',
+      ),
+    ).toBe('交大要闻');
+    expect(
+      breadcrumbColumn(
+        loadPage(
+          'tests/fixtures/pages/xjtu-webplus-article.html',
+          'http://news.xjtu.edu.cn/2021/0408/c1033a140512/page.htm',
+        ),
+        '',
+      ),
+    ).toBe('交大要闻');
+    const en = new JSDOM(
+      '<nav aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/news">News</a> › <a href="/climate">Climate</a></nav><h1>Grant</h1>',
+    ).window.document;
     expect(breadcrumbColumn(en, 'Grant')).toBe('Climate');
   });
   it('finds a trail whose label sits in its own element', () => {
-    const d = new JSDOM('<div class="pos"><span>您现在的位置：</span><a href="/">首页</a> > <a href="/xyxw">学院新闻</a> > 正文</div><h1>标题</h1>').window.document;
+    const d = new JSDOM(
+      '<div class="pos"><span>您现在的位置：</span><a href="/">首页</a> > <a href="/xyxw">学院新闻</a> > 正文</div><h1>标题</h1>',
+    ).window.document;
     expect(breadcrumbColumn(d, '标题')).toBe('学院新闻');
   });
   it('gives null when the page prints no trail', () => {
@@ -48,9 +73,11 @@ describe('breadcrumbColumn', () => {
 describe('suggestTags', () => {
   it('offers the column, the university and programs mentioned at least twice, minus tags already there', () => {
     const article = {
-      tags: ['西安交通大学'], site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
+      tags: ['西安交通大学'],
+      site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
       entities: [
-        { text: '“6352”工程', kind: 'program' as const, count: 4 }, { text: '卢建军', kind: 'person' as const, count: 2 },
+        { text: '“6352”工程', kind: 'program' as const, count: 4 },
+        { text: '卢建军', kind: 'person' as const, count: 2 },
         { text: '强基计划', kind: 'program' as const, count: 1 },
       ],
     };
@@ -59,11 +86,27 @@ describe('suggestTags', () => {
 });
 
 describe('collection writes for review', () => {
-  const base = { canonicalUrl: null, site: { host: 'news.xjtu.edu.cn', name: null, university: null }, publishedAt: null, byline: [], source: null, views: null, lang: 'zh', excerpt: '', contentHtml: '<p>x</p>', textContent: '正文', attachments: [] };
+  const base = {
+    canonicalUrl: null,
+    site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+    publishedAt: null,
+    byline: [],
+    source: null,
+    views: null,
+    lang: 'zh',
+    excerpt: '',
+    contentHtml: '<p>x</p>',
+    textContent: '正文',
+    attachments: [],
+  };
   it('delete then restore gives back the same records; bulk tag skips those already tagged', async () => {
     const db = openDb('review-writes');
-    const a = (await saveDraft(db, { ...base, url: 'http://news.xjtu.edu.cn/a.htm', title: '甲' }, new Date('2026-01-01'))).article;
-    const b = (await saveDraft(db, { ...base, url: 'http://news.xjtu.edu.cn/b.htm', title: '乙' }, new Date('2026-01-02'))).article;
+    const a = (
+      await saveDraft(db, { ...base, url: 'http://news.xjtu.edu.cn/a.htm', title: '甲' }, new Date('2026-01-01'))
+    ).article;
+    const b = (
+      await saveDraft(db, { ...base, url: 'http://news.xjtu.edu.cn/b.htm', title: '乙' }, new Date('2026-01-02'))
+    ).article;
     const before = await searchArticles(db, '');
     const removed = await deleteArticles(db, [a.id, 'missing']);
     expect(removed.map((r) => r.id)).toEqual([a.id]);
@@ -80,7 +123,16 @@ describe('collection writes for review', () => {
     const db = openDb('review-order');
     for (let i = 0; i < 30; i++) {
       const day = `2026-01-${String((i % 7) + 1).padStart(2, '0')}`;
-      await saveDraft(db, { ...base, url: `http://news.xjtu.edu.cn/${i}.htm`, title: i % 2 ? '双数 甲' : '单数 甲', publishedAt: i % 5 ? day : null }, new Date(`${day}T00:00:00Z`));
+      await saveDraft(
+        db,
+        {
+          ...base,
+          url: `http://news.xjtu.edu.cn/${i}.htm`,
+          title: i % 2 ? '双数 甲' : '单数 甲',
+          publishedAt: i % 5 ? day : null,
+        },
+        new Date(`${day}T00:00:00Z`),
+      );
     }
     for (const order of ['clipped', 'published'] as const) {
       const every = await matchingIds(db, NO_FILTERS, order);

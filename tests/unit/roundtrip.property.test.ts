@@ -9,28 +9,53 @@ import { openDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
 
-const zh = fc.string({ unit: fc.constantFrom(...'西安交通大学产教融合创新港卢建军强基计划，。“”'.split('')), maxLength: 40 });
+const zh = fc.string({
+  unit: fc.constantFrom(...'西安交通大学产教融合创新港卢建军强基计划，。“”'.split('')),
+  maxLength: 40,
+});
 const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }), zh);
-const iso = fc.date({ min: new Date('1995-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const iso = fc
+  .date({ min: new Date('1995-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 const article: fc.Arbitrary<Article> = fc.record({
   id: fc.uuid(),
   url: fc.integer({ min: 1, max: 1e9 }).map((n) => `http://news.example.edu.cn/info/${n}.htm`),
   canonicalUrl: fc.constant(null),
-  site: fc.record({ host: fc.constant('news.example.edu.cn'), name: fc.option(anyText, { nil: null }), university: fc.option(zh, { nil: null }) }),
+  site: fc.record({
+    host: fc.constant('news.example.edu.cn'),
+    name: fc.option(anyText, { nil: null }),
+    university: fc.option(zh, { nil: null }),
+  }),
   title: anyText.filter((t) => t.trim().length > 0 && t.trim() === t),
   publishedAt: fc.option(fc.constantFrom('2021-04-08T23:00:00+08:00', '2021-04-08', '2000-07'), { nil: null }),
-  byline: fc.array(fc.record({ name: anyText, role: fc.option(fc.constantFrom('编辑', '摄影', 'Author'), { nil: null }) }), { maxLength: 3 }),
+  byline: fc.array(
+    fc.record({ name: anyText, role: fc.option(fc.constantFrom('编辑', '摄影', 'Author'), { nil: null }) }),
+    { maxLength: 3 },
+  ),
   source: fc.option(anyText, { nil: null }),
   views: fc.option(fc.nat(), { nil: null }),
   lang: fc.constantFrom('zh', 'en'),
   excerpt: anyText,
   contentHtml: anyText.map((t) => `<p>${t.replace(/[<&]/g, '')}</p>`),
-  textContent: fc.oneof(anyText, fc.integer({ min: 1, max: 3 }).map((n) => '长'.repeat(n * 100_000))),
+  textContent: fc.oneof(
+    anyText,
+    fc.integer({ min: 1, max: 3 }).map((n) => '长'.repeat(n * 100_000)),
+  ),
   attachments: fc.constant([]),
   tags: fc.uniqueArray(fc.oneof(zh, fc.constant('')), { maxLength: 4 }),
-  entities: fc.array(fc.record({ text: zh, kind: fc.constantFrom('person' as const, 'program' as const), role: fc.constant(null), count: fc.nat(9) }), { maxLength: 3 }),
-  highlights: fc.array(fc.record({ text: anyText, note: fc.option(anyText, { nil: null }), createdAt: iso }), { maxLength: 2 }),
+  entities: fc.array(
+    fc.record({
+      text: zh,
+      kind: fc.constantFrom('person' as const, 'program' as const),
+      role: fc.constant(null),
+      count: fc.nat(9),
+    }),
+    { maxLength: 3 },
+  ),
+  highlights: fc.array(fc.record({ text: anyText, note: fc.option(anyText, { nil: null }), createdAt: iso }), {
+    maxLength: 2,
+  }),
   clippedAt: iso,
   updatedAt: iso,
 });
@@ -49,7 +74,12 @@ describe('export ⇄ import', () => {
           const exported = fileOf(await searchArticles(db, ''));
           const byId = (f: string) => JSON.parse(f).articles.sort((a: Article, b: Article) => a.id.localeCompare(b.id));
           expect(byId(exported)).toEqual(byId(fileOf(articles)));
-          expect(await importCollection(db, exported)).toEqual({ ok: true, added: 0, merged: 0, unchanged: articles.length });
+          expect(await importCollection(db, exported)).toEqual({
+            ok: true,
+            added: 0,
+            merged: 0,
+            unchanged: articles.length,
+          });
         } finally {
           await db.delete();
         }

@@ -12,12 +12,26 @@ import { importCollection } from '../../utils/collection/import-json';
 
 const win = new JSDOM('').window as unknown as Window;
 const draft = (n: number): Draft => ({
-  url: `http://news.xjtu.edu.cn/info/1033/${n}.htm`, canonicalUrl: null, site: { host: 'news.xjtu.edu.cn', name: null, university: null },
-  title: `新闻 ${n}`, publishedAt: null, byline: [], source: null, views: null, lang: 'zh', excerpt: '',
-  contentHtml: '<p>正文</p>', textContent: '正文', attachments: [],
+  url: `http://news.xjtu.edu.cn/info/1033/${n}.htm`,
+  canonicalUrl: null,
+  site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+  title: `新闻 ${n}`,
+  publishedAt: null,
+  byline: [],
+  source: null,
+  views: null,
+  lang: 'zh',
+  excerpt: '',
+  contentHtml: '<p>正文</p>',
+  textContent: '正文',
+  attachments: [],
 });
 /** What Chromium gives Dexie when the disk is full (measured: AbortError wrapping QuotaExceededError). */
-const quotaError = () => Object.assign(new Error('QuotaExceededError'), { name: 'AbortError', inner: { name: 'QuotaExceededError', message: 'The quota has been exceeded.' } });
+const quotaError = () =>
+  Object.assign(new Error('QuotaExceededError'), {
+    name: 'AbortError',
+    inner: { name: 'QuotaExceededError', message: 'The quota has been exceeded.' },
+  });
 
 let db: ClipsDb;
 let n = 0;
@@ -43,10 +57,21 @@ describe('a full disk', () => {
 
   it('an import that fails half-way writes nothing at all', async () => {
     const before = await snapshot();
-    const file = exportParts([2, 3, 4].map((i) => ({ ...draft(i), id: `id-${i}`, tags: [], entities: [], highlights: [], clippedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }))).join('');
+    const file = exportParts(
+      [2, 3, 4].map((i) => ({
+        ...draft(i),
+        id: `id-${i}`,
+        tags: [],
+        entities: [],
+        highlights: [],
+        clippedAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      })),
+    ).join('');
     const put = db.articles.put.bind(db.articles);
     let calls = 0;
-    vi.spyOn(db.articles, 'put').mockImplementation(((...args: Parameters<typeof put>) => (++calls === 2 ? Promise.reject(quotaError()) : put(...args))) as typeof put);
+    vi.spyOn(db.articles, 'put').mockImplementation(((...args: Parameters<typeof put>) =>
+      ++calls === 2 ? Promise.reject(quotaError()) : put(...args)) as typeof put);
     expect(await importCollection(db, file)).toEqual({ ok: false, error: 'quota' });
     vi.restoreAllMocks();
     expect(await snapshot()).toBe(before);

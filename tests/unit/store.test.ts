@@ -9,22 +9,39 @@ import { checkImportSize, importCollection } from '../../utils/collection/import
 
 let db: ClipsDb;
 let n = 0;
-beforeEach(() => { db = openDb(`test-${n++}`); });
-afterEach(async () => { await db.delete(); });
+beforeEach(() => {
+  db = openDb(`test-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
 
 const draft = (over: Partial<Draft> = {}): Draft => ({
-  url: 'http://news.xjtu.edu.cn/info/1033/140512.htm', canonicalUrl: null,
+  url: 'http://news.xjtu.edu.cn/info/1033/140512.htm',
+  canonicalUrl: null,
   site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
-  title: '西安交通大学举行“产教融合、协同育人”创新工程启动大会', publishedAt: '2021-04-08T23:00:00+08:00',
-  byline: [], source: null, views: 9906, lang: 'zh', excerpt: '4月8日…',
-  contentHtml: '<p>党委书记卢建军主持会议。</p>', textContent: '党委书记卢建军主持会议。', attachments: [], ...over,
+  title: '西安交通大学举行“产教融合、协同育人”创新工程启动大会',
+  publishedAt: '2021-04-08T23:00:00+08:00',
+  byline: [],
+  source: null,
+  views: 9906,
+  lang: 'zh',
+  excerpt: '4月8日…',
+  contentHtml: '<p>党委书记卢建军主持会议。</p>',
+  textContent: '党委书记卢建军主持会议。',
+  attachments: [],
+  ...over,
 });
 
 const exported = async () => JSON.parse(exportParts(await searchArticles(db, ''), new Date(0)).join(''));
 
 describe('saveDraft', () => {
   it('stores a new article and lists it first', async () => {
-    await saveDraft(db, draft({ url: 'http://www.mit.edu/a', title: 'Older clip', textContent: 'x' }), new Date('2026-01-01'));
+    await saveDraft(
+      db,
+      draft({ url: 'http://www.mit.edu/a', title: 'Older clip', textContent: 'x' }),
+      new Date('2026-01-01'),
+    );
     const { created } = await saveDraft(db, draft(), new Date('2026-02-01'));
     expect(created).toBe(true);
     expect((await searchArticles(db, '')).map((a) => a.title)).toEqual([draft().title, 'Older clip']);
@@ -35,17 +52,34 @@ describe('saveDraft', () => {
     const again = await saveDraft(db, draft({ views: 10000 }));
     expect(again.created).toBe(false);
     expect(await db.articles.count()).toBe(1);
-    expect((await db.articles.get(article.id))).toMatchObject({ views: 10000, tags: ['交大要闻'] });
+    expect(await db.articles.get(article.id)).toMatchObject({ views: 10000, tags: ['交大要闻'] });
   });
 });
 
 describe('searchArticles', () => {
   beforeEach(async () => {
     await saveDraft(db, draft());
-    await saveDraft(db, draft({ url: 'https://news.mit.edu/2025/climate', site: { host: 'news.mit.edu', name: 'MIT News', university: 'Massachusetts Institute of Technology' }, title: 'Climate Project awards', lang: 'en', textContent: 'The Climate Project funds research.' }));
+    await saveDraft(
+      db,
+      draft({
+        url: 'https://news.mit.edu/2025/climate',
+        site: { host: 'news.mit.edu', name: 'MIT News', university: 'Massachusetts Institute of Technology' },
+        title: 'Climate Project awards',
+        lang: 'en',
+        textContent: 'The Climate Project funds research.',
+      }),
+    );
   });
-  it.each([['卢建军', 1], ['产教融合', 1], ['climate', 1], ['clim', 1], ['Project', 1], ['xjtu', 1], ['火星', 0], ['', 2]])(
-    '"%s" finds %i', async (q, count) => expect(await searchArticles(db, q)).toHaveLength(count));
+  it.each([
+    ['卢建军', 1],
+    ['产教融合', 1],
+    ['climate', 1],
+    ['clim', 1],
+    ['Project', 1],
+    ['xjtu', 1],
+    ['火星', 0],
+    ['', 2],
+  ])('"%s" finds %i', async (q, count) => expect(await searchArticles(db, q)).toHaveLength(count));
 });
 
 describe('export and import', () => {
@@ -54,8 +88,18 @@ describe('export and import', () => {
     const file = await exported();
     expect(file).toMatchObject({ format: 'campus-news-clips', version: 1 });
     const other = openDb(`test-${n++}`);
-    expect(await importCollection(other, JSON.stringify(file))).toEqual({ ok: true, added: 1, merged: 0, unchanged: 0 });
-    expect(await importCollection(other, JSON.stringify(file))).toEqual({ ok: true, added: 0, merged: 0, unchanged: 1 });
+    expect(await importCollection(other, JSON.stringify(file))).toEqual({
+      ok: true,
+      added: 1,
+      merged: 0,
+      unchanged: 0,
+    });
+    expect(await importCollection(other, JSON.stringify(file))).toEqual({
+      ok: true,
+      added: 0,
+      merged: 0,
+      unchanged: 1,
+    });
     const again = JSON.parse(exportParts(await searchArticles(other, ''), new Date(0)).join(''));
     expect(again).toEqual(file);
     await other.delete();
@@ -63,8 +107,16 @@ describe('export and import', () => {
   it.each([
     ['not json', '{oops', { ok: false, error: 'not-json' }],
     ['another format', '{"format":"x","version":1,"articles":[]}', { ok: false, error: 'unknown-format' }],
-    ['a later version', '{"format":"campus-news-clips","version":2,"articles":[]}', { ok: false, error: 'unknown-version' }],
-    ['an article without title', '{"format":"campus-news-clips","version":1,"articles":[{"url":"http://a.edu/1","title":"ok"},{"url":"http://a.edu/2"}]}', { ok: false, error: 'invalid-article', article: 2, field: 'title' }],
+    [
+      'a later version',
+      '{"format":"campus-news-clips","version":2,"articles":[]}',
+      { ok: false, error: 'unknown-version' },
+    ],
+    [
+      'an article without title',
+      '{"format":"campus-news-clips","version":1,"articles":[{"url":"http://a.edu/1","title":"ok"},{"url":"http://a.edu/2"}]}',
+      { ok: false, error: 'invalid-article', article: 2, field: 'title' },
+    ],
   ])('refuses %s and changes nothing', async (_n, text, expected) => {
     await saveDraft(db, draft());
     const before = await exported();
@@ -74,13 +126,20 @@ describe('export and import', () => {
   it('merges by address: newer fields win, tags are united', async () => {
     const { article } = await saveDraft(db, draft(), new Date('2026-01-01'));
     await db.articles.update(article.id, { tags: ['a'] });
-    const file = { format: 'campus-news-clips', version: 1, articles: [{ url: article.url, title: 'Corrected title', tags: ['b'], updatedAt: '2026-06-01T00:00:00.000Z' }] };
+    const file = {
+      format: 'campus-news-clips',
+      version: 1,
+      articles: [{ url: article.url, title: 'Corrected title', tags: ['b'], updatedAt: '2026-06-01T00:00:00.000Z' }],
+    };
     expect(await importCollection(db, JSON.stringify(file))).toMatchObject({ ok: true, merged: 1, added: 0 });
     expect(await db.articles.get(article.id)).toMatchObject({ title: 'Corrected title', tags: ['a', 'b'] });
   });
 });
 
 describe('checkImportSize', () => {
-  it.each([[1024, null], [200 * 1024 * 1024, null], [200 * 1024 * 1024 + 1, { ok: false, error: 'too-big', detail: '200' }]])(
-    '%i bytes → %o', (bytes, want) => expect(checkImportSize(bytes)).toEqual(want));
+  it.each([
+    [1024, null],
+    [200 * 1024 * 1024, null],
+    [200 * 1024 * 1024 + 1, { ok: false, error: 'too-big', detail: '200' }],
+  ])('%i bytes → %o', (bytes, want) => expect(checkImportSize(bytes)).toEqual(want));
 });

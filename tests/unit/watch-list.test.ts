@@ -22,7 +22,11 @@ describe('applyWatchList', () => {
     ]);
   });
   it('keeps an entity already found, with the larger count', () => {
-    const r = applyWatchList('王树国校长说。王校长表示。', [{ text: '王树国', kind: 'person', role: '校长', count: 1 }], items);
+    const r = applyWatchList(
+      '王树国校长说。王校长表示。',
+      [{ text: '王树国', kind: 'person', role: '校长', count: 1 }],
+      items,
+    );
     expect(r.entities).toEqual([{ text: '王树国', kind: 'person', role: '校长', count: 2 }]);
   });
   it('does nothing when nothing watched is mentioned', () => {

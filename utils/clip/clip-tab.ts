@@ -14,7 +14,11 @@ import { isQuotaError, isUnavailableError } from '../collection/storage-errors';
 
 export type ClipOutcome =
   | { ok: true; article: Article; created: boolean; provenance: Provenance; column: string | null }
-  | { ok: false; error: 'no-article' | 'cannot-access' | 'no-tab' | 'too-slow' | 'quota' | 'db-unavailable' | 'save-failed'; detail?: string };
+  | {
+      ok: false;
+      error: 'no-article' | 'cannot-access' | 'no-tab' | 'too-slow' | 'quota' | 'db-unavailable' | 'save-failed';
+      detail?: string;
+    };
 
 /** How long a clip may take before the user is told it gave up (a 13 MB page takes about 1.5 s). */
 const EXTRACT_TIMEOUT_MS = 15_000;
@@ -35,10 +39,20 @@ export async function extractFromTab(tabId: number): Promise<ExtractResult | Ext
 }
 
 /** Save an extracted draft (sanitized again here, in an extension page); storage failures become plain outcomes. */
-export async function saveExtracted(db: ClipsDb, draft: Draft, provenance: Provenance, win: Window): Promise<ClipOutcome> {
+export async function saveExtracted(
+  db: ClipsDb,
+  draft: Draft,
+  provenance: Provenance,
+  win: Window,
+): Promise<ClipOutcome> {
   try {
     const watch = parseWatchList(await watchListText.getValue());
-    const saved = await saveDraft(db, { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) }, new Date(), watch);
+    const saved = await saveDraft(
+      db,
+      { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) },
+      new Date(),
+      watch,
+    );
     return { ok: true, ...saved, provenance, column: draft.column ?? null };
   } catch (e) {
     if (isQuotaError(e)) return { ok: false, error: 'quota' };

@@ -34,8 +34,13 @@ export interface CorrectionForm {
 
 export function formOf(a: Article): CorrectionForm {
   return {
-    title: a.title, publishedAt: a.publishedAt ?? '', source: a.source ?? '', views: a.views === null ? '' : String(a.views),
-    byline: formatByline(a.byline), siteName: a.site.name ?? '', university: a.site.university ?? '',
+    title: a.title,
+    publishedAt: a.publishedAt ?? '',
+    source: a.source ?? '',
+    views: a.views === null ? '' : String(a.views),
+    byline: formatByline(a.byline),
+    siteName: a.site.name ?? '',
+    university: a.site.university ?? '',
   };
 }
 
@@ -48,7 +53,8 @@ export function patchFrom(form: CorrectionForm, a: Article): CorrectionResult {
   const title = form.title.trim();
   if (!title) return { ok: false, field: 'title' };
   const date = form.publishedAt.trim();
-  if (date && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date)))) return { ok: false, field: 'publishedAt' };
+  if (date && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date))))
+    return { ok: false, field: 'publishedAt' };
   const views = form.views.trim().replace(/[,，]/g, '');
   if (views && !/^\d{1,12}$/.test(views)) return { ok: false, field: 'views' };
   return {

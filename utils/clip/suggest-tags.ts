@@ -6,6 +6,8 @@ export function suggestTags(article: Pick<Article, 'tags' | 'entities' | 'site'>
     .filter((e) => e.kind === 'program' && e.count >= 2)
     .slice(0, 3)
     .map((e) => e.text);
-  const out = [column, article.site.university ?? article.site.name, ...programs].filter((t): t is string => !!t?.trim());
+  const out = [column, article.site.university ?? article.site.name, ...programs].filter(
+    (t): t is string => !!t?.trim(),
+  );
   return [...new Set(out)].filter((t) => !article.tags.includes(t));
 }

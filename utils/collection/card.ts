@@ -5,7 +5,10 @@
  */
 import type { Article, EntityKind } from '../model/article';
 
-export interface Card extends Pick<Article, 'id' | 'url' | 'title' | 'lang' | 'site' | 'publishedAt' | 'clippedAt' | 'views' | 'tags'> {
+export interface Card extends Pick<
+  Article,
+  'id' | 'url' | 'title' | 'lang' | 'site' | 'publishedAt' | 'clippedAt' | 'views' | 'tags'
+> {
   /** Publication date, or clipping date when the page gave none: the "newest published" order. */
   sortPublished: string;
   /** The first people and programs, shown as chips in the list. */
@@ -15,7 +18,10 @@ export interface Card extends Pick<Article, 'id' | 'url' | 'title' | 'lang' | 's
 }
 
 /** The fields derived from an article's names and dates, stored with it since v2 and on its card. */
-export function derivedFields(a: Pick<Article, 'entities' | 'publishedAt' | 'clippedAt'>): { names: string[]; sortPublished: string } {
+export function derivedFields(a: Pick<Article, 'entities' | 'publishedAt' | 'clippedAt'>): {
+  names: string[];
+  sortPublished: string;
+} {
   return { names: [...new Set(a.entities.map((e) => e.text))], sortPublished: a.publishedAt ?? a.clippedAt };
 }
 
@@ -25,8 +31,19 @@ const CHIPS = 2;
 /** The card of an article (stored or exported shape; extra fields are ignored). */
 export function toCard(a: Article): Card {
   return {
-    id: a.id, url: a.url, title: a.title, lang: a.lang, site: a.site, publishedAt: a.publishedAt, clippedAt: a.clippedAt,
-    views: a.views, tags: a.tags, ...derivedFields(a),
-    chips: a.entities.filter((e) => e.kind !== 'organization').slice(0, CHIPS).map(({ text, kind }) => ({ text, kind })),
+    id: a.id,
+    url: a.url,
+    title: a.title,
+    lang: a.lang,
+    site: a.site,
+    publishedAt: a.publishedAt,
+    clippedAt: a.clippedAt,
+    views: a.views,
+    tags: a.tags,
+    ...derivedFields(a),
+    chips: a.entities
+      .filter((e) => e.kind !== 'organization')
+      .slice(0, CHIPS)
+      .map(({ text, kind }) => ({ text, kind })),
   };
 }

@@ -29,14 +29,24 @@ export function openDb(name = DB_NAME): ClipsDb {
   });
   // v2: filters by person/program and ordering by publication without reading every article.
   db.version(2)
-    .stores({ articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished' })
-    .upgrade((tx) => tx.table('articles').toCollection().modify((a: StoredArticle) => Object.assign(a, derivedFields(a))));
+    .stores({
+      articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: StoredArticle) => Object.assign(a, derivedFields(a))),
+    );
   // v3: a card per article, read whole into the popup for the list, filters and order (cards-mirror.ts keeps it).
   db.version(3)
     .stores({ cards: 'id' })
     .upgrade(async (tx) => {
       const cards: Card[] = [];
-      await tx.table('articles').toCollection().each((a: StoredArticle) => void cards.push(toCard(a)));
+      await tx
+        .table('articles')
+        .toCollection()
+        .each((a: StoredArticle) => void cards.push(toCard(a)));
       await tx.table('cards').bulkPut(cards);
     });
   db.use(cardsMirror);

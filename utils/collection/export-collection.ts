@@ -16,6 +16,9 @@ export async function exportCollection(db: ClipsDb, doc: Document, selection?: A
 /** The whole collection, newest clip first, read one article at a time (never all as objects at once). */
 export async function exportAllParts(db: ClipsDb): Promise<string[]> {
   const w = new ExportWriter();
-  await db.articles.orderBy('clippedAt').reverse().each((a) => w.add(toArticle(a)));
+  await db.articles
+    .orderBy('clippedAt')
+    .reverse()
+    .each((a) => w.add(toArticle(a)));
   return w.finish();
 }

@@ -7,10 +7,25 @@ export const EXPORT_VERSION = 1;
 /** Field order of the contract, so exports diff cleanly. */
 function ordered(a: Article): Article {
   return {
-    id: a.id, url: a.url, canonicalUrl: a.canonicalUrl, site: a.site, title: a.title, publishedAt: a.publishedAt,
-    byline: a.byline, source: a.source, views: a.views, lang: a.lang, excerpt: a.excerpt, contentHtml: a.contentHtml,
-    textContent: a.textContent, attachments: a.attachments, tags: a.tags, entities: a.entities, highlights: a.highlights,
-    clippedAt: a.clippedAt, updatedAt: a.updatedAt,
+    id: a.id,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    site: a.site,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    byline: a.byline,
+    source: a.source,
+    views: a.views,
+    lang: a.lang,
+    excerpt: a.excerpt,
+    contentHtml: a.contentHtml,
+    textContent: a.textContent,
+    attachments: a.attachments,
+    tags: a.tags,
+    entities: a.entities,
+    highlights: a.highlights,
+    clippedAt: a.clippedAt,
+    updatedAt: a.updatedAt,
   };
 }
 
@@ -19,7 +34,9 @@ export class ExportWriter {
   readonly parts: string[];
   private first = true;
   constructor(now = new Date()) {
-    this.parts = [`{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}","articles":[`];
+    this.parts = [
+      `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}","articles":[`,
+    ];
   }
   add(a: Article): void {
     this.parts.push(`${this.first ? '\n' : ',\n'}${JSON.stringify(ordered(a))}`);

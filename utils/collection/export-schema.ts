@@ -22,12 +22,14 @@ export const ArticleSchema = v.object({
   attachments: v.optional(v.array(v.object({ name: text, url: text })), []),
   tags: v.optional(v.array(text), []),
   entities: v.optional(
-    v.array(v.object({
-      text,
-      kind: v.picklist(['person', 'program', 'organization']),
-      role: v.nullish(text),
-      count: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    })),
+    v.array(
+      v.object({
+        text,
+        kind: v.picklist(['person', 'program', 'organization']),
+        role: v.nullish(text),
+        count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      }),
+    ),
     [],
   ),
   highlights: v.optional(v.array(v.object({ text, note: maybeText, createdAt: text })), []),

@@ -18,18 +18,31 @@ export interface FirstScreen {
 }
 
 /** The saved first screen for this order, or null (none yet, another order, storage unavailable or unreadable). */
-export function readFirstScreen(order: SortOrder, storage: Storage | undefined = globalThis.localStorage): FirstScreen | null {
+export function readFirstScreen(
+  order: SortOrder,
+  storage: Storage | undefined = globalThis.localStorage,
+): FirstScreen | null {
   try {
     const saved = JSON.parse(storage?.getItem(KEY) ?? 'null') as FirstScreen | null;
-    return saved && saved.order === order && Array.isArray(saved.cards) && typeof saved.total === 'number' ? saved : null;
+    return saved && saved.order === order && Array.isArray(saved.cards) && typeof saved.total === 'number'
+      ? saved
+      : null;
   } catch {
     return null;
   }
 }
 
 /** Save the first screen of the unfiltered list; returns whether it changed. */
-export function writeFirstScreen(order: SortOrder, sorted: readonly Card[], storage: Storage | undefined = globalThis.localStorage): boolean {
-  const text = JSON.stringify({ order, total: sorted.length, cards: sorted.slice(0, FIRST_SCREEN) } satisfies FirstScreen);
+export function writeFirstScreen(
+  order: SortOrder,
+  sorted: readonly Card[],
+  storage: Storage | undefined = globalThis.localStorage,
+): boolean {
+  const text = JSON.stringify({
+    order,
+    total: sorted.length,
+    cards: sorted.slice(0, FIRST_SCREEN),
+  } satisfies FirstScreen);
   try {
     if (!storage || storage.getItem(KEY) === text) return false;
     storage.setItem(KEY, text);

@@ -13,7 +13,14 @@ import { ArticleSchema, FileSchema, failedField, type ImportedArticle } from './
 
 export type ImportResult =
   | { ok: true; added: number; merged: number; unchanged: number }
-  | { ok: false; error: 'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'too-big' | 'quota' | 'write-failed'; article?: number; field?: string; detail?: string };
+  | {
+      ok: false;
+      error:
+        'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'too-big' | 'quota' | 'write-failed';
+      article?: number;
+      field?: string;
+      detail?: string;
+    };
 
 /** Largest import file accepted, in MB: a bigger one is refused before it is read. */
 export const MAX_IMPORT_MB = 200;
@@ -28,7 +35,11 @@ function complete(a: ImportedArticle, now: string): Article {
   return {
     ...a,
     id: a.id || crypto.randomUUID(),
-    site: { host: a.site.host ?? new URL(a.url).hostname, name: a.site.name ?? null, university: a.site.university ?? null },
+    site: {
+      host: a.site.host ?? new URL(a.url).hostname,
+      name: a.site.name ?? null,
+      university: a.site.university ?? null,
+    },
     entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
@@ -53,7 +64,10 @@ function merge(old: StoredArticle, inc: Article): Article {
 }
 
 /** Parse and validate an export file's text without touching the collection. */
-export function parseExport(text: string, now = new Date()): { ok: true; articles: Article[] } | Extract<ImportResult, { ok: false }> {
+export function parseExport(
+  text: string,
+  now = new Date(),
+): { ok: true; articles: Article[] } | Extract<ImportResult, { ok: false }> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -62,7 +76,8 @@ export function parseExport(text: string, now = new Date()): { ok: true; article
   }
   const file = v.safeParse(FileSchema, data);
   if (!file.success || file.output.format !== EXPORT_FORMAT) return { ok: false, error: 'unknown-format' };
-  if (file.output.version !== EXPORT_VERSION) return { ok: false, error: 'unknown-version', detail: String(file.output.version) };
+  if (file.output.version !== EXPORT_VERSION)
+    return { ok: false, error: 'unknown-version', detail: String(file.output.version) };
   const articles: Article[] = [];
   for (const [i, raw] of file.output.articles.entries()) {
     const a = v.safeParse(ArticleSchema, raw);
@@ -78,7 +93,9 @@ export async function importCollection(db: ClipsDb, text: string, now = new Date
   if (!parsed.ok) return parsed;
   try {
     return await db.transaction('rw', db.articles, async () => {
-      let added = 0, merged = 0, unchanged = 0;
+      let added = 0,
+        merged = 0,
+        unchanged = 0;
       for (const inc of parsed.articles) {
         const keys = [inc.url, inc.canonicalUrl].filter((u): u is string => !!u);
         const old = (await db.articles.where('url').anyOf(keys).first()) ?? (await db.articles.get(inc.id));
@@ -95,6 +112,8 @@ export async function importCollection(db: ClipsDb, text: string, now = new Date
     });
   } catch (e) {
     // The transaction rolled back: nothing of this file is in the collection.
-    return isQuotaError(e) ? { ok: false, error: 'quota' } : { ok: false, error: 'write-failed', detail: (e as Error).name };
+    return isQuotaError(e)
+      ? { ok: false, error: 'quota' }
+      : { ok: false, error: 'write-failed', detail: (e as Error).name };
   }
 }

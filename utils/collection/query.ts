@@ -45,7 +45,9 @@ export function sortCards(cards: readonly Card[], order: SortOrder): Card[] {
 export async function wordMatches(db: ClipsDb, query: string): Promise<Set<string> | null> {
   const tokens = queryTokens(query);
   if (!tokens.length) return null;
-  const sets = await Promise.all(tokens.map((t) => db.articles.where('words').startsWith(t).primaryKeys() as Promise<string[]>));
+  const sets = await Promise.all(
+    tokens.map((t) => db.articles.where('words').startsWith(t).primaryKeys() as Promise<string[]>),
+  );
   let keep: Set<string> | null = null;
   for (const ids of sets.sort((a, b) => a.length - b.length)) {
     keep = keep ? new Set(ids.filter((id) => keep!.has(id))) : new Set(ids);
@@ -60,9 +62,14 @@ export function selectCards(sorted: readonly Card[], f: Filters, words: Set<stri
   const from = f.from ?? '';
   const to = `${f.to ?? '9999-12-31'}\uffff`;
   const dated = !!(f.from || f.to);
-  return sorted.filter((c) =>
-    (!words || words.has(c.id)) && (!f.tag || c.tags.includes(f.tag)) && (!f.site || c.site.host === f.site) &&
-    (!f.name || c.names.includes(f.name)) && (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to)));
+  return sorted.filter(
+    (c) =>
+      (!words || words.has(c.id)) &&
+      (!f.tag || c.tags.includes(f.tag)) &&
+      (!f.site || c.site.host === f.site) &&
+      (!f.name || c.names.includes(f.name)) &&
+      (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to)),
+  );
 }
 
 /** Ids of the articles that pass every filter, newest first: the list's answer, read from the database. */

@@ -22,7 +22,8 @@ export function searchWords(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(HAN_RUN)) hanTokens(m[0], out);
   const latin = text.replace(HAN_RUN, ' ').toLowerCase();
-  for (const m of latin.matchAll(LATIN_WORD)) if (m[0].length >= 2 || /\d/.test(m[0])) out.add(m[0].replace(/['’]s$/, ''));
+  for (const m of latin.matchAll(LATIN_WORD))
+    if (m[0].length >= 2 || /\d/.test(m[0])) out.add(m[0].replace(/['’]s$/, ''));
   return [...out].slice(0, MAX_WORDS);
 }
 

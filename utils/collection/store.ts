@@ -6,16 +6,28 @@ import { toArticle, toStored } from './stored-article';
 import { applyWatchList, type WatchItem } from '../entities/watch-list';
 
 /** An existing article with the same address (url or canonical url), if any. */
-export async function findSame(db: ClipsDb, url: string, canonicalUrl: string | null): Promise<StoredArticle | undefined> {
+export async function findSame(
+  db: ClipsDb,
+  url: string,
+  canonicalUrl: string | null,
+): Promise<StoredArticle | undefined> {
   const keys = [url, canonicalUrl].filter((u): u is string => !!u);
-  return (await db.articles.where('url').anyOf(keys).first()) ?? (await db.articles.where('canonicalUrl').anyOf(keys).first());
+  return (
+    (await db.articles.where('url').anyOf(keys).first()) ??
+    (await db.articles.where('canonicalUrl').anyOf(keys).first())
+  );
 }
 
 /**
  * Save a freshly extracted draft. Clipping the same page again updates it and keeps tags and notes.
  * Watch-list names the article mentions become entities and tags.
  */
-export async function saveDraft(db: ClipsDb, draft: Draft, now = new Date(), watch: WatchItem[] = []): Promise<{ article: Article; created: boolean }> {
+export async function saveDraft(
+  db: ClipsDb,
+  draft: Draft,
+  now = new Date(),
+  watch: WatchItem[] = [],
+): Promise<{ article: Article; created: boolean }> {
   const { entities, hits } = applyWatchList(draft.textContent, findEntities(draft.textContent), watch);
   const { provenance: _p, column: _c, ...fields } = draft;
   return db.transaction('rw', db.articles, async () => {
@@ -36,7 +48,12 @@ export async function saveDraft(db: ClipsDb, draft: Draft, now = new Date(), wat
 }
 
 /** Apply the user's corrections to a saved article (search words follow the new values). */
-export async function updateArticle(db: ClipsDb, id: string, patch: Partial<Article>, now = new Date()): Promise<Article | null> {
+export async function updateArticle(
+  db: ClipsDb,
+  id: string,
+  patch: Partial<Article>,
+  now = new Date(),
+): Promise<Article | null> {
   return db.transaction('rw', db.articles, async () => {
     const old = await db.articles.get(id);
     if (!old) return null;
@@ -66,7 +83,9 @@ export async function addTag(db: ClipsDb, ids: string[], tag: string, now = new 
   if (!clean) return 0;
   return db.transaction('rw', db.articles, async () => {
     const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r && !r.tags.includes(clean));
-    await db.articles.bulkPut(rows.map((r) => toStored({ ...toArticle(r), tags: [...r.tags, clean], updatedAt: now.toISOString() })));
+    await db.articles.bulkPut(
+      rows.map((r) => toStored({ ...toArticle(r), tags: [...r.tags, clean], updatedAt: now.toISOString() })),
+    );
     return rows.length;
   });
 }

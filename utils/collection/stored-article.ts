@@ -7,8 +7,19 @@ import { searchWords } from './search-words';
 /** Search words of an article: its text, title, site, people credited, tags, and its key names whole. */
 export function wordsOf(a: Omit<Article, 'id'>): string[] {
   const words = searchWords(
-    [a.title, a.site.host, a.site.name, a.site.university, a.source, ...a.byline.map((b) => b.name), ...a.tags,
-      ...a.entities.map((e) => e.text), a.textContent].filter(Boolean).join('\n'),
+    [
+      a.title,
+      a.site.host,
+      a.site.name,
+      a.site.university,
+      a.source,
+      ...a.byline.map((b) => b.name),
+      ...a.tags,
+      ...a.entities.map((e) => e.text),
+      a.textContent,
+    ]
+      .filter(Boolean)
+      .join('\n'),
   );
   // Whole names too, so a search for a full name can match one index word.
   return [...new Set([...words, ...a.entities.map((e) => e.text.toLowerCase())])];

@@ -15,7 +15,8 @@ export interface Detection {
   reasons: string[];
 }
 
-const LIST_PATH = /^\/?(?:$|index\.s?html?$|main\.(?:htm|html|jsp|psp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:htm|html|jsp|psp)$|(?:.*\/)?index\d*\.(?:htm|html)$)/i;
+const LIST_PATH =
+  /^\/?(?:$|index\.s?html?$|main\.(?:htm|html|jsp|psp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:htm|html|jsp|psp)$|(?:.*\/)?index\d*\.(?:htm|html)$)/i;
 const BLOCK = /^(P|DIV|TD|LI|DD|SECTION|ARTICLE|BLOCKQUOTE|BODY|MAIN|FONT|TH)$/;
 const SENTENCE = /[，。！？；]|[a-z]{2,}[,.;!?]\s/iu;
 
@@ -82,7 +83,8 @@ export function detectArticle(doc: Document, url: string, now = new Date()): Det
   const title = extractTitle(doc);
   const date = extractDate(doc, url, title.element, zone, now);
   // A headline that <title> names, dated right beside it, is an article whatever its sidebars list.
-  const datedHeadline = title.provenance.includes('matching') && !!date && /labelled|dateline near|<time/.test(date.provenance);
+  const datedHeadline =
+    title.provenance.includes('matching') && !!date && /labelled|dateline near|<time/.test(date.provenance);
   const dateLines = datedHeadline ? 0 : repeatedDateLines(doc, zone, now);
   if (dateLines >= 5) return { isArticle: false, reasons: [`${dateLines} dated items: a list`] };
   const ogArticle = /article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');

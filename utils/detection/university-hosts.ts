@@ -3,8 +3,22 @@
  * permissions) and the runtime host check, so the two can never disagree.
  */
 export const UNIVERSITY_SUFFIXES = [
-  'edu', 'edu.cn', 'ac.cn', 'ac.uk', 'edu.au', 'ac.jp', 'edu.hk', 'edu.tw', 'edu.mo', 'edu.sg',
-  'ac.kr', 'ac.nz', 'ac.in', 'edu.my', 'ac.za', 'edu.ca',
+  'edu',
+  'edu.cn',
+  'ac.cn',
+  'ac.uk',
+  'edu.au',
+  'ac.jp',
+  'edu.hk',
+  'edu.tw',
+  'edu.mo',
+  'edu.sg',
+  'ac.kr',
+  'ac.nz',
+  'ac.in',
+  'edu.my',
+  'ac.za',
+  'edu.ca',
 ] as const;
 
 /** Match patterns for every host under a university suffix, http and https. */

@@ -7,26 +7,38 @@
  */
 import type { FoundPerson } from './find-people';
 
-const TITLES = 'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Monsieur|Madame';
+const TITLES =
+  'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Monsieur|Madame';
 /** A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. */
 // Each repetition starts with ' - or a capital, so the pattern cannot backtrack exponentially.
 const CAP = "[A-Z](?=[a-z'’])[a-z]*(?:(?!['’]s\\b)['’-][A-Z]?[a-z]+|[A-Z][a-z]+)*";
 const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
 const WITH_INITIAL = new RegExp(`^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$`);
 /** Words that make a capitalised phrase an institution, place, event or title, never a person. */
-const NOT_PERSON = /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus)\b/;
-const NOT_FIRST = /^(?:The|This|That|These|Those|A|An|In|On|At|For|From|With|By|As|If|So|But|And|Or|When|While|New|North|South|East|West|Northern|Southern|National|United|American|Federal|Former|Senior|Associate|Assistant|Vice|General|Chief|Executive|Academic|Faculty|Emeritus|Distinguished|Lead|Principal|Professors?|President|Provost|Dean|Director|Chair|Senator|Secretary|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Contact|Source|Our|Its|Their|His|Her|Each|Every|Besides|Can|Is|Are|Was|Were|Will|Would|Should|Could|Do|Does|Did|Has|Have|Had|How|Why|What|Who|Where|Which|Here|There)\b/;
+const NOT_PERSON =
+  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus)\b/;
+const NOT_FIRST =
+  /^(?:The|This|That|These|Those|A|An|In|On|At|For|From|With|By|As|If|So|But|And|Or|When|While|New|North|South|East|West|Northern|Southern|National|United|American|Federal|Former|Senior|Associate|Assistant|Vice|General|Chief|Executive|Academic|Faculty|Emeritus|Distinguished|Lead|Principal|Professors?|President|Provost|Dean|Director|Chair|Senator|Secretary|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Contact|Source|Our|Its|Their|His|Her|Each|Every|Besides|Can|Is|Are|Was|Were|Will|Would|Should|Could|Do|Does|Did|Has|Have|Had|How|Why|What|Who|Where|Which|Here|There)\b/;
 /**
  * Common US given names (from the SSA top lists). Names first added after reading the labelled pages were
  * taken out again; very common ones that also occur there (John, David) stay. A capitalised pair starting
  * with one is a person: the English twin of the Chinese surname list.
  */
-const GIVEN = new Set(('James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Jonathan Larry Justin Scott Brandon Benjamin Samuel Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Austin Noah Lawrence Jesse Joe Bryan Billy Jordan Albert Dylan Bruce Willie Alan Juan Logan Wayne Ralph Roy Eugene Vincent Louis Bobby Johnny Bradley Bob Mike Jim Tom Tim Neil Hugh Colin Howard Mary Patricia Jennifer Elizabeth Barbara Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Melissa Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Anna Brenda Pamela Nicole Emma Katherine Christine Debbie Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Alice Madison Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Kayla').split(' '));
-const ROLE_BEFORE = /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
-const AFTER_ROLES = 'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member';
+const GIVEN = new Set(
+  'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Andrew Joshua Kenneth Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Jonathan Larry Justin Scott Brandon Benjamin Samuel Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Austin Noah Lawrence Jesse Joe Bryan Billy Jordan Albert Dylan Bruce Willie Alan Juan Logan Wayne Ralph Roy Eugene Vincent Louis Bobby Johnny Bradley Bob Mike Jim Tom Tim Neil Hugh Colin Howard Mary Patricia Jennifer Elizabeth Barbara Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Melissa Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Anna Brenda Pamela Nicole Emma Katherine Christine Debbie Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice Alice Madison Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Kayla'.split(
+    ' ',
+  ),
+);
+const ROLE_BEFORE =
+  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
+const AFTER_ROLES =
+  'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member';
 /** After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of Sweden). */
-const ROLE_AFTER = new RegExp(`^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,?\\s+(?:Ph\\.D|M\\.D|Jr\\.|(?:a|an|the|who|former|now)\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`);
-const SPEECH = /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued)\b/;
+const ROLE_AFTER = new RegExp(
+  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,?\\s+(?:Ph\\.D|M\\.D|Jr\\.|(?:a|an|the|who|former|now)\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
+);
+const SPEECH =
+  /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued)\b/;
 
 function countWord(text: string, word: string): number {
   return text.split(new RegExp(`(?<![\\w’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-])`)).length - 1;
@@ -47,7 +59,11 @@ function candidates(text: string): Map<string, number[]> {
   for (const m of text.matchAll(new RegExp(`(?<![\\w’'.-])(?:(?:${CAP}|[A-Z]\\.)\\s+)*${CAP}(?![\\w’'-])`, 'g'))) {
     const words = m[0].split(/\s+/);
     let skip = 0;
-    while (words.length - skip > 2 && (NOT_FIRST.test(words[skip]!) || new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`).test(words[skip]!))) skip++;
+    while (
+      words.length - skip > 2 &&
+      (NOT_FIRST.test(words[skip]!) || new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`).test(words[skip]!))
+    )
+      skip++;
     const tail = words.slice(skip);
     if (tail.filter((w) => !/^[A-Z]\.$/.test(w)).length > 3) continue;
     const n = clean(tail.join(' '), text);
@@ -62,14 +78,21 @@ export function findEnglishPeople(text: string): FoundPerson[] {
   const add = (n: string | null, role: string | null) => {
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   };
-  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+(${NAME})`, 'g'))) add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
+  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+(${NAME})`, 'g')))
+    add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
   const names = candidates(text);
   const isPerson = (n: string, at: number[]) => {
     if (WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2)) return true;
     const surname = n.split(' ').at(-1)!;
     // The surname alone, not as part of this full name: how a story goes on about a person.
     if (surname.length > 2 && countWord(text, surname) > countWord(text, n)) return true;
-    return at.some((i) => ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) || SPEECH.test(text.slice(i + n.length, i + n.length + 20)) || /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)));
+    return at.some(
+      (i) =>
+        ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
+        ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
+        SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
+        /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)),
+    );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
   // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed
@@ -77,9 +100,14 @@ export function findEnglishPeople(text: string): FoundPerson[] {
   for (let pass = 0; pass < 2; pass++) {
     for (const m of text.matchAll(new RegExp(`(${NAME})(?:,\\s+|,?\\s+and\\s+)(?=(${NAME}))`, 'g'))) {
       const [a, b] = [clean(m[1]!, text), clean(m[2]!, text)];
-      if (a && b && (out.has(a) || out.has(b))) { add(a, null); add(b, null); }
+      if (a && b && (out.has(a) || out.has(b))) {
+        add(a, null);
+        add(b, null);
+      }
     }
   }
   // A longer form wins: "G. Morgan Watkins" over "Morgan Watkins" is kept as printed, its tail dropped.
-  return [...out].filter(([n]) => ![...out.keys()].some((o) => o !== n && o.endsWith(` ${n}`))).map(([t, role]) => ({ text: t, role }));
+  return [...out]
+    .filter(([n]) => ![...out.keys()].some((o) => o !== n && o.endsWith(` ${n}`)))
+    .map(([t, role]) => ({ text: t, role }));
 }

@@ -7,7 +7,8 @@
  */
 import { CUT_BEFORE_BODY, zhNameBefore } from './find-programs';
 
-const ZH_ORG = '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|组织部|宣传部|统战部|教育部|科技部|财政部|外交部|学院|中心';
+const ZH_ORG =
+  '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|组织部|宣传部|统战部|教育部|科技部|财政部|外交部|学院|中心';
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */
 const UNIT_OF_BODY = /大学|学院|医学|研究院|管理|服务|办公|新闻|信息化|[省市]/u;
 const GENERIC_ORG = /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|该|本|^(?:上一?级|下级)/u;
@@ -30,17 +31,28 @@ export function findChineseOrganizations(text: string): string[] {
   });
 }
 
-const EN_ORG = 'University|College|School|Hospital|Foundation|Association|Society|Committee|Council|Department|Office|Agency|Organization|Organisation|Group|Company|Corporation|Institute|Center|Centre|Academy|Bureau|Ministry|Commission|Board|Services|Associates';
+const EN_ORG =
+  'University|College|School|Hospital|Foundation|Association|Society|Committee|Council|Department|Office|Agency|Organization|Organisation|Group|Company|Corporation|Institute|Center|Centre|Academy|Bureau|Ministry|Commission|Board|Services|Associates';
 const W = "[A-Z][A-Za-z'’&-]*(?<!['’]s|['’])";
 const TAIL = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${W}(?:\\s+(?:and|of|the)?\\s*${W}){0,4})?`;
 
 export function findEnglishOrganizations(text: string): string[] {
   const out = new Set<string>();
-  const re = new RegExp(`(?<![\\w’'.-])((?:${W}\\s+(?:and\\s+)?){1,5}(?:${EN_ORG})${TAIL}|(?:${EN_ORG})\\s+(?:of|for|on)\\s+(?:the\\s+)?${W}(?:\\s+(?:and|of|the)?\\s*${W}){0,4})\\b`, 'g');
+  const re = new RegExp(
+    `(?<![\\w’'.-])((?:${W}\\s+(?:and\\s+)?){1,5}(?:${EN_ORG})${TAIL}|(?:${EN_ORG})\\s+(?:of|for|on)\\s+(?:the\\s+)?${W}(?:\\s+(?:and|of|the)?\\s*${W}){0,4})\\b`,
+    'g',
+  );
   for (const m of text.matchAll(re)) {
-    const name = m[1]!.replace(/^(?:(?:The|A|An|This|That|Our|Its|Their|Former|New|At|In|From|By|With)\s+)+/, '').replace(/\s+/g, ' ');
+    const name = m[1]!
+      .replace(/^(?:(?:The|A|An|This|That|Our|Its|Their|Former|New|At|In|From|By|With)\s+)+/, '')
+      .replace(/\s+/g, ' ');
     // A title ends the name: "School of Education Dean Deborah Stipek", "Academic Council on March 8".
-    const cut = name.replace(/\s+(?:Dean|Professor|President|Provost|Director|Chair|Senator|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/, '').replace(/\s+(?:of|for|on|the|and)$/, '');
+    const cut = name
+      .replace(
+        /\s+(?:Dean|Professor|President|Provost|Director|Chair|Senator|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
+        '',
+      )
+      .replace(/\s+(?:of|for|on|the|and)$/, '');
     if (cut.split(' ').length >= 2) out.add(cut);
   }
   return [...out];

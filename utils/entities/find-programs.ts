@@ -6,18 +6,29 @@
 
 const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金';
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
-const LEAD_VERBS = /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过)+/u;
-const STOP = /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
+const LEAD_VERBS =
+  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过)+/u;
+const STOP =
+  /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
-const VERBS = '举行了?|启动|成立|召开|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有';
+const VERBS =
+  '举行了?|启动|成立|召开|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有';
 const CUT = new RegExp(`(?:${VERBS}|建设|实施)`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
 export const CUT_BEFORE_BODY = new RegExp(`(?:${VERBS}|联合|[由同报向对])`, 'gu');
 /** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
-const GENERIC = /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级)/u;
+const GENERIC =
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级)/u;
 
 /** The name that ends with `suffix` at `suffixAt`: back to a particle or punctuation, lead verbs cut off. */
-export function zhNameBefore(text: string, suffixAt: number, suffix: string, maxHead = 12, cutAt = CUT, minHead = 2): string | null {
+export function zhNameBefore(
+  text: string,
+  suffixAt: number,
+  suffix: string,
+  maxHead = 12,
+  cutAt = CUT,
+  minHead = 2,
+): string | null {
   let start = suffixAt;
   while (start > 0 && suffixAt - start < maxHead && !STOP.test(text[start - 1]!)) start--;
   let head = text.slice(start, suffixAt).replace(LEAD_VERBS, '');
@@ -31,7 +42,8 @@ export function zhNameBefore(text: string, suffixAt: number, suffix: string, max
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word.
-  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4}?)(?:${ZH_SUFFIX}))`, 'gu'))) out.add(`“${m[1]}”${m[2]}`);
+  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4}?)(?:${ZH_SUFFIX}))`, 'gu')))
+    out.add(`“${m[1]}”${m[2]}`);
   // “强基计划”: a quote that is itself a program name.
   for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
   // Unquoted names ending in a program word.
@@ -51,7 +63,10 @@ const EN_WORD = "[A-Z][A-Za-z'’&-]*";
 
 export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>();
-  const re = new RegExp(`\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`, 'g');
+  const re = new RegExp(
+    `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`,
+    'g',
+  );
   for (const m of text.matchAll(re)) {
     const name = m[1]!.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
     if (name.split(' ').length >= 2) out.add(name);

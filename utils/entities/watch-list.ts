@@ -10,13 +10,17 @@ export interface WatchItem {
   kind: EntityKind;
 }
 
-const PROGRAM_LIKE = /工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|Program|Project|Fund|Initiative|Lab|Institute|Center|Centre|Scholarship|[“”\d]/i;
+const PROGRAM_LIKE =
+  /工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|Program|Project|Fund|Initiative|Lab|Institute|Center|Centre|Scholarship|[“”\d]/i;
 
 /** One item per line: "name = alias = alias" (= or ＝). Blank lines and duplicates are dropped. */
 export function parseWatchList(text: string): WatchItem[] {
   const out: WatchItem[] = [];
   for (const line of text.split('\n')) {
-    const [name, ...aliases] = line.split(/[=＝]/).map((s) => s.trim()).filter(Boolean);
+    const [name, ...aliases] = line
+      .split(/[=＝]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (!name || out.some((o) => o.name === name)) continue;
     out.push({ name, aliases, kind: PROGRAM_LIKE.test(name) ? 'program' : 'person' });
   }
@@ -26,12 +30,18 @@ export function parseWatchList(text: string): WatchItem[] {
 const mentions = (text: string, s: string) => (s ? text.split(s).length - 1 : 0);
 
 /** Entities with watch-list hits added (counted over name and aliases), and the names hit (for tags). */
-export function applyWatchList(text: string, entities: Entity[], items: WatchItem[]): { entities: Entity[]; hits: string[] } {
+export function applyWatchList(
+  text: string,
+  entities: Entity[],
+  items: WatchItem[],
+): { entities: Entity[]; hits: string[] } {
   const out = entities.map((e) => ({ ...e }));
   const hits: string[] = [];
   for (const item of items) {
     // An alias that contains the name (王树国校长 ⊃ 王树国) would be counted twice: count the name's own mentions once.
-    const count = mentions(text, item.name) + item.aliases.filter((a) => !a.includes(item.name)).reduce((n, a) => n + mentions(text, a), 0);
+    const count =
+      mentions(text, item.name) +
+      item.aliases.filter((a) => !a.includes(item.name)).reduce((n, a) => n + mentions(text, a), 0);
     if (!count) continue;
     hits.push(item.name);
     const found = out.find((e) => e.text === item.name);

@@ -10,7 +10,12 @@ const NOT_A_COLUMN = /^(?:首页|主页|网站首页|正文|内容|详情|详细
 function trailSegments(el: Element): string[] {
   const links = [...el.querySelectorAll('a')].map((a) => a.textContent?.trim() ?? '').filter(Boolean);
   const text = (el.textContent ?? '').replace(TRAIL_LABEL, '').trim();
-  return links.length ? links : text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+  return links.length
+    ? links
+    : text
+        .split(SEPARATOR)
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /** The element holding a "当前位置：" trail: found from its text nodes, one cheap pass (never each element's textContent). */

@@ -9,7 +9,9 @@ export function visibleText(node: Node): string {
     if (n.nodeType === 3) out += n.nodeValue ?? '';
     else if (n.nodeType === 1 && !HIDDEN.has((n as Element).tagName.toUpperCase())) {
       const el = n as Element;
-      const block = /^(P|DIV|LI|TR|TD|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|TABLE|UL|OL|DD|DT)$/.test(el.tagName.toUpperCase());
+      const block = /^(P|DIV|LI|TR|TD|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|TABLE|UL|OL|DD|DT)$/.test(
+        el.tagName.toUpperCase(),
+      );
       if (block) out += ' ';
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
       if (block) out += ' ';

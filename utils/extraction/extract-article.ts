@@ -35,8 +35,19 @@ export function excerptOf(text: string): string {
 }
 
 /** `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). */
-export function extractArticle(doc: Document, url: string, now = new Date(), win: Window | null = doc.defaultView): ExtractResult {
-  const host = (() => { try { return new URL(url).hostname; } catch { return ''; } })();
+export function extractArticle(
+  doc: Document,
+  url: string,
+  now = new Date(),
+  win: Window | null = doc.defaultView,
+): ExtractResult {
+  const host = (() => {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      return '';
+    }
+  })();
   const zone = timeZoneForHost(host);
   const provenance: Provenance = {};
 

@@ -8,7 +8,8 @@ import { foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseViews } from './meta-line';
 import { sanitizeHtml } from '../reader/sanitize';
 
-const FURNITURE = /^[【\[\s]*(字体大小|字号|字体|上一[条篇]|下一[条篇]|分享到|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
+const FURNITURE =
+  /^[【\[\s]*(字体大小|字号|字体|上一[条篇]|下一[条篇]|分享到|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
 
 export interface Body {
   contentHtml: string;
@@ -25,7 +26,10 @@ export interface Body {
 export function linkDensity(root: Element): number {
   const all = (root.textContent ?? '').replace(/\s/g, '').length;
   if (!all) return 1;
-  const linked = [...root.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s/g, '').length, 0);
+  const linked = [...root.querySelectorAll('a')].reduce(
+    (n, a) => n + (a.textContent ?? '').replace(/\s/g, '').length,
+    0,
+  );
   return linked / all;
 }
 
@@ -35,18 +39,26 @@ export function blockText(root: Element): string {
   const walk = (n: Node) => {
     if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
     else if (n.nodeType === 1) {
-      const block = /^(P|DIV|LI|TR|BR|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|TABLE|UL|OL|PRE|FIGURE|FIGCAPTION)$/.test((n as Element).tagName.toUpperCase());
+      const block = /^(P|DIV|LI|TR|BR|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|TABLE|UL|OL|PRE|FIGURE|FIGCAPTION)$/.test(
+        (n as Element).tagName.toUpperCase(),
+      );
       if (block) out += '\n';
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
       if (block) out += '\n';
     }
   };
   walk(root);
-  return out.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  return out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 function removeFurniture(root: Element, title: string): void {
-  for (const el of [...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center')]) {
+  for (const el of [
+    ...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center'),
+  ]) {
     if (!el.isConnected) continue;
     const text = foldSpace(el.textContent ?? '');
     if (!text) {
@@ -55,7 +67,8 @@ function removeFurniture(root: Element, title: string): void {
     }
     const short = text.length < 120;
     const isCrumbs = short && /(?:\s[>›»]\s?|>>|》).+(?:\s[>›»]\s?|>>|》)/.test(text) && !/[，。]/.test(text);
-    const isMetaLine = short && DATE_LABEL_RE.test(text) && (parseViews(text) !== null || /来源|作者|发布者|浏览/.test(text));
+    const isMetaLine =
+      short && DATE_LABEL_RE.test(text) && (parseViews(text) !== null || /来源|作者|发布者|浏览/.test(text));
     const isHeadline = text === title && !el.querySelector('img');
     if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline) el.remove();
   }
@@ -72,5 +85,11 @@ export function extractBody(doc: Document, title: string, win: Window): Body | n
   removeFurniture(holder, title);
   const contentHtml = sanitizeHtml(holder.innerHTML, win);
   holder.innerHTML = contentHtml;
-  return { contentHtml, textContent: blockText(holder), title: parsed.title || null, byline: parsed.byline ?? null, linkDensity: linkDensity(holder) };
+  return {
+    contentHtml,
+    textContent: blockText(holder),
+    title: parsed.title || null,
+    byline: parsed.byline ?? null,
+    linkDensity: linkDensity(holder),
+  };
 }

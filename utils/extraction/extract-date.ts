@@ -14,10 +14,25 @@ export interface DateResult {
 }
 
 const META_NAMES = [
-  'article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'publish_date', 'publish-date',
-  'published_time', 'datepublished', 'citation_publication_date', 'citation_date',
-  'citation_online_date', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created', 'dcterms.date',
-  'parsely-pub-date', 'sailthru.date', 'article.published',
+  'article:published_time',
+  'og:published_time',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'publish-date',
+  'published_time',
+  'datepublished',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
 ];
 /** Generic names that CMSs also fill with the last-modified time: trusted only after the page's own dateline. */
 const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
@@ -46,8 +61,12 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
   const metas = [...doc.querySelectorAll('meta[content]')];
   for (const name of names) {
     const el = metas.find((m) =>
-      [m.getAttribute('name'), m.getAttribute('property'), m.getAttribute('itemprop'), m.getAttribute('http-equiv')]
-        .some((v) => v?.toLowerCase() === name),
+      [
+        m.getAttribute('name'),
+        m.getAttribute('property'),
+        m.getAttribute('itemprop'),
+        m.getAttribute('http-equiv'),
+      ].some((v) => v?.toLowerCase() === name),
     );
     const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
     if (d) return { iso: d.iso, provenance: `meta ${name}` };
@@ -61,7 +80,13 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
 
 /** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/. */
 export function urlDate(url: string): string | null {
-  const path = (() => { try { return new URL(url).pathname; } catch { return url; } })();
+  const path = (() => {
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return url;
+    }
+  })();
   const m =
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
     /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
@@ -74,7 +99,12 @@ export function urlDate(url: string): string | null {
 
 /** The article's publication date, or null. `headline` anchors "near the headline"; `near` is its window if known. */
 export function extractDate(
-  doc: Document, url: string, headline: Element | null, zone: string, now = new Date(), near: HeadlineWindow = headlineWindow(doc, headline, 400),
+  doc: Document,
+  url: string,
+  headline: Element | null,
+  zone: string,
+  now = new Date(),
+  near: HeadlineWindow = headlineWindow(doc, headline, 400),
 ): DateResult | null {
   const nearText = `${near.inside} ${near.after}`;
   const labelled = labelledDate(nearText, zone, now) ?? labelledDate(near.before.slice(-200), zone, now);

@@ -6,7 +6,8 @@ import { foldSpace, inFurniture, visibleText } from './dom-text';
 import { headlineBeforeBody } from './headline-before-body';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
-const SITE_WORDS = /大学|学院|学校|新闻网|新闻|网站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
+const SITE_WORDS =
+  /大学|学院|学校|新闻网|新闻|网站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
 
 export interface TitleResult {
   title: string;
@@ -33,7 +34,9 @@ export function splitTitle(raw: string): { head: string; site: string } | null {
 }
 
 function candidates(doc: Document): Element[] {
-  const els = [...doc.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], td.biaoti, font')];
+  const els = [
+    ...doc.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], td.biaoti, font'),
+  ];
   return els.filter((e) => !inFurniture(e) && !e.closest('a, li, ul, title, head') && e.children.length <= 3);
 }
 
@@ -47,7 +50,8 @@ function bigrams(s: string): Set<string> {
 
 /** Dice similarity of two texts' bigrams, 0..1. */
 export function resemblance(a: string, b: string): number {
-  const x = bigrams(a), y = bigrams(b);
+  const x = bigrams(a),
+    y = bigrams(b);
   if (!x.size || !y.size) return 0;
   let both = 0;
   for (const g of x) if (y.has(g)) both++;
@@ -63,7 +67,8 @@ function closestHeading(doc: Document, title: string): { el: Element; text: stri
     const text = visibleText(el);
     if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2) continue;
     // A date or a bare number is never the headline, however much of <title> it repeats.
-    if (!/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ''))) continue;
+    if (!/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, '')))
+      continue;
     const score = resemblance(text, title);
     if (score >= 0.4 && (!best || score > best.score)) best = { el, text, score };
   }
@@ -82,7 +87,9 @@ export function extractTitle(doc: Document): TitleResult {
   for (const el of candidates(doc)) {
     const text = visibleText(el);
     if (text.length < 4 || text.length > 200) continue;
-    const matches = wants.some((w) => w === text || (w.startsWith(text) && SEPARATORS.test(w.slice(text.length, text.length + 4))));
+    const matches = wants.some(
+      (w) => w === text || (w.startsWith(text) && SEPARATORS.test(w.slice(text.length, text.length + 4))),
+    );
     if (matches && (!best || text.length > best.text.length)) best = { el, text };
   }
   if (best && best.text === docTitle && split && SITE_WORDS.test(split.site)) {
@@ -91,14 +98,27 @@ export function extractTitle(doc: Document): TitleResult {
   }
   if (best) {
     const rest = docTitle.startsWith(best.text) ? docTitle.slice(best.text.length).replace(/^[\s\-–—|_:·»]+/u, '') : '';
-    return { title: best.text, siteSuffix: rest || null, element: best.el, provenance: `<${best.el.tagName.toLowerCase()}> matching <title>` };
+    return {
+      title: best.text,
+      siteSuffix: rest || null,
+      element: best.el,
+      provenance: `<${best.el.tagName.toLowerCase()}> matching <title>`,
+    };
   }
   // 1b. A printed heading that says much the same as <title> (old pages title a story differently).
   const near = closestHeading(doc, split?.head ?? docTitle);
-  if (near) return { title: near.text, siteSuffix: split?.site ?? null, element: near.el, provenance: `<${near.el.tagName.toLowerCase()}> resembling <title>` };
+  if (near)
+    return {
+      title: near.text,
+      siteSuffix: split?.site ?? null,
+      element: near.el,
+      provenance: `<${near.el.tagName.toLowerCase()}> resembling <title>`,
+    };
 
   // 2. The first h1 inside the content (CMS title blocks), when <title> is only the site's name.
-  const h1 = [...doc.querySelectorAll('h1')].find((e) => !inFurniture(e) && visibleText(e).length >= 6 && !e.querySelector('img'));
+  const h1 = [...doc.querySelectorAll('h1')].find(
+    (e) => !inFurniture(e) && visibleText(e).length >= 6 && !e.querySelector('img'),
+  );
   if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle))) {
     return { title: visibleText(h1), siteSuffix: split?.site ?? null, element: h1, provenance: '<h1>' };
   }
@@ -106,14 +126,22 @@ export function extractTitle(doc: Document): TitleResult {
     // No <title> at all (old static pages): the first prominent heading is the headline.
     const h =
       [...doc.querySelectorAll('h1, h2, h3')].find((e) => !inFurniture(e) && visibleText(e).length >= 6) ??
-      [...doc.querySelectorAll('b, strong, font[size]')].find((e) => !inFurniture(e) && !e.closest('a') && visibleText(e).length >= 15 && visibleText(e).length <= 160);
+      [...doc.querySelectorAll('b, strong, font[size]')].find(
+        (e) => !inFurniture(e) && !e.closest('a') && visibleText(e).length >= 15 && visibleText(e).length <= 160,
+      );
     if (h) return { title: visibleText(h), siteSuffix: null, element: h, provenance: `<${h.tagName.toLowerCase()}>` };
   }
   // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
   const head = split?.head ?? docTitle;
   const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24);
   const before = siteOnly ? headlineBeforeBody(doc, true) : null;
-  if (before) return { title: before.text, siteSuffix: split?.site ?? null, element: before.el, provenance: 'the line before the body' };
+  if (before)
+    return {
+      title: before.text,
+      siteSuffix: split?.site ?? null,
+      element: before.el,
+      provenance: 'the line before the body',
+    };
   if (og) {
     const s = splitTitle(og);
     return { title: s?.head ?? og, siteSuffix: s?.site ?? split?.site ?? null, element: null, provenance: 'og:title' };

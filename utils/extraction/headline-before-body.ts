@@ -30,10 +30,13 @@ export function headlineBeforeBody(doc: Document, allowPlain: boolean): { el: El
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (!el || !text || /^(SCRIPT|STYLE|NOSCRIPT|OPTION|TITLE)$/.test(el.tagName) || el.closest('a') || inFurniture(el)) continue;
+    if (!el || !text || /^(SCRIPT|STYLE|NOSCRIPT|OPTION|TITLE)$/.test(el.tagName) || el.closest('a') || inFurniture(el))
+      continue;
     if (isProse(text)) break;
     if (!isCandidate(text)) continue;
-    const prominent = !!el.closest('h1, h2, h3, h4, b, strong, font[size]') && PROMINENT.test((el.closest('h1, h2, h3, h4, b, strong, font[size]') as Element).tagName);
+    const prominent =
+      !!el.closest('h1, h2, h3, h4, b, strong, font[size]') &&
+      PROMINENT.test((el.closest('h1, h2, h3, h4, b, strong, font[size]') as Element).tagName);
     if (prominent || (allowPlain && !best?.prominent)) best = { el, text, prominent };
   }
   return best && (best.prominent || allowPlain) ? { el: best.el, text: best.text } : null;

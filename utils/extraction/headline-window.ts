@@ -46,18 +46,39 @@ export function headlineWindow(doc: Document, anchor: Element | null, chars: num
     return parts;
   };
   if (!anchor || !root.contains(anchor)) {
-    const after = anchor ? [] : collect(() => walker.nextNode(), () => true, chars);
+    const after = anchor
+      ? []
+      : collect(
+          () => walker.nextNode(),
+          () => true,
+          chars,
+        );
     return { before: '', inside: '', after: foldSpace(after.join(' ')).slice(0, chars + 200) };
   }
   walker.currentNode = anchor;
-  const inside = collect(() => walker.nextNode(), (n) => anchor.contains(n), Infinity);
+  const inside = collect(
+    () => walker.nextNode(),
+    (n) => anchor.contains(n),
+    Infinity,
+  );
   if (!inside.length) return { before: '', inside: '', after: '' };
   // The walker now stands on the first node after the anchor (or at the end).
   const afterStart = walker.currentNode !== anchor && !anchor.contains(walker.currentNode) ? walker.currentNode : null;
   const after = afterStart && readable(afterStart, plain) ? [afterStart.nodeValue!] : [];
-  if (afterStart) after.push(...collect(() => walker.nextNode(), () => true, chars - (after[0]?.length ?? 0)));
+  if (afterStart)
+    after.push(
+      ...collect(
+        () => walker.nextNode(),
+        () => true,
+        chars - (after[0]?.length ?? 0),
+      ),
+    );
   walker.currentNode = anchor;
-  const before = collect(() => walker.previousNode(), () => true, chars).reverse();
+  const before = collect(
+    () => walker.previousNode(),
+    () => true,
+    chars,
+  ).reverse();
   return {
     before: foldSpace(before.join(' ')).slice(-chars),
     inside: foldSpace(inside.join(' ')),

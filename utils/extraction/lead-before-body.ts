@@ -53,6 +53,7 @@ export function leadBeforeBody(doc: Document, headline: Element | null, bodyStar
   if (blocks.length !== 1) return null;
   const line = blocks[0]!;
   const isDate = (parseDate(line, 'UTC')?.length ?? 0) >= line.length * 0.4;
-  if (line.length < 8 || line.length > 120 || /[:：|]|^By\s|^[（(【]/.test(line) || isDate || /[。.]$/.test(line)) return null;
+  if (line.length < 8 || line.length > 120 || /[:：|]|^By\s|^[（(【]/.test(line) || isDate || /[。.]$/.test(line))
+    return null;
   return line;
 }

@@ -5,10 +5,42 @@
 import type { BylineEntry } from '../model/article';
 
 const ROLE_LABELS = [
-  '责任编辑', '责编', '文字', '撰稿', '撰文', '作者', '记者', '通讯员', '摄影', '图片', '摄像', '视频', '编辑', '审核', '审稿', '校对', '终审', '初审', '文', '图',
+  '责任编辑',
+  '责编',
+  '文字',
+  '撰稿',
+  '撰文',
+  '作者',
+  '记者',
+  '通讯员',
+  '摄影',
+  '图片',
+  '摄像',
+  '视频',
+  '编辑',
+  '审核',
+  '审稿',
+  '校对',
+  '终审',
+  '初审',
+  '文',
+  '图',
 ];
 const SOURCE_LABELS = ['稿件来源', '来源', '供稿单位', '供稿', '发布单位', '发布部门', '发布者', '发布人'];
-const VIEW_LABELS = ['浏览次数', '浏览量', '点击数', '点击量', '点击率', '阅读量', '阅读次数', '访问量', '访问次数', '浏览', '阅读', '点击'];
+const VIEW_LABELS = [
+  '浏览次数',
+  '浏览量',
+  '点击数',
+  '点击量',
+  '点击率',
+  '阅读量',
+  '阅读次数',
+  '访问量',
+  '访问次数',
+  '浏览',
+  '阅读',
+  '点击',
+];
 const DATE_LABELS = ['发布日期', '发布时间', '发表时间', '更新时间', '发稿时间', '日期', '时间'];
 
 const ALL = [...ROLE_LABELS, ...SOURCE_LABELS, ...VIEW_LABELS, ...DATE_LABELS].sort((a, b) => b.length - a.length);
@@ -26,14 +58,19 @@ export function labelledFields(text: string): LabelledField[] {
   return hits.map((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
-    const value = text.slice(start, end).replace(/^[\s|丨/／]+|[\s|丨/／,，;；（）()【】\[\]]+$/g, '').trim();
+    const value = text
+      .slice(start, end)
+      .replace(/^[\s|丨/／]+|[\s|丨/／,，;；（）()【】\[\]]+$/g, '')
+      .trim();
     return { label: m[1] ?? m[2]!, value };
   });
 }
 
 /** View counter: "浏览次数：9906", "阅读10544次", "点击数: 1,234", "Views: 88", "1,234 views". */
 export function parseViews(text: string): number | null {
-  const labelled = new RegExp(`(?:${VIEW_LABELS.join('|')})\\s*(?:次数)?\\s*[:：]?\\s*(\\d[\\d,，]*)\\s*次?`, 'u').exec(text);
+  const labelled = new RegExp(`(?:${VIEW_LABELS.join('|')})\\s*(?:次数)?\\s*[:：]?\\s*(\\d[\\d,，]*)\\s*次?`, 'u').exec(
+    text,
+  );
   const english = /\b(?:views?|hits|reads)\s*[:：]\s*(\d[\d,]*)|\b(\d[\d,]*)\s+(?:views|reads)\b/i.exec(text);
   const raw = labelled?.[1] ?? english?.[1] ?? english?.[2];
   if (!raw) return null;
@@ -74,13 +111,17 @@ export function parseByline(text: string): BylineEntry[] {
 
 /** A Chinese article often ends with its author in brackets: "（袁源）", "（通讯员 王海）". */
 export function closingAuthor(lastLine: string): BylineEntry[] {
-  const m = /^[（(]\s*(?:(通讯员|记者|作者)\s*)?([\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]$/u.exec(lastLine.trim());
+  const m =
+    /^[（(]\s*(?:(通讯员|记者|作者)\s*)?([\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]$/u.exec(
+      lastLine.trim(),
+    );
   if (!m) return [];
   return m[2]!.split(/[、，\s]+/u).map((name) => ({ name, role: m[1] ?? '作者' }));
 }
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
-const NOT_NAME = /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+const NOT_NAME =
+  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /** Keep the leading words of a captured name up to the first word that cannot be part of one. */
 function trimName(s: string): string {
@@ -90,7 +131,10 @@ function trimName(s: string): string {
 }
 
 export function parseEnglishByline(text: string): BylineEntry[] {
-  const m = /(?:^|[\s|])(?:(Written|Photos?|Story|Words)\s+)?[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/u.exec(text);
+  const m =
+    /(?:^|[\s|])(?:(Written|Photos?|Story|Words)\s+)?[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/u.exec(
+      text,
+    );
   if (!m) return [];
   const role = m[1] ? (/^photo/i.test(m[1]) ? 'Photo' : 'Author') : 'Author';
   return m[2]!

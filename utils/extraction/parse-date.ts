@@ -14,16 +14,33 @@ export interface ParsedDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const TIME = '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|[+-]\\d{2}:?\\d{2}))?)?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const TIME =
+  '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|[+-]\\d{2}:?\\d{2}))?)?';
 
 /** Patterns in order of preference; each yields year, month, day and optional time groups. */
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
   // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30
   {
-    re: new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)(?:\\s*日)?${TIME}`, 'giu'),
+    re: new RegExp(
+      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)(?:\\s*日)?${TIME}`,
+      'giu',
+    ),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
   // April 12, 2025 · Feb. 20, 2024 · Tuesday, March 5, 2024
@@ -45,7 +62,14 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
 
 function monthNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  return MONTHS[s.toLowerCase().replace('.', '').slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+  return (
+    MONTHS[
+      s
+        .toLowerCase()
+        .replace('.', '')
+        .slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)
+    ] ?? 0
+  );
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -58,9 +82,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** UTC offset ("+08:00") of an IANA zone at a local date and time. */
 export function zoneOffset(timeZone: string, y: number, mo: number, d: number, h: number, mi: number): string {
   const guess = new Date(Date.UTC(y, mo - 1, d, h, mi));
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(guess)
-    .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(guess)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }
@@ -72,7 +97,9 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [ys, ms, ds] = parts(m);
-      const y = Number(ys), mo = monthNumber(ms), d = Number(ds);
+      const y = Number(ys),
+        mo = monthNumber(ms),
+        d = Number(ds);
       if (!validDay(y, mo, d) || y < 1990 || Date.UTC(y, mo - 1, d) > now.getTime() + 2 * 86400e3) continue;
       const date = `${y}-${pad(mo)}-${pad(d)}`;
       const tailStart = m.length - 5;
@@ -84,7 +111,9 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
         if (ampm && /a/i.test(ampm) && h === 12) h = 0;
         if (h > 23 || Number(mins) > 59) continue;
         const offset = zone
-          ? zone === 'Z' ? '+00:00' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
+          ? zone === 'Z'
+            ? '+00:00'
+            : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
           : zoneOffset(timeZone, y, mo, d, h, Number(mins));
         iso = `${date}T${pad(h)}:${mins}:${secs ?? '00'}${offset}`;
       }
@@ -99,10 +128,20 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
 /** IANA zone for a host, from its country suffix; US .edu defaults to Eastern time. */
 export function timeZoneForHost(host: string): string {
   const zones: [RegExp, string][] = [
-    [/\.(cn)$/, 'Asia/Shanghai'], [/\.hk$/, 'Asia/Hong_Kong'], [/\.tw$/, 'Asia/Taipei'], [/\.mo$/, 'Asia/Macau'],
-    [/\.sg$/, 'Asia/Singapore'], [/\.my$/, 'Asia/Kuala_Lumpur'], [/\.jp$/, 'Asia/Tokyo'], [/\.kr$/, 'Asia/Seoul'],
-    [/\.uk$/, 'Europe/London'], [/\.au$/, 'Australia/Sydney'], [/\.nz$/, 'Pacific/Auckland'],
-    [/\.in$/, 'Asia/Kolkata'], [/\.za$/, 'Africa/Johannesburg'], [/\.ca$/, 'America/Toronto'],
+    [/\.(cn)$/, 'Asia/Shanghai'],
+    [/\.hk$/, 'Asia/Hong_Kong'],
+    [/\.tw$/, 'Asia/Taipei'],
+    [/\.mo$/, 'Asia/Macau'],
+    [/\.sg$/, 'Asia/Singapore'],
+    [/\.my$/, 'Asia/Kuala_Lumpur'],
+    [/\.jp$/, 'Asia/Tokyo'],
+    [/\.kr$/, 'Asia/Seoul'],
+    [/\.uk$/, 'Europe/London'],
+    [/\.au$/, 'Australia/Sydney'],
+    [/\.nz$/, 'Pacific/Auckland'],
+    [/\.in$/, 'Asia/Kolkata'],
+    [/\.za$/, 'Africa/Johannesburg'],
+    [/\.ca$/, 'America/Toronto'],
     [/\.edu$/, 'America/New_York'],
   ];
   return zones.find(([re]) => re.test(host))?.[1] ?? 'UTC';

@@ -17,10 +17,14 @@ export function universityFrom(text: string | null): string | null {
 
 /** The site's name: og:site_name, else the <title> suffix, else the logo's alt text. */
 export function siteName(doc: Document, titleSuffix: string | null): { name: string | null; provenance: string } {
-  const og = doc.querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"]')?.getAttribute('content');
+  const og = doc
+    .querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"]')
+    ?.getAttribute('content');
   if (og?.trim()) return { name: foldSpace(og), provenance: 'og:site_name' };
   if (titleSuffix) return { name: titleSuffix, provenance: '<title> suffix' };
-  const logo = [...doc.querySelectorAll('img[alt]')].slice(0, 5).find((i) => /大学|学院|新闻|University|College|News/i.test(i.getAttribute('alt') ?? ''));
+  const logo = [...doc.querySelectorAll('img[alt]')]
+    .slice(0, 5)
+    .find((i) => /大学|学院|新闻|University|College|News/i.test(i.getAttribute('alt') ?? ''));
   if (logo) return { name: foldSpace(logo.getAttribute('alt')!), provenance: 'logo alt text' };
   return { name: null, provenance: 'none' };
 }
@@ -30,7 +34,8 @@ export function university(doc: Document, name: string | null): string | null {
   const fromName = universityFrom(name);
   if (fromName) return fromName;
   const text = doc.body?.textContent ?? '';
-  const copy = /(?:版权所有|主办单位|主办|Copyright|©)[\s:：©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*([^\n|©]{2,80})/i.exec(text);
+  const copy =
+    /(?:版权所有|主办单位|主办|Copyright|©)[\s:：©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*([^\n|©]{2,80})/i.exec(text);
   return universityFrom(copy?.[1] ?? null);
 }
 
@@ -72,7 +77,8 @@ export function attachments(doc: Document): Attachment[] {
 
 /** <link rel=canonical> or og:url, absolute, or null. */
 export function canonicalUrl(doc: Document): string | null {
-  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+  const raw =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (!raw) return null;
   try {

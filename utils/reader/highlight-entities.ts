@@ -4,17 +4,29 @@ import type { Entity } from '../model/article';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `aliases` are other spellings to mark as well (the watch list's 王校长 for 王树国). */
-export function highlightEntities(html: string, entities: Entity[], doc: Document, aliases: Pick<Entity, 'text' | 'kind'>[] = []): string {
+export function highlightEntities(
+  html: string,
+  entities: Entity[],
+  doc: Document,
+  aliases: Pick<Entity, 'text' | 'kind'>[] = [],
+): string {
   const all = [...entities, ...aliases].filter((e) => e.text);
   if (!all.length) return html;
   const kinds = new Map(all.map((e) => [e.text, e.kind]));
   // Longest first, so 秦创原创新驱动平台 is marked whole rather than as 秦创原平台's parts.
-  const re = new RegExp([...kinds.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g');
+  const re = new RegExp(
+    [...kinds.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|'),
+    'g',
+  );
   const root = doc.createElement('template');
   root.innerHTML = html;
   const walker = doc.createTreeWalker(root.content, 4 /* SHOW_TEXT */);
   const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!(n.parentElement?.closest('mark'))) nodes.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!n.parentElement?.closest('mark')) nodes.push(n as Text);
   for (const node of nodes) {
     const text = node.nodeValue ?? '';
     re.lastIndex = 0;

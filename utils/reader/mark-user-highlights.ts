@@ -27,7 +27,11 @@ function markOne(root: HTMLElement, h: Highlight, doc: Document): void {
   const where: [number, number][] = [];
   nodes.forEach((node, i) => {
     const s = node.data;
-    for (let k = 0; k < s.length; k++) if (!SPACE.test(s[k]!)) { compact += s[k]; where.push([i, k]); }
+    for (let k = 0; k < s.length; k++)
+      if (!SPACE.test(s[k]!)) {
+        compact += s[k];
+        where.push([i, k]);
+      }
   });
   const at = compact.indexOf(needle);
   if (at < 0) return;

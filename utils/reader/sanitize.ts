@@ -4,9 +4,43 @@
  */
 import createDOMPurify from 'dompurify';
 
-const FORBID_TAGS = ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame',
-  'frameset', 'object', 'embed', 'svg', 'math', 'link', 'meta', 'base', 'audio', 'video', 'source', 'track', 'template'];
-const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'ping', 'formaction', 'background', 'poster', 'action', 'xlink:href', 'id', 'name'];
+const FORBID_TAGS = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'template',
+];
+const FORBID_ATTR = [
+  'style',
+  'srcset',
+  'srcdoc',
+  'ping',
+  'formaction',
+  'background',
+  'poster',
+  'action',
+  'xlink:href',
+  'id',
+  'name',
+];
 
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<Window, Purifier>();
@@ -37,6 +71,10 @@ function purifierFor(win: Window): Purifier {
 /** Sanitized HTML string, safe to insert into an extension page. */
 export function sanitizeHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, {
-    FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false, RETURN_TRUSTED_TYPE: false,
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    RETURN_TRUSTED_TYPE: false,
   }) as string;
 }
