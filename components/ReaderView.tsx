@@ -3,7 +3,7 @@ import type { Article } from '../utils/model/article';
 import { t } from '../utils/platform/i18n';
 import { highlightEntities } from '../utils/reader/highlight-entities';
 import { markUserHighlights } from '../utils/reader/mark-user-highlights';
-import { sanitizeHtml } from '../utils/reader/sanitize';
+import { sanitizeHtml } from '../utils/safety/sanitize';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';

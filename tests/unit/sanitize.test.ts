@@ -1,7 +1,7 @@
 // The sanitizer alone against every hostile payload (Readability removes some before it; this checks the last line).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../utils/reader/sanitize';
+import { sanitizeHtml } from '../../utils/safety/sanitize';
 import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
 
 const win = new JSDOM('').window as unknown as Window;

@@ -7,7 +7,7 @@ import type { Article, Draft, Provenance } from '../model/article';
 import { saveDraft } from '../collection/store';
 import type { ClipsDb } from '../collection/db';
 import type { ExtractResult } from '../extraction/extract-article';
-import { sanitizeHtml } from '../reader/sanitize';
+import { sanitizeHtml } from '../safety/sanitize';
 import { watchListText } from '../platform/settings';
 import { parseWatchList } from '../entities/watch-list';
 import { isQuotaError, isUnavailableError } from '../collection/storage-errors';

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseViews } from './meta-line';
-import { sanitizeHtml } from '../reader/sanitize';
+import { sanitizeHtml } from '../safety/sanitize';
 
 const FURNITURE =
   /^[【\[\s]*(字体大小|字号|字体|上一[条篇]|下一[条篇]|分享到|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
