@@ -10,7 +10,7 @@ import { extractArticle } from '../utils/extraction/extract-article';
 import { saveDraft } from '../utils/collection/store';
 import { articlesByIds, matchingIds, NO_FILTERS, searchArticles } from '../utils/collection/query';
 import { openDb } from '../utils/collection/db';
-import { corpus, loadCorpusPage, pageUrl } from '../tests/golden/corpus';
+import { corpus, loadCorpusPage, pageUrl } from '../tests/corpus/corpus';
 
 const SEED_URL = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 const seedHtml = readFileSync('tests/fixtures/pages/xjtu-vsb-article.html', 'utf-8');

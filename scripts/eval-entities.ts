@@ -1,8 +1,8 @@
 // Recall and precision of key names (people, programs, organizations) over the hand-labelled pages, by
 // language and kind, with every wrong and missed name listed: the entity half of `npm run eval`.
 import { findEntities } from '../utils/entities/find-entities';
-import { ENTITY_LABELS } from '../tests/golden/entity-labels';
-import { KINDS, labelledPages, labelledText, scoreEntities } from '../tests/golden/entity-score';
+import { ENTITY_LABELS } from '../tests/corpus/entity-labels';
+import { KINDS, labelledPages, labelledText, scoreEntities } from '../tests/corpus/entity-score';
 
 const pct = (ok: number, n: number) => (n ? `${Math.round((100 * ok) / n)} % (${ok}/${n})` : '–');
 
@@ -28,5 +28,5 @@ export function entityTable(): string {
   )) {
     lines.push(`| ${id} | ${pct(r, f)} | ${pct(rc, l)} |`);
   }
-  return `Key names on ${labelledPages().length} hand-labelled pages (tests/golden/entity-labels.ts):\n\n${lines.join('\n')}\n\n${notes.join('\n')}\n`;
+  return `Key names on ${labelledPages().length} hand-labelled pages (tests/corpus/entity-labels.ts):\n\n${lines.join('\n')}\n\n${notes.join('\n')}\n`;
 }

@@ -4,10 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../utils/detection/detect-article';
 import { extractArticle } from '../utils/extraction/extract-article';
-import { corpus, expectedDetection, loadCorpusPage, pageUrl, type CorpusPage } from '../tests/golden/corpus';
-import { scorePage, type Extracted, type PageScore } from '../tests/golden/score';
+import { requireCorpus, corpus, expectedDetection, loadCorpusPage, pageUrl, type CorpusPage } from '../tests/corpus/corpus';
+import { scorePage, type Extracted, type PageScore } from '../tests/corpus/score';
 import { entityTable } from './eval-entities';
 
+requireCorpus();
 const NOW = new Date('2026-11-23');
 const GROUPS: [string, (p: CorpusPage) => boolean][] = [
   ['University articles (zh + en)', (p) => /univ-article/.test(p.category)],

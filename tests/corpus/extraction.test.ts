@@ -3,13 +3,13 @@
 // docs/extraction.md); the targets of the issue are checked over the whole set.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extraction/extract-article';
-import { corpus, corpusAvailable, loadCorpusPage, pageUrl } from './corpus';
+import { corpus, loadCorpusPage, pageUrl } from './corpus';
 import { scorePage, type PageScore } from './score';
 
 // Known misses would be listed here (page · field, with the reason); there are none at present.
 const KNOWN_MISSES = new Set<string>([]);
 
-const pages = corpusAvailable() ? corpus().filter((p) => /univ-article/.test(p.category)) : [];
+const pages = corpus().filter((p) => /univ-article/.test(p.category));
 const results = pages.map((p) => {
   const r = extractArticle(loadCorpusPage(p), pageUrl(p), new Date('2026-11-23'));
   return { p, score: scorePage(p, r.ok ? r.draft : null) };

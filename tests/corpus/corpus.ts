@@ -7,7 +7,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-export const CORPUS = resolve(__dirname, '../../../shared/fixtures/real');
+/** The shared fixtures folder: `CORPUS_DIR`, or `../shared/fixtures` beside the checkout. */
+export const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? resolve(__dirname, '../../../shared/fixtures'));
+export const CORPUS = resolve(CORPUS_DIR, 'real');
+
+/** Thrown (once, by the corpus config's global setup) when the corpus is not there: one clear message. */
+export function requireCorpus(): void {
+  if (!corpusAvailable())
+    throw new Error(
+      `The shared test corpus is missing: no ${resolve(CORPUS, 'manifest.json')}.\n` +
+        'These tests read real pages kept outside the repository. Set CORPUS_DIR to the fixtures folder ' +
+        '(the one holding real/ and real2/), or place shared/ beside the checkout. `npm test` does not need it.',
+    );
+}
 
 export interface CorpusPage {
   file: string;
