@@ -22,7 +22,12 @@ export function requireCorpus(): void {
 }
 
 export interface CorpusPage {
+  /** Path under `root`, e.g. `zh-univ/nju-itsc-news-a.html`. */
   file: string;
+  /** The folder holding the page's manifest: `…/real` or `…/real2`. */
+  root: string;
+  url?: string | null;
+  language?: string;
   category: string;
   encoding: string;
   ground_truth: Record<string, unknown> & { url?: string | null; title?: string; date?: string | null };
@@ -43,12 +48,24 @@ export function corpusAvailable(): boolean {
   return existsSync(resolve(CORPUS, 'manifest.json'));
 }
 
+function manifest(root: string): CorpusPage[] {
+  const pages = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf-8')) as Omit<CorpusPage, 'root'>[];
+  return pages.map((p) => ({ ...p, root }));
+}
+
+/** The first set (`real/`): the pages the golden tests have always read. */
 export function corpus(): CorpusPage[] {
-  return JSON.parse(readFileSync(resolve(CORPUS, 'manifest.json'), 'utf-8')) as CorpusPage[];
+  return manifest(CORPUS);
+}
+
+/** Both sets, `real/` and `real2/` (the second holds more university pages, news in many languages and dates). */
+export function corpusAll(): CorpusPage[] {
+  const real2 = resolve(CORPUS_DIR, 'real2');
+  return [...corpus(), ...(existsSync(resolve(real2, 'manifest.json')) ? manifest(real2) : [])];
 }
 
 export function pageUrl(p: CorpusPage): string {
-  return IMPLIED_URLS[p.file] ?? p.ground_truth.url ?? `http://example.com/${p.file}`;
+  return IMPLIED_URLS[p.file] ?? p.ground_truth.url ?? p.url ?? `http://example.com/${p.file}`;
 }
 
 /** The page as a browser would have it: decoded, CleanEval wrapper line dropped, at its address. */
@@ -60,7 +77,7 @@ export function loadCorpusPage(p: CorpusPage): Document {
       : /8859|1252|ascii/i.test(p.encoding)
         ? 'windows-1252'
         : 'utf-8';
-  let html = new TextDecoder(enc).decode(readFileSync(resolve(CORPUS, p.file)));
+  let html = new TextDecoder(enc).decode(readFileSync(resolve(p.root, p.file)));
   html = html.replace(/^<text id=[^>]*>\s*/, '');
   // A silent console: old pages' CSS and scripts fill the output with parse errors otherwise.
   return new JSDOM(html, { url: pageUrl(p), virtualConsole: new VirtualConsole() }).window.document;
@@ -69,6 +86,9 @@ export function loadCorpusPage(p: CorpusPage): Document {
 /** Expected detection verdict, or undefined for pages whose category says nothing about it. */
 export function expectedDetection(p: CorpusPage): boolean | undefined {
   if (p.category === 'zh-univ-article' || p.category === 'en-univ-article') return true;
+  // real2: an article counts only on a university's own host (the detector runs nowhere else).
+  if (p.category === 'univ-article') return p.ground_truth.is_university_host !== false;
+  if (p.category === 'univ-nonarticle' || p.category === 'news') return false;
   if (/negative|zh-news|dates/.test(p.category)) return false;
   return undefined;
 }
