@@ -23,8 +23,8 @@ export interface CollectionList {
   shown: Card[] | null;
   /** Their ids. */
   ids: string[];
-  /** What the count says ("…" before anything is known). */
-  total: string;
+  /** How many articles match; null while the list is still loading. */
+  total: number | null;
   /** True until every card has been read. */
   busy: boolean;
   /** What the filter menus offer. */
@@ -57,7 +57,7 @@ export function useCollectionList(
   const early = useMemo(() => (cards ? null : readFirstScreen(order)), [cards === null, order]);
   const shown = last.current ?? (!filtered && early ? early.cards : null);
   const ids = useMemo(() => (shown ?? []).map((c) => c.id), [shown]);
-  const total = last.current ? String(ids.length) : early && !filtered ? String(early.total) : '…';
+  const total = last.current ? ids.length : early && !filtered ? early.total : null;
   useEffect(() => {
     if (sorted) writeFirstScreen(order, sorted);
   }, [sorted, order]);

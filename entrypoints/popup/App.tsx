@@ -9,7 +9,7 @@ import { findSame, updateArticle } from '../../utils/collection/store';
 import { allTags } from '../../utils/collection/query';
 import type { ClipsDb } from '../../utils/collection/db';
 import { exportCollection } from '../../utils/collection/export-collection';
-import { t } from '../../utils/platform/i18n';
+import { t, tn } from '../../utils/platform/i18n';
 import { checkImportSize, importCollection } from '../../utils/collection/import-json';
 import { watchListText } from '../../utils/platform/settings';
 import { clipStatus, importStatus } from '../../utils/clip/status-text';
@@ -76,7 +76,7 @@ export function App({ db }: AppProps) {
   };
 
   const exportAll = async () => {
-    setStatus({ text: t('exported', String(await exportCollection(db, document))), error: false });
+    setStatus({ text: tn('exported', await exportCollection(db, document)), error: false });
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];

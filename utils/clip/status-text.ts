@@ -1,6 +1,6 @@
 /** What the status line says after a clip, export or import, in the user's language. */
 import type { ClipOutcome } from './clip-tab';
-import { t } from '../platform/i18n';
+import { t, tn } from '../platform/i18n';
 import type { ImportResult } from '../collection/import-json';
 
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
@@ -18,7 +18,7 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
 }
 
 export function importStatus(r: ImportResult): { text: string; error: boolean } {
-  if (r.ok) return { text: t('imported', [String(r.added), String(r.merged), String(r.unchanged)]), error: false };
+  if (r.ok) return { text: tn('imported', r.added, String(r.merged), String(r.unchanged)), error: false };
   const text = {
     'not-json': t('importNotJson'),
     'unknown-format': t('importUnknownFormat'),
