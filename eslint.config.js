@@ -49,6 +49,11 @@ export default tseslint.config(
     },
   },
   {
+    // Page functions that playwright runs inside the extension's service worker or pages.
+    files: ['tests/e2e/**', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { chrome: 'readonly' } },
+  },
+  {
     files: ['utils/safety/**', 'tests/**', 'scripts/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -6,6 +6,9 @@ import { decodedDocument } from '../utils/extraction/decoded-document';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // The IIFE's value is what executeScript returns; WXT's docs ask for `globalName: true` for that (its default is
+  // moving to false, which would return nothing).
+  globalName: true,
   async main(): Promise<ExtractResult> {
     const doc = await decodedDocument(document, () =>
       fetch(location.href, { cache: 'force-cache' }).then((r) => r.arrayBuffer()),

@@ -71,7 +71,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
       try {
         await chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 });
         return 'had access';
-      } catch (e) {
+      } catch {
         return 'no access';
       }
     }, tabId);
