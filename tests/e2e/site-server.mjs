@@ -21,8 +21,8 @@ export const SITES = {
   'http://news.xjtu.edu.cn/jdyw.htm': here('../fixtures/pages/xjtu-list.html'),
   'http://news.xjtu.edu.cn/': here('../fixtures/pages/xjtu-home.html'),
   'http://news.xjtu.edu.cn/info/1033/1.htm': here('../fixtures/pages/xjtu-empty.html'),
-  'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood': here(
-    '../../../shared/fixtures/real/en-univ/rutgers-edu-robot.html',
+  'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood': here(
+    '../fixtures/pages/lakeside-drupal-robot.html',
   ),
   'http://news.sample.edu/2025/04/climate-project-seed-grants': here('../fixtures/pages/sample-edu-climate.html'),
   'http://news.example.com/2021/04/08/story.html': here('../fixtures/pages/xjtu-vsb-article.html'),
