@@ -78,4 +78,31 @@ describe('readColumn', () => {
     );
     expect(c.items).toEqual([]);
   });
+
+  it('WebPlus news_list: rows numbered by class (news n1, news n2), short titles such as OA系统优化', () => {
+    const rows = ['人事系统上线', 'OA系统优化', '校园网升级改造', '邮件系统迁移']
+      .map(
+        (t, i) =>
+          `<li class="news n${i + 1} clearfix"><span class="news_title"><a href="/28/e${i}/c21558a53475${i}/page.htm" title="${t}">${t}</a></span><span class="news_meta">2021-07-0${i + 1}</span></li>`,
+      )
+      .join('');
+    const c = page(`<ul class="news_list list2">${rows}</ul>`, 'https://itsc.nju.edu.cn/wlyxqk/list.htm');
+    expect(c.items.map((i) => i.title)).toEqual(['人事系统上线', 'OA系统优化', '校园网升级改造', '邮件系统迁移']);
+    expect(c.items[1]!.publishedAt).toBe('2021-07-02');
+  });
+
+  it('a flat list of headings, each followed by its date line and summary (older department sites)', () => {
+    const rows = ['Times: professor on trade policy', 'Guardian: how to build trust', 'BBC: the future of work']
+      .map(
+        (t, i) =>
+          `<h3><a href="/news/cuttings/${i}/">${t}</a></h3><p class="date">Published ${i + 4} December 2006</p><p>Summary of the story in a sentence or two.</p><p class="more"><a href="/news/cuttings/${i}/">Full Story</a></p>`,
+      )
+      .join('');
+    const c = page(`<h2>In the News</h2>${rows}`, 'http://www.example.ac.uk/news/cuttings/');
+    expect(c.items.map((i) => [i.url, i.publishedAt])).toEqual([
+      ['http://www.example.ac.uk/news/cuttings/0/', '2006-12-04'],
+      ['http://www.example.ac.uk/news/cuttings/1/', '2006-12-05'],
+      ['http://www.example.ac.uk/news/cuttings/2/', '2006-12-06'],
+    ]);
+  });
 });

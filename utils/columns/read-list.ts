@@ -22,7 +22,9 @@ export interface ColumnPage {
   items: ColumnItem[];
 }
 
-const ROW_TAGS = /^(LI|TR|DD|DT|ARTICLE|DIV|P|SECTION)$/;
+const ROW_TAGS = /^(LI|TR|DD|DT|ARTICLE|DIV|P|SECTION|H2|H3|H4)$/;
+/** Headings as rows: a flat list of h3 + date paragraph + summary, where the date follows the row. */
+const HEADING = /^H[2-4]$/;
 /** Pager, "more" and navigation labels: never an item. */
 const NOT_ITEM =
   /^(?:[<>«»‹›]+|\d+|首页|尾页|上一?页|下一?页|末页|更多|more|more\s*news|next|prev(?:ious)?|last|first|read\s*more|查看更多|>>|…|\.\.\.)$/iu;
@@ -47,11 +49,25 @@ function titleOf(a: HTMLAnchorElement): string {
   return attr.length > text.length && /(?:…|\.\.\.?)$/.test(text) ? attr : text;
 }
 
-/** Long enough to be a headline: 5+ Han characters or 3+ words. */
+/** Long enough to be a headline: 4+ Han characters, 6+ letters with some Han (OA系统优化), or 3+ words. */
 function headlineLike(title: string): boolean {
   if (NOT_ITEM.test(title)) return false;
   const han = title.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han >= 5 || title.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3;
+  const letters = title.match(/\p{L}/gu)?.length ?? 0;
+  return han >= 4 || (han >= 2 && letters >= 6) || title.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3;
+}
+
+/** The row's text and, for a heading row, what follows it up to the next row (its date line). */
+function rowText(row: Element): string {
+  let text = row.textContent ?? '';
+  if (HEADING.test(row.tagName))
+    for (
+      let sib = row.nextElementSibling, i = 0;
+      sib && sib.tagName !== row.tagName && i < 3;
+      sib = sib.nextElementSibling, i++
+    )
+      text += ` ${sib.textContent ?? ''}`;
+  return text;
 }
 
 /** The row a link sits in: its nearest ancestor whose parent holds siblings of the same tag. */
@@ -65,9 +81,10 @@ function rowOf(a: Element, stop: Element): Element | null {
   return null;
 }
 
-/** A row group's key: its parent and the rows' tag and class, so one list's rows group together. */
+/** A row group's key: its parent and the rows' tag and classes, numbered classes (n1, item-2) left out. */
 function groupKey(row: Element): [Element, string] {
-  return [row.parentElement!, `${row.tagName}.${row.getAttribute('class') ?? ''}`];
+  const classes = [...row.classList].filter((c) => !/\d/.test(c)).sort();
+  return [row.parentElement!, `${row.tagName}.${classes.join('.')}`];
 }
 
 export function readColumn(doc: Document, url: string, now = new Date()): ColumnPage {
@@ -86,7 +103,7 @@ export function readColumn(doc: Document, url: string, now = new Date()): Column
     const rows = byKey.get(key) ?? [];
     byKey.set(key, rows);
     if (rows.some((r) => r.row === row)) continue; // one item per row: its first headline link
-    const rest = foldSpace((row.textContent ?? '').replace(a.textContent ?? '', ' '));
+    const rest = foldSpace(rowText(row).replace(a.textContent ?? '', ' '));
     rows.push({ row, item: { title, url: href, publishedAt: parseDate(rest, zone, now)?.iso ?? null } });
   }
   let best: ColumnItem[] = [];
