@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { BackupPanel } from '../../components/BackupPanel';
+import { FollowedColumns } from '../../components/FollowedColumns';
 import { WatchListEditor } from '../../components/WatchListEditor';
 import { openDb } from '../../utils/collection/db';
 
@@ -8,6 +9,7 @@ render(
   <>
     <BackupPanel db={openDb()} />
     <WatchListEditor />
+    <FollowedColumns />
   </>,
   document.getElementById('app')!,
 );

@@ -28,3 +28,8 @@ export function isPublishedAt(s: string): boolean {
 export function isInstant(s: string): boolean {
   return INSTANT.test(s) && isPublishedAt(s);
 }
+
+/** A publication date as the list and reader print it: "2021-04-08 23:00", "2021-04-08" or "2000-07". */
+export function displayDate(iso: string | null | undefined): string {
+  return iso ? iso.replace('T', ' ').slice(0, 16) : '';
+}
