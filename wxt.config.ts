@@ -18,7 +18,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'campus-news-clipper@example.org', data_collection_permissions: { required: ['none'] } },
+            // A GUID, one of the two id forms Mozilla documents: the project owns no domain to put after an '@', and the
+            // id can never change once the add-on is listed on addons.mozilla.org.
+            gecko: {
+              id: '{894c39ca-6d1e-43be-9555-262707da3d1f}',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
