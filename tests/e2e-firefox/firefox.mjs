@@ -7,6 +7,7 @@
 // a user typing moz-extension://…/popup.html?tabId=N in the address bar would: a real extension page, in the
 // extension process, with the add-on's real permissions, the same page the Chromium suite opens in a tab. We never
 // evaluate in Firefox's privileged (chrome) scope, and the shipped build has no test-only page or message.
+/* global browser -- the WebExtension API, in the extension pages where page.evaluate runs these functions */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';

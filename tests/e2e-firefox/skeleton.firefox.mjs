@@ -1,6 +1,7 @@
 // The walking skeleton in real Firefox (firefox-esr, headless) with the built MV2 add-on installed:
 // seed page at its real address → badge → clip in the popup page → export → the downloaded JSON is right.
 // How the popup page is opened, and why that is honest: see the note at the top of ./firefox.mjs.
+/* global browser -- the WebExtension API, in the extension pages where page.evaluate runs these functions */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSiteServer } from '../e2e/site-server.mjs';
