@@ -6,7 +6,7 @@ export default defineConfig({
   // Explicit imports everywhere: readers and tests can follow every dependency.
   imports: false,
   vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }),
-  zip: { excludeSources: ['tests/**', 'docs/**', 'scripts/**'] },
+  zip: { excludeSources: ['tests/**', 'docs/**', 'scripts/**', 'vitest*.config.ts'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
