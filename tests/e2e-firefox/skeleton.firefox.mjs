@@ -1,9 +1,13 @@
 // The walking skeleton in real Firefox (firefox-esr, headless) with the built MV2 add-on installed:
-// seed page at its real address → badge → clip in the popup page → export → the downloaded JSON is right.
+// seed page at its real address → badge → watch list → clip in the popup page → export → the downloaded JSON is
+// right → import it back.
 // How the popup page is opened, and why that is honest: see the note at the top of ./firefox.mjs.
 /* global browser -- the WebExtension API, in the extension pages where page.evaluate runs these functions */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { startSiteServer } from '../e2e/site-server.mjs';
 import {
   MISSING_FIREFOX,
@@ -27,6 +31,7 @@ if (!hasFirefox()) {
   describe('walking skeleton in Firefox', { timeout: 120_000 }, () => {
     let seed;
     let popup;
+    let exported;
 
     it('marks the seed article with a badge', async () => {
       seed = await openTab(env.ff, SEED);
@@ -58,6 +63,18 @@ if (!hasFirefox()) {
       await page.close();
     });
 
+    it('keeps a watch list in the options page (synced storage)', async () => {
+      const options = await env.ff.browser.newPage();
+      await openExtensionPage(env.ff, options, 'options.html');
+      await options.type('[data-testid="watch-list"]', '王树国 = 王校长');
+      await options.click('[data-testid="save-watch-list"]');
+      await options.waitForFunction(
+        () => document.querySelector('[data-testid="save-watch-list"]')?.textContent === 'Saved',
+        { timeout: 5_000 },
+      );
+      await options.close();
+    });
+
     it('clips the seed article from the popup page: saved, listed, counted', async () => {
       popup = await env.ff.browser.newPage();
       await openExtensionPage(env.ff, popup, `popup.html?tabId=${seed.tabId}`);
@@ -72,6 +89,8 @@ if (!hasFirefox()) {
         '创新工程启动大会',
       );
       assert.match(await popup.$eval('[data-testid="count"]', (e) => e.textContent), /\b1\b/);
+      const tags = await popup.$eval('[data-testid="article-item"] .tags', (e) => e.textContent);
+      assert.match(tags, /王树国/, 'the watched name became a tag');
     });
 
     it('exports JSON with the right title, date, views and body', async () => {
@@ -92,6 +111,31 @@ if (!hasFirefox()) {
         a.entities.some((e) => e.text === '卢建军' && e.kind === 'person'),
         'the people were found in Firefox too',
       );
+      exported = file;
+    });
+
+    it('imports its own export back without duplicating, and refuses a broken file in plain words', async () => {
+      const dir = mkdtempSync(resolve(tmpdir(), 'cnc-ff-import-'));
+      try {
+        const good = resolve(dir, 'clips.json');
+        const bad = resolve(dir, 'bad.json');
+        writeFileSync(good, JSON.stringify(exported));
+        writeFileSync(bad, '{nope');
+        for (const [file, says] of [
+          [good, 'Imported 0 articles'],
+          [bad, 'not JSON'],
+        ]) {
+          await (await popup.$('[data-testid="import"]')).uploadFile(file);
+          await popup.waitForFunction(
+            (t) => document.querySelector('[data-testid="status"]')?.textContent.includes(t),
+            { timeout: 10_000 },
+            says,
+          );
+          assert.match(await popup.$eval('[data-testid="count"]', (e) => e.textContent), /\b1\b/);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 }
