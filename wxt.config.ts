@@ -6,7 +6,7 @@ export default defineConfig({
   // Explicit imports everywhere: readers and tests can follow every dependency.
   imports: false,
   vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }),
-  zip: { excludeSources: ['tests/**', 'docs/**', 'scripts/**'] },
+  zip: { excludeSources: ['tests/**', 'docs/**', 'scripts/**', 'vitest*.config.ts'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -18,7 +18,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'campus-news-clipper@example.org', data_collection_permissions: { required: ['none'] } },
+            // A GUID, one of the two id forms Mozilla documents: the project owns no domain to put after an '@', and the
+            // id can never change once the add-on is listed on addons.mozilla.org.
+            gecko: {
+              id: '{894c39ca-6d1e-43be-9555-262707da3d1f}',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -26,10 +26,3 @@ it('Chrome MV3: activeTab, scripting, storage, unlimitedStorage; university host
   assert.deepEqual([...m.content_scripts[0].matches].sort(), [...m.host_permissions].sort());
   assert.deepEqual(m.content_scripts[0].js, ['content-scripts/detector.js']);
 });
-
-it('Firefox build exists, with a gecko id and the same permissions', () => {
-  const m = read('firefox-mv2');
-  assert.equal(m.browser_specific_settings.gecko.id, 'campus-news-clipper@example.org');
-  assert.ok(m.permissions.includes('activeTab') && m.permissions.includes('scripting'));
-  assert.ok(!m.permissions.some((p) => p === '<all_urls>'));
-});
