@@ -25,12 +25,13 @@ export function wordsOf(a: Omit<Article, 'id'>): string[] {
   return [...new Set([...words, ...a.entities.map((e) => e.text.toLowerCase())])];
 }
 
-/** Strip derived fields: what export and the UI see. */
-export function toArticle({ words: _words, names: _names, sortPublished: _s, ...a }: StoredArticle): Article {
+/** Strip derived fields: what export and the UI see (`words`: rows written before v4). */
+export function toArticle(stored: StoredArticle): Article {
+  const { names: _names, sortPublished: _s, words: _w, ...a } = stored as StoredArticle & { words?: unknown };
   return a;
 }
 
-/** An article with its derived, indexed fields (search words, names, publication order). */
+/** An article with its derived, indexed fields (names, publication order); its words go to the search index. */
 export function toStored(a: Article): StoredArticle {
-  return { ...a, words: wordsOf(a), ...derivedFields(a) };
+  return { ...a, ...derivedFields(a) };
 }
