@@ -14,6 +14,7 @@ import { queryTokens } from '../../utils/collection/search-words';
 import { indexMatches, scanMatches } from '../../utils/collection/index/index-reader';
 import { mergeSegments } from '../../utils/collection/index/merge';
 import { rebuildIndex } from '../../utils/collection/index/rebuild';
+import { win } from './import-window';
 
 /** Searching the index gives exactly what reading every article gives. */
 async function expectIndexed(db: ClipsDb) {
@@ -104,7 +105,7 @@ async function apply(db: ClipsDb, o: Op, step: number) {
     }
     case 'reimport': {
       const file = exportParts((await db.articles.toArray()).map(toArticle), now).join('');
-      return importCollection(db, file.replace(/"title":"/g, '"title":"re '), now);
+      return importCollection(db, file.replace(/"title":"/g, '"title":"re '), now, { win });
     }
     case 'clear':
       return db.articles.clear();

@@ -9,6 +9,7 @@ import { derivedFields, toCard, type Card } from './card';
 import { cardsMirror } from './cards-mirror';
 import { indexMirror } from './index/index-writer';
 import { INDEX_STORES } from './index/index-tables';
+import { JOURNAL_STORE, recoverImport } from './import-journal';
 
 /** A stored article: the exported shape plus derived fields that are indexed, never exported. */
 export interface StoredArticle extends Article {
@@ -56,6 +57,8 @@ export function openDb(name = DB_NAME): ClipsDb {
     .stores({
       articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *names, sortPublished',
       ...INDEX_STORES,
+      // An import in progress (import-journal.ts).
+      ...JOURNAL_STORE,
     })
     .upgrade((tx) =>
       tx
@@ -65,5 +68,7 @@ export function openDb(name = DB_NAME): ClipsDb {
     );
   db.use(cardsMirror);
   db.use(indexMirror);
+  // Before anything reads the collection: undo an import that a closed or killed page left half-written.
+  db.on('ready', (vip) => recoverImport(vip as ClipsDb));
   return db;
 }

@@ -4,19 +4,10 @@ import type { ClipsDb, StoredArticle } from './db';
 import { findEntities } from '../entities/find-entities';
 import { toArticle, toStored } from './stored-article';
 import { applyWatchList, type WatchItem } from '../entities/watch-list';
+import { findSame } from './same-article';
 
-/** An existing article with the same address (url or canonical url), if any. */
-export async function findSame(
-  db: ClipsDb,
-  url: string,
-  canonicalUrl: string | null,
-): Promise<StoredArticle | undefined> {
-  const keys = [url, canonicalUrl].filter((u): u is string => !!u);
-  return (
-    (await db.articles.where('url').anyOf(keys).first()) ??
-    (await db.articles.where('canonicalUrl').anyOf(keys).first())
-  );
-}
+/** The one definition of "the same article" (same-article.ts), re-exported for the popup and the clipper. */
+export { findSame } from './same-article';
 
 /**
  * Save a freshly extracted draft. Clipping the same page again updates it and keeps tags and notes.
