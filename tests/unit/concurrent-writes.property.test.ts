@@ -65,14 +65,17 @@ function alone(w: string, ops: Op[]): { tags: string[]; highlights: Highlight[] 
   const tags = new Set<string>();
   let hls: Highlight[] = [];
   for (const o of ops) {
-    if (o.kind === 'add-tag' || (o.kind === 'reader-tag' && o.add)) tags.add(tagOf(w, o.tag));
-    else if (o.kind === 'remove-tag' || o.kind === 'reader-tag') tags.delete(tagOf(w, o.tag));
-    else {
-      const h = hlOf(w, o.hl);
+    if (o.kind === 'add-tag' || o.kind === 'remove-tag' || o.kind === 'reader-tag') {
+      const add = o.kind === 'add-tag' || (o.kind === 'reader-tag' && o.add);
+      if (add) tags.add(tagOf(w, o.tag));
+      else tags.delete(tagOf(w, o.tag));
+    } else {
+      const x = o as Extract<Op, { hl: number }>;
+      const h = hlOf(w, x.hl);
       const same = (x: Highlight) => x.text === h.text && x.createdAt === h.createdAt;
-      if (o.kind === 'add-hl' && !hls.some(same)) hls.push(h);
-      if (o.kind === 'remove-hl') hls = hls.filter((x) => !same(x));
-      if (o.kind === 'note-hl') hls = hls.map((x) => (same(x) ? { ...x, note: o.note } : x));
+      if (x.kind === 'add-hl' && !hls.some(same)) hls.push(h);
+      if (x.kind === 'remove-hl') hls = hls.filter((y) => !same(y));
+      if (x.kind === 'note-hl') hls = hls.map((y) => (same(y) ? { ...y, note: x.note } : y));
     }
   }
   return { tags: [...tags].sort(), highlights: hls.sort((a, b) => (a.text < b.text ? -1 : 1)) };
