@@ -1,20 +1,20 @@
 /**
- * Reads an export file back, streamed: articles are parsed and checked one by one (valibot schema, the one
+ * Reads an export file back, streamed (export-stream.ts): articles are parsed and checked one by one (valibot schema, the one
  * definition of the file shape) and written in batches, so a file of any size imports, progress can be shown,
  * the user can cancel, and search answers between batches. The import as a whole is all or nothing
  * (import-journal.ts). An incoming article is the same as a stored one only by address (same-article.ts), never
  * by id: it is merged (newer updatedAt wins for scalar fields, tags and highlights are united).
  */
 import * as v from 'valibot';
-import { JSONParser } from '@streamparser/json';
 import type { Article } from '../model/article';
 import { sanitizeHtml } from '../safety/sanitize';
 import { toArticle, toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
-import type { ClipsDb, StoredArticle } from './db';
+import type { ClipsDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
 import { ArticleSchema, failedField, type ImportedArticle } from './export-schema';
-import { addressesOf, findSame } from './same-article';
+import { addressesOf, findSameMany } from './same-article';
+import { ExportStream } from './export-stream';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
 
@@ -110,53 +110,63 @@ function merge(old: Article, inc: Article): Article {
 function fileParser(now: string, clean: (html: string) => string, onArticle: (a: Article) => void) {
   const head: { format?: unknown; version?: unknown } = {};
   let index = 0;
-  const parser = new JSONParser({ paths: ['$.format', '$.version', '$.articles.*'], keepStack: false });
-  parser.onValue = ({ value, key, stack }) => {
-    if (stack.length === 1 && (key === 'format' || key === 'version')) {
-      head[key] = value;
-      return;
-    }
-    index++;
+  let listed = false;
+  const checkHead = () => {
     if (head.format !== EXPORT_FORMAT) throw new Refused({ ok: false, error: 'unknown-format' });
     if (head.version !== EXPORT_VERSION)
       throw new Refused({ ok: false, error: 'unknown-version', detail: String(head.version) });
-    const a = v.safeParse(ArticleSchema, value);
-    if (!a.success) {
-      const title = (value as { title?: unknown } | null)?.title;
-      throw new Refused({
-        ok: false,
-        error: 'invalid-article',
-        article: index,
-        field: failedField(a.issues),
-        ...(typeof title === 'string' && title.trim() ? { detail: title.trim().slice(0, 80) } : {}),
-      });
-    }
-    onArticle(complete(a.output, now, clean));
   };
+  const stream = new ExportStream({
+    member(key, value) {
+      if (key === 'format' || key === 'version') head[key] = value;
+      // `articles` that is not an array is not our file.
+      if (key === 'articles') throw new Refused({ ok: false, error: 'unknown-format' });
+    },
+    articles: () => void (listed = true),
+    article(value) {
+      index++;
+      checkHead();
+      const a = v.safeParse(ArticleSchema, value);
+      if (!a.success) {
+        const title = (value as { title?: unknown } | null)?.title;
+        throw new Refused({
+          ok: false,
+          error: 'invalid-article',
+          article: index,
+          field: failedField(a.issues),
+          ...(typeof title === 'string' && title.trim() ? { detail: title.trim().slice(0, 80) } : {}),
+        });
+      }
+      onArticle(complete(a.output, now, clean));
+    },
+  });
   return {
-    write: (chunk: string | Uint8Array) => parser.write(chunk),
+    write: (chunk: string) => stream.write(chunk),
     end() {
-      if (!parser.isEnded) parser.end();
-      if (head.format !== EXPORT_FORMAT) throw new Refused({ ok: false, error: 'unknown-format' });
-      if (head.version !== EXPORT_VERSION)
-        throw new Refused({ ok: false, error: 'unknown-version', detail: String(head.version) });
+      stream.end();
+      checkHead();
+      if (!listed) throw new Refused({ ok: false, error: 'unknown-format' });
     },
   };
 }
 
 /** The file's chunks: a string in slices, a Blob (a File) as its stream. */
-async function* chunksOf(source: string | Blob): AsyncGenerator<{ chunk: string | Uint8Array; bytes: number }> {
+async function* chunksOf(source: string | Blob): AsyncGenerator<{ chunk: string; bytes: number }> {
   if (typeof source === 'string') {
     for (let i = 0; i < source.length; i += CHUNK) yield { chunk: source.slice(i, i + CHUNK), bytes: i + CHUNK };
     return;
   }
   const reader = source.stream().getReader();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return;
+    if (done) {
+      yield { chunk: utf8.decode(), bytes };
+      return;
+    }
     bytes += value.byteLength;
-    yield { chunk: value, bytes };
+    yield { chunk: utf8.decode(value, { stream: true }), bytes };
   }
 }
 
@@ -174,35 +184,34 @@ interface Counts {
 async function writeBatch(db: ClipsDb, batch: Article[], touched: Set<string>, counts: Counts): Promise<void> {
   await db.transaction('rw', [db.articles, db.table(JOURNAL)], async () => {
     const row: JournalRow = { added: [], replaced: [] };
+    const { same, taken } = await findSameMany(db, batch);
     const next = new Map<string, Article>();
     const byAddress = new Map<string, string>();
-    for (const inc of batch) {
+    batch.forEach((inc, i) => {
       const keys = addressesOf(inc.url, inc.canonicalUrl);
       const pendingId = keys.map((k) => byAddress.get(k)).find(Boolean);
-      let old: Article | undefined = pendingId ? next.get(pendingId) : undefined;
-      let stored: StoredArticle | undefined;
-      if (!old && (stored = await findSame(db, inc.url, inc.canonicalUrl))) old = toArticle(stored);
+      const stored = pendingId ? undefined : same[i];
+      const old: Article | undefined = pendingId ? next.get(pendingId) : stored && toArticle(stored);
       let out: Article;
       if (old) {
         out = merge(old, inc);
         if (JSON.stringify(old) === JSON.stringify(out)) {
           counts.unchanged++;
-          continue;
+          return;
         }
         // The journal keeps each article as it was before the import began, once.
         if (stored && !touched.has(stored.id)) row.replaced.push(stored);
         counts.merged++;
       } else {
-        const clash = next.has(inc.id) || (await db.articles.get(inc.id));
+        const clash = next.has(inc.id) || taken.has(inc.id) || touched.has(inc.id);
         out = clash ? { ...inc, id: crypto.randomUUID() } : inc;
         row.added.push(out.id);
         counts.added++;
       }
       touched.add(out.id);
       next.set(out.id, out);
-      for (const k of addressesOf(out.url, out.canonicalUrl)) byAddress.set(k, out.id);
-      for (const k of keys) byAddress.set(k, out.id);
-    }
+      for (const k of [...keys, ...addressesOf(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
+    });
     if (next.size) await db.articles.bulkPut([...next.values()].map(toStored));
     await db.table(JOURNAL).add(row);
   });
@@ -247,7 +256,7 @@ export async function importCollection(
       for await (const c of chunksOf(source)) {
         bytes = Math.min(c.bytes, total);
         try {
-          parser.write(c.chunk);
+          if (c.chunk) parser.write(c.chunk);
         } catch (e) {
           if (e instanceof Refused) throw e;
           throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });

@@ -54,3 +54,27 @@ export async function findSame(
   if (byUrl) return byUrl;
   return (await db.articles.where('canonicalUrl').anyOf(keys).toArray()).find((a) => isSame(a, keys));
 }
+
+/**
+ * For many articles at once (an import batch): the stored article that is the same as each, by the rule of
+ * findSame, in three reads instead of two per article; also which of their ids are taken.
+ */
+export async function findSameMany(
+  db: ClipsDb,
+  items: readonly { id: string; url: string; canonicalUrl: string | null }[],
+): Promise<{ same: (StoredArticle | undefined)[]; taken: Set<string> }> {
+  const keys = [...new Set(items.flatMap((a) => addressesOf(a.url, a.canonicalUrl)))];
+  const [byUrl, byCanonical, byId] = await Promise.all([
+    db.articles.where('url').anyOf(keys).toArray(),
+    db.articles.where('canonicalUrl').anyOf(keys).toArray(),
+    db.articles.bulkGet(items.map((a) => a.id)),
+  ]);
+  const atUrl = new Map(byUrl.map((a) => [a.url, a]));
+  const atCanonical = new Map<string, StoredArticle>();
+  for (const a of byCanonical) if (a.canonicalUrl && isSame(a, [a.canonicalUrl])) atCanonical.set(a.canonicalUrl, a);
+  const same = items.map((a) => {
+    const k = addressesOf(a.url, a.canonicalUrl);
+    return k.map((x) => atUrl.get(x)).find(Boolean) ?? k.map((x) => atCanonical.get(x)).find(Boolean);
+  });
+  return { same, taken: new Set(byId.filter((a): a is StoredArticle => !!a).map((a) => a.id)) };
+}

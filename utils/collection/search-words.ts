@@ -18,14 +18,18 @@ function hanTokens(run: string, out: Set<string>): void {
   for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
 }
 
-/** The index words of a text (deduplicated). */
-export function searchWords(text: string): string[] {
-  const out = new Set<string>();
+/** Add the index words of a text to `out`. */
+export function searchWordSet(text: string, out = new Set<string>()): Set<string> {
   for (const m of text.matchAll(HAN_RUN)) hanTokens(m[0], out);
   const latin = text.replace(HAN_RUN, ' ').toLowerCase();
   for (const m of latin.matchAll(LATIN_WORD))
     if (m[0].length >= 2 || /\d/.test(m[0])) out.add(m[0].replace(/['’]s$/, ''));
-  return [...out];
+  return out;
+}
+
+/** The index words of a text (deduplicated). */
+export function searchWords(text: string): string[] {
+  return [...searchWordSet(text)];
 }
 
 /** The tokens of a query; each must match (as a prefix) some index word of a result. */

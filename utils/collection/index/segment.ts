@@ -38,8 +38,6 @@ export interface IndexedDoc {
   terms: readonly string[];
 }
 
-const asc = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Build a segment from documents (any order); postings come out ascending. */
 export function buildSegment(seg: number, level: number, input: readonly IndexedDoc[]) {
   const docs = [...input].sort((a, b) => a.doc - b.doc);
@@ -81,7 +79,8 @@ export function fromPostings(
     bytes = [];
     chars = 0;
   };
-  for (const t of [...postings.keys()].sort(asc)) {
+  // Default sort: UTF-16 code-unit order, the order prefix ranges need.
+  for (const t of [...postings.keys()].sort()) {
     terms.push(t);
     offs.push(bytes.length);
     writeDeltas(postings.get(t)!, bytes);
