@@ -10,7 +10,7 @@ import { toArticle, toStored, wordsOf } from '../../utils/collection/stored-arti
 import { queryTokens } from '../../utils/collection/search-words';
 import { scanMatches } from '../../utils/collection/index/index-reader';
 import { openDb, type StoredArticle } from '../../utils/collection/db';
-import { exportAllParts } from '../../utils/collection/export-collection';
+import { exportAllBlob, exportAllParts } from '../../utils/collection/export-collection';
 import { exportParts } from '../../utils/collection/export-json';
 
 /** Versions 1 and 2 exactly as shipped. */
@@ -136,6 +136,28 @@ describe('exportAllParts', () => {
     ]);
     const strip = (parts: string[]) => parts.join('').replace(/"exportedAt":"[^"]+"/, '');
     expect(strip(await exportAllParts(db))).toBe(strip(exportParts(await searchArticles(db, ''))));
+    await db.delete();
+  });
+
+  it('pages through more than a page of articles with equal clip times: each once, in the list order', async () => {
+    const db = openDb('export-pages');
+    const rows = Array.from({ length: 1203 }, (_, i) =>
+      toStored({
+        ...toArticle(example as StoredArticle),
+        id: `id-${String(i).padStart(4, '0')}`,
+        url: `http://x.edu/${i}`,
+        textContent: 'x',
+        contentHtml: '',
+        clippedAt: `2026-11-0${1 + (i % 3)}T00:00:00.000Z`,
+      }),
+    );
+    await db.articles.bulkPut(rows);
+    const strip = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '');
+    const { blob, count } = await exportAllBlob(db);
+    expect(count).toBe(1203);
+    const text = await blob.text();
+    expect(strip(text)).toBe(strip(exportParts(await searchArticles(db, '')).join('')));
+    expect(new Set(JSON.parse(text).articles.map((a: { id: string }) => a.id)).size).toBe(1203);
     await db.delete();
   });
 });
