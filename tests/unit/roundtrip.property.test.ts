@@ -38,7 +38,9 @@ const article: fc.Arbitrary<Article> = fc.record({
   views: fc.option(fc.nat(), { nil: null }),
   lang: fc.constantFrom('zh', 'en'),
   excerpt: anyText,
-  contentHtml: anyText.map((t) => `<p>${t.replace(/[<&]/g, '')}</p>`),
+  // HTML as the sanitizer writes it (import sanitizes): no characters its serializer escapes or the parser rewrites.
+  // eslint-disable-next-line no-control-regex
+  contentHtml: anyText.map((t) => `<p>${t.replace(/[<>&\u00a0\u0000-\u001f]/g, '')}</p>`),
   textContent: fc.oneof(
     anyText,
     fc.integer({ min: 1, max: 3 }).map((n) => '长'.repeat(n * 100_000)),

@@ -17,6 +17,8 @@ import { addressesOf, findSameMany } from './same-article';
 import { ExportStream } from './export-stream';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
+import { sameTermsAs, tokenizeAhead } from './index/index-writer';
+import type { StoredArticle } from './db';
 
 export type ImportResult =
   | { ok: true; added: number; merged: number; unchanged: number }
@@ -181,11 +183,19 @@ interface Counts {
  * collection and against earlier articles of this batch; an incoming id already used by another address is
  * replaced by a new one.
  */
-async function writeBatch(db: ClipsDb, batch: Article[], touched: Set<string>, counts: Counts): Promise<void> {
+async function writeBatch(
+  db: ClipsDb,
+  batch: Article[],
+  ready: StoredArticle[],
+  touched: Set<string>,
+  counts: Counts,
+): Promise<void> {
   await db.transaction('rw', [db.articles, db.table(JOURNAL)], async () => {
     const row: JournalRow = { added: [], replaced: [] };
     const { same, taken } = await findSameMany(db, batch);
     const next = new Map<string, Article>();
+    // What to write for each id: the row prepared (and tokenised) before the transaction, when it is unchanged.
+    const rows = new Map<string, StoredArticle>();
     const byAddress = new Map<string, string>();
     batch.forEach((inc, i) => {
       const keys = addressesOf(inc.url, inc.canonicalUrl);
@@ -205,14 +215,16 @@ async function writeBatch(db: ClipsDb, batch: Article[], touched: Set<string>, c
       } else {
         const clash = next.has(inc.id) || taken.has(inc.id) || touched.has(inc.id);
         out = clash ? { ...inc, id: crypto.randomUUID() } : inc;
+        rows.set(out.id, clash ? sameTermsAs({ ...ready[i]!, id: out.id }, ready[i]!) : ready[i]!);
         row.added.push(out.id);
         counts.added++;
       }
+      if (old) rows.delete(out.id);
       touched.add(out.id);
       next.set(out.id, out);
       for (const k of [...keys, ...addressesOf(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
     });
-    if (next.size) await db.articles.bulkPut([...next.values()].map(toStored));
+    if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
     await db.table(JOURNAL).add(row);
   });
 }
@@ -242,14 +254,20 @@ export async function importCollection(
       queue.push(a);
       read++;
     });
+    // One batch is written while the next is read, checked and tokenised (outside any transaction).
+    let writing: Promise<void> = Promise.resolve();
     const flush = async (all: boolean) => {
       while (queue.length >= (all ? 1 : size)) {
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        await writeBatch(db, batch, touched, counts);
-        written += batch.length;
-        opts.onProgress?.({ read, written, bytes, total });
+        const ready = tokenizeAhead(batch.map(toStored));
+        await writing;
+        if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+        writing = writeBatch(db, batch, ready, touched, counts).then(() => {
+          written += batch.length;
+          opts.onProgress?.({ read, written, bytes, total });
+        });
       }
     };
     try {
@@ -270,9 +288,12 @@ export async function importCollection(
         throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });
       }
       await flush(true);
+      await writing;
       if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
       await publish(db);
     } catch (e) {
+      // The batch in flight settles first: then the journal holds every batch written.
+      await writing.catch(() => undefined);
       await rollBack(db);
       if (e instanceof Refused) return e.refusal;
       return isQuotaError(e)

@@ -13,6 +13,25 @@ import { freshState, INDEX_TABLES, STATE_KEY, type DocRow, type IndexState } fro
 
 const SOURCE = 'articles';
 
+/** Terms of articles tokenised before their transaction opened (tokenizeAhead); others are tokenised here. */
+const ahead = new WeakMap<object, string[]>();
+
+/**
+ * Tokenise articles now, before the transaction that writes them opens: the write then only builds the segment.
+ * Returns the same objects (put exactly these).
+ */
+export function tokenizeAhead<T extends Article>(rows: T[]): T[] {
+  for (const r of rows) ahead.set(r, wordsOf(r));
+  return rows;
+}
+
+/** The same terms for a copy of an article whose indexed fields did not change (e.g. a new id). */
+export function sameTermsAs<T extends Article>(copy: T, original: Article): T {
+  const terms = ahead.get(original);
+  if (terms) ahead.set(copy, terms);
+  return copy;
+}
+
 function indexed(down: DBCore): DBCore {
   // While versions before v4 upgrade, the index tables do not exist yet; v4's upgrade fills them.
   if (!down.schema.tables.some((t) => t.name === 'segments')) return down;
@@ -49,7 +68,7 @@ function indexed(down: DBCore): DBCore {
         writes.push(t('docs').mutate({ type: 'delete', trans, keys: gone.map((g) => g.id) }));
     }
     if (added.length) {
-      const docs = added.map((a) => ({ doc: state.nextDoc++, id: a.id, terms: wordsOf(a) }));
+      const docs = added.map((a) => ({ doc: state.nextDoc++, id: a.id, terms: ahead.get(a) ?? wordsOf(a) }));
       const { meta, blocks } = buildSegment(state.nextSeg++, 0, docs);
       writes.push(
         t('blocks').mutate({ type: 'put', trans, values: blocks }),
