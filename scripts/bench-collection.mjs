@@ -91,13 +91,18 @@ async function measure(n) {
       await wait(2000);
       const other = await browser.ctx.newPage();
       await other.goto(url);
-      await other.getByTestId('search').waitFor();
-      await other.getByTestId('article-item').first().waitFor({ timeout: 60_000 });
-      const during = await Promise.race([
-        searchIn(other, zhNames[1], -1).then((r) => r.ms),
-        wait(30_000).then(() => null),
+      const t = performance.now();
+      // The other popup must first read the collection, then answer; null when it cannot within 60 s.
+      out.duringImport = await Promise.race([
+        other
+          .getByTestId('article-item')
+          .first()
+          .waitFor({ timeout: 60_000 })
+          .then(() => searchIn(other, zhNames[1], -1))
+          .then(() => performance.now() - t)
+          .catch(() => null),
+        wait(60_000).then(() => null),
       ]);
-      out.duringImport = during;
       await other.close();
     }
     await loader
@@ -205,7 +210,7 @@ const lines = [
   `| warm search, Chinese name (3 names × runs) (ms) | ${results.map((r) => spread(r.warmZh)).join(' | ')} | ≤ 30 ms |`,
   `| warm search, English word (3 words × runs) (ms) | ${results.map((r) => spread(r.warmEn)).join(' | ')} | ≤ 30 ms |`,
   `| popup first list paint (saved first screen) (ms) | ${results.map((r) => spread(r.paints)).join(' | ')} | ≤ 100 ms |`,
-  `| a search typed in another popup during the import → answer | ${results.map((r) => (r.n >= 10_000 ? (r.duringImport == null ? 'no answer in 30 s' : `${r.duringImport.toFixed(0)} ms`) : '–')).join(' | ')} | answers |`,
+  `| a popup opened 2 s into the import: list shown and a search answered | ${results.map((r) => (r.n >= 10_000 ? (r.duringImport == null ? '**no answer in 60 s**' : `${r.duringImport.toFixed(0)} ms`) : '–')).join(' | ')} | answers |`,
 ];
 const table = lines.join('\n');
 console.log(table);

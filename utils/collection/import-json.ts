@@ -268,6 +268,8 @@ export async function importCollection(
           written += batch.length;
           opts.onProgress?.({ read, written, bytes, total });
         });
+        // Its failure is read at the next await of it; until then it must not count as unhandled.
+        writing.catch(() => undefined);
       }
     };
     try {
