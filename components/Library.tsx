@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
-import { addTag, deleteArticles, restoreArticles, updateArticle } from '../utils/collection/store';
+import { addTag, applyReaderEdit, deleteArticles, restoreArticles } from '../utils/collection/store';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
 import { exportCollection } from '../utils/collection/export-collection';
@@ -88,7 +88,8 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
       watch={watch}
       allTags={offered.tags}
       onClose={() => onRead(null)}
-      onUpdate={(p: Partial<Article>) => void updateArticle(db, reading.id, p).catch(failed)}
+      // Applied as a change to the stored article, so another window's tag or highlight meanwhile is kept.
+      onUpdate={(p: Partial<Article>) => void applyReaderEdit(db, reading.id, reading, p).catch(failed)}
       onDelete={() => void remove([reading.id]).catch(failed)}
       onPick={(name) => {
         // A person's or program's timeline: every clip that mentions it, newest publication first.

@@ -10,7 +10,7 @@ import { allTags } from '../../utils/collection/query';
 import type { ClipsDb } from '../../utils/collection/db';
 import { exportCollection } from '../../utils/collection/export-collection';
 import { t, tn } from '../../utils/platform/i18n';
-import { checkImportSize, importCollection } from '../../utils/collection/import-json';
+import { importCollection } from '../../utils/collection/import-json';
 import { watchListText } from '../../utils/platform/settings';
 import { clipStatus, importStatus } from '../../utils/clip/status-text';
 import { suggestTags } from '../../utils/clip/suggest-tags';
@@ -34,6 +34,8 @@ export function App({ db }: AppProps) {
   const [watch, setWatch] = useState<WatchItem[]>([]);
   const [review, setReview] = useState<Review | null>(null);
   const [tabUrl, setTabUrl] = useState<string | null>(null);
+  /** Set while an import runs: aborting it cancels the import (nothing of it stays). */
+  const [importing, setImporting] = useState<AbortController | null>(null);
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
   useEffect(() => {
     // The page the popup was opened on, for the "already saved" mark.
@@ -82,8 +84,18 @@ export function App({ db }: AppProps) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const tooBig = checkImportSize(file.size);
-    setStatus(importStatus(tooBig ?? (await importCollection(db, await file.text()))));
+    const stop = new AbortController();
+    setImporting(stop);
+    // Streamed in batches: the list and search keep answering while the progress line counts.
+    const result = await importCollection(db, file, new Date(), {
+      signal: stop.signal,
+      onProgress: (p) =>
+        setStatus({
+          text: t('importProgress', [String(p.written), String(Math.round((100 * p.bytes) / (p.total || 1)))]),
+          error: false,
+        }),
+    }).finally(() => setImporting(null));
+    setStatus(importStatus(result));
   };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
@@ -141,9 +153,15 @@ export function App({ db }: AppProps) {
             type="file"
             accept="application/json,.json"
             data-testid="import"
+            disabled={!!importing}
             onChange={(e) => importFile(e.currentTarget)}
           />
         </label>
+        {importing && (
+          <button type="button" data-testid="cancel-import" onClick={() => importing.abort()}>
+            {t('cancelImport')}
+          </button>
+        )}
       </footer>
     </main>
   );

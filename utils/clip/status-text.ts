@@ -23,10 +23,13 @@ export function importStatus(r: ImportResult): { text: string; error: boolean } 
     'not-json': t('importNotJson'),
     'unknown-format': t('importUnknownFormat'),
     'unknown-version': t('importUnknownVersion', r.detail ?? '?'),
-    'invalid-article': t('importInvalid', [String(r.article), r.field ?? '?']),
+    'invalid-article': r.detail
+      ? t('importInvalidNamed', [String(r.article), r.field ?? '?', r.detail])
+      : t('importInvalid', [String(r.article), r.field ?? '?']),
     'too-big': t('importTooBig', r.detail ?? ''),
     quota: t('importQuota'),
     'write-failed': t('importFailed', r.detail ?? ''),
+    cancelled: t('importCancelled'),
   }[r.error];
   return { text, error: true };
 }
