@@ -1,28 +1,9 @@
 /** The export file's shape as a schema (valibot): what import accepts, with defaults for optional fields. */
 import * as v from 'valibot';
+import { isInstant, isPublishedAt } from '../model/dates';
 
-const ISO = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))?)?)?$/;
 const text = v.string();
 const maybeText = v.nullish(v.string(), null);
-
-/** Earliest year a date may name: publication dates of university news; clip dates must be later still. */
-const MIN_PUBLISHED_YEAR = 1900;
-const MIN_CLIPPED_YEAR = 1990;
-/** How far past now a date may lie (clocks differ): a forged future updatedAt would win every later merge. */
-const FUTURE_SLACK_MS = 24 * 3600 * 1000;
-
-/** Whether `s` is an ISO 8601 date (month precision or finer) that exists, in [minYear, now + slack]. */
-export function isSaneDate(s: string, minYear: number, now = Date.now()): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const [, y, mo, d, h, mi, sec, oh, om] = m.map((x) => (x === undefined ? undefined : Number(x)));
-  if (y! < minYear || mo! < 1 || mo! > 12) return false;
-  if (d !== undefined && (d < 1 || d > new Date(Date.UTC(y!, mo!, 0)).getUTCDate())) return false;
-  if (h !== undefined && (h > 23 || mi! > 59 || (sec ?? 0) > 59)) return false;
-  if (oh !== undefined && (oh > 14 || om! > 59)) return false;
-  const t = Date.parse(d === undefined ? `${s}-01` : s);
-  return Number.isFinite(t) && t <= now + FUTURE_SLACK_MS;
-}
 
 /** Whether `s` is an absolute http or https URL (nothing else is stored or linked). */
 export function isWebUrl(s: string): boolean {
@@ -37,11 +18,11 @@ export function isWebUrl(s: string): boolean {
 const webUrl = v.pipe(text, v.check(isWebUrl));
 const published = v.pipe(
   text,
-  v.check((s) => isSaneDate(s, MIN_PUBLISHED_YEAR)),
+  v.check((s) => isPublishedAt(s)),
 );
 const instant = v.pipe(
   text,
-  v.check((s) => isSaneDate(s, MIN_CLIPPED_YEAR)),
+  v.check((s) => isInstant(s)),
 );
 
 export const ArticleSchema = v.object({
