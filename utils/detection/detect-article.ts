@@ -84,10 +84,13 @@ export function detectArticle(
   if (byText) return no(byText);
 
   const lead = withoutMaintenanceDates(page.leadIn);
-  // A date labelled by the headline, a view counter, or a date beside the headline <title> names, is an
-  // article whatever its sidebars list.
-  const labelled = hasLabelledDate(lead, now) ? 'labelled date' : VIEW_COUNTER.test(lead) ? 'view counter' : null;
-  const datedHeadline = !!labelled || (hasFullDate(lead, now) && titleInText(doc.title, lead));
+  // A view counter, or a date beside the headline that <title> names, is an article whatever its sidebars list
+  // (a list prints a labelled date under every item, so the label alone is not enough).
+  // The meta line under a headline near the top of the page counts too, when <title> names that headline.
+  const near = titleInText(doc.title, page.top) ? `${lead} | ${withoutMaintenanceDates(page.top)}` : lead;
+  const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
+  const datedHeadline =
+    labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(doc.title, near));
   if (!datedHeadline && page.dateLines >= 5) return no(`${page.dateLines} dated lines: a list`);
   const evidence =
     labelled ??

@@ -15,6 +15,8 @@ export interface PageWalk {
   leadIn: string;
   /** Short text lines, outside links and list items, that are mostly one date. */
   dateLines: number;
+  /** The first TOP characters of text outside links and furniture, where a headline and its meta line usually are. */
+  top: string;
   /** A forum's or mailing-list archive's own controls are printed ("Post a message", "Messages sorted by"). */
   forum: boolean;
 }
@@ -47,6 +49,7 @@ const LEAD_IN = 400;
 const LEAD_INTO_PROSE = 200;
 /** Prose blocks whose start is read (an address or standfirst block can come before the dated paragraph). */
 const LEAD_BLOCKS = 2;
+const TOP = 500;
 /** Date lines counted before the walk stops counting (enough to call a page a list). */
 const ENOUGH_DATE_LINES = 5;
 
@@ -128,7 +131,9 @@ export function walkPage(doc: Document, now: Date): PageWalk {
       if (leadIn.length > 3 * LEAD_IN) break;
     }
   }
-  return { prose, linked, leadIn, dateLines, forum };
+  let top = '';
+  for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
+  return { prose, linked, leadIn, dateLines, forum, top: fold(top).slice(0, TOP) };
 }
 
 const fold = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
