@@ -28,14 +28,18 @@ const no = (reason: string): Detection => ({ isArticle: false, reasons: [reason]
 
 // Meta names that carry a publication date (not "date" or "last-modified", which CMSs fill with edit times).
 const PUBLISHED_META =
-  /^(?:article:published_time|og:published_time|pubdate|publishdate|publish[-_]date|published_time|datepublished|citation_(?:publication_|online_)?date|dc\.date\.issued|dc\.date|dcterms\.(?:issued|created|date)|parsely-pub-date|sailthru\.date|article\.published)$/i;
+  /^(?:article:published_time|og:published_time|pubdate|publishdate|publish[-_]date|published_time|datepublished|citation_(?:publication_|online_)?date|dc\.date\.issued|dc\.date|dcterms\.(?:issued|created|date)|parsely-pub-date|sailthru\.date|article\.published)$/;
 
 /** Metadata that says "article": og:type, a publication-date meta, schema.org datePublished or an Article type. */
 function articleMetadata(doc: Document): string | null {
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  if (/article/i.test(og)) return 'og:type article';
+  if (og.toLowerCase().includes('article')) return 'og:type article';
   for (const m of doc.head?.querySelectorAll('meta[content]') ?? [])
-    if (PUBLISHED_META.test(m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? ''))
+    if (
+      PUBLISHED_META.test(
+        (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase(),
+      )
+    )
       return 'publication date in metadata';
   if (doc.querySelector('[itemprop="datePublished"]')) return 'publication date in metadata';
   // A <time> in a link or list item dates another page; one in the text dates this one.
@@ -84,20 +88,21 @@ export function detectArticle(
   if (byText) return no(byText);
 
   const lead = withoutMaintenanceDates(page.leadIn);
+  const title = doc.title.toLowerCase();
   // A view counter, or a date beside the headline that <title> names, is an article whatever its sidebars list
   // (a list prints a labelled date under every item, so the label alone is not enough).
   // The meta line under a headline near the top of the page counts too, when <title> names that headline.
-  const near = titleInText(doc.title, page.top) ? `${lead} | ${withoutMaintenanceDates(page.top)}` : lead;
+  const near = titleInText(title, page.top) ? `${lead} | ${withoutMaintenanceDates(page.top)}` : lead;
   const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
   const datedHeadline =
-    labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(doc.title, near));
+    labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
   if (!datedHeadline && page.dateLines >= 5) return no(`${page.dateLines} dated lines: a list`);
   const evidence =
     labelled ??
     articleMetadata(doc) ??
     (hasFullDate(lead, now) ? 'date by the headline' : null) ??
     (urlHasDate(u.pathname) ? 'date in the address' : null) ??
-    (hasIssueDate(`${lead} | ${doc.title}`, now) ? 'issue line' : null) ??
+    (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
     (urlHasIssue(u.pathname) ? 'issue in the address' : null);
   if (!evidence) return no('no publication date');
   return { isArticle: true, reasons: [evidence, `prose ${page.prose}`] };

@@ -11,11 +11,11 @@ export interface PageWalk {
   prose: number;
   /** Characters of text inside links. */
   linked: number;
-  /** Text just before the first prose block (up to LEAD_IN characters) and the starts of the first prose blocks. */
+  /** Lower-cased text just before the first prose block (up to LEAD_IN characters) and the starts of the first prose blocks. */
   leadIn: string;
   /** Short text lines, outside links and list items, that are mostly one date. */
   dateLines: number;
-  /** The first TOP characters of text outside links and furniture, where a headline and its meta line usually are. */
+  /** The first TOP characters (lower-cased) of text outside links and furniture, where a headline and its meta line usually are. */
   top: string;
   /** A forum's or mailing-list archive's own controls are printed ("Post a message", "Messages sorted by"). */
   forum: boolean;
@@ -23,7 +23,7 @@ export interface PageWalk {
 
 // Controls only forums and list archives print (not "Reply", which article comment sections have too).
 const FORUM_CONTROL =
-  /^\[?\s*(?:post a (?:msg|message|reply)|post new (?:topic|thread)|new (?:topic|thread)|messages sorted by|next message|previous message|next in thread|reply to this (?:post|message)|发表新帖|发新帖|发表回复|回复主题|發表新帖|回覆主題)\b/iu;
+  /^\[?\s*(?:post a (?:msg|message|reply)|post new (?:topic|thread)|new (?:topic|thread)|messages sorted by|next message|previous message|next in thread|reply to this (?:post|message)|发表新帖|发新帖|发表回复|回复主题|發表新帖|回覆主題)\b/;
 
 const SKIP = new Set([
   'SCRIPT',
@@ -40,7 +40,8 @@ const SKIP = new Set([
 const BLOCK = new Set(['P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'MAIN', 'FONT']);
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLE = /^(navigation|complementary|contentinfo)$/;
-const SENTENCE = /[，。！？；]|[a-z]{2,}[,.;!?]\s/iu;
+// Case-sensitive on purpose, like every detection regex (see date-clues.ts).
+const SENTENCE = /[，。！？；]|[A-Za-z]{2,}[,.;!?]\s/;
 
 /** Text nodes read to judge a page: enough for any article, and a bound on huge pages (on every load). */
 const MAX_TEXT_NODES = 20_000;
@@ -79,14 +80,14 @@ export function walkPage(doc: Document, now: Date): PageWalk {
       const raw = node.nodeValue ?? '';
       const trimmed = raw.trim();
       if (!trimmed) continue;
-      if (!forum && trimmed.length < 30 && FORUM_CONTROL.test(trimmed)) forum = true;
+      if (!forum && trimmed.length < 30 && FORUM_CONTROL.test(trimmed.toLowerCase())) forum = true;
       if (state.link) {
         linked += trimmed.length;
         continue;
       }
       // Cheap tests first: only short lines with a year are tried as dates.
       if (dateLines < ENOUGH_DATE_LINES && !state.list && trimmed.length < 60 && /\d{4}/.test(trimmed))
-        if (isDateLine(trimmed, now)) dateLines++;
+        if (isDateLine(trimmed.toLowerCase(), now)) dateLines++;
       // Nodes are joined with a space: "FOR IMMEDIATE RELEASE<br>January 18, 2005" must not run together.
       if (state.block) state.block.text += ` ${raw}`;
       continue;
@@ -136,4 +137,9 @@ export function walkPage(doc: Document, now: Date): PageWalk {
   return { prose, linked, leadIn, dateLines, forum, top: fold(top).slice(0, TOP) };
 }
 
-const fold = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+// Lower-cased: the detection regexes are case-sensitive (see date-clues.ts).
+const fold = (s: string) =>
+  s
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim()
+    .toLowerCase();
