@@ -7,7 +7,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }),
   zip: { excludeSources: ['tests/**', 'docs/**', 'scripts/**', 'vitest*.config.ts'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -15,6 +15,11 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     // Detection runs only on university hosts; executeScript there needs the same hosts (MV3).
     host_permissions: UNIVERSITY_MATCHES,
+    // Universities outside those suffixes (the academic-domain list): asked for once, from the popup, and only
+    // for the listed hosts (utils/platform/detector-registration.ts); MV2 builds get it as optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // The detector is an unlisted script (no WXT content-script context, which announces itself to the page).
+    content_scripts: [{ matches: UNIVERSITY_MATCHES, js: ['detector.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

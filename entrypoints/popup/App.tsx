@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ClipReview } from '../../components/ClipReview';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
@@ -120,6 +121,7 @@ export function App({ db }: AppProps) {
         </div>
       </header>
       <StatusLine {...status} />
+      {layout === 'popup' && <AllUniversitiesButton />}
       {saved && !review && (
         <p class="already-saved" data-testid="already-saved">
           {t('alreadySaved')}{' '}

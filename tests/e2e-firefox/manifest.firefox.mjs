@@ -10,13 +10,14 @@ const SUFFIXES =
 const HOSTS = SUFFIXES.split(' ').map((s) => `*://*.${s}/*`);
 const sorted = (a) => [...a].sort();
 
-it('Firefox MV2: activeTab, scripting, storage, unlimitedStorage and university hosts, nothing else', () => {
+it('Firefox MV2: activeTab, scripting, storage, unlimitedStorage and university hosts; other sites only optional', () => {
   const m = readManifest();
   assert.equal(m.manifest_version, 2);
   // MV2 has no host_permissions: hosts sit in `permissions`.
   assert.deepEqual(sorted(m.permissions), sorted([...API, ...HOSTS]));
   assert.equal(m.host_permissions, undefined);
-  assert.equal(m.optional_permissions, undefined, 'nothing asked for later either');
+  // Asked for only from the popup, and then only for the listed university hosts (detector-registration.ts).
+  assert.deepEqual(m.optional_permissions, ['*://*/*']);
   assert.equal(m.web_accessible_resources, undefined, 'no web page can load the add-on’s files');
   assert.equal(m.content_security_policy, undefined, 'Firefox’s default extension CSP applies');
 });
@@ -25,7 +26,7 @@ it('Firefox MV2: only the detector runs on page load, and only on university hos
   const m = readManifest();
   assert.equal(m.content_scripts.length, 1);
   assert.deepEqual(sorted(m.content_scripts[0].matches), sorted(HOSTS));
-  assert.deepEqual(m.content_scripts[0].js, ['content-scripts/detector.js']);
+  assert.deepEqual(m.content_scripts[0].js, ['detector.js']);
   assert.deepEqual(m.background.scripts, ['background.js']);
   assert.equal(m.browser_action.default_popup, 'popup.html');
 });
