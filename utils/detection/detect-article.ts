@@ -7,6 +7,7 @@ import { inFurniture } from '../extraction/dom-text';
 import { extractDate } from '../extraction/extract-date';
 import { extractTitle } from '../extraction/extract-title';
 import { parseDate, timeZoneForHost } from '../extraction/parse-date';
+import { datePrintedNearHeadline, headlineMatchesTitle } from '../extraction/provenance';
 import { isUniversityHost } from './university-hosts';
 
 export interface Detection {
@@ -83,11 +84,13 @@ export function detectArticle(doc: Document, url: string, now = new Date()): Det
   const title = extractTitle(doc);
   const date = extractDate(doc, url, title.element, zone, now);
   // A headline that <title> names, dated right beside it, is an article whatever its sidebars list.
-  const datedHeadline =
-    title.provenance.includes('matching') && !!date && /labelled|dateline near|<time/.test(date.provenance);
+  const datedHeadline = headlineMatchesTitle(title.provenance) && !!date && datePrintedNearHeadline(date.provenance);
   const dateLines = datedHeadline ? 0 : repeatedDateLines(doc, zone, now);
   if (dateLines >= 5) return { isArticle: false, reasons: [`${dateLines} dated items: a list`] };
   const ogArticle = /article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
   if (!date && !ogArticle) return { isArticle: false, reasons: ['no publication date'] };
-  return { isArticle: true, reasons: [date ? `date from ${date.provenance}` : 'og:type article', `prose ${prose}`] };
+  return {
+    isArticle: true,
+    reasons: [date ? `date from ${date.provenance.kind}` : 'og:type article', `prose ${prose}`],
+  };
 }

@@ -69,21 +69,21 @@ export function extractArticle(
   const date = extractDate(doc, url, t.element, zone, now, near);
   if (date) provenance.publishedAt = date.provenance;
   const views = parseViews(metaZone);
-  if (views !== null) provenance.views = 'labelled text near the headline';
+  if (views !== null) provenance.views = { kind: 'labelled', label: null };
   const source = parseSource(metaZone) ?? parseSource(tail);
-  if (source) provenance.source = 'labelled text';
+  if (source) provenance.source = { kind: 'labelled', label: null };
   let byline = parseByline(metaZone);
   if (!byline.length) byline = parseByline(tail);
   if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   if (!byline.length && body.byline) byline = parseByline(`By ${body.byline}`);
-  if (byline.length) provenance.byline = 'labelled text';
+  if (byline.length) provenance.byline = { kind: 'labelled', label: null };
 
   if (!t.title) {
     // No headline on the page: Readability's guess, else the body's first line.
     const isDateLine = (l: string) => (parseDate(l, zone, now)?.length ?? 0) >= l.length * 0.6;
     const firstLine = body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l)) ?? '';
     t.title = body.title ?? firstLine.slice(0, 160);
-    provenance.title = body.title ? 'readability' : 'first line of the body';
+    provenance.title = body.title ? { kind: 'readability' } : { kind: 'body-first-line' };
   }
   const lead = leadBeforeBody(doc, t.element, body.textContent.replace(/\s/g, '').slice(0, 16));
   if (lead) {
@@ -93,7 +93,7 @@ export function extractArticle(
     body.textContent = `${lead}\n${body.textContent}`;
   }
   const site = siteName(doc, t.siteSuffix);
-  provenance.siteName = site.provenance;
+  if (site.provenance) provenance.siteName = site.provenance;
   return {
     ok: true,
     draft: {

@@ -7,10 +7,11 @@ import { inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate, parseMonth } from './parse-date';
 import { headlineWindow, type HeadlineWindow } from './headline-window';
+import type { FieldSource } from '../model/article';
 
 export interface DateResult {
   iso: string;
-  provenance: string;
+  provenance: FieldSource;
 }
 
 const META_NAMES = [
@@ -43,7 +44,7 @@ export function labelledDate(text: string, zone: string, now: Date): DateResult 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const d = parseDate(after, zone, now);
-    if (d && d.index <= 6) return { iso: d.iso, provenance: `labelled text "${m[0].trim()}"` };
+    if (d && d.index <= 6) return { iso: d.iso, provenance: { kind: 'labelled', label: m[0].trim() } };
   }
   return null;
 }
@@ -69,13 +70,13 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
       ].some((v) => v?.toLowerCase() === name),
     );
     const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
-    if (d) return { iso: d.iso, provenance: `meta ${name}` };
+    if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
   }
   if (names !== META_NAMES) return null;
   const item = doc.querySelector('[itemprop="datePublished"]');
   const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
   const d = v ? parseDate(v, zone, now) : null;
-  return d ? { iso: d.iso, provenance: 'itemprop datePublished' } : null;
+  return d ? { iso: d.iso, provenance: { kind: 'itemprop' } } : null;
 }
 
 /** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/. */
@@ -112,16 +113,16 @@ export function extractDate(
 
   const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inFurniture(t) && !t.closest('a, li'));
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
-  if (td) return { iso: td.iso, provenance: '<time datetime>' };
+  if (td) return { iso: td.iso, provenance: { kind: 'time-element' } };
 
   const ld = jsonLdDate(doc, zone, now);
-  if (ld) return { iso: ld, provenance: 'json-ld datePublished' };
+  if (ld) return { iso: ld, provenance: { kind: 'json-ld' } };
 
   const md = metaDate(doc, zone, now);
   if (md) return md;
 
   const ud = urlDate(url);
-  if (ud) return { iso: ud, provenance: 'url' };
+  if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
   // links, lists and furniture (where other articles' dates are).
@@ -132,14 +133,14 @@ export function extractDate(
   const afterGap = after ? after.index - plain.inside.length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
   const dateline = beforeGap < afterGap ? before : after;
-  if (dateline) return { iso: dateline.iso, provenance: 'dateline near the headline' };
+  if (dateline) return { iso: dateline.iso, provenance: { kind: 'dateline', where: 'near-headline' } };
   const lede = ledeDateline(doc, zone, now);
-  if (lede) return { iso: lede, provenance: 'dateline of the first paragraph' };
+  if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
   const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
   if (weak) return weak;
   // Newsletters print only the issue's month: "Current ACITS, July 2000".
   const month = parseMonth(`${plain.inside} ${plain.after}`.slice(0, 300) + ` | ${doc.title}`, now);
-  return month ? { iso: month, provenance: 'month of the issue' } : null;
+  return month ? { iso: month, provenance: { kind: 'issue-month' } } : null;
 }
 
 /** The last date in a text (the one nearest its end). */

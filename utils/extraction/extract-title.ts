@@ -4,6 +4,7 @@
  */
 import { foldSpace, inFurniture, visibleText } from './dom-text';
 import { headlineBeforeBody } from './headline-before-body';
+import type { FieldSource } from '../model/article';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
 const SITE_WORDS =
@@ -15,7 +16,7 @@ export interface TitleResult {
   siteSuffix: string | null;
   /** The element holding the headline (anchor for "near the headline" searches). */
   element: Element | null;
-  provenance: string;
+  provenance: FieldSource;
 }
 
 function meta(doc: Document, key: string): string | null {
@@ -102,7 +103,7 @@ export function extractTitle(doc: Document): TitleResult {
       title: best.text,
       siteSuffix: rest || null,
       element: best.el,
-      provenance: `<${best.el.tagName.toLowerCase()}> matching <title>`,
+      provenance: { kind: 'element', tag: best.el.tagName.toLowerCase(), how: 'matches-title' },
     };
   }
   // 1b. A printed heading that says much the same as <title> (old pages title a story differently).
@@ -112,7 +113,7 @@ export function extractTitle(doc: Document): TitleResult {
       title: near.text,
       siteSuffix: split?.site ?? null,
       element: near.el,
-      provenance: `<${near.el.tagName.toLowerCase()}> resembling <title>`,
+      provenance: { kind: 'element', tag: near.el.tagName.toLowerCase(), how: 'resembles-title' },
     };
 
   // 2. The first h1 inside the content (CMS title blocks), when <title> is only the site's name.
@@ -120,7 +121,12 @@ export function extractTitle(doc: Document): TitleResult {
     (e) => !inFurniture(e) && visibleText(e).length >= 6 && !e.querySelector('img'),
   );
   if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle))) {
-    return { title: visibleText(h1), siteSuffix: split?.site ?? null, element: h1, provenance: '<h1>' };
+    return {
+      title: visibleText(h1),
+      siteSuffix: split?.site ?? null,
+      element: h1,
+      provenance: { kind: 'element', tag: 'h1', how: 'first-h1' },
+    };
   }
   if (!docTitle && !og) {
     // No <title> at all (old static pages): the first prominent heading is the headline.
@@ -129,7 +135,13 @@ export function extractTitle(doc: Document): TitleResult {
       [...doc.querySelectorAll('b, strong, font[size]')].find(
         (e) => !inFurniture(e) && !e.closest('a') && visibleText(e).length >= 15 && visibleText(e).length <= 160,
       );
-    if (h) return { title: visibleText(h), siteSuffix: null, element: h, provenance: `<${h.tagName.toLowerCase()}>` };
+    if (h)
+      return {
+        title: visibleText(h),
+        siteSuffix: null,
+        element: h,
+        provenance: { kind: 'element', tag: h.tagName.toLowerCase(), how: 'first-heading' },
+      };
   }
   // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
   const head = split?.head ?? docTitle;
@@ -140,16 +152,21 @@ export function extractTitle(doc: Document): TitleResult {
       title: before.text,
       siteSuffix: split?.site ?? null,
       element: before.el,
-      provenance: 'the line before the body',
+      provenance: { kind: 'element', tag: before.el.tagName.toLowerCase(), how: 'line-before-body' },
     };
   if (og) {
     const s = splitTitle(og);
-    return { title: s?.head ?? og, siteSuffix: s?.site ?? split?.site ?? null, element: null, provenance: 'og:title' };
+    return {
+      title: s?.head ?? og,
+      siteSuffix: s?.site ?? split?.site ?? null,
+      element: null,
+      provenance: { kind: 'meta', name: 'og:title' },
+    };
   }
   return {
     title: split?.head ?? docTitle,
     siteSuffix: split?.site ?? null,
     element: null,
-    provenance: split ? '<title> without site suffix' : '<title>',
+    provenance: { kind: 'title-tag', suffixCut: !!split },
   };
 }
