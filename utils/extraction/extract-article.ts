@@ -8,6 +8,7 @@ import { extractBody } from './extract-body';
 import { extractDate } from './extract-date';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
+import { AGENCY_DATELINE } from './headline-before-body';
 import { closingAuthor, parseByline, parseSource, parseViews } from './meta-line';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
@@ -81,7 +82,8 @@ export function extractArticle(
   if (!t.title) {
     // No headline on the page: Readability's guess, else the body's first line.
     const isDateLine = (l: string) => (parseDate(l, zone, now)?.length ?? 0) >= l.length * 0.6;
-    const firstLine = body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l)) ?? '';
+    const firstLine =
+      body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l) && !AGENCY_DATELINE.test(l)) ?? '';
     t.title = body.title ?? firstLine.slice(0, 160);
     provenance.title = body.title ? { kind: 'readability' } : { kind: 'body-first-line' };
   }

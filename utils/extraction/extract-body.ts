@@ -68,7 +68,9 @@ function removeFurniture(root: Element, title: string): void {
     const short = text.length < 120;
     const isCrumbs = short && /(?:\s[>›»]\s?|>>|》).+(?:\s[>›»]\s?|>>|》)/.test(text) && !/[，。]/.test(text);
     const isMetaLine =
-      short && DATE_LABEL_RE.test(text) && (parseViews(text) !== null || /来源|作者|发布者|浏览/.test(text));
+      short &&
+      DATE_LABEL_RE.test(text) &&
+      (parseViews(text) !== null || /来源|作者|发布者|浏览|來源|發布者|瀏覽|點擊/.test(text));
     const isHeadline = text === title && !el.querySelector('img');
     if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline) el.remove();
   }

@@ -3,7 +3,7 @@
  * whose text <title> starts with (or og:title names); what follows it in <title> is the site name.
  */
 import { foldSpace, inFurniture, visibleText } from './dom-text';
-import { headlineBeforeBody } from './headline-before-body';
+import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
 import type { FieldSource } from '../model/article';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
@@ -34,6 +34,23 @@ export function splitTitle(raw: string): { head: string; site: string } | null {
   return { head: parts[0]!, site: parts[parts.length - 1]! };
 }
 
+const BANNER =
+  '[role="banner"], [class*="logo" i], [id*="logo" i], [class*="brand" i], [class*="site-title" i], [class*="site-name" i], [class*="sitename" i], [id*="site-name" i], [class*="masthead" i]';
+
+/** The names the page gives itself: og:site_name, application-name and the <title>'s site part. */
+function siteNames(doc: Document, split: { head: string; site: string } | null): string[] {
+  const names = [meta(doc, 'og:site_name'), meta(doc, 'application-name'), split?.site ?? null];
+  return names.filter((n): n is string => !!n).map((n) => n.toLowerCase());
+}
+
+/**
+ * A logo or banner set in a heading (`<h1 class="site-title">`, `<h1><img alt="…"> 新闻网</h1>`): the site's own
+ * name, never the headline, whatever <title> says. Class words are those of many themes, not one CMS.
+ */
+function isSiteBanner(el: Element, text: string, names: string[]): boolean {
+  return !!el.closest(BANNER) || !!el.querySelector('img, svg') || names.includes(text.toLowerCase());
+}
+
 function candidates(doc: Document): Element[] {
   const els = [
     ...doc.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], td.biaoti, font'),
@@ -60,13 +77,14 @@ export function resemblance(a: string, b: string): number {
 }
 
 /** The heading-like element (h1–h3, a bold or large-font line) most like the given title, if alike enough. */
-function closestHeading(doc: Document, title: string): { el: Element; text: string } | null {
+function closestHeading(doc: Document, title: string, names: string[]): { el: Element; text: string } | null {
   if (title.length < 4) return null;
   let best: { el: Element; text: string; score: number } | null = null;
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, b, strong, font[size]')) {
     if (inFurniture(el) || el.closest('a, li, title') || el.querySelector('a')) continue;
     const text = visibleText(el);
     if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2) continue;
+    if (isSiteBanner(el, text, names)) continue;
     // A date or a bare number is never the headline, however much of <title> it repeats.
     if (!/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, '')))
       continue;
@@ -84,10 +102,11 @@ export function extractTitle(doc: Document): TitleResult {
 
   // 1. An element whose text <title> (or og:title) begins with: the printed headline, site name cut off.
   const wants = [docTitle, og].filter((t): t is string => !!t && t.length >= 4);
+  const names = siteNames(doc, split);
   let best: { el: Element; text: string } | null = null;
   for (const el of candidates(doc)) {
     const text = visibleText(el);
-    if (text.length < 4 || text.length > 200) continue;
+    if (text.length < 4 || text.length > 200 || isSiteBanner(el, text, names) || AGENCY_DATELINE.test(text)) continue;
     const matches = wants.some(
       (w) => w === text || (w.startsWith(text) && SEPARATORS.test(w.slice(text.length, text.length + 4))),
     );
@@ -107,7 +126,7 @@ export function extractTitle(doc: Document): TitleResult {
     };
   }
   // 1b. A printed heading that says much the same as <title> (old pages title a story differently).
-  const near = closestHeading(doc, split?.head ?? docTitle);
+  const near = closestHeading(doc, split?.head ?? docTitle, names);
   if (near)
     return {
       title: near.text,
@@ -118,7 +137,7 @@ export function extractTitle(doc: Document): TitleResult {
 
   // 2. The first h1 inside the content (CMS title blocks), when <title> is only the site's name.
   const h1 = [...doc.querySelectorAll('h1')].find(
-    (e) => !inFurniture(e) && visibleText(e).length >= 6 && !e.querySelector('img'),
+    (e) => !inFurniture(e) && visibleText(e).length >= 6 && !isSiteBanner(e, visibleText(e), names),
   );
   if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle))) {
     return {
