@@ -7,7 +7,7 @@ import { inFurniture } from '../extraction/dom-text';
 import { extractDate } from '../extraction/extract-date';
 import { extractTitle } from '../extraction/extract-title';
 import { parseDate, timeZoneForHost } from '../extraction/parse-date';
-import { datePrintedNearHeadline, headlineMatchesTitle } from '../extraction/provenance';
+import { dateMarksArticle, datePrintedNearHeadline, headlineMatchesTitle } from '../extraction/provenance';
 import { isUniversityHost } from './university-hosts';
 
 export interface Detection {
@@ -88,7 +88,8 @@ export function detectArticle(doc: Document, url: string, now = new Date()): Det
   const dateLines = datedHeadline ? 0 : repeatedDateLines(doc, zone, now);
   if (dateLines >= 5) return { isArticle: false, reasons: [`${dateLines} dated items: a list`] };
   const ogArticle = /article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
-  if (!date && !ogArticle) return { isArticle: false, reasons: ['no publication date'] };
+  if ((!date || !dateMarksArticle(date.provenance)) && !ogArticle)
+    return { isArticle: false, reasons: ['no publication date'] };
   return {
     isArticle: true,
     reasons: [date ? `date from ${date.provenance.kind}` : 'og:type article', `prose ${prose}`],

@@ -10,3 +10,11 @@ export function headlineMatchesTitle(p: FieldSource): boolean {
 export function datePrintedNearHeadline(p: FieldSource): boolean {
   return p.kind === 'labelled' || p.kind === 'time-element' || (p.kind === 'dateline' && p.where === 'near-headline');
 }
+
+/**
+ * Whether a date says the page is a dated article. A date found only at the page's foot ("Last updated …") is
+ * printed on handbooks and support pages alike: good enough for a clip's date, not evidence of an article.
+ */
+export function dateMarksArticle(p: FieldSource): boolean {
+  return !(p.kind === 'dateline' && p.where === 'after-body');
+}
