@@ -8,7 +8,7 @@
 import type { FoundPerson } from './find-people';
 
 const TITLES =
-  'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Monsieur|Madame';
+  'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Monsieur|Madame';
 /** A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. */
 // Each repetition starts with ' - or a capital, so the pattern cannot backtrack exponentially.
 const CAP = "[A-Z](?=[a-z'’])[a-z]*(?:(?!['’]s\\b)['’-][A-Z]?[a-z]+|[A-Z][a-z]+)*";
@@ -42,6 +42,14 @@ const SPEECH =
 
 function countWord(text: string, word: string): number {
   return text.split(new RegExp(`(?<![\\w’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-])`)).length - 1;
+}
+
+/** The surname alone, followed by a speech verb or preceded by a title: "Nie said", "Professor Nie". */
+function speaksAlone(text: string, surname: string): boolean {
+  const w = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?<![\\w’'-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs)\\s+)${w}(?![\\w’'-])|(?<![\\w’'-])(?<![A-Z][\\w’'-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
+  ).test(text);
 }
 
 function clean(name: string, text: string): string | null {
@@ -84,8 +92,9 @@ export function findEnglishPeople(text: string): FoundPerson[] {
   const isPerson = (n: string, at: number[]) => {
     if (WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2)) return true;
     const surname = n.split(' ').at(-1)!;
-    // The surname alone, not as part of this full name: how a story goes on about a person.
-    if (surname.length > 2 && countWord(text, surname) > countWord(text, n)) return true;
+    // The surname alone, saying or titled ("Nie said", "Dr. Nie"): how a story goes on about a person. A bare
+    // repeat is no evidence: "East" alone also follows "Middle East" and "Near East".
+    if (surname.length > 2 && countWord(text, surname) > countWord(text, n) && speaksAlone(text, surname)) return true;
     return at.some(
       (i) =>
         ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
