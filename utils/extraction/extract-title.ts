@@ -8,7 +8,7 @@ import type { FieldSource } from '../model/article';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
 const SITE_WORDS =
-  /大学|学院|学校|新闻网|新闻|网站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
+  /大学|学院|学校|新闻网|新闻|网站|大學|學院|學校|新聞網|新聞|網站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
 
 export interface TitleResult {
   title: string;

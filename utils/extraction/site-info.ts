@@ -2,7 +2,7 @@
 import type { Attachment, FieldSource } from '../model/article';
 import { foldSpace, inFurniture } from './dom-text';
 
-const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院))/u;
+const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院|大學|學院))/u;
 const EN_UNIVERSITY =
   /\b((?:The\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+(?:at\s+|of\s+)?[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w.'’&-]*\s+){1,4}(?:University|College)|(?:[A-Z][\w'’-]*\s+){1,3}Institute\s+of\s+Technology)\b/;
 
