@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Article, Provenance } from '../utils/model/article';
+import type { Article, FieldSource, Provenance } from '../utils/model/article';
 import { formOf, patchFrom, type CorrectionForm } from '../utils/clip/corrections';
 import { t, type MessageKey } from '../utils/platform/i18n';
 import { TagEditor } from './TagEditor';
@@ -35,6 +35,51 @@ const FIELDS: { key: keyof CorrectionForm; label: MessageKey; from?: keyof Prove
   { key: 'university', label: 'fieldUniversity' },
 ];
 
+const HEADLINE_HOW: Record<Extract<FieldSource, { kind: 'element' }>['how'], MessageKey> = {
+  'matches-title': 'srcHeadingMatchesTitle',
+  'resembles-title': 'srcHeadingResemblesTitle',
+  'first-h1': 'srcFirstH1',
+  'first-heading': 'srcFirstHeading',
+  'line-before-body': 'srcLineBeforeBody',
+};
+const DATELINE_WHERE: Record<Extract<FieldSource, { kind: 'dateline' }>['where'], MessageKey> = {
+  'near-headline': 'srcDatelineNear',
+  'first-paragraph': 'srcDatelineLede',
+  'after-body': 'srcDatelineAfter',
+};
+
+/** Where a field was found, in the user's language (labels and tag names stay as the page prints them). */
+export function describeSource(s: FieldSource): string {
+  switch (s.kind) {
+    case 'labelled':
+      return s.label ? t('srcLabelled', s.label) : t('srcLabelledText');
+    case 'meta':
+      return t('srcMeta', s.name);
+    case 'element':
+      return t(HEADLINE_HOW[s.how], s.tag);
+    case 'dateline':
+      return t(DATELINE_WHERE[s.where]);
+    case 'title-tag':
+      return t(s.suffixCut ? 'srcTitleTagCut' : 'srcTitleTag');
+    case 'time-element':
+      return t('srcTimeElement');
+    case 'itemprop':
+      return t('srcItemprop');
+    case 'json-ld':
+      return t('srcJsonLd');
+    case 'url':
+      return t('srcUrl');
+    case 'issue-month':
+      return t('srcIssueMonth');
+    case 'readability':
+      return t('srcReadability');
+    case 'body-first-line':
+      return t('srcBodyFirstLine');
+    case 'logo-alt':
+      return t('srcLogoAlt');
+  }
+}
+
 /** Every extracted field of a fresh clip, editable, each with where it came from. */
 export function ClipReview({
   article,
@@ -61,7 +106,8 @@ export function ClipReview({
       <form onSubmit={save}>
         <div class="review-grid">
           {FIELDS.map(({ key, label, from, wide }) => {
-            const where = from && provenance[from] ? t('foundIn', provenance[from]!) : t('notFound');
+            const src = from && provenance[from];
+            const where = src ? t('foundIn', describeSource(src)) : t('notFound');
             return (
               <label key={key} class={wide ? 'wide' : ''} title={where}>
                 <span>

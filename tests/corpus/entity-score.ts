@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Entity } from '../../utils/model/article';
 import { extractArticle } from '../../utils/extraction/extract-article';
-import { corpus, loadCorpusPage, pageUrl } from './corpus';
+import { corpus, corpusAll, loadCorpusPage, pageUrl, type CorpusPage } from './corpus';
 import { ENTITY_LABELS, type EntityLabels } from './entity-labels';
 
 export const KINDS = ['person', 'program', 'organization'] as const;
@@ -36,10 +36,17 @@ export interface Tally {
   missed: string[];
 }
 
-/** One page: which found entities are labelled (same kind, any accepted form) and which labels were found. */
-export function scoreEntities(found: Entity[], labels: EntityLabels): Record<(typeof KINDS)[number], Tally> {
+/**
+ * One page: which found entities are labelled (same kind, any accepted form) and which labels were found. A kind
+ * the labels leave out (real2 names no organizations) counts nothing either way.
+ */
+export function scoreEntities(found: Entity[], labels: Partial<EntityLabels>): Record<(typeof KINDS)[number], Tally> {
   const out = {} as Record<(typeof KINDS)[number], Tally>;
   for (const kind of KINDS) {
+    if (!labels[kind]) {
+      out[kind] = { found: 0, right: 0, labels: 0, recalled: 0, wrong: [], missed: [] };
+      continue;
+    }
     const forms = labels[kind].map((l) => l.split('|'));
     const mine = found.filter((e) => e.kind === kind).map((e) => e.text);
     const right = mine.filter((m) => forms.some((f) => f.includes(m)));
@@ -58,4 +65,27 @@ export function scoreEntities(found: Entity[], labels: EntityLabels): Record<(ty
 
 export function labelledPages(): string[] {
   return Object.keys(ENTITY_LABELS);
+}
+
+/** The article text of a corpus page (either set), as the extractor returns it; null when it finds no article. */
+export function articleText(p: CorpusPage): string | null {
+  const r = extractArticle(loadCorpusPage(p), pageUrl(p), new Date('2026-11-23'));
+  return r.ok ? r.draft.textContent : null;
+}
+
+/**
+ * real2's answers name key people and programs (not organizations). Names that never occur in the article text
+ * (an author printed only in the byline) are left out: entity finding reads the text.
+ */
+export function real2Labels(): { page: CorpusPage; text: string; labels: Partial<EntityLabels> }[] {
+  const out: { page: CorpusPage; text: string; labels: Partial<EntityLabels> }[] = [];
+  for (const page of corpusAll()) {
+    const gt = page.ground_truth as { people?: string[]; programs?: string[] };
+    if (!/real2$/.test(page.root) || (!gt.people && !gt.programs)) continue;
+    const text = articleText(page);
+    if (!text) continue;
+    const inText = (names: string[] | undefined) => (names ?? []).filter((n) => text.includes(n));
+    out.push({ page, text, labels: { person: inText(gt.people), program: inText(gt.programs) } });
+  }
+  return out;
 }

@@ -25,51 +25,59 @@ describe('each source alone', () => {
       '',
       `${H1}<div>发布时间：2021-04-08 23:00</div>${BODY}`,
       '2021-04-08T23:00:00+08:00',
-      'labelled text "发布时间："',
+      { kind: 'labelled', label: '发布时间：' },
     ],
     [
       '<time datetime>',
       '',
       `${H1}<time datetime="2022-11-03T10:00:00+08:00">11月3日</time>${BODY}`,
       '2022-11-03T10:00:00+08:00',
-      '<time datetime>',
+      { kind: 'time-element' },
     ],
     [
       'JSON-LD',
       '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-05-12"}</script>',
       `${H1}${BODY}`,
       '2023-05-12',
-      'json-ld datePublished',
+      { kind: 'json-ld' },
     ],
     [
       'meta PubDate (VSB)',
       '<meta name="PubDate" content="2026-07-13 19:02">',
       `${H1}${BODY}`,
       '2026-07-13T19:02:00+08:00',
-      'meta pubdate',
+      { kind: 'meta', name: 'pubdate' },
     ],
     [
       'meta article:published_time',
       '<meta property="article:published_time" content="2024-03-15T08:00:00Z">',
       `${H1}${BODY}`,
       '2024-03-15T08:00:00+00:00',
-      'meta article:published_time',
+      { kind: 'meta', name: 'article:published_time' },
     ],
     [
-      'meta citation_date',
+      { kind: 'meta', name: 'citation_date' },
       '<meta name="citation_date" content="2020/02/05">',
       `${H1}${BODY}`,
       '2020-02-05',
-      'meta citation_date',
+      { kind: 'meta', name: 'citation_date' },
     ],
-    ['unlabelled dateline', '', `${H1}<p>2025/09/01</p>${BODY}`, '2025-09-01', 'dateline near the headline'],
+    [
+      'unlabelled dateline',
+      '',
+      `${H1}<p>2025/09/01</p>${BODY}`,
+      '2025-09-01',
+      { kind: 'dateline', where: 'near-headline' },
+    ],
   ])('%s', (_n, head, body, iso, provenance) => expect(dateOf(head, body)).toEqual({ iso, provenance }));
 
   it.each([
     ['http://news.xjtu.edu.cn/2024/0315/c1033a1/page.htm', '2024-03-15'],
     ['http://www.ox.ac.uk/news/2022-11-03-new-college-opens', '2022-11-03'],
     ['http://news.mit.edu/2021/04/08/story', '2021-04-08'],
-  ])('a date in the URL %s', (url, iso) => expect(dateOf('', `${H1}${BODY}`, url)).toEqual({ iso, provenance: 'url' }));
+  ])('a date in the URL %s', (url, iso) =>
+    expect(dateOf('', `${H1}${BODY}`, url)).toEqual({ iso, provenance: { kind: 'url' } }),
+  );
 });
 
 describe('order of trust', () => {

@@ -164,3 +164,47 @@ describe('English people from what the text says about them', () => {
     ).toEqual(['Ann Lee', 'Carl Berg', 'Dana Wu']);
   });
 });
+
+// Classes of wrong and missed names seen on unseen pages (issue #11); each line names the class it serves.
+describe('names on unseen pages', () => {
+  const kinds = (text: string, kind: string) =>
+    findEntities(text)
+      .filter((e) => e.kind === kind)
+      .map((e) => e.text);
+  it.each([
+    ['a mountain', 'Researchers climbed Mount Rainier, said the team, and Mount Rainier was cold.'],
+    ['a lake', 'Samples from Crater Lake were analysed; Crater Lake is deep, said the authors.'],
+    ['an image credit', 'Photo: Getty Images. The students met in the hall.'],
+    [
+      'a field name',
+      'The Public Health faculty and the Machine Learning group met. Health was the topic, said Dean Li.',
+    ],
+    [
+      'a region whose last word recurs alone',
+      'Scholars of the Middle East and the Near East met. East and West differ.',
+    ],
+  ])('%s is not a person', (_class, text) => {
+    expect(kinds(text, 'person')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Mount|Lake|Getty|Public Health|Machine Learning|East/)]),
+    );
+  });
+  it('a person with a title, a role or "said" is still one', () => {
+    const text = 'Professor Jane Whitfield led the study. "It works," said Tom Okafor, a researcher in physics.';
+    expect(kinds(text, 'person')).toEqual(expect.arrayContaining(['Jane Whitfield', 'Tom Okafor']));
+  });
+  it.each([
+    ['a competition (大赛)', '学生在中国国际大学生创新大赛中获得金奖。', '中国国际大学生创新大赛'],
+    ['a competition (竞赛)', '我校学子在全国大学生数学建模竞赛中获奖。', '全国大学生数学建模竞赛'],
+    ['a competition track (赛道)', '团队入围高教主赛道决赛。', '高教主赛道'],
+    ['a named scheme (“…”制度)', '学校推行“双导师”制度。', '“双导师”制度'],
+  ])('%s is a program', (_class, text, name) => expect(kinds(text, 'program')).toContain(name));
+  it.each([
+    ['a general scheme', '学校建立长效机制，完善管理制度。'],
+    ['a working mechanism', '各单位要健全工作机制。'],
+    ['an unquoted scheme', '国家实行监察官制度，完善培养机制。'],
+  ])('%s is not a program', (_class, text) => expect(kinds(text, 'program')).toEqual([]));
+  it.each([
+    ['a bachelor’s degree', 'She earned a Bachelor of Science in Nursing in 2020.', 'Bachelor of Science in Nursing'],
+    ['a master’s degree', 'The new Master of Public Health opens in the fall.', 'Master of Public Health'],
+  ])('%s is a program', (_class, text, name) => expect(kinds(text, 'program')).toContain(name));
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyWatchList, parseWatchList } from '../../utils/entities/watch-list';
+import { findEntities } from '../../utils/entities/find-entities';
 
 describe('parseWatchList', () => {
   it('reads names, aliases and a kind per line', () => {
@@ -8,6 +9,23 @@ describe('parseWatchList', () => {
       { name: '“6352”工程', aliases: ['6352工程'], kind: 'program' },
       { name: 'Climate Project', aliases: [], kind: 'program' },
     ]);
+  });
+});
+
+describe('one definition of a kind (issue #13)', () => {
+  // The watch list used to call institutes and centres programs while entity finding called them organizations.
+  it.each([
+    ['Broad Institute', 'organization'],
+    ['Center for Biosecurity', 'organization'],
+    ['北京大学经济学院', 'organization'],
+    ['未来技术学院', 'program'],
+    ['强基计划', 'program'],
+    ['Climate Project', 'program'],
+    ['王树国', 'person'],
+  ] as const)('%s is a %s in the watch list and in found entities alike', (name, kind) => {
+    expect(parseWatchList(name)[0]!.kind).toBe(kind);
+    const found = findEntities(`${name}。 ${name} hosted the meeting.`).find((e) => e.text === name);
+    if (found) expect(found.kind).toBe(kind);
   });
 });
 

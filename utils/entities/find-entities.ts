@@ -1,5 +1,5 @@
 /** Key names of an article, with counts: people (with the printed role), programs and organizations. */
-import type { Entity } from '../model/article';
+import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations } from './find-organizations';
 import { findChinesePeople } from './find-people';
@@ -26,4 +26,22 @@ export function findEntities(text: string): Entity[] {
   ];
   // Most mentioned first; a name inside a longer found name (秦创原平台 in 秦创原创新驱动平台 is not) stays.
   return out.filter((e) => e.count > 0).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+/** A bare name's kind when no text surrounds it: a program word at its end, or a quoted or numbered name. */
+const PROGRAM_NAME =
+  /(?:工程|计划|项目|行动|专项|基金|奖学金|Program|Programme|Project|Fund|Initiative|Scholarships?)$|[“”\d]/iu;
+const ORGANIZATION_NAME =
+  /大学|研究院|研究所|委员会|有限公司|集团|医院|学会|协会|University|College|School|Institute|Center|Centre|Foundation|Association|Society|Committee|Council|Department|Office|Academy|Hospital/iu;
+
+/**
+ * The kind of one name (a watch-list line): what findEntities calls it when the name stands alone, so a name
+ * is never a program in one place and an organization in another; bare words fall back to the same suffixes.
+ */
+export function kindOfName(name: string): EntityKind {
+  const found = findEntities(name).find((e) => e.text === name);
+  if (found) return found.kind;
+  if (PROGRAM_NAME.test(name)) return 'program';
+  if (ORGANIZATION_NAME.test(name)) return 'organization';
+  return 'person';
 }

@@ -4,7 +4,10 @@
  * Program(me)/Project/Fund/Scholarship/Initiative/Lab(s)/Institute/Center/Centre/Trust.
  */
 
-const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金';
+// Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too.
+const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道';
+/** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
+const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
 const LEAD_VERBS =
   /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过)+/u;
@@ -12,7 +15,7 @@ const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 const VERBS =
-  '举行了?|启动|成立|召开|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有';
+  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有';
 const CUT = new RegExp(`(?:${VERBS}|建设|实施)`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
 export const CUT_BEFORE_BODY = new RegExp(`(?:${VERBS}|联合|[由同报向对])`, 'gu');
@@ -42,7 +45,7 @@ export function zhNameBefore(
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word.
-  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4}?)(?:${ZH_SUFFIX}))`, 'gu')))
+  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4}?)(?:${ZH_QUOTED_SUFFIX}))`, 'gu')))
     out.add(`“${m[1]}”${m[2]}`);
   // “强基计划”: a quote that is itself a program name.
   for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
@@ -52,7 +55,8 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所])`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     // Academies (中国科学院) are bodies, not programs.
-    if (name && !/科学院$|社会科学院$/.test(name) && ![...out].some((o) => o.endsWith(name))) out.add(name);
+    if (!name || /科学院$|社会科学院$/.test(name)) continue;
+    if (![...out].some((o) => o.endsWith(name))) out.add(name);
   }
   return [...out];
 }
@@ -60,6 +64,11 @@ export function findChinesePrograms(text: string): string[] {
 // Institutes and centres are organizations (find-organizations.ts).
 const EN_SUFFIX = 'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Lab|Labs|Laboratory|Trust';
 const EN_WORD = "[A-Z][A-Za-z'’&-]*";
+
+const DEGREE = new RegExp(
+  `\\b(?:Bachelor|Master|Doctor)\\s+of\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of)\\s+)?${EN_WORD}){0,4}(?<!\\s(?:in|and|of))`,
+  'g',
+);
 
 export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>();
@@ -71,5 +80,7 @@ export function findEnglishPrograms(text: string): string[] {
     const name = m[1]!.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
     if (name.split(' ').length >= 2) out.add(name);
   }
+  // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
+  for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
   return [...out];
 }

@@ -3,15 +3,13 @@
  * “6352”工程 = 6352工程). A clip that mentions one gets it as an entity and as a tag.
  */
 import type { Entity, EntityKind } from '../model/article';
+import { kindOfName } from './find-entities';
 
 export interface WatchItem {
   name: string;
   aliases: string[];
   kind: EntityKind;
 }
-
-const PROGRAM_LIKE =
-  /工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|Program|Project|Fund|Initiative|Lab|Institute|Center|Centre|Scholarship|[“”\d]/i;
 
 /** One item per line: "name = alias = alias" (= or ＝). Blank lines and duplicates are dropped. */
 export function parseWatchList(text: string): WatchItem[] {
@@ -22,7 +20,7 @@ export function parseWatchList(text: string): WatchItem[] {
       .map((s) => s.trim())
       .filter(Boolean);
     if (!name || out.some((o) => o.name === name)) continue;
-    out.push({ name, aliases, kind: PROGRAM_LIKE.test(name) ? 'program' : 'person' });
+    out.push({ name, aliases, kind: kindOfName(name) });
   }
   return out;
 }

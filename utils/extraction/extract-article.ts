@@ -8,6 +8,7 @@ import { extractBody } from './extract-body';
 import { extractDate } from './extract-date';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
+import { AGENCY_DATELINE } from './headline-before-body';
 import { closingAuthor, parseByline, parseSource, parseViews } from './meta-line';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
@@ -69,21 +70,22 @@ export function extractArticle(
   const date = extractDate(doc, url, t.element, zone, now, near);
   if (date) provenance.publishedAt = date.provenance;
   const views = parseViews(metaZone);
-  if (views !== null) provenance.views = 'labelled text near the headline';
+  if (views !== null) provenance.views = { kind: 'labelled', label: null };
   const source = parseSource(metaZone) ?? parseSource(tail);
-  if (source) provenance.source = 'labelled text';
+  if (source) provenance.source = { kind: 'labelled', label: null };
   let byline = parseByline(metaZone);
   if (!byline.length) byline = parseByline(tail);
   if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   if (!byline.length && body.byline) byline = parseByline(`By ${body.byline}`);
-  if (byline.length) provenance.byline = 'labelled text';
+  if (byline.length) provenance.byline = { kind: 'labelled', label: null };
 
   if (!t.title) {
     // No headline on the page: Readability's guess, else the body's first line.
     const isDateLine = (l: string) => (parseDate(l, zone, now)?.length ?? 0) >= l.length * 0.6;
-    const firstLine = body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l)) ?? '';
+    const firstLine =
+      body.textContent.split('\n').find((l) => l.length >= 6 && !isDateLine(l) && !AGENCY_DATELINE.test(l)) ?? '';
     t.title = body.title ?? firstLine.slice(0, 160);
-    provenance.title = body.title ? 'readability' : 'first line of the body';
+    provenance.title = body.title ? { kind: 'readability' } : { kind: 'body-first-line' };
   }
   const lead = leadBeforeBody(doc, t.element, body.textContent.replace(/\s/g, '').slice(0, 16));
   if (lead) {
@@ -93,7 +95,7 @@ export function extractArticle(
     body.textContent = `${lead}\n${body.textContent}`;
   }
   const site = siteName(doc, t.siteSuffix);
-  provenance.siteName = site.provenance;
+  if (site.provenance) provenance.siteName = site.provenance;
   return {
     ok: true,
     draft: {

@@ -9,7 +9,7 @@ import { DATE_LABEL_RE, parseViews } from './meta-line';
 import { sanitizeHtml } from '../safety/sanitize';
 
 const FURNITURE =
-  /^[【\[\s]*(字体大小|字号|字体|上一[条篇]|下一[条篇]|分享到|打印本页|打印|关闭窗口|关闭|返回顶部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
+  /^[【\[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
 
 export interface Body {
   contentHtml: string;
@@ -68,7 +68,9 @@ function removeFurniture(root: Element, title: string): void {
     const short = text.length < 120;
     const isCrumbs = short && /(?:\s[>›»]\s?|>>|》).+(?:\s[>›»]\s?|>>|》)/.test(text) && !/[，。]/.test(text);
     const isMetaLine =
-      short && DATE_LABEL_RE.test(text) && (parseViews(text) !== null || /来源|作者|发布者|浏览/.test(text));
+      short &&
+      DATE_LABEL_RE.test(text) &&
+      (parseViews(text) !== null || /来源|作者|发布者|浏览|來源|發布者|瀏覽|點擊|\bby\s+\p{Lu}/u.test(text));
     const isHeadline = text === title && !el.querySelector('img');
     if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline) el.remove();
   }

@@ -7,10 +7,11 @@ import { inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate, parseMonth } from './parse-date';
 import { headlineWindow, type HeadlineWindow } from './headline-window';
+import type { FieldSource } from '../model/article';
 
 export interface DateResult {
   iso: string;
-  provenance: string;
+  provenance: FieldSource;
 }
 
 const META_NAMES = [
@@ -43,7 +44,7 @@ export function labelledDate(text: string, zone: string, now: Date): DateResult 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const d = parseDate(after, zone, now);
-    if (d && d.index <= 6) return { iso: d.iso, provenance: `labelled text "${m[0].trim()}"` };
+    if (d && d.index <= 6) return { iso: d.iso, provenance: { kind: 'labelled', label: m[0].trim() } };
   }
   return null;
 }
@@ -69,13 +70,13 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
       ].some((v) => v?.toLowerCase() === name),
     );
     const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
-    if (d) return { iso: d.iso, provenance: `meta ${name}` };
+    if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
   }
   if (names !== META_NAMES) return null;
   const item = doc.querySelector('[itemprop="datePublished"]');
   const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
   const d = v ? parseDate(v, zone, now) : null;
-  return d ? { iso: d.iso, provenance: 'itemprop datePublished' } : null;
+  return d ? { iso: d.iso, provenance: { kind: 'itemprop' } } : null;
 }
 
 /** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/. */
@@ -110,36 +111,85 @@ export function extractDate(
   const labelled = labelledDate(nearText, zone, now) ?? labelledDate(near.before.slice(-200), zone, now);
   if (labelled) return labelled;
 
-  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inFurniture(t) && !t.closest('a, li'));
-  const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
-  if (td) return { iso: td.iso, provenance: '<time datetime>' };
-
-  const ld = jsonLdDate(doc, zone, now);
-  if (ld) return { iso: ld, provenance: 'json-ld datePublished' };
-
-  const md = metaDate(doc, zone, now);
-  if (md) return md;
-
-  const ud = urlDate(url);
-  if (ud) return { iso: ud, provenance: 'url' };
-
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
   // links, lists and furniture (where other articles' dates are).
-  const plain = headlineWindow(doc, headline, 400, true);
+  const window = headlineWindow(doc, headline, 400, true);
+  const plain = { before: issueNumbersOut(window.before), inside: window.inside, after: issueNumbersOut(window.after) };
   const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now);
   const beforeText = plain.before.slice(-120);
   const before = lastDate(beforeText, zone, now);
   const afterGap = after ? after.index - plain.inside.length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
   const dateline = beforeGap < afterGap ? before : after;
-  if (dateline) return { iso: dateline.iso, provenance: 'dateline near the headline' };
+  const printed: DateResult | null = dateline
+    ? { iso: dateline.iso, provenance: { kind: 'dateline', where: 'near-headline' } }
+    : null;
+  // Readers see the printed date: a dateline right under the headline wins over markup that names another day
+  // (templates fill meta tags with the modified or import date).
+  const tight = headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null;
+  const unlessPrinted = (r: DateResult): DateResult =>
+    tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
+
+  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inFurniture(t) && !t.closest('a, li'));
+  const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
+  if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } });
+
+  const ld = jsonLdDate(doc, zone, now);
+  if (ld) return unlessPrinted({ iso: ld, provenance: { kind: 'json-ld' } });
+
+  const md = metaDate(doc, zone, now);
+  if (md) return unlessPrinted(md);
+
+  const ud = urlDate(url);
+  if (ud) return { iso: ud, provenance: { kind: 'url' } };
+
+  if (printed) return printed;
   const lede = ledeDateline(doc, zone, now);
-  if (lede) return { iso: lede, provenance: 'dateline of the first paragraph' };
+  if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
+  // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",
+  // "Last updated: Wed Jan 17 2001". Only a labelled date counts there: unlabelled ones belong to other items.
+  const closing = labelledDate(pageEnd(doc), zone, now);
+  if (closing) return { iso: closing.iso, provenance: { kind: 'dateline', where: 'after-body' } };
   const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
   if (weak) return weak;
-  // Newsletters print only the issue's month: "Current ACITS, July 2000".
-  const month = parseMonth(`${plain.inside} ${plain.after}`.slice(0, 300) + ` | ${doc.title}`, now);
-  return month ? { iso: month, provenance: 'month of the issue' } : null;
+  // Magazines and newsletters print only the issue's month ("Volume 121, Number 11 · April 2003", "Current
+  // ACITS, July 2000"), above or below the headline; else the URL may name it (/2003/04/).
+  const month =
+    parseMonth(`${plain.inside} ${plain.after}`.slice(0, 300) + ` | ${doc.title}`, now) ??
+    parseMonth(plain.before.slice(-200), now) ??
+    urlMonth(url, now);
+  return month ? { iso: month, provenance: { kind: 'issue-month' } } : null;
+}
+
+/** The last words of the page's visible text, where a closing "Posted on …" or "Last updated …" sits. */
+function pageEnd(doc: Document, chars = 1500): string {
+  const body = doc.body;
+  if (!body) return '';
+  const copy = body.cloneNode(true) as HTMLElement;
+  for (const el of copy.querySelectorAll('script, style, noscript, template')) el.remove();
+  const text = (copy.textContent ?? '').replace(/\s+/g, ' ');
+  return text.slice(-chars);
+}
+
+/** A year and month in the URL path with no day: /2003/04/, /news/2003-04-story. */
+export function urlMonth(url: string, now: Date): string | null {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* not a URL: read it as a path */
+  }
+  const m = /\/((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])(?=[/_-]|$)/.exec(path);
+  if (!m || Date.UTC(Number(m[1]), Number(m[2]) - 1, 1) > now.getTime()) return null;
+  return `${m[1]}-${m[2]}`;
+}
+
+/**
+ * "Volume 121, Number 11 · April 2003" is an issue line, not 11 April 2003: issue and volume numbers are blanked
+ * (same length, so positions still hold) before datelines are read.
+ */
+export function issueNumbersOut(text: string): string {
+  return text.replace(/\b(?:Volume|Vol\.?|Number|No\.?|Issue|Nr\.?|Heft|第)\s*\d+/gi, (s) => ' '.repeat(s.length));
 }
 
 /** The last date in a text (the one nearest its end). */

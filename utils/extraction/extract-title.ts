@@ -3,11 +3,12 @@
  * whose text <title> starts with (or og:title names); what follows it in <title> is the site name.
  */
 import { foldSpace, inFurniture, visibleText } from './dom-text';
-import { headlineBeforeBody } from './headline-before-body';
+import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
+import type { FieldSource } from '../model/article';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
 const SITE_WORDS =
-  /大学|学院|学校|新闻网|新闻|网站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
+  /大学|学院|学校|新闻网|新闻|网站|大學|學院|學校|新聞網|新聞|網站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
 
 export interface TitleResult {
   title: string;
@@ -15,7 +16,7 @@ export interface TitleResult {
   siteSuffix: string | null;
   /** The element holding the headline (anchor for "near the headline" searches). */
   element: Element | null;
-  provenance: string;
+  provenance: FieldSource;
 }
 
 function meta(doc: Document, key: string): string | null {
@@ -31,6 +32,23 @@ export function splitTitle(raw: string): { head: string; site: string } | null {
   const site = parts.slice(1).join(' ');
   if (!SITE_WORDS.test(site) && site.length > 30) return null;
   return { head: parts[0]!, site: parts[parts.length - 1]! };
+}
+
+const BANNER =
+  '[role="banner"], [class*="logo" i], [id*="logo" i], [class*="brand" i], [class*="site-title" i], [class*="site-name" i], [class*="sitename" i], [id*="site-name" i], [class*="masthead" i]';
+
+/** The names the page gives itself: og:site_name, application-name and the <title>'s site part. */
+function siteNames(doc: Document, split: { head: string; site: string } | null): string[] {
+  const names = [meta(doc, 'og:site_name'), meta(doc, 'application-name'), split?.site ?? null];
+  return names.filter((n): n is string => !!n).map((n) => n.toLowerCase());
+}
+
+/**
+ * A logo or banner set in a heading (`<h1 class="site-title">`, `<h1><img alt="…"> 新闻网</h1>`): the site's own
+ * name, never the headline, whatever <title> says. Class words are those of many themes, not one CMS.
+ */
+function isSiteBanner(el: Element, text: string, names: string[]): boolean {
+  return !!el.closest(BANNER) || !!el.querySelector('img, svg') || names.includes(text.toLowerCase());
 }
 
 function candidates(doc: Document): Element[] {
@@ -59,13 +77,14 @@ export function resemblance(a: string, b: string): number {
 }
 
 /** The heading-like element (h1–h3, a bold or large-font line) most like the given title, if alike enough. */
-function closestHeading(doc: Document, title: string): { el: Element; text: string } | null {
+function closestHeading(doc: Document, title: string, names: string[]): { el: Element; text: string } | null {
   if (title.length < 4) return null;
   let best: { el: Element; text: string; score: number } | null = null;
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, b, strong, font[size]')) {
     if (inFurniture(el) || el.closest('a, li, title') || el.querySelector('a')) continue;
     const text = visibleText(el);
     if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2) continue;
+    if (isSiteBanner(el, text, names)) continue;
     // A date or a bare number is never the headline, however much of <title> it repeats.
     if (!/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, '')))
       continue;
@@ -83,10 +102,11 @@ export function extractTitle(doc: Document): TitleResult {
 
   // 1. An element whose text <title> (or og:title) begins with: the printed headline, site name cut off.
   const wants = [docTitle, og].filter((t): t is string => !!t && t.length >= 4);
+  const names = siteNames(doc, split);
   let best: { el: Element; text: string } | null = null;
   for (const el of candidates(doc)) {
     const text = visibleText(el);
-    if (text.length < 4 || text.length > 200) continue;
+    if (text.length < 4 || text.length > 200 || isSiteBanner(el, text, names) || AGENCY_DATELINE.test(text)) continue;
     const matches = wants.some(
       (w) => w === text || (w.startsWith(text) && SEPARATORS.test(w.slice(text.length, text.length + 4))),
     );
@@ -102,25 +122,30 @@ export function extractTitle(doc: Document): TitleResult {
       title: best.text,
       siteSuffix: rest || null,
       element: best.el,
-      provenance: `<${best.el.tagName.toLowerCase()}> matching <title>`,
+      provenance: { kind: 'element', tag: best.el.tagName.toLowerCase(), how: 'matches-title' },
     };
   }
   // 1b. A printed heading that says much the same as <title> (old pages title a story differently).
-  const near = closestHeading(doc, split?.head ?? docTitle);
+  const near = closestHeading(doc, split?.head ?? docTitle, names);
   if (near)
     return {
       title: near.text,
       siteSuffix: split?.site ?? null,
       element: near.el,
-      provenance: `<${near.el.tagName.toLowerCase()}> resembling <title>`,
+      provenance: { kind: 'element', tag: near.el.tagName.toLowerCase(), how: 'resembles-title' },
     };
 
   // 2. The first h1 inside the content (CMS title blocks), when <title> is only the site's name.
   const h1 = [...doc.querySelectorAll('h1')].find(
-    (e) => !inFurniture(e) && visibleText(e).length >= 6 && !e.querySelector('img'),
+    (e) => !inFurniture(e) && visibleText(e).length >= 6 && !isSiteBanner(e, visibleText(e), names),
   );
   if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle))) {
-    return { title: visibleText(h1), siteSuffix: split?.site ?? null, element: h1, provenance: '<h1>' };
+    return {
+      title: visibleText(h1),
+      siteSuffix: split?.site ?? null,
+      element: h1,
+      provenance: { kind: 'element', tag: 'h1', how: 'first-h1' },
+    };
   }
   if (!docTitle && !og) {
     // No <title> at all (old static pages): the first prominent heading is the headline.
@@ -129,7 +154,13 @@ export function extractTitle(doc: Document): TitleResult {
       [...doc.querySelectorAll('b, strong, font[size]')].find(
         (e) => !inFurniture(e) && !e.closest('a') && visibleText(e).length >= 15 && visibleText(e).length <= 160,
       );
-    if (h) return { title: visibleText(h), siteSuffix: null, element: h, provenance: `<${h.tagName.toLowerCase()}>` };
+    if (h)
+      return {
+        title: visibleText(h),
+        siteSuffix: null,
+        element: h,
+        provenance: { kind: 'element', tag: h.tagName.toLowerCase(), how: 'first-heading' },
+      };
   }
   // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
   const head = split?.head ?? docTitle;
@@ -140,16 +171,21 @@ export function extractTitle(doc: Document): TitleResult {
       title: before.text,
       siteSuffix: split?.site ?? null,
       element: before.el,
-      provenance: 'the line before the body',
+      provenance: { kind: 'element', tag: before.el.tagName.toLowerCase(), how: 'line-before-body' },
     };
   if (og) {
     const s = splitTitle(og);
-    return { title: s?.head ?? og, siteSuffix: s?.site ?? split?.site ?? null, element: null, provenance: 'og:title' };
+    return {
+      title: s?.head ?? og,
+      siteSuffix: s?.site ?? split?.site ?? null,
+      element: null,
+      provenance: { kind: 'meta', name: 'og:title' },
+    };
   }
   return {
     title: split?.head ?? docTitle,
     siteSuffix: split?.site ?? null,
     element: null,
-    provenance: split ? '<title> without site suffix' : '<title>',
+    provenance: { kind: 'title-tag', suffixCut: !!split },
   };
 }

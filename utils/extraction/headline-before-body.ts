@@ -6,6 +6,8 @@ import { inFurniture } from './dom-text';
 import { parseDate } from './parse-date';
 
 const PROMINENT = /^(H[1-4]|B|STRONG|FONT)$/;
+/** A news-agency dateline opening the body ("清华新闻网5月12日电", "新华社北京5月12日电"): never the headline. */
+export const AGENCY_DATELINE = /^[\p{Script=Han}\w（）()·\s]{0,20}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电/u;
 
 /** A block of running text: Chinese sentences, or English with mostly lower-case words. */
 export function isProse(text: string): boolean {
@@ -19,6 +21,7 @@ function isCandidate(text: string): boolean {
   if (text.length < 6 || text.length > 120) return false;
   if (/[。！？]$|[:：]|>>|\s[>›»]\s|\|/.test(text)) return false; // sentences, labels, breadcrumbs, menus
   if (/^[【\[（(]|作者|编辑|来源|记者|[文图]\s*[/／]/.test(text)) return false; // credits printed above the body
+  if (AGENCY_DATELINE.test(text)) return false;
   if (text === text.toUpperCase() && /[A-Z]/.test(text)) return false; // "FOR IMMEDIATE RELEASE"
   const d = parseDate(text, 'UTC');
   return !(d && d.length >= text.length * 0.5);

@@ -4,6 +4,7 @@
  * sidebars there are never taken.
  */
 import { inFurniture } from './dom-text';
+import { DATE_LABEL_RE } from './meta-line';
 import { parseDate } from './parse-date';
 
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
@@ -53,7 +54,9 @@ export function leadBeforeBody(doc: Document, headline: Element | null, bodyStar
   if (blocks.length !== 1) return null;
   const line = blocks[0]!;
   const isDate = (parseDate(line, 'UTC')?.length ?? 0) >= line.length * 0.4;
-  if (line.length < 8 || line.length > 120 || /[:：|]|^By\s|^[（(【]/.test(line) || isDate || /[。.]$/.test(line))
+  // "Posted on November 25, 2024 by Jane Doe" is the meta line, whatever share of it the date takes.
+  const isMeta = DATE_LABEL_RE.test(line) || /(?:^|\s)[Bb]y\s+\p{Lu}/u.test(line);
+  if (line.length < 8 || line.length > 120 || /[:：|]|^[（(【]/.test(line) || isDate || isMeta || /[。.]$/.test(line))
     return null;
   return line;
 }

@@ -6,18 +6,22 @@ import type { BylineEntry } from '../model/article';
 
 const ROLE_LABELS = [
   '责任编辑',
+  '責任編輯',
   '责编',
   '文字',
   '撰稿',
   '撰文',
   '作者',
   '记者',
+  '記者',
   '通讯员',
   '摄影',
+  '攝影',
   '图片',
   '摄像',
   '视频',
   '编辑',
+  '編輯',
   '审核',
   '审稿',
   '校对',
@@ -26,9 +30,31 @@ const ROLE_LABELS = [
   '文',
   '图',
 ];
-const SOURCE_LABELS = ['稿件来源', '来源', '供稿单位', '供稿', '发布单位', '发布部门', '发布者', '发布人'];
+// Traditional forms (來源, 發布單位, 瀏覽次數, 發佈日期) are what Hong Kong and Taiwan university pages print.
+const SOURCE_LABELS = [
+  '稿件来源',
+  '来源',
+  '稿件來源',
+  '來源',
+  '發布單位',
+  '發佈單位',
+  '供稿单位',
+  '供稿',
+  '发布单位',
+  '发布部门',
+  '发布者',
+  '发布人',
+];
 const VIEW_LABELS = [
   '浏览次数',
+  '瀏覽次數',
+  '點擊次數',
+  '點閱次數',
+  '閱讀次數',
+  '瀏覽人次',
+  '點閱率',
+  '點擊數',
+  '人氣',
   '浏览量',
   '点击数',
   '点击量',
@@ -40,8 +66,30 @@ const VIEW_LABELS = [
   '浏览',
   '阅读',
   '点击',
+  '瀏覽',
+  '點擊',
+  '點閱',
+  '閱讀',
 ];
-const DATE_LABELS = ['发布日期', '发布时间', '发表时间', '更新时间', '发稿时间', '日期', '时间'];
+const DATE_LABELS = [
+  '发布日期',
+  '发布时间',
+  '发表时间',
+  '更新时间',
+  '发稿时间',
+  '發佈日期',
+  '發布日期',
+  '發佈時間',
+  '發布時間',
+  '發表時間',
+  '發表日期',
+  '刊登日期',
+  '公告日期',
+  '更新時間',
+  '日期',
+  '时间',
+  '時間',
+];
 
 const ALL = [...ROLE_LABELS, ...SOURCE_LABELS, ...VIEW_LABELS, ...DATE_LABELS].sort((a, b) => b.length - a.length);
 // A label starts a field when followed by a colon; 文/图 also work with a slash or space ("文/王海", "图 李四").
@@ -68,9 +116,10 @@ export function labelledFields(text: string): LabelledField[] {
 
 /** View counter: "浏览次数：9906", "阅读10544次", "点击数: 1,234", "Views: 88", "1,234 views". */
 export function parseViews(text: string): number | null {
-  const labelled = new RegExp(`(?:${VIEW_LABELS.join('|')})\\s*(?:次数)?\\s*[:：]?\\s*(\\d[\\d,，]*)\\s*次?`, 'u').exec(
-    text,
-  );
+  const labelled = new RegExp(
+    `(?:${VIEW_LABELS.join('|')})\\s*(?:次数|次數)?\\s*[:：]?\\s*(\\d[\\d,，]*)\\s*次?`,
+    'u',
+  ).exec(text);
   const english = /\b(?:views?|hits|reads)\s*[:：]\s*(\d[\d,]*)|\b(\d[\d,]*)\s+(?:views|reads)\b/i.exec(text);
   const raw = labelled?.[1] ?? english?.[1] ?? english?.[2];
   if (!raw) return null;
@@ -154,6 +203,6 @@ export function parseSource(text: string): string | null {
 
 /** Whether the text carries a date label (发布时间：, Published …). */
 export const DATE_LABEL_RE = new RegExp(
-  `(?:${DATE_LABELS.join('|')})\\s*[:：]|\\b(?:Published|Posted|Publication Date|Date|Released|Updated|For immediate release)\\b\\s*(?:on)?\\s*:?`,
+  `(?:${DATE_LABELS.join('|')})\\s*[:：]|\\b(?:Published|Posted|Publication Date|Date|Released|Updated|Last update|Last updated|Issued|For immediate release)\\b\\s*(?:on)?\\s*:?`,
   'iu',
 );

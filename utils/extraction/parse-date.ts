@@ -43,14 +43,14 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     ),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
-  // April 12, 2025 · Feb. 20, 2024 · Tuesday, March 5, 2024
+  // April 12, 2025 · Feb. 20, 2024 · Tuesday, March 5, 2024 · "November 25, 2024December 3, 2024" (run together)
   {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b${TIME}`, 'giu'),
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
   // 3 November 2022 · 12 Aug. 2021
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b${TIME}`, 'giu'),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // 10/18/2004 (US order, the only one English campus pages print with slashes)

@@ -1,8 +1,8 @@
 /** The site's own name, the university behind it, the article language, attachments, canonical URL. */
-import type { Attachment } from '../model/article';
+import type { Attachment, FieldSource } from '../model/article';
 import { foldSpace, inFurniture } from './dom-text';
 
-const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院))/u;
+const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院|大學|學院))/u;
 const EN_UNIVERSITY =
   /\b((?:The\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+(?:at\s+|of\s+)?[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w.'’&-]*\s+){1,4}(?:University|College)|(?:[A-Z][\w'’-]*\s+){1,3}Institute\s+of\s+Technology)\b/;
 
@@ -16,17 +16,20 @@ export function universityFrom(text: string | null): string | null {
 }
 
 /** The site's name: og:site_name, else the <title> suffix, else the logo's alt text. */
-export function siteName(doc: Document, titleSuffix: string | null): { name: string | null; provenance: string } {
+export function siteName(
+  doc: Document,
+  titleSuffix: string | null,
+): { name: string | null; provenance: FieldSource | null } {
   const og = doc
     .querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"]')
     ?.getAttribute('content');
-  if (og?.trim()) return { name: foldSpace(og), provenance: 'og:site_name' };
-  if (titleSuffix) return { name: titleSuffix, provenance: '<title> suffix' };
+  if (og?.trim()) return { name: foldSpace(og), provenance: { kind: 'meta', name: 'og:site_name' } };
+  if (titleSuffix) return { name: titleSuffix, provenance: { kind: 'title-tag', suffixCut: true } };
   const logo = [...doc.querySelectorAll('img[alt]')]
     .slice(0, 5)
     .find((i) => /大学|学院|新闻|University|College|News/i.test(i.getAttribute('alt') ?? ''));
-  if (logo) return { name: foldSpace(logo.getAttribute('alt')!), provenance: 'logo alt text' };
-  return { name: null, provenance: 'none' };
+  if (logo) return { name: foldSpace(logo.getAttribute('alt')!), provenance: { kind: 'logo-alt' } };
+  return { name: null, provenance: null };
 }
 
 /** The institution, from the site name or, failing that, the copyright line. */

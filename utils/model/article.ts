@@ -27,8 +27,30 @@ export interface Highlight {
   createdAt: string;
 }
 
-/** Where an extracted field came from, e.g. `labelled text "发布日期："`, `json-ld`, `url`. */
-export type Provenance = Partial<Record<'title' | 'publishedAt' | 'views' | 'source' | 'byline' | 'siteName', string>>;
+/** How a headline element was chosen: its text begins <title>, resembles it, is the first h1, etc. */
+export type HeadlineHow = 'matches-title' | 'resembles-title' | 'first-h1' | 'first-heading' | 'line-before-body';
+
+/**
+ * Where one extracted field was found on the page. Structured so that detection can reason on it and the
+ * review can say it in the user's language; the printed label or tag name is kept as the page spells it.
+ */
+export type FieldSource =
+  | { kind: 'labelled'; label: string | null }
+  | { kind: 'meta'; name: string }
+  | { kind: 'element'; tag: string; how: HeadlineHow }
+  | { kind: 'time-element' }
+  | { kind: 'itemprop' }
+  | { kind: 'json-ld' }
+  | { kind: 'url' }
+  | { kind: 'dateline'; where: 'near-headline' | 'first-paragraph' | 'after-body' }
+  | { kind: 'issue-month' }
+  | { kind: 'title-tag'; suffixCut: boolean }
+  | { kind: 'readability' }
+  | { kind: 'body-first-line' }
+  | { kind: 'logo-alt' };
+
+export type ProvenanceField = 'title' | 'publishedAt' | 'views' | 'source' | 'byline' | 'siteName';
+export type Provenance = Partial<Record<ProvenanceField, FieldSource>>;
 
 /** What the extractor returns from a page: everything that can be read off the page itself. */
 export interface Draft {
