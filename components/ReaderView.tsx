@@ -51,9 +51,14 @@ export function ReaderView({
     const aliases = watch
       .filter((w) => named.has(w.name))
       .flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
-    const marked = highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document, aliases);
+    const marked = highlightEntities(
+      sanitizeHtml(article.contentHtml, window, article.url),
+      article.entities,
+      document,
+      aliases,
+    );
     return markUserHighlights(marked, article.highlights, document);
-  }, [article.contentHtml, article.entities, article.highlights, watch]);
+  }, [article.contentHtml, article.url, article.entities, article.highlights, watch]);
   const people = article.entities.filter((e) => e.kind === 'person');
   const programs = article.entities.filter((e) => e.kind === 'program');
   const orgs = article.entities.filter((e) => e.kind === 'organization');

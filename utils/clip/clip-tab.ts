@@ -49,7 +49,7 @@ export async function saveExtracted(
     const watch = parseWatchList(await watchListText.getValue());
     const saved = await saveDraft(
       db,
-      { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) },
+      { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win, draft.url) },
       new Date(),
       watch,
     );
