@@ -2,6 +2,14 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { UNIVERSITY_MATCHES } from './utils/detection/university-hosts';
 
+/**
+ * Extension pages load only our own scripts and styles; the reader shows article images from http(s). Nothing
+ * may be embedded, no <base> can redirect relative addresses, and no form can post anywhere.
+ */
+const EXTENSION_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' http: https:; object-src 'none'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export default defineConfig({
   // Explicit imports everywhere: readers and tests can follow every dependency.
   imports: false,
@@ -12,6 +20,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
+    // MV3 (Chromium) takes an object; Firefox's MV2 build takes the policy string.
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     // Detection runs only on university hosts; executeScript there needs the same hosts (MV3).
     host_permissions: UNIVERSITY_MATCHES,
