@@ -16,6 +16,7 @@ import { clipStatus, importStatus } from '../../utils/clip/status-text';
 import { suggestTags } from '../../utils/clip/suggest-tags';
 import { targetTabId } from '../../utils/platform/target-tab';
 import { useLiveQuery } from '../../hooks/use-live-query';
+import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
@@ -35,6 +36,7 @@ export function App({ db }: AppProps) {
   const [review, setReview] = useState<Review | null>(null);
   const [tabUrl, setTabUrl] = useState<string | null>(null);
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
+  useUndoDelete(db, setStatus);
   useEffect(() => {
     // The page the popup was opened on, for the "already saved" mark.
     void targetTabId(location.search).then(async (id) => {
