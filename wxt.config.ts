@@ -14,6 +14,13 @@ export default defineConfig({
   // Explicit imports everywhere: readers and tests can follow every dependency.
   imports: false,
   vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }),
+  hooks: {
+    // Chrome's service worker has no DOM: clip and import jobs are sanitized and saved in an offscreen document
+    // (utils/clip/job-runner.ts). Firefox's MV2 background page has a DOM and no offscreen API.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
+    },
+  },
   zip: { excludeSources: ['tests/**', 'docs/**', 'scripts/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

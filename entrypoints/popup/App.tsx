@@ -3,20 +3,19 @@ import { browser } from 'wxt/browser';
 import { ClipReview } from '../../components/ClipReview';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
-import type { Article, Provenance } from '../../utils/model/article';
-import { clipTab } from '../../utils/clip/clip-tab';
+import type { Article } from '../../utils/model/article';
 import { findSame, updateArticle } from '../../utils/collection/store';
 import { allTags } from '../../utils/collection/query';
 import type { ClipsDb } from '../../utils/collection/db';
 import { exportCollection } from '../../utils/collection/export-collection';
 import { t } from '../../utils/platform/i18n';
-import { checkImportSize, importCollection } from '../../utils/collection/import-json';
 import { watchListText } from '../../utils/platform/settings';
-import { clipStatus, importStatus } from '../../utils/clip/status-text';
 import { suggestTags } from '../../utils/clip/suggest-tags';
 import { targetTabId } from '../../utils/platform/target-tab';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
+import { useJobs, type Clipped } from '../../hooks/use-jobs';
+import { useTargetTabUrl } from '../../hooks/use-target-tab';
 import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
@@ -24,25 +23,17 @@ export type AppProps = {
   db: ClipsDb;
 };
 
-type Review = { article: Article; provenance: Provenance; column: string | null };
-
 /** The popup (or, with ?layout=tab, the full-width library): clip the current page, review the collection. */
 export function App({ db }: AppProps) {
   const layout = new URLSearchParams(location.search).get('layout') === 'tab' ? 'tab' : 'popup';
   const [status, setStatus] = useState<StatusLineProps>({ text: '', error: false });
-  const [busy, setBusy] = useState(false);
   const [readingId, setReadingId] = useState<string | null>(null);
   const [watch, setWatch] = useState<WatchItem[]>([]);
-  const [review, setReview] = useState<Review | null>(null);
-  const [tabUrl, setTabUrl] = useState<string | null>(null);
+  const [review, setReview] = useState<Clipped | null>(null);
+  const tabUrl = useTargetTabUrl(layout);
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
   useUndoDelete(db, setStatus);
-  useEffect(() => {
-    // The page the popup was opened on, for the "already saved" mark.
-    void targetTabId(location.search).then(async (id) => {
-      if (id !== null && layout === 'popup') setTabUrl((await browser.tabs.get(id).catch(() => null))?.url ?? null);
-    });
-  }, []);
+  const jobs = useJobs(db, setStatus, setReview);
   const saved = useLiveQuery(
     async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null),
     [tabUrl],
@@ -55,19 +46,12 @@ export function App({ db }: AppProps) {
     null,
   );
 
+  // The clip runs in the background: closing the popup now does not drop it (hooks/use-jobs.ts).
   const clip = async () => {
-    setBusy(true);
-    setStatus({ text: t('clipping'), error: false });
     setReview(null);
     const tabId = await targetTabId(location.search);
-    if (tabId === null) {
-      setStatus({ text: t('noTab'), error: true });
-    } else {
-      const outcome = await clipTab(db, tabId, window);
-      setStatus(clipStatus(outcome));
-      if (outcome.ok) setReview({ article: outcome.article, provenance: outcome.provenance, column: outcome.column });
-    }
-    setBusy(false);
+    if (tabId === null) setStatus({ text: t('noTab'), error: true });
+    else jobs.clip(tabId);
   };
 
   const saveCorrections = async (patch: Partial<Article>) => {
@@ -80,12 +64,10 @@ export function App({ db }: AppProps) {
   const exportAll = async () => {
     setStatus({ text: t('exported', String(await exportCollection(db, document))), error: false });
   };
-  const importFile = async (input: HTMLInputElement) => {
+  const importFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const tooBig = checkImportSize(file.size);
-    setStatus(importStatus(tooBig ?? (await importCollection(db, await file.text()))));
+    if (file) void jobs.importFile(file);
   };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
@@ -103,8 +85,8 @@ export function App({ db }: AppProps) {
             </button>
           )}
           {(layout === 'popup' || location.search.includes('tabId=')) && (
-            <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={busy}>
-              {busy ? t('clipping') : t('clip')}
+            <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={jobs.busy}>
+              {jobs.busy ? t('clipping') : t('clip')}
             </button>
           )}
         </div>

@@ -16,9 +16,9 @@ const HOSTS = [
   '*://*.edu.hk/*',
 ];
 
-it('Chrome MV3: activeTab, scripting, storage, unlimitedStorage; university hosts only', () => {
+it('Chrome MV3: activeTab, offscreen, scripting, storage, unlimitedStorage; university hosts only', () => {
   const m = read('chrome-mv3');
-  assert.deepEqual([...m.permissions].sort(), ['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+  assert.deepEqual([...m.permissions].sort(), ['activeTab', 'offscreen', 'scripting', 'storage', 'unlimitedStorage']);
   for (const h of HOSTS) assert.ok(m.host_permissions.includes(h), h);
   const everything = /<all_urls>|^\*:\/\/\*\/\*$|^https?:\/\/\*\/\*$/;
   assert.ok(!m.host_permissions.some((h) => everything.test(h)), 'no all-sites permission');

@@ -9,7 +9,7 @@ import type { ClipsDb } from '../collection/db';
 import type { ExtractResult } from '../extraction/extract-article';
 import { sanitizeHtml } from '../safety/sanitize';
 import { watchListText } from '../platform/settings';
-import { parseWatchList } from '../entities/watch-list';
+import { parseWatchList, type WatchItem } from '../entities/watch-list';
 import { isQuotaError, isUnavailableError } from '../collection/storage-errors';
 
 export type ClipOutcome =
@@ -44,9 +44,11 @@ export async function saveExtracted(
   draft: Draft,
   provenance: Provenance,
   win: Window,
+  /** The watch list, read by the caller where storage exists (Chrome's offscreen document has none). */
+  watchList?: WatchItem[],
 ): Promise<ClipOutcome> {
   try {
-    const watch = parseWatchList(await watchListText.getValue());
+    const watch = watchList ?? parseWatchList(await watchListText.getValue());
     const saved = await saveDraft(
       db,
       { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win, draft.url) },
