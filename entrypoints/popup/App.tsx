@@ -14,6 +14,7 @@ import { suggestTags } from '../../utils/clip/suggest-tags';
 import { targetTabId } from '../../utils/platform/target-tab';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
+import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
 import { useJobs, type Clipped } from '../../hooks/use-jobs';
 import { useTargetTabUrl } from '../../hooks/use-target-tab';
 import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
@@ -33,6 +34,7 @@ export function App({ db }: AppProps) {
   const tabUrl = useTargetTabUrl(layout);
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
   useUndoDelete(db, setStatus);
+  useUpgradeNotice(db, setStatus);
   const jobs = useJobs(db, setStatus, setReview);
   const saved = useLiveQuery(
     async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null),
