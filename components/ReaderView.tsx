@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { t } from '../utils/platform/i18n';
 import { highlightEntities } from '../utils/reader/highlight-entities';
 import { markUserHighlights } from '../utils/reader/mark-user-highlights';
 import { sanitizeHtml } from '../utils/safety/sanitize';
+import { MAX_MARKS, MAX_NAMES, splitBody } from '../utils/reader/reader-chunks';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
@@ -25,6 +26,9 @@ export type ReaderViewProps = {
   onDelete?: () => void;
 };
 
+/** One empty watch list for every render, so the drawing of the body is not restarted by a new [] each time. */
+const NO_WATCH: WatchItem[] = [];
+
 /** The selected text if it lies inside `within`, else null. */
 function selectionIn(within: Element): string | null {
   const sel = within.ownerDocument.getSelection();
@@ -39,26 +43,47 @@ export function ReaderView({
   article,
   onClose,
   onPick,
-  watch = [],
+  watch = NO_WATCH,
   allTags = [],
   onUpdate = () => {},
   onDelete,
 }: ReaderViewProps) {
   const [pending, setPending] = useState<string | null>(null);
-  // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
-  const html = useMemo(() => {
-    const named = new Set(article.entities.map((e) => e.text));
+  // The body in pieces (one unless it is enormous), each drawn in its own task so the popup stays responsive.
+  const pieces = useMemo(() => splitBody(article.contentHtml, document), [article.contentHtml]);
+  const prepare = useMemo(() => {
+    // The most mentioned names only, and a mark budget shared by all pieces.
+    const entities = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_NAMES);
+    const named = new Set(entities.map((e) => e.text));
     const aliases = watch
       .filter((w) => named.has(w.name))
       .flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
-    const marked = highlightEntities(
-      sanitizeHtml(article.contentHtml, window, article.url),
-      article.entities,
-      document,
-      aliases,
-    );
-    return markUserHighlights(marked, article.highlights, document);
-  }, [article.contentHtml, article.url, article.entities, article.highlights, watch]);
+    const budget = { marks: MAX_MARKS };
+    // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
+    return (piece: string) => {
+      const clean = sanitizeHtml(piece, window, article.url);
+      const marked = highlightEntities(clean, entities, document, aliases, budget);
+      return markUserHighlights(marked, article.highlights, document);
+    };
+  }, [pieces, article.url, article.entities, article.highlights, watch]);
+  const first = useMemo(() => prepare(pieces[0] ?? ''), [prepare]);
+  const [rest, setRest] = useState<string[]>([]);
+  useEffect(() => {
+    setRest([]);
+    let timer = 0;
+    const next = (i: number) => {
+      if (i >= pieces.length) return;
+      timer = window.setTimeout(() => {
+        const html = prepare(pieces[i]!);
+        setRest((r) => [...r, html]);
+        next(i + 1);
+      }, 0);
+    };
+    next(1);
+    return () => clearTimeout(timer);
+  }, [prepare]);
+  // Told only when marks may stop short: more names than are looked for, or more mentions than the budget.
+  const long = article.entities.length > MAX_NAMES || article.entities.reduce((n, e) => n + e.count, 0) > MAX_MARKS;
   const people = article.entities.filter((e) => e.kind === 'person');
   const programs = article.entities.filter((e) => e.kind === 'program');
   const orgs = article.entities.filter((e) => e.kind === 'organization');
@@ -124,12 +149,22 @@ export function ReaderView({
         </div>
       )}
       <TagEditor tags={article.tags} allTags={allTags} onChange={(tags) => onUpdate({ tags })} />
+      {long && (
+        <p class="hint" data-testid="reader-long">
+          {t('readerLongArticle')}
+        </p>
+      )}
       <div
         class="reader-body"
-        dangerouslySetInnerHTML={{ __html: html }}
+        aria-busy={rest.length < pieces.length - 1}
         onMouseUp={(e) => setPending(selectionIn(e.currentTarget))}
         onKeyUp={(e) => setPending(selectionIn(e.currentTarget))}
-      />
+      >
+        <div class="reader-piece" dangerouslySetInnerHTML={{ __html: first }} />
+        {rest.map((html, i) => (
+          <div key={i} class="reader-piece" dangerouslySetInnerHTML={{ __html: html }} />
+        ))}
+      </div>
       <UserHighlights
         highlights={article.highlights}
         pending={pending}
