@@ -1,15 +1,22 @@
-/** The tab the popup acts on (its id from ?tabId= or the active tab) and, in the popup, that tab's address. */
+/**
+ * The tab the popup acts on (its id from ?tabId= or the active tab), looked up when the popup opens so that
+ * Clip can hand the job to the background at once, before a popup closed right after the click is gone.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { targetTabId } from '../utils/platform/target-tab';
 
-export function useTargetTabUrl(layout: 'popup' | 'tab'): string | null {
-  const [url, setUrl] = useState<string | null>(null);
+export type TargetTab = { id: number | null; url: string | null; ready: boolean };
+
+export function useTargetTab(layout: 'popup' | 'tab'): TargetTab {
+  const [tab, setTab] = useState<TargetTab>({ id: null, url: null, ready: false });
   useEffect(() => {
-    // The page the popup was opened on, for the "already saved" mark.
     void targetTabId(location.search).then(async (id) => {
-      if (id !== null && layout === 'popup') setUrl((await browser.tabs.get(id).catch(() => null))?.url ?? null);
+      // The page the popup was opened on, for the "already saved" mark.
+      const url =
+        id !== null && layout === 'popup' ? ((await browser.tabs.get(id).catch(() => null))?.url ?? null) : null;
+      setTab({ id, url, ready: true });
     });
   }, []);
-  return url;
+  return tab;
 }

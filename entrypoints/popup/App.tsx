@@ -16,7 +16,7 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
 import { useJobs, type Clipped } from '../../hooks/use-jobs';
-import { useTargetTabUrl } from '../../hooks/use-target-tab';
+import { useTargetTab } from '../../hooks/use-target-tab';
 import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
@@ -31,7 +31,8 @@ export function App({ db }: AppProps) {
   const [readingId, setReadingId] = useState<string | null>(null);
   const [watch, setWatch] = useState<WatchItem[]>([]);
   const [review, setReview] = useState<Clipped | null>(null);
-  const tabUrl = useTargetTabUrl(layout);
+  const target = useTargetTab(layout);
+  const tabUrl = target.url;
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
   useUndoDelete(db, setStatus);
   useUpgradeNotice(db, setStatus);
@@ -51,7 +52,7 @@ export function App({ db }: AppProps) {
   // The clip runs in the background: closing the popup now does not drop it (hooks/use-jobs.ts).
   const clip = async () => {
     setReview(null);
-    const tabId = await targetTabId(location.search);
+    const tabId = target.ready ? target.id : await targetTabId(location.search);
     if (tabId === null) setStatus({ text: t('noTab'), error: true });
     else jobs.clip(tabId);
   };
