@@ -46,7 +46,7 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
           jobs,
           j.id,
           j.kind === 'clip'
-            ? { clip: { ok: false, error: 'too-slow' } }
+            ? { clip: { ok: false, error: 'save-failed', detail: 'interrupted' } }
             : { imported: { ok: false, error: 'write-failed', detail: 'interrupted' } },
         );
     const news = records.filter((j) => j.state === 'done' && !j.seen);

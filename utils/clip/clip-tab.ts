@@ -1,6 +1,6 @@
 /**
- * Clip one tab: inject the extractor (only now, never on page load), re-sanitize what it returns in
- * this extension page, and save it. Returns a plain-words status for the user.
+ * Clipping one tab: inject the extractor (only now, never on page load), then re-sanitize what it returns in an
+ * extension page with a DOM and save it. The background runs the two halves as a job (job-runner.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Article, Draft, Provenance } from '../model/article';
@@ -61,10 +61,4 @@ export async function saveExtracted(
     if (isUnavailableError(e)) return { ok: false, error: 'db-unavailable', detail: (e as Error).name };
     return { ok: false, error: 'save-failed', detail: (e as Error).message };
   }
-}
-
-export async function clipTab(db: ClipsDb, tabId: number, win: Window): Promise<ClipOutcome> {
-  const extracted = await extractFromTab(tabId);
-  if (!extracted.ok) return extracted as ClipOutcome;
-  return saveExtracted(db, extracted.draft, extracted.draft.provenance ?? {}, win);
 }
