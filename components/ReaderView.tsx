@@ -1,10 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { t } from '../utils/platform/i18n';
-import { highlightEntities } from '../utils/reader/highlight-entities';
-import { markUserHighlights } from '../utils/reader/mark-user-highlights';
-import { sanitizeHtml } from '../utils/safety/sanitize';
-import { MAX_MARKS, MAX_NAMES, splitBody } from '../utils/reader/reader-chunks';
+import { MAX_MARKS, MAX_NAMES } from '../utils/reader/reader-chunks';
+import { ReaderBody } from './ReaderBody';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
@@ -28,15 +26,8 @@ export type ReaderViewProps = {
 
 /** One empty watch list for every render, so the drawing of the body is not restarted by a new [] each time. */
 const NO_WATCH: WatchItem[] = [];
-
-/** The selected text if it lies inside `within`, else null. */
-function selectionIn(within: Element): string | null {
-  const sel = within.ownerDocument.getSelection();
-  if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer))
-    return null;
-  const text = sel.toString().trim();
-  return text && text.length <= 2000 ? text : null;
-}
+/** At most this many name chips above the article. */
+const MAX_CHIPS = 60;
 
 /** A saved article in clean typography: metadata line, link to the original, the sanitized body. */
 export function ReaderView({
@@ -49,44 +40,13 @@ export function ReaderView({
   onDelete,
 }: ReaderViewProps) {
   const [pending, setPending] = useState<string | null>(null);
-  // The body in pieces (one unless it is enormous), each drawn in its own task so the popup stays responsive.
-  const pieces = useMemo(() => splitBody(article.contentHtml, document), [article.contentHtml]);
-  const prepare = useMemo(() => {
-    // The most mentioned names only, and a mark budget shared by all pieces.
-    const entities = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_NAMES);
-    const named = new Set(entities.map((e) => e.text));
-    const aliases = watch
-      .filter((w) => named.has(w.name))
-      .flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
-    const budget = { marks: MAX_MARKS };
-    // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
-    return (piece: string) => {
-      const clean = sanitizeHtml(piece, window, article.url);
-      const marked = highlightEntities(clean, entities, document, aliases, budget);
-      return markUserHighlights(marked, article.highlights, document);
-    };
-  }, [pieces, article.url, article.entities, article.highlights, watch]);
-  const first = useMemo(() => prepare(pieces[0] ?? ''), [prepare]);
-  const [rest, setRest] = useState<string[]>([]);
-  useEffect(() => {
-    setRest([]);
-    let timer = 0;
-    const next = (i: number) => {
-      if (i >= pieces.length) return;
-      timer = window.setTimeout(() => {
-        const html = prepare(pieces[i]!);
-        setRest((r) => [...r, html]);
-        next(i + 1);
-      }, 0);
-    };
-    next(1);
-    return () => clearTimeout(timer);
-  }, [prepare]);
   // Told only when marks may stop short: more names than are looked for, or more mentions than the budget.
   const long = article.entities.length > MAX_NAMES || article.entities.reduce((n, e) => n + e.count, 0) > MAX_MARKS;
-  const people = article.entities.filter((e) => e.kind === 'person');
-  const programs = article.entities.filter((e) => e.kind === 'program');
-  const orgs = article.entities.filter((e) => e.kind === 'organization');
+  // The most mentioned names as chips: an imported article may list 20,000, too many to draw or to read.
+  const chips = useMemo(() => {
+    const top = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_CHIPS);
+    return (['person', 'program', 'organization'] as const).flatMap((k) => top.filter((e) => e.kind === k));
+  }, [article.entities]);
   const date = article.publishedAt?.replace('T', ' ').slice(0, 16);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
@@ -128,7 +88,7 @@ export function ReaderView({
       </p>
       {article.entities.length > 0 && (
         <div class="chips" aria-label={t('keyNames')}>
-          {[...people, ...programs, ...orgs].map((e) => (
+          {chips.map((e) => (
             <button
               type="button"
               key={e.text}
@@ -154,17 +114,7 @@ export function ReaderView({
           {t('readerLongArticle')}
         </p>
       )}
-      <div
-        class="reader-body"
-        aria-busy={rest.length < pieces.length - 1}
-        onMouseUp={(e) => setPending(selectionIn(e.currentTarget))}
-        onKeyUp={(e) => setPending(selectionIn(e.currentTarget))}
-      >
-        <div class="reader-piece" dangerouslySetInnerHTML={{ __html: first }} />
-        {rest.map((html, i) => (
-          <div key={i} class="reader-piece" dangerouslySetInnerHTML={{ __html: html }} />
-        ))}
-      </div>
+      <ReaderBody article={article} watch={watch} onSelect={setPending} />
       <UserHighlights
         highlights={article.highlights}
         pending={pending}

@@ -5,40 +5,34 @@
  */
 
 /** Bodies longer than this are drawn in pieces; shorter ones at once, exactly as stored. */
-export const PIECE_CHARS = 40_000;
+export const PIECE_CHARS = 12_000;
 /** At most this many name marks in one article. */
 export const MAX_MARKS = 3_000;
 /** At most this many distinct names (the most mentioned) are looked for. */
 export const MAX_NAMES = 300;
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Where a block ends: the best places to cut. */
+const BLOCK_END = /<\/(?:p|div|li|ul|ol|h[1-6]|table|blockquote|section|article|figure|pre)\s*>|<br\s*\/?>/gi;
 
 /**
- * `html` cut into pieces of about `max` characters at element boundaries. It is parsed in an inert template
- * (nothing loads or runs there); wrappers with a single child are looked through, so one outer <div> still splits.
+ * `html` cut into pieces of at most about `max` characters, after a block's end tag where one falls in the
+ * window, else after any tag. Cut by scanning the string, not by parsing it: parsing 2 MB at once is itself a
+ * long task. A piece may hold half of an element; each piece is parsed and sanitized on its own, so a cut can
+ * only split an element in two, never let anything through.
  */
-export function splitBody(html: string, doc: Document, max = PIECE_CHARS): string[] {
+export function splitBody(html: string, max = PIECE_CHARS): string[] {
   if (html.length <= max) return [html];
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  let root: ParentNode = template.content;
-  for (;;) {
-    const only = root.children.length === 1 ? root.children[0]! : null;
-    const strayText = [...root.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
-    if (!only || strayText || only.childNodes.length < 2) break;
-    root = only;
-  }
   const pieces: string[] = [];
-  let piece = '';
-  for (const node of root.childNodes) {
-    const s =
-      node.nodeType === 1 ? (node as Element).outerHTML : node.nodeType === 3 ? escapeText(node.textContent!) : '';
-    if (piece && piece.length + s.length > max) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece += s;
+  let at = 0;
+  while (html.length - at > max) {
+    const window = html.slice(at, at + max);
+    let cut = -1;
+    for (const m of window.matchAll(BLOCK_END)) cut = m.index! + m[0].length;
+    if (cut <= 0) cut = window.lastIndexOf('>') + 1;
+    if (cut <= 0) cut = max;
+    pieces.push(html.slice(at, at + cut));
+    at += cut;
   }
-  if (piece) pieces.push(piece);
+  pieces.push(html.slice(at));
   return pieces;
 }
