@@ -5,7 +5,7 @@
  */
 
 /** Bodies longer than this are drawn in pieces; shorter ones at once, exactly as stored. */
-export const PIECE_CHARS = 12_000;
+export const PIECE_CHARS = 8_000;
 /** At most this many name marks in one article. */
 export const MAX_MARKS = 3_000;
 /** At most this many distinct names (the most mentioned) are looked for. */
