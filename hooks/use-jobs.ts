@@ -75,7 +75,8 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     }
   };
 
-  const clip = (tabId: number) => {
+  /** Clip `tabId`, or (null) the active tab, found by the background. */
+  const clip = (tabId: number | null) => {
     onStatus({ text: t('clipping'), error: false });
     void start({ id: crypto.randomUUID(), kind: 'clip', tabId });
   };

@@ -11,7 +11,7 @@ import { exportCollection } from '../../utils/collection/export-collection';
 import { t } from '../../utils/platform/i18n';
 import { watchListText } from '../../utils/platform/settings';
 import { suggestTags } from '../../utils/clip/suggest-tags';
-import { targetTabId } from '../../utils/platform/target-tab';
+import { tabIdFromSearch } from '../../utils/platform/target-tab';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
@@ -50,10 +50,12 @@ export function App({ db }: AppProps) {
   );
 
   // The clip runs in the background: closing the popup now does not drop it (hooks/use-jobs.ts).
-  const clip = async () => {
+  // Handed to the background before this handler returns: a popup closed right after the click cannot drop it.
+  // Before the popup has looked up its tab, the background clips the active tab (null).
+  const clip = () => {
     setReview(null);
-    const tabId = target.ready ? target.id : await targetTabId(location.search);
-    if (tabId === null) setStatus({ text: t('noTab'), error: true });
+    const tabId = tabIdFromSearch(location.search) ?? (target.ready ? target.id : null);
+    if (target.ready && tabId === null) setStatus({ text: t('noTab'), error: true });
     else jobs.clip(tabId);
   };
 

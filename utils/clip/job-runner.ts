@@ -12,7 +12,8 @@ import { parseWatchList } from '../entities/watch-list';
 import { doWork, WORK_MESSAGE, type Work } from './job-work';
 
 /** What the popup sends to start a job (the import's file is already in the jobs database under `id`). */
-export type JobRequest = { id: string; kind: 'clip'; tabId: number } | { id: string; kind: 'import'; label: string };
+export type JobRequest =
+  { id: string; kind: 'clip'; tabId: number | null } | { id: string; kind: 'import'; label: string };
 
 export const JOB_MESSAGE = 'cnc:job';
 
@@ -57,6 +58,12 @@ async function work(w: Work): Promise<void> {
   await browser.runtime.sendMessage({ type: WORK_MESSAGE, work: w });
 }
 
+/** The tab the user is looking at: the popup asked before it had looked its tab up. */
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id ?? null;
+}
+
 /** Run a job to the end, whether or not the popup that asked is still open. */
 export async function runJob(req: JobRequest): Promise<void> {
   const jobs = openJobsDb();
@@ -70,7 +77,9 @@ export async function runJob(req: JobRequest): Promise<void> {
   });
   try {
     if (req.kind === 'import') return await work({ kind: 'import', jobId: req.id });
-    const extracted = await extractFromTab(req.tabId);
+    const tabId = req.tabId ?? (await activeTabId());
+    if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
+    const extracted = await extractFromTab(tabId);
     if (!extracted.ok) return await finishJob(jobs, req.id, { clip: slimOutcome(extracted) });
     const watch = parseWatchList(await watchListText.getValue());
     await work({ kind: 'save', jobId: req.id, draft: extracted.draft, watch });
