@@ -2,16 +2,33 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { UNIVERSITY_MATCHES } from './utils/detection/university-hosts';
 
+/**
+ * Extension pages load only our own scripts and styles; the reader shows article images from http(s). Nothing
+ * may be embedded, no <base> can redirect relative addresses, and no form can post anywhere.
+ */
+const EXTENSION_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' http: https:; object-src 'none'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export default defineConfig({
   // Explicit imports everywhere: readers and tests can follow every dependency.
   imports: false,
   vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }),
+  hooks: {
+    // Chrome's service worker has no DOM: clip and import jobs are sanitized and saved in an offscreen document
+    // (utils/clip/job-runner.ts). Firefox's MV2 background page has a DOM and no offscreen API.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
+    },
+  },
   zip: { excludeSources: ['tests/**', 'docs/**', 'scripts/**', 'vitest*.config.ts'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
+    // MV3 (Chromium) takes an object; Firefox's MV2 build takes the policy string.
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     // Detection runs only on university hosts; executeScript there needs the same hosts (MV3).
     host_permissions: UNIVERSITY_MATCHES,

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
-import { addTag, applyReaderEdit, deleteArticles, restoreArticles } from '../utils/collection/store';
+import { addTag, applyReaderEdit, updateArticle } from '../utils/collection/store';
+import { trashArticles } from '../utils/clip/trash';
+import { undoAction } from '../hooks/use-undo-delete';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
 import { exportCollection } from '../utils/collection/export-collection';
@@ -54,22 +56,11 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const failed = (e: unknown) =>
     onStatus({ text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error).message ?? ''), error: true });
   const remove = async (which: string[]) => {
-    const rows = await deleteArticles(db, which);
+    // Kept in a trash outside the popup, so Undo survives the popup closing (hooks/use-undo-delete.ts).
+    const rows = await trashArticles(db, which);
     setSelected(new Set());
     if (readingId && which.includes(readingId)) onRead(null);
-    onStatus({
-      text: tn('deleted', rows.length),
-      error: false,
-      action: {
-        label: t('undo'),
-        testId: 'undo',
-        run: () =>
-          void restoreArticles(db, rows).then(
-            () => onStatus({ text: tn('restored', rows.length), error: false }),
-            failed,
-          ),
-      },
-    });
+    onStatus({ text: tn('deleted', rows.length), error: false, action: undoAction(db, onStatus) });
   };
   const exportSome = async (which: string[]) => {
     const n = await exportCollection(db, document, await articlesByIds(db, which));

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
-import { highlightEntities } from '../utils/reader/highlight-entities';
-import { markUserHighlights } from '../utils/reader/mark-user-highlights';
-import { sanitizeHtml } from '../utils/safety/sanitize';
+import { MAX_MARKS, MAX_NAMES } from '../utils/reader/reader-chunks';
+import { ReaderBody } from './ReaderBody';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
@@ -25,38 +24,29 @@ export type ReaderViewProps = {
   onDelete?: () => void;
 };
 
-/** The selected text if it lies inside `within`, else null. */
-function selectionIn(within: Element): string | null {
-  const sel = within.ownerDocument.getSelection();
-  if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer))
-    return null;
-  const text = sel.toString().trim();
-  return text && text.length <= 2000 ? text : null;
-}
+/** One empty watch list for every render, so the drawing of the body is not restarted by a new [] each time. */
+const NO_WATCH: WatchItem[] = [];
+/** At most this many name chips above the article. */
+const MAX_CHIPS = 60;
 
 /** A saved article in clean typography: metadata line, link to the original, the sanitized body. */
 export function ReaderView({
   article,
   onClose,
   onPick,
-  watch = [],
+  watch = NO_WATCH,
   allTags = [],
   onUpdate = () => {},
   onDelete,
 }: ReaderViewProps) {
   const [pending, setPending] = useState<string | null>(null);
-  // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
-  const html = useMemo(() => {
-    const named = new Set(article.entities.map((e) => e.text));
-    const aliases = watch
-      .filter((w) => named.has(w.name))
-      .flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
-    const marked = highlightEntities(sanitizeHtml(article.contentHtml, window), article.entities, document, aliases);
-    return markUserHighlights(marked, article.highlights, document);
-  }, [article.contentHtml, article.entities, article.highlights, watch]);
-  const people = article.entities.filter((e) => e.kind === 'person');
-  const programs = article.entities.filter((e) => e.kind === 'program');
-  const orgs = article.entities.filter((e) => e.kind === 'organization');
+  // Told only when marks may stop short: more names than are looked for, or more mentions than the budget.
+  const long = article.entities.length > MAX_NAMES || article.entities.reduce((n, e) => n + e.count, 0) > MAX_MARKS;
+  // The most mentioned names as chips: an imported article may list 20,000, too many to draw or to read.
+  const chips = useMemo(() => {
+    const top = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_CHIPS);
+    return (['person', 'program', 'organization'] as const).flatMap((k) => top.filter((e) => e.kind === k));
+  }, [article.entities]);
   const date = article.publishedAt?.replace('T', ' ').slice(0, 16);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
@@ -98,7 +88,7 @@ export function ReaderView({
       </p>
       {article.entities.length > 0 && (
         <div class="chips" aria-label={t('keyNames')}>
-          {[...people, ...programs, ...orgs].map((e) => (
+          {chips.map((e) => (
             <button
               type="button"
               key={e.text}
@@ -119,12 +109,12 @@ export function ReaderView({
         </div>
       )}
       <TagEditor tags={article.tags} allTags={allTags} onChange={(tags) => onUpdate({ tags })} />
-      <div
-        class="reader-body"
-        dangerouslySetInnerHTML={{ __html: html }}
-        onMouseUp={(e) => setPending(selectionIn(e.currentTarget))}
-        onKeyUp={(e) => setPending(selectionIn(e.currentTarget))}
-      />
+      {long && (
+        <p class="hint" data-testid="reader-long">
+          {t('readerLongArticle')}
+        </p>
+      )}
+      <ReaderBody article={article} watch={watch} onSelect={setPending} />
       <UserHighlights
         highlights={article.highlights}
         pending={pending}

@@ -1,14 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tn } from '../utils/platform/i18n';
 import { watchListText } from '../utils/platform/settings';
+import type { SavedWhere } from '../utils/platform/synced-text';
 import { parseWatchList } from '../utils/entities/watch-list';
 
 export type WatchListEditorProps = Record<string, never>;
 
-/** The names and programs the user follows, one per line with aliases; saved to synced storage. */
+/** What the user is told after a save: where the list went, or why it did not. */
+function savedText(r: SavedWhere, text: string): { text: string; error: boolean } {
+  if (r.where === 'sync') return { text: t('watchListSynced'), error: false };
+  if (r.reason === 'too-big')
+    return { text: t('watchListLocalTooBig', String(Math.ceil(new Blob([text]).size / 1024))), error: false };
+  return { text: t('watchListLocalSyncFailed'), error: true };
+}
+
+/** The names and programs the user follows, one per line with aliases; synced when it fits, else kept locally. */
 export function WatchListEditor(_: WatchListEditorProps) {
   const [text, setText] = useState('');
   const [saved, setSaved] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   useEffect(
     () =>
       void watchListText.getValue().then((v) => {
@@ -19,8 +30,16 @@ export function WatchListEditor(_: WatchListEditorProps) {
   );
   const save = async (e: Event) => {
     e.preventDefault();
-    await watchListText.setValue(text);
-    setSaved(text);
+    setSaving(true);
+    try {
+      const r = await watchListText.setValue(text);
+      setSaved(text);
+      setStatus(savedText(r, text));
+    } catch (err) {
+      // The text stays in the box and the button stays "Save": nothing the user typed is lost.
+      setStatus({ text: t('watchListSaveFailed', (err as Error)?.message ?? String(err)), error: true });
+    }
+    setSaving(false);
   };
   return (
     <form class="watch-list" onSubmit={save}>
@@ -37,9 +56,18 @@ export function WatchListEditor(_: WatchListEditorProps) {
         placeholder={'王树国 = 王校长\n“6352”工程 = 6352工程\nClimate Project'}
       />
       <p class="hint">{tn('watchListCount', parseWatchList(text).length)}</p>
-      <button type="submit" class="primary" data-testid="save-watch-list" disabled={text === saved}>
+      <button type="submit" class="primary" data-testid="save-watch-list" disabled={text === saved || saving}>
         {text === saved ? t('savedShort') : t('save')}
       </button>
+      {status && (
+        <p
+          class={status.error ? 'status error' : 'status'}
+          data-testid="watch-list-status"
+          role={status.error ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
+      )}
     </form>
   );
 }

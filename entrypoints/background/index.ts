@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../utils/platform/i18n';
 import { badgeFor } from './badge';
 import { watchDetectorRegistration } from '../../utils/platform/detector-registration';
+import { isJobMessage, runJob } from '../../utils/clip/job-runner';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is browserAction.
@@ -12,4 +13,11 @@ export default defineBackground(() => {
     if (badge) void action.setBadgeText(badge).catch(() => {});
   });
   watchDetectorRegistration();
+  // Clips and imports run here (and in the offscreen document), so closing the popup cannot drop them.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own pages (popup, library tab) may start jobs; content scripts' senders have the page's address.
+    if (!isJobMessage(message) || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    void runJob(message.request).finally(() => sendResponse({ done: true }));
+    return true;
+  });
 });

@@ -4,19 +4,20 @@ import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ClipReview } from '../../components/ClipReview';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
-import type { Article, Provenance } from '../../utils/model/article';
-import { clipTab } from '../../utils/clip/clip-tab';
+import type { Article } from '../../utils/model/article';
 import { findSame, updateArticle } from '../../utils/collection/store';
 import { allTags } from '../../utils/collection/query';
 import type { ClipsDb } from '../../utils/collection/db';
 import { exportCollection } from '../../utils/collection/export-collection';
 import { t, tn } from '../../utils/platform/i18n';
-import { importCollection } from '../../utils/collection/import-json';
 import { watchListText } from '../../utils/platform/settings';
-import { clipStatus, importStatus } from '../../utils/clip/status-text';
 import { suggestTags } from '../../utils/clip/suggest-tags';
-import { targetTabId } from '../../utils/platform/target-tab';
+import { tabIdFromSearch } from '../../utils/platform/target-tab';
 import { useLiveQuery } from '../../hooks/use-live-query';
+import { useUndoDelete } from '../../hooks/use-undo-delete';
+import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
+import { useJobs, type Clipped } from '../../hooks/use-jobs';
+import { useTargetTab } from '../../hooks/use-target-tab';
 import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
@@ -24,26 +25,19 @@ export type AppProps = {
   db: ClipsDb;
 };
 
-type Review = { article: Article; provenance: Provenance; column: string | null };
-
 /** The popup (or, with ?layout=tab, the full-width library): clip the current page, review the collection. */
 export function App({ db }: AppProps) {
   const layout = new URLSearchParams(location.search).get('layout') === 'tab' ? 'tab' : 'popup';
   const [status, setStatus] = useState<StatusLineProps>({ text: '', error: false });
-  const [busy, setBusy] = useState(false);
   const [readingId, setReadingId] = useState<string | null>(null);
   const [watch, setWatch] = useState<WatchItem[]>([]);
-  const [review, setReview] = useState<Review | null>(null);
-  const [tabUrl, setTabUrl] = useState<string | null>(null);
-  /** Set while an import runs: aborting it cancels the import (nothing of it stays). */
-  const [importing, setImporting] = useState<AbortController | null>(null);
+  const [review, setReview] = useState<Clipped | null>(null);
+  const target = useTargetTab(layout);
+  const tabUrl = target.url;
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
-  useEffect(() => {
-    // The page the popup was opened on, for the "already saved" mark.
-    void targetTabId(location.search).then(async (id) => {
-      if (id !== null && layout === 'popup') setTabUrl((await browser.tabs.get(id).catch(() => null))?.url ?? null);
-    });
-  }, []);
+  useUndoDelete(db, setStatus);
+  useUpgradeNotice(db, setStatus);
+  const jobs = useJobs(db, setStatus, setReview);
   const saved = useLiveQuery(
     async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null),
     [tabUrl],
@@ -56,19 +50,14 @@ export function App({ db }: AppProps) {
     null,
   );
 
-  const clip = async () => {
-    setBusy(true);
-    setStatus({ text: t('clipping'), error: false });
+  // The clip runs in the background: closing the popup now does not drop it (hooks/use-jobs.ts).
+  // Handed to the background before this handler returns: a popup closed right after the click cannot drop it.
+  // Before the popup has looked up its tab, the background clips the active tab (null).
+  const clip = () => {
     setReview(null);
-    const tabId = await targetTabId(location.search);
-    if (tabId === null) {
-      setStatus({ text: t('noTab'), error: true });
-    } else {
-      const outcome = await clipTab(db, tabId, window);
-      setStatus(clipStatus(outcome));
-      if (outcome.ok) setReview({ article: outcome.article, provenance: outcome.provenance, column: outcome.column });
-    }
-    setBusy(false);
+    const tabId = tabIdFromSearch(location.search) ?? (target.ready ? target.id : null);
+    if (target.ready && tabId === null) setStatus({ text: t('noTab'), error: true });
+    else jobs.clip(tabId);
   };
 
   const saveCorrections = async (patch: Partial<Article>) => {
@@ -81,22 +70,10 @@ export function App({ db }: AppProps) {
   const exportAll = async () => {
     setStatus({ text: tn('exported', await exportCollection(db, document)), error: false });
   };
-  const importFile = async (input: HTMLInputElement) => {
+  const importFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const stop = new AbortController();
-    setImporting(stop);
-    // Streamed in batches: the list and search keep answering while the progress line counts.
-    const result = await importCollection(db, file, new Date(), {
-      signal: stop.signal,
-      onProgress: (p) =>
-        setStatus({
-          text: t('importProgress', [String(p.written), String(Math.round((100 * p.bytes) / (p.total || 1)))]),
-          error: false,
-        }),
-    }).finally(() => setImporting(null));
-    setStatus(importStatus(result));
+    if (file) void jobs.importFile(file);
   };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
@@ -114,8 +91,8 @@ export function App({ db }: AppProps) {
             </button>
           )}
           {(layout === 'popup' || location.search.includes('tabId=')) && (
-            <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={busy}>
-              {busy ? t('clipping') : t('clip')}
+            <button type="button" class="primary" data-testid="clip" onClick={clip} disabled={jobs.busy}>
+              {jobs.busy ? t('clipping') : t('clip')}
             </button>
           )}
         </div>
@@ -155,12 +132,12 @@ export function App({ db }: AppProps) {
             type="file"
             accept="application/json,.json"
             data-testid="import"
-            disabled={!!importing}
+            disabled={jobs.importing}
             onChange={(e) => importFile(e.currentTarget)}
           />
         </label>
-        {importing && (
-          <button type="button" data-testid="cancel-import" onClick={() => importing.abort()}>
+        {jobs.importing && (
+          <button type="button" data-testid="cancel-import" onClick={() => void jobs.cancelImport()}>
             {t('cancelImport')}
           </button>
         )}

@@ -2,6 +2,7 @@
 // nothing is requested but images, no dangerous markup reaches the extension page.
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startSiteServer } from './site-server.mjs';
 import { openTab, useBrowser } from './browser.mjs';
 import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
@@ -51,16 +52,16 @@ it(
       const found = [];
       for (const n of el.querySelectorAll('*')) {
         if (
-          /^(SCRIPT|IFRAME|OBJECT|EMBED|FORM|INPUT|BUTTON|STYLE|LINK|META|BASE|SVG|MATH|VIDEO|AUDIO|TEMPLATE)$/i.test(
+          /^(SCRIPT|IFRAME|OBJECT|EMBED|FORM|INPUT|BUTTON|STYLE|LINK|META|BASE|SVG|MATH|VIDEO|AUDIO|TEMPLATE|DIALOG|MAP|AREA)$/i.test(
             n.tagName,
           ) &&
           !n.closest('.back')
         )
           found.push(n.tagName);
         for (const a of n.attributes) {
-          if (/^on/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'ping')
+          if (/^on|^popover|^usemap$/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'ping')
             found.push(`${n.tagName}@${a.name}`);
-          if (/^(href|src)$/.test(a.name) && !/^(https?:|mailto:|#)/i.test(a.value))
+          if (/^(href|src|cite)$/.test(a.name) && !/^(https?:\/\/|mailto:)/i.test(a.value))
             found.push(`${n.tagName}@${a.name}=${a.value}`);
         }
       }
@@ -77,6 +78,29 @@ it(
       links.every((l) => l === '_blank|noopener noreferrer'),
       links.join(),
     );
+    // Relative links were made absolute against the article at clip time, never against the extension.
+    assert.ok(
+      await reader
+        .locator('.reader-body a[href="http://news.hostile.edu.cn/info/1/popup.html?layout=tab&tabId=1"]')
+        .count(),
+    );
+
+    // The same article in the library tab's reader, and in the export.
+    const tab = await env.browser.ctx.newPage();
+    await tab.goto(`chrome-extension://${env.browser.extensionId}/popup.html?layout=tab`);
+    await tab.getByTestId('article-item').first().click();
+    const tabBody = tab.getByTestId('reader').locator('.reader-body');
+    await tabBody.filter({ hasText: 'This is paragraph 99' }).waitFor({ timeout: 10_000 });
+    for (const link of await tabBody.locator('a').all()) await link.hover();
+    assert.equal(await tab.evaluate(() => window.__xss), undefined, 'no payload ran in the tab');
+    assert.equal(await tab.evaluate(() => document.querySelectorAll(':popover-open, dialog[open]').length), 0);
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByTestId('export').click()]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf-8'));
+    assert.doesNotMatch(
+      file.articles[0].contentHtml,
+      /<(dialog|map|area|script|iframe|object|embed|form|style|base|meta)\b|\s(on\w+|popover|usemap|srcset)=|chrome-extension:|javascript:|evil\.example\/xss/i,
+    );
+    await tab.close();
   },
 );
 

@@ -30,9 +30,9 @@ const API = ['activeTab', 'scripting', 'storage', 'unlimitedStorage'];
 const OPTIONAL = ['*://*/*'];
 const DETECTOR = [{ matches: HOSTS, js: ['detector.js'], run_at: 'document_idle' }];
 
-it('Chrome MV3: exact permissions; all other sites only as an optional permission', () => {
+it('Chrome MV3: exact permissions (offscreen for the DOM the service worker lacks); all other sites only optional', () => {
   const m = read('chrome-mv3');
-  assert.deepEqual(m.permissions, API);
+  assert.deepEqual(m.permissions, [...API, 'offscreen']);
   assert.deepEqual(m.host_permissions, HOSTS);
   assert.deepEqual(m.optional_host_permissions, OPTIONAL);
   assert.equal(m.optional_permissions, undefined);

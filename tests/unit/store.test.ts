@@ -5,7 +5,7 @@ import { saveDraft } from '../../utils/collection/store';
 import { searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
-import { checkImportSize, importCollection } from '../../utils/collection/import-json';
+import { importCollection } from '../../utils/collection/import-json';
 import { win } from './import-window';
 
 let db: ClipsDb;
@@ -141,11 +141,3 @@ describe('export and import', () => {
   });
 });
 
-describe('checkImportSize', () => {
-  it.each([
-    [1024, null],
-    [200 * 1024 * 1024, null],
-    // No limit: the file is streamed, so whatever export wrote imports back.
-    [200 * 1024 * 1024 + 1, null],
-  ])('%i bytes → %o', (bytes, want) => expect(checkImportSize(bytes)).toEqual(want));
-});

@@ -1,6 +1,6 @@
 /**
- * Clip one tab: inject the extractor (only now, never on page load), re-sanitize what it returns in
- * this extension page, and save it. Returns a plain-words status for the user.
+ * Clipping one tab: inject the extractor (only now, never on page load), then re-sanitize what it returns in an
+ * extension page with a DOM and save it. The background runs the two halves as a job (job-runner.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Article, Draft, Provenance } from '../model/article';
@@ -9,7 +9,7 @@ import type { ClipsDb } from '../collection/db';
 import type { ExtractResult } from '../extraction/extract-article';
 import { sanitizeHtml } from '../safety/sanitize';
 import { watchListText } from '../platform/settings';
-import { parseWatchList } from '../entities/watch-list';
+import { parseWatchList, type WatchItem } from '../entities/watch-list';
 import { isQuotaError, isUnavailableError } from '../collection/storage-errors';
 
 export type ClipOutcome =
@@ -44,12 +44,14 @@ export async function saveExtracted(
   draft: Draft,
   provenance: Provenance,
   win: Window,
+  /** The watch list, read by the caller where storage exists (Chrome's offscreen document has none). */
+  watchList?: WatchItem[],
 ): Promise<ClipOutcome> {
   try {
-    const watch = parseWatchList(await watchListText.getValue());
+    const watch = watchList ?? parseWatchList(await watchListText.getValue());
     const saved = await saveDraft(
       db,
-      { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win) },
+      { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win, draft.url) },
       new Date(),
       watch,
     );
@@ -59,10 +61,4 @@ export async function saveExtracted(
     if (isUnavailableError(e)) return { ok: false, error: 'db-unavailable', detail: (e as Error).name };
     return { ok: false, error: 'save-failed', detail: (e as Error).message };
   }
-}
-
-export async function clipTab(db: ClipsDb, tabId: number, win: Window): Promise<ClipOutcome> {
-  const extracted = await extractFromTab(tabId);
-  if (!extracted.ok) return extracted as ClipOutcome;
-  return saveExtracted(db, extracted.draft, extracted.draft.provenance ?? {}, win);
 }

@@ -59,11 +59,6 @@ export interface ImportOptions {
   batch?: number;
 }
 
-/** No size limit any more: the file is streamed. Kept so callers need not change; always null. */
-export function checkImportSize(_bytes: number): Refusal | null {
-  return null;
-}
-
 /** Articles per write transaction: large enough to be fast, small enough that a search gets in between. */
 const BATCH = 500;
 const CHUNK = 1 << 20;
@@ -75,7 +70,7 @@ class Refused extends Error {
 }
 
 /** An article with every field of the contract present (the schema filled the optional ones). */
-function complete(a: ImportedArticle, now: string, clean: (html: string) => string): Article {
+function complete(a: ImportedArticle, now: string, clean: (html: string, url: string) => string): Article {
   return {
     ...a,
     id: a.id || crypto.randomUUID(),
@@ -84,7 +79,7 @@ function complete(a: ImportedArticle, now: string, clean: (html: string) => stri
       name: a.site.name ?? null,
       university: a.site.university ?? null,
     },
-    contentHtml: a.contentHtml ? clean(a.contentHtml) : '',
+    contentHtml: a.contentHtml ? clean(a.contentHtml, a.url) : '',
     entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
@@ -109,7 +104,7 @@ function merge(old: Article, inc: Article): Article {
 }
 
 /** Streams the file's JSON: format and version first, then each article, checked, to `onArticle`. */
-function fileParser(now: string, clean: (html: string) => string, onArticle: (a: Article) => void) {
+function fileParser(now: string, clean: (html: string, url: string) => string, onArticle: (a: Article) => void) {
   const head: { format?: unknown; version?: unknown } = {};
   let index = 0;
   let listed = false;
@@ -238,7 +233,8 @@ export async function importCollection(
 ): Promise<ImportResult> {
   const win = opts.win ?? (globalThis as { window?: Window }).window;
   if (!win) throw new Error('importCollection needs a window to sanitize imported HTML');
-  const clean = (html: string) => sanitizeHtml(html, win);
+  // The clip profile, links made absolute against the article's own address.
+  const clean = (html: string, url: string) => sanitizeHtml(html, win, url);
   const total = typeof source === 'string' ? source.length : source.size;
   const size = opts.batch ?? BATCH;
   return withImportLock(async () => {

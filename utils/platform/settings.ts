@@ -1,5 +1,6 @@
 /** Small settings kept in extension storage (not in the collection). */
 import { storage } from 'wxt/utils/storage';
+import { syncedText } from './synced-text';
 
 /** When the collection was last exported (ISO), for the backup reminder; null if never. */
 export const lastExportAt = storage.defineItem<string | null>('local:lastExportAt', { fallback: null });
@@ -14,5 +15,8 @@ export function needsBackup(articleCount: number, lastExport: string | null, now
   return now.getTime() - Date.parse(lastExport) > BACKUP_REMINDER_DAYS * 86400e3;
 }
 
-/** The watch list as the user typed it (one "name = alias" per line); follows the user across browsers. */
-export const watchListText = storage.defineItem<string>('sync:watchList', { fallback: '' });
+/**
+ * The watch list as the user typed it (one "name = alias" per line); follows the user across browsers, split
+ * across synced items when long, kept on this device when too long to sync (setValue says where it went).
+ */
+export const watchListText = syncedText('watchList');

@@ -3,15 +3,19 @@ import type { Entity } from '../model/article';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `aliases` are other spellings to mark as well (the watch list's 王校长 for 王树国). */
+/**
+ * `aliases` are other spellings to mark as well (the watch list's 王校长 for 王树国). `budget.marks`, when given,
+ * is how many marks may still be made; it is counted down, so pieces of one long article share it.
+ */
 export function highlightEntities(
   html: string,
   entities: Entity[],
   doc: Document,
   aliases: Pick<Entity, 'text' | 'kind'>[] = [],
+  budget: { marks: number } = { marks: Infinity },
 ): string {
   const all = [...entities, ...aliases].filter((e) => e.text);
-  if (!all.length) return html;
+  if (!all.length || budget.marks <= 0) return html;
   const kinds = new Map(all.map((e) => [e.text, e.kind]));
   // Longest first, so 秦创原创新驱动平台 is marked whole rather than as 秦创原平台's parts.
   const re = new RegExp(
@@ -28,6 +32,7 @@ export function highlightEntities(
   for (let n = walker.nextNode(); n; n = walker.nextNode())
     if (!n.parentElement?.closest('mark')) nodes.push(n as Text);
   for (const node of nodes) {
+    if (budget.marks <= 0) break;
     const text = node.nodeValue ?? '';
     re.lastIndex = 0;
     if (!re.test(text)) continue;
@@ -35,6 +40,7 @@ export function highlightEntities(
     const frag = doc.createDocumentFragment();
     let at = 0;
     for (const m of text.matchAll(re)) {
+      if (budget.marks-- <= 0) break;
       frag.append(text.slice(at, m.index));
       const mark = doc.createElement('mark');
       mark.dataset.kind = kinds.get(m[0])!;

@@ -1,6 +1,9 @@
 /**
- * The one sanitizer for page-derived HTML, used when a clip is made and again before anything is
- * rendered in an extension page: no scripts, handlers, forms, frames, styles or script URLs survive.
+ * The one sanitizer profile for page-derived HTML: used when a clip is made, when an export file is imported,
+ * and again before anything is rendered in an extension page. No scripts, handlers, forms, frames, styles,
+ * top-layer overlays (dialog, popover), image maps, base or meta survive; every link and image is made absolute
+ * against the article's own address, and only http(s) (and mailto: for links) is kept, so nothing can point
+ * at our own pages (popup.html, options.html) or resolve against the extension.
  */
 import createDOMPurify from 'dompurify';
 
@@ -27,6 +30,12 @@ const FORBID_TAGS = [
   'source',
   'track',
   'template',
+  // Top-layer and modal elements could draw above our own UI; image maps carry links of their own.
+  'dialog',
+  'map',
+  'area',
+  'portal',
+  'fencedframe',
 ];
 const FORBID_ATTR = [
   'style',
@@ -40,22 +49,58 @@ const FORBID_ATTR = [
   'xlink:href',
   'id',
   'name',
+  'usemap',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'commandfor',
+  'command',
+  'interestfor',
 ];
+
+/** Attributes that hold an address, and the schemes each may keep. */
+const URL_ATTRS: Record<string, RegExp> = {
+  href: /^(https?|mailto):$/,
+  src: /^https?:$/,
+  cite: /^https?:$/,
+  longdesc: /^https?:$/,
+};
+
+/** `value` made absolute against `base` (or already absolute), if its scheme is allowed; else null. */
+export function safeUrl(value: string, allowed: RegExp, base?: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  let url: URL;
+  try {
+    // Without a base, relative and protocol-relative addresses would resolve against the extension: refused.
+    url = base ? new URL(v, base) : new URL(v);
+  } catch {
+    return null;
+  }
+  return allowed.test(url.protocol) ? url.href : null;
+}
 
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<Window, Purifier>();
+/** The base address of the sanitize call in progress (sanitize is synchronous, so one at a time). */
+let currentBase: string | undefined;
 
 function purifierFor(win: Window): Purifier {
   let p = purifiers.get(win);
   if (!p) {
     p = createDOMPurify(win as never);
     p.addHook('afterSanitizeAttributes', (node) => {
+      for (const [attr, allowed] of Object.entries(URL_ATTRS)) {
+        const raw = node.getAttribute(attr);
+        if (raw === null) continue;
+        const url = safeUrl(raw, allowed, currentBase);
+        if (url) node.setAttribute(attr, url);
+        else node.removeAttribute(attr);
+      }
       if (node.nodeName === 'A' && node.getAttribute('href')) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }
-      // Only http(s) images load; data: and other schemes could smuggle content or trackers of odd kinds.
-      if (node.nodeName === 'IMG' && !/^https?:/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
       // An image the page left without alt text: its caption if one follows, else marked decorative, so
       // screen readers do not read out the file name.
       if (node.nodeName === 'IMG' && !node.hasAttribute('alt')) {
@@ -68,13 +113,21 @@ function purifierFor(win: Window): Purifier {
   return p;
 }
 
-/** Sanitized HTML string, safe to insert into an extension page. */
-export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    RETURN_TRUSTED_TYPE: false,
-  }) as string;
+/**
+ * Sanitized HTML string, safe to insert into an extension page. `baseUrl` is the article's own address:
+ * relative links and images are resolved against it; without it they are dropped.
+ */
+export function sanitizeHtml(html: string, win: Window, baseUrl?: string): string {
+  currentBase = baseUrl && /^https?:/i.test(baseUrl) ? baseUrl : undefined;
+  try {
+    return purifierFor(win).sanitize(html, {
+      FORBID_TAGS,
+      FORBID_ATTR,
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      RETURN_TRUSTED_TYPE: false,
+    }) as string;
+  } finally {
+    currentBase = undefined;
+  }
 }

@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Article } from '../utils/model/article';
+import type { WatchItem } from '../utils/entities/watch-list';
+import { highlightEntities } from '../utils/reader/highlight-entities';
+import { markUserHighlights } from '../utils/reader/mark-user-highlights';
+import { MAX_MARKS, MAX_NAMES, splitBody } from '../utils/reader/reader-chunks';
+import { sanitizeHtml } from '../utils/safety/sanitize';
+
+export type ReaderBodyProps = {
+  /** The article whose body is drawn. */
+  article: Article;
+  /** The watch list, whose aliases are highlighted too. */
+  watch: WatchItem[];
+  /** The text the user selected in the body (null when none). */
+  onSelect: (text: string | null) => void;
+};
+
+/** The selected text if it lies inside `within`, else null. */
+function selectionIn(within: Element): string | null {
+  const sel = within.ownerDocument.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer))
+    return null;
+  const text = sel.toString().trim();
+  return text && text.length <= 2000 ? text : null;
+}
+
+/**
+ * The article body, sanitized and with names and the user's highlights marked. An enormous body is drawn piece
+ * by piece, one per task, and only this component re-renders as pieces arrive, so the popup stays responsive.
+ */
+export function ReaderBody({ article, watch, onSelect }: ReaderBodyProps) {
+  // The body in pieces (one unless it is enormous), each drawn in its own task so the popup stays responsive.
+  const pieces = useMemo(() => splitBody(article.contentHtml), [article.contentHtml]);
+  const prepare = useMemo(() => {
+    // The most mentioned names only, and a mark budget shared by all pieces.
+    const entities = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_NAMES);
+    const named = new Set(entities.map((e) => e.text));
+    const aliases = watch
+      .filter((w) => named.has(w.name))
+      .flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
+    const budget = { marks: MAX_MARKS };
+    // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
+    return (piece: string) => {
+      const clean = sanitizeHtml(piece, window, article.url);
+      const marked = highlightEntities(clean, entities, document, aliases, budget);
+      return markUserHighlights(marked, article.highlights, document);
+    };
+  }, [pieces, article.url, article.entities, article.highlights, watch]);
+  const first = useMemo(() => prepare(pieces[0] ?? ''), [prepare]);
+  const [rest, setRest] = useState<string[]>([]);
+  useEffect(() => {
+    setRest([]);
+    let timer = 0;
+    const next = (i: number) => {
+      if (i >= pieces.length) return;
+      timer = window.setTimeout(() => {
+        const html = prepare(pieces[i]!);
+        setRest((r) => [...r, html]);
+        next(i + 1);
+      }, 0);
+    };
+    next(1);
+    return () => clearTimeout(timer);
+  }, [prepare]);
+  return (
+    <div
+      class="reader-body"
+      aria-busy={rest.length < pieces.length - 1}
+      onMouseUp={(e) => onSelect(selectionIn(e.currentTarget))}
+      onKeyUp={(e) => onSelect(selectionIn(e.currentTarget))}
+    >
+      <div class="reader-piece" dangerouslySetInnerHTML={{ __html: first }} />
+      {rest.map((html, i) => (
+        <div key={i} class="reader-piece" dangerouslySetInnerHTML={{ __html: html }} />
+      ))}
+    </div>
+  );
+}

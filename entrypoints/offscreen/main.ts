@@ -1,0 +1,13 @@
+// Chrome's offscreen document: the DOM the service worker lacks, where clip and import jobs are sanitized and saved.
+import { browser } from 'wxt/browser';
+import { openDb } from '../../utils/collection/db';
+import { openJobsDb } from '../../utils/clip/job-store';
+import { doWork, WORK_MESSAGE, type Work } from '../../utils/clip/job-work';
+
+const db = openDb();
+browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+  const m = message as { type?: string; work?: Work };
+  if (m?.type !== WORK_MESSAGE || !m.work) return;
+  void doWork(m.work, db, openJobsDb(), window).then(() => sendResponse({ done: true }));
+  return true;
+});

@@ -1,0 +1,104 @@
+/**
+ * The popup's side of clip and import jobs: it asks the background to run them, shows their progress, and
+ * shows each result once, including one that finished while no popup was open ("While this window was closed").
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { StatusLineProps } from '../components/StatusLine';
+import type { Article, Provenance } from '../utils/model/article';
+import type { ClipsDb } from '../utils/collection/db';
+import { toArticle } from '../utils/collection/stored-article';
+import { clipStatus, importStatus } from '../utils/clip/status-text';
+import { finishJob, JOB_LOST_MINUTES, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
+import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-runner';
+import { t } from '../utils/platform/i18n';
+import { useLiveQuery } from './use-live-query';
+
+export type Clipped = { article: Article; provenance: Provenance; column: string | null };
+
+/** The status line for a job: running (with progress) or its result. */
+export function jobStatus(j: JobRecord): { text: string; error: boolean } {
+  if (j.state === 'running')
+    return {
+      text:
+        j.kind === 'clip'
+          ? t('clipping')
+          : j.progress
+            ? t('importProgress', [String(j.progress.written), String(j.progress.percent)])
+            : t('importing', j.label),
+      error: false,
+    };
+  if (j.clip) return clipStatus(j.clip);
+  return importStatus(j.imported ?? { ok: false, error: 'write-failed', detail: '?' });
+}
+
+export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onClipped: (c: Clipped) => void) {
+  const jobs = openJobsDb();
+  /** Jobs this popup started: their results are news to it, not "while this window was closed". */
+  const mine = useRef(new Set<string>());
+  const records = useLiveQuery(() => jobs.jobs.orderBy('startedAt').toArray(), [], [] as JobRecord[]);
+  const running = records.filter((j) => j.state === 'running');
+
+  useEffect(() => {
+    const lost = Date.now() - JOB_LOST_MINUTES * 60e3;
+    for (const j of running)
+      if (Date.parse(j.startedAt) < lost)
+        void finishJob(
+          jobs,
+          j.id,
+          j.kind === 'clip'
+            ? { clip: { ok: false, error: 'save-failed', detail: 'interrupted' } }
+            : { imported: { ok: false, error: 'write-failed', detail: 'interrupted' } },
+        );
+    const news = records.filter((j) => j.state === 'done' && !j.seen);
+    const last = news.at(-1);
+    if (last) {
+      const s = jobStatus(last);
+      onStatus(mine.current.has(last.id) ? s : { ...s, text: t('whileAway', s.text) });
+      if (last.clip?.ok && mine.current.has(last.id)) {
+        const { provenance, column } = last.clip;
+        void db.articles
+          .get(last.clip.article.id)
+          .then((a) => a && onClipped({ article: toArticle(a), provenance, column }));
+      }
+      void jobs.jobs.bulkUpdate(news.map((j) => ({ key: j.id, changes: { seen: true } }))).then(() => pruneJobs(jobs));
+    } else if (running.length) onStatus(jobStatus(running.at(-1)!));
+  }, [records]);
+
+  const start = async (request: JobRequest) => {
+    mine.current.add(request.id);
+    try {
+      await browser.runtime.sendMessage({ type: JOB_MESSAGE, request });
+    } catch (e) {
+      // The answer may be lost while the job goes on; only a job that never started is a failure.
+      if (!(await jobs.jobs.get(request.id)))
+        onStatus({ text: t('jobsUnavailable', (e as Error)?.message ?? ''), error: true });
+    }
+  };
+
+  /** Clip `tabId`, or (null) the active tab, found by the background. */
+  const clip = (tabId: number | null) => {
+    onStatus({ text: t('clipping'), error: false });
+    void start({ id: crypto.randomUUID(), kind: 'clip', tabId });
+  };
+
+  const importFile = async (file: File) => {
+    onStatus({ text: t('importing', file.name), error: false });
+    const id = crypto.randomUUID();
+    // The file goes to the jobs database first: the worker reads it there, whether or not this popup stays open.
+    await jobs.files.put({ id, file });
+    await start({ id, kind: 'import', label: file.name });
+  };
+
+  /** Ask the worker to stop the running import; it rolls back, and the result says "cancelled". */
+  const cancelImport = () =>
+    Promise.all(running.filter((j) => j.kind === 'import').map((j) => jobs.jobs.update(j.id, { cancel: true })));
+
+  return {
+    busy: running.some((j) => j.kind === 'clip'),
+    importing: running.some((j) => j.kind === 'import'),
+    clip,
+    importFile,
+    cancelImport,
+  };
+}

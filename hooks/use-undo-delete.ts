@@ -1,0 +1,39 @@
+/** Undo of a delete, offered right after it and again when the popup next opens while the trash is fresh. */
+import { useEffect } from 'preact/hooks';
+import type { StatusLineProps } from '../components/StatusLine';
+import type { ClipsDb } from '../utils/collection/db';
+import { isQuotaError } from '../utils/collection/storage-errors';
+import { pendingTrash, undoDelete } from '../utils/clip/trash';
+import { t, tn } from '../utils/platform/i18n';
+
+/** The status line's Undo button: restores the trash (merging with pages clipped again) and says so. */
+export function undoAction(db: ClipsDb, onStatus: (s: StatusLineProps) => void): StatusLineProps['action'] {
+  return {
+    label: t('undo'),
+    testId: 'undo',
+    run: () =>
+      void undoDelete(db).then(
+        ({ restored, merged }) =>
+          onStatus({ text: merged ? t('restoredMerged', String(restored)) : tn('restored', restored), error: false }),
+        (e: unknown) =>
+          onStatus({
+            text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error)?.message ?? ''),
+            error: true,
+          }),
+      ),
+  };
+}
+
+/** On opening: a delete made a moment ago (in a popup since closed) is offered for Undo once more. */
+export function useUndoDelete(db: ClipsDb, onStatus: (s: StatusLineProps) => void): void {
+  useEffect(() => {
+    void pendingTrash().then((trash) => {
+      if (trash)
+        onStatus({
+          text: t('deletedEarlier', String(trash.articles.length)),
+          error: false,
+          action: undoAction(db, onStatus),
+        });
+    });
+  }, [db]);
+}

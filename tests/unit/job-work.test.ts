@@ -1,0 +1,101 @@
+// The worker side of background jobs: a hostile import file is sanitized before it is stored, the job records its
+// result, and a clip's draft is sanitized against its own address.
+import 'fake-indexeddb/auto';
+import { JSDOM } from 'jsdom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type ClipsDb } from '../../utils/collection/db';
+import { openJobsDb, type JobsDb } from '../../utils/clip/job-store';
+import { doWork } from '../../utils/clip/job-work';
+import { hostileExport } from '../fixtures/xss-payloads.mjs';
+
+const win = new JSDOM('').window as unknown as Window;
+let db: ClipsDb;
+let jobs: JobsDb;
+let n = 0;
+beforeEach(() => {
+  db = openDb(`work-${n}`);
+  jobs = openJobsDb(`jobs-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+  await jobs.delete();
+});
+
+const HOSTILE = /<(dialog|map|area|script|iframe)\b|\s(popover|usemap)\b|chrome-extension:|moz-extension:|javascript:/i;
+
+describe('background job work', () => {
+  it('imports a hostile export file sanitized, records the result and forgets the file', async () => {
+    expect(hostileExport()).toMatch(HOSTILE);
+    await jobs.jobs.put({ id: 'j1', kind: 'import', label: 'h.json', state: 'running', startedAt: '', seen: false });
+    await jobs.files.put({ id: 'j1', file: new Blob([hostileExport()]) });
+    await doWork({ kind: 'import', jobId: 'j1' }, db, jobs, win);
+    expect(await jobs.jobs.get('j1')).toMatchObject({
+      state: 'done',
+      imported: { ok: true, added: 1, merged: 0, unchanged: 0 },
+    });
+    expect(await jobs.files.get('j1')).toBeUndefined();
+    const [stored] = await db.articles.toArray();
+    expect(stored!.contentHtml).not.toMatch(HOSTILE);
+    expect(stored!.contentHtml).toContain('href="http://news.hostile.edu.cn/info/1/popup.html?layout=tab&amp;tabId=1"');
+  });
+
+  it('a file that is not an export is refused in words, and nothing is stored', async () => {
+    await jobs.jobs.put({ id: 'j2', kind: 'import', label: 'x.json', state: 'running', startedAt: '', seen: false });
+    await jobs.files.put({ id: 'j2', file: new Blob(['{nope']) });
+    await doWork({ kind: 'import', jobId: 'j2' }, db, jobs, win);
+    expect((await jobs.jobs.get('j2'))?.imported).toMatchObject({ ok: false, error: 'not-json' });
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('a cancel asked for while the import runs rolls it back and says so', async () => {
+    const one = JSON.parse(hostileExport());
+    const articles = Array.from({ length: 30 }, (_, i) => ({
+      ...one.articles[0],
+      id: undefined,
+      url: `http://news.many.edu.cn/info/1/${i}.htm`,
+      title: `批量 ${i}`,
+    }));
+    await jobs.jobs.put({
+      id: 'j4',
+      kind: 'import',
+      label: 'm.json',
+      state: 'running',
+      startedAt: '',
+      seen: false,
+      cancel: true,
+    });
+    await jobs.files.put({ id: 'j4', file: new Blob([JSON.stringify({ ...one, articles })]) });
+    await doWork({ kind: 'import', jobId: 'j4' }, db, jobs, win);
+    expect((await jobs.jobs.get('j4'))?.imported).toMatchObject({ ok: false, error: 'cancelled' });
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('saves a clipped draft sanitized against its own address, and keeps the body out of the job record', async () => {
+    await jobs.jobs.put({ id: 'j3', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
+    const draft = {
+      url: 'http://news.xjtu.edu.cn/info/1033/1.htm',
+      canonicalUrl: null,
+      site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+      title: '标题',
+      publishedAt: null,
+      byline: [],
+      source: null,
+      views: null,
+      lang: 'zh',
+      excerpt: '',
+      contentHtml: '<p>正文<a href="../2.htm">下一篇</a></p><dialog open>浮层</dialog><img src="p.jpg" alt="">',
+      textContent: '正文 王树国',
+      attachments: [],
+    };
+    const watch = [{ name: '王树国', aliases: [], kind: 'person' as const }];
+    await doWork({ kind: 'save', jobId: 'j3', draft, watch }, db, jobs, win);
+    const [stored] = await db.articles.toArray();
+    expect(stored!.contentHtml).toBe(
+      '<p>正文<a href="http://news.xjtu.edu.cn/info/2.htm" target="_blank" rel="noopener noreferrer">下一篇</a></p>浮层<img src="http://news.xjtu.edu.cn/info/1033/p.jpg" alt="">',
+    );
+    expect(stored!.tags).toEqual(['王树国']);
+    const job = await jobs.jobs.get('j3');
+    expect(job?.state).toBe('done');
+    expect(job?.clip?.ok && job.clip.article.contentHtml).toBe('');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The background's side of clip and import jobs. The popup asks; the background records the job, extracts the
+ * page (scripting lives here), and hands the rest to a page with a DOM: Chrome's offscreen document (its service
+ * worker has none) or, in Firefox, the MV2 background page itself.
+ */
+import { browser } from 'wxt/browser';
+import { openDb, type ClipsDb } from '../collection/db';
+import { extractFromTab } from './clip-tab';
+import { finishJob, openJobsDb, slimOutcome } from './job-store';
+import { watchListText } from '../platform/settings';
+import { parseWatchList } from '../entities/watch-list';
+import { doWork, WORK_MESSAGE, type Work } from './job-work';
+
+/** What the popup sends to start a job (the import's file is already in the jobs database under `id`). */
+export type JobRequest =
+  { id: string; kind: 'clip'; tabId: number | null } | { id: string; kind: 'import'; label: string };
+
+export const JOB_MESSAGE = 'cnc:job';
+
+export function isJobMessage(m: unknown): m is { type: typeof JOB_MESSAGE; request: JobRequest } {
+  return !!m && typeof m === 'object' && (m as { type?: unknown }).type === JOB_MESSAGE;
+}
+
+let collection: ClipsDb | null = null;
+let creating: Promise<void> | null = null;
+
+type Offscreen = {
+  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+};
+type Contexts = { getContexts?: (f: { contextTypes: string[] }) => Promise<unknown[]> };
+
+/** Chrome: the offscreen document, created once and kept while work comes. */
+async function ensureOffscreen(): Promise<void> {
+  const offscreen = (browser as unknown as { offscreen: Offscreen }).offscreen;
+  const runtime = browser.runtime as unknown as Contexts;
+  if ((await runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] }))?.length) return;
+  creating ??= offscreen
+    .createDocument({
+      url: browser.runtime.getURL('/offscreen.html'),
+      reasons: ['DOM_PARSER'],
+      justification: 'Sanitize clipped and imported article HTML before it is stored.',
+    })
+    .catch((e: Error) => {
+      // Another call created it first: that is fine.
+      if (!/single offscreen|already/i.test(e.message)) throw e;
+    })
+    .finally(() => (creating = null));
+  await creating;
+}
+
+/** Hand work to a DOM page: here if the background has a DOM (Firefox), else the offscreen document. */
+async function work(w: Work): Promise<void> {
+  if (typeof document !== 'undefined') {
+    collection ??= openDb();
+    return doWork(w, collection, openJobsDb(), window);
+  }
+  await ensureOffscreen();
+  await browser.runtime.sendMessage({ type: WORK_MESSAGE, work: w });
+}
+
+/** The tab the user is looking at: the popup asked before it had looked its tab up. */
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Run a job to the end, whether or not the popup that asked is still open. */
+export async function runJob(req: JobRequest): Promise<void> {
+  const jobs = openJobsDb();
+  await jobs.jobs.put({
+    id: req.id,
+    kind: req.kind,
+    label: req.kind === 'import' ? req.label : '',
+    state: 'running',
+    startedAt: new Date().toISOString(),
+    seen: false,
+  });
+  try {
+    if (req.kind === 'import') return await work({ kind: 'import', jobId: req.id });
+    const tabId = req.tabId ?? (await activeTabId());
+    if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
+    const extracted = await extractFromTab(tabId);
+    if (!extracted.ok) return await finishJob(jobs, req.id, { clip: slimOutcome(extracted) });
+    const watch = parseWatchList(await watchListText.getValue());
+    await work({ kind: 'save', jobId: req.id, draft: extracted.draft, watch });
+  } catch (e) {
+    const detail = (e as Error)?.message ?? String(e);
+    await finishJob(
+      jobs,
+      req.id,
+      req.kind === 'clip'
+        ? { clip: { ok: false, error: 'save-failed', detail } }
+        : { imported: { ok: false, error: 'write-failed', detail } },
+    );
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The part of a clip or import job that needs a DOM (the sanitizer) and the collection: it runs in the Chrome
+ * offscreen document or Firefox's background page, never in the popup, so closing the popup cannot drop it.
+ */
+import type { Draft } from '../model/article';
+import type { WatchItem } from '../entities/watch-list';
+import type { ClipsDb } from '../collection/db';
+import { importCollection } from '../collection/import-json';
+import { saveExtracted } from './clip-tab';
+import { finishJob, slimOutcome, type JobsDb } from './job-store';
+
+export type Work =
+  { kind: 'save'; jobId: string; draft: Draft; watch: WatchItem[] } | { kind: 'import'; jobId: string };
+
+export const WORK_MESSAGE = 'cnc:work';
+
+/** Do one piece of work and record its result in the job. */
+export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<void> {
+  try {
+    if (work.kind === 'save') {
+      const outcome = await saveExtracted(db, work.draft, work.draft.provenance ?? {}, win, work.watch);
+      await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
+      return;
+    }
+    const file = await jobs.files.get(work.jobId);
+    if (!file) {
+      await finishJob(jobs, work.jobId, { imported: { ok: false, error: 'write-failed', detail: 'file missing' } });
+      return;
+    }
+    // Streamed in batches (sanitized, validated, all or nothing): the list and search keep answering meanwhile.
+    const stop = new AbortController();
+    const imported = await importCollection(db, file.file, new Date(), {
+      win,
+      signal: stop.signal,
+      onProgress: async (p) => {
+        const percent = Math.round((100 * p.bytes) / (p.total || 1));
+        await jobs.jobs.update(work.jobId, { progress: { written: p.written, percent } });
+        if ((await jobs.jobs.get(work.jobId))?.cancel) stop.abort();
+      },
+    });
+    await finishJob(jobs, work.jobId, { imported });
+    await jobs.files.delete(work.jobId);
+  } catch (e) {
+    const detail = (e as Error)?.message ?? String(e);
+    await finishJob(
+      jobs,
+      work.jobId,
+      work.kind === 'save'
+        ? { clip: { ok: false, error: 'save-failed', detail } }
+        : { imported: { ok: false, error: 'write-failed', detail } },
+    );
+  }
+}
