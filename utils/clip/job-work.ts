@@ -28,16 +28,19 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
       return;
     }
     // Streamed in batches (sanitized, validated, all or nothing): the list and search keep answering meanwhile.
+    // A cancel asked for in the popup is a flag on the job, looked at between batches.
     const stop = new AbortController();
+    const cancelled = async () => void ((await jobs.jobs.get(work.jobId))?.cancel && stop.abort());
+    await cancelled();
+    const watch = setInterval(() => void cancelled(), 200);
     const imported = await importCollection(db, file.file, new Date(), {
       win,
       signal: stop.signal,
-      onProgress: async (p) => {
-        const percent = Math.round((100 * p.bytes) / (p.total || 1));
-        await jobs.jobs.update(work.jobId, { progress: { written: p.written, percent } });
-        if ((await jobs.jobs.get(work.jobId))?.cancel) stop.abort();
-      },
-    });
+      onProgress: (p) =>
+        void jobs.jobs.update(work.jobId, {
+          progress: { written: p.written, percent: Math.round((100 * p.bytes) / (p.total || 1)) },
+        }),
+    }).finally(() => clearInterval(watch));
     await finishJob(jobs, work.jobId, { imported });
     await jobs.files.delete(work.jobId);
   } catch (e) {
