@@ -29,7 +29,15 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // MV3 (Chromium) takes an object; Firefox's MV2 build takes the policy string.
     content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // alarms: followed columns are checked on a schedule; contextMenus: "Clip this article / selection / link".
+    permissions: ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+    // The shortcut, changeable on the browser's shortcuts page.
+    commands: {
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandClip__',
+      },
+    },
     // Detection runs only on university hosts; executeScript there needs the same hosts (MV3).
     host_permissions: UNIVERSITY_MATCHES,
     // Universities outside those suffixes (the academic-domain list): asked for once, from the popup, and only

@@ -59,7 +59,11 @@ export function useColumns(tabId: number | null): Columns {
   const follow = async () => {
     if (!column) return;
     const { intervalHours } = await columnSettings();
-    await saveFollows([newFollow(column.url, column, new Date(), intervalHours)]);
+    // Due at once: the background checks it now (and learns its ETag), then on the schedule.
+    await saveFollows([
+      { ...newFollow(column.url, column, new Date(), intervalHours), nextCheckAt: new Date().toISOString() },
+    ]);
+    void checkNow(false);
   };
   return {
     column,

@@ -82,6 +82,12 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     void start({ id: crypto.randomUUID(), kind: 'clip', tabId });
   };
 
+  /** Clip an address without opening it (a followed column's new item). */
+  const clipUrl = (url: string) => {
+    onStatus({ text: t('clipping'), error: false });
+    return start({ id: crypto.randomUUID(), kind: 'clip-url', url });
+  };
+
   const importFile = async (file: File) => {
     onStatus({ text: t('importing', file.name), error: false });
     const id = crypto.randomUUID();
@@ -98,6 +104,7 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     busy: running.some((j) => j.kind === 'clip'),
     importing: running.some((j) => j.kind === 'import'),
     clip,
+    clipUrl,
     importFile,
     cancelImport,
   };

@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { t } from '../../utils/platform/i18n';
 import { badgeFor } from './badge';
 import { watchDetectorRegistration } from '../../utils/platform/detector-registration';
-import { isJobMessage, runJob } from '../../utils/clip/job-runner';
+import { isJobMessage, readColumnInDom, runJob } from '../../utils/clip/job-runner';
+import { startColumns } from '../../utils/columns/column-runner';
+import { startBrowseActions } from '../../utils/browse/browse-wiring';
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is browserAction.
@@ -20,4 +22,8 @@ export default defineBackground(() => {
     void runJob(message.request).finally(() => sendResponse({ done: true }));
     return true;
   });
+  // Followed columns: checked on an alarm and on "Check now"; read where a DOM exists.
+  startColumns(readColumnInDom);
+  // The context menu and the shortcut.
+  startBrowseActions();
 });

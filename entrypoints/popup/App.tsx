@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ClipReview } from '../../components/ClipReview';
+import { ColumnPanel } from '../../components/ColumnPanel';
+import { InboxView } from '../../components/InboxView';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import type { Article } from '../../utils/model/article';
@@ -18,6 +20,7 @@ import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
 import { useJobs, type Clipped } from '../../hooks/use-jobs';
 import { useTargetTab } from '../../hooks/use-target-tab';
+import { useColumns } from '../../hooks/use-columns';
 import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
@@ -29,7 +32,9 @@ export type AppProps = {
 export function App({ db }: AppProps) {
   const layout = new URLSearchParams(location.search).get('layout') === 'tab' ? 'tab' : 'popup';
   const [status, setStatus] = useState<StatusLineProps>({ text: '', error: false });
-  const [readingId, setReadingId] = useState<string | null>(null);
+  // ?read=<id>: opened from the on-page confirmation's "Open".
+  const [readingId, setReadingId] = useState<string | null>(new URLSearchParams(location.search).get('read'));
+  const [inboxOpen, setInboxOpen] = useState(false);
   const [watch, setWatch] = useState<WatchItem[]>([]);
   const [review, setReview] = useState<Clipped | null>(null);
   const target = useTargetTab(layout);
@@ -38,6 +43,9 @@ export function App({ db }: AppProps) {
   useUndoDelete(db, setStatus);
   useUpgradeNotice(db, setStatus);
   const jobs = useJobs(db, setStatus, setReview);
+  // A column page (a list of articles) can be followed; new items of followed columns wait in the New view.
+  const columns = useColumns(layout === 'popup' || tabIdFromSearch(location.search) !== null ? target.id : null);
+  const checkNow = async () => setStatus({ text: tn('checkedFound', await columns.checkNow()), error: false });
   const saved = useLiveQuery(
     async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null),
     [tabUrl],
@@ -99,6 +107,34 @@ export function App({ db }: AppProps) {
       </header>
       <StatusLine {...status} />
       {layout === 'popup' && <AllUniversitiesButton />}
+      {(columns.follows.length > 0 || columns.inbox.length > 0) && (
+        <button
+          type="button"
+          class="inbox-toggle"
+          data-testid="inbox"
+          aria-expanded={inboxOpen}
+          onClick={() => setInboxOpen(!inboxOpen)}
+        >
+          {tn('inboxButton', columns.inbox.length)}
+        </button>
+      )}
+      {inboxOpen && (
+        <InboxView
+          items={columns.inbox}
+          follows={columns.follows}
+          checking={columns.checking}
+          onCheckNow={() => void checkNow()}
+          onClip={(item) => void jobs.clipUrl(item.url).then(() => columns.dismiss(item.url))}
+          onDismiss={(item) => void columns.dismiss(item.url)}
+        />
+      )}
+      {columns.column && !review && (
+        <ColumnPanel
+          column={columns.column}
+          following={columns.follows.some((f) => f.url === columns.column!.url)}
+          onFollow={() => void columns.follow()}
+        />
+      )}
       {saved && !review && (
         <p class="already-saved" data-testid="already-saved">
           {t('alreadySaved')}{' '}

@@ -4,7 +4,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readManifest } from './firefox.mjs';
 
-const API = ['activeTab', 'scripting', 'storage', 'unlimitedStorage'];
+const API = ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 const SUFFIXES =
   'edu edu.cn ac.cn ac.uk edu.au ac.jp edu.hk edu.tw edu.mo edu.sg ac.kr ac.nz ac.in edu.my ac.za edu.ca';
 const HOSTS = SUFFIXES.split(' ').map((s) => `*://*.${s}/*`);
@@ -19,7 +19,8 @@ it('Firefox MV2: activeTab, scripting, storage, unlimitedStorage and university 
   // Asked for only from the popup, and then only for the listed university hosts (detector-registration.ts).
   assert.deepEqual(m.optional_permissions, ['*://*/*']);
   assert.equal(m.web_accessible_resources, undefined, 'no web page can load the add-on’s files');
-  assert.equal(m.content_security_policy, undefined, 'Firefox’s default extension CSP applies');
+  assert.match(m.content_security_policy, /default-src 'self'.*object-src 'none'.*base-uri 'none'.*form-action 'none'/);
+  assert.deepEqual(Object.keys(m.commands), ['clip-page'], 'one shortcut: clip the article in this tab');
 });
 
 it('Firefox MV2: only the detector runs on page load, and only on university hosts', () => {

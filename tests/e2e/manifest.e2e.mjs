@@ -25,7 +25,7 @@ const HOSTS = [
   'ac.za',
   'edu.ca',
 ].map((s) => `*://*.${s}/*`);
-const API = ['activeTab', 'scripting', 'storage', 'unlimitedStorage'];
+const API = ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 // Asked for only from the popup, and then only for the listed university hosts (detector-registration.ts).
 const OPTIONAL = ['*://*/*'];
 const DETECTOR = [{ matches: HOSTS, js: ['detector.js'], run_at: 'document_idle' }];
@@ -37,4 +37,5 @@ it('Chrome MV3: exact permissions (offscreen for the DOM the service worker lack
   assert.deepEqual(m.optional_host_permissions, OPTIONAL);
   assert.equal(m.optional_permissions, undefined);
   assert.deepEqual(m.content_scripts, DETECTOR, 'only the detector runs on page load, only on university hosts');
+  assert.deepEqual(Object.keys(m.commands), ['clip-page'], 'one shortcut: clip the article in this tab');
 });

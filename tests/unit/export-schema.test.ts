@@ -4,8 +4,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import jsonSchema from '../../docs/export.schema.json';
-import { ArticleSchema, FileSchema } from '../../utils/collection/export-schema';
-import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/collection/export-json';
+import { ArticleSchema, FileSchema, FollowsSchema } from '../../utils/collection/export-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, IMPORTABLE_VERSIONS } from '../../utils/collection/export-json';
 
 const validate = new Ajv2020({ strict: false }).compile(jsonSchema);
 
@@ -40,9 +40,11 @@ const withField = (k: string, value: unknown) => file({ ...article, [k]: value }
 const without = (k: string) => file(Object.fromEntries(Object.entries(article).filter(([key]) => key !== k)));
 
 /** Valid under the valibot schema: the file shape, its format and version, and every article. */
-function valibotAccepts(f: ReturnType<typeof file>): boolean {
+function valibotAccepts(f: ReturnType<typeof file> & { follows?: unknown }): boolean {
   const shape = v.safeParse(FileSchema, f);
-  if (!shape.success || shape.output.format !== EXPORT_FORMAT || shape.output.version !== EXPORT_VERSION) return false;
+  if (!shape.success || shape.output.format !== EXPORT_FORMAT || !IMPORTABLE_VERSIONS.includes(shape.output.version))
+    return false;
+  if (f.follows !== undefined && !v.safeParse(FollowsSchema, f.follows).success) return false;
   return shape.output.articles.every((a) => v.safeParse(ArticleSchema, a).success);
 }
 
@@ -69,6 +71,30 @@ describe('export schema: JSON Schema and valibot agree', () => {
     ['an unknown entity kind', withField('entities', [{ text: 'x', kind: 'place', count: 1 }]), false],
     ['another format', { ...file(article), format: 'other' }, false],
     ['another version', { ...file(article), version: 99 }, false],
+    ['version 1, which still imports', { ...file(article), version: 1 }, true],
+    [
+      'a followed column',
+      {
+        ...file(article),
+        follows: [
+          {
+            url: 'http://news.xjtu.edu.cn/jdyw.htm',
+            name: '交大要闻',
+            followedAt: '2026-11-23T08:00:00.000Z',
+            seen: [],
+          },
+        ],
+      },
+      true,
+    ],
+    [
+      'a followed column with a javascript: address',
+      {
+        ...file(article),
+        follows: [{ url: 'javascript:alert(1)', name: 'x', followedAt: '2026-11-23T08:00:00.000Z' }],
+      },
+      false,
+    ],
   ])('%s', (_name, f, valid) => {
     expect(validate(f), JSON.stringify(validate.errors)).toBe(valid);
     expect(valibotAccepts(f as ReturnType<typeof file>)).toBe(valid);

@@ -10,10 +10,17 @@ import { finishJob, openJobsDb, slimOutcome } from './job-store';
 import { watchListText } from '../platform/settings';
 import { parseWatchList } from '../entities/watch-list';
 import { doWork, WORK_MESSAGE, type Work } from './job-work';
+import { selectionOfPage } from '../browse/page-scripts';
+import { withSelection } from './selection';
+import { mergeImportedFollows } from '../columns/follow-store';
+import { readColumnHtml, READ_COLUMN_MESSAGE } from '../columns/read-column-html';
+import type { ColumnPage } from '../columns/read-list';
 
 /** What the popup sends to start a job (the import's file is already in the jobs database under `id`). */
 export type JobRequest =
-  { id: string; kind: 'clip'; tabId: number | null } | { id: string; kind: 'import'; label: string };
+  | { id: string; kind: 'clip'; tabId: number | null; selection?: boolean }
+  | { id: string; kind: 'clip-url'; url: string }
+  | { id: string; kind: 'import'; label: string };
 
 export const JOB_MESSAGE = 'cnc:job';
 
@@ -30,7 +37,7 @@ type Offscreen = {
 type Contexts = { getContexts?: (f: { contextTypes: string[] }) => Promise<unknown[]> };
 
 /** Chrome: the offscreen document, created once and kept while work comes. */
-async function ensureOffscreen(): Promise<void> {
+export async function ensureOffscreen(): Promise<void> {
   const offscreen = (browser as unknown as { offscreen: Offscreen }).offscreen;
   const runtime = browser.runtime as unknown as Contexts;
   if ((await runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] }))?.length) return;
@@ -69,28 +76,52 @@ export async function runJob(req: JobRequest): Promise<void> {
   const jobs = openJobsDb();
   await jobs.jobs.put({
     id: req.id,
-    kind: req.kind,
-    label: req.kind === 'import' ? req.label : '',
+    kind: req.kind === 'import' ? 'import' : 'clip',
+    label: req.kind === 'import' ? req.label : req.kind === 'clip-url' ? req.url : '',
     state: 'running',
     startedAt: new Date().toISOString(),
     seen: false,
   });
   try {
-    if (req.kind === 'import') return await work({ kind: 'import', jobId: req.id });
+    if (req.kind === 'import') {
+      await work({ kind: 'import', jobId: req.id });
+      // Export version 2 carries followed columns: kept here, where extension storage is open.
+      const imported = (await jobs.jobs.get(req.id))?.imported;
+      if (imported?.ok && imported.follows) {
+        await mergeImportedFollows(imported.follows);
+        await jobs.jobs.update(req.id, { imported: { ...imported, follows: undefined } });
+      }
+      return;
+    }
+    const watch = parseWatchList(await watchListText.getValue());
+    if (req.kind === 'clip-url') return await work({ kind: 'clip-url', jobId: req.id, url: req.url, watch });
     const tabId = req.tabId ?? (await activeTabId());
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
     const extracted = await extractFromTab(tabId);
     if (!extracted.ok) return await finishJob(jobs, req.id, { clip: slimOutcome(extracted) });
-    const watch = parseWatchList(await watchListText.getValue());
-    await work({ kind: 'save', jobId: req.id, draft: extracted.draft, watch });
+    const draft = req.selection ? withSelection(extracted.draft, await selectionIn(tabId)) : extracted.draft;
+    await work({ kind: 'save', jobId: req.id, draft, watch });
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
     await finishJob(
       jobs,
       req.id,
-      req.kind === 'clip'
+      req.kind !== 'import'
         ? { clip: { ok: false, error: 'save-failed', detail } }
         : { imported: { ok: false, error: 'write-failed', detail } },
     );
   }
+}
+
+/** The tab's selected part (HTML and text), or null. */
+async function selectionIn(tabId: number): Promise<{ html: string; text: string } | null> {
+  const [res] = await browser.scripting.executeScript({ target: { tabId }, func: selectionOfPage }).catch(() => []);
+  return (res?.result as { html: string; text: string } | null | undefined) ?? null;
+}
+
+/** Read a column's HTML where a DOM exists: here (Firefox's background page) or the offscreen document (Chrome). */
+export async function readColumnInDom(html: string, url: string): Promise<ColumnPage> {
+  if (typeof document !== 'undefined') return readColumnHtml(html, url, window);
+  await ensureOffscreen();
+  return (await browser.runtime.sendMessage({ type: READ_COLUMN_MESSAGE, html, url })) as ColumnPage;
 }

@@ -7,16 +7,30 @@ import type { WatchItem } from '../entities/watch-list';
 import type { ClipsDb } from '../collection/db';
 import { importCollection } from '../collection/import-json';
 import { saveExtracted } from './clip-tab';
+import { extractFromUrl } from './clip-url';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
 
 export type Work =
-  { kind: 'save'; jobId: string; draft: Draft; watch: WatchItem[] } | { kind: 'import'; jobId: string };
+  | { kind: 'clip-url'; jobId: string; url: string; watch: WatchItem[] }
+  | { kind: 'save'; jobId: string; draft: Draft; watch: WatchItem[] }
+  | { kind: 'import'; jobId: string };
 
 export const WORK_MESSAGE = 'cnc:work';
 
 /** Do one piece of work and record its result in the job. */
 export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<void> {
   try {
+    if (work.kind === 'clip-url') {
+      // Fetched and extracted here, without opening the page: the same extractor as a clip in a tab.
+      const r = await extractFromUrl(work.url, win);
+      const outcome = r.ok
+        ? await saveExtracted(db, r.draft, r.draft.provenance ?? {}, win, work.watch)
+        : r.error === 'fetch-failed'
+          ? ({ ok: false, error: 'cannot-access', detail: r.detail } as const)
+          : ({ ok: false, error: 'no-article' } as const);
+      await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
+      return;
+    }
     if (work.kind === 'save') {
       const outcome = await saveExtracted(db, work.draft, work.draft.provenance ?? {}, win, work.watch);
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
@@ -41,6 +55,8 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
           progress: { written: p.written, percent: Math.round((100 * p.bytes) / (p.total || 1)) },
         }),
     }).finally(() => clearInterval(watch));
+    // The file's followed columns ride along in the record: the background keeps them (extension storage is not
+    // open to the offscreen document).
     await finishJob(jobs, work.jobId, { imported });
     await jobs.files.delete(work.jobId);
   } catch (e) {
@@ -48,7 +64,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
     await finishJob(
       jobs,
       work.jobId,
-      work.kind === 'save'
+      work.kind !== 'import'
         ? { clip: { ok: false, error: 'save-failed', detail } }
         : { imported: { ok: false, error: 'write-failed', detail } },
     );

@@ -26,6 +26,7 @@ export function importStatus(r: ImportResult): { text: string; error: boolean } 
     'invalid-article': r.detail
       ? t('importInvalidNamed', [String(r.article), r.field ?? '?', r.detail])
       : t('importInvalid', [String(r.article), r.field ?? '?']),
+    'invalid-follow': t('importInvalidFollow', [String(r.article), r.field ?? '?']),
     'too-big': t('importTooBig', r.detail ?? ''),
     quota: t('importQuota'),
     'write-failed': t('importFailed', r.detail ?? ''),

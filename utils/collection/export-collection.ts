@@ -5,6 +5,7 @@ import type { ClipsDb } from './db';
 import { downloadBlob } from '../platform/download';
 import { ExportWriter, exportFileName, exportParts } from './export-json';
 import { lastExportAt } from '../platform/settings';
+import { listFollows } from '../columns/follow-store';
 
 /** Articles read per transaction while exporting; each page becomes a Blob, so the strings can go. */
 const PAGE = 500;
@@ -41,7 +42,7 @@ export async function exportAllParts(db: ClipsDb): Promise<string[]> {
 
 /** Pages of the file's text: the head with the first page, the tail with the last. */
 async function eachPage(db: ClipsDb, take: (parts: string[], articles: number) => void): Promise<void> {
-  const w = new ExportWriter();
+  const w = new ExportWriter(new Date(), await listFollows());
   // Keyset paging over [clippedAt, id], newest first: each page its own short read transaction.
   let after: [string, string] | null = null;
   for (;;) {

@@ -1,8 +1,11 @@
-/** The collection as the version 1 export file (shared/docs/export-format.md). */
+/** The collection as the export file (docs/export-format.md): version 2 adds the followed columns. */
 import type { Article } from '../model/article';
+import type { Follow } from '../columns/follow-model';
 
 export const EXPORT_FORMAT = 'campus-news-clips';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Every version import reads: each earlier file still imports. */
+export const IMPORTABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 /** Field order of the contract, so exports diff cleanly. */
 function ordered(a: Article): Article {
@@ -33,9 +36,11 @@ function ordered(a: Article): Article {
 export class ExportWriter {
   readonly parts: string[];
   private first = true;
-  constructor(now = new Date()) {
+  /** `follows` come first, so an import knows them before the articles stream by. */
+  constructor(now = new Date(), follows: readonly Follow[] = []) {
     this.parts = [
-      `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}","articles":[`,
+      `{"format":"${EXPORT_FORMAT}","version":${EXPORT_VERSION},"exportedAt":"${now.toISOString()}",` +
+        `"follows":${JSON.stringify(follows)},"articles":[`,
     ];
   }
   add(a: Article): void {
@@ -49,8 +54,8 @@ export class ExportWriter {
 }
 
 /** The file as string parts for the given articles. */
-export function exportParts(articles: Iterable<Article>, now = new Date()): string[] {
-  const w = new ExportWriter(now);
+export function exportParts(articles: Iterable<Article>, now = new Date(), follows: readonly Follow[] = []): string[] {
+  const w = new ExportWriter(now, follows);
   for (const a of articles) w.add(a);
   return w.finish();
 }

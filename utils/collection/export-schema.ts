@@ -70,3 +70,28 @@ export function failedField(issues: readonly v.BaseIssue<unknown>[]): string {
   const keys = (issues[0]?.path ?? []).map((p) => p.key).filter((k): k is string => typeof k === 'string');
   return keys.length ? keys.join('.') : 'article';
 }
+
+/** A followed column as export version 2 writes it (utils/columns/follow-model.ts). */
+const CheckErrorSchema = v.variant('kind', [
+  v.object({ kind: v.literal('http'), status: v.number() }),
+  v.object({ kind: v.literal('network'), detail: text }),
+  v.object({ kind: v.literal('no-items') }),
+  v.object({ kind: v.literal('no-permission') }),
+]);
+
+export const FollowSchema = v.object({
+  url: webUrl,
+  name: v.pipe(text, v.trim(), v.nonEmpty()),
+  followedAt: instant,
+  paused: v.optional(v.boolean(), false),
+  pausedByErrors: v.optional(v.boolean(), false),
+  seen: v.optional(v.pipe(v.array(text), v.maxLength(10_000)), []),
+  etag: v.nullish(text, null),
+  lastModified: v.nullish(text, null),
+  lastCheckAt: v.nullish(instant, null),
+  lastError: v.nullish(CheckErrorSchema, null),
+  failures: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  nextCheckAt: v.optional(instant, '1990-01-01T00:00:00.000Z'),
+});
+
+export const FollowsSchema = v.array(FollowSchema);

@@ -11,7 +11,9 @@ import { sanitizeHtml } from '../safety/sanitize';
 import { toArticle, toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
 import type { ClipsDb } from './db';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
+import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './export-json';
+import { FollowsSchema } from './export-schema';
+import type { Follow } from '../columns/follow-model';
 import { ArticleSchema, failedField, type ImportedArticle } from './export-schema';
 import { addressesOf, findSameMany } from './same-article';
 import { ExportStream } from './export-stream';
@@ -21,7 +23,14 @@ import { sameTermsAs, tokenizeAhead } from './index/index-writer';
 import type { StoredArticle } from './db';
 
 export type ImportResult =
-  | { ok: true; added: number; merged: number; unchanged: number }
+  | {
+      ok: true;
+      added: number;
+      merged: number;
+      unchanged: number;
+      /** The file's followed columns (version 2), for the caller to keep; absent when it had none. */
+      follows?: Follow[];
+    }
   | {
       ok: false;
       error:
@@ -29,6 +38,7 @@ export type ImportResult =
         | 'unknown-format'
         | 'unknown-version'
         | 'invalid-article'
+        | 'invalid-follow'
         | 'too-big'
         | 'quota'
         | 'write-failed'
@@ -103,19 +113,37 @@ function merge(old: Article, inc: Article): Article {
   };
 }
 
+/** The file's followed columns, checked; one that is not right refuses the file, naming it. */
+function checkFollows(value: unknown): Follow[] {
+  const r = v.safeParse(FollowsSchema, value);
+  if (r.success) return r.output;
+  const index = (r.issues[0]?.path?.[0]?.key as number | undefined) ?? 0;
+  return refuse({ ok: false, error: 'invalid-follow', article: index + 1, field: failedField(r.issues) });
+}
+
+function refuse(r: Refusal): never {
+  throw new Refused(r);
+}
+
 /** Streams the file's JSON: format and version first, then each article, checked, to `onArticle`. */
-function fileParser(now: string, clean: (html: string, url: string) => string, onArticle: (a: Article) => void) {
+function fileParser(
+  now: string,
+  clean: (html: string, url: string) => string,
+  onArticle: (a: Article) => void,
+  onFollows: (f: Follow[]) => void,
+) {
   const head: { format?: unknown; version?: unknown } = {};
   let index = 0;
   let listed = false;
   const checkHead = () => {
     if (head.format !== EXPORT_FORMAT) throw new Refused({ ok: false, error: 'unknown-format' });
-    if (head.version !== EXPORT_VERSION)
+    if (!IMPORTABLE_VERSIONS.includes(head.version))
       throw new Refused({ ok: false, error: 'unknown-version', detail: String(head.version) });
   };
   const stream = new ExportStream({
     member(key, value) {
       if (key === 'format' || key === 'version') head[key] = value;
+      if (key === 'follows') onFollows(checkFollows(value));
       // `articles` that is not an array is not our file.
       if (key === 'articles') throw new Refused({ ok: false, error: 'unknown-format' });
     },
@@ -246,10 +274,16 @@ export async function importCollection(
     let read = 0;
     let written = 0;
     let bytes = 0;
-    const parser = fileParser(now.toISOString(), clean, (a) => {
-      queue.push(a);
-      read++;
-    });
+    let follows: Follow[] = [];
+    const parser = fileParser(
+      now.toISOString(),
+      clean,
+      (a) => {
+        queue.push(a);
+        read++;
+      },
+      (f) => (follows = f),
+    );
     // One batch is written while the next is read, checked and tokenised (outside any transaction).
     let writing: Promise<void> = Promise.resolve();
     const flush = async (all: boolean) => {
@@ -300,6 +334,6 @@ export async function importCollection(
     }
     // Combine the batches' segments in the background.
     void mergeSegments(db).catch(() => undefined);
-    return { ok: true, ...counts };
+    return { ok: true, ...counts, ...(follows.length ? { follows } : {}) };
   });
 }

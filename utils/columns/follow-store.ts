@@ -4,7 +4,7 @@
  * dismissing one never overwrite each other.
  */
 import { browser } from 'wxt/browser';
-import type { Follow, InboxItem } from './follow-model';
+import { SEEN_KEPT, type Follow, type InboxItem } from './follow-model';
 
 const FOLLOW = 'column:';
 const INBOX = 'inbox:';
@@ -77,4 +77,17 @@ export async function columnSettings(): Promise<ColumnSettings> {
 
 export async function setColumnSettings(s: Partial<ColumnSettings>): Promise<void> {
   await browser.storage.local.set({ [SETTINGS]: { ...(await columnSettings()), ...s } });
+}
+
+/** Followed columns from an import: new ones are added (due at once), known ones learn what the file had seen. */
+export async function mergeImportedFollows(imported: readonly Follow[]): Promise<void> {
+  const known = new Map((await listFollows()).map((f) => [f.url, f]));
+  const now = new Date().toISOString();
+  await saveFollows(
+    imported.map((f) => {
+      const old = known.get(f.url);
+      if (!old) return { ...f, nextCheckAt: now };
+      return { ...old, seen: [...new Set([...old.seen, ...f.seen])].slice(0, SEEN_KEPT) };
+    }),
+  );
 }
