@@ -10,7 +10,9 @@ const KB = 1024;
 const BUDGETS = {
   detector: ['detector.js', 4 * KB, 8 * KB],
   extractor: ['extractor.js', 45 * KB, null],
-  background: ['background.js', 160 * KB, null],
+  // The background holds the academic-domain list (~95 KB gzip), Dexie, and for Firefox's background page the
+  // extractor and importer (Chrome's service worker cannot import() them lazily).
+  background: ['background.js', 220 * KB, null],
   column: ['column.js', 45 * KB, null],
   popup: ['popup.html', 100 * KB, null],
   options: ['options.html', 100 * KB, null],
