@@ -3,11 +3,13 @@ import preact from '@preact/preset-vite';
 import { UNIVERSITY_MATCHES } from './utils/detection/university-hosts';
 
 /**
- * Extension pages load only our own scripts and styles; the reader shows article images from http(s). Nothing
+ * Extension pages load only our own scripts and styles; the reader shows article images from http(s); the
+ * background and offscreen document fetch web pages (followed columns, clips of a link), hence connect-src. Nothing
  * may be embedded, no <base> can redirect relative addresses, and no form can post anywhere.
  */
 const EXTENSION_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' http: https:; object-src 'none'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' http: https:; connect-src 'self' http: https:; " +
+  "object-src 'none'; " +
   "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export default defineConfig({
