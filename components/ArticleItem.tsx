@@ -1,5 +1,5 @@
 import type { Card } from '../utils/collection/card';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
 
 export type ArticleItemProps = {
   /** The saved article to show (its card: no body needed). */
@@ -49,7 +49,7 @@ export function ArticleItem({ card, style, position, total, selected, active, on
         <div class="article-meta">
           <span>{card.site.university ?? card.site.name ?? card.site.host}</span>
           {date && <time dateTime={card.publishedAt ?? undefined}>{date}</time>}
-          {card.views !== null && <span>{t('views', String(card.views))}</span>}
+          {card.views !== null && <span>{tn('views', card.views)}</span>}
         </div>
         {(card.tags.length > 0 || card.chips.length > 0) && (
           <ul class="tags" aria-label={t('tagsLabel')}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipsDb } from '../utils/collection/db';
 import { exportCollection } from '../utils/collection/export-collection';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
 import { lastExportAt, needsBackup } from '../utils/platform/settings';
 import { useLiveQuery } from '../hooks/use-live-query';
 
@@ -30,7 +30,7 @@ export function BackupPanel({ db }: BackupPanelProps) {
       <dl>
         <dt>{t('collectionSize')}</dt>
         <dd data-testid="collection-size">
-          {t('countLabel', String(count))}
+          {tn('countLabel', count)}
           {usage !== null && ` · ${(usage / 1024 / 1024).toFixed(1)} MB`}
         </dd>
         <dt>{t('lastExport')}</dt>

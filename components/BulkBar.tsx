@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
 
 export type BulkBarProps = {
   /** How many articles are ticked. */
@@ -28,7 +28,7 @@ export function BulkBar({ count, total, allTags, onSelectAll, onClear, onTag, on
       <span data-testid="selected-count">{t('selectedCount', String(count))}</span>
       {count < total && (
         <button type="button" data-testid="select-all" onClick={onSelectAll}>
-          {t('selectAll', String(total))}
+          {tn('selectAll', total)}
         </button>
       )}
       <form

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
-import { addTag, deleteArticles, restoreArticles, updateArticle } from '../utils/collection/store';
+import { addTag, applyReaderEdit, deleteArticles, restoreArticles } from '../utils/collection/store';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
 import { exportCollection } from '../utils/collection/export-collection';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
 import { isQuotaError } from '../utils/collection/storage-errors';
 import { toArticle } from '../utils/collection/stored-article';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -58,14 +58,14 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     setSelected(new Set());
     if (readingId && which.includes(readingId)) onRead(null);
     onStatus({
-      text: t('deleted', String(rows.length)),
+      text: tn('deleted', rows.length),
       error: false,
       action: {
         label: t('undo'),
         testId: 'undo',
         run: () =>
           void restoreArticles(db, rows).then(
-            () => onStatus({ text: t('restored', String(rows.length)), error: false }),
+            () => onStatus({ text: tn('restored', rows.length), error: false }),
             failed,
           ),
       },
@@ -73,7 +73,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   };
   const exportSome = async (which: string[]) => {
     const n = await exportCollection(db, document, await articlesByIds(db, which));
-    onStatus({ text: t('exported', String(n)), error: false });
+    onStatus({ text: tn('exported', n), error: false });
   };
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -88,7 +88,8 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
       watch={watch}
       allTags={offered.tags}
       onClose={() => onRead(null)}
-      onUpdate={(p: Partial<Article>) => void updateArticle(db, reading.id, p).catch(failed)}
+      // Applied as a change to the stored article, so another window's tag or highlight meanwhile is kept.
+      onUpdate={(p: Partial<Article>) => void applyReaderEdit(db, reading.id, reading, p).catch(failed)}
       onDelete={() => void remove([reading.id]).catch(failed)}
       onPick={(name) => {
         // A person's or program's timeline: every clip that mentions it, newest publication first.
@@ -121,7 +122,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
             <option value="published">{t('sortPublished')}</option>
           </select>
           <span class="count" data-testid="count" aria-live="polite">
-            {t('countLabel', total)}
+            {total === null ? '…' : tn('countLabel', total)}
           </span>
         </div>
         <FilterBar filters={filters} facets={offered} onChange={patch} />
@@ -134,7 +135,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
             onClear={() => setSelected(new Set())}
             onTag={(tag) =>
               void addTag(db, [...selected], tag).then(
-                (n) => onStatus({ text: t('tagged', [tag, String(n)]), error: false }),
+                (n) => onStatus({ text: tn('tagged', n, tag), error: false }),
                 failed,
               )
             }
@@ -146,7 +147,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
           ids.length > 0 && (
             <div class="view-actions">
               <button type="button" data-testid="export-view" onClick={() => void exportSome(ids)}>
-                {t('exportView', String(ids.length))}
+                {tn('exportView', ids.length)}
               </button>
             </div>
           )

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
 import { highlightEntities } from '../utils/reader/highlight-entities';
 import { markUserHighlights } from '../utils/reader/mark-user-highlights';
 import { sanitizeHtml } from '../utils/safety/sanitize';
@@ -86,7 +86,7 @@ export function ReaderView({
           date,
           article.source,
           credits,
-          article.views !== null ? t('views', String(article.views)) : null,
+          article.views !== null ? tn('views', article.views) : null,
         ]
           .filter(Boolean)
           .join(' · ')}

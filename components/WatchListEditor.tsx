@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
 import { watchListText } from '../utils/platform/settings';
 import { parseWatchList } from '../utils/entities/watch-list';
 
@@ -36,7 +36,7 @@ export function WatchListEditor(_: WatchListEditorProps) {
         onInput={(e) => setText(e.currentTarget.value)}
         placeholder={'王树国 = 王校长\n“6352”工程 = 6352工程\nClimate Project'}
       />
-      <p class="hint">{t('watchListCount', String(parseWatchList(text).length))}</p>
+      <p class="hint">{tn('watchListCount', parseWatchList(text).length)}</p>
       <button type="submit" class="primary" data-testid="save-watch-list" disabled={text === saved}>
         {text === saved ? t('savedShort') : t('save')}
       </button>

@@ -23,8 +23,8 @@ export interface CollectionList {
   shown: Card[] | null;
   /** Their ids. */
   ids: string[];
-  /** What the count says ("…" before anything is known). */
-  total: string;
+  /** How many articles match; null while the list is still loading. */
+  total: number | null;
   /** True until every card has been read. */
   busy: boolean;
   /** What the filter menus offer. */
@@ -32,6 +32,8 @@ export interface CollectionList {
 }
 
 const NO_FACETS: Facets = { tags: [], sites: [], names: [] };
+/** Up to how many matches a search answers from their own cards while the list is still being read. */
+const EARLY_MATCHES = 2000;
 
 /** `onError` hears a read that failed: the list cannot be shown, and the user should be told. */
 export function useCollectionList(
@@ -46,18 +48,36 @@ export function useCollectionList(
   const cards = useLiveQuery(() => db.cards.toArray(), [db], null as Card[] | null, onError);
   const sorted = useMemo(() => (cards ? sortCards(cards, order) : null), [cards, order]);
   const { words, pending } = useWordMatches(db, filters.query, onError);
+  // A search typed before every card is read: the matches' own cards answer it (the match set is whole), so it
+  // need not wait for the whole list.
+  const early = useLiveQuery(
+    async () =>
+      cards === null && words && words.size <= EARLY_MATCHES
+        ? (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c)
+        : null,
+    [cards === null, words],
+    null as Card[] | null,
+    onError,
+  );
   const answer = useMemo(
-    () => (sorted && !pending ? selectCards(sorted, filters, words) : null),
-    [sorted, filters, words, pending],
+    () =>
+      pending
+        ? null
+        : sorted
+          ? selectCards(sorted, filters, words)
+          : early
+            ? selectCards(sortCards(early, order), filters, words)
+            : null,
+    [sorted, early, filters, words, pending, order],
   );
   // While a new query's words are read, the last answer stays rather than flashing empty.
   const last = useRef<Card[] | null>(null);
   if (answer) last.current = answer;
   const filtered = isFiltered(filters);
-  const early = useMemo(() => (cards ? null : readFirstScreen(order)), [cards === null, order]);
-  const shown = last.current ?? (!filtered && early ? early.cards : null);
+  const saved = useMemo(() => (cards ? null : readFirstScreen(order)), [cards === null, order]);
+  const shown = last.current ?? (!filtered && saved ? saved.cards : null);
   const ids = useMemo(() => (shown ?? []).map((c) => c.id), [shown]);
-  const total = last.current ? String(ids.length) : early && !filtered ? String(early.total) : '…';
+  const total = last.current ? ids.length : saved && !filtered ? saved.total : null;
   useEffect(() => {
     if (sorted) writeFirstScreen(order, sorted);
   }, [sorted, order]);

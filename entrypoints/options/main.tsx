@@ -1,13 +1,18 @@
 import { render } from 'preact';
 import { BackupPanel } from '../../components/BackupPanel';
+import { DeleteAllPanel } from '../../components/DeleteAllPanel';
+import { FollowedColumns } from '../../components/FollowedColumns';
 import { WatchListEditor } from '../../components/WatchListEditor';
 import { openDb } from '../../utils/collection/db';
 
 document.documentElement.lang = navigator.language;
+const db = openDb();
 render(
   <>
-    <BackupPanel db={openDb()} />
+    <BackupPanel db={db} />
     <WatchListEditor />
+    <FollowedColumns />
+    <DeleteAllPanel db={db} />
   </>,
   document.getElementById('app')!,
 );

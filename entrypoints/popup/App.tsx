@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ClipReview } from '../../components/ClipReview';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
@@ -9,8 +10,8 @@ import { findSame, updateArticle } from '../../utils/collection/store';
 import { allTags } from '../../utils/collection/query';
 import type { ClipsDb } from '../../utils/collection/db';
 import { exportCollection } from '../../utils/collection/export-collection';
-import { t } from '../../utils/platform/i18n';
-import { checkImportSize, importCollection } from '../../utils/collection/import-json';
+import { t, tn } from '../../utils/platform/i18n';
+import { importCollection } from '../../utils/collection/import-json';
 import { watchListText } from '../../utils/platform/settings';
 import { clipStatus, importStatus } from '../../utils/clip/status-text';
 import { suggestTags } from '../../utils/clip/suggest-tags';
@@ -34,6 +35,8 @@ export function App({ db }: AppProps) {
   const [watch, setWatch] = useState<WatchItem[]>([]);
   const [review, setReview] = useState<Review | null>(null);
   const [tabUrl, setTabUrl] = useState<string | null>(null);
+  /** Set while an import runs: aborting it cancels the import (nothing of it stays). */
+  const [importing, setImporting] = useState<AbortController | null>(null);
   useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
   useEffect(() => {
     // The page the popup was opened on, for the "already saved" mark.
@@ -76,14 +79,24 @@ export function App({ db }: AppProps) {
   };
 
   const exportAll = async () => {
-    setStatus({ text: t('exported', String(await exportCollection(db, document))), error: false });
+    setStatus({ text: tn('exported', await exportCollection(db, document)), error: false });
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const tooBig = checkImportSize(file.size);
-    setStatus(importStatus(tooBig ?? (await importCollection(db, await file.text()))));
+    const stop = new AbortController();
+    setImporting(stop);
+    // Streamed in batches: the list and search keep answering while the progress line counts.
+    const result = await importCollection(db, file, new Date(), {
+      signal: stop.signal,
+      onProgress: (p) =>
+        setStatus({
+          text: t('importProgress', [String(p.written), String(Math.round((100 * p.bytes) / (p.total || 1)))]),
+          error: false,
+        }),
+    }).finally(() => setImporting(null));
+    setStatus(importStatus(result));
   };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
@@ -108,6 +121,7 @@ export function App({ db }: AppProps) {
         </div>
       </header>
       <StatusLine {...status} />
+      {layout === 'popup' && <AllUniversitiesButton />}
       {saved && !review && (
         <p class="already-saved" data-testid="already-saved">
           {t('alreadySaved')}{' '}
@@ -141,9 +155,15 @@ export function App({ db }: AppProps) {
             type="file"
             accept="application/json,.json"
             data-testid="import"
+            disabled={!!importing}
             onChange={(e) => importFile(e.currentTarget)}
           />
         </label>
+        {importing && (
+          <button type="button" data-testid="cancel-import" onClick={() => importing.abort()}>
+            {t('cancelImport')}
+          </button>
+        )}
       </footer>
     </main>
   );

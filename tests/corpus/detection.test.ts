@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../utils/detection/detect-article';
-import { loadPage } from '../unit/load-page';
 import { corpus, expectedDetection, loadCorpusPage, pageUrl } from './corpus';
 
 const KNOWN_MISSES = [

@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 
 export const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-export async function launch({ proxyPort, locale = 'en-US', headless = true }) {
+export async function launch({ proxyPort, locale = 'en-US', headless = true, extension = EXTENSION }) {
   const dir = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -14,8 +14,8 @@ export async function launch({ proxyPort, locale = 'en-US', headless = true }) {
     acceptDownloads: true,
     locale,
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',

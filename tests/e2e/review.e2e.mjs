@@ -12,7 +12,7 @@ const env = useBrowser({ before, after }, startSiteServer);
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 const PAGES = [
   SEED,
-  'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood',
+  'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood',
   'http://news.sample.edu/2025/04/climate-project-seed-grants',
 ];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');

@@ -21,8 +21,8 @@ export const SITES = {
   'http://news.xjtu.edu.cn/jdyw.htm': here('../fixtures/pages/xjtu-list.html'),
   'http://news.xjtu.edu.cn/': here('../fixtures/pages/xjtu-home.html'),
   'http://news.xjtu.edu.cn/info/1033/1.htm': here('../fixtures/pages/xjtu-empty.html'),
-  'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood': here(
-    '../../../shared/fixtures/real/en-univ/rutgers-edu-robot.html',
+  'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood': here(
+    '../fixtures/pages/lakeside-drupal-robot.html',
   ),
   'http://news.sample.edu/2025/04/climate-project-seed-grants': here('../fixtures/pages/sample-edu-climate.html'),
   'http://news.example.com/2021/04/08/story.html': here('../fixtures/pages/xjtu-vsb-article.html'),
@@ -48,6 +48,17 @@ const DYNAMIC = {
 <h1>变化中的页面</h1><div>发布时间：2024-05-01 10:00</div><div id="c">${ARTICLE}</div><div id="ticker"></div>
 <script>let n = 0; setInterval(() => { const t = document.getElementById('ticker'); t.textContent = ''; for (let i = 0; i < 200; i++) t.append(document.createElement('span')); document.title = '变化中的页面-' + (++n); }, 1);</script></body></html>`,
 };
+
+// A page that records every window message it receives, and first posts one to itself (so the recorder is proven).
+const LISTENER = `<script>window.__heard = []; addEventListener('message', (e) => __heard.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data))); postMessage('page-self-test', '*');</script>`;
+const STORY = (
+  host,
+) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Campus lab opens - ${host}</title>${LISTENER}</head><body>
+<nav><a href="/">Home</a> <a href="/news/">News</a></nav><h1>Campus lab opens</h1><p>Published: April 8, 2025</p>
+${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the new laboratory opened to students and staff this week, and researchers began their first experiments in it.</p>`).join('')}
+</body></html>`;
+DYNAMIC['http://news.listening.edu/2025/04/lab-opens.html'] = STORY('news.listening.edu');
+DYNAMIC['http://www.uni-heidelberg.de/newsroom/2025/04/lab-opens.html'] = STORY('www.uni-heidelberg.de');
 
 export function startSiteServer() {
   const requests = [];

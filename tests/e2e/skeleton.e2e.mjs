@@ -7,7 +7,7 @@ import { startSiteServer } from './site-server.mjs';
 import { badgeText, openTab, useBrowser } from './browser.mjs';
 
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
-const RUTGERS = 'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood';
+const LAKESIDE = 'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood';
 const env = useBrowser({ before, after }, startSiteServer);
 let popup;
 
@@ -71,7 +71,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
       try {
         await chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 });
         return 'had access';
-      } catch (e) {
+      } catch {
         return 'no access';
       }
     }, tabId);
@@ -121,7 +121,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   });
 
   it('clips an English university page too, which then sits at the top', async () => {
-    const { tabId } = await openTab(env.browser.ctx, env.browser.sw, RUTGERS);
+    const { tabId } = await openTab(env.browser.ctx, env.browser.sw, LAKESIDE);
     assert.notEqual(await badgeText(env.browser.sw, tabId, 'NEWS'), '');
     const p = await openPopup(tabId);
     await p.getByTestId('clip').click();
@@ -164,7 +164,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
       assert.ok(!seed.textContent.includes(furniture), `body contains "${furniture}"`);
       assert.ok(!seed.contentHtml.includes(furniture), `html contains "${furniture}"`);
     }
-    const en = file.articles.find((a) => a.url === RUTGERS);
+    const en = file.articles.find((a) => a.url === LAKESIDE);
     assert.equal(en.title, 'New Robot Does Superior Job Sampling Blood');
     assert.equal(en.publishedAt?.slice(0, 10), '2020-02-05');
     assert.equal(en.lang, 'en');

@@ -10,6 +10,17 @@ import { openDb, type ClipsDb, type StoredArticle } from '../../utils/collection
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
 import { toArticle } from '../../utils/collection/stored-article';
+import { queryTokens } from '../../utils/collection/search-words';
+import { indexMatches, scanMatches } from '../../utils/collection/index/index-reader';
+import { mergeSegments } from '../../utils/collection/index/merge';
+import { rebuildIndex } from '../../utils/collection/index/rebuild';
+import { win } from './import-window';
+
+/** Searching the index gives exactly what reading every article gives. */
+async function expectIndexed(db: ClipsDb) {
+  for (const q of ['卢建军', '会议', 'plain', 'raw', '文章', 't', 're 文章', '6352'])
+    expect((await indexMatches(db, queryTokens(q))).ids, q).toEqual(await scanMatches(db, queryTokens(q)));
+}
 
 const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
   url: `http://news.xjtu.edu.cn/info/${i}.htm`,
@@ -53,6 +64,8 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('raw-bulk-add' as const), k: fc.nat() }),
   fc.record({ kind: fc.constant('reimport' as const) }),
   fc.record({ kind: fc.constant('clear' as const) }),
+  fc.record({ kind: fc.constant('merge' as const) }),
+  fc.record({ kind: fc.constant('rebuild' as const) }),
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -92,15 +105,19 @@ async function apply(db: ClipsDb, o: Op, step: number) {
     }
     case 'reimport': {
       const file = exportParts((await db.articles.toArray()).map(toArticle), now).join('');
-      return importCollection(db, file.replace(/"title":"/g, '"title":"re '), now);
+      return importCollection(db, file.replace(/"title":"/g, '"title":"re '), now, { win });
     }
     case 'clear':
       return db.articles.clear();
+    case 'merge':
+      return mergeSegments(db);
+    case 'rebuild':
+      return rebuildIndex(db, true);
   }
 }
 
-describe('cards mirror', () => {
-  it('after any sequence of writes, the cards are exactly the cards of the articles', async () => {
+describe('cards mirror and search index', () => {
+  it('after any sequence of writes, the cards are exactly the cards of the articles, and search equals a scan', async () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
@@ -108,11 +125,12 @@ describe('cards mirror', () => {
         try {
           for (const [step, o] of ops.entries()) await apply(db, o, step);
           await expectMirrored(db);
+          await expectIndexed(db);
         } finally {
           await db.delete();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 
@@ -129,6 +147,7 @@ describe('cards mirror', () => {
     ).rejects.toThrow('disk full');
     expect([await db.articles.toArray(), await db.cards.toArray()]).toEqual(before);
     await expectMirrored(db);
+    await expectIndexed(db);
     await db.delete();
   });
 });

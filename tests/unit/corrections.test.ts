@@ -50,4 +50,10 @@ describe('patchFrom', () => {
     const r = patchFrom({ ...formOf(article), publishedAt: '2021-04-09', views: '10,001' }, article);
     expect(r.ok && r.patch).toMatchObject({ publishedAt: '2021-04-09', views: 10001 });
   });
+  // Extraction gives month-only dates (a page that printed "April 2003"); the form must take them back.
+  it('accepts the month-precision date extraction produces', () => {
+    const monthly = { ...article, publishedAt: '2003-04' };
+    const r = patchFrom(formOf(monthly), monthly);
+    expect(r.ok && r.patch).toMatchObject({ publishedAt: '2003-04' });
+  });
 });

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import example from '../fixtures/db/v1-example.json';
 import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
 import { toCard } from '../../utils/collection/card';
-import { toArticle, toStored } from '../../utils/collection/stored-article';
+import { toArticle, toStored, wordsOf } from '../../utils/collection/stored-article';
+import { queryTokens } from '../../utils/collection/search-words';
+import { scanMatches } from '../../utils/collection/index/index-reader';
 import { openDb, type StoredArticle } from '../../utils/collection/db';
-import { exportAllParts } from '../../utils/collection/export-collection';
+import { exportAllBlob, exportAllParts } from '../../utils/collection/export-collection';
 import { exportParts } from '../../utils/collection/export-json';
 
 /** Versions 1 and 2 exactly as shipped. */
@@ -16,7 +18,13 @@ const V1 = { articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedA
 const V2 = {
   articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *words, *names, sortPublished',
 };
-const CURRENT = 3;
+/** Version 3 exactly as shipped (v1 and v2 stores, plus cards). */
+const V3 = { ...V2, cards: 'id' };
+const CURRENT = 4;
+
+/** A row as versions 1–3 stored it: with its search words. */
+const withWords = (a: StoredArticle) => ({ ...a, words: wordsOf(a) });
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 
 describe('schema version 1 → current', () => {
   it('a database written by v1 is upgraded: every article kept whole, names, publication order and cards filled in', async () => {
@@ -51,7 +59,7 @@ describe('schema version 1 → current', () => {
   });
 });
 
-describe('schema version 2 → 3', () => {
+describe('schema version 2 → current', () => {
   it('a database written by v2 gets one card per article, equal to the card of the article; articles untouched', async () => {
     const entities = [
       { text: '西安交通大学', kind: 'organization' as const, count: 3 },
@@ -66,12 +74,12 @@ describe('schema version 2 → 3', () => {
     const old = new Dexie('v2-db');
     old.version(1).stores(V1);
     old.version(2).stores(V2);
-    await old.table('articles').bulkPut(rows);
+    await old.table('articles').bulkPut(rows.map(withWords));
     old.close();
 
     const db = openDb('v2-db');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT);
     expect(await db.articles.toArray()).toEqual(rows);
     expect(await db.cards.toArray()).toEqual(rows.map(toCard));
     expect((await db.cards.get('b'))!.sortPublished).toBe(example.clippedAt);
@@ -87,6 +95,38 @@ describe('schema version 2 → 3', () => {
   });
 });
 
+describe('schema version 3 → 4', () => {
+  it('a database written by v3 loses the *words index and the words, and gets a search index that agrees with a scan', async () => {
+    const rows = [
+      example as StoredArticle,
+      { ...(example as StoredArticle), id: 'b', url: 'http://x.edu/b', title: 'Provost Jane Doe visits', tags: [] },
+      { ...(example as StoredArticle), id: 'c', url: 'http://x.edu/c', textContent: '无关的内容', entities: [] },
+    ].map((a) => toStored(toArticle(a)));
+    const old = new Dexie('v3-db');
+    old.version(1).stores(V1);
+    old.version(2).stores(V2);
+    old.version(3).stores(V3);
+    await old.table('articles').bulkPut(rows.map(withWords));
+    await old.table('cards').bulkPut(rows.map(toCard));
+    old.close();
+
+    const db = openDb('v3-db');
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.articles.schema.indexes.map((i) => i.name)).not.toContain('words');
+    expect((await db.articles.toArray()).sort(byId)).toEqual(rows.sort(byId));
+    expect((await db.cards.toArray()).sort(byId)).toEqual(rows.map(toCard).sort(byId));
+    for (const q of ['卢建军', '创新港', 'jane', 'provost doe', '无关', '交大要闻', 'nothing-here'])
+      expect(new Set(await matchingIds(db, { ...NO_FILTERS, query: q }))).toEqual(
+        await scanMatches(db, queryTokens(q)),
+      );
+    expect(await matchingIds(db, { ...NO_FILTERS, query: 'provost doe' })).toEqual(['b']);
+    expect((await matchingIds(db, { ...NO_FILTERS, query: '无关' })).sort()).toEqual(['c']);
+    expect(await db.table('segments').count()).toBeGreaterThan(0);
+    await db.delete();
+  });
+});
+
 describe('exportAllParts', () => {
   it('reads the collection one article at a time into the same file as exportParts', async () => {
     const db = openDb('export-all');
@@ -96,6 +136,28 @@ describe('exportAllParts', () => {
     ]);
     const strip = (parts: string[]) => parts.join('').replace(/"exportedAt":"[^"]+"/, '');
     expect(strip(await exportAllParts(db))).toBe(strip(exportParts(await searchArticles(db, ''))));
+    await db.delete();
+  });
+
+  it('pages through more than a page of articles with equal clip times: each once, in the list order', async () => {
+    const db = openDb('export-pages');
+    const rows = Array.from({ length: 1203 }, (_, i) =>
+      toStored({
+        ...toArticle(example as StoredArticle),
+        id: `id-${String(i).padStart(4, '0')}`,
+        url: `http://x.edu/${i}`,
+        textContent: 'x',
+        contentHtml: '',
+        clippedAt: `2026-11-0${1 + (i % 3)}T00:00:00.000Z`,
+      }),
+    );
+    await db.articles.bulkPut(rows);
+    const strip = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '');
+    const { blob, count } = await exportAllBlob(db);
+    expect(count).toBe(1203);
+    const text = await blob.text();
+    expect(strip(text)).toBe(strip(exportParts(await searchArticles(db, '')).join('')));
+    expect(new Set(JSON.parse(text).articles.map((a: { id: string }) => a.id)).size).toBe(1203);
     await db.delete();
   });
 });

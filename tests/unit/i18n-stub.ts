@@ -8,3 +8,4 @@ vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?
   const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
   return (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n) => list[Number(n) - 1] ?? '');
 }) as never);
+vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => 'en-US');

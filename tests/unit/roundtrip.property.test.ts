@@ -8,6 +8,7 @@ import { searchArticles } from '../../utils/collection/query';
 import { openDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
+import { win } from './import-window';
 
 const zh = fc.string({
   unit: fc.constantFrom(...'西安交通大学产教融合创新港卢建军强基计划，。“”'.split('')),
@@ -15,7 +16,7 @@ const zh = fc.string({
 });
 const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }), zh);
 const iso = fc
-  .date({ min: new Date('1995-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+  .date({ min: new Date('1995-01-01'), max: new Date('2026-01-01'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
 const article: fc.Arbitrary<Article> = fc.record({
@@ -37,7 +38,9 @@ const article: fc.Arbitrary<Article> = fc.record({
   views: fc.option(fc.nat(), { nil: null }),
   lang: fc.constantFrom('zh', 'en'),
   excerpt: anyText,
-  contentHtml: anyText.map((t) => `<p>${t.replace(/[<&]/g, '')}</p>`),
+  // HTML as the sanitizer writes it (import sanitizes): no characters its serializer escapes or the parser rewrites.
+  // eslint-disable-next-line no-control-regex
+  contentHtml: anyText.map((t) => `<p>${t.replace(/[<>&\u00a0\u0000-\u001f]/g, '')}</p>`),
   textContent: fc.oneof(
     anyText,
     fc.integer({ min: 1, max: 3 }).map((n) => '长'.repeat(n * 100_000)),
@@ -69,12 +72,12 @@ describe('export ⇄ import', () => {
       fc.asyncProperty(fc.uniqueArray(article, { selector: (a) => a.url, maxLength: 6 }), async (articles) => {
         const db = openDb(`prop-${n++}`);
         try {
-          const first = await importCollection(db, fileOf(articles));
+          const first = await importCollection(db, fileOf(articles), undefined, { win });
           expect(first).toEqual({ ok: true, added: articles.length, merged: 0, unchanged: 0 });
           const exported = fileOf(await searchArticles(db, ''));
           const byId = (f: string) => JSON.parse(f).articles.sort((a: Article, b: Article) => a.id.localeCompare(b.id));
           expect(byId(exported)).toEqual(byId(fileOf(articles)));
-          expect(await importCollection(db, exported)).toEqual({
+          expect(await importCollection(db, exported, undefined, { win })).toEqual({
             ok: true,
             added: 0,
             merged: 0,

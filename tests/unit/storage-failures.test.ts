@@ -68,11 +68,13 @@ describe('a full disk', () => {
         updatedAt: '2026-01-01T00:00:00.000Z',
       })),
     ).join('');
-    const put = db.articles.put.bind(db.articles);
+    // One article per batch: the first batch is written, the second fails, and the first is rolled back.
+    const put = db.articles.bulkPut.bind(db.articles);
     let calls = 0;
-    vi.spyOn(db.articles, 'put').mockImplementation(((...args: Parameters<typeof put>) =>
+    vi.spyOn(db.articles, 'bulkPut').mockImplementation(((...args: Parameters<typeof put>) =>
       ++calls === 2 ? Promise.reject(quotaError()) : put(...args)) as typeof put);
-    expect(await importCollection(db, file)).toEqual({ ok: false, error: 'quota' });
+    expect(await importCollection(db, file, undefined, { win, batch: 1 })).toEqual({ ok: false, error: 'quota' });
+    expect(calls).toBe(2);
     vi.restoreAllMocks();
     expect(await snapshot()).toBe(before);
   });

@@ -25,7 +25,7 @@ const EXTRACT_TIMEOUT_MS = 15_000;
 
 export async function extractFromTab(tabId: number): Promise<ExtractResult | Extract<ClipOutcome, { ok: false }>> {
   try {
-    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extractor.js'] });
+    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
     const late = new Promise<'late'>((ok) => setTimeout(() => ok('late'), EXTRACT_TIMEOUT_MS));
     const done = await Promise.race([run, late]);
     if (done === 'late') return { ok: false, error: 'too-slow' };

@@ -2,6 +2,7 @@
  * Turning what the user typed in the clip review back into article fields, and checking it: a wrong
  * date or count is refused with a reason instead of being stored.
  */
+import { isPublishedAt } from '../model/dates';
 import type { Article, BylineEntry } from '../model/article';
 
 /** "王海（文字）; Jane Doe (Author)": one credit per item, role in brackets. */
@@ -44,8 +45,6 @@ export function formOf(a: Article): CorrectionForm {
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
 export type CorrectionResult = { ok: true; patch: Partial<Article> } | { ok: false; field: keyof CorrectionForm };
 
 /** The article fields a filled-in form stands for, or the first field that cannot be right. */
@@ -53,8 +52,7 @@ export function patchFrom(form: CorrectionForm, a: Article): CorrectionResult {
   const title = form.title.trim();
   if (!title) return { ok: false, field: 'title' };
   const date = form.publishedAt.trim();
-  if (date && (!ISO_DATE.test(date) || Number.isNaN(Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date))))
-    return { ok: false, field: 'publishedAt' };
+  if (date && !isPublishedAt(date)) return { ok: false, field: 'publishedAt' };
   const views = form.views.trim().replace(/[,，]/g, '');
   if (views && !/^\d{1,12}$/.test(views)) return { ok: false, field: 'views' };
   return {

@@ -1,6 +1,6 @@
 /** What the status line says after a clip, export or import, in the user's language. */
 import type { ClipOutcome } from './clip-tab';
-import { t } from '../platform/i18n';
+import { t, tn } from '../platform/i18n';
 import type { ImportResult } from '../collection/import-json';
 
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
@@ -18,15 +18,18 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
 }
 
 export function importStatus(r: ImportResult): { text: string; error: boolean } {
-  if (r.ok) return { text: t('imported', [String(r.added), String(r.merged), String(r.unchanged)]), error: false };
+  if (r.ok) return { text: tn('imported', r.added, String(r.merged), String(r.unchanged)), error: false };
   const text = {
     'not-json': t('importNotJson'),
     'unknown-format': t('importUnknownFormat'),
     'unknown-version': t('importUnknownVersion', r.detail ?? '?'),
-    'invalid-article': t('importInvalid', [String(r.article), r.field ?? '?']),
+    'invalid-article': r.detail
+      ? t('importInvalidNamed', [String(r.article), r.field ?? '?', r.detail])
+      : t('importInvalid', [String(r.article), r.field ?? '?']),
     'too-big': t('importTooBig', r.detail ?? ''),
     quota: t('importQuota'),
     'write-failed': t('importFailed', r.detail ?? ''),
+    cancelled: t('importCancelled'),
   }[r.error];
   return { text, error: true };
 }

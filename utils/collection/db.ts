@@ -7,10 +7,12 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Article } from '../model/article';
 import { derivedFields, toCard, type Card } from './card';
 import { cardsMirror } from './cards-mirror';
+import { indexMirror } from './index/index-writer';
+import { INDEX_STORES } from './index/index-tables';
+import { JOURNAL_STORE, recoverImport } from './import-journal';
 
 /** A stored article: the exported shape plus derived fields that are indexed, never exported. */
 export interface StoredArticle extends Article {
-  words: string[];
   /** v2: the entity names, exactly, for the person/program filter. */
   names?: string[];
   /** v2: publication date, or clipping date when the page gave none: the "newest published" order. */
@@ -49,6 +51,24 @@ export function openDb(name = DB_NAME): ClipsDb {
         .each((a: StoredArticle) => void cards.push(toCard(a)));
       await tx.table('cards').bulkPut(cards);
     });
+  // v4: the search index as segments of posting lists (index/); the `*words` index (an entry per word and
+  // article) goes. Rewriting each article drops its words, and the index middleware indexes it as it passes.
+  db.version(4)
+    .stores({
+      articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *names, sortPublished',
+      ...INDEX_STORES,
+      // An import in progress (import-journal.ts).
+      ...JOURNAL_STORE,
+    })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: StoredArticle & { words?: string[] }) => void delete a.words),
+    );
   db.use(cardsMirror);
+  db.use(indexMirror);
+  // Before anything reads the collection: undo an import that a closed or killed page left half-written.
+  db.on('ready', (vip) => recoverImport(vip as ClipsDb));
   return db;
 }

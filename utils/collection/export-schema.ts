@@ -1,17 +1,37 @@
 /** The export file's shape as a schema (valibot): what import accepts, with defaults for optional fields. */
 import * as v from 'valibot';
+import { isInstant, isPublishedAt } from '../model/dates';
 
-const ISO = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?$/;
 const text = v.string();
 const maybeText = v.nullish(v.string(), null);
 
+/** Whether `s` is an absolute http or https URL (nothing else is stored or linked). */
+export function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !!u.hostname;
+  } catch {
+    return false;
+  }
+}
+
+const webUrl = v.pipe(text, v.check(isWebUrl));
+const published = v.pipe(
+  text,
+  v.check((s) => isPublishedAt(s)),
+);
+const instant = v.pipe(
+  text,
+  v.check((s) => isInstant(s)),
+);
+
 export const ArticleSchema = v.object({
   id: v.optional(text),
-  url: v.pipe(text, v.regex(/^https?:\/\//i)),
-  canonicalUrl: maybeText,
+  url: webUrl,
+  canonicalUrl: v.nullish(webUrl, null),
   site: v.optional(v.object({ host: v.optional(text), name: maybeText, university: maybeText }), {}),
   title: v.pipe(text, v.trim(), v.nonEmpty()),
-  publishedAt: v.nullish(v.pipe(text, v.regex(ISO)), null),
+  publishedAt: v.nullish(published, null),
   byline: v.optional(v.array(v.object({ name: text, role: maybeText })), []),
   source: maybeText,
   views: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null),
@@ -19,7 +39,7 @@ export const ArticleSchema = v.object({
   excerpt: v.optional(text, ''),
   contentHtml: v.optional(text, ''),
   textContent: v.optional(text, ''),
-  attachments: v.optional(v.array(v.object({ name: text, url: text })), []),
+  attachments: v.optional(v.array(v.object({ name: text, url: webUrl })), []),
   tags: v.optional(v.array(text), []),
   entities: v.optional(
     v.array(
@@ -32,9 +52,9 @@ export const ArticleSchema = v.object({
     ),
     [],
   ),
-  highlights: v.optional(v.array(v.object({ text, note: maybeText, createdAt: text })), []),
-  clippedAt: v.optional(text),
-  updatedAt: v.optional(text),
+  highlights: v.optional(v.array(v.object({ text, note: maybeText, createdAt: instant })), []),
+  clippedAt: v.optional(instant),
+  updatedAt: v.optional(instant),
 });
 
 export type ImportedArticle = v.InferOutput<typeof ArticleSchema>;
@@ -45,9 +65,8 @@ export const FileSchema = v.object({
   articles: v.array(v.unknown()),
 });
 
-/** The name of the first field a failed article check points at ("title", "views", "byline"). */
+/** The field a failed article check points at ("title", "views", "attachments.url"). */
 export function failedField(issues: readonly v.BaseIssue<unknown>[]): string {
-  const path = issues[0]?.path ?? [];
-  const key = path.find((p) => typeof p.key === 'string')?.key;
-  return typeof key === 'string' ? key : 'article';
+  const keys = (issues[0]?.path ?? []).map((p) => p.key).filter((k): k is string => typeof k === 'string');
+  return keys.length ? keys.join('.') : 'article';
 }

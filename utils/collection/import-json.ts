@@ -1,37 +1,81 @@
 /**
- * Reads an export file back: all or nothing. The file is checked whole (valibot schema) before anything is written,
- * then every article is written in one transaction; an article whose url or canonical url is already
- * in the collection is merged (newer updatedAt wins for scalar fields, tags and highlights are united).
+ * Reads an export file back, streamed (export-stream.ts): articles are parsed and checked one by one (valibot schema, the one
+ * definition of the file shape) and written in batches, so a file of any size imports, progress can be shown,
+ * the user can cancel, and search answers between batches. The import as a whole is all or nothing
+ * (import-journal.ts). An incoming article is the same as a stored one only by address (same-article.ts), never
+ * by id: it is merged (newer updatedAt wins for scalar fields, tags and highlights are united).
  */
 import * as v from 'valibot';
 import type { Article } from '../model/article';
+import { sanitizeHtml } from '../safety/sanitize';
 import { toArticle, toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
-import type { ClipsDb, StoredArticle } from './db';
+import type { ClipsDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json';
-import { ArticleSchema, FileSchema, failedField, type ImportedArticle } from './export-schema';
+import { ArticleSchema, failedField, type ImportedArticle } from './export-schema';
+import { addressesOf, findSameMany } from './same-article';
+import { ExportStream } from './export-stream';
+import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
+import { mergeSegments } from './index/merge';
+import { sameTermsAs, tokenizeAhead } from './index/index-writer';
+import type { StoredArticle } from './db';
 
 export type ImportResult =
   | { ok: true; added: number; merged: number; unchanged: number }
   | {
       ok: false;
       error:
-        'not-json' | 'unknown-format' | 'unknown-version' | 'invalid-article' | 'too-big' | 'quota' | 'write-failed';
+        | 'not-json'
+        | 'unknown-format'
+        | 'unknown-version'
+        | 'invalid-article'
+        | 'too-big'
+        | 'quota'
+        | 'write-failed'
+        | 'cancelled';
+      /** Which article (1-based) and field were refused; `detail` then holds its title, if it has one. */
       article?: number;
       field?: string;
       detail?: string;
     };
+type Refusal = Extract<ImportResult, { ok: false }>;
 
-/** Largest import file accepted, in MB: a bigger one is refused before it is read. */
-export const MAX_IMPORT_MB = 200;
+export interface ImportProgress {
+  /** Articles read and checked so far, and how many of them are written. */
+  read: number;
+  written: number;
+  /** Bytes of the file read so far, and its size (null when unknown). */
+  bytes: number;
+  total: number | null;
+}
 
-/** Refusal for a file too big to read, or null when its size is fine. */
-export function checkImportSize(bytes: number): Extract<ImportResult, { ok: false }> | null {
-  return bytes > MAX_IMPORT_MB * 1024 * 1024 ? { ok: false, error: 'too-big', detail: String(MAX_IMPORT_MB) } : null;
+export interface ImportOptions {
+  /** Cancels the import; everything it wrote is rolled back. */
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  /** The window whose DOM sanitizes imported HTML (default: the page's). */
+  win?: Window;
+  /** Articles per write transaction (tests use small ones). */
+  batch?: number;
+}
+
+/** No size limit any more: the file is streamed. Kept so callers need not change; always null. */
+export function checkImportSize(_bytes: number): Refusal | null {
+  return null;
+}
+
+/** Articles per write transaction: large enough to be fast, small enough that a search gets in between. */
+const BATCH = 500;
+const CHUNK = 1 << 20;
+
+class Refused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.error);
+  }
 }
 
 /** An article with every field of the contract present (the schema filled the optional ones). */
-function complete(a: ImportedArticle, now: string): Article {
+function complete(a: ImportedArticle, now: string, clean: (html: string) => string): Article {
   return {
     ...a,
     id: a.id || crypto.randomUUID(),
@@ -40,6 +84,7 @@ function complete(a: ImportedArticle, now: string): Article {
       name: a.site.name ?? null,
       university: a.site.university ?? null,
     },
+    contentHtml: a.contentHtml ? clean(a.contentHtml) : '',
     entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
@@ -52,8 +97,8 @@ function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
 }
 
 /** Merge an incoming article into the stored one with the same address. */
-function merge(old: StoredArticle, inc: Article): Article {
-  const newer = inc.updatedAt > old.updatedAt ? inc : toArticle(old);
+function merge(old: Article, inc: Article): Article {
+  const newer = inc.updatedAt > old.updatedAt ? inc : old;
   return {
     ...newer,
     id: old.id,
@@ -63,57 +108,202 @@ function merge(old: StoredArticle, inc: Article): Article {
   };
 }
 
-/** Parse and validate an export file's text without touching the collection. */
-export function parseExport(
-  text: string,
-  now = new Date(),
-): { ok: true; articles: Article[] } | Extract<ImportResult, { ok: false }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: 'not-json', detail: (e as Error).message };
-  }
-  const file = v.safeParse(FileSchema, data);
-  if (!file.success || file.output.format !== EXPORT_FORMAT) return { ok: false, error: 'unknown-format' };
-  if (file.output.version !== EXPORT_VERSION)
-    return { ok: false, error: 'unknown-version', detail: String(file.output.version) };
-  const articles: Article[] = [];
-  for (const [i, raw] of file.output.articles.entries()) {
-    const a = v.safeParse(ArticleSchema, raw);
-    if (!a.success) return { ok: false, error: 'invalid-article', article: i + 1, field: failedField(a.issues) };
-    articles.push(complete(a.output, now.toISOString()));
-  }
-  return { ok: true, articles };
+/** Streams the file's JSON: format and version first, then each article, checked, to `onArticle`. */
+function fileParser(now: string, clean: (html: string) => string, onArticle: (a: Article) => void) {
+  const head: { format?: unknown; version?: unknown } = {};
+  let index = 0;
+  let listed = false;
+  const checkHead = () => {
+    if (head.format !== EXPORT_FORMAT) throw new Refused({ ok: false, error: 'unknown-format' });
+    if (head.version !== EXPORT_VERSION)
+      throw new Refused({ ok: false, error: 'unknown-version', detail: String(head.version) });
+  };
+  const stream = new ExportStream({
+    member(key, value) {
+      if (key === 'format' || key === 'version') head[key] = value;
+      // `articles` that is not an array is not our file.
+      if (key === 'articles') throw new Refused({ ok: false, error: 'unknown-format' });
+    },
+    articles: () => void (listed = true),
+    article(value) {
+      index++;
+      checkHead();
+      const a = v.safeParse(ArticleSchema, value);
+      if (!a.success) {
+        const title = (value as { title?: unknown } | null)?.title;
+        throw new Refused({
+          ok: false,
+          error: 'invalid-article',
+          article: index,
+          field: failedField(a.issues),
+          ...(typeof title === 'string' && title.trim() ? { detail: title.trim().slice(0, 80) } : {}),
+        });
+      }
+      onArticle(complete(a.output, now, clean));
+    },
+  });
+  return {
+    write: (chunk: string) => stream.write(chunk),
+    end() {
+      stream.end();
+      checkHead();
+      if (!listed) throw new Refused({ ok: false, error: 'unknown-format' });
+    },
+  };
 }
 
-/** Import an export file: all or nothing. */
-export async function importCollection(db: ClipsDb, text: string, now = new Date()): Promise<ImportResult> {
-  const parsed = parseExport(text, now);
-  if (!parsed.ok) return parsed;
-  try {
-    return await db.transaction('rw', db.articles, async () => {
-      let added = 0,
-        merged = 0,
-        unchanged = 0;
-      for (const inc of parsed.articles) {
-        const keys = [inc.url, inc.canonicalUrl].filter((u): u is string => !!u);
-        const old = (await db.articles.where('url').anyOf(keys).first()) ?? (await db.articles.get(inc.id));
-        const next = old ? merge(old, inc) : inc;
-        if (old && JSON.stringify(toArticle(old)) === JSON.stringify(next)) {
-          unchanged++;
-          continue;
-        }
-        await db.articles.put(toStored(next));
-        if (old) merged++;
-        else added++;
-      }
-      return { ok: true as const, added, merged, unchanged };
-    });
-  } catch (e) {
-    // The transaction rolled back: nothing of this file is in the collection.
-    return isQuotaError(e)
-      ? { ok: false, error: 'quota' }
-      : { ok: false, error: 'write-failed', detail: (e as Error).name };
+/** The file's chunks: a string in slices, a Blob (a File) as its stream. */
+async function* chunksOf(source: string | Blob): AsyncGenerator<{ chunk: string; bytes: number }> {
+  if (typeof source === 'string') {
+    for (let i = 0; i < source.length; i += CHUNK) yield { chunk: source.slice(i, i + CHUNK), bytes: i + CHUNK };
+    return;
   }
+  const reader = source.stream().getReader();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      yield { chunk: utf8.decode(), bytes };
+      return;
+    }
+    bytes += value.byteLength;
+    yield { chunk: utf8.decode(value, { stream: true }), bytes };
+  }
+}
+
+interface Counts {
+  added: number;
+  merged: number;
+  unchanged: number;
+}
+
+/**
+ * Write one batch in one transaction, with its journal row. Incoming articles are matched by address against the
+ * collection and against earlier articles of this batch; an incoming id already used by another address is
+ * replaced by a new one.
+ */
+async function writeBatch(
+  db: ClipsDb,
+  batch: Article[],
+  ready: StoredArticle[],
+  touched: Set<string>,
+  counts: Counts,
+): Promise<void> {
+  await db.transaction('rw', [db.articles, db.table(JOURNAL)], async () => {
+    const row: JournalRow = { added: [], replaced: [] };
+    const { same, taken } = await findSameMany(db, batch);
+    const next = new Map<string, Article>();
+    // What to write for each id: the row prepared (and tokenised) before the transaction, when it is unchanged.
+    const rows = new Map<string, StoredArticle>();
+    const byAddress = new Map<string, string>();
+    batch.forEach((inc, i) => {
+      const keys = addressesOf(inc.url, inc.canonicalUrl);
+      const pendingId = keys.map((k) => byAddress.get(k)).find(Boolean);
+      const stored = pendingId ? undefined : same[i];
+      const old: Article | undefined = pendingId ? next.get(pendingId) : stored && toArticle(stored);
+      let out: Article;
+      if (old) {
+        out = merge(old, inc);
+        if (JSON.stringify(old) === JSON.stringify(out)) {
+          counts.unchanged++;
+          return;
+        }
+        // The journal keeps each article as it was before the import began, once.
+        if (stored && !touched.has(stored.id)) row.replaced.push(stored);
+        counts.merged++;
+      } else {
+        const clash = next.has(inc.id) || taken.has(inc.id) || touched.has(inc.id);
+        out = clash ? { ...inc, id: crypto.randomUUID() } : inc;
+        rows.set(out.id, clash ? sameTermsAs({ ...ready[i]!, id: out.id }, ready[i]!) : ready[i]!);
+        row.added.push(out.id);
+        counts.added++;
+      }
+      if (old) rows.delete(out.id);
+      touched.add(out.id);
+      next.set(out.id, out);
+      for (const k of [...keys, ...addressesOf(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
+    });
+    if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
+    await db.table(JOURNAL).add(row);
+  });
+}
+
+/** Import an export file (its text, or the File itself, streamed): all or nothing. */
+export async function importCollection(
+  db: ClipsDb,
+  source: string | Blob,
+  now = new Date(),
+  opts: ImportOptions = {},
+): Promise<ImportResult> {
+  const win = opts.win ?? (globalThis as { window?: Window }).window;
+  if (!win) throw new Error('importCollection needs a window to sanitize imported HTML');
+  const clean = (html: string) => sanitizeHtml(html, win);
+  const total = typeof source === 'string' ? source.length : source.size;
+  const size = opts.batch ?? BATCH;
+  return withImportLock(async () => {
+    // A journal left by an import that died: undo it first, so this import starts from a whole collection.
+    await rollBack(db);
+    const counts: Counts = { added: 0, merged: 0, unchanged: 0 };
+    const touched = new Set<string>();
+    let queue: Article[] = [];
+    let read = 0;
+    let written = 0;
+    let bytes = 0;
+    const parser = fileParser(now.toISOString(), clean, (a) => {
+      queue.push(a);
+      read++;
+    });
+    // One batch is written while the next is read, checked and tokenised (outside any transaction).
+    let writing: Promise<void> = Promise.resolve();
+    const flush = async (all: boolean) => {
+      while (queue.length >= (all ? 1 : size)) {
+        if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+        const batch = queue.slice(0, size);
+        queue = queue.slice(size);
+        const ready = tokenizeAhead(batch.map(toStored));
+        await writing;
+        if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+        writing = writeBatch(db, batch, ready, touched, counts).then(() => {
+          written += batch.length;
+          opts.onProgress?.({ read, written, bytes, total });
+        });
+        // Its failure is read at the next await of it; until then it must not count as unhandled.
+        writing.catch(() => undefined);
+      }
+    };
+    try {
+      for await (const c of chunksOf(source)) {
+        bytes = Math.min(c.bytes, total);
+        try {
+          if (c.chunk) parser.write(c.chunk);
+        } catch (e) {
+          if (e instanceof Refused) throw e;
+          throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });
+        }
+        await flush(false);
+      }
+      try {
+        parser.end();
+      } catch (e) {
+        if (e instanceof Refused) throw e;
+        throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });
+      }
+      await flush(true);
+      await writing;
+      if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+      await publish(db);
+    } catch (e) {
+      // The batch in flight settles first: then the journal holds every batch written.
+      await writing.catch(() => undefined);
+      await rollBack(db);
+      if (e instanceof Refused) return e.refusal;
+      return isQuotaError(e)
+        ? { ok: false, error: 'quota' }
+        : { ok: false, error: 'write-failed', detail: (e as Error).name };
+    }
+    // Combine the batches' segments in the background.
+    void mergeSegments(db).catch(() => undefined);
+    return { ok: true, ...counts };
+  });
 }

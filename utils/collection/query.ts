@@ -6,6 +6,7 @@ import type { Article } from '../model/article';
 import type { Card } from './card';
 import type { ClipsDb } from './db';
 import { queryTokens } from './search-words';
+import { searchIndex } from './index/search-index';
 import { toArticle } from './stored-article';
 
 export type SortOrder = 'clipped' | 'published';
@@ -40,20 +41,12 @@ export function sortCards(cards: readonly Card[], order: SortOrder): Card[] {
 
 /**
  * Ids of the articles whose words match every token of the query (as prefixes), or null for a query with
- * no words. Smallest set first, so each intersection touches fewer keys.
+ * no words: from the search index (index/).
  */
 export async function wordMatches(db: ClipsDb, query: string): Promise<Set<string> | null> {
   const tokens = queryTokens(query);
   if (!tokens.length) return null;
-  const sets = await Promise.all(
-    tokens.map((t) => db.articles.where('words').startsWith(t).primaryKeys() as Promise<string[]>),
-  );
-  let keep: Set<string> | null = null;
-  for (const ids of sets.sort((a, b) => a.length - b.length)) {
-    keep = keep ? new Set(ids.filter((id) => keep!.has(id))) : new Set(ids);
-    if (!keep.size) break;
-  }
-  return keep;
+  return (await searchIndex(db, tokens)).ids;
 }
 
 /** The sorted cards that pass the filters; `words` is wordMatches() of the query (null: no words asked). */

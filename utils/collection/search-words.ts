@@ -6,8 +6,9 @@
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** Cap per article: the multiEntry index costs write time per word (see docs/benchmarks.md). */
-const MAX_WORDS = 4000;
+
+/** Bump when the words of a text change: the stored search index records it and is rebuilt on a mismatch. */
+export const TOKENIZER_VERSION = 2;
 
 function hanTokens(run: string, out: Set<string>): void {
   if (run.length === 1) {
@@ -17,14 +18,18 @@ function hanTokens(run: string, out: Set<string>): void {
   for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
 }
 
-/** The index words of a text (deduplicated, capped). */
-export function searchWords(text: string): string[] {
-  const out = new Set<string>();
+/** Add the index words of a text to `out`. */
+export function searchWordSet(text: string, out = new Set<string>()): Set<string> {
   for (const m of text.matchAll(HAN_RUN)) hanTokens(m[0], out);
   const latin = text.replace(HAN_RUN, ' ').toLowerCase();
   for (const m of latin.matchAll(LATIN_WORD))
     if (m[0].length >= 2 || /\d/.test(m[0])) out.add(m[0].replace(/['’]s$/, ''));
-  return [...out].slice(0, MAX_WORDS);
+  return out;
+}
+
+/** The index words of a text (deduplicated). */
+export function searchWords(text: string): string[] {
+  return [...searchWordSet(text)];
 }
 
 /** The tokens of a query; each must match (as a prefix) some index word of a result. */

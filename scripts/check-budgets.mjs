@@ -1,0 +1,54 @@
+// Bundle budgets of the built Chrome extension: what a page load, a clip and the popup cost to ship.
+// Sizes are gzip -9; a page's size includes the chunks its HTML loads and their static imports.
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const OUT = resolve(import.meta.dirname, '../.output/chrome-mv3');
+const KB = 1024;
+/** name → [files or page, gzip budget in bytes, raw budget in bytes or null] */
+const BUDGETS = {
+  detector: ['detector.js', 4 * KB, 8 * KB],
+  extractor: ['extractor.js', 45 * KB, null],
+  background: ['background.js', 160 * KB, null],
+  column: ['column.js', 45 * KB, null],
+  popup: ['popup.html', 100 * KB, null],
+  options: ['options.html', 100 * KB, null],
+};
+
+/** The page's module scripts and, transitively, every chunk they import. */
+function filesOf(entry) {
+  if (!entry.endsWith('.html')) return [entry];
+  const html = readFileSync(resolve(OUT, entry), 'utf8');
+  const todo = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set();
+  while (todo.length) {
+    const f = todo.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const dir = f.slice(0, f.lastIndexOf('/') + 1);
+    for (const m of readFileSync(resolve(OUT, f), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      todo.push(dir + m[1]);
+  }
+  return [...seen];
+}
+
+const rows = [];
+let over = 0;
+for (const [name, [entry, gzBudget, rawBudget]] of Object.entries(BUDGETS)) {
+  const files = filesOf(entry);
+  const raw = files.reduce((n, f) => n + readFileSync(resolve(OUT, f)).length, 0);
+  const gz = files.reduce((n, f) => n + gzipSync(readFileSync(resolve(OUT, f)), { level: 9 }).length, 0);
+  const ok = gz <= gzBudget && (rawBudget === null || raw <= rawBudget);
+  if (!ok) over++;
+  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  rows.push(
+    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(11)} gzip ${kb(gz).padStart(9)} / ${kb(gzBudget)}` +
+      `   raw ${kb(raw).padStart(9)}${rawBudget ? ` / ${kb(rawBudget)}` : ''}`,
+  );
+}
+console.log(rows.join('\n'));
+if (!readdirSync(OUT).length || over) {
+  console.error(`${over} bundle(s) over budget.`);
+  process.exit(1);
+}

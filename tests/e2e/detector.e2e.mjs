@@ -1,0 +1,44 @@
+// The detector in the built extension and real Chromium: it marks a university article, says nothing to the page
+// (issue #16), and runs nowhere outside the academic suffixes until the user opts in from the popup.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSiteServer } from './site-server.mjs';
+import { badgeText, openTab, useBrowser } from './browser.mjs';
+
+const LISTENING = 'http://news.listening.edu/2025/04/lab-opens.html';
+const HEIDELBERG = 'http://www.uni-heidelberg.de/newsroom/2025/04/lab-opens.html';
+const env = useBrowser({ before, after }, startSiteServer);
+const heard = (page) => page.evaluate(() => window.__heard);
+
+describe('detector', { timeout: 120_000 }, () => {
+  it('marks a university article and posts nothing to the page, nor does clipping it', async () => {
+    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, LISTENING);
+    assert.equal(await badgeText(env.browser.sw, tabId, 'NEWS'), 'NEWS', 'the detector ran');
+    assert.deepEqual(await heard(page), ['page-self-test'], 'the page heard only itself after detection');
+
+    const popup = await env.browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('clip').click();
+    await popup
+      .getByTestId('status')
+      .filter({ hasText: /^(Saved|Updated)/ })
+      .waitFor({ timeout: 15_000 });
+    assert.deepEqual(await heard(page), ['page-self-test'], 'the page heard only itself after clipping');
+    await popup.close();
+    await page.close();
+  });
+
+  it('runs nowhere outside the academic suffixes until the user opts in, and the popup offers it', async () => {
+    const registered = await env.browser.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    assert.deepEqual(registered, [], 'no dynamic registration before the opt-in');
+    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, HEIDELBERG);
+    await new Promise((r) => setTimeout(r, 500)); // a detector would have reported by now (it runs at idle)
+    assert.equal(await badgeText(env.browser.sw, tabId, '', 1000), '');
+    assert.deepEqual(await heard(page), ['page-self-test']);
+    const popup = await env.browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('all-universities').waitFor({ timeout: 5_000 });
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,76 @@
+// The export's two descriptions agree: docs/export.schema.json (for other tools) and the valibot schema import
+// uses (utils/collection/export-schema.ts). The same files are valid, or invalid, under both.
+import Ajv2020 from 'ajv/dist/2020';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import jsonSchema from '../../docs/export.schema.json';
+import { ArticleSchema, FileSchema } from '../../utils/collection/export-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../utils/collection/export-json';
+
+const validate = new Ajv2020({ strict: false }).compile(jsonSchema);
+
+const article = {
+  id: 'a1',
+  url: 'http://news.xjtu.edu.cn/info/1033/140512.htm',
+  canonicalUrl: null,
+  site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
+  title: '学校召开2021年实验室安全工作会议',
+  publishedAt: '2021-04-08T23:00:00+08:00',
+  byline: [{ name: '王海', role: '编辑' }],
+  source: '党委宣传部',
+  views: 9906,
+  lang: 'zh',
+  excerpt: '',
+  contentHtml: '<p>正文</p>',
+  textContent: '正文',
+  attachments: [{ name: '表.docx', url: 'http://news.xjtu.edu.cn/a.docx' }],
+  tags: ['交大要闻'],
+  entities: [{ text: '卢建军', kind: 'person', role: '党委书记', count: 2 }],
+  highlights: [{ text: '正文', note: null, createdAt: '2026-11-23T19:00:00.000Z' }],
+  clippedAt: '2026-11-23T19:00:00.000Z',
+  updatedAt: '2026-11-23T19:00:00.000Z',
+};
+const file = (a: Record<string, unknown>) => ({
+  format: EXPORT_FORMAT,
+  version: EXPORT_VERSION,
+  exportedAt: '2026-11-23T19:00:00.000Z',
+  articles: [a],
+});
+const withField = (k: string, value: unknown) => file({ ...article, [k]: value });
+const without = (k: string) => file(Object.fromEntries(Object.entries(article).filter(([key]) => key !== k)));
+
+/** Valid under the valibot schema: the file shape, its format and version, and every article. */
+function valibotAccepts(f: ReturnType<typeof file>): boolean {
+  const shape = v.safeParse(FileSchema, f);
+  if (!shape.success || shape.output.format !== EXPORT_FORMAT || shape.output.version !== EXPORT_VERSION) return false;
+  return shape.output.articles.every((a) => v.safeParse(ArticleSchema, a).success);
+}
+
+describe('export schema: JSON Schema and valibot agree', () => {
+  it.each([
+    ['a full article', file(article), true],
+    ['only url and title', file({ url: article.url, title: article.title }), true],
+    ['a date without a time', withField('publishedAt', '2021-04-08'), true],
+    ['a month-precision date', withField('publishedAt', '2000-07'), true],
+    ['no publication date', withField('publishedAt', null), true],
+    ['an https canonical address', withField('canonicalUrl', 'https://news.xjtu.edu.cn/a.htm'), true],
+    ['no url', without('url'), false],
+    ['no title', without('title'), false],
+    ['a blank title', withField('title', '   '), false],
+    ['a javascript: url', withField('url', 'javascript:alert(1)'), false],
+    ['a url with no host', withField('url', 'http://'), false],
+    ['a javascript: canonical address', withField('canonicalUrl', 'javascript:alert(1)'), false],
+    ['a data: attachment', withField('attachments', [{ name: 'x', url: 'data:text/html,<script>' }]), false],
+    ['an impossible date', withField('publishedAt', '9999-99-99T99:99'), false],
+    ['a year out of range', withField('clippedAt', '+275760-09-13T00:00:00.000Z'), false],
+    ['an updatedAt that is no date', withField('updatedAt', '~~~'), false],
+    ['negative views', withField('views', -1), false],
+    ['fractional views', withField('views', 1.5), false],
+    ['an unknown entity kind', withField('entities', [{ text: 'x', kind: 'place', count: 1 }]), false],
+    ['another format', { ...file(article), format: 'other' }, false],
+    ['another version', { ...file(article), version: 99 }, false],
+  ])('%s', (_name, f, valid) => {
+    expect(validate(f), JSON.stringify(validate.errors)).toBe(valid);
+    expect(valibotAccepts(f as ReturnType<typeof file>)).toBe(valid);
+  });
+});

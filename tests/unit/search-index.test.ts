@@ -1,0 +1,116 @@
+// The segmented search index (utils/collection/index/): merge, rebuild on a format change or a damaged block,
+// and search answering while it rebuilds.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Draft } from '../../utils/model/article';
+import { saveDraft } from '../../utils/collection/store';
+import { openDb, type ClipsDb } from '../../utils/collection/db';
+import { queryTokens } from '../../utils/collection/search-words';
+import { wordMatches } from '../../utils/collection/query';
+import { indexMatches, scanMatches } from '../../utils/collection/index/index-reader';
+import { MERGE_AT, mergeSegments } from '../../utils/collection/index/merge';
+import { rebuildIndex } from '../../utils/collection/index/rebuild';
+import { buildSegment, blocksFor, postingsWithPrefix } from '../../utils/collection/index/segment';
+import { readDeltas, writeDeltas } from '../../utils/collection/index/varint';
+
+const draft = (i: number): Draft => ({
+  url: `http://news.xjtu.edu.cn/info/${i}.htm`,
+  canonicalUrl: null,
+  site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+  title: `第${i}篇 report ${i}`,
+  publishedAt: null,
+  byline: [],
+  source: null,
+  views: null,
+  lang: 'zh',
+  excerpt: '',
+  contentHtml: '',
+  textContent: i % 2 ? `党委书记卢建军主持会议 number${i}` : `Provost Jane Doe spoke number${i}`,
+  attachments: [],
+});
+
+let db: ClipsDb;
+let n = 0;
+beforeEach(() => void (db = openDb(`index-${n++}`)));
+afterEach(() => db.delete());
+
+const QUERIES = ['卢建军', 'jane doe', 'number1', 'number', '第3篇', 'report 2', 'absent'];
+async function expectAgrees() {
+  for (const q of QUERIES) expect(await wordMatches(db, q), q).toEqual(await scanMatches(db, queryTokens(q)));
+}
+
+describe('posting blocks', () => {
+  it('varint deltas read back exactly, across byte boundaries', () => {
+    const docs = [1, 2, 127, 128, 300, 16_383, 16_384, 2_000_000, 2 ** 40];
+    const out: number[] = [];
+    writeDeltas(docs, out);
+    const back: number[] = [];
+    readDeltas(Uint8Array.from(out), 0, out.length, (d) => back.push(d));
+    expect(back).toEqual(docs);
+  });
+  it('a prefix finds its terms in every block they span', () => {
+    const terms = Array.from({ length: 20_000 }, (_, i) => `w${String(i).padStart(5, '0')}`);
+    const { meta, blocks } = buildSegment(1, 0, [
+      { doc: 5, id: 'a', terms },
+      { doc: 9, id: 'b', terms: terms.filter((_, i) => i % 2) },
+    ]);
+    expect(blocks.length).toBeGreaterThan(1);
+    const hits = (p: string) => {
+      const docs = new Set<number>();
+      for (const b of blocksFor(meta, p)) postingsWithPrefix(blocks[b]!, p, (d) => docs.add(d));
+      return [...docs].sort((a, b) => a - b);
+    };
+    expect(hits('w00001')).toEqual([5, 9]);
+    expect(hits('w19998')).toEqual([5]);
+    expect(hits('w1')).toEqual([5, 9]);
+    expect(hits('x')).toEqual([]);
+  });
+});
+
+describe('search index', () => {
+  it('merges small segments into one, dropping deleted docs, and answers the same', async () => {
+    for (let i = 0; i < MERGE_AT + 2; i++) await saveDraft(db, draft(i));
+    await saveDraft(db, { ...draft(3), textContent: 'edited away' });
+    await db.articles.where('url').equals(draft(4).url).delete();
+    expect(await db.table('segments').count()).toBe(MERGE_AT + 3);
+    expect(await mergeSegments(db)).toBe(true);
+    expect(await db.table('segments').count()).toBeLessThan(MERGE_AT);
+    // The dropped docs' tombstones went with them.
+    expect(await db.table('dead').count()).toBe(0);
+    await expectAgrees();
+  });
+
+  it('rebuilds when the tokenizer changed, answering from a scan until it is done', async () => {
+    for (let i = 0; i < 5; i++) await saveDraft(db, draft(i));
+    await db.table('indexState').update('state', { tokenizer: -1 });
+    expect((await indexMatches(db, queryTokens('卢建军'))).state).toBe('indexing');
+    await expectAgrees();
+    await rebuildIndex(db);
+    expect((await indexMatches(db, queryTokens('卢建军'))).state).toBe('ready');
+    await expectAgrees();
+  });
+
+  it('a damaged block is noticed: search answers from the articles and the index is rebuilt', async () => {
+    for (let i = 0; i < 3; i++) await saveDraft(db, draft(i));
+    const [key] = (await db.table('blocks').toCollection().primaryKeys()) as [number, number][];
+    await db.table('blocks').update(key!, { terms: ['damaged'] });
+    await expectAgrees();
+    await rebuildIndex(db);
+    expect((await indexMatches(db, queryTokens('jane'))).state).toBe('ready');
+    await expectAgrees();
+  });
+
+  it('a rebuild left unfinished resumes where it stopped', async () => {
+    for (let i = 0; i < 4; i++) await saveDraft(db, draft(i));
+    await db.table('indexState').update('state', { format: -1 });
+    await rebuildIndex(db);
+    // Pretend the popup closed mid-way: the state says articles after the first are still to do.
+    const first = ((await db.articles.toCollection().primaryKeys()) as string[]).sort()[0]!;
+    await db.table('docs').where('id').above(first).delete();
+    await db.table('indexState').update('state', { rebuildAfter: first });
+    await expectAgrees();
+    await rebuildIndex(db);
+    expect(await db.table('docs').count()).toBe(4);
+    await expectAgrees();
+  });
+});

@@ -1,0 +1,27 @@
+/** The one entry point for searching the index: answers, and keeps the index healthy (rebuild, merge). */
+import type { ClipsDb } from '../db';
+import { IndexCorruptError, indexMatches, scanMatches, type IndexAnswer } from './index-reader';
+import { mergeSegments } from './merge';
+import { rebuildIndex } from './rebuild';
+
+/**
+ * Run index upkeep from a timer: outside the caller's Dexie zone (a search runs inside a liveQuery, whose zone
+ * must not carry writes), and after the answer is shown.
+ */
+function later(work: () => Promise<unknown>): void {
+  setTimeout(() => void work().catch(() => undefined), 0);
+}
+
+/** Ids of the articles matching every token; `indexing` while part of the answer came from scanning. */
+export async function searchIndex(db: ClipsDb, tokens: readonly string[]): Promise<IndexAnswer> {
+  try {
+    const answer = await indexMatches(db, tokens);
+    // In the background: finish indexing, or combine small segments so the next search reads fewer blocks.
+    later(() => (answer.state === 'indexing' ? rebuildIndex(db) : mergeSegments(db)));
+    return answer;
+  } catch (e) {
+    if (!(e instanceof IndexCorruptError)) throw e;
+    later(() => rebuildIndex(db, true));
+    return { ids: await scanMatches(db, tokens), state: 'indexing' };
+  }
+}

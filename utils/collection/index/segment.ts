@@ -1,0 +1,140 @@
+/**
+ * An immutable segment of the search index: the documents of one clip, edit or import batch, their terms
+ * sorted, and each term's posting list (ascending integer doc ids, delta + varint) packed into blocks of about
+ * 32 KB. The segment's record lists its documents and the first term of each block, so a query reads only the
+ * blocks whose term range it needs. See docs/anchors/search-index-study.md (design B).
+ */
+import { checksum, readDeltas, writeDeltas } from './varint';
+
+/** Bump when the block layout changes: a stored index of another format is rebuilt from the articles. */
+export const INDEX_FORMAT = 1;
+const BLOCK_BYTES = 32 * 1024;
+
+export interface SegmentRecord {
+  seg: number;
+  /** How many merges made it: merges combine segments of one level. */
+  level: number;
+  /** Integer doc ids, ascending, and the article id of each. */
+  docs: number[];
+  ids: string[];
+  /** First term of each block, ascending. */
+  firsts: string[];
+}
+
+export interface BlockRecord {
+  seg: number;
+  n: number;
+  terms: string[];
+  /** Where each term's postings start in `data`; the next term's start (or the end) ends them. */
+  offs: number[];
+  data: Uint8Array;
+  sum: number;
+}
+
+/** One document to index: its integer id and its terms. */
+export interface IndexedDoc {
+  doc: number;
+  id: string;
+  terms: readonly string[];
+}
+
+/** Build a segment from documents (any order); postings come out ascending. */
+export function buildSegment(seg: number, level: number, input: readonly IndexedDoc[]) {
+  const docs = [...input].sort((a, b) => a.doc - b.doc);
+  const postings = new Map<string, number[]>();
+  for (const d of docs)
+    for (const t of d.terms) {
+      const list = postings.get(t);
+      if (!list) postings.set(t, [d.doc]);
+      else if (list[list.length - 1] !== d.doc) list.push(d.doc);
+    }
+  return fromPostings(
+    seg,
+    level,
+    docs.map((d) => d.doc),
+    docs.map((d) => d.id),
+    postings,
+  );
+}
+
+/** A segment from term → ascending doc ids (also what a merge produces). */
+export function fromPostings(
+  seg: number,
+  level: number,
+  docs: number[],
+  ids: string[],
+  postings: Map<string, number[]>,
+): { meta: SegmentRecord; blocks: BlockRecord[] } {
+  const blocks: BlockRecord[] = [];
+  let terms: string[] = [];
+  let offs: number[] = [];
+  let bytes: number[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (!terms.length) return;
+    const data = Uint8Array.from(bytes);
+    blocks.push({ seg, n: blocks.length, terms, offs, data, sum: checksum(data, terms) });
+    terms = [];
+    offs = [];
+    bytes = [];
+    chars = 0;
+  };
+  // Default sort: UTF-16 code-unit order, the order prefix ranges need.
+  for (const t of [...postings.keys()].sort()) {
+    terms.push(t);
+    offs.push(bytes.length);
+    writeDeltas(postings.get(t)!, bytes);
+    chars += t.length;
+    if (bytes.length + 2 * chars >= BLOCK_BYTES) flush();
+  }
+  flush();
+  return { meta: { seg, level, docs, ids, firsts: blocks.map((b) => b.terms[0]!) }, blocks };
+}
+
+/** Block numbers of a segment that may hold terms starting with `prefix`. */
+export function blocksFor(meta: SegmentRecord, prefix: string): number[] {
+  const { firsts } = meta;
+  // Last block whose first term is ≤ prefix: terms equal to or after the prefix start there.
+  let lo = 0,
+    hi = firsts.length - 1,
+    start = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (firsts[mid]! <= prefix) {
+      start = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const out: number[] = [];
+  for (let n = start; n < firsts.length && (n === start || firsts[n]!.startsWith(prefix)); n++) out.push(n);
+  return out;
+}
+
+/** Whether a block read back is the block that was written. */
+export function blockIntact(b: BlockRecord): boolean {
+  return checksum(b.data, b.terms) === b.sum;
+}
+
+/** Every doc id posted under a term starting with `prefix` in this block. */
+export function postingsWithPrefix(b: BlockRecord, prefix: string, each: (doc: number) => void): void {
+  const { terms, offs, data } = b;
+  let lo = 0,
+    hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++)
+    readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, each);
+}
+
+/** Every (term, doc ids) of a block, for a merge. */
+export function allPostings(b: BlockRecord, each: (term: string, docs: number[]) => void): void {
+  const { terms, offs, data } = b;
+  for (let i = 0; i < terms.length; i++) {
+    const docs: number[] = [];
+    readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, (d) => docs.push(d));
+    each(terms[i]!, docs);
+  }
+}

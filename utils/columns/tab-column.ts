@@ -1,0 +1,15 @@
+/** What the popup needs to offer "Follow this column": the page is not an article, and it lists articles. */
+import { detectArticle } from '../detection/detect-article';
+import { readColumn, type ColumnPage } from './read-list';
+
+/** Rows a page must list to be offered as a column. */
+export const MIN_COLUMN_ITEMS = 5;
+
+/** A column page the popup can offer to follow: what it lists, and its address. */
+export type TabColumn = ColumnPage & { url: string };
+
+export function readTabColumn(doc: Document, url: string, now = new Date()): TabColumn | null {
+  if (!/^https?:/.test(url) || detectArticle(doc, url, now).isArticle) return null;
+  const page = readColumn(doc, url, now);
+  return page.items.length >= MIN_COLUMN_ITEMS ? { ...page, url } : null;
+}

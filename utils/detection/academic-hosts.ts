@@ -1,0 +1,30 @@
+/**
+ * Universities whose sites are not under an academic suffix (uni-heidelberg.de, ethz.ch, utoronto.ca …), from a
+ * maintained list (scripts/academic-domains.ts → academic-domains.txt). Used by the background to gate the detector
+ * and by tests; never by the content script, which runs only where the background or the manifest put it.
+ */
+import list from './academic-domains.txt?raw';
+import { isUniversityHost } from './university-hosts';
+
+let domains: Set<string> | undefined;
+let matches: string[] | undefined;
+
+/** The list's domains and suffixes, parsed once. */
+export function academicDomains(): Set<string> {
+  return (domains ??= new Set(list.split('\n').filter(Boolean)));
+}
+
+/** True when the host is under an academic suffix, or it or one of its parent domains is on the list. */
+export function isAcademicHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (isUniversityHost(h)) return true;
+  const set = academicDomains();
+  // news.uni-heidelberg.de → uni-heidelberg.de → de: each parent is one Set lookup.
+  for (let i = 0; i >= 0; i = h.indexOf('.', i) + 1 || -1) if (set.has(h.slice(i))) return true;
+  return false;
+}
+
+/** Match patterns for every listed domain and its subdomains (`*.x` covers x itself too). */
+export function academicMatches(): string[] {
+  return (matches ??= [...academicDomains()].map((d) => `*://*.${d}/*`));
+}

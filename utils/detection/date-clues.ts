@@ -1,0 +1,108 @@
+/**
+ * Cheap tests for "a date is printed here", for detection only: no calendar arithmetic, no time zones, no ISO
+ * output (clipping reads the exact date with utils/extraction). Each regex is run only on a short window.
+ * Every regex here is case-sensitive and reads lower-cased text (callers lower-case their short windows once):
+ * a fresh page compiles each regex on first use, and case-insensitive ones (above all with the `u` flag, which
+ * folds case through ICU) cost a page load far more to compile than lower-casing a few hundred characters.
+ */
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+
+/** A full date: 2021-04-08, 2021/4/8, 2023年5月12日, April 12, 2025, 3 November 2022, 10/18/2004. */
+export const FULL_DATE = new RegExp(
+  `(?<!\\d)${YEAR}\\s*[-/.年]\\s*(?:0?[1-9]|1[0-2])\\s*[-/.月]\\s*(?:0?[1-9]|[12]\\d|3[01])(?!\\d)` +
+    `|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b` +
+    `|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b` +
+    `|(?<![\\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}(?![\\d/])`,
+);
+
+/** A month of a year with no day, as issues print them: "March 2001", "2003年4月". */
+export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b|${YEAR}\\s*年\\s*(?:0?[1-9]|1[0-2])\\s*月(?!\\s*\\d)`);
+
+/** An issue line: "Volume 121, Number 11", "Vol. 6 No. 2", "Issue 14". */
+export const ISSUE_LINE = /\b(?:vol(?:ume)?\.?\s*\d+[,.]?\s*(?:no\.?|number|issue)\s*\d+|issue\s+(?:no\.?\s*)?\d+)\b/;
+
+/**
+ * A label that introduces a publication date, in simplified and traditional Chinese and English
+ * (发布时间 / 發佈日期 / 發布時間 / Published / Posted …), with its colon where campus pages print one.
+ */
+export const DATE_LABEL =
+  /(?:发布|發佈|發布|发表|發表|发稿|更新|上传|上傳|刊登|出版)\s*(?:日期|时间|時間)\s*[:：]|(?:^|[\s|｜])(?:日期|时间|時間)\s*[:：]|\b(?:published|posted|publication date|date|released|for immediate release)\b\s*(?:on)?\s*:?/;
+const DATE_LABEL_ALL = new RegExp(DATE_LABEL.source, 'g');
+
+/**
+ * "Last updated 9 Dec 2006", "Links updated January 2002", "Last modified: …": the date a maintained page was
+ * last edited, which says nothing about publication (handbooks, FAQs, support pages print it).
+ */
+// The keyword and what follows it, up to the next field or 40 characters: the date it introduces.
+const MAINTENANCE_DATE = /\b(?:updated?|modified|revised|reviewed|maintained)\b[^|]{0,40}/g;
+
+/** The text without its maintenance dates. */
+export function withoutMaintenanceDates(text: string): string {
+  return text.replace(MAINTENANCE_DATE, ' ');
+}
+
+/** A view counter, which news CMSs print only on articles: 浏览次数：12 / 瀏覽次數 / 點擊次數 / 阅读10544次. */
+export const VIEW_COUNTER =
+  /(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)\s*(?:次数|次數|量|数|數)?\s*(?:[:：]\s*\d|\d+\s*次)|(?:views?|hits)\s*[:：]\s*\d/;
+
+/** The year of the first date in the text, or 0. */
+function yearOf(m: RegExpExecArray | null): number {
+  return m ? Number(m.slice(1).find((g) => g !== undefined)) : 0;
+}
+
+/** A plausible full date is printed in the text (not in the future, not before the web). */
+export function hasFullDate(text: string, now: Date): boolean {
+  const y = yearOf(FULL_DATE.exec(text));
+  return y >= 1990 && y <= now.getUTCFullYear();
+}
+
+/** A short line that is mostly one date or month ("Published 11 December 2006", "Jan 1999" over each post). */
+export function isDateLine(text: string, now: Date): boolean {
+  const m = FULL_DATE.exec(text) ?? MONTH_YEAR.exec(text);
+  const y = yearOf(m);
+  return !!m && y >= 1990 && y <= now.getUTCFullYear() && m[0].length >= text.length * 0.5;
+}
+
+/** A plausible month-and-year or issue line is printed in the text. */
+export function hasIssueDate(text: string, now: Date): boolean {
+  const y = yearOf(MONTH_YEAR.exec(text));
+  return (y >= 1990 && y <= now.getUTCFullYear()) || ISSUE_LINE.test(text);
+}
+
+/** A labelled date: the label, then a date within a few characters. */
+export function hasLabelledDate(text: string, now: Date): boolean {
+  const re = DATE_LABEL_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const d = FULL_DATE.exec(after);
+    if (d && d.index <= 3 && hasFullDate(d[0], now)) return true;
+  }
+  return false;
+}
+
+const URL_MONTH = new RegExp(`/(?:(?:19|20)\\d{2}/${MONTH}|${MONTH}[-_]?(?:(?:19|20)?\\d{2}))(?=/)`);
+const URL_ISSUE = /\/issue[-_]?\d+\//;
+
+/**
+ * The address names an issue: a month of a year (/2005/dec/, /jul2000/, /spring_05/ is not one) or an issue
+ * number (/journal/issue9/), as magazine and newsletter archives lay out their pages.
+ */
+export function urlHasIssue(path: string): boolean {
+  const p = path.toLowerCase();
+  return URL_MONTH.test(p) || URL_ISSUE.test(p);
+}
+
+/** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /daily/2001/01/18/. */
+export function urlHasDate(path: string): boolean {
+  const m =
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
+    /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/.exec(path);
+  if (!m) return false;
+  const [mo, d] = [Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
