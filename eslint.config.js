@@ -29,6 +29,10 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
           message: 'Raw HTML only through utils/safety.',
         },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render only HTML sanitized in the same place (utils/safety/sanitize), and say so in a comment.',
+        },
       ],
     },
   },

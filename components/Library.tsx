@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
-import { addTag, applyReaderEdit, updateArticle } from '../utils/collection/store';
+import { addTag, applyReaderEdit } from '../utils/collection/store';
 import { trashArticles } from '../utils/clip/trash';
 import { undoAction } from '../hooks/use-undo-delete';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';

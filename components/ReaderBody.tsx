@@ -69,8 +69,10 @@ export function ReaderBody({ article, watch, onSelect }: ReaderBodyProps) {
       onMouseUp={(e) => onSelect(selectionIn(e.currentTarget))}
       onKeyUp={(e) => onSelect(selectionIn(e.currentTarget))}
     >
+      {/* eslint-disable-next-line no-restricted-syntax -- `prepare` sanitized each piece just above */}
       <div class="reader-piece" dangerouslySetInnerHTML={{ __html: first }} />
       {rest.map((html, i) => (
+        // eslint-disable-next-line no-restricted-syntax -- `prepare` sanitized each piece just above
         <div key={i} class="reader-piece" dangerouslySetInnerHTML={{ __html: html }} />
       ))}
     </div>

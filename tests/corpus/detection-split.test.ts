@@ -52,7 +52,11 @@ describe('academic-domain list against the hand-written suffixes', () => {
   const count = (gate: (h: string) => boolean) => {
     let univ = 0;
     let wrong = 0;
-    for (const [h, isUniv] of hosts) if (gate(h)) isUniv ? univ++ : wrong++;
+    for (const [h, isUniv] of hosts)
+      if (gate(h)) {
+        if (isUniv) univ++;
+        else wrong++;
+      }
     return { univ, wrong };
   };
   const list = count(isAcademicHost);

@@ -140,4 +140,3 @@ describe('export and import', () => {
     expect(await db.articles.get(article.id)).toMatchObject({ title: 'Corrected title', tags: ['a', 'b'] });
   });
 });
-

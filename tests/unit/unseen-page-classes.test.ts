@@ -33,7 +33,7 @@ describe('traditional Chinese pages (Hong Kong, Taiwan)', () => {
   });
   it('reads 來源 as the source office', () => {
     const d = clip(
-      `<title>本校舉行創新大會</title><h1>本校舉行創新大會</h1><div>發佈日期：2024-05-12　來源：傳訊及公共關係處</div>${ZH_BODY}`,
+      `<title>本校舉行創新大會</title><h1>本校舉行創新大會</h1><div>發佈日期：2024-05-12\u3000來源：傳訊及公共關係處</div>${ZH_BODY}`,
     );
     expect(d.source).toBe('傳訊及公共關係處');
   });

@@ -3,13 +3,14 @@
  * (字体大小, 上一条/下一条, 分享到, 打印本页/关闭窗口, the meta line) is removed, links and images are made
  * absolute, and the result is sanitized.
  */
+import { inertElement } from '../safety/inert-html';
 import { Readability } from '@mozilla/readability';
 import { foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseViews } from './meta-line';
 import { sanitizeHtml } from '../safety/sanitize';
 
 const FURNITURE =
-  /^[【\[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
+  /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
 
 export interface Body {
   contentHtml: string;
@@ -81,12 +82,11 @@ export function extractBody(doc: Document, title: string, win: Window): Body | n
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability(clone, { charThreshold: 200, keepClasses: false }).parse();
   if (!parsed?.content) return null;
-  // An inert document: nothing assigned to it loads or runs, so furniture is removed before the one sanitize.
-  const holder = doc.implementation.createHTMLDocument('').createElement('div');
-  holder.innerHTML = parsed.content;
-  removeFurniture(holder, title);
-  const contentHtml = sanitizeHtml(holder.innerHTML, win);
-  holder.innerHTML = contentHtml;
+  // Inert: nothing in it loads or runs, so furniture is removed before the one sanitize.
+  const raw = inertElement(doc, parsed.content);
+  removeFurniture(raw, title);
+  const contentHtml = sanitizeHtml(raw.innerHTML, win);
+  const holder = inertElement(doc, contentHtml);
   return {
     contentHtml,
     textContent: blockText(holder),

@@ -20,7 +20,7 @@ export function isProse(text: string): boolean {
 function isCandidate(text: string): boolean {
   if (text.length < 6 || text.length > 120) return false;
   if (/[。！？]$|[:：]|>>|\s[>›»]\s|\|/.test(text)) return false; // sentences, labels, breadcrumbs, menus
-  if (/^[【\[（(]|作者|编辑|来源|记者|[文图]\s*[/／]/.test(text)) return false; // credits printed above the body
+  if (/^[【[（(]|作者|编辑|来源|记者|[文图]\s*[/／]/.test(text)) return false; // credits printed above the body
   if (AGENCY_DATELINE.test(text)) return false;
   if (text === text.toUpperCase() && /[A-Z]/.test(text)) return false; // "FOR IMMEDIATE RELEASE"
   const d = parseDate(text, 'UTC');

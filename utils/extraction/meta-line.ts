@@ -108,7 +108,7 @@ export function labelledFields(text: string): LabelledField[] {
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
     const value = text
       .slice(start, end)
-      .replace(/^[\s|丨/／]+|[\s|丨/／,，;；（）()【】\[\]]+$/g, '')
+      .replace(/^[\s|丨/／]+|[\s|丨/／,，;；（）()【】[\]]+$/g, '')
       .trim();
     return { label: m[1] ?? m[2]!, value };
   });

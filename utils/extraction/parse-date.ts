@@ -106,7 +106,7 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
       if (!validDay(y, mo, d) || y < 1990 || Date.UTC(y, mo - 1, d) > now.getTime() + 2 * 86400e3) continue;
       const date = `${y}-${pad(mo)}-${pad(d)}`;
       const tailStart = m.length - 5;
-      let [hs, mins, secs, ampm, zone] = m.slice(tailStart);
+      const [hs, mins, secs, ampm, zone] = m.slice(tailStart);
       let iso = date;
       if (hs !== undefined && mins !== undefined) {
         let h = Number(hs);

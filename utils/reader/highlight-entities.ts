@@ -1,4 +1,5 @@
 /** Wraps every mention of an article's entities in its (already sanitized) HTML with <mark data-kind>. */
+import { inertElement } from '../safety/inert-html';
 import type { Entity } from '../model/article';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,9 +26,8 @@ export function highlightEntities(
       .join('|'),
     'g',
   );
-  const root = doc.createElement('template');
-  root.innerHTML = html;
-  const walker = doc.createTreeWalker(root.content, 4 /* SHOW_TEXT */);
+  const root = inertElement(doc, html);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode())
     if (!n.parentElement?.closest('mark')) nodes.push(n as Text);

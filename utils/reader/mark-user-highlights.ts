@@ -4,15 +4,15 @@
  * selection text has different spacing from the DOM's, so matching ignores whitespace and the mark is
  * split into one <mark> per text node it covers.
  */
+import { inertElement } from '../safety/inert-html';
 import type { Highlight } from '../model/article';
 
 const SPACE = /\s/u;
 
 export function markUserHighlights(html: string, highlights: Highlight[], doc: Document): string {
   if (!highlights.length) return html;
-  const root = doc.createElement('div');
-  root.innerHTML = html;
-  for (const h of highlights) markOne(root, h, doc);
+  const root = inertElement(doc, html);
+  for (const h of highlights) markOne(root, h, root.ownerDocument);
   return root.innerHTML;
 }
 
