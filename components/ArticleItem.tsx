@@ -1,3 +1,4 @@
+import { displayDate } from '../utils/model/dates';
 import type { Card } from '../utils/collection/card';
 import { t, tn } from '../utils/platform/i18n';
 
@@ -22,7 +23,7 @@ export type ArticleItemProps = {
 
 /** One saved article in the list: headline, site, date, views, tags and its first names. */
 export function ArticleItem({ card, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
-  const date = card.publishedAt ? card.publishedAt.replace('T', ' ').slice(0, 16) : '';
+  const date = displayDate(card.publishedAt);
   return (
     <li
       class={active ? 'article-item active' : 'article-item'}

@@ -1,3 +1,4 @@
+import { displayDate } from '../utils/model/dates';
 import { useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
@@ -47,7 +48,7 @@ export function ReaderView({
     const top = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_CHIPS);
     return (['person', 'program', 'organization'] as const).flatMap((k) => top.filter((e) => e.kind === k));
   }, [article.entities]);
-  const date = article.publishedAt?.replace('T', ' ').slice(0, 16);
+  const date = displayDate(article.publishedAt);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
     <article

@@ -6,8 +6,9 @@
  * folds case through ICU) cost a page load far more to compile than lower-casing a few hundred characters.
  */
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+import { MONTH_NAME } from '../model/months';
+
+const MONTH = MONTH_NAME;
 const YEAR = '((?:19|20)\\d{2})';
 
 /** A full date: 2021-04-08, 2021/4/8, 2023年5月12日, April 12, 2025, 3 November 2022, 10/18/2004. */

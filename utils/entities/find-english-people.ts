@@ -5,6 +5,7 @@
  * a speech verb (said), the surname used alone elsewhere (Norman Nie … Nie said), or "and" joining it
  * to another person.
  */
+import { escapeRegExp } from '../model/text';
 import type { FoundPerson } from './find-people';
 
 const TITLES =
@@ -41,12 +42,12 @@ const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued)\b/;
 
 function countWord(text: string, word: string): number {
-  return text.split(new RegExp(`(?<![\\w’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w’'-])`)).length - 1;
+  return text.split(new RegExp(`(?<![\\w’'-])${escapeRegExp(word)}(?![\\w’'-])`)).length - 1;
 }
 
 /** The surname alone, followed by a speech verb or preceded by a title: "Nie said", "Professor Nie". */
 function speaksAlone(text: string, surname: string): boolean {
-  const w = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(surname);
   return new RegExp(
     `(?<![\\w’'-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs)\\s+)${w}(?![\\w’'-])|(?<![\\w’'-])(?<![A-Z][\\w’'-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
   ).test(text);

@@ -5,6 +5,7 @@
  * Committee/Institute/Center/… or opening with one (University of Chicago, Center for Biosecurity).
  * Standalone 学院/中心 names (未来技术学院, 全球校友协同创新中心) stay programs, as campus news uses them.
  */
+import { countOccurrences } from '../model/text';
 import { CUT_BEFORE_BODY, zhNameBefore } from './find-programs';
 
 const ZH_ORG =
@@ -23,7 +24,7 @@ export function findChineseOrganizations(text: string): string[] {
     if ((m[0] === '学院' || m[0] === '中心') && !UNIT_OF_BODY.test(name.slice(0, -1))) continue;
     out.add(name);
   }
-  const mentions = (n: string) => text.split(n).length - 1;
+  const mentions = (n: string) => countOccurrences(text, n);
   return [...out].filter((n) => {
     // 北京大学 inside 北京大学光华管理学院 is its own organization only when it also stands alone.
     const longer = [...out].filter((o) => o !== n && o.startsWith(n));

@@ -2,6 +2,7 @@
  * The user's watch list: names and programs always looked for, with aliases (王树国 = 王校长,
  * “6352”工程 = 6352工程). A clip that mentions one gets it as an entity and as a tag.
  */
+import { countOccurrences } from '../model/text';
 import type { Entity, EntityKind } from '../model/article';
 import { kindOfName } from './find-entities';
 
@@ -25,8 +26,6 @@ export function parseWatchList(text: string): WatchItem[] {
   return out;
 }
 
-const mentions = (text: string, s: string) => (s ? text.split(s).length - 1 : 0);
-
 /** Entities with watch-list hits added (counted over name and aliases), and the names hit (for tags). */
 export function applyWatchList(
   text: string,
@@ -38,8 +37,8 @@ export function applyWatchList(
   for (const item of items) {
     // An alias that contains the name (王树国校长 ⊃ 王树国) would be counted twice: count the name's own mentions once.
     const count =
-      mentions(text, item.name) +
-      item.aliases.filter((a) => !a.includes(item.name)).reduce((n, a) => n + mentions(text, a), 0);
+      countOccurrences(text, item.name) +
+      item.aliases.filter((a) => !a.includes(item.name)).reduce((n, a) => n + countOccurrences(text, a), 0);
     if (!count) continue;
     hits.push(item.name);
     const found = out.find((e) => e.text === item.name);

@@ -2,6 +2,7 @@
  * Reads the date formats campus pages print (Chinese and English) into the export's ISO form:
  * "2021-04-08T23:00:00+08:00" when a time is printed, "2021-04-08" when only a date is.
  */
+import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
 
 export interface ParsedDate {
   /** ISO 8601 as the export contract wants it. */
@@ -13,23 +14,8 @@ export interface ParsedDate {
   length: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// The month name, captured (with its optional full stop: monthNumber reads both).
+const MONTH = `(${MONTH_NAME})`;
 const TIME =
   '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|[+-]\\d{2}:?\\d{2}))?)?';
 
@@ -61,15 +47,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
 ];
 
 function monthNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  return (
-    MONTHS[
-      s
-        .toLowerCase()
-        .replace('.', '')
-        .slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)
-    ] ?? 0
-  );
+  return /^\d+$/.test(s) ? Number(s) : monthByName(s);
 }
 
 function validDay(y: number, m: number, d: number): boolean {

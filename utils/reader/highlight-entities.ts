@@ -1,8 +1,7 @@
 /** Wraps every mention of an article's entities in its (already sanitized) HTML with <mark data-kind>. */
 import { inertElement } from '../safety/inert-html';
+import { escapeRegExp } from '../model/text';
 import type { Entity } from '../model/article';
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `aliases` are other spellings to mark as well (the watch list's 王校长 for 王树国). `budget.marks`, when given,
@@ -22,7 +21,7 @@ export function highlightEntities(
   const re = new RegExp(
     [...kinds.keys()]
       .sort((a, b) => b.length - a.length)
-      .map(escapeRe)
+      .map(escapeRegExp)
       .join('|'),
     'g',
   );
