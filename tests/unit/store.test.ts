@@ -87,7 +87,7 @@ describe('export and import', () => {
   it('round-trips: export → import into an empty collection → same export', async () => {
     await saveDraft(db, draft());
     const file = await exported();
-    expect(file).toMatchObject({ format: 'campus-news-clips', version: 1 });
+    expect(file).toMatchObject({ format: 'campus-news-clips', version: 2, follows: [] });
     const other = openDb(`test-${n++}`);
     expect(await importCollection(other, JSON.stringify(file), undefined, { win })).toEqual({
       ok: true,
@@ -110,7 +110,7 @@ describe('export and import', () => {
     ['another format', '{"format":"x","version":1,"articles":[]}', { ok: false, error: 'unknown-format' }],
     [
       'a later version',
-      '{"format":"campus-news-clips","version":2,"articles":[]}',
+      '{"format":"campus-news-clips","version":3,"articles":[]}',
       { ok: false, error: 'unknown-version' },
     ],
     [
