@@ -2,17 +2,19 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/platform/i18n';
 import { badgeFor } from './badge';
+import { showSaved } from '../../utils/platform/saved-badge';
+import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { watchDetectorRegistration } from '../../utils/platform/detector-registration';
 import { isJobMessage, readColumnInDom, runJob } from '../../utils/clip/job-runner';
 import { startColumns } from '../../utils/columns/column-runner';
 import { startBrowseActions } from '../../utils/browse/browse-wiring';
 
 export default defineBackground(() => {
-  // Firefox builds are MV2, where the toolbar button is browserAction.
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  let db: ClipsDb | null = null;
   browser.runtime.onMessage.addListener((message, sender) => {
     const badge = badgeFor(message, sender, browser.runtime.id, t('badgeText'));
-    if (badge) void action.setBadgeText(badge).catch(() => {});
+    // A page already in the collection shows ✓ instead of the detector's verdict.
+    if (badge) void showSaved((db ??= openDb()), badge.tabId, sender.tab?.url, badge.text);
   });
   watchDetectorRegistration();
   // Clips and imports run here (and in the offscreen document), so closing the popup cannot drop them.

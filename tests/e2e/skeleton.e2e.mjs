@@ -99,6 +99,10 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
     assert.match(await first.innerText(), /创新工程启动大会/);
     assert.match(await first.locator('.tags').innerText(), /王树国/, 'the watched name became a tag');
     assert.match(await p.getByTestId('count').innerText(), /\b1\b/);
+    assert.equal(await badgeText(env.browser.sw, seedTab.tabId, '✓'), '✓', 'the toolbar icon says the page is saved');
+    // Opened again, a saved page still shows it.
+    await seedTab.page.reload();
+    assert.equal(await badgeText(env.browser.sw, seedTab.tabId, '✓'), '✓');
   });
 
   it('shows the clip for review, says where each field came from, and saves a correction', async () => {

@@ -12,6 +12,7 @@ import { parseWatchList } from '../entities/watch-list';
 import { doWork, WORK_MESSAGE, type Work } from './job-work';
 import { selectionOfPage } from '../browse/page-scripts';
 import { withSelection } from './selection';
+import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../columns/read-column-html';
 import type { ColumnPage } from '../columns/read-list';
@@ -101,6 +102,8 @@ export async function runJob(req: JobRequest): Promise<void> {
     if (!extracted.ok) return await finishJob(jobs, req.id, { clip: slimOutcome(extracted) });
     const draft = req.selection ? withSelection(extracted.draft, await selectionIn(tabId)) : extracted.draft;
     await work({ kind: 'save', jobId: req.id, draft, watch });
+    // The page is in the collection now: its toolbar icon says so.
+    if ((await jobs.jobs.get(req.id))?.clip?.ok) await showSaved((collection ??= openDb()), tabId, draft.url, '');
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
     await finishJob(
