@@ -1,17 +1,31 @@
 /** Text helpers that read a page the way a reader sees it (no script or style text). */
 
-const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+/** Elements whose contents a reader never sees as text. */
+export const NON_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'TITLE',
+  'HEAD',
+]);
+/** Elements whose contents stand on lines of their own. */
+export const BLOCK = new Set([
+  ...['P', 'DIV', 'LI', 'TR', 'TD', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER'],
+  ...['FOOTER', 'TABLE', 'UL', 'OL', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION'],
+]);
 
 /** Text of a node without script/style contents, whitespace folded. */
 export function visibleText(node: Node): string {
   let out = '';
   const walk = (n: Node) => {
     if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1 && !HIDDEN.has((n as Element).tagName.toUpperCase())) {
-      const el = n as Element;
-      const block = /^(P|DIV|LI|TR|TD|BR|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|TABLE|UL|OL|DD|DT)$/.test(
-        el.tagName.toUpperCase(),
-      );
+    else if (n.nodeType === 1 && !NON_TEXT.has((n as Element).tagName.toUpperCase())) {
+      const block = BLOCK.has((n as Element).tagName.toUpperCase());
       if (block) out += ' ';
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
       if (block) out += ' ';

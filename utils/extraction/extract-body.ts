@@ -5,7 +5,7 @@
  */
 import { inertElement } from '../safety/inert-html';
 import { Readability } from '@mozilla/readability';
-import { foldSpace } from './dom-text';
+import { BLOCK, foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseViews } from './meta-line';
 import { sanitizeHtml } from '../safety/sanitize';
 
@@ -40,9 +40,7 @@ export function blockText(root: Element): string {
   const walk = (n: Node) => {
     if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
     else if (n.nodeType === 1) {
-      const block = /^(P|DIV|LI|TR|BR|H[1-6]|SECTION|ARTICLE|BLOCKQUOTE|TABLE|UL|OL|PRE|FIGURE|FIGCAPTION)$/.test(
-        (n as Element).tagName.toUpperCase(),
-      );
+      const block = BLOCK.has((n as Element).tagName.toUpperCase());
       if (block) out += '\n';
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
       if (block) out += '\n';

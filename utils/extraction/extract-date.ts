@@ -3,7 +3,7 @@
  * JSON-LD, meta tags, a date in the URL, then an unlabelled dateline near the headline. Sidebars,
  * related lists and footers are never read, because only the headline's neighbourhood is.
  */
-import { inFurniture } from './dom-text';
+import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate, parseMonth } from './parse-date';
 import { headlineWindow, type HeadlineWindow } from './headline-window';
@@ -209,7 +209,8 @@ function ledeDateline(doc: Document, zone: string, now: Date): string | null {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
     const parent = n.parentElement;
-    if (text.length < 80 || !parent || /^(SCRIPT|STYLE|A)$/.test(parent.tagName) || inFurniture(parent)) continue;
+    if (text.length < 80 || !parent || NON_TEXT.has(parent.tagName) || parent.tagName === 'A' || inFurniture(parent))
+      continue;
     const d = parseDate(text.slice(0, 60), zone, now);
     if (d && d.index < 40) return d.iso;
     if (++seen >= 3) break; // only the opening paragraphs carry a dateline

@@ -2,7 +2,7 @@
  * For pages whose <title> names only the site (北医新闻网, "Medical Public Affairs"): the headline is the
  * line printed just before the body's first sentences, preferring a bold, large or heading line.
  */
-import { inFurniture } from './dom-text';
+import { NON_TEXT, inFurniture } from './dom-text';
 import { parseDate } from './parse-date';
 
 const PROMINENT = /^(H[1-4]|B|STRONG|FONT)$/;
@@ -33,8 +33,7 @@ export function headlineBeforeBody(doc: Document, allowPlain: boolean): { el: El
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (!el || !text || /^(SCRIPT|STYLE|NOSCRIPT|OPTION|TITLE)$/.test(el.tagName) || el.closest('a') || inFurniture(el))
-      continue;
+    if (!el || !text || NON_TEXT.has(el.tagName) || el.closest('a') || inFurniture(el)) continue;
     if (isProse(text)) break;
     if (!isCandidate(text)) continue;
     const prominent =

@@ -2,9 +2,7 @@
  * The visible text around an element, in reading order: where campus pages print an article's meta line.
  * Walks outwards from the element only as far as it needs, so its cost does not grow with the page.
  */
-import { foldSpace } from './dom-text';
-
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SELECT|OPTION|TITLE|HEAD)$/;
+import { NON_TEXT, foldSpace } from './dom-text';
 
 /** Links, linked list items and page furniture: where other articles' dates are printed. */
 const ELSEWHERE = /^(A|NAV|ASIDE|FOOTER)$/;
@@ -14,7 +12,7 @@ function readable(t: Node, plain: boolean): boolean {
   if (!(t.nodeValue ?? '').trim()) return false;
   for (let e = t.parentElement; e; e = e.parentElement) {
     const tag = e.tagName.toUpperCase();
-    if (SKIP.test(tag) || (plain && elsewhere(e, tag))) return false;
+    if (NON_TEXT.has(tag) || (plain && elsewhere(e, tag))) return false;
   }
   return true;
 }

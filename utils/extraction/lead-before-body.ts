@@ -3,7 +3,7 @@
  * headline, or a labelled summary (摘要/导读/内容提要, Summary/Abstract). Bylines, dates, labels and
  * sidebars there are never taken.
  */
-import { inFurniture } from './dom-text';
+import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate } from './parse-date';
 
@@ -29,7 +29,7 @@ function linesAfter(doc: Document, from: Element, bodyStart: string): string[] {
       continue;
     }
     const parent = n.parentElement;
-    if (!parent || /^(SCRIPT|STYLE|TEXTAREA|OPTION)$/.test(parent.tagName) || inFurniture(parent)) continue;
+    if (!parent || NON_TEXT.has(parent.tagName) || inFurniture(parent)) continue;
     line += n.nodeValue ?? '';
     if (line.replace(/\s/g, '').includes(bodyStart)) {
       line = '';
