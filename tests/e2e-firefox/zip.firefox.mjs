@@ -33,7 +33,7 @@ describe('store archives', { timeout: 600_000 }, () => {
     const m = await manifestOf(zip);
     assert.equal(m.manifest_version, 3);
     assert.equal(m.version, version);
-    assert.ok(zip.file('popup.html') && zip.file('content-scripts/detector.js'));
+    assert.ok(zip.file('popup.html') && zip.file('detector.js'));
     assert.ok(!files(zip).some((f) => f.name.endsWith('.map')), 'no source maps in the store build');
   });
 
