@@ -37,10 +37,11 @@ export async function launch({ proxyPort, locale = 'en-US', headless = true, ext
 }
 
 /** Open a page and return it with its tab id (found without the tabs permission). */
-export async function openTab(ctx, sw, url) {
+/** `timeout`: how long the page may take to load (a 13 MB page on a busy 2-core machine needs more). */
+export async function openTab(ctx, sw, url, timeout = 15_000) {
   const before = new Set(await sw.evaluate(() => chrome.tabs.query({}).then((ts) => ts.map((t) => t.id))));
   const page = await ctx.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  await page.goto(url, { waitUntil: 'load', timeout });
   const after = await sw.evaluate(() => chrome.tabs.query({}).then((ts) => ts.map((t) => t.id)));
   const tabId = after.find((id) => !before.has(id));
   return { page, tabId };

@@ -108,7 +108,12 @@ it(
   'clips a 13 MB page of 150,000 elements: the article, not its giant comments table',
   { timeout: 60_000 },
   async () => {
-    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.huge.edu.cn/info/1/1.htm');
+    const { page, tabId } = await openTab(
+      env.browser.ctx,
+      env.browser.sw,
+      'http://news.huge.edu.cn/info/1/1.htm',
+      45_000,
+    );
     const popup = await env.browser.ctx.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('clip').click();
