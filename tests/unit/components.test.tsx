@@ -8,30 +8,14 @@ import { FilterBar } from '../../components/FilterBar';
 import { Library } from '../../components/Library';
 import { ReaderView } from '../../components/ReaderView';
 import { TagEditor } from '../../components/TagEditor';
-import type { Article, Draft } from '../../utils/model/article';
+import type { Article } from '../../utils/model/article';
 import { saveDraft } from '../../utils/collection/store';
 import { NO_FILTERS } from '../../utils/collection/query';
 import type { Card } from '../../utils/collection/card';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { readFirstScreen, writeFirstScreen } from '../../utils/collection/first-screen-cache';
+import { draft } from './factories';
 import { allByTestId, byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
-
-const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
-  url: `http://news.xjtu.edu.cn/info/1033/${i}.htm`,
-  canonicalUrl: null,
-  site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: i % 2 ? '西安交通大学' : 'MIT' },
-  title: `第${i}篇 新闻 Article ${i}`,
-  publishedAt: `2021-04-${String((i % 28) + 1).padStart(2, '0')}`,
-  byline: [],
-  source: null,
-  views: i,
-  lang: 'zh',
-  excerpt: '',
-  contentHtml: `<p>正文${i}</p>`,
-  textContent: `正文${i}`,
-  attachments: [],
-  ...over,
-});
 
 let roots: HTMLElement[] = [];
 const show = (ui: Parameters<typeof mount>[0]) => {

@@ -1,8 +1,8 @@
 // A full disk and a closed or blocked database: the user gets a plain outcome and the collection is unchanged.
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
+import { draft as base } from './factories';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../utils/model/article';
 import { saveExtracted } from '../../utils/clip/clip-tab';
 import { saveDraft } from '../../utils/collection/store';
 import { searchArticles } from '../../utils/collection/query';
@@ -11,21 +11,8 @@ import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
 
 const win = new JSDOM('').window as unknown as Window;
-const draft = (n: number): Draft => ({
-  url: `http://news.xjtu.edu.cn/info/1033/${n}.htm`,
-  canonicalUrl: null,
-  site: { host: 'news.xjtu.edu.cn', name: null, university: null },
-  title: `新闻 ${n}`,
-  publishedAt: null,
-  byline: [],
-  source: null,
-  views: null,
-  lang: 'zh',
-  excerpt: '',
-  contentHtml: '<p>正文</p>',
-  textContent: '正文',
-  attachments: [],
-});
+// Only the address matters here: each clip is a new article.
+const draft = (n: number) => base(n);
 /** What Chromium gives Dexie when the disk is full (measured: AbortError wrapping QuotaExceededError). */
 const quotaError = () =>
   Object.assign(new Error('QuotaExceededError'), {
