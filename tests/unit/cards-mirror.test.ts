@@ -15,6 +15,7 @@ import { indexMatches, scanMatches } from '../../utils/collection/index/index-re
 import { mergeSegments } from '../../utils/collection/index/merge';
 import { rebuildIndex } from '../../utils/collection/index/rebuild';
 import { win } from './import-window';
+import { draft as base } from './factories';
 
 /** Searching the index gives exactly what reading every article gives. */
 async function expectIndexed(db: ClipsDb) {
@@ -22,22 +23,16 @@ async function expectIndexed(db: ClipsDb) {
     expect((await indexMatches(db, queryTokens(q))).ids, q).toEqual(await scanMatches(db, queryTokens(q)));
 }
 
-const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
-  url: `http://news.xjtu.edu.cn/info/${i}.htm`,
-  canonicalUrl: null,
-  site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: null },
-  title: `文章 ${i}`,
-  publishedAt: i % 3 ? `2021-04-0${(i % 9) + 1}` : null,
-  byline: [],
-  source: null,
-  views: i,
-  lang: 'zh',
-  excerpt: '',
-  contentHtml: '<p>x</p>',
-  textContent: i % 4 ? '党委书记卢建军主持会议，“6352”工程启动。' : 'plain',
-  attachments: [],
-  ...over,
-});
+const draft = (i: number, over: Partial<Draft> = {}): Draft =>
+  base(i, {
+    url: `http://news.xjtu.edu.cn/info/${i}.htm`,
+    site: { host: i % 2 ? 'news.xjtu.edu.cn' : 'news.mit.edu', name: null, university: null },
+    title: `文章 ${i}`,
+    publishedAt: i % 3 ? `2021-04-0${(i % 9) + 1}` : null,
+    contentHtml: '<p>x</p>',
+    textContent: i % 4 ? '党委书记卢建军主持会议，“6352”工程启动。' : 'plain',
+    ...over,
+  });
 
 /** Every article's card, exactly: what the popup would read. */
 async function expectMirrored(db: ClipsDb) {

@@ -11,28 +11,23 @@ import { importCollection, type ImportOptions } from '../../utils/collection/imp
 import { findSame, registrableDomain } from '../../utils/collection/same-article';
 import { JOURNAL } from '../../utils/collection/import-journal';
 import { win } from './import-window';
+import { draft as base } from './factories';
 
 let db: ClipsDb;
 let n = 0;
 beforeEach(() => void (db = openDb(`import-safety-${n++}`)));
 afterEach(() => db.delete());
 
-const draft = (over: Partial<Draft> = {}): Draft => ({
-  url: 'http://news.xjtu.edu.cn/info/1033/1.htm',
-  canonicalUrl: null,
-  site: { host: 'news.xjtu.edu.cn', name: null, university: null },
-  title: '原文',
-  publishedAt: '2021-04-08',
-  byline: [],
-  source: null,
-  views: null,
-  lang: 'zh',
-  excerpt: '',
-  contentHtml: '<p>正文</p>',
-  textContent: '正文',
-  attachments: [],
-  ...over,
-});
+const draft = (over: Partial<Draft> = {}): Draft =>
+  base(1, {
+    site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+    title: '原文',
+    publishedAt: '2021-04-08',
+    views: null,
+    contentHtml: '<p>正文</p>',
+    textContent: '正文',
+    ...over,
+  });
 
 const fileOf = (articles: object[]) => JSON.stringify({ format: 'campus-news-clips', version: 1, articles });
 const run = (articles: object[], opts: ImportOptions = {}) =>

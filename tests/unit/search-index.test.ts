@@ -12,22 +12,18 @@ import { MERGE_AT, mergeSegments } from '../../utils/collection/index/merge';
 import { rebuildIndex } from '../../utils/collection/index/rebuild';
 import { buildSegment, blocksFor, postingsWithPrefix } from '../../utils/collection/index/segment';
 import { readDeltas, writeDeltas } from '../../utils/collection/index/varint';
+import { draft as base } from './factories';
 
-const draft = (i: number): Draft => ({
-  url: `http://news.xjtu.edu.cn/info/${i}.htm`,
-  canonicalUrl: null,
-  site: { host: 'news.xjtu.edu.cn', name: null, university: null },
-  title: `第${i}篇 report ${i}`,
-  publishedAt: null,
-  byline: [],
-  source: null,
-  views: null,
-  lang: 'zh',
-  excerpt: '',
-  contentHtml: '',
-  textContent: i % 2 ? `党委书记卢建军主持会议 number${i}` : `Provost Jane Doe spoke number${i}`,
-  attachments: [],
-});
+const draft = (i: number): Draft =>
+  base(i, {
+    url: `http://news.xjtu.edu.cn/info/${i}.htm`,
+    site: { host: 'news.xjtu.edu.cn', name: null, university: null },
+    title: `第${i}篇 report ${i}`,
+    publishedAt: null,
+    views: null,
+    contentHtml: '',
+    textContent: i % 2 ? `党委书记卢建军主持会议 number${i}` : `Provost Jane Doe spoke number${i}`,
+  });
 
 let db: ClipsDb;
 let n = 0;

@@ -7,6 +7,7 @@ import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
 import { win } from './import-window';
+import { draft as base } from './factories';
 
 let db: ClipsDb;
 let n = 0;
@@ -17,22 +18,17 @@ afterEach(async () => {
   await db.delete();
 });
 
-const draft = (over: Partial<Draft> = {}): Draft => ({
-  url: 'http://news.xjtu.edu.cn/info/1033/140512.htm',
-  canonicalUrl: null,
-  site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
-  title: '西安交通大学举行“产教融合、协同育人”创新工程启动大会',
-  publishedAt: '2021-04-08T23:00:00+08:00',
-  byline: [],
-  source: null,
-  views: 9906,
-  lang: 'zh',
-  excerpt: '4月8日…',
-  contentHtml: '<p>党委书记卢建军主持会议。</p>',
-  textContent: '党委书记卢建军主持会议。',
-  attachments: [],
-  ...over,
-});
+const draft = (over: Partial<Draft> = {}): Draft =>
+  base(140512, {
+    site: { host: 'news.xjtu.edu.cn', name: '西安交通大学新闻网', university: '西安交通大学' },
+    title: '西安交通大学举行“产教融合、协同育人”创新工程启动大会',
+    publishedAt: '2021-04-08T23:00:00+08:00',
+    views: 9906,
+    excerpt: '4月8日…',
+    contentHtml: '<p>党委书记卢建军主持会议。</p>',
+    textContent: '党委书记卢建军主持会议。',
+    ...over,
+  });
 
 const exported = async () => JSON.parse(exportParts(await searchArticles(db, ''), new Date(0)).join(''));
 

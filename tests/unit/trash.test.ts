@@ -6,6 +6,7 @@ import type { Draft } from '../../utils/model/article';
 import { saveDraft, updateArticle } from '../../utils/collection/store';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { pendingTrash, trashArticles, undoDelete, TRASH_MINUTES } from '../../utils/clip/trash';
+import { draft as base } from './factories';
 
 let db: ClipsDb;
 let n = 0;
@@ -17,21 +18,15 @@ afterEach(async () => {
   await db.delete();
 });
 
-const draft = (body: string): Draft => ({
-  url: 'http://news.xjtu.edu.cn/info/1033/140512.htm',
-  canonicalUrl: null,
-  site: { host: 'news.xjtu.edu.cn', name: null, university: '西安交通大学' },
-  title: '启动大会',
-  publishedAt: '2021-04-08T23:00:00+08:00',
-  byline: [],
-  source: null,
-  views: 1,
-  lang: 'zh',
-  excerpt: '',
-  contentHtml: `<p>${body}</p>`,
-  textContent: body,
-  attachments: [],
-});
+const draft = (body: string): Draft =>
+  base(140512, {
+    site: { host: 'news.xjtu.edu.cn', name: null, university: '西安交通大学' },
+    title: '启动大会',
+    publishedAt: '2021-04-08T23:00:00+08:00',
+    views: 1,
+    contentHtml: `<p>${body}</p>`,
+    textContent: body,
+  });
 
 describe('trash', () => {
   it('a deleted article comes back whole after the page that deleted it is gone (a fresh connection)', async () => {
