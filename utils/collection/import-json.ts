@@ -1,22 +1,18 @@
 /**
- * Reads an export file back, streamed (export-stream.ts): articles are parsed and checked one by one (valibot schema, the one
- * definition of the file shape) and written in batches, so a file of any size imports, progress can be shown,
- * the user can cancel, and search answers between batches. The import as a whole is all or nothing
+ * Reads an export file back, streamed and checked one article at a time (import-file.ts), and written in
+ * batches, so a file of any size imports, progress can be shown, the user can cancel, and search answers between
+ * batches. The import as a whole is all or nothing
  * (import-journal.ts). An incoming article is the same as a stored one only by address (same-article.ts), never
  * by id: it is merged (newer updatedAt wins for scalar fields, tags and highlights are united).
  */
-import * as v from 'valibot';
 import type { Article } from '../model/article';
 import { sanitizeHtml } from '../safety/sanitize';
 import { toArticle, toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
 import type { ClipsDb } from './db';
-import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './export-json';
-import { FollowsSchema } from './export-schema';
 import type { Follow } from '../columns/follow-model';
-import { ArticleSchema, failedField, type ImportedArticle } from './export-schema';
 import { addressesOf, findSameMany } from './same-article';
-import { ExportStream } from './export-stream';
+import { Refused, chunksOf, fileParser } from './import-file';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
 import { sameTermsAs, tokenizeAhead } from './index/index-writer';
@@ -48,7 +44,6 @@ export type ImportResult =
       field?: string;
       detail?: string;
     };
-type Refusal = Extract<ImportResult, { ok: false }>;
 
 export interface ImportProgress {
   /** Articles read and checked so far, and how many of them are written. */
@@ -71,30 +66,6 @@ export interface ImportOptions {
 
 /** Articles per write transaction: large enough to be fast, small enough that a search gets in between. */
 const BATCH = 500;
-const CHUNK = 1 << 20;
-
-class Refused extends Error {
-  constructor(readonly refusal: Refusal) {
-    super(refusal.error);
-  }
-}
-
-/** An article with every field of the contract present (the schema filled the optional ones). */
-function complete(a: ImportedArticle, now: string, clean: (html: string, url: string) => string): Article {
-  return {
-    ...a,
-    id: a.id || crypto.randomUUID(),
-    site: {
-      host: a.site.host ?? new URL(a.url).hostname,
-      name: a.site.name ?? null,
-      university: a.site.university ?? null,
-    },
-    contentHtml: a.contentHtml ? clean(a.contentHtml, a.url) : '',
-    entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
-    clippedAt: a.clippedAt ?? now,
-    updatedAt: a.updatedAt ?? now,
-  };
-}
 
 function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
@@ -111,88 +82,6 @@ function merge(old: Article, inc: Article): Article {
     highlights: unite(old.highlights, inc.highlights, (h) => `${h.text}\u0000${h.createdAt}`),
     clippedAt: old.clippedAt < inc.clippedAt ? old.clippedAt : inc.clippedAt,
   };
-}
-
-/** The file's followed columns, checked; one that is not right refuses the file, naming it. */
-function checkFollows(value: unknown): Follow[] {
-  const r = v.safeParse(FollowsSchema, value);
-  if (r.success) return r.output;
-  const index = (r.issues[0]?.path?.[0]?.key as number | undefined) ?? 0;
-  return refuse({ ok: false, error: 'invalid-follow', article: index + 1, field: failedField(r.issues) });
-}
-
-function refuse(r: Refusal): never {
-  throw new Refused(r);
-}
-
-/** Streams the file's JSON: format and version first, then each article, checked, to `onArticle`. */
-function fileParser(
-  now: string,
-  clean: (html: string, url: string) => string,
-  onArticle: (a: Article) => void,
-  onFollows: (f: Follow[]) => void,
-) {
-  const head: { format?: unknown; version?: unknown } = {};
-  let index = 0;
-  let listed = false;
-  const checkHead = () => {
-    if (head.format !== EXPORT_FORMAT) throw new Refused({ ok: false, error: 'unknown-format' });
-    if (!IMPORTABLE_VERSIONS.includes(head.version))
-      throw new Refused({ ok: false, error: 'unknown-version', detail: String(head.version) });
-  };
-  const stream = new ExportStream({
-    member(key, value) {
-      if (key === 'format' || key === 'version') head[key] = value;
-      if (key === 'follows') onFollows(checkFollows(value));
-      // `articles` that is not an array is not our file.
-      if (key === 'articles') throw new Refused({ ok: false, error: 'unknown-format' });
-    },
-    articles: () => void (listed = true),
-    article(value) {
-      index++;
-      checkHead();
-      const a = v.safeParse(ArticleSchema, value);
-      if (!a.success) {
-        const title = (value as { title?: unknown } | null)?.title;
-        throw new Refused({
-          ok: false,
-          error: 'invalid-article',
-          article: index,
-          field: failedField(a.issues),
-          ...(typeof title === 'string' && title.trim() ? { detail: title.trim().slice(0, 80) } : {}),
-        });
-      }
-      onArticle(complete(a.output, now, clean));
-    },
-  });
-  return {
-    write: (chunk: string) => stream.write(chunk),
-    end() {
-      stream.end();
-      checkHead();
-      if (!listed) throw new Refused({ ok: false, error: 'unknown-format' });
-    },
-  };
-}
-
-/** The file's chunks: a string in slices, a Blob (a File) as its stream. */
-async function* chunksOf(source: string | Blob): AsyncGenerator<{ chunk: string; bytes: number }> {
-  if (typeof source === 'string') {
-    for (let i = 0; i < source.length; i += CHUNK) yield { chunk: source.slice(i, i + CHUNK), bytes: i + CHUNK };
-    return;
-  }
-  const reader = source.stream().getReader();
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) {
-      yield { chunk: utf8.decode(), bytes };
-      return;
-    }
-    bytes += value.byteLength;
-    yield { chunk: utf8.decode(value, { stream: true }), bytes };
-  }
 }
 
 interface Counts {
