@@ -106,7 +106,7 @@ export function App({ db }: AppProps) {
         </div>
       </header>
       <StatusLine {...status} />
-      {layout === 'popup' && <AllUniversitiesButton />}
+      {layout === 'popup' && <AllUniversitiesButton url={target.url} />}
       {(columns.follows.length > 0 || columns.inbox.length > 0) && (
         <button
           type="button"

@@ -23,22 +23,21 @@ describe('detector', { timeout: 120_000 }, () => {
       .getByTestId('status')
       .filter({ hasText: /^(Saved|Updated)/ })
       .waitFor({ timeout: 15_000 });
+    // On a site the built-in suffixes cover, the opt-in to every listed university is not offered.
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await popup.getByTestId('all-universities').count(), 0, 'no opt-in offered on an .edu page');
     assert.deepEqual(await heard(page), ['page-self-test'], 'the page heard only itself after clipping');
     await popup.close();
     await page.close();
   });
 
-  it('runs nowhere outside the academic suffixes until the user opts in, and the popup offers it', async () => {
+  it('runs nowhere outside the academic suffixes until the user opts in', async () => {
     const registered = await env.browser.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     assert.deepEqual(registered, [], 'no dynamic registration before the opt-in');
     const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, HEIDELBERG);
     await new Promise((r) => setTimeout(r, 500)); // a detector would have reported by now (it runs at idle)
     assert.equal(await badgeText(env.browser.sw, tabId, '', 1000), '');
     assert.deepEqual(await heard(page), ['page-self-test']);
-    const popup = await env.browser.ctx.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('all-universities').waitFor({ timeout: 5_000 });
-    await popup.close();
     await page.close();
   });
 });

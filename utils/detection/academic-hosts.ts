@@ -28,3 +28,19 @@ export function isAcademicHost(host: string): boolean {
 export function academicMatches(): string[] {
   return (matches ??= [...academicDomains()].map((d) => `*://*.${d}/*`));
 }
+
+/**
+ * Whether a page is on a listed university that the built-in suffixes do not cover (news.uni-heidelberg.de, not
+ * news.mit.edu nor example.com): where the opt-in to the whole list would start detection.
+ */
+export function listedOutsideSuffixes(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') && !isUniversityHost(u.hostname) && isAcademicHost(u.hostname)
+    );
+  } catch {
+    return false;
+  }
+}
