@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { BackupPanel } from '../../components/BackupPanel';
 import { DeleteAllPanel } from '../../components/DeleteAllPanel';
 import { FollowedColumns } from '../../components/FollowedColumns';
+import { SitesPanel } from '../../components/SitesPanel';
 import { WatchListEditor } from '../../components/WatchListEditor';
 import { openDb } from '../../utils/collection/db';
 
@@ -11,6 +12,7 @@ render(
   <>
     <BackupPanel db={db} />
     <WatchListEditor />
+    <SitesPanel />
     <FollowedColumns />
     <DeleteAllPanel db={db} />
   </>,
