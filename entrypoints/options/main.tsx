@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { BackupPanel } from '../../components/BackupPanel';
+import { DefaultTagsEditor } from '../../components/DefaultTagsEditor';
 import { DeleteAllPanel } from '../../components/DeleteAllPanel';
 import { FollowedColumns } from '../../components/FollowedColumns';
 import { SitesPanel } from '../../components/SitesPanel';
@@ -13,6 +14,7 @@ render(
     <BackupPanel db={db} />
     <WatchListEditor />
     <SitesPanel />
+    <DefaultTagsEditor />
     <FollowedColumns />
     <DeleteAllPanel db={db} />
   </>,

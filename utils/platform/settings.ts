@@ -26,3 +26,6 @@ export const watchListText = syncedText('watchList');
  * watch list. Each also needs its host permission, asked for when it is added.
  */
 export const extraSitesText = syncedText('extraSites');
+
+/** Tags put on every new clip, as the user typed them (utils/clip/default-tags.ts reads them); synced. */
+export const defaultTagsText = syncedText('defaultTags');
