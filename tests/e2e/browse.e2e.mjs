@@ -18,6 +18,7 @@ import { badgeText, openTab, useBrowser } from './browser.mjs';
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 const LIST = 'http://news.xjtu.edu.cn/jdyw.htm';
 const LAKESIDE = 'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood';
+const CLIMATE = 'http://news.sample.edu/2025/04/climate-project-seed-grants';
 // The seed article again, on a host outside the academic domains.
 const OTHER_SITE = 'http://news.example.com/2021/04/08/story.html';
 const env = useBrowser({ before, after }, startSiteServer);
@@ -135,11 +136,24 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
   let seed;
 
   it('the shortcut clips the page in its tab: a confirmation with Undo, ✓ on the toolbar, and Undo takes it back', async () => {
+    // Default tags, set in Options, go on every new clip, whichever way it was made.
+    const options = await env.browser.ctx.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByTestId('default-tags').fill('待读，campus');
+    await options.getByTestId('save-default-tags').click();
+    await options
+      .getByTestId('default-tags-status')
+      .filter({ hasText: 'Saved and synced' })
+      .waitFor({ timeout: 5_000 });
+    assert.equal(await options.getByTestId('default-tags').inputValue(), '待读, campus');
+    await options.close();
+
     seed = await openTab(env.browser.ctx, env.browser.sw, SEED);
     assert.equal(await badgeText(env.browser.sw, seed.tabId, 'NEWS'), 'NEWS', 'the detector ran');
     await pressShortcut(seed.tabId);
     const [saved] = byUrl(await until((all) => byUrl(all, SEED).length === 1, 'the shortcut clip'), SEED);
     assert.match(saved.title, /创新工程启动大会/);
+    assert.deepEqual(saved.tags, ['待读', 'campus']);
     const toast = await waitForToast(seed.page, /^Saved to Campus News Clipper: .*创新工程启动大会/);
     assert.deepEqual(Object.keys(toast.buttons), ['Undo', 'Open', 'Close']);
     assert.equal(await badgeText(env.browser.sw, seed.tabId, '✓'), '✓', 'the toolbar says the page is saved');
@@ -154,6 +168,7 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
     await clickMenu(tabId, { menuItemId: 'cnc-clip-page' });
     const [whole] = byUrl(await until((all) => byUrl(all, LAKESIDE).length === 1, 'the menu page clip'), LAKESIDE);
     await waitForToast(page, /^Saved to Campus News Clipper/);
+    assert.deepEqual(whole.tags, ['待读', 'campus']);
 
     // Select one paragraph of the body, as a reader would with the mouse.
     const selected = await page.evaluate(() => {
@@ -190,6 +205,7 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
     await clickMenu(list.tabId, { menuItemId: 'cnc-clip-link', linkUrl, linkText: '创新工程' });
     const [linked] = byUrl(await until((all) => byUrl(all, SEED).length === 1, 'the link clip'), SEED);
     await waitForToast(list.page, /^Saved to Campus News Clipper: .*创新工程启动大会/);
+    assert.deepEqual(linked.tags, ['待读', 'campus']);
 
     await pressShortcut(seed.tabId);
     const [inTab] = byUrl(
@@ -204,6 +220,26 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
       'a linked clip reads the page as a clip in its tab does',
     );
     await list.page.close();
+  });
+
+  it('a clip from the popup gets the default tags too, and its review shows them', async () => {
+    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, CLIMATE);
+    const popup = await env.browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('clip').click();
+    const review = popup.getByTestId('clip-review');
+    await review.waitFor({ timeout: 15_000 });
+    assert.deepEqual(
+      await review
+        .getByTestId('tag-editor')
+        .locator('ul.tags > li')
+        .allInnerTexts()
+        .then((l) => l.map((x) => x.replace(/\s*×.*$/s, '').trim())),
+      ['待读', 'campus'],
+    );
+    assert.deepEqual(byUrl(await articles(), CLIMATE)[0]?.tags, ['待读', 'campus']);
+    await popup.close();
+    await page.close();
   });
 
   it('an extra site added in Options turns detection on there; removing it turns it off and gives the permission back', async () => {
