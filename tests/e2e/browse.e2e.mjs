@@ -12,6 +12,7 @@
 // Options page's Add then calls permissions.request from the click, which resolves at once for a site already allowed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startSiteServer } from './site-server.mjs';
 import { badgeText, openTab, useBrowser } from './browser.mjs';
 
@@ -240,6 +241,36 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
     assert.deepEqual(byUrl(await articles(), CLIMATE)[0]?.tags, ['待读', 'campus']);
     await popup.close();
     await page.close();
+  });
+
+  it('Options data: size, Export, Delete all after a last-chance export, and Import of that file', async () => {
+    const options = await env.browser.ctx.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    const size = options.getByTestId('collection-size');
+    await size.filter({ hasText: /^3 articles · [\d.]+ MB$/ }).waitFor({ timeout: 5_000 });
+    const download = async (click) => {
+      const [d] = await Promise.all([options.waitForEvent('download', { timeout: 10_000 }), click()]);
+      const path = await d.path();
+      return { path, file: JSON.parse(readFileSync(path, 'utf-8')) };
+    };
+    const exported = await download(() => options.getByRole('button', { name: 'Export JSON', exact: true }).click());
+    assert.equal(exported.file.articles.length, 3);
+
+    await options.getByTestId('delete-all').click();
+    const lastChance = await download(() => options.getByTestId('export-then-delete').click());
+    assert.deepEqual(
+      lastChance.file.articles.map((a) => a.url).sort(),
+      exported.file.articles.map((a) => a.url).sort(),
+      'the last-chance export holds everything',
+    );
+    await until((all) => all.length === 0, 'Delete all');
+    await size.filter({ hasText: /^0 articles/ }).waitFor({ timeout: 5_000 });
+
+    await options.getByTestId('import').setInputFiles(lastChance.path);
+    await options.getByTestId('status').filter({ hasText: 'Imported 3 articles' }).waitFor({ timeout: 15_000 });
+    await until((all) => all.length === 3, 'the import');
+    await size.filter({ hasText: /^3 articles/ }).waitFor({ timeout: 5_000 });
+    await options.close();
   });
 
   it('an extra site added in Options turns detection on there; removing it turns it off and gives the permission back', async () => {
