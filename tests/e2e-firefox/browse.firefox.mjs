@@ -20,6 +20,8 @@ import {
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 const SEED_TITLE = '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会';
 const LAKESIDE = 'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood';
+// The seed article again, on a host outside the academic domains.
+const OTHER_SITE = 'http://news.example.com/2021/04/08/story.html';
 
 if (!hasFirefox()) {
   it('needs firefox-esr', () => assert.fail(MISSING_FIREFOX));
@@ -91,6 +93,39 @@ if (!hasFirefox()) {
       assert.match(byUrl[LAKESIDE].title, /robot/i);
       assert.ok(byUrl[LAKESIDE].textContent.length > 500, 'the body came with it');
       await popup.close();
+    });
+
+    it('an extra site added in Options turns detection on there; removing it turns it off and gives the permission back', async () => {
+      const before = await openTab(env.ff, OTHER_SITE);
+      await new Promise((r) => setTimeout(r, 500)); // a detector would have reported by now (it runs at idle)
+      assert.equal(await badgeText(env.ff, before.tabId, '', 1000), '', 'no detection off the academic domains');
+      await before.page.close();
+
+      const options = await env.ff.browser.newPage();
+      await openExtensionPage(env.ff, options, 'options.html');
+      await options.type('[data-testid="site-input"]', 'news.example.com');
+      await options.click('[data-testid="add-site"]');
+      const says = (text) =>
+        options.waitForFunction(
+          (t) => document.querySelector('[data-testid="sites-status"]')?.textContent.includes(t),
+          { timeout: 10_000 },
+          text,
+        );
+      await says('Added news.example.com');
+      const on = await openTab(env.ff, OTHER_SITE);
+      assert.equal(await badgeText(env.ff, on.tabId, 'NEWS'), 'NEWS', 'detection runs on the added site');
+      await on.page.close();
+
+      await options.click('[data-testid="remove-site"]');
+      await says('Removed news.example.com');
+      const contains = () =>
+        env.ff.inspector.evaluate(() => browser.permissions.contains({ origins: ['*://news.example.com/*'] }));
+      assert.equal(await contains(), false, 'the permission was given back');
+      const off = await openTab(env.ff, OTHER_SITE);
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(await badgeText(env.ff, off.tabId, '', 1000), '', 'detection stopped on the removed site');
+      await off.page.close();
+      await options.close();
     });
   });
 }
