@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipsDb } from '../utils/collection/db';
 import { exportCollection } from '../utils/collection/export-collection';
@@ -8,10 +9,12 @@ import { useLiveQuery } from '../hooks/use-live-query';
 export type BackupPanelProps = {
   /** The collection. */
   db: ClipsDb;
+  /** Other data actions shown beside Export (the options page's Import and its status). */
+  children?: ComponentChildren;
 };
 
 /** Collection size, last export and storage durability, with a reminder to export a backup. */
-export function BackupPanel({ db }: BackupPanelProps) {
+export function BackupPanel({ db, children }: BackupPanelProps) {
   const count = useLiveQuery(() => db.articles.count(), [], 0);
   const [last, setLast] = useState<string | null>(null);
   const [usage, setUsage] = useState<number | null>(null);
@@ -46,6 +49,7 @@ export function BackupPanel({ db }: BackupPanelProps) {
       <button type="button" class="primary" onClick={() => exportCollection(db, document)}>
         {t('export')}
       </button>
+      {children}
     </main>
   );
 }

@@ -1,18 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tn } from '../utils/platform/i18n';
 import { watchListText } from '../utils/platform/settings';
-import type { SavedWhere } from '../utils/platform/synced-text';
+import { savedWhereText } from '../utils/platform/saved-where-text';
 import { parseWatchList } from '../utils/entities/watch-list';
 
 export type WatchListEditorProps = Record<string, never>;
 
-/** What the user is told after a save: where the list went, or why it did not. */
-function savedText(r: SavedWhere, text: string): { text: string; error: boolean } {
-  if (r.where === 'sync') return { text: t('watchListSynced'), error: false };
-  if (r.reason === 'too-big')
-    return { text: t('watchListLocalTooBig', String(Math.ceil(new Blob([text]).size / 1024))), error: false };
-  return { text: t('watchListLocalSyncFailed'), error: true };
-}
+const WATCH_KEYS = {
+  synced: 'watchListSynced',
+  tooBig: 'watchListLocalTooBig',
+  syncFailed: 'watchListLocalSyncFailed',
+} as const;
 
 /** The names and programs the user follows, one per line with aliases; synced when it fits, else kept locally. */
 export function WatchListEditor(_: WatchListEditorProps) {
@@ -34,7 +32,7 @@ export function WatchListEditor(_: WatchListEditorProps) {
     try {
       const r = await watchListText.setValue(text);
       setSaved(text);
-      setStatus(savedText(r, text));
+      setStatus(savedWhereText(r, text, WATCH_KEYS));
     } catch (err) {
       // The text stays in the box and the button stays "Save": nothing the user typed is lost.
       setStatus({ text: t('watchListSaveFailed', (err as Error)?.message ?? String(err)), error: true });

@@ -8,6 +8,7 @@ import { watchDetectorRegistration } from '../../utils/platform/detector-registr
 import { isJobMessage, readColumnInDom, runJob } from '../../utils/clip/job-runner';
 import { startColumns } from '../../utils/columns/column-runner';
 import { startBrowseActions } from '../../utils/browse/browse-wiring';
+import { watchSiteRegistration } from '../../utils/sites/site-registration';
 
 export default defineBackground(() => {
   let db: ClipsDb | null = null;
@@ -17,6 +18,8 @@ export default defineBackground(() => {
     if (badge) void showSaved((db ??= openDb()), badge.tabId, sender.tab?.url, badge.text);
   });
   watchDetectorRegistration();
+  // The user's extra sites (options page): the detector runs there once their permission is granted.
+  watchSiteRegistration();
   // Clips and imports run here (and in the offscreen document), so closing the popup cannot drop them.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages (popup, library tab) may start jobs; content scripts' senders have the page's address.

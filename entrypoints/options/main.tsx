@@ -1,18 +1,41 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { BackupPanel } from '../../components/BackupPanel';
+import { DefaultTagsEditor } from '../../components/DefaultTagsEditor';
 import { DeleteAllPanel } from '../../components/DeleteAllPanel';
 import { FollowedColumns } from '../../components/FollowedColumns';
+import { ImportButton } from '../../components/ImportButton';
+import { SitesPanel } from '../../components/SitesPanel';
+import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import { WatchListEditor } from '../../components/WatchListEditor';
+import { useJobs } from '../../hooks/use-jobs';
 import { openDb } from '../../utils/collection/db';
 
 document.documentElement.lang = navigator.language;
 const db = openDb();
-render(
-  <>
-    <BackupPanel db={db} />
-    <WatchListEditor />
-    <FollowedColumns />
-    <DeleteAllPanel db={db} />
-  </>,
-  document.getElementById('app')!,
-);
+
+/** Data (size, storage, export, import), the watch list, sites, default tags, followed columns, delete all. */
+function Options() {
+  const [status, setStatus] = useState<StatusLineProps>({ text: '', error: false });
+  // Imports run as background jobs, as from the popup: closing this page does not drop one.
+  const jobs = useJobs(db, setStatus, () => {});
+  return (
+    <>
+      <BackupPanel db={db}>
+        <ImportButton
+          importing={jobs.importing}
+          onFile={(file) => void jobs.importFile(file)}
+          onCancel={() => void jobs.cancelImport()}
+        />
+        <StatusLine {...status} />
+      </BackupPanel>
+      <WatchListEditor />
+      <SitesPanel />
+      <DefaultTagsEditor />
+      <FollowedColumns />
+      <DeleteAllPanel db={db} />
+    </>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ClipReview } from '../../components/ClipReview';
 import { ColumnPanel } from '../../components/ColumnPanel';
+import { ImportButton } from '../../components/ImportButton';
 import { InboxView } from '../../components/InboxView';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
@@ -77,11 +78,6 @@ export function App({ db }: AppProps) {
 
   const exportAll = async () => {
     setStatus({ text: tn('exported', await exportCollection(db, document)), error: false });
-  };
-  const importFile = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) void jobs.importFile(file);
   };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
@@ -162,21 +158,11 @@ export function App({ db }: AppProps) {
         <button type="button" data-testid="export" onClick={exportAll}>
           {t('export')}
         </button>
-        <label class="file-button">
-          {t('import')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="import"
-            disabled={jobs.importing}
-            onChange={(e) => importFile(e.currentTarget)}
-          />
-        </label>
-        {jobs.importing && (
-          <button type="button" data-testid="cancel-import" onClick={() => void jobs.cancelImport()}>
-            {t('cancelImport')}
-          </button>
-        )}
+        <ImportButton
+          importing={jobs.importing}
+          onFile={(file) => void jobs.importFile(file)}
+          onCancel={() => void jobs.cancelImport()}
+        />
       </footer>
     </main>
   );

@@ -44,6 +44,9 @@ export async function launch({ proxyPort }) {
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      // An optional permission asked for from a click is granted without the doorhanger, which WebDriver cannot
+      // answer; the request itself still runs, from the click, as for a user who says yes.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   // Installed as a temporary add-on: the same files a user gets, unsigned.

@@ -50,12 +50,11 @@ const deps: BrowseDeps = {
   tell,
 };
 
+type MenuInfo = { menuItemId: string | number; linkUrl?: string };
 type Menus = {
   removeAll(): Promise<void>;
   create(p: object): void;
-  onClicked: {
-    addListener(f: (info: { menuItemId: string | number; linkUrl?: string }, tab?: { id?: number }) => void): void;
-  };
+  onClicked: { addListener(f: (info: MenuInfo, tab?: { id?: number }) => void): void };
 };
 
 export function startBrowseActions(): void {
@@ -65,10 +64,13 @@ export function startBrowseActions(): void {
     .removeAll()
     .then(() => menuItems(t).forEach((m) => menus.create(m)))
     .catch(() => {});
-  menus.onClicked.addListener((info, tab) => void onMenuClick(info, tab?.id ?? null, deps));
-  browser.commands.onCommand.addListener(
-    (command, tab) => void onCommand(command, (tab as { id?: number } | undefined)?.id ?? null, deps),
-  );
+  const menuClicked = (info: MenuInfo, tab?: { id?: number }) => void onMenuClick(info, tab?.id ?? null, deps);
+  const command = (name: string, tab?: { id?: number }) => void onCommand(name, tab?.id ?? null, deps);
+  menus.onClicked.addListener(menuClicked);
+  browser.commands.onCommand.addListener(command);
+  // The very listeners, for the extension's own pages: Firefox's events have no dispatch() (Chromium's do), so its
+  // end-to-end test calls these from an extension page through getBackgroundPage(). Web pages cannot reach them.
+  (globalThis as { cncBrowseListeners?: unknown }).cncBrowseListeners = { menuClicked, command };
   // The on-page confirmation's buttons (our own injected script: sender is this extension, in a tab).
   browser.runtime.onMessage.addListener((message, sender) => {
     const m = message as { type?: string; action?: string; id?: string } | null;

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Article, Draft, Provenance } from '../model/article';
-import { saveDraft } from '../collection/store';
+import { addTags, saveDraft } from '../collection/store';
 import type { ClipsDb } from '../collection/db';
 import type { ExtractResult } from '../extraction/extract-article';
 import { sanitizeHtml } from '../safety/sanitize';
@@ -38,7 +38,10 @@ export async function extractFromTab(tabId: number): Promise<ExtractResult | Ext
   }
 }
 
-/** Save an extracted draft (sanitized again here, in an extension page); storage failures become plain outcomes. */
+/**
+ * Save an extracted draft (sanitized again here, in an extension page); storage failures become plain outcomes.
+ * A new article gets the default tags in the same transaction: no clip is ever stored without them.
+ */
 export async function saveExtracted(
   db: ClipsDb,
   draft: Draft,
@@ -46,15 +49,18 @@ export async function saveExtracted(
   win: Window,
   /** The watch list, read by the caller where storage exists (Chrome's offscreen document has none). */
   watchList?: WatchItem[],
+  /** The default tags (options page), read by the caller likewise; only a newly created article gets them. */
+  defaultTags: string[] = [],
 ): Promise<ClipOutcome> {
   try {
     const watch = watchList ?? parseWatchList(await watchListText.getValue());
-    const saved = await saveDraft(
-      db,
-      { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win, draft.url) },
-      new Date(),
-      watch,
-    );
+    const clean = { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win, draft.url) };
+    // Every table: whatever saveDraft writes alongside the article stays inside this one transaction.
+    const saved = await db.transaction('rw', db.tables, async () => {
+      const s = await saveDraft(db, clean, new Date(), watch);
+      if (!s.created || !defaultTags.length) return s;
+      return { ...s, article: (await addTags(db, s.article.id, defaultTags)) ?? s.article };
+    });
     return { ok: true, ...saved, provenance, column: draft.column ?? null };
   } catch (e) {
     if (isQuotaError(e)) return { ok: false, error: 'quota' };

@@ -31,5 +31,32 @@ export async function extractFromUrl(
     base.href = finalUrl;
     doc.head.prepend(base);
   }
+  absolutize(doc, finalUrl);
   return extractArticle(doc, finalUrl, now, win);
+}
+
+/**
+ * Make the page's relative addresses absolute, as they are in its own tab. The <base> alone is not enough: a document
+ * parsed in an extension page takes that page's CSP, whose `base-uri 'none'` makes Chromium ignore every <base>, so
+ * an image would resolve against chrome-extension:// and be dropped by the sanitizer (found by tests/e2e/browse).
+ * In-page anchors (#…) stay as they are, as Readability leaves them in a tab.
+ */
+function absolutize(doc: Document, pageUrl: string): void {
+  let base = pageUrl;
+  try {
+    base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? pageUrl, pageUrl).href;
+  } catch {
+    // A broken <base> is ignored, as a browser would.
+  }
+  for (const attr of ['src', 'href', 'poster'])
+    for (const el of doc.querySelectorAll(`[${attr}]`)) {
+      if (el.localName === 'base') continue;
+      const value = el.getAttribute(attr)!.trim();
+      if (!value || value.startsWith('#')) continue;
+      try {
+        el.setAttribute(attr, new URL(value, base).href);
+      } catch {
+        // Not an address: left for the sanitizer to judge.
+      }
+    }
 }

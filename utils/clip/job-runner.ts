@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../collection/db';
 import { extractFromTab } from './clip-tab';
 import { finishJob, openJobsDb, slimOutcome } from './job-store';
-import { watchListText } from '../platform/settings';
+import { defaultTagsText, watchListText } from '../platform/settings';
+import { parseTags } from './default-tags';
 import { parseWatchList } from '../entities/watch-list';
 import { doWork, WORK_MESSAGE, type Work } from './job-work';
 import { selectionOfPage } from '../browse/page-scripts';
@@ -95,13 +96,16 @@ export async function runJob(req: JobRequest): Promise<void> {
       return;
     }
     const watch = parseWatchList(await watchListText.getValue());
-    if (req.kind === 'clip-url') return await work({ kind: 'clip-url', jobId: req.id, url: req.url, watch });
+    // Read here, where extension storage is open (Chrome's offscreen document has none).
+    const defaultTags = parseTags(await defaultTagsText.getValue());
+    if (req.kind === 'clip-url')
+      return await work({ kind: 'clip-url', jobId: req.id, url: req.url, watch, defaultTags });
     const tabId = req.tabId ?? (await activeTabId());
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
     const extracted = await extractFromTab(tabId);
     if (!extracted.ok) return await finishJob(jobs, req.id, { clip: slimOutcome(extracted) });
     const draft = req.selection ? withSelection(extracted.draft, await selectionIn(tabId)) : extracted.draft;
-    await work({ kind: 'save', jobId: req.id, draft, watch });
+    await work({ kind: 'save', jobId: req.id, draft, watch, defaultTags });
     // The page is in the collection now: its toolbar icon says so.
     if ((await jobs.jobs.get(req.id))?.clip?.ok) await showSaved((collection ??= openDb()), tabId, draft.url, '');
   } catch (e) {

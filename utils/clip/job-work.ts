@@ -11,8 +11,8 @@ import { extractFromUrl } from './clip-url';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
 
 export type Work =
-  | { kind: 'clip-url'; jobId: string; url: string; watch: WatchItem[] }
-  | { kind: 'save'; jobId: string; draft: Draft; watch: WatchItem[] }
+  | { kind: 'clip-url'; jobId: string; url: string; watch: WatchItem[]; defaultTags?: string[] }
+  | { kind: 'save'; jobId: string; draft: Draft; watch: WatchItem[]; defaultTags?: string[] }
   | { kind: 'import'; jobId: string };
 
 export const WORK_MESSAGE = 'cnc:work';
@@ -24,7 +24,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
       // Fetched and extracted here, without opening the page: the same extractor as a clip in a tab.
       const r = await extractFromUrl(work.url, win);
       const outcome = r.ok
-        ? await saveExtracted(db, r.draft, r.draft.provenance ?? {}, win, work.watch)
+        ? await saveExtracted(db, r.draft, r.draft.provenance ?? {}, win, work.watch, work.defaultTags)
         : r.error === 'fetch-failed'
           ? ({ ok: false, error: 'cannot-access', detail: r.detail } as const)
           : ({ ok: false, error: 'no-article' } as const);
@@ -32,7 +32,14 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
       return;
     }
     if (work.kind === 'save') {
-      const outcome = await saveExtracted(db, work.draft, work.draft.provenance ?? {}, win, work.watch);
+      const outcome = await saveExtracted(
+        db,
+        work.draft,
+        work.draft.provenance ?? {},
+        win,
+        work.watch,
+        work.defaultTags,
+      );
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
       return;
     }

@@ -20,3 +20,12 @@ export function needsBackup(articleCount: number, lastExport: string | null, now
  * across synced items when long, kept on this device when too long to sync (setValue says where it went).
  */
 export const watchListText = syncedText('watchList');
+
+/**
+ * The extra sites where the user turned detection on, one host a line (utils/sites/extra-sites.ts); synced like the
+ * watch list. Each also needs its host permission, asked for when it is added.
+ */
+export const extraSitesText = syncedText('extraSites');
+
+/** Tags put on every new clip, as the user typed them (utils/clip/default-tags.ts reads them); synced. */
+export const defaultTagsText = syncedText('defaultTags');
