@@ -7,7 +7,7 @@ export type SitesPanelProps = Record<string, never>;
 
 /** Options page: where news is detected. The academic domains are built in; the user adds and removes others. */
 export function SitesPanel(_: SitesPanelProps) {
-  const { sites, status, academicListOn, add, remove, grant } = useExtraSites();
+  const { sites, status, academicListOn, add, remove, grant, enableAcademicList } = useExtraSites();
   const [input, setInput] = useState('');
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -19,7 +19,19 @@ export function SitesPanel(_: SitesPanelProps) {
       <p class="hint" data-testid="sites-built-in">
         {t('sitesBuiltIn', UNIVERSITY_SUFFIXES.map((s) => `.${s}`).join(' '))}
       </p>
-      <p class="hint">{academicListOn ? t('sitesAcademicListOn') : t('sitesAcademicListOff')}</p>
+      <p class="hint" data-testid="academic-list">
+        {academicListOn ? t('sitesAcademicListOn') : t('sitesAcademicListOff')}{' '}
+        {!academicListOn && (
+          <button
+            type="button"
+            data-testid="all-universities"
+            title={t('detectAllUniversitiesHint')}
+            onClick={() => void enableAcademicList()}
+          >
+            {t('detectAllUniversities')}
+          </button>
+        )}
+      </p>
       {!sites.length && <p class="hint">{t('sitesNone')}</p>}
       <ul class="site-list">
         {sites.map((s) => (

@@ -10,6 +10,8 @@ import { extraSitesText } from '../utils/platform/settings';
 import { savedWhereText } from '../utils/platform/saved-where-text';
 import { parseSite, readSites, siteMatch, writeSites, type SiteRefusal } from '../utils/sites/extra-sites';
 
+type Registration = typeof import('../utils/platform/detector-registration');
+
 export type SiteStatus = { text: string; error: boolean };
 export type ExtraSite = { host: string; granted: boolean };
 
@@ -33,6 +35,7 @@ export function useExtraSites() {
     test: () => false,
     on: false,
   });
+  const [registration, setRegistration] = useState<Registration | null>(null);
 
   const load = async () => {
     const hosts = readSites(await extraSitesText.getValue());
@@ -42,6 +45,7 @@ export function useExtraSites() {
       import('../utils/platform/detector-registration'),
       import('../utils/detection/academic-hosts'),
     ]);
+    setRegistration(registration);
     const on = await registration.allUniversitiesGranted().catch(() => false);
     setCovered({ test: on ? academic.isAcademicHost : () => false, on });
   };
@@ -113,5 +117,12 @@ export function useExtraSites() {
     await load();
   };
 
-  return { sites, status, academicListOn: covered.on, add, remove, grant };
+  /** Turn on detection on every listed university (straight from the click; the list is loaded by then). */
+  const enableAcademicList = async (): Promise<void> => {
+    if (!registration) return;
+    await browser.permissions.request(registration.allUniversitiesPermission()).catch(() => false);
+    await load();
+  };
+
+  return { sites, status, academicListOn: covered.on, add, remove, grant, enableAcademicList };
 }

@@ -31,13 +31,18 @@ describe('detector', { timeout: 120_000 }, () => {
     await page.close();
   });
 
-  it('runs nowhere outside the academic suffixes until the user opts in', async () => {
+  it('runs nowhere outside the academic suffixes until the user opts in, which Options offers', async () => {
     const registered = await env.browser.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     assert.deepEqual(registered, [], 'no dynamic registration before the opt-in');
     const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, HEIDELBERG);
     await new Promise((r) => setTimeout(r, 500)); // a detector would have reported by now (it runs at idle)
     assert.equal(await badgeText(env.browser.sw, tabId, '', 1000), '');
     assert.deepEqual(await heard(page), ['page-self-test']);
+    // Options offers the opt-in while it is off (the popup offers it only on such a page, known from activeTab).
+    const options = await env.browser.ctx.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByTestId('all-universities').waitFor({ timeout: 5_000 });
+    await options.close();
     await page.close();
   });
 });
