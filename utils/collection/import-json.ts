@@ -11,7 +11,7 @@ import { toArticle, toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
 import type { ClipsDb } from './db';
 import type { Follow } from '../columns/follow-model';
-import { addressesOf, findSameMany } from './same-article';
+import { addressKeys, findSameMany } from './same-article';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
@@ -110,7 +110,7 @@ async function writeBatch(
     const rows = new Map<string, StoredArticle>();
     const byAddress = new Map<string, string>();
     batch.forEach((inc, i) => {
-      const keys = addressesOf(inc.url, inc.canonicalUrl);
+      const keys = addressKeys(inc.url, inc.canonicalUrl);
       const pendingId = keys.map((k) => byAddress.get(k)).find(Boolean);
       const stored = pendingId ? undefined : same[i];
       const old: Article | undefined = pendingId ? next.get(pendingId) : stored && toArticle(stored);
@@ -134,7 +134,7 @@ async function writeBatch(
       if (old) rows.delete(out.id);
       touched.add(out.id);
       next.set(out.id, out);
-      for (const k of [...keys, ...addressesOf(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
+      for (const k of [...keys, ...addressKeys(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
     });
     if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
     await db.table(JOURNAL).add(row);
