@@ -19,15 +19,18 @@ export interface JournalRow {
   added: string[];
   /** The articles this batch replaced, exactly as they were before the import. */
   replaced: StoredArticle[];
+  /** Keys of the earlier versions this batch added (v5; absent in rows written before). */
+  versions?: number[];
 }
 
 /** Undo every journalled batch, one transaction per batch (a crash meanwhile resumes next time). */
 export async function rollBack(db: ClipsDb): Promise<void> {
   const table = db.table<JournalRow, number>(JOURNAL);
   for (const n of (await table.toCollection().primaryKeys()).reverse())
-    await db.transaction('rw', [db.articles, table], async () => {
+    await db.transaction('rw', [db.articles, db.versions, table], async () => {
       const row = await table.get(n);
       if (!row) return;
+      if (row.versions?.length) await db.versions.bulkDelete(row.versions);
       await db.articles.bulkDelete(row.added);
       if (row.replaced.length) await db.articles.bulkPut(row.replaced);
       await table.delete(n);
