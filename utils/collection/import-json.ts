@@ -18,7 +18,7 @@ import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './i
 import { mergeSegments } from './index/merge';
 import { sameTermsAs, tokenizeAhead } from './index/index-writer';
 import type { StoredArticle } from './db';
-import { addVersions, contentChanged, versionKey, versionOf, versionsByArticle } from './versions';
+import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
 
 export type ImportResult =
   | {
@@ -108,22 +108,15 @@ async function writeBatch(
   incoming: WeakMap<Article, ArticleVersion[]>,
 ): Promise<void> {
   await db.transaction('rw', [db.articles, db.versions, db.table(JOURNAL)], async () => {
-    const row: JournalRow = { added: [], replaced: [], versions: [] };
+    const row: JournalRow = { added: [], replaced: [] };
     const { same, taken } = await findSameMany(db, batch);
-    // Earlier versions to write, by article id; those already stored (or written by this batch) are known by key.
-    const had = await versionsByArticle(
-      db,
-      same.filter((a): a is StoredArticle => !!a).map((a) => a.id),
+    // Earlier versions: the incoming ones and a merge's losing content, less those the article has.
+    const versions = batchVersions(
+      await versionsByArticle(
+        db,
+        same.filter((a): a is StoredArticle => !!a).map((a) => a.id),
+      ),
     );
-    const known = new Map([...had].map(([id, vs]) => [id, new Set(vs.map(versionKey))]));
-    const newVersions = new Map<string, ArticleVersion[]>();
-    const fresh = (id: string, vs: ArticleVersion[]) => {
-      const seen = known.get(id) ?? new Set<string>();
-      known.set(id, seen);
-      const out = vs.filter((x) => !seen.has(versionKey(x)) && !!seen.add(versionKey(x)));
-      if (out.length) newVersions.set(id, [...(newVersions.get(id) ?? []), ...out]);
-      return out.length;
-    };
     const next = new Map<string, Article>();
     // What to write for each id: the row prepared (and tokenised) before the transaction, when it is unchanged.
     const rows = new Map<string, StoredArticle>();
@@ -138,7 +131,7 @@ async function writeBatch(
         out = merge(old, inc);
         // The content that lost the merge stays readable as an earlier version, when it differs.
         const lost = inc.updatedAt > old.updatedAt ? old : inc;
-        const more = fresh(out.id, [
+        const more = versions.take(out.id, [
           ...(incoming.get(inc) ?? []),
           ...(contentChanged(lost, out) ? [versionOf(lost, out.updatedAt)] : []),
         ]);
@@ -152,7 +145,7 @@ async function writeBatch(
       } else {
         const clash = next.has(inc.id) || taken.has(inc.id) || touched.has(inc.id);
         out = clash ? { ...inc, id: crypto.randomUUID() } : inc;
-        fresh(out.id, incoming.get(inc) ?? []);
+        versions.take(out.id, incoming.get(inc) ?? []);
         rows.set(out.id, clash ? sameTermsAs({ ...ready[i]!, id: out.id }, ready[i]!) : ready[i]!);
         row.added.push(out.id);
         counts.added++;
@@ -163,7 +156,7 @@ async function writeBatch(
       for (const k of [...keys, ...addressKeys(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
     });
     if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
-    for (const [id, vs] of newVersions) row.versions!.push(...(await addVersions(db, id, vs)));
+    row.versions = await versions.write(db);
     await db.table(JOURNAL).add(row);
   });
 }

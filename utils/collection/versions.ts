@@ -88,3 +88,28 @@ export function addVersions(db: ClipsDb, articleId: string, versions: readonly A
     { allKeys: true },
   ) as Promise<number[]>;
 }
+
+/**
+ * The versions one import batch adds, by article id: each known by versionKey, so a version the article already
+ * has, or that the batch already took, is not added twice. `had`: the stored versions of the batch's articles.
+ */
+export function batchVersions(had: ReadonlyMap<string, readonly ArticleVersion[]>) {
+  const known = new Map([...had].map(([id, vs]) => [id, new Set(vs.map(versionKey))]));
+  const taken = new Map<string, ArticleVersion[]>();
+  return {
+    /** Take the versions `id` lacks; returns how many. */
+    take(id: string, vs: readonly ArticleVersion[]): number {
+      const seen = known.get(id) ?? new Set<string>();
+      known.set(id, seen);
+      const out = vs.filter((x) => !seen.has(versionKey(x)) && !!seen.add(versionKey(x)));
+      if (out.length) taken.set(id, [...(taken.get(id) ?? []), ...out]);
+      return out.length;
+    },
+    /** Write what was taken (inside the batch's transaction); returns the new keys, for the journal. */
+    async write(db: ClipsDb): Promise<number[]> {
+      const keys: number[] = [];
+      for (const [id, vs] of taken) keys.push(...(await addVersions(db, id, vs)));
+      return keys;
+    },
+  };
+}
