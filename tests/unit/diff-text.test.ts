@@ -56,12 +56,20 @@ describe('diffText', () => {
     expect(show(diffText(paras.join('\n'), after.join('\n')))).toBe('第50000段，{+另+}一些文字。');
   });
 
-  it('past the budget the body is "rewritten", never an unbounded table', () => {
-    const a = Array.from({ length: 5000 }, (_, i) => `旧${i}。`).join('\n');
-    const b = Array.from({ length: 5000 }, (_, i) => `新${i}。`).join('\n');
-    expect(diffText(a, b).kind).toBe('rewritten');
-    // Within a generous budget the same texts are diffed paragraph by paragraph.
-    expect(diffText(a, b, { cells: 30_000_000, similar: 0.4 }).kind).toBe('diff');
+  it('past the budget the body is "rewritten", never an unbounded search', () => {
+    const texts = (n: number) =>
+      [0, 1].map((v) => Array.from({ length: n }, (_, i) => `${v ? '新' : '旧'}${i}。`).join('\n'));
+    expect(diffText(...(texts(5000) as [string, string])).kind).toBe('rewritten');
+    // Fewer changes fit the same budget: diffed paragraph by paragraph.
+    expect(diffText(...(texts(500) as [string, string])).kind).toBe('diff');
+  });
+
+  it('a 2 M-character article with edits scattered through it is still diffed, each edit marked', () => {
+    const paras = Array.from({ length: 25_000 }, (_, i) => `第${i}段：师生代表参加会议，取得了积极成果。`);
+    const after = paras.map((p, i) => (i % 500 === 0 ? p.replace('积极', '重要') : p));
+    const d = diffText(paras.join('\n'), after.join('\n'));
+    expect(d.kind === 'diff' && d.paras.filter((p) => p.changed)).toHaveLength(50);
+    expect(show(d).split('\n')[1]).toBe('第500段：师生代表参加会议，取得了[-积极-]{+重要+}成果。');
   });
 });
 
@@ -80,12 +88,18 @@ describe('the pieces', () => {
     expect(tokens('卢建军 met Doe')).toEqual(['卢', '建', '军', ' ', 'met', ' ', 'Doe']);
   });
 
-  it('align trims a common prefix and suffix and spends cells only on the middle', () => {
-    const budget = { cells: 4 };
+  it('align finds the shortest edit, and spends budget only on the middle (common prefix and suffix are free)', () => {
+    const budget = { cells: 100 };
     const steps = align(['a', 'b', 'c', 'd'], ['a', 'x', 'y', 'd'], budget)!;
-    expect(steps.map((s) => s.op)).toEqual(['same', 'del', 'del', 'add', 'add', 'same']);
-    expect(steps.filter((s) => s.op === 'same').length).toBe(2);
-    expect(budget.cells).toBe(0);
+    expect(steps.map((s) => s.op).sort()).toEqual(['add', 'add', 'del', 'del', 'same', 'same']);
+    expect(steps.filter((s) => s.op === 'same').map((s) => [s.i, s.j])).toEqual([
+      [0, 0],
+      [3, 3],
+    ]);
+    expect(100 - budget.cells).toBeLessThanOrEqual(25);
+    const long = Array.from({ length: 100_000 }, (_, i) => String(i));
+    const edited = long.map((x, i) => (i === 5 || i === 90_000 ? `${x}!` : x));
+    expect(align(long, edited, { cells: 200_000 })!.filter((s) => s.op !== 'same')).toHaveLength(4);
     expect(align(['a', 'b', 'c'], ['x', 'y', 'z'], { cells: 8 })).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 /**
  * What changed between two versions of an article's text, for the reader: paragraphs aligned first, then the
  * sentences of a changed paragraph, then the words (Latin) or characters (Chinese) of a changed sentence, each an
- * LCS. A sentence that changed too much to read as edits is shown removed and added whole, which keeps Chinese
- * readable. Bounded: every LCS spends from one budget of table cells, and past it a paragraph or sentence is shown
- * removed and added whole, or the body as rewritten, so a 2 M-character article cannot freeze the page.
+ * shortest edit script (an LCS). A sentence that changed too much to read as edits is shown removed and added
+ * whole, which keeps Chinese readable. Bounded: every alignment spends from one budget of work, and past it a
+ * paragraph or sentence is shown removed and added whole, or the body as rewritten, so a 2 M-character article
+ * cannot freeze the page.
  */
 
 export type DiffOp = 'same' | 'add' | 'del';
@@ -19,7 +20,7 @@ export interface DiffPara {
 export type TextDiff = { kind: 'same' } | { kind: 'rewritten' } | { kind: 'diff'; paras: DiffPara[] };
 
 export interface DiffLimits {
-  /** Table cells (old × new items) all the LCS of one diff may use together. */
+  /** Work (diagonals and comparisons of the edit-script search) all the alignments of one diff may do together. */
   cells: number;
   /** Below this share of unchanged words or characters, a changed sentence is shown replaced whole. */
   similar: number;
@@ -29,8 +30,8 @@ export const DIFF_LIMITS: DiffLimits = { cells: 4_000_000, similar: 0.4 };
 type Step = { op: DiffOp; i: number; j: number };
 
 /**
- * The LCS alignment of a and b (common prefix and suffix first, so a small edit to a long text costs little), or
- * null when the middle would take more cells than the budget has left.
+ * The shortest edit script from a to b (Myers' O((N+M)·D) algorithm, so a few edits to a long text cost little),
+ * after their common prefix and suffix; null when it would spend more than the budget has left.
  */
 export function align<T>(a: readonly T[], b: readonly T[], budget: { cells: number }): Step[] | null {
   let start = 0;
@@ -41,37 +42,66 @@ export function align<T>(a: readonly T[], b: readonly T[], budget: { cells: numb
     endA--;
     endB--;
   }
-  const n = endA - start;
-  const m = endB - start;
+  const middle = shortestEdit(a, b, start, endA, endB, budget);
+  if (!middle) return null;
   const steps: Step[] = [];
   for (let k = 0; k < start; k++) steps.push({ op: 'same', i: k, j: k });
-  if (n && m) {
-    if (n * m > budget.cells) return null;
-    budget.cells -= n * m;
-    // L[i][j]: LCS length of a[start+i..endA) and b[start+j..endB); walked forward from (0, 0).
-    const w = m + 1;
-    const L = new Uint32Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--)
-      for (let j = m - 1; j >= 0; j--)
-        L[i * w + j] =
-          a[start + i] === b[start + j]
-            ? L[(i + 1) * w + j + 1]! + 1
-            : Math.max(L[(i + 1) * w + j]!, L[i * w + j + 1]!);
-    let i = 0;
-    let j = 0;
-    while (i < n && j < m) {
-      if (a[start + i] === b[start + j]) steps.push({ op: 'same', i: start + i++, j: start + j++ });
-      else if (L[(i + 1) * w + j]! >= L[i * w + j + 1]!) steps.push({ op: 'del', i: start + i++, j: -1 });
-      else steps.push({ op: 'add', i: -1, j: start + j++ });
-    }
-    while (i < n) steps.push({ op: 'del', i: start + i++, j: -1 });
-    while (j < m) steps.push({ op: 'add', i: -1, j: start + j++ });
-  } else {
-    for (let k = start; k < endA; k++) steps.push({ op: 'del', i: k, j: -1 });
-    for (let k = start; k < endB; k++) steps.push({ op: 'add', i: -1, j: k });
-  }
+  steps.push(...middle);
   for (let k = 0; k < a.length - endA; k++) steps.push({ op: 'same', i: endA + k, j: endB + k });
   return steps;
+}
+
+/** Myers' diff of a[s..endA) and b[s..endB); the work (diagonals and comparisons) is charged to the budget. */
+function shortestEdit<T>(
+  a: readonly T[],
+  b: readonly T[],
+  s: number,
+  endA: number,
+  endB: number,
+  budget: { cells: number },
+): Step[] | null {
+  const n = endA - s;
+  const m = endB - s;
+  if (n + m > budget.cells) return null;
+  const off = n + m + 1;
+  const v = new Int32Array(2 * off + 1);
+  // trace[d]: the furthest x on diagonals -d..d after d edits, for the walk back.
+  const trace: Int32Array[] = [];
+  let work = 0;
+  let found = -1;
+  for (let d = 0; d <= n + m && found < 0; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[s + x] === b[s + y]) {
+        x++;
+        y++;
+        work++;
+      }
+      v[off + k] = x;
+      if (x >= n && y >= m) found = d;
+    }
+    work += 2 * d + 1;
+    if (work > budget.cells) return null;
+    trace.push(v.slice(off - d, off + d + 1));
+  }
+  budget.cells -= work;
+  const steps: Step[] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const prev = trace[d - 1]!;
+    const k = x - y;
+    const at = (q: number) => prev[q + d - 1]!;
+    const pk = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const px = at(pk);
+    const py = px - pk;
+    while (x > px && y > py) steps.push({ op: 'same', i: s + --x, j: s + --y });
+    if (pk === k + 1) steps.push({ op: 'add', i: -1, j: s + --y });
+    else steps.push({ op: 'del', i: s + --x, j: -1 });
+  }
+  while (x > 0 && y > 0) steps.push({ op: 'same', i: s + --x, j: s + --y });
+  return steps.reverse();
 }
 
 /** Paragraphs: lines with their spacing squashed, empty ones dropped. */
