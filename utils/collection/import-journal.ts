@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { ClipsDb, StoredArticle } from './db';
+import { toArticle, toStored } from './stored-article';
 
 export const JOURNAL = 'importJournal';
 /** v4 store: one row per written batch. */
@@ -32,7 +33,9 @@ export async function rollBack(db: ClipsDb): Promise<void> {
       if (!row) return;
       if (row.versions?.length) await db.versions.bulkDelete(row.versions);
       await db.articles.bulkDelete(row.added);
-      if (row.replaced.length) await db.articles.bulkPut(row.replaced);
+      // A row journalled before v5 lacks its address keys: derived again, or the article could not be found.
+      if (row.replaced.length)
+        await db.articles.bulkPut(row.replaced.map((r) => (r.keys ? r : toStored(toArticle(r)))));
       await table.delete(n);
     });
 }
