@@ -11,6 +11,7 @@ import { isQuotaError } from '../utils/collection/storage-errors';
 import { toArticle } from '../utils/collection/stored-article';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useCollectionList } from '../hooks/use-collection-list';
+import { useVersions } from '../hooks/use-versions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { ArticleList } from './ArticleList';
 import { BulkBar } from './BulkBar';
@@ -47,6 +48,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     [readingId],
     null,
   );
+  const versions = useVersions(db, readingId);
   const patch = (p: Partial<Filters>) => {
     setFilters({ ...filters, ...p });
     setSelected(new Set());
@@ -76,6 +78,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     <ReaderView
       key={reading.id}
       article={toArticle(reading)}
+      versions={versions}
       watch={watch}
       allTags={offered.tags}
       onClose={() => onRead(null)}

@@ -1,9 +1,10 @@
 import { displayDate } from '../utils/model/dates';
 import { useMemo, useState } from 'preact/hooks';
-import type { Article } from '../utils/model/article';
+import type { Article, ArticleVersion } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
 import { MAX_MARKS, MAX_NAMES } from '../utils/reader/reader-chunks';
 import { ReaderBody } from './ReaderBody';
+import { ReaderVersions } from './ReaderVersions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
@@ -23,10 +24,13 @@ export type ReaderViewProps = {
   onUpdate?: (patch: Partial<Article>) => void;
   /** Delete the article (the list offers undo). */
   onDelete?: () => void;
+  /** Its earlier versions, oldest first (kept when a re-clip changed it). */
+  versions?: ArticleVersion[];
 };
 
 /** One empty watch list for every render, so the drawing of the body is not restarted by a new [] each time. */
 const NO_WATCH: WatchItem[] = [];
+const NO_VERSIONS: ArticleVersion[] = [];
 /** At most this many name chips above the article. */
 const MAX_CHIPS = 60;
 
@@ -39,6 +43,7 @@ export function ReaderView({
   allTags = [],
   onUpdate = () => {},
   onDelete,
+  versions = NO_VERSIONS,
 }: ReaderViewProps) {
   const [pending, setPending] = useState<string | null>(null);
   // Told only when marks may stop short: more names than are looked for, or more mentions than the budget.
@@ -87,6 +92,7 @@ export function ReaderView({
           {t('openOriginal')}
         </a>
       </p>
+      {versions.length > 0 && <ReaderVersions article={article} versions={versions} />}
       {article.entities.length > 0 && (
         <div class="chips" aria-label={t('keyNames')}>
           {chips.map((e) => (

@@ -4,6 +4,11 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import example from '../fixtures/db/v1-example.json';
+import v4rows from '../fixtures/db/v4-example.json';
+import { INDEX_STORES } from '../../utils/collection/index/index-tables';
+import { JOURNAL_STORE } from '../../utils/collection/import-journal';
+import { findSame, saveDraft } from '../../utils/collection/store';
+import { versionsOf } from '../../utils/collection/versions';
 import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
 import { toCard } from '../../utils/collection/card';
 import { toArticle, toStored, wordsOf } from '../../utils/collection/stored-article';
@@ -20,7 +25,13 @@ const V2 = {
 };
 /** Version 3 exactly as shipped (v1 and v2 stores, plus cards). */
 const V3 = { ...V2, cards: 'id' };
-const CURRENT = 4;
+/** Version 4 exactly as shipped: no *words, the search index segments and the import journal. */
+const V4 = {
+  articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *names, sortPublished',
+  ...INDEX_STORES,
+  ...JOURNAL_STORE,
+};
+const CURRENT = 5;
 
 /** A row as versions 1–3 stored it: with its search words. */
 const withWords = (a: StoredArticle) => ({ ...a, words: wordsOf(a) });
@@ -112,7 +123,7 @@ describe('schema version 3 → 4', () => {
 
     const db = openDb('v3-db');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT);
     expect(db.articles.schema.indexes.map((i) => i.name)).not.toContain('words');
     expect((await db.articles.toArray()).sort(byId)).toEqual(rows.sort(byId));
     expect((await db.cards.toArray()).sort(byId)).toEqual(rows.map(toCard).sort(byId));
@@ -123,6 +134,42 @@ describe('schema version 3 → 4', () => {
     expect(await matchingIds(db, { ...NO_FILTERS, query: 'provost doe' })).toEqual(['b']);
     expect((await matchingIds(db, { ...NO_FILTERS, query: '无关' })).sort()).toEqual(['c']);
     expect(await db.table('segments').count()).toBeGreaterThan(0);
+    await db.delete();
+  });
+});
+
+describe('schema version 4 → 5', () => {
+  it('a database written by v4 keeps every article whole, gains address keys without tracking parameters and an empty versions table', async () => {
+    const old = new Dexie('v4-db');
+    old.version(1).stores(V1);
+    old.version(2).stores(V2);
+    old.version(3).stores(V3);
+    old.version(4).stores(V4);
+    await old.table('articles').bulkPut(v4rows);
+    await old.table('cards').bulkPut((v4rows as StoredArticle[]).map(toCard));
+    old.close();
+
+    const db = openDb('v4-db');
+    await db.open();
+    expect(db.verno).toBe(CURRENT);
+    const rows = (await db.articles.toArray()).sort(byId);
+    expect(rows.map(toArticle)).toEqual((v4rows as StoredArticle[]).map(toArticle).sort(byId));
+    expect(rows.map((r) => r.keys)).toEqual([
+      ['http://news.xjtu.edu.cn/info/1033/140512.htm'],
+      ['https://news.mit.edu/2026/story-1101'],
+    ]);
+    expect(await db.versions.count()).toBe(0);
+    // Found by the clean address, whatever tracking the first clip's URL carried.
+    expect((await findSame(db, 'http://news.xjtu.edu.cn/info/1033/140512.htm', null))?.id).toBe(v4rows[0]!.id);
+    expect((await findSame(db, 'https://news.mit.edu/2026/story-1101?utm_medium=email', null))?.id).toBe(v4rows[1]!.id);
+    // A re-clip of an upgraded article with a new headline keeps the old one as a version, and the first URL.
+    const { created, versioned, article } = await saveDraft(db, {
+      ...toArticle(v4rows[0] as StoredArticle),
+      url: 'http://news.xjtu.edu.cn/info/1033/140512.htm',
+      title: '新标题',
+    });
+    expect({ created, versioned, url: article.url }).toEqual({ created: false, versioned: true, url: v4rows[0]!.url });
+    expect((await versionsOf(db, article.id)).map((v) => v.title)).toEqual([v4rows[0]!.title]);
     await db.delete();
   });
 });

@@ -30,6 +30,18 @@ const article = {
   clippedAt: '2026-11-23T19:00:00.000Z',
   updatedAt: '2026-11-23T19:00:00.000Z',
 };
+const version = {
+  title: '学校召开实验室安全会议',
+  publishedAt: '2021-04-08',
+  byline: [{ name: '王海', role: null }],
+  source: null,
+  views: 12,
+  contentHtml: '<p>旧正文</p>',
+  textContent: '旧正文',
+  savedAt: '2026-11-20T19:00:00.000Z',
+  replacedAt: '2026-11-23T19:00:00.000Z',
+};
+const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
 const file = (a: Record<string, unknown>) => ({
   format: EXPORT_FORMAT,
   version: EXPORT_VERSION,
@@ -72,6 +84,18 @@ describe('export schema: JSON Schema and valibot agree', () => {
     ['another format', { ...file(article), format: 'other' }, false],
     ['another version', { ...file(article), version: 99 }, false],
     ['version 1, which still imports', { ...file(article), version: 1 }, true],
+    ['version 2, which still imports', { ...file(article), version: 2 }, true],
+    ['an article with an earlier version', withField('versions', [version]), true],
+    [
+      'an earlier version with only its title and times',
+      withField('versions', [pick(version, ['title', 'savedAt', 'replacedAt'])]),
+      true,
+    ],
+    ['an earlier version without a title', withField('versions', [{ ...version, title: ' ' }]), false],
+    ['an earlier version without savedAt', withField('versions', [pick(version, ['title', 'replacedAt'])]), false],
+    ['an earlier version with a bad date', withField('versions', [{ ...version, publishedAt: '2021-13-01' }]), false],
+    ['an earlier version with negative views', withField('versions', [{ ...version, views: -3 }]), false],
+    ['versions that are not a list', withField('versions', version), false],
     [
       'a followed column',
       {

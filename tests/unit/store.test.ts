@@ -83,7 +83,7 @@ describe('export and import', () => {
   it('round-trips: export → import into an empty collection → same export', async () => {
     await saveDraft(db, draft());
     const file = await exported();
-    expect(file).toMatchObject({ format: 'campus-news-clips', version: 2, follows: [] });
+    expect(file).toMatchObject({ format: 'campus-news-clips', version: 3, follows: [] });
     const other = openDb(`test-${n++}`);
     expect(await importCollection(other, JSON.stringify(file), undefined, { win })).toEqual({
       ok: true,
@@ -106,7 +106,7 @@ describe('export and import', () => {
     ['another format', '{"format":"x","version":1,"articles":[]}', { ok: false, error: 'unknown-format' }],
     [
       'a later version',
-      '{"format":"campus-news-clips","version":3,"articles":[]}',
+      '{"format":"campus-news-clips","version":4,"articles":[]}',
       { ok: false, error: 'unknown-version' },
     ],
     [

@@ -1,18 +1,29 @@
 /**
  * Delete with an undo that outlives the popup: deleted articles wait in a short-lived trash in extension storage
  * (not in the popup's memory), and the popup offers Undo again when it next opens. Undo merges with a page that
- * was clipped again meanwhile: the re-clip's text stays, the old tags, highlights and notes come back.
+ * was clipped again meanwhile: the re-clip's text stays, the old tags, highlights and notes come back, and the old
+ * text becomes an earlier version of it. An article's versions go to the trash with it and come back with it.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Article } from '../model/article';
+import type { Article, ArticleVersion } from '../model/article';
 import type { ClipsDb } from '../collection/db';
 import { findSame } from '../collection/store';
 import { toArticle, toStored } from '../collection/stored-article';
+import {
+  addVersions,
+  contentChanged,
+  deleteVersionsOf,
+  plainVersion,
+  versionOf,
+  versionsByArticle,
+} from '../collection/versions';
 
-/** The last delete: the articles as they were, and when. */
+/** The last delete: the articles as they were, their earlier versions (by article id, oldest first), and when. */
 export interface Trash {
   deletedAt: string;
   articles: Article[];
+  /** Absent in a trash written before versions existed. */
+  versions?: Record<string, ArticleVersion[]>;
 }
 
 /** How long Undo stays on offer after a delete. */
@@ -23,8 +34,20 @@ const trashItem = storage.defineItem<Trash | null>('local:trash', { fallback: nu
 /** Delete articles, keeping them in the trash first so no moment exists where they are nowhere. */
 export async function trashArticles(db: ClipsDb, ids: string[], now = new Date()): Promise<Article[]> {
   const rows = (await db.articles.bulkGet(ids)).filter((r) => !!r).map(toArticle);
-  await trashItem.setValue({ deletedAt: now.toISOString(), articles: rows });
-  await db.articles.bulkDelete(rows.map((r) => r.id));
+  const found = await versionsByArticle(
+    db,
+    rows.map((r) => r.id),
+  );
+  const versions = Object.fromEntries([...found].map(([id, vs]) => [id, vs.map(plainVersion)]));
+  await trashItem.setValue({ deletedAt: now.toISOString(), articles: rows, versions });
+  // The article and its versions go together: no moment where versions outlive their article.
+  await db.transaction('rw', db.articles, db.versions, async () => {
+    await deleteVersionsOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    await db.articles.bulkDelete(rows.map((r) => r.id));
+  });
   return rows;
 }
 
@@ -56,12 +79,17 @@ export function mergeRestored(now: Article, old: Article): Article {
 export async function undoDelete(db: ClipsDb): Promise<{ restored: number; merged: number }> {
   const trash = await trashItem.getValue();
   if (!trash) return { restored: 0, merged: 0 };
-  const counts = await db.transaction('rw', db.articles, async () => {
+  const counts = await db.transaction('rw', db.articles, db.versions, async () => {
     let merged = 0;
     for (const old of trash.articles) {
       const now = (await db.articles.get(old.id)) ?? (await findSame(db, old.url, old.canonicalUrl));
       if (now) merged++;
-      await db.articles.put(toStored(now ? mergeRestored(toArticle(now), old) : old));
+      const restored = now ? mergeRestored(toArticle(now), old) : old;
+      const versions = [...(trash.versions?.[old.id] ?? [])];
+      // The deleted text, when the re-clip changed it, is kept as the version before the re-clip's.
+      if (now && contentChanged(old, now)) versions.push(versionOf(old, now.updatedAt));
+      await addVersions(db, restored.id, versions);
+      await db.articles.put(toStored(restored));
     }
     return { restored: trash.articles.length, merged };
   });

@@ -4,12 +4,13 @@
  * are never edited.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Article } from '../model/article';
+import type { Article, ArticleVersion } from '../model/article';
 import { derivedFields, toCard, type Card } from './card';
 import { cardsMirror } from './cards-mirror';
 import { indexMirror } from './index/index-writer';
 import { INDEX_STORES } from './index/index-tables';
 import { JOURNAL_STORE, recoverImport } from './import-journal';
+import { addressKeys } from './same-article';
 
 /** A stored article: the exported shape plus derived fields that are indexed, never exported. */
 export interface StoredArticle extends Article {
@@ -17,9 +18,21 @@ export interface StoredArticle extends Article {
   names?: string[];
   /** v2: publication date, or clipping date when the page gave none: the "newest published" order. */
   sortPublished?: string;
+  /** v5: its addresses without tracking parameters, what the same article is found by (same-article.ts). */
+  keys?: string[];
 }
 
-export type ClipsDb = Dexie & { articles: EntityTable<StoredArticle, 'id'>; cards: EntityTable<Card, 'id'> };
+/** v5: an earlier version of an article (versions.ts), in its own table so the list and cards never load it. */
+export interface StoredVersion extends ArticleVersion {
+  vid?: number;
+  articleId: string;
+}
+
+export type ClipsDb = Dexie & {
+  articles: EntityTable<StoredArticle, 'id'>;
+  cards: EntityTable<Card, 'id'>;
+  versions: EntityTable<StoredVersion, 'vid'>;
+};
 
 export const DB_NAME = 'campus-news-clipper';
 
@@ -65,6 +78,19 @@ export function openDb(name = DB_NAME): ClipsDb {
         .table('articles')
         .toCollection()
         .modify((a: StoredArticle & { words?: string[] }) => void delete a.words),
+    );
+  // v5: earlier versions of an article's content (versions.ts); the same article found by its addresses without
+  // tracking parameters, in one read of the `keys` index, filled in here for every article.
+  db.version(5)
+    .stores({
+      articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *names, sortPublished, *keys',
+      versions: '++vid, articleId, [articleId+savedAt]',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((a: StoredArticle) => void (a.keys = addressKeys(a.url, a.canonicalUrl))),
     );
   db.use(cardsMirror);
   db.use(indexMirror);

@@ -6,13 +6,34 @@ import { downloadBlob } from '../platform/download';
 import { ExportWriter, exportFileName, exportParts } from './export-json';
 import { lastExportAt } from '../platform/settings';
 import { listFollows } from '../columns/follow-store';
+import { plainVersion, versionsByArticle } from './versions';
+
+/** Versions of these articles, as export writes them. */
+async function versionsFor(db: ClipsDb, ids: string[]): Promise<Map<string, ReturnType<typeof plainVersion>[]>> {
+  const found = await versionsByArticle(db, ids);
+  return new Map([...found].map(([id, vs]) => [id, vs.map(plainVersion)]));
+}
 
 /** Articles read per transaction while exporting; each page becomes a Blob, so the strings can go. */
 const PAGE = 500;
 
 export async function exportCollection(db: ClipsDb, doc: Document, selection?: Article[]): Promise<number> {
   const { blob, count } = selection
-    ? { blob: new Blob(exportParts(selection), { type: 'application/json' }), count: selection.length }
+    ? {
+        blob: new Blob(
+          exportParts(
+            selection,
+            new Date(),
+            [],
+            await versionsFor(
+              db,
+              selection.map((a) => a.id),
+            ),
+          ),
+          { type: 'application/json' },
+        ),
+        count: selection.length,
+      }
     : await exportAllBlob(db);
   downloadBlob(blob, exportFileName(), doc);
   if (!selection) await lastExportAt.setValue(new Date().toISOString());
@@ -46,7 +67,7 @@ async function eachPage(db: ClipsDb, take: (parts: string[], articles: number) =
   // Keyset paging over [clippedAt, id], newest first: each page its own short read transaction.
   let after: [string, string] | null = null;
   for (;;) {
-    const page: Article[] = await db.transaction('r', db.articles, async () => {
+    const { page, versions } = await db.transaction('r', db.articles, db.versions, async () => {
       const rows = after
         ? db.articles.where('clippedAt').belowOrEqual(after[0]).reverse()
         : db.articles.orderBy('clippedAt').reverse();
@@ -59,10 +80,16 @@ async function eachPage(db: ClipsDb, take: (parts: string[], articles: number) =
           if (last && a.clippedAt === last[0] && a.id >= last[1]) return;
           out.push(toArticle(a));
         });
-      return out;
+      return {
+        page: out,
+        versions: await versionsFor(
+          db,
+          out.map((a) => a.id),
+        ),
+      };
     });
     const end = page.length < PAGE;
-    for (const a of page) w.add(a);
+    for (const a of page) w.add(a, versions.get(a.id));
     const parts = w.parts.splice(0);
     if (end) parts.push(...w.finish());
     take(parts, page.length);

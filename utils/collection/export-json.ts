@@ -1,11 +1,18 @@
-/** The collection as the export file (docs/export-format.md): version 2 adds the followed columns. */
-import type { Article } from '../model/article';
+/**
+ * The collection as the export file (docs/export-format.md): version 2 adds the followed columns, version 3 each
+ * article's earlier versions.
+ */
+import type { Article, ArticleVersion } from '../model/article';
 import type { Follow } from '../columns/follow-model';
+import { orderedVersion } from './versions';
 
 export const EXPORT_FORMAT = 'campus-news-clips';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** Every version import reads: each earlier file still imports. */
-export const IMPORTABLE_VERSIONS: readonly unknown[] = [1, 2];
+export const IMPORTABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
+
+/** An article's earlier versions by its id, oldest first (absent: none). */
+export type VersionsById = ReadonlyMap<string, readonly ArticleVersion[]>;
 
 /** Field order of the contract, so exports diff cleanly. */
 function ordered(a: Article): Article {
@@ -43,8 +50,10 @@ export class ExportWriter {
         `"follows":${JSON.stringify(follows)},"articles":[`,
     ];
   }
-  add(a: Article): void {
-    this.parts.push(`${this.first ? '\n' : ',\n'}${JSON.stringify(ordered(a))}`);
+  /** An article, with its earlier versions (oldest first) when it has any. */
+  add(a: Article, versions: readonly ArticleVersion[] = []): void {
+    const out = versions.length ? { ...ordered(a), versions: versions.map(orderedVersion) } : ordered(a);
+    this.parts.push(`${this.first ? '\n' : ',\n'}${JSON.stringify(out)}`);
     this.first = false;
   }
   finish(): string[] {
@@ -54,9 +63,14 @@ export class ExportWriter {
 }
 
 /** The file as string parts for the given articles. */
-export function exportParts(articles: Iterable<Article>, now = new Date(), follows: readonly Follow[] = []): string[] {
+export function exportParts(
+  articles: Iterable<Article>,
+  now = new Date(),
+  follows: readonly Follow[] = [],
+  versions: VersionsById = new Map(),
+): string[] {
   const w = new ExportWriter(now, follows);
-  for (const a of articles) w.add(a);
+  for (const a of articles) w.add(a, versions.get(a.id));
   return w.finish();
 }
 

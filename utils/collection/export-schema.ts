@@ -25,6 +25,22 @@ const instant = v.pipe(
   v.check((s) => isInstant(s)),
 );
 
+const byline = v.optional(v.array(v.object({ name: text, role: maybeText })), []);
+const views = v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null);
+
+/** An earlier version of an article (export version 3). */
+export const VersionSchema = v.object({
+  title: v.pipe(text, v.trim(), v.nonEmpty()),
+  publishedAt: v.nullish(published, null),
+  byline,
+  source: maybeText,
+  views,
+  contentHtml: v.optional(text, ''),
+  textContent: v.optional(text, ''),
+  savedAt: instant,
+  replacedAt: instant,
+});
+
 export const ArticleSchema = v.object({
   id: v.optional(text),
   url: webUrl,
@@ -32,9 +48,9 @@ export const ArticleSchema = v.object({
   site: v.optional(v.object({ host: v.optional(text), name: maybeText, university: maybeText }), {}),
   title: v.pipe(text, v.trim(), v.nonEmpty()),
   publishedAt: v.nullish(published, null),
-  byline: v.optional(v.array(v.object({ name: text, role: maybeText })), []),
+  byline,
   source: maybeText,
-  views: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null),
+  views,
   lang: v.optional(text, 'und'),
   excerpt: v.optional(text, ''),
   contentHtml: v.optional(text, ''),
@@ -55,6 +71,8 @@ export const ArticleSchema = v.object({
   highlights: v.optional(v.array(v.object({ text, note: maybeText, createdAt: instant })), []),
   clippedAt: v.optional(instant),
   updatedAt: v.optional(instant),
+  /** Version 3: earlier versions, oldest first. */
+  versions: v.optional(v.array(VersionSchema), []),
 });
 
 export type ImportedArticle = v.InferOutput<typeof ArticleSchema>;

@@ -4,7 +4,7 @@
  * columns. Anything wrong refuses the file with a `Refused` naming the article (or column) and the field.
  */
 import * as v from 'valibot';
-import type { Article } from '../model/article';
+import type { Article, ArticleVersion } from '../model/article';
 import type { Follow } from '../columns/follow-model';
 import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './export-json';
 import { ArticleSchema, FollowsSchema, failedField, type ImportedArticle } from './export-schema';
@@ -24,8 +24,9 @@ export class Refused extends Error {
 
 /** An article with every field of the contract present (the schema filled the optional ones). */
 export function complete(a: ImportedArticle, now: string, clean: (html: string, url: string) => string): Article {
+  const { versions: _v, ...fields } = a;
   return {
-    ...a,
+    ...fields,
     id: a.id || crypto.randomUUID(),
     site: {
       host: a.site.host ?? new URL(a.url).hostname,
@@ -37,6 +38,13 @@ export function complete(a: ImportedArticle, now: string, clean: (html: string, 
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
   };
+}
+
+/** An article's earlier versions, their HTML sanitized like the article's, oldest first. */
+export function completeVersions(a: ImportedArticle, clean: (html: string, url: string) => string): ArticleVersion[] {
+  return a.versions
+    .map((x) => ({ ...x, contentHtml: x.contentHtml ? clean(x.contentHtml, a.url) : '' }))
+    .sort((x, y) => (x.savedAt < y.savedAt ? -1 : x.savedAt > y.savedAt ? 1 : 0));
 }
 
 /** The file's followed columns, checked; one that is not right refuses the file, naming it. */
@@ -55,7 +63,7 @@ function refuse(r: Refusal): never {
 export function fileParser(
   now: string,
   clean: (html: string, url: string) => string,
-  onArticle: (a: Article) => void,
+  onArticle: (a: Article, versions: ArticleVersion[]) => void,
   onFollows: (f: Follow[]) => void,
 ) {
   const head: { format?: unknown; version?: unknown } = {};
@@ -88,7 +96,7 @@ export function fileParser(
           ...(typeof title === 'string' && title.trim() ? { detail: title.trim().slice(0, 80) } : {}),
         });
       }
-      onArticle(complete(a.output, now, clean));
+      onArticle(complete(a.output, now, clean), completeVersions(a.output, clean));
     },
   });
   return {

@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { ClipsDb, StoredArticle } from './db';
+import { toArticle, toStored } from './stored-article';
 
 export const JOURNAL = 'importJournal';
 /** v4 store: one row per written batch. */
@@ -19,17 +20,22 @@ export interface JournalRow {
   added: string[];
   /** The articles this batch replaced, exactly as they were before the import. */
   replaced: StoredArticle[];
+  /** Keys of the earlier versions this batch added (v5; absent in rows written before). */
+  versions?: number[];
 }
 
 /** Undo every journalled batch, one transaction per batch (a crash meanwhile resumes next time). */
 export async function rollBack(db: ClipsDb): Promise<void> {
   const table = db.table<JournalRow, number>(JOURNAL);
   for (const n of (await table.toCollection().primaryKeys()).reverse())
-    await db.transaction('rw', [db.articles, table], async () => {
+    await db.transaction('rw', [db.articles, db.versions, table], async () => {
       const row = await table.get(n);
       if (!row) return;
+      if (row.versions?.length) await db.versions.bulkDelete(row.versions);
       await db.articles.bulkDelete(row.added);
-      if (row.replaced.length) await db.articles.bulkPut(row.replaced);
+      // A row journalled before v5 lacks its address keys: derived again, or the article could not be found.
+      if (row.replaced.length)
+        await db.articles.bulkPut(row.replaced.map((r) => (r.keys ? r : toStored(toArticle(r)))));
       await table.delete(n);
     });
 }

@@ -3,20 +3,22 @@
  * batches, so a file of any size imports, progress can be shown, the user can cancel, and search answers between
  * batches. The import as a whole is all or nothing
  * (import-journal.ts). An incoming article is the same as a stored one only by address (same-article.ts), never
- * by id: it is merged (newer updatedAt wins for scalar fields, tags and highlights are united).
+ * by id: it is merged (newer updatedAt wins for scalar fields, tags and highlights are united); its earlier
+ * versions are united with the stored ones, and the content that lost the merge, when it differs, is kept as one.
  */
-import type { Article } from '../model/article';
+import type { Article, ArticleVersion } from '../model/article';
 import { sanitizeHtml } from '../safety/sanitize';
 import { toArticle, toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
 import type { ClipsDb } from './db';
 import type { Follow } from '../columns/follow-model';
-import { addressesOf, findSameMany } from './same-article';
+import { addressKeys, findSameMany } from './same-article';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
 import { sameTermsAs, tokenizeAhead } from './index/index-writer';
 import type { StoredArticle } from './db';
+import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
 
 export type ImportResult =
   | {
@@ -78,6 +80,8 @@ function merge(old: Article, inc: Article): Article {
   return {
     ...newer,
     id: old.id,
+    // The address as clipped first stays (same-article.ts).
+    url: old.url,
     tags: unite(old.tags, inc.tags, (t) => t),
     highlights: unite(old.highlights, inc.highlights, (h) => `${h.text}\u0000${h.createdAt}`),
     clippedAt: old.clippedAt < inc.clippedAt ? old.clippedAt : inc.clippedAt,
@@ -101,23 +105,37 @@ async function writeBatch(
   ready: StoredArticle[],
   touched: Set<string>,
   counts: Counts,
+  incoming: WeakMap<Article, ArticleVersion[]>,
 ): Promise<void> {
-  await db.transaction('rw', [db.articles, db.table(JOURNAL)], async () => {
+  await db.transaction('rw', [db.articles, db.versions, db.table(JOURNAL)], async () => {
     const row: JournalRow = { added: [], replaced: [] };
     const { same, taken } = await findSameMany(db, batch);
+    // Earlier versions: the incoming ones and a merge's losing content, less those the article has.
+    const versions = batchVersions(
+      await versionsByArticle(
+        db,
+        same.filter((a): a is StoredArticle => !!a).map((a) => a.id),
+      ),
+    );
     const next = new Map<string, Article>();
     // What to write for each id: the row prepared (and tokenised) before the transaction, when it is unchanged.
     const rows = new Map<string, StoredArticle>();
     const byAddress = new Map<string, string>();
     batch.forEach((inc, i) => {
-      const keys = addressesOf(inc.url, inc.canonicalUrl);
+      const keys = addressKeys(inc.url, inc.canonicalUrl);
       const pendingId = keys.map((k) => byAddress.get(k)).find(Boolean);
       const stored = pendingId ? undefined : same[i];
       const old: Article | undefined = pendingId ? next.get(pendingId) : stored && toArticle(stored);
       let out: Article;
       if (old) {
         out = merge(old, inc);
-        if (JSON.stringify(old) === JSON.stringify(out)) {
+        // The content that lost the merge stays readable as an earlier version, when it differs.
+        const lost = inc.updatedAt > old.updatedAt ? old : inc;
+        const more = versions.take(out.id, [
+          ...(incoming.get(inc) ?? []),
+          ...(contentChanged(lost, out) ? [versionOf(lost, out.updatedAt)] : []),
+        ]);
+        if (JSON.stringify(old) === JSON.stringify(out) && !more) {
           counts.unchanged++;
           return;
         }
@@ -127,6 +145,7 @@ async function writeBatch(
       } else {
         const clash = next.has(inc.id) || taken.has(inc.id) || touched.has(inc.id);
         out = clash ? { ...inc, id: crypto.randomUUID() } : inc;
+        versions.take(out.id, incoming.get(inc) ?? []);
         rows.set(out.id, clash ? sameTermsAs({ ...ready[i]!, id: out.id }, ready[i]!) : ready[i]!);
         row.added.push(out.id);
         counts.added++;
@@ -134,9 +153,10 @@ async function writeBatch(
       if (old) rows.delete(out.id);
       touched.add(out.id);
       next.set(out.id, out);
-      for (const k of [...keys, ...addressesOf(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
+      for (const k of [...keys, ...addressKeys(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
     });
     if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
+    row.versions = await versions.write(db);
     await db.table(JOURNAL).add(row);
   });
 }
@@ -159,6 +179,8 @@ export async function importCollection(
     await rollBack(db);
     const counts: Counts = { added: 0, merged: 0, unchanged: 0 };
     const touched = new Set<string>();
+    // Each queued article's earlier versions (export version 3), beside the queue so batching stays as it is.
+    const incoming = new WeakMap<Article, ArticleVersion[]>();
     let queue: Article[] = [];
     let read = 0;
     let written = 0;
@@ -167,8 +189,9 @@ export async function importCollection(
     const parser = fileParser(
       now.toISOString(),
       clean,
-      (a) => {
+      (a, versions) => {
         queue.push(a);
+        if (versions.length) incoming.set(a, versions);
         read++;
       },
       (f) => (follows = f),
@@ -183,7 +206,7 @@ export async function importCollection(
         const ready = tokenizeAhead(batch.map(toStored));
         await writing;
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
-        writing = writeBatch(db, batch, ready, touched, counts).then(() => {
+        writing = writeBatch(db, batch, ready, touched, counts, incoming).then(() => {
           written += batch.length;
           opts.onProgress?.({ read, written, bytes, total });
         });

@@ -1,10 +1,74 @@
 /**
  * The one definition of "the same article", for clipping and importing alike: same URL, or a canonical URL that
  * matches, where a canonical URL counts only when it is on the same site (registrable domain) as the page that
- * names it. So `a.htm?from=rss` (canonical `a.htm`) and `a.htm` are one article, but a page on news.attacker.edu
- * whose canonical names news.victim.edu.cn's article is not that article.
+ * names it; and URLs are compared without tracking parameters (`utm_*`, `from=`, `spm=` …). So `a.htm?from=rss`
+ * (canonical `a.htm`), `a.htm?utm_source=x` and `a.htm` are one article, but a page on news.attacker.edu whose
+ * canonical names news.victim.edu.cn's article is not that article.
+ *
+ * Since schema v5 each stored article carries its `keys` (addressKeys, indexed multi-entry), so finding the same
+ * article is one index read whatever the URL it was first clipped at. The stored `url` stays the address as
+ * clipped first: it is what the user visited, and rewriting it could collide with the unique `url` index of an
+ * older row.
  */
 import type { ClipsDb, StoredArticle } from './db';
+
+/**
+ * Query parameters that say how a reader arrived, never which page: campaign tags (utm_*), ad click ids, mail
+ * campaign ids, and the share parameters WeChat, Weibo and Alibaba's pages add. One list, used by clip and import.
+ */
+export const TRACKING_PARAMS: readonly string[] = [
+  'from',
+  'spm',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'msclkid',
+  'yclid',
+  'mc_cid',
+  'mc_eid',
+  'isappinstalled',
+  'scene',
+  'subscene',
+  'ascene',
+  'clicktime',
+  'enterid',
+  'sharer_sharetime',
+  'sharer_shareid',
+  'share_source',
+  'wfr',
+];
+/** Parameter name prefixes that are tracking (utm_source, utm_medium …). */
+const TRACKING_PREFIXES = ['utm_'];
+
+function isTracking(name: string): boolean {
+  const n = name.toLowerCase();
+  return TRACKING_PARAMS.includes(n) || TRACKING_PREFIXES.some((p) => n.startsWith(p));
+}
+
+/** The URL without tracking parameters, the others kept as written and in order; a string that is no URL: as is. */
+export function withoutTracking(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  // The raw pairs, not URLSearchParams, whose re-encoding would make `a%20b` and `a+b` differ from the original.
+  const pairs = u.search ? u.search.slice(1).split('&') : [];
+  const kept = pairs.filter((p) => {
+    const name = p.split('=')[0]!;
+    let decoded = name;
+    try {
+      decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+    } catch {
+      // A malformed escape is no tracking name.
+    }
+    return !isTracking(decoded);
+  });
+  if (kept.length < pairs.length) u.search = kept.join('&');
+  // Always the parsed form, so keys compare alike however a URL was written (host case, default port).
+  return u.href;
+}
 
 /** Second-level suffixes under which a registrable domain has three labels (edu.cn, ac.uk …). */
 const TWO_LABEL_SUFFIX =
@@ -38,43 +102,54 @@ export function addressesOf(url: string, canonicalUrl: string | null): string[] 
   return canonicalUrl && canonicalUrl !== url && sameSite(url, canonicalUrl) ? [url, canonicalUrl] : [url];
 }
 
-/** Whether a stored article is the one at these addresses (see addressesOf). */
-export function isSame(stored: Pick<StoredArticle, 'url' | 'canonicalUrl'>, keys: readonly string[]): boolean {
-  return addressesOf(stored.url, stored.canonicalUrl).some((k) => keys.includes(k));
+/** What the same article is found by: its addresses without tracking parameters (stored, indexed, since v5). */
+export function addressKeys(url: string, canonicalUrl: string | null): string[] {
+  return [...new Set(addressesOf(url, canonicalUrl).map(withoutTracking))];
 }
 
-/** The stored article that is the same as the one at `url` (with its canonical URL), if any. */
+/** Whether a stored article is the one with these keys (see addressKeys). */
+export function isSame(stored: Pick<StoredArticle, 'url' | 'canonicalUrl'>, keys: readonly string[]): boolean {
+  return addressKeys(stored.url, stored.canonicalUrl).some((k) => keys.includes(k));
+}
+
+/** Of the stored articles found by some of `keys`, the one whose URL matches first (then canonical matches). */
+function best(found: readonly StoredArticle[], keys: readonly string[]): StoredArticle | undefined {
+  const rank = (a: StoredArticle) => {
+    const [own] = addressKeys(a.url, null);
+    const i = keys.indexOf(own!);
+    return i < 0 ? keys.length : i;
+  };
+  return [...found].filter((a) => isSame(a, keys)).sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** The stored article that is the same as the one at `url` (with its canonical URL), if any: one index read. */
 export async function findSame(
   db: ClipsDb,
   url: string,
   canonicalUrl: string | null,
 ): Promise<StoredArticle | undefined> {
-  const keys = addressesOf(url, canonicalUrl);
-  const byUrl = await db.articles.where('url').anyOf(keys).first();
-  if (byUrl) return byUrl;
-  return (await db.articles.where('canonicalUrl').anyOf(keys).toArray()).find((a) => isSame(a, keys));
+  const keys = addressKeys(url, canonicalUrl);
+  return best(await db.articles.where('keys').anyOf(keys).toArray(), keys);
 }
 
 /**
  * For many articles at once (an import batch): the stored article that is the same as each, by the rule of
- * findSame, in three reads instead of two per article; also which of their ids are taken.
+ * findSame, in two reads instead of one per article; also which of their ids are taken.
  */
 export async function findSameMany(
   db: ClipsDb,
   items: readonly { id: string; url: string; canonicalUrl: string | null }[],
 ): Promise<{ same: (StoredArticle | undefined)[]; taken: Set<string> }> {
-  const keys = [...new Set(items.flatMap((a) => addressesOf(a.url, a.canonicalUrl)))];
-  const [byUrl, byCanonical, byId] = await Promise.all([
-    db.articles.where('url').anyOf(keys).toArray(),
-    db.articles.where('canonicalUrl').anyOf(keys).toArray(),
+  const wanted = items.map((a) => addressKeys(a.url, a.canonicalUrl));
+  const [found, byId] = await Promise.all([
+    db.articles
+      .where('keys')
+      .anyOf([...new Set(wanted.flat())])
+      .toArray(),
     db.articles.bulkGet(items.map((a) => a.id)),
   ]);
-  const atUrl = new Map(byUrl.map((a) => [a.url, a]));
-  const atCanonical = new Map<string, StoredArticle>();
-  for (const a of byCanonical) if (a.canonicalUrl && isSame(a, [a.canonicalUrl])) atCanonical.set(a.canonicalUrl, a);
-  const same = items.map((a) => {
-    const k = addressesOf(a.url, a.canonicalUrl);
-    return k.map((x) => atUrl.get(x)).find(Boolean) ?? k.map((x) => atCanonical.get(x)).find(Boolean);
-  });
+  const atKey = new Map<string, StoredArticle[]>();
+  for (const a of found) for (const k of a.keys ?? []) atKey.set(k, [...(atKey.get(k) ?? []), a]);
+  const same = wanted.map((keys) => best([...new Set(keys.flatMap((k) => atKey.get(k) ?? []))], keys));
   return { same, taken: new Set(byId.filter((a): a is StoredArticle => !!a).map((a) => a.id)) };
 }

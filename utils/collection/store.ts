@@ -1,16 +1,19 @@
 /** Every write to the collection goes through here (reads for the list and search: collection-query.ts). */
 import type { Article, Draft, Highlight } from '../model/article';
-import type { ClipsDb, StoredArticle } from './db';
+import type { ClipsDb, StoredArticle, StoredVersion } from './db';
 import { findEntities } from '../entities/find-entities';
 import { toArticle, toStored } from './stored-article';
 import { applyWatchList, type WatchItem } from '../entities/watch-list';
 import { findSame } from './same-article';
+import { addVersions, contentChanged, deleteVersionsOf, versionOf, versionsByArticle } from './versions';
 
 /** The one definition of "the same article" (same-article.ts), re-exported for the popup and the clipper. */
 export { findSame } from './same-article';
 
 /**
- * Save a freshly extracted draft. Clipping the same page again updates it and keeps tags and notes.
+ * Save a freshly extracted draft: the one write path of every clip (tab, link, followed column). Clipping the same
+ * page again (same-article.ts) updates it and keeps its address as first clipped, its tags and notes; when the
+ * title, date or body changed, the saved content is kept as an earlier version, in the same transaction.
  * Watch-list names the article mentions become entities and tags.
  */
 export async function saveDraft(
@@ -18,14 +21,15 @@ export async function saveDraft(
   draft: Draft,
   now = new Date(),
   watch: WatchItem[] = [],
-): Promise<{ article: Article; created: boolean }> {
+): Promise<{ article: Article; created: boolean; versioned: boolean }> {
   const { entities, hits } = applyWatchList(draft.textContent, findEntities(draft.textContent), watch);
   const { provenance: _p, column: _c, ...fields } = draft;
-  return db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, db.versions, async () => {
     const old = await findSame(db, draft.url, draft.canonicalUrl);
     const stamp = now.toISOString();
     const base = {
       ...fields,
+      url: old?.url ?? fields.url,
       tags: [...new Set([...(old?.tags ?? []), ...hits])],
       entities,
       highlights: old?.highlights ?? [],
@@ -33,8 +37,10 @@ export async function saveDraft(
       updatedAt: stamp,
     };
     const stored = toStored({ ...base, id: old?.id ?? crypto.randomUUID() });
+    const versioned = !!old && contentChanged(old, stored);
+    if (old && versioned) await addVersions(db, old.id, [versionOf(toArticle(old), stamp)]);
     await db.articles.put(stored);
-    return { article: toArticle(stored), created: !old };
+    return { article: toArticle(stored), created: !old, versioned };
   });
 }
 
@@ -54,18 +60,32 @@ export async function updateArticle(
   });
 }
 
-/** Delete articles; returns them as stored, so an undo can put them back exactly. */
-export async function deleteArticles(db: ClipsDb, ids: string[]): Promise<StoredArticle[]> {
-  return db.transaction('rw', db.articles, async () => {
+/** A deleted article as it was stored, with its earlier versions, so an undo can put both back exactly. */
+export type DeletedArticle = StoredArticle & { versions: StoredVersion[] };
+
+/** Delete articles and their versions in one transaction; returns them as stored, for an undo. */
+export async function deleteArticles(db: ClipsDb, ids: string[]): Promise<DeletedArticle[]> {
+  return db.transaction('rw', db.articles, db.versions, async () => {
     const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r);
+    const versions = await versionsByArticle(
+      db,
+      rows.map((r) => r.id),
+    );
+    await deleteVersionsOf(
+      db,
+      rows.map((r) => r.id),
+    );
     await db.articles.bulkDelete(rows.map((r) => r.id));
-    return rows;
+    return rows.map((r) => ({ ...r, versions: versions.get(r.id) ?? [] }));
   });
 }
 
-/** Undo a delete: the same records, ids and dates back in the collection. */
-export async function restoreArticles(db: ClipsDb, rows: StoredArticle[]): Promise<void> {
-  await db.articles.bulkPut(rows);
+/** Undo a delete: the same records, ids, dates and versions back in the collection. */
+export async function restoreArticles(db: ClipsDb, rows: DeletedArticle[]): Promise<void> {
+  await db.transaction('rw', db.articles, db.versions, async () => {
+    await db.articles.bulkPut(rows.map(({ versions: _v, ...r }) => r));
+    await db.versions.bulkPut(rows.flatMap((r) => r.versions));
+  });
 }
 
 /** Add a tag to many articles at once (bulk action); articles that have it already are left alone. */

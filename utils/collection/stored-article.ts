@@ -3,6 +3,7 @@ import type { Article } from '../model/article';
 import { derivedFields } from './card';
 import type { StoredArticle } from './db';
 import { searchWordSet } from './search-words';
+import { addressKeys } from './same-article';
 
 /** Search words of an article: its text, title, site, people credited, tags, and its key names whole. */
 export function wordsOf(a: Omit<Article, 'id'>): string[] {
@@ -20,11 +21,11 @@ export function wordsOf(a: Omit<Article, 'id'>): string[] {
 
 /** Strip derived fields: what export and the UI see (`words`: rows written before v4). */
 export function toArticle(stored: StoredArticle): Article {
-  const { names: _names, sortPublished: _s, words: _w, ...a } = stored as StoredArticle & { words?: unknown };
+  const { names: _n, sortPublished: _s, keys: _k, words: _w, ...a } = stored as StoredArticle & { words?: unknown };
   return a;
 }
 
-/** An article with its derived, indexed fields (names, publication order); its words go to the search index. */
+/** An article with its derived, indexed fields (names, order, address keys); its words go to the search index. */
 export function toStored(a: Article): StoredArticle {
-  return { ...a, ...derivedFields(a) };
+  return { ...a, ...derivedFields(a), keys: addressKeys(a.url, a.canonicalUrl) };
 }

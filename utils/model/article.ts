@@ -82,3 +82,21 @@ export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   clippedAt: string;
   updatedAt: string;
 }
+
+/**
+ * An earlier version of a saved article's content, kept when a re-clip changed its title, date or body (export
+ * version 3). Tags, highlights and notes belong to the article, not to a version.
+ */
+export interface ArticleVersion {
+  title: string;
+  publishedAt: string | null;
+  byline: BylineEntry[];
+  source: string | null;
+  views: number | null;
+  contentHtml: string;
+  textContent: string;
+  /** When this content was saved (the article's updatedAt then). */
+  savedAt: string;
+  /** When a re-clip replaced it. */
+  replacedAt: string;
+}

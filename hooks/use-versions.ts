@@ -1,0 +1,11 @@
+/** The earlier versions of the article open in the reader, oldest first; read only while it is open. */
+import type { ArticleVersion } from '../utils/model/article';
+import type { ClipsDb } from '../utils/collection/db';
+import { plainVersion, versionsOf } from '../utils/collection/versions';
+import { useLiveQuery } from './use-live-query';
+
+const NONE: ArticleVersion[] = [];
+
+export function useVersions(db: ClipsDb, id: string | null): ArticleVersion[] {
+  return useLiveQuery(async () => (id ? (await versionsOf(db, id)).map(plainVersion) : NONE), [id], NONE);
+}
