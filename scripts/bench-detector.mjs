@@ -13,7 +13,7 @@ const PAGES = [
   ['seed article (VSB template)', 'http://news.xjtu.edu.cn/info/1033/140512.htm'],
   ['English article (built page)', 'http://news.listening.edu/2025/04/lab-opens.html'],
 ];
-const RUNS = 7;
+const RUNS = 11;
 // Content scripts run at document_idle, after load; this is long enough for the detector to have finished.
 const SETTLE_MS = 400;
 
@@ -37,27 +37,34 @@ if (previous) {
   cpSync(beforeFile, resolve(previous, 'detector.js'));
 }
 
-/** ScriptDuration (ms) of each of RUNS loads of each page, with the extension at `dir`. */
-async function measure(dir, site) {
-  const browser = await launch({ proxyPort: site.port, extension: dir });
+/**
+ * ScriptDuration (ms) of each of RUNS loads of each page, for each extension in `dirs` (variant name → folder).
+ * One browser per variant, all open at once, and the variants' loads interleaved: on a shared, loaded machine
+ * the load changes by the minute, and measuring one variant after another would compare the minutes.
+ */
+async function measure(dirs, site) {
+  const browsers = {};
   const out = {};
   try {
-    for (const [name, url] of PAGES) {
-      out[name] = [];
-      for (let i = 0; i <= RUNS; i++) {
-        const page = await browser.ctx.newPage();
-        const cdp = await browser.ctx.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        // The first load warms caches (and the huge page's generator); it is not counted.
-        if (i > 0) out[name].push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
-        await page.close();
-      }
+    for (const [v, dir] of Object.entries(dirs)) {
+      browsers[v] = await launch({ proxyPort: site.port, extension: dir });
+      out[v] = Object.fromEntries(PAGES.map(([name]) => [name, []]));
     }
+    for (const [name, url] of PAGES)
+      for (let i = 0; i <= RUNS; i++)
+        for (const [v, browser] of Object.entries(browsers)) {
+          const page = await browser.ctx.newPage();
+          const cdp = await browser.ctx.newCDPSession(page);
+          await cdp.send('Performance.enable');
+          await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+          await new Promise((r) => setTimeout(r, SETTLE_MS));
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          // The first load warms caches (and the huge page's generator); it is not counted.
+          if (i > 0) out[v][name].push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+          await page.close();
+        }
   } finally {
-    await browser.close();
+    for (const browser of Object.values(browsers)) await browser.close();
   }
   return out;
 }
@@ -71,10 +78,10 @@ const ms = (x) => x.toFixed(2);
 const site = await startSiteServer();
 let base, floor, real, before;
 try {
-  base = await measure(empty, site);
-  floor = await measure(messageOnly, site);
-  real = await measure(EXTENSION, site);
-  if (previous) before = await measure(previous, site);
+  ({ base, floor, real, before } = await measure(
+    { base: empty, floor: messageOnly, real: EXTENSION, ...(previous ? { before: previous } : {}) },
+    site,
+  ));
 } finally {
   site.server.close();
   rmSync(empty, { recursive: true, force: true });
@@ -93,7 +100,7 @@ const rows = PAGES.map(([name]) => {
 });
 const kb = (n) => (n / 1024).toFixed(2);
 const table = [
-  `Chromium (headless, Debian), ${RUNS} loads of each page per variant after one warm-up load; ScriptDuration from CDP`,
+  `Chromium (headless, Debian), ${RUNS} loads of each page per variant after one warm-up load, the variants' loads interleaved; ScriptDuration from CDP`,
   `Performance.getMetrics ${SETTLE_MS} ms after load (page scripts included, the same in both variants). "Empty" is the`,
   'same built extension with detector.js replaced by an empty script; "message only" by a script that sends the',
   "detector's message and reads nothing (the floor any detector that reports pays); all measured in the same run. Load average when",
