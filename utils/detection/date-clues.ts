@@ -14,8 +14,8 @@ const YEAR = '((?:19|20)\\d{2})';
 /** A full date: 2021-04-08, 2021/4/8, 2023年5月12日, April 12, 2025, 3 November 2022, 10/18/2004. */
 export const FULL_DATE = new RegExp(
   `(?<!\\d)${YEAR}\\s*[-/.年]\\s*(?:0?[1-9]|1[0-2])\\s*[-/.月]\\s*(?:0?[1-9]|[12]\\d|3[01])(?!\\d)` +
-    `|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b` +
-    `|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b` +
+    // Month-day and day-month share one year, so the month names (the bulk, compiled on each page load) appear once.
+    `|\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+${YEAR}\\b` +
     `|(?<![\\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}(?![\\d/])`,
 );
 

@@ -83,7 +83,7 @@ export function detectArticle(
   const page = walkPage(doc, now);
   if (page.prose < 200) return no(`little prose (${page.prose})`);
   if (page.linked > page.prose * 1.5) return no('mostly links');
-  if (page.forum) return no('forum or mailing-list archive');
+  if (page.forum()) return no('forum or mailing-list archive');
   const byText = notArticleText(doc);
   if (byText) return no(byText);
 
@@ -96,7 +96,7 @@ export function detectArticle(
   const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
   const datedHeadline =
     labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
-  if (!datedHeadline && page.dateLines >= 5) return no(`${page.dateLines} dated lines: a list`);
+  if (!datedHeadline && page.dateLines() >= 5) return no(`${page.dateLines()} dated lines: a list`);
   const evidence =
     labelled ??
     articleMetadata(doc) ??

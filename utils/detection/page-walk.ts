@@ -13,12 +13,12 @@ export interface PageWalk {
   linked: number;
   /** Lower-cased text just before the first prose block (up to LEAD_IN characters) and the starts of the first prose blocks. */
   leadIn: string;
-  /** Short text lines, outside links and list items, that are mostly one date. */
-  dateLines: number;
+  /** Short text lines, outside links and list items, that are mostly one date (counted up to 5, on first call). */
+  dateLines: () => number;
   /** The first TOP characters (lower-cased) of text outside links and furniture, where a headline and its meta line usually are. */
   top: string;
   /** A forum's or mailing-list archive's own controls are printed ("Post a message", "Messages sorted by"). */
-  forum: boolean;
+  forum: () => boolean;
 }
 
 // Controls only forums and list archives print (not "Reply", which article comment sections have too).
@@ -39,12 +39,15 @@ const SKIP = new Set([
 ]);
 const BLOCK = new Set(['P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'MAIN', 'FONT']);
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
-const FURNITURE_ROLE = /^(navigation|complementary|contentinfo)$/;
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 // Case-sensitive on purpose, like every detection regex (see date-clues.ts).
 const SENTENCE = /[，。！？；]|[A-Za-z]{2,}[,.;!?]\s/;
+// Whitespace runs, to count a block's characters and to fold text: one regex for both (each regex costs its
+// compilation on every page load).
+const SPACES = /\s+/g;
 
 /** Text nodes read to judge a page: enough for any article, and a bound on huge pages (on every load). */
-const MAX_TEXT_NODES = 20_000;
+const MAX_TEXT_NODES = 5_000;
 /** Characters of text kept before the first prose block, and of the block itself. */
 const LEAD_IN = 400;
 const LEAD_INTO_PROSE = 200;
@@ -69,25 +72,29 @@ export function walkPage(doc: Document, now: Date): PageWalk {
   const root = doc.body ?? doc.documentElement;
   const blocks: Block[] = [];
   let linked = 0;
-  let dateLines = 0;
   let seen = 0;
-  let forum = false;
-  const stack: [Node, State][] = [[root, { link: false, list: false, furniture: false, block: null }]];
-  while (stack.length && seen < MAX_TEXT_NODES) {
-    const [node, state] = stack.pop()!;
+  // Short lines are only collected here: whether they are forum controls or date lines is asked later, and only
+  // when the answer can still change the verdict (a regex compiled on a fresh page costs more than the walk).
+  const short: string[] = [];
+  const dated: string[] = [];
+  // Two parallel stacks rather than a [node, state] pair per node: one allocation fewer for every node.
+  const nodes: Node[] = [root];
+  const states: State[] = [{ link: false, list: false, furniture: false, block: null }];
+  while (nodes.length && seen < MAX_TEXT_NODES) {
+    const node = nodes.pop()!;
+    const state = states.pop()!;
     if (node.nodeType === 3) {
       seen++;
       const raw = node.nodeValue ?? '';
       const trimmed = raw.trim();
       if (!trimmed) continue;
-      if (!forum && trimmed.length < 30 && FORUM_CONTROL.test(trimmed.toLowerCase())) forum = true;
+      if (trimmed.length < 30) short.push(trimmed);
       if (state.link) {
         linked += trimmed.length;
         continue;
       }
-      // Cheap tests first: only short lines with a year are tried as dates.
-      if (dateLines < ENOUGH_DATE_LINES && !state.list && trimmed.length < 60 && /\d{4}/.test(trimmed))
-        if (isDateLine(trimmed.toLowerCase(), now)) dateLines++;
+      // Only short lines with a year are candidate date lines.
+      if (!state.list && trimmed.length < 60 && /\d{4}/.test(trimmed)) dated.push(trimmed);
       // Nodes are joined with a space: "FOR IMMEDIATE RELEASE<br>January 18, 2005" must not run together.
       if (state.block) state.block.text += ` ${raw}`;
       continue;
@@ -97,7 +104,7 @@ export function walkPage(doc: Document, now: Date): PageWalk {
     const tag = el.tagName;
     if (SKIP.has(tag)) continue;
     let next = state;
-    const furniture = FURNITURE.has(tag) || FURNITURE_ROLE.test(el.getAttribute('role') ?? '');
+    const furniture = FURNITURE.has(tag) || FURNITURE_ROLES.has(el.getAttribute('role')!);
     if (tag === 'A' || tag === 'LI' || furniture || BLOCK.has(tag)) {
       next = { ...state };
       if (tag === 'A') next.link = true;
@@ -105,15 +112,19 @@ export function walkPage(doc: Document, now: Date): PageWalk {
       if (furniture) next.furniture = true;
       if (BLOCK.has(tag)) blocks.push((next.block = { text: '', furniture: next.furniture }));
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push([c, next]);
+    for (let c = el.lastChild; c; c = c.previousSibling) {
+      nodes.push(c);
+      states.push(next);
+    }
   }
 
   let prose = 0;
   const firsts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const chars = b.text.replace(/\s/g, '').length;
-    if (chars >= 30 && !b.furniture && SENTENCE.test(b.text)) {
+    if (b.furniture || b.text.length < 30) continue;
+    const chars = b.text.replace(SPACES, '').length;
+    if (chars >= 30 && SENTENCE.test(b.text)) {
       prose += chars;
       if (firsts.length < LEAD_BLOCKS && chars >= 60) firsts.push(i);
     }
@@ -134,12 +145,24 @@ export function walkPage(doc: Document, now: Date): PageWalk {
   }
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
-  return { prose, linked, leadIn, dateLines, forum, top: fold(top).slice(0, TOP) };
+  let forum: boolean | undefined;
+  let dateLines: number | undefined;
+  return {
+    prose,
+    linked,
+    leadIn,
+    top: fold(top).slice(0, TOP),
+    forum: () => (forum ??= short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
+    dateLines: () => (dateLines ??= countDateLines(dated, now)),
+  };
 }
 
-// Lower-cased: the detection regexes are case-sensitive (see date-clues.ts).
-const fold = (s: string) =>
-  s
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim()
-    .toLowerCase();
+/** How many of the lines are date lines, counting stopped at ENOUGH_DATE_LINES. */
+function countDateLines(lines: string[], now: Date): number {
+  let n = 0;
+  for (let i = 0; i < lines.length && n < ENOUGH_DATE_LINES; i++) if (isDateLine(lines[i]!.toLowerCase(), now)) n++;
+  return n;
+}
+
+// Lower-cased: the detection regexes are case-sensitive (see date-clues.ts). \s covers U+00A0 and U+3000.
+const fold = (s: string) => s.replace(SPACES, ' ').trim().toLowerCase();

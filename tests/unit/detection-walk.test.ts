@@ -1,0 +1,66 @@
+// The detector's page walk (issue #12): what it defers, what it bounds, and the date forms the merged FULL_DATE
+// still reads. Each case names the page class it serves.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { walkPage } from '../../utils/detection/page-walk';
+import { hasFullDate, isDateLine } from '../../utils/detection/date-clues';
+import { detectArticle } from '../../utils/detection/detect-article';
+
+const NOW = new Date('2026-11-23');
+const PROSE = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1}: researchers and students worked on the project together, and the results were shared.</p>`,
+).join('');
+const page = (body: string, title = 'Campus lab opens') =>
+  new JSDOM(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`).window.document;
+
+describe('page walk, deferred tests', () => {
+  it('news list: counts its date lines on demand, and stops at five', () => {
+    const items = Array.from({ length: 9 }, (_, i) => `<p>${i + 1} December 2006</p>`).join('');
+    const walk = walkPage(page(`${items}${PROSE}`), NOW);
+    expect(walk.dateLines()).toBe(5);
+  });
+  it('date lines in list items or links are not counted (a sidebar of dated links)', () => {
+    const items = Array.from({ length: 9 }, (_, i) => `<li>${i + 1} December 2006</li>`).join('');
+    const links = Array.from({ length: 9 }, (_, i) => `<a href="/${i}">${i + 1} December 2006</a>`).join('');
+    expect(walkPage(page(`<ul>${items}</ul><div>${links}</div>${PROSE}`), NOW).dateLines()).toBe(0);
+  });
+  it('forum archive: a control printed as a link ("Next message") is found', () => {
+    expect(walkPage(page(`<a href="/n">[ Next message ]</a>${PROSE}`), NOW).forum()).toBe(true);
+    expect(walkPage(page(`<a href="/n">Reply</a>${PROSE}`), NOW).forum()).toBe(false);
+  });
+});
+
+describe('page walk, bounded', () => {
+  it('huge page: text after the first 5,000 text nodes is not read', () => {
+    const filler = '<span>x</span>'.repeat(6_000);
+    expect(walkPage(page(`<div>${filler}</div>${PROSE}`), NOW).prose).toBe(0);
+    expect(walkPage(page(`${PROSE}<div>${filler}</div>`), NOW).prose).toBeGreaterThan(400);
+  });
+  it('an article whose prose comes first is still detected on a huge page', () => {
+    const filler = '<span>x</span>'.repeat(6_000);
+    const url = 'https://news.example.edu/stories/lab-opens';
+    const doc = page(`<h1>Campus lab opens</h1><p>Published: April 8, 2025</p>${PROSE}<div>${filler}</div>`);
+    expect(detectArticle(doc, url, NOW).isArticle).toBe(true);
+  });
+});
+
+describe('full dates, month names written once', () => {
+  it.each([
+    ['April 12, 2025', true],
+    ['apr. 12th, 2025', true],
+    ['3 November 2022', true],
+    ['3rd nov, 2022', true],
+    ['2021-04-08', true],
+    ['2023年5月12日', true],
+    ['10/18/2004', true],
+    ['12 students in 2025', false],
+    ['april 2025', false],
+  ])('%s → %s', (text, want) => expect(hasFullDate(text.toLowerCase(), NOW)).toBe(want));
+  it('a date line is mostly its date, in either order', () => {
+    expect(isDateLine('published 11 december 2006', NOW)).toBe(true);
+    expect(isDateLine('december 11, 2006', NOW)).toBe(true);
+    expect(isDateLine('the lab opened to students on december 11, 2006, with a party', NOW)).toBe(false);
+  });
+});
