@@ -247,4 +247,24 @@ describe('names on unseen pages', () => {
       'California Attorney',
     ],
   ])('%s is not a person', (_class, text, wrong) => expect(kinds(text, 'person')).not.toContain(wrong));
+  it.each([
+    [
+      'an exercise named in apposition',
+      'The school co-hosted a table-top exercise, Atlantic Storm, that simulated an attack.',
+      'Atlantic Storm',
+    ],
+    [
+      'an initiative that reads like a centre',
+      'A new initiative - the Scottish Centre for Research on Families and Relationships - has been funded.',
+      'Scottish Centre for Research on Families and Relationships',
+    ],
+    ['a program "called" by name', 'Students join a program called Upward Bound each summer.', 'Upward Bound'],
+  ])('English initiative without a program word, %s, is a program', (_class, text, name) => {
+    expect(kinds(text, 'program')).toContain(name);
+    expect(kinds(text, 'organization')).not.toContain(name);
+  });
+  it('a centre the text does not call an initiative stays an organization', () => {
+    const text = 'She works at the Scottish Centre for Research on Families and Relationships in Edinburgh.';
+    expect(kinds(text, 'program')).not.toContain('Scottish Centre for Research on Families and Relationships');
+  });
 });
