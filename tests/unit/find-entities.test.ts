@@ -263,6 +263,10 @@ describe('names on unseen pages', () => {
     expect(kinds(text, 'program')).toContain(name);
     expect(kinds(text, 'organization')).not.toContain(name);
   });
+  it('a university named after "the project," is not an initiative', () => {
+    const text = 'Funding for the project, University of Edinburgh researchers said, came from the council.';
+    expect(kinds(text, 'program')).not.toContain('University of Edinburgh');
+  });
   it('a centre the text does not call an initiative stays an organization', () => {
     const text = 'She works at the Scottish Centre for Research on Families and Relationships in Edinburgh.';
     expect(kinds(text, 'program')).not.toContain('Scottish Centre for Research on Families and Relationships');

@@ -70,6 +70,8 @@ const DEGREE = new RegExp(
   'g',
 );
 
+const BODY_WORDS =
+  /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
 /** What a text calls an initiative before naming it: "a new initiative - the …", "an exercise, …", "a program called …". */
 const NAMED_AS = new RegExp(
   `\\b(?:initiative|programme|program|project|scheme|exercise|competition|campaign)\\s*(?:[,:–—]|\\s-|\\s+(?:called|named|dubbed|known\\s+as))\\s*(?:the\\s+)?(${EN_WORD}(?:\\s+(?:(?:of|for|on|and|in)\\s+)?${EN_WORD}){1,7})`,
@@ -83,7 +85,11 @@ const NAMED_AS = new RegExp(
  */
 export function namedInitiatives(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAMED_AS)) out.add(m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(NAMED_AS)) {
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
+    // "the project, University of X researchers said": a body of people after the comma is not the name.
+    if (name.includes(' ') && !BODY_WORDS.test(name)) out.add(name);
+  }
   return [...out];
 }
 
