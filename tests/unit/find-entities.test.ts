@@ -207,4 +207,68 @@ describe('names on unseen pages', () => {
     ['a bachelor’s degree', 'She earned a Bachelor of Science in Nursing in 2020.', 'Bachelor of Science in Nursing'],
     ['a master’s degree', 'The new Master of Public Health opens in the fall.', 'Master of Public Health'],
   ])('%s is a program', (_class, text, name) => expect(kinds(text, 'program')).toContain(name));
+  it.each([
+    [
+      'a photo credit run into the next sentence',
+      'A prototype of the device. Photo: Unnati Chauhan In the future, robots could draw blood.',
+      'Unnati Chauhan',
+    ],
+    [
+      'minutes signed with the role after the name',
+      'The meeting was adjourned. Respectfully submitted, Susan W. Schofield Academic Secretary to the University',
+      'Susan W. Schofield',
+    ],
+    [
+      'a speaker page with the role after the name',
+      'Summit remarks. The Honorable William S. Cohen Chairman and CEO The Cohen Group spoke first.',
+      'William S. Cohen',
+    ],
+    [
+      'a role noun before the name in one capitalised run',
+      'He said the word had been removed from General Counsel Debra Zumwalt and her office.',
+      'Debra Zumwalt',
+    ],
+    ['a lower-case role before the name', 'The panel included visiting professor Sharyn Okonkwo.', 'Sharyn Okonkwo'],
+    [
+      'a degree printed with a space (Ph. D.)',
+      'Essays on teaching. Antoinette Halsey, Ph. D. in counselling, looks back.',
+      'Antoinette Halsey',
+    ],
+  ])('%s: the person is found', (_class, text, name) => expect(kinds(text, 'person')).toContain(name));
+  it.each([
+    [
+      'a nationality glued to a title',
+      'Speakers included German Deputy Minister Klaus Berger and others.',
+      'German Deputy',
+    ],
+    [
+      'a state glued to a title',
+      'A lawsuit was supported by California Attorney General Lockyer.',
+      'California Attorney',
+    ],
+  ])('%s is not a person', (_class, text, wrong) => expect(kinds(text, 'person')).not.toContain(wrong));
+  it.each([
+    [
+      'an exercise named in apposition',
+      'The school co-hosted a table-top exercise, Atlantic Storm, that simulated an attack.',
+      'Atlantic Storm',
+    ],
+    [
+      'an initiative that reads like a centre',
+      'A new initiative - the Scottish Centre for Research on Families and Relationships - has been funded.',
+      'Scottish Centre for Research on Families and Relationships',
+    ],
+    ['a program "called" by name', 'Students join a program called Upward Bound each summer.', 'Upward Bound'],
+  ])('English initiative without a program word, %s, is a program', (_class, text, name) => {
+    expect(kinds(text, 'program')).toContain(name);
+    expect(kinds(text, 'organization')).not.toContain(name);
+  });
+  it('a university named after "the project," is not an initiative', () => {
+    const text = 'Funding for the project, University of Edinburgh researchers said, came from the council.';
+    expect(kinds(text, 'program')).not.toContain('University of Edinburgh');
+  });
+  it('a centre the text does not call an initiative stays an organization', () => {
+    const text = 'She works at the Scottish Centre for Research on Families and Relationships in Edinburgh.';
+    expect(kinds(text, 'program')).not.toContain('Scottish Centre for Research on Families and Relationships');
+  });
 });

@@ -113,6 +113,20 @@ describe('headlines', () => {
     );
     expect(d.title).toBe('学校举行创新大会');
   });
+  it('a <title> that opens with the name a banner image prints is the site name, not the headline', () => {
+    const d = clip(
+      `<title>"Talking About Teaching" - Jane Okafor</title><img src="banner.jpg" alt="Talking About Teaching">` +
+        `<h3>Essays by members of the Academy of Teaching</h3><h1>Teaching Diversity: A Lifelong Journey</h1>${EN_BODY}`,
+    );
+    expect(d.title).toBe('Teaching Diversity: A Lifelong Journey');
+  });
+  it('a file name as <title> (old static pages) gives way to the first prominent heading', () => {
+    const d = clip(
+      `<title>okafor</title><center><b><font size="+2">A VISITING SCHOLAR'S VIEW OF THE LIBRARY</font></b></center>` +
+        `<center><b><font size="+1">(o ka for)</font></b></center>${EN_BODY}`,
+    );
+    expect(d.title).toBe("A VISITING SCHOLAR'S VIEW OF THE LIBRARY");
+  });
 });
 
 describe('table-layout college pages (<td>/<font>)', () => {

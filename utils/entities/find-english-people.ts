@@ -31,12 +31,12 @@ const GIVEN = new Set(
   ),
 );
 const ROLE_BEFORE =
-  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
+  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
 const AFTER_ROLES =
   'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member';
 /** After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of Sweden). */
 const ROLE_AFTER = new RegExp(
-  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,?\\s+(?:Ph\\.D|M\\.D|Jr\\.|(?:a|an|the|who|former|now)\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
+  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|(?:a|an|the|who|former|now)\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
 );
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued)\b/;
@@ -62,24 +62,45 @@ function clean(name: string, text: string): string | null {
   return n;
 }
 
-/** Runs of capitalised words, each cut to the name at its end (The Honorable William S. Cohen → William S. Cohen). */
-function candidates(text: string): Map<string, number[]> {
+/** Capitalised role nouns printed right before a name inside one run (General Counsel Debra Zumwalt). */
+const ROLE_IN_RUN =
+  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector)$/;
+
+/**
+ * Runs of capitalised words, cut into names at function words, titles and role nouns: "The Honorable William S.
+ * Cohen Chairman and CEO" → William S. Cohen, "Photo: Unnati Chauhan In the future" → Unnati Chauhan. A name
+ * right after a role noun in its run ("Academic Secretary Susan W. Schofield") is recorded as titled.
+ */
+function candidates(text: string): { names: Map<string, number[]>; titled: Set<string>; glued: Set<string> } {
   const names = new Map<string, number[]>();
+  const titled = new Set<string>();
+  const glued = new Set<string>();
+  const breaker = new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`);
   for (const m of text.matchAll(new RegExp(`(?<![\\w’'.-])(?:(?:${CAP}|[A-Z]\\.)\\s+)*${CAP}(?![\\w’'-])`, 'g'))) {
-    const words = m[0].split(/\s+/);
-    let skip = 0;
-    while (
-      words.length - skip > 2 &&
-      (NOT_FIRST.test(words[skip]!) || new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`).test(words[skip]!))
-    )
-      skip++;
-    const tail = words.slice(skip);
-    if (tail.filter((w) => !/^[A-Z]\.$/.test(w)).length > 3) continue;
-    const n = clean(tail.join(' '), text);
-    const at = m.index! + m[0].length - tail.join(' ').length;
-    if (n) names.set(n, [...(names.get(n) ?? []), at]);
+    const words = [...m[0].matchAll(/\S+/g)];
+    let seg: RegExpExecArray[] = [];
+    let afterRole = false;
+    const flush = (next: boolean, role = false) => {
+      if (seg.filter((w) => !/^[A-Z]\.$/.test(w[0])).length <= 3 && seg.length > 0) {
+        const n = clean(seg.map((w) => w[0]).join(' '), text);
+        if (n) {
+          names.set(n, [...(names.get(n) ?? []), m.index! + seg[0]!.index!]);
+          if (afterRole) titled.add(n);
+          if (role) glued.add(n);
+        }
+      }
+      seg = [];
+      afterRole = next;
+    };
+    for (const w of words as RegExpExecArray[]) {
+      const isRole = ROLE_IN_RUN.test(w[0]);
+      const title = isRole || breaker.test(w[0]);
+      if (title || NOT_FIRST.test(w[0])) flush(title, title || /^(?:General|Deputy|Executive|Chief)$/.test(w[0]));
+      else seg.push(w);
+    }
+    flush(false);
   }
-  return names;
+  return { names, titled, glued };
 }
 
 export function findEnglishPeople(text: string): FoundPerson[] {
@@ -89,9 +110,13 @@ export function findEnglishPeople(text: string): FoundPerson[] {
   };
   for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+(${NAME})`, 'g')))
     add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
-  const names = candidates(text);
+  const { names, titled, glued } = candidates(text);
   const isPerson = (n: string, at: number[]) => {
-    if (WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2)) return true;
+    if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
+      return true;
+    // Words glued to a title after them in one run ("German Deputy Minister", "by California Attorney
+    // General …") are part of that title: only a given name, an initial or a title before makes them a person.
+    if (glued.has(n)) return false;
     const surname = n.split(' ').at(-1)!;
     // The surname alone, saying or titled ("Nie said", "Dr. Nie"): how a story goes on about a person. A bare
     // repeat is no evidence: "East" alone also follows "Middle East" and "Near East".

@@ -4,14 +4,18 @@ import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations } from './find-organizations';
 import { findChinesePeople } from './find-people';
-import { findChinesePrograms, findEnglishPrograms } from './find-programs';
+import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 
 export function findEntities(text: string): Entity[] {
   const people = [...findChinesePeople(text), ...findEnglishPeople(text)];
-  const orgs = [...findChineseOrganizations(text), ...findEnglishOrganizations(text)];
+  // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
+  const initiatives = new Set(namedInitiatives(text));
+  const orgs = [...findChineseOrganizations(text), ...findEnglishOrganizations(text)].filter(
+    (o) => !initiatives.has(o),
+  );
   // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program.
   const programs = [...findChinesePrograms(text), ...findEnglishPrograms(text)].filter(
-    (p) => !orgs.some((o) => o.endsWith(p)),
+    (p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p)),
   );
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [

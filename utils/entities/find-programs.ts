@@ -70,8 +70,31 @@ const DEGREE = new RegExp(
   'g',
 );
 
-export function findEnglishPrograms(text: string): string[] {
+const BODY_WORDS =
+  /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
+/** What a text calls an initiative before naming it: "a new initiative - the …", "an exercise, …", "a program called …". */
+const NAMED_AS = new RegExp(
+  `\\b(?:initiative|programme|program|project|scheme|exercise|competition|campaign)\\s*(?:[,:–—]|\\s-|\\s+(?:called|named|dubbed|known\\s+as))\\s*(?:the\\s+)?(${EN_WORD}(?:\\s+(?:(?:of|for|on|and|in)\\s+)?${EN_WORD}){1,7})`,
+  'g',
+);
+
+/**
+ * Initiatives the text names as such without a program word in the name ("a table-top exercise, Atlantic Storm";
+ * "a new initiative - the Scottish Centre for …"): the text's own word says what they are, so they are programs
+ * even when their name reads like an organization's.
+ */
+export function namedInitiatives(text: string): string[] {
   const out = new Set<string>();
+  for (const m of text.matchAll(NAMED_AS)) {
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
+    // "the project, University of X researchers said": a body of people after the comma is not the name.
+    if (name.includes(' ') && !BODY_WORDS.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
+export function findEnglishPrograms(text: string): string[] {
+  const out = new Set<string>(namedInitiatives(text));
   const re = new RegExp(
     `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`,
     'g',

@@ -94,6 +94,23 @@ function closestHeading(doc: Document, title: string, names: string[]): { el: El
   return best;
 }
 
+/** A <title> that is one lower-case word, a file name ("werlings", "index"): it names no headline. */
+const FILE_NAME_TITLE = /^[a-z][a-z0-9_-]*$/;
+
+/**
+ * Whether a banner image prints this <title> part as its alt text ("Talking About Teaching" - Antoinette
+ * Miranda, under a banner image of that alt): then <title> opens with the site's name, not the headline.
+ */
+function namesBannerImage(doc: Document, head: string): boolean {
+  const bare = (t: string) =>
+    t
+      .replace(/["“”'‘’]/g, '')
+      .trim()
+      .toLowerCase();
+  const want = bare(head);
+  return want.length >= 4 && [...doc.querySelectorAll('img[alt]')].some((i) => bare(i.getAttribute('alt')!) === want);
+}
+
 /** The article headline of a page. */
 export function extractTitle(doc: Document): TitleResult {
   const docTitle = foldSpace(doc.title ?? '');
@@ -126,7 +143,9 @@ export function extractTitle(doc: Document): TitleResult {
     };
   }
   // 1b. A printed heading that says much the same as <title> (old pages title a story differently).
-  const near = closestHeading(doc, split?.head ?? docTitle, names);
+  const bannerTitle = namesBannerImage(doc, split?.head ?? docTitle);
+  const fileName = FILE_NAME_TITLE.test(docTitle);
+  const near = bannerTitle || fileName ? null : closestHeading(doc, split?.head ?? docTitle, names);
   if (near)
     return {
       title: near.text,
@@ -139,7 +158,7 @@ export function extractTitle(doc: Document): TitleResult {
   const h1 = [...doc.querySelectorAll('h1')].find(
     (e) => !inFurniture(e) && visibleText(e).length >= 6 && !isSiteBanner(e, visibleText(e), names),
   );
-  if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle))) {
+  if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle) || bannerTitle)) {
     return {
       title: visibleText(h1),
       siteSuffix: split?.site ?? null,
@@ -147,8 +166,8 @@ export function extractTitle(doc: Document): TitleResult {
       provenance: { kind: 'element', tag: 'h1', how: 'first-h1' },
     };
   }
-  if (!docTitle && !og) {
-    // No <title> at all (old static pages): the first prominent heading is the headline.
+  if ((!docTitle || fileName) && !og) {
+    // No <title> at all, or a file name for one (old static pages): the first prominent heading is the headline.
     const h =
       [...doc.querySelectorAll('h1, h2, h3')].find((e) => !inFurniture(e) && visibleText(e).length >= 6) ??
       [...doc.querySelectorAll('b, strong, font[size]')].find(
