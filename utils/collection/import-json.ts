@@ -67,6 +67,21 @@ export interface ImportOptions {
 /** Articles per write transaction: large enough to be fast, small enough that a search gets in between. */
 const BATCH = 500;
 
+/** Characters of the file parsed (and their articles sanitized) per task, and articles tokenised per task. */
+const PIECE = 1 << 16;
+const FEW = 25;
+
+/** A new task (not a timer: the offscreen document is hidden, and hidden pages' timers are slowed). */
+const nextTask = () =>
+  new Promise<void>((done) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => {
+      c.port1.close();
+      done();
+    };
+    c.port2.postMessage(null);
+  });
+
 function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
   return [...a, ...b.filter((x) => !seen.has(key(x)))];
@@ -180,7 +195,12 @@ export async function importCollection(
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        const ready = tokenizeAhead(batch.map(toStored));
+        // Tokenised a few at a time, each few its own task (see PIECE).
+        const ready: StoredArticle[] = [];
+        for (let i = 0; i < batch.length; i += FEW) {
+          ready.push(...tokenizeAhead(batch.slice(i, i + FEW).map(toStored)));
+          await nextTask();
+        }
         await writing;
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         writing = writeBatch(db, batch, ready, touched, counts).then(() => {
@@ -195,7 +215,12 @@ export async function importCollection(
       for await (const c of chunksOf(source)) {
         bytes = Math.min(c.bytes, total);
         try {
-          if (c.chunk) parser.write(c.chunk);
+          // In pieces, each its own task: the popup shares this page's thread (Chrome runs an extension's pages in
+          // one process), and a whole chunk (~100 articles parsed and sanitized) would keep it waiting.
+          for (let at = 0; at < c.chunk.length; at += PIECE) {
+            parser.write(c.chunk.slice(at, at + PIECE));
+            await nextTask();
+          }
         } catch (e) {
           if (e instanceof Refused) throw e;
           throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });
