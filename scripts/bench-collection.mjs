@@ -34,7 +34,9 @@ function searchIn(p, q, total) {
     ([q, total]) =>
       new Promise((done) => {
         const input = document.querySelector('[data-testid="search"]');
-        const count = () => document.querySelector('[data-testid="count"]')?.textContent ?? '';
+        // Digits grouped by the UI's number format (10,000) read as one number.
+        const count = () =>
+          (document.querySelector('[data-testid="count"]')?.textContent ?? '').replace(/(\d)[,.\s](?=\d{3})/g, '$1');
         const before = Number(count().match(/\d+/)?.[0] ?? Infinity);
         const t = performance.now();
         const check = () => {
@@ -63,7 +65,7 @@ async function clearSearch(p, total) {
   });
   await p
     .getByTestId('count')
-    .filter({ hasText: new RegExp(`\\b${total}\\b`) })
+    .filter({ hasText: new RegExp(`\\b(${total}|${total.toLocaleString('en')})\\b`) })
     .waitFor({ timeout: 60_000 });
 }
 

@@ -53,7 +53,7 @@ describe('posting blocks', () => {
     expect(blocks.length).toBeGreaterThan(1);
     const hits = (p: string) => {
       const docs = new Set<number>();
-      for (const b of blocksFor(meta, p)) postingsWithPrefix(blocks[b]!, p, (d) => docs.add(d));
+      for (const b of blocksFor(meta, p)) postingsWithPrefix(blocks[b]!, p, meta.base, (d) => docs.add(d));
       return [...docs].sort((a, b) => a - b);
     };
     expect(hits('w00001')).toEqual([5, 9]);

@@ -15,7 +15,7 @@ import { addressesOf, findSameMany } from './same-article';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
-import { sameTermsAs, tokenizeAhead } from './index/index-writer';
+import { prepareSegment, sameTermsAs } from './index/index-writer';
 import type { StoredArticle } from './db';
 
 export type ImportResult =
@@ -188,19 +188,15 @@ export async function importCollection(
       },
       (f) => (follows = f),
     );
-    // One batch is written while the next is read, checked and tokenised (outside any transaction).
+    // One batch is written while the next is read, checked, tokenised and indexed (outside any transaction).
     let writing: Promise<void> = Promise.resolve();
     const flush = async (all: boolean) => {
       while (queue.length >= (all ? 1 : size)) {
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        // Tokenised a few at a time, each few its own task (see PIECE).
-        const ready: StoredArticle[] = [];
-        for (let i = 0; i < batch.length; i += FEW) {
-          ready.push(...tokenizeAhead(batch.slice(i, i + FEW).map(toStored)));
-          await nextTask();
-        }
+        // Tokenised and its segment built before its transaction, a few articles per task (see PIECE).
+        const ready = await prepareSegment(batch.map(toStored), nextTask, FEW);
         await writing;
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         writing = writeBatch(db, batch, ready, touched, counts).then(() => {

@@ -33,7 +33,7 @@ async function mergeOnce(db: ClipsDb): Promise<boolean> {
     const postings = new Map<string, number[]>();
     for (const meta of group)
       for (const b of (await blocks.bulkGet(meta.firsts.map((_, n) => [meta.seg, n]))) as BlockRecord[])
-        allPostings(b, (term, docs) => {
+        allPostings(b, meta.base, (term, docs) => {
           const live = docs.filter((d) => !dead.has(d));
           if (live.length) postings.set(term, [...(postings.get(term) ?? []), ...live]);
         });
