@@ -76,6 +76,20 @@ describe('search index', () => {
     await expectAgrees();
   });
 
+  it('blocks a merge wrote but never published (its page died) are removed by the next merge', async () => {
+    for (let i = 0; i < 3; i++) await saveDraft(db, draft(i));
+    const listed = await db.table('blocks').count();
+    const segs = (await db.table('segments').toCollection().primaryKeys()) as number[];
+    const orphan = Math.max(...segs) + 100;
+    await db
+      .table('blocks')
+      .bulkPut([0, 1].map((n) => ({ seg: orphan, n, terms: ['卢建'], offs: [0], data: Uint8Array.of(1), sum: 0 })));
+    expect(await mergeSegments(db)).toBe(false);
+    expect(await db.table('blocks').where('[seg+n]').between([orphan, 0], [orphan, Infinity]).count()).toBe(0);
+    expect(await db.table('blocks').count()).toBe(listed);
+    await expectAgrees();
+  });
+
   it('rebuilds when the tokenizer changed, answering from a scan until it is done', async () => {
     for (let i = 0; i < 5; i++) await saveDraft(db, draft(i));
     await db.table('indexState').update('state', { tokenizer: -1 });

@@ -57,20 +57,18 @@ export async function findSame(
 
 /**
  * For many articles at once (an import batch): the stored article that is the same as each, by the rule of
- * findSame, its reads sent together; also which of their ids are taken.
+ * findSame, in three reads instead of two per article; also which of their ids are taken.
  */
 export async function findSameMany(
   db: ClipsDb,
   items: readonly { id: string; url: string; canonicalUrl: string | null }[],
 ): Promise<{ same: (StoredArticle | undefined)[]; taken: Set<string> }> {
   const keys = [...new Set(items.flatMap((a) => addressesOf(a.url, a.canonicalUrl)))];
-  // One exact-key read per address, all sent at once: anyOf() walks the index with a cursor that jumps key to key,
-  // one round trip per key in turn (seconds per 500 articles in Chromium).
   const [byUrl, byCanonical, byId] = await Promise.all([
-    Promise.all(keys.map((k) => db.articles.where('url').equals(k).first())),
-    Promise.all(keys.map((k) => db.articles.where('canonicalUrl').equals(k).toArray())),
+    db.articles.where('url').anyOf(keys).toArray(),
+    db.articles.where('canonicalUrl').anyOf(keys).toArray(),
     db.articles.bulkGet(items.map((a) => a.id)),
-  ]).then(([u, c, i]) => [u.filter((a): a is StoredArticle => !!a), c.flat(), i] as const);
+  ]);
   const atUrl = new Map(byUrl.map((a) => [a.url, a]));
   const atCanonical = new Map<string, StoredArticle>();
   for (const a of byCanonical) if (a.canonicalUrl && isSame(a, [a.canonicalUrl])) atCanonical.set(a.canonicalUrl, a);
