@@ -211,8 +211,8 @@ export async function importCollection(
       for await (const c of chunksOf(source)) {
         bytes = Math.min(c.bytes, total);
         try {
-          // In pieces, each its own task: the popup shares this page's thread (Chrome runs an extension's pages in
-          // one process), and a whole chunk (~100 articles parsed and sanitized) would keep it waiting.
+          // In pieces, each its own task: the popup likely shares this page's thread (Chrome usually runs an
+          // extension's pages in one process), and a whole chunk (~100 articles parsed, sanitized) keeps it waiting.
           for (let at = 0; at < c.chunk.length; at += PIECE) {
             parser.write(c.chunk.slice(at, at + PIECE));
             await nextTask();
