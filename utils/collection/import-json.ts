@@ -15,7 +15,8 @@ import { addressesOf, findSameMany } from './same-article';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
-import { prepareSegment, sameTermsAs } from './index/index-writer';
+import { sameTermsAs } from './index/index-writer';
+import { prepareSegmentOffThread } from './index/segment-offthread';
 import type { StoredArticle } from './db';
 
 export type ImportResult =
@@ -195,14 +196,21 @@ export async function importCollection(
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        // Tokenised and its segment built before its transaction, a few articles per task (see PIECE).
-        const ready = await prepareSegment(batch.map(toStored), nextTask, FEW);
+        // Tokenised and its segment built before its transaction (in a worker where there is one, else a few
+        // articles per task, see PIECE), while the batch before it is written.
+        const ready = prepareSegmentOffThread(batch.map(toStored), nextTask, FEW);
+        ready.catch(() => undefined);
         await writing;
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
-        writing = writeBatch(db, batch, ready, touched, counts).then(() => {
-          written += batch.length;
-          opts.onProgress?.({ read, written, bytes, total });
-        });
+        writing = ready
+          .then((rows) => {
+            if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+            return writeBatch(db, batch, rows, touched, counts);
+          })
+          .then(() => {
+            written += batch.length;
+            opts.onProgress?.({ read, written, bytes, total });
+          });
         // Its failure is read at the next await of it; until then it must not count as unhandled.
         writing.catch(() => undefined);
       }

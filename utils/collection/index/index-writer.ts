@@ -17,7 +17,7 @@ const SOURCE = 'articles';
 const ahead = new WeakMap<object, string[]>();
 
 /** Blocks built before their transaction (prepareSegment): postings 0…n−1 are `ids` in order. */
-interface Prepared {
+export interface Prepared {
   ids: string[];
   blocks: BlockRecord[];
   firsts: string[];
@@ -45,8 +45,18 @@ export async function prepareSegment<T extends Article>(
     postings.add(i, terms);
     if ((i + 1) % few === 0) await pause();
   }
+  return usePrepared(rows, blocksOf(rows, postings));
+}
+
+/** The blocks of posted articles (postings 0…n−1 in `rows` order), built in this thread or a worker. */
+export function blocksOf(rows: readonly { id: string }[], postings: Postings): Prepared {
   const { meta, blocks } = fromPostings(0, 0, [], [], postings.map);
-  const p: Prepared = { ids: rows.map((r) => r.id), blocks, firsts: meta.firsts };
+  return { ids: rows.map((r) => r.id), blocks, firsts: meta.firsts };
+}
+
+/** Register blocks prepared for exactly these articles (by prepareSegment or a worker), for their write. */
+export function usePrepared<T extends Article>(rows: T[], p: Prepared): T[] {
+  if (p.ids.length !== rows.length || rows.some((r, i) => r.id !== p.ids[i])) return rows;
   for (const r of rows) prepared.set(r, p);
   return rows;
 }
