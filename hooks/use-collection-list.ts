@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import {
+  allCards,
   facetsOf,
   isFiltered,
   selectCards,
@@ -45,7 +46,8 @@ export function useCollectionList(
   // A database that cannot open is not reported by live queries (they wait for it): ask it directly.
   useEffect(() => void db.open().catch(onError), [db]);
   // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads.
-  const cards = useLiveQuery(() => db.cards.toArray(), [db], null as Card[] | null, onError);
+  // Every read shown, even one an import's next batch overtook: otherwise the list never shows during an import.
+  const cards = useLiveQuery(() => allCards(db), [db], null as Card[] | null, onError, { everyRead: true });
   const sorted = useMemo(() => (cards ? sortCards(cards, order) : null), [cards, order]);
   const { words, pending } = useWordMatches(db, filters.query, onError);
   // A search typed before every card is read: the matches' own cards answer it (the match set is whole), so it
@@ -58,6 +60,7 @@ export function useCollectionList(
     [cards === null, words],
     null as Card[] | null,
     onError,
+    { everyRead: true },
   );
   const answer = useMemo(
     () =>

@@ -2,17 +2,45 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
+export interface LiveQueryOptions {
+  /**
+   * Show every read that completes (the newest begun wins), not only one no write overtook. Dexie drops a read
+   * when a write lands meanwhile and reads again; under a stream of writes (a large import in another page) a
+   * slow read, such as every card, is then never shown. Each read is one transaction, so what it shows is whole,
+   * at most one write behind, and the read that follows replaces it.
+   */
+  everyRead?: boolean;
+}
+
 /** `onError` hears a failed read (a database that cannot open, a broken disk); without it the error is logged. */
 export function useLiveQuery<T>(
   query: () => Promise<T>,
   deps: unknown[],
   initial: T,
   onError: (e: unknown) => void = console.error,
+  opts: LiveQueryOptions = {},
 ): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
-    const sub = liveQuery(query).subscribe({ next: setValue, error: onError });
-    return () => sub.unsubscribe();
+    let begun = 0;
+    let shown = 0;
+    let live = true;
+    const read = opts.everyRead
+      ? async () => {
+          const n = ++begun;
+          const result = await query();
+          if (live && n > shown) {
+            shown = n;
+            setValue(() => result);
+          }
+          return result;
+        }
+      : query;
+    const sub = liveQuery(read).subscribe({ next: (v) => setValue(() => v), error: onError });
+    return () => {
+      live = false;
+      sub.unsubscribe();
+    };
   }, deps);
   return value;
 }

@@ -16,6 +16,8 @@ export function useWordMatches(
     [key],
     null as { key: string; words: Set<string> | null } | null,
     onError,
+    // Search answers during an import too (see useLiveQuery).
+    { everyRead: true },
   );
   if (!key) return { words: null, pending: false };
   return answer?.key === key ? { words: answer.words, pending: false } : { words: null, pending: true };

@@ -12,6 +12,12 @@ import { launch } from '../tests/e2e/browser.mjs';
 import { makeArticles } from './bench-collection-data.mjs';
 
 const SIZES = (process.env.BENCH_COLLECTION_SIZES ?? '1000,10000').split(',').map(Number);
+// Builds to compare, as label=path,… (e.g. before=/tmp/old/.output/chrome-mv3,after=.output/chrome-mv3): each size is
+// measured with each build in turn, in one run, so a before/after pair shares the machine's load.
+const BUILDS = (process.env.BENCH_COLLECTION_BUILDS ?? '=').split(',').map((b) => {
+  const [label, path] = b.split('=');
+  return { label, extension: path ? resolve(path) : undefined };
+});
 const RUNS = Number(process.env.BENCH_COLLECTION_RUNS ?? 5);
 const SEED_TEXT = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,7 +34,9 @@ function searchIn(p, q, total) {
     ([q, total]) =>
       new Promise((done) => {
         const input = document.querySelector('[data-testid="search"]');
-        const count = () => document.querySelector('[data-testid="count"]')?.textContent ?? '';
+        // Digits grouped by the UI's number format (10,000) read as one number.
+        const count = () =>
+          (document.querySelector('[data-testid="count"]')?.textContent ?? '').replace(/(\d)[,.\s](?=\d{3})/g, '$1');
         const before = Number(count().match(/\d+/)?.[0] ?? Infinity);
         const t = performance.now();
         const check = () => {
@@ -57,11 +65,11 @@ async function clearSearch(p, total) {
   });
   await p
     .getByTestId('count')
-    .filter({ hasText: new RegExp(`\\b${total}\\b`) })
+    .filter({ hasText: new RegExp(`\\b(${total}|${total.toLocaleString('en')})\\b`) })
     .waitFor({ timeout: 60_000 });
 }
 
-async function measure(n) {
+async function measure(n, build) {
   const articles = makeArticles(n, 12, SEED_TEXT);
   const raw = articles.reduce((s, a) => s + bytes(a.textContent) + bytes(a.contentHtml), 0);
   const file = resolve(mkdtempSync(resolve(tmpdir(), 'cnc-bench-')), 'collection.json');
@@ -77,9 +85,9 @@ async function measure(n) {
   const enWords = ['okafor', 'quantum', 'fellowship'];
 
   const site = await startSiteServer();
-  const browser = await launch({ proxyPort: site.port });
+  const browser = await launch({ proxyPort: site.port, extension: build.extension });
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
-  const out = { n, raw, file: readFileSync(file).length };
+  const out = { n, label: build.label, raw, file: readFileSync(file).length };
   try {
     const loader = await browser.ctx.newPage();
     await loader.goto(url);
@@ -188,18 +196,21 @@ async function measure(n) {
 }
 
 const results = [];
-for (const n of SIZES) {
-  const r = await measure(n);
-  console.log(JSON.stringify({ ...r, file: undefined }));
-  results.push(r);
-}
+for (const n of SIZES)
+  for (const b of BUILDS) {
+    const r = await measure(n, b);
+    console.log(JSON.stringify({ ...r, file: undefined }));
+    results.push(r);
+  }
 const mb = (x) => (x / 2 ** 20).toFixed(1);
 const lines = [
   `Chromium headless on this machine (2 cores shared with other jobs), ${new Date().toISOString().slice(0, 10)}. Articles from`,
   '`scripts/bench-collection-data.mjs` (60 % Chinese, ~2,300 characters, names drawn from a 30,000 pool). Medians with',
   `(min–max) over ${RUNS} fresh popups; import is one run per size. Floor: the same articles written to IndexedDB with no index, in the same batches, same run.`,
   '',
-  '| figure | ' + results.map((r) => `${r.n.toLocaleString('en')} articles`).join(' | ') + ' | target (10,000) |',
+  '| figure | ' +
+    results.map((r) => `${r.n.toLocaleString('en')} articles${r.label ? ` (${r.label})` : ''}`).join(' | ') +
+    ' | target (10,000) |',
   '|---|' + results.map(() => '---|').join('') + '---|',
   `| import through the popup's Import (file ${results.map((r) => `${mb(r.file)} MB`).join(' / ')}) | ${results.map((r) => `${(r.importMs / 1000).toFixed(1)} s`).join(' | ')} | ≤ 15 s |`,
   `| floor: same articles, no index | ${results.map((r) => `${(r.floor.ms / 1000).toFixed(1)} s (import = ${(r.importMs / r.floor.ms).toFixed(1)}×)`).join(' | ')} | – |`,

@@ -9,7 +9,8 @@ import { addTag, deleteArticles, restoreArticles, saveDraft, updateArticle } fro
 import { openDb, type ClipsDb, type StoredArticle } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
-import { toArticle } from '../../utils/collection/stored-article';
+import { toArticle, toStored } from '../../utils/collection/stored-article';
+import { prepareSegment } from '../../utils/collection/index/index-writer';
 import { queryTokens } from '../../utils/collection/search-words';
 import { indexMatches, scanMatches } from '../../utils/collection/index/index-reader';
 import { mergeSegments } from '../../utils/collection/index/merge';
@@ -19,7 +20,7 @@ import { draft as base } from './factories';
 
 /** Searching the index gives exactly what reading every article gives. */
 async function expectIndexed(db: ClipsDb) {
-  for (const q of ['卢建军', '会议', 'plain', 'raw', '文章', 't', 're 文章', '6352'])
+  for (const q of ['卢建军', '会议', 'plain', 'raw', '文章', 't', 're 文章', '6352', 'import', 'p1'])
     expect((await indexMatches(db, queryTokens(q))).ids, q).toEqual(await scanMatches(db, queryTokens(q)));
 }
 
@@ -58,6 +59,11 @@ const op = fc.oneof(
   }),
   fc.record({ kind: fc.constant('raw-bulk-add' as const), k: fc.nat() }),
   fc.record({ kind: fc.constant('reimport' as const) }),
+  // New articles imported in small batches: each batch's segment is built before its transaction; articles already
+  // there (merged) make a batch write other rows than it prepared.
+  fc.record({ kind: fc.constant('import-new' as const), k: fc.nat(3), batch: fc.integer({ min: 1, max: 3 }) }),
+  // The same prepared rows written twice: the second write indexes them again under new doc ids.
+  fc.record({ kind: fc.constant('prepared-twice' as const), k: fc.nat(2) }),
   fc.record({ kind: fc.constant('clear' as const) }),
   fc.record({ kind: fc.constant('merge' as const) }),
   fc.record({ kind: fc.constant('rebuild' as const) }),
@@ -101,6 +107,26 @@ async function apply(db: ClipsDb, o: Op, step: number) {
     case 'reimport': {
       const file = exportParts((await db.articles.toArray()).map(toArticle), now).join('');
       return importCollection(db, file.replace(/"title":"/g, '"title":"re '), now, { win });
+    }
+    case 'import-new': {
+      const have = (await db.articles.toArray()).map(toArticle);
+      const fresh = have.slice(0, o.k + 1).map((a, j) => ({
+        ...a,
+        id: `imp-${step}-${j}`,
+        url: `http://news.xjtu.edu.cn/imp/${step}/${j}.htm`,
+        canonicalUrl: null,
+        title: `import ${step} ${j}`,
+      }));
+      const file = exportParts([...fresh, ...have.slice(0, 1)], now).join('');
+      return importCollection(db, file, now, { win, batch: o.batch });
+    }
+    case 'prepared-twice': {
+      const rows = (await db.articles.limit(o.k + 1).toArray()).map((a) =>
+        toStored({ ...toArticle(a), title: `p${step}` }),
+      );
+      await prepareSegment(rows);
+      await db.articles.bulkPut(rows);
+      return db.articles.bulkPut(rows);
     }
     case 'clear':
       return db.articles.clear();

@@ -1,7 +1,9 @@
 // The list's answer from cards in memory: order, filters and menus, compared with known answers.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../utils/collection/card';
-import { facetsOf, NO_FILTERS, selectCards, sortCards } from '../../utils/collection/query';
+import { openDb } from '../../utils/collection/db';
+import { allCards, facetsOf, NO_FILTERS, selectCards, sortCards } from '../../utils/collection/query';
 
 const card = (id: string, clippedAt: string, publishedAt: string | null, over: Partial<Card> = {}): Card => ({
   id,
@@ -62,5 +64,25 @@ describe('facetsOf', () => {
       sites: ['news.mit.edu', 'news.xjtu.edu.cn'],
       names: ['Climate Project', '卢建军'],
     });
+  });
+});
+
+describe('allCards', () => {
+  it('reads every card once, in key order, across page boundaries', async () => {
+    const db = openDb('all-cards');
+    try {
+      // Cards straight into the table (the mirror writes them from articles; here only the reading is tested).
+      const many = Array.from({ length: 7 }, (_, i) => card(`k${i}`, '2026-01-01T00:00:00Z', null));
+      await db.cards.bulkPut([...many].reverse());
+      for (const page of [1, 3, 7, 8, 100])
+        expect(
+          (await allCards(db, page)).map((c) => c.id),
+          `page ${page}`,
+        ).toEqual(many.map((c) => c.id));
+      await db.cards.clear();
+      expect(await allCards(db, 3)).toEqual([]);
+    } finally {
+      await db.delete();
+    }
   });
 });

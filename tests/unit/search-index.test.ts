@@ -53,7 +53,7 @@ describe('posting blocks', () => {
     expect(blocks.length).toBeGreaterThan(1);
     const hits = (p: string) => {
       const docs = new Set<number>();
-      for (const b of blocksFor(meta, p)) postingsWithPrefix(blocks[b]!, p, (d) => docs.add(d));
+      for (const b of blocksFor(meta, p)) postingsWithPrefix(blocks[b]!, p, meta.base, (d) => docs.add(d));
       return [...docs].sort((a, b) => a - b);
     };
     expect(hits('w00001')).toEqual([5, 9]);
@@ -73,6 +73,20 @@ describe('search index', () => {
     expect(await db.table('segments').count()).toBeLessThan(MERGE_AT);
     // The dropped docs' tombstones went with them.
     expect(await db.table('dead').count()).toBe(0);
+    await expectAgrees();
+  });
+
+  it('blocks a merge wrote but never published (its page died) are removed by the next merge', async () => {
+    for (let i = 0; i < 3; i++) await saveDraft(db, draft(i));
+    const listed = await db.table('blocks').count();
+    const segs = (await db.table('segments').toCollection().primaryKeys()) as number[];
+    const orphan = Math.max(...segs) + 100;
+    await db
+      .table('blocks')
+      .bulkPut([0, 1].map((n) => ({ seg: orphan, n, terms: ['卢建'], offs: [0], data: Uint8Array.of(1), sum: 0 })));
+    expect(await mergeSegments(db)).toBe(false);
+    expect(await db.table('blocks').where('[seg+n]').between([orphan, 0], [orphan, Infinity]).count()).toBe(0);
+    expect(await db.table('blocks').count()).toBe(listed);
     await expectAgrees();
   });
 

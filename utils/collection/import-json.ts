@@ -16,7 +16,8 @@ import { addressKeys, findSameMany } from './same-article';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
-import { sameTermsAs, tokenizeAhead } from './index/index-writer';
+import { sameTermsAs } from './index/index-writer';
+import { prepareSegmentOffThread } from './index/segment-offthread';
 import type { StoredArticle } from './db';
 import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
 
@@ -68,6 +69,21 @@ export interface ImportOptions {
 
 /** Articles per write transaction: large enough to be fast, small enough that a search gets in between. */
 const BATCH = 500;
+
+/** Characters of the file parsed (and their articles sanitized) per task, and articles tokenised per task. */
+const PIECE = 1 << 16;
+const FEW = 25;
+
+/** A new task (not a timer: the offscreen document is hidden, and hidden pages' timers are slowed). */
+const nextTask = () =>
+  new Promise<void>((done) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => {
+      c.port1.close();
+      done();
+    };
+    c.port2.postMessage(null);
+  });
 
 function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
@@ -196,20 +212,28 @@ export async function importCollection(
       },
       (f) => (follows = f),
     );
-    // One batch is written while the next is read, checked and tokenised (outside any transaction).
+    // One batch is written while the next is read, checked, tokenised and indexed (outside any transaction).
     let writing: Promise<void> = Promise.resolve();
     const flush = async (all: boolean) => {
       while (queue.length >= (all ? 1 : size)) {
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        const ready = tokenizeAhead(batch.map(toStored));
+        // Tokenised and its segment built before its transaction (in a worker where there is one, else a few
+        // articles per task, see PIECE), while the batch before it is written.
+        const ready = prepareSegmentOffThread(batch.map(toStored), nextTask, FEW);
+        ready.catch(() => undefined);
         await writing;
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
-        writing = writeBatch(db, batch, ready, touched, counts, incoming).then(() => {
-          written += batch.length;
-          opts.onProgress?.({ read, written, bytes, total });
-        });
+        writing = ready
+          .then((rows) => {
+            if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+            return writeBatch(db, batch, rows, touched, counts, incoming);
+          })
+          .then(() => {
+            written += batch.length;
+            opts.onProgress?.({ read, written, bytes, total });
+          });
         // Its failure is read at the next await of it; until then it must not count as unhandled.
         writing.catch(() => undefined);
       }
@@ -218,7 +242,12 @@ export async function importCollection(
       for await (const c of chunksOf(source)) {
         bytes = Math.min(c.bytes, total);
         try {
-          if (c.chunk) parser.write(c.chunk);
+          // In pieces, each its own task: the popup likely shares this page's thread (Chrome usually runs an
+          // extension's pages in one process), and a whole chunk (~100 articles parsed, sanitized) keeps it waiting.
+          for (let at = 0; at < c.chunk.length; at += PIECE) {
+            parser.write(c.chunk.slice(at, at + PIECE));
+            await nextTask();
+          }
         } catch (e) {
           if (e instanceof Refused) throw e;
           throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });

@@ -65,6 +65,22 @@ export function selectCards(sorted: readonly Card[], f: Filters, words: Set<stri
   );
 }
 
+/**
+ * Every card, in key order, read `page` at a time in one read transaction (so the list is one moment's): a
+ * search typed while a large list is read gets its requests answered in between.
+ */
+export function allCards(db: ClipsDb, page = 2000): Promise<Card[]> {
+  return db.transaction('r', db.cards, async () => {
+    const out: Card[] = [];
+    for (;;) {
+      const last = out[out.length - 1];
+      const got = await (last ? db.cards.where('id').above(last.id) : db.cards.toCollection()).limit(page).toArray();
+      for (const c of got) out.push(c);
+      if (got.length < page) return out;
+    }
+  });
+}
+
 /** Ids of the articles that pass every filter, newest first: the list's answer, read from the database. */
 export async function matchingIds(db: ClipsDb, f: Filters, order: SortOrder = 'clipped'): Promise<string[]> {
   const [cards, words] = await Promise.all([db.cards.toArray(), wordMatches(db, f.query)]);

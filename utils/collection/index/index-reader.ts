@@ -72,7 +72,7 @@ export async function indexMatches(db: ClipsDb, tokens: readonly string[]): Prom
         loaded.segs.map(async (meta) => {
           for (const n of blocksFor(meta, t)) {
             const b = await block(db, cache, meta.seg, n);
-            postingsWithPrefix(b, t, (d) => (!keep || keep.has(d)) && hits.add(d));
+            postingsWithPrefix(b, t, meta.base, (d) => (!keep || keep.has(d)) && hits.add(d));
           }
         }),
       );

@@ -8,21 +8,73 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
 import type { Article } from '../../model/article';
 import { wordsOf } from '../stored-article';
-import { buildSegment } from './segment';
+import { buildSegment, fromPostings, Postings, type BlockRecord, type SegmentRecord } from './segment';
 import { freshState, INDEX_TABLES, STATE_KEY, type DocRow, type IndexState } from './index-tables';
 
 const SOURCE = 'articles';
 
-/** Terms of articles tokenised before their transaction opened (tokenizeAhead); others are tokenised here. */
+/** Terms of articles tokenised before their transaction opened (prepareSegment); others are tokenised here. */
 const ahead = new WeakMap<object, string[]>();
 
+/** Blocks built before their transaction (prepareSegment): postings 0…n−1 are `ids` in order. */
+export interface Prepared {
+  ids: string[];
+  blocks: BlockRecord[];
+  firsts: string[];
+}
+/** Each prepared article → its batch's prepared blocks; used once, when a write is exactly that batch. */
+const prepared = new WeakMap<object, Prepared>();
+
 /**
- * Tokenise articles now, before the transaction that writes them opens: the write then only builds the segment.
- * Returns the same objects (put exactly these).
+ * Build the segment of articles about to be written together (an import batch) now, outside the write's
+ * transaction, which then only places it: takes the next doc and segment ids, and stores. Articles are
+ * tokenised and posted a few at a time, awaiting `pause` in between (the page's thread is shared). If the write
+ * turns out to be other articles (some unchanged, merged, or renamed), it builds its own as usual.
  */
-export function tokenizeAhead<T extends Article>(rows: T[]): T[] {
-  for (const r of rows) ahead.set(r, wordsOf(r));
+export async function prepareSegment<T extends Article>(
+  rows: T[],
+  pause: () => Promise<void> = async () => {},
+  few = 25,
+): Promise<T[]> {
+  const postings = new Postings();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const terms = ahead.get(r) ?? wordsOf(r);
+    // Kept, in case the write is not exactly this batch and builds its own segment.
+    ahead.set(r, terms);
+    postings.add(i, terms);
+    if ((i + 1) % few === 0) await pause();
+  }
+  return usePrepared(rows, blocksOf(rows, postings));
+}
+
+/** The blocks of posted articles (postings 0…n−1 in `rows` order), built in this thread or a worker. */
+export function blocksOf(rows: readonly { id: string }[], postings: Postings): Prepared {
+  const { meta, blocks } = fromPostings(0, 0, [], [], postings.map);
+  return { ids: rows.map((r) => r.id), blocks, firsts: meta.firsts };
+}
+
+/** Register blocks prepared for exactly these articles (by prepareSegment or a worker), for their write. */
+export function usePrepared<T extends Article>(rows: T[], p: Prepared): T[] {
+  if (p.ids.length !== rows.length || rows.some((r, i) => r.id !== p.ids[i])) return rows;
+  for (const r of rows) prepared.set(r, p);
   return rows;
+}
+
+/** The prepared segment of exactly these articles, in any order, or undefined. */
+function preparedFor(added: readonly Article[]): Prepared | undefined {
+  const p = added.length ? prepared.get(added[0]!) : undefined;
+  return p && p.ids.length === added.length && added.every((a) => prepared.get(a) === p) ? p : undefined;
+}
+
+/** Place a prepared segment: its docs get the next integer ids, in the order it was built. */
+function place(p: Prepared, state: IndexState): { meta: SegmentRecord; blocks: BlockRecord[]; docs: DocRow[] } {
+  const seg = state.nextSeg++;
+  const base = state.nextDoc;
+  state.nextDoc += p.ids.length;
+  const docs = p.ids.map((id, i) => ({ id, doc: base + i }));
+  const meta = { seg, level: 0, base, docs: docs.map((d) => d.doc), ids: p.ids, firsts: p.firsts };
+  return { meta, blocks: p.blocks.map((b) => ({ ...b, seg })), docs };
 }
 
 /** The same terms for a copy of an article whose indexed fields did not change (e.g. a new id). */
@@ -68,8 +120,15 @@ function indexed(down: DBCore): DBCore {
         writes.push(t('docs').mutate({ type: 'delete', trans, keys: gone.map((g) => g.id) }));
     }
     if (added.length) {
-      const docs = added.map((a) => ({ doc: state.nextDoc++, id: a.id, terms: ahead.get(a) ?? wordsOf(a) }));
-      const { meta, blocks } = buildSegment(state.nextSeg++, 0, docs);
+      const pre = preparedFor(added);
+      // Used once: the same objects written again are indexed again, under new doc ids.
+      if (pre) for (const a of added) prepared.delete(a);
+      const { meta, blocks, docs } = pre
+        ? place(pre, state)
+        : (() => {
+            const docs = added.map((a) => ({ doc: state.nextDoc++, id: a.id, terms: ahead.get(a) ?? wordsOf(a) }));
+            return { ...buildSegment(state.nextSeg++, 0, docs), docs };
+          })();
       writes.push(
         t('blocks').mutate({ type: 'put', trans, values: blocks }),
         t('segments').mutate({ type: 'put', trans, values: [meta] }),

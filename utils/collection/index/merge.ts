@@ -1,8 +1,9 @@
 /**
  * Tiered merge: when a level holds MERGE_AT segments or more, they become one segment of the next level, without
  * their tombstoned docs. The merged blocks are written first under a segment id no record lists (a crash there
- * leaves only orphan blocks, never a wrong index); then one small transaction publishes the merged record, removes
- * the merged ones and the tombstones of the docs dropped, provided the merged segments are all still there.
+ * leaves only orphan blocks, never a wrong index, and a later merge removes them); then one small transaction
+ * publishes the merged record, removes the merged ones and the tombstones of the docs dropped, provided the merged
+ * segments are all still there.
  */
 import type { ClipsDb } from '../db';
 import { allPostings, fromPostings, type BlockRecord, type SegmentRecord } from './segment';
@@ -33,7 +34,7 @@ async function mergeOnce(db: ClipsDb): Promise<boolean> {
     const postings = new Map<string, number[]>();
     for (const meta of group)
       for (const b of (await blocks.bulkGet(meta.firsts.map((_, n) => [meta.seg, n]))) as BlockRecord[])
-        allPostings(b, (term, docs) => {
+        allPostings(b, meta.base, (term, docs) => {
           const live = docs.filter((d) => !dead.has(d));
           if (live.length) postings.set(term, [...(postings.get(term) ?? []), ...live]);
         });
@@ -75,19 +76,50 @@ async function mergeOnce(db: ClipsDb): Promise<boolean> {
   });
 }
 
-/** Merge until no level needs it. One at a time per database; callers may fire and forget. */
+/** Held by the page merging (Web Locks): while one holds it, no other page has merged blocks not yet published. */
+export const MERGE_LOCK = 'campus-news-clipper-merge';
+const swept = new WeakSet<ClipsDb>();
+
+function withMergeLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? (locks.request(MERGE_LOCK, fn) as Promise<T>) : fn();
+}
+
+/**
+ * Delete blocks that no segment lists: what a merge left when its page died between writing the merged blocks and
+ * publishing them. Only under the merge lock (another page's merge in progress has such blocks too); every other
+ * write stores blocks and their segment record in one transaction. Returns how many were removed.
+ */
+export async function removeOrphans(db: ClipsDb): Promise<number> {
+  return db.transaction('rw', ['segments', 'blocks'], async () => {
+    const listed = new Set((await db.table('segments').toCollection().primaryKeys()) as number[]);
+    const keys = (await db.table('blocks').toCollection().primaryKeys()) as [number, number][];
+    const orphans = keys.filter(([seg]) => !listed.has(seg));
+    if (orphans.length) await db.table('blocks').bulkDelete(orphans);
+    return orphans.length;
+  });
+}
+
+/**
+ * Merge until no level needs it, first (once per page) removing what a crashed merge left. One at a time per
+ * database and across pages; callers may fire and forget.
+ */
 export function mergeSegments(db: ClipsDb): Promise<boolean> {
   const busy = running.get(db);
   if (busy) return busy;
-  const run = (async () => {
+  const run = withMergeLock(async () => {
     let any = false;
     try {
+      if (!swept.has(db)) {
+        await removeOrphans(db);
+        swept.add(db);
+      }
       while (await mergeOnce(db)) any = true;
     } finally {
       running.delete(db);
     }
     return any;
-  })();
+  });
   running.set(db, run);
   return run;
 }

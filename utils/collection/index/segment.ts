@@ -6,8 +6,11 @@
  */
 import { checksum, readDeltas, writeDeltas } from './varint';
 
-/** Bump when the block layout changes: a stored index of another format is rebuilt from the articles. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bump when the block layout changes: a stored index of another format is rebuilt from the articles.
+ * 2: postings are relative to the segment's `base`, so an import batch's blocks are built before its transaction.
+ */
+export const INDEX_FORMAT = 2;
 const BLOCK_BYTES = 32 * 1024;
 
 export interface SegmentRecord {
@@ -16,6 +19,8 @@ export interface SegmentRecord {
   level: number;
   /** Integer doc ids, ascending, and the article id of each. */
   docs: number[];
+  /** What the postings of its blocks are relative to (a posting p is doc base + p). */
+  base: number;
   ids: string[];
   /** First term of each block, ascending. */
   firsts: string[];
@@ -38,32 +43,42 @@ export interface IndexedDoc {
   terms: readonly string[];
 }
 
+/** Term → ascending postings, added to document by document (in ascending posting order). */
+export class Postings {
+  readonly map = new Map<string, number[]>();
+  add(posting: number, terms: readonly string[]): void {
+    for (const t of terms) {
+      const list = this.map.get(t);
+      if (!list) this.map.set(t, [posting]);
+      else if (list[list.length - 1] !== posting) list.push(posting);
+    }
+  }
+}
+
 /** Build a segment from documents (any order); postings come out ascending. */
 export function buildSegment(seg: number, level: number, input: readonly IndexedDoc[]) {
   const docs = [...input].sort((a, b) => a.doc - b.doc);
-  const postings = new Map<string, number[]>();
-  for (const d of docs)
-    for (const t of d.terms) {
-      const list = postings.get(t);
-      if (!list) postings.set(t, [d.doc]);
-      else if (list[list.length - 1] !== d.doc) list.push(d.doc);
-    }
+  const base = docs[0]?.doc ?? 0;
+  const postings = new Postings();
+  for (const d of docs) postings.add(d.doc - base, d.terms);
   return fromPostings(
     seg,
     level,
     docs.map((d) => d.doc),
     docs.map((d) => d.id),
-    postings,
+    postings.map,
+    base,
   );
 }
 
-/** A segment from term → ascending doc ids (also what a merge produces). */
+/** A segment from term → ascending postings (doc − base; also what a merge produces). */
 export function fromPostings(
   seg: number,
   level: number,
   docs: number[],
   ids: string[],
   postings: Map<string, number[]>,
+  base = 0,
 ): { meta: SegmentRecord; blocks: BlockRecord[] } {
   const blocks: BlockRecord[] = [];
   let terms: string[] = [];
@@ -88,7 +103,7 @@ export function fromPostings(
     if (bytes.length + 2 * chars >= BLOCK_BYTES) flush();
   }
   flush();
-  return { meta: { seg, level, docs, ids, firsts: blocks.map((b) => b.terms[0]!) }, blocks };
+  return { meta: { seg, level, docs, ids, base, firsts: blocks.map((b) => b.terms[0]!) }, blocks };
 }
 
 /** Block numbers of a segment that may hold terms starting with `prefix`. */
@@ -115,8 +130,8 @@ export function blockIntact(b: BlockRecord): boolean {
   return checksum(b.data, b.terms) === b.sum;
 }
 
-/** Every doc id posted under a term starting with `prefix` in this block. */
-export function postingsWithPrefix(b: BlockRecord, prefix: string, each: (doc: number) => void): void {
+/** Every doc id posted under a term starting with `prefix` in this block of a segment whose base is `base`. */
+export function postingsWithPrefix(b: BlockRecord, prefix: string, base: number, each: (doc: number) => void): void {
   const { terms, offs, data } = b;
   let lo = 0,
     hi = terms.length;
@@ -125,16 +140,17 @@ export function postingsWithPrefix(b: BlockRecord, prefix: string, each: (doc: n
     if (terms[mid]! < prefix) lo = mid + 1;
     else hi = mid;
   }
+  const doc = (p: number) => each(base + p);
   for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++)
-    readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, each);
+    readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, doc);
 }
 
-/** Every (term, doc ids) of a block, for a merge. */
-export function allPostings(b: BlockRecord, each: (term: string, docs: number[]) => void): void {
+/** Every (term, doc ids) of a block of a segment whose base is `base`, for a merge. */
+export function allPostings(b: BlockRecord, base: number, each: (term: string, docs: number[]) => void): void {
   const { terms, offs, data } = b;
   for (let i = 0; i < terms.length; i++) {
     const docs: number[] = [];
-    readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, (d) => docs.push(d));
+    readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, (d) => docs.push(base + d));
     each(terms[i]!, docs);
   }
 }

@@ -1,0 +1,118 @@
+// Profiles an import in real Chromium (issue #12): N articles (BENCH_PROFILE_N, default 2,000) from
+// scripts/bench-collection-data.mjs through the popup's Import, with a CPU profile of the offscreen document
+// (where imports run) taken over DevTools. Prints the import time and the functions with the most self time;
+// the .cpuprofile is written next to the file for DevTools. A tool for finding where time goes, not a benchmark.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import WebSocket from 'ws';
+import { startSiteServer } from '../tests/e2e/site-server.mjs';
+import { chromium } from 'playwright-core';
+import { EXTENSION } from '../tests/e2e/browser.mjs';
+import { makeArticles } from './bench-collection-data.mjs';
+
+const N = Number(process.env.BENCH_PROFILE_N ?? 2000);
+const PORT = 9300 + Math.floor(Math.random() * 500);
+const dir = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
+const file = resolve(dir, 'collection.json');
+const articles = makeArticles(N, 12, readFileSync('tests/fixtures/seed-text.txt', 'utf-8'));
+writeFileSync(
+  file,
+  JSON.stringify({ format: 'campus-news-clips', version: 1, exportedAt: new Date().toISOString(), articles }),
+);
+
+/** A minimal DevTools client on one target. */
+async function devtools(wsUrl) {
+  const ws = new WebSocket(wsUrl, { perMessageDeflate: false, maxPayload: 1 << 30 });
+  await new Promise((ok, fail) => (ws.once('open', ok), ws.once('error', fail)));
+  let id = 0;
+  const waiting = new Map();
+  ws.on('message', (m) => {
+    const msg = JSON.parse(m);
+    if (msg.id && waiting.has(msg.id)) {
+      waiting.get(msg.id)(msg.result);
+      waiting.delete(msg.id);
+    }
+  });
+  const send = (method, params = {}) =>
+    new Promise((ok) => {
+      waiting.set(++id, ok);
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  return { send, close: () => ws.close() };
+}
+
+const site = await startSiteServer();
+// As tests/e2e/browser.mjs, plus a DevTools port to reach the offscreen document.
+const ctx = await chromium.launchPersistentContext(resolve(dir, 'profile'), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    `--proxy-server=http://127.0.0.1:${site.port}`,
+    `--remote-debugging-port=${PORT}`,
+  ],
+});
+const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+const browser = { ctx, extensionId: new URL(sw.url()).host, close: () => ctx.close() };
+try {
+  const popup = await browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  // Make the offscreen document exist (it is created for the first job) by importing a tiny file first.
+  const tiny = resolve(dir, 'tiny.json');
+  writeFileSync(
+    tiny,
+    JSON.stringify({ format: 'campus-news-clips', version: 1, exportedAt: new Date().toISOString(), articles: [] }),
+  );
+  await popup.getByTestId('import').setInputFiles(tiny);
+  let target;
+  for (let i = 0; i < 100 && !target; i++) {
+    const list = await (await fetch(`http://127.0.0.1:${PORT}/json/list`)).json();
+    target = list.find((t) => t.url.includes('offscreen.html'));
+    if (!target) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!target) throw new Error('no offscreen document');
+  await popup
+    .getByTestId('status')
+    .filter({ hasText: /Imported|Nothing imported|failed/ })
+    .waitFor({ timeout: 30_000 });
+  await popup.close();
+  const dt = await devtools(target.webSocketDebuggerUrl);
+  await dt.send('Profiler.enable');
+  await dt.send('Profiler.setSamplingInterval', { interval: 500 });
+  await dt.send('Profiler.start');
+  const p = await browser.ctx.newPage();
+  await p.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const t0 = performance.now();
+  await p.getByTestId('import').setInputFiles(file);
+  await p
+    .getByTestId('status')
+    .filter({ hasText: /Imported \d|failed/ })
+    .waitFor({ timeout: 1_800_000 });
+  const ms = performance.now() - t0;
+  const { profile } = await dt.send('Profiler.stop');
+  dt.close();
+  writeFileSync(resolve(dir, 'import.cpuprofile'), JSON.stringify(profile));
+  // Self time per function (bottom-up), from the samples.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dts = profile.timeDeltas;
+  profile.samples.forEach((s, i) => {
+    const n = byId.get(s);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dts[i + 1] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `import of ${N}: ${ms.toFixed(0)} ms; profile ${total.toFixed(0)} ms; ${resolve(dir, 'import.cpuprofile')}`,
+  );
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(0).padStart(7), k);
+} finally {
+  await browser.close();
+  site.server.close();
+}
