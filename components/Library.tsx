@@ -11,12 +11,12 @@ import { isQuotaError } from '../utils/collection/storage-errors';
 import { toArticle } from '../utils/collection/stored-article';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useCollectionList } from '../hooks/use-collection-list';
+import { useReaderModule } from '../hooks/use-reader-module';
 import { useVersions } from '../hooks/use-versions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { ArticleList } from './ArticleList';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
-import { ReaderView } from './ReaderView';
 import type { StatusLineProps } from './StatusLine';
 
 export type LibraryProps = {
@@ -74,7 +74,9 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     setSelected(next);
   };
 
-  const reader = reading && (
+  const readerModule = useReaderModule(!!reading);
+  const ReaderView = readerModule?.ReaderView;
+  const reader = reading && ReaderView && (
     <ReaderView
       key={reading.id}
       article={toArticle(reading)}
