@@ -141,7 +141,7 @@ describe('walking skeleton', { timeout: 120_000 }, () => {
   it('exports JSON in the contract format with the right fields', async () => {
     const file = await exportJson(popup);
     assert.equal(file.format, 'campus-news-clips');
-    assert.equal(file.version, 2);
+    assert.equal(file.version, 3);
     assert.equal(file.articles.length, 2);
     const seed = file.articles.find((a) => a.url === SEED);
     assert.equal(seed.title, '【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会');
