@@ -5,12 +5,14 @@
 // a search typed during an import, and first list paint. Results go between the bench-collection markers of
 // docs/benchmarks.md; tests never assert on time.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { makeArticles } from './bench-collection-data.mjs';
 
+// The load when the run starts: on 2 cores, other jobs running meanwhile double the times.
+const LOAD = loadavg()[0].toFixed(1);
 const SIZES = (process.env.BENCH_COLLECTION_SIZES ?? '1000,10000').split(',').map(Number);
 // Builds to compare, as label=path,… (e.g. before=/tmp/old/.output/chrome-mv3,after=.output/chrome-mv3): each size is
 // measured with each build in turn, in one run, so a before/after pair shares the machine's load.
@@ -204,7 +206,7 @@ for (const n of SIZES)
   }
 const mb = (x) => (x / 2 ** 20).toFixed(1);
 const lines = [
-  `Chromium headless on this machine (2 cores shared with other jobs), ${new Date().toISOString().slice(0, 10)}. Articles from`,
+  `Chromium headless on this machine (2 cores, load average ${LOAD} when the run started), ${new Date().toISOString().slice(0, 10)}. Articles from`,
   '`scripts/bench-collection-data.mjs` (60 % Chinese, ~2,300 characters, names drawn from a 30,000 pool). Medians with',
   `(min–max) over ${RUNS} fresh popups; import is one run per size. Floor: the same articles written to IndexedDB with no index, in the same batches, same run.`,
   '',
