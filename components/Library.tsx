@@ -5,13 +5,12 @@ import { trashArticles } from '../utils/clip/trash';
 import { undoAction } from '../hooks/use-undo-delete';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
-import { exportCollection } from '../utils/collection/export-collection';
 import { t, tn } from '../utils/platform/i18n';
 import { isQuotaError } from '../utils/collection/storage-errors';
 import { toArticle } from '../utils/collection/stored-article';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useCollectionList } from '../hooks/use-collection-list';
-import { useReaderModule } from '../hooks/use-reader-module';
+import { useLazyModule } from '../hooks/use-lazy-module';
 import { useVersions } from '../hooks/use-versions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { ArticleList } from './ArticleList';
@@ -65,6 +64,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     onStatus({ text: tn('deleted', rows.length), error: false, action: undoAction(db, onStatus) });
   };
   const exportSome = async (which: string[]) => {
+    const { exportCollection } = await import('../utils/collection/export-collection');
     const n = await exportCollection(db, document, await articlesByIds(db, which));
     onStatus({ text: tn('exported', n), error: false });
   };
@@ -74,7 +74,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     setSelected(next);
   };
 
-  const readerModule = useReaderModule(!!reading);
+  const readerModule = useLazyModule(() => import('./ReaderView'), !!reading);
   const ReaderView = readerModule?.ReaderView;
   const reader = reading && ReaderView && (
     <ReaderView

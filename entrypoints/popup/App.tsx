@@ -1,20 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
-import { ClipReview } from '../../components/ClipReview';
 import { ColumnPanel } from '../../components/ColumnPanel';
 import { ImportButton } from '../../components/ImportButton';
-import { InboxView } from '../../components/InboxView';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import type { Article } from '../../utils/model/article';
 import { findSame, updateArticle } from '../../utils/collection/store';
 import { allTags } from '../../utils/collection/query';
 import type { ClipsDb } from '../../utils/collection/db';
-import { exportCollection } from '../../utils/collection/export-collection';
 import { t, tn } from '../../utils/platform/i18n';
 import { watchListText } from '../../utils/platform/settings';
-import { suggestTags } from '../../utils/clip/suggest-tags';
 import { tabIdFromSearch } from '../../utils/platform/target-tab';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
@@ -22,6 +18,7 @@ import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
 import { useJobs, type Clipped } from '../../hooks/use-jobs';
 import { useTargetTab } from '../../hooks/use-target-tab';
 import { useColumns } from '../../hooks/use-columns';
+import { useLazyModule } from '../../hooks/use-lazy-module';
 import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
@@ -77,12 +74,18 @@ export function App({ db }: AppProps) {
   };
 
   const exportAll = async () => {
+    const { exportCollection } = await import('../../utils/collection/export-collection');
     setStatus({ text: tn('exported', await exportCollection(db, document)), error: false });
   };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
     window.close();
   };
+
+  // Loaded when first wanted: the first paint carries only the list.
+  const inboxModule = useLazyModule(() => import('../../components/InboxView'), inboxOpen);
+  const reviewModule = useLazyModule(() => import('./review-parts'), !!review);
+  const InboxView = inboxModule?.InboxView;
 
   return (
     <main class={layout === 'tab' ? 'popup wide' : 'popup'}>
@@ -114,7 +117,7 @@ export function App({ db }: AppProps) {
           {tn('inboxButton', columns.inbox.length)}
         </button>
       )}
-      {inboxOpen && (
+      {inboxOpen && InboxView && (
         <InboxView
           items={columns.inbox}
           follows={columns.follows}
@@ -139,14 +142,14 @@ export function App({ db }: AppProps) {
           </button>
         </p>
       )}
-      {review && reviewed && (
-        <ClipReview
+      {review && reviewed && reviewModule && (
+        <reviewModule.ClipReview
           key={review.article.id + review.article.updatedAt}
           article={review.article}
           provenance={review.provenance}
           tags={reviewed.tags}
           allTags={tags}
-          suggestions={suggestTags(review.article, review.column)}
+          suggestions={reviewModule.suggestTags(review.article, review.column)}
           onTags={(tags) => void updateArticle(db, review.article.id, { tags })}
           onSave={saveCorrections}
           onInvalid={(label) => setStatus({ text: t('invalidField', label), error: true })}
