@@ -1,0 +1,82 @@
+/**
+ * The library's control code: filters, order and selection, and the actions on articles (delete with undo,
+ * export, tag, reader edits, a name's timeline), each failure told in plain words. Library.tsx only lays it out.
+ */
+import { useState } from 'preact/hooks';
+import type { Article } from '../utils/model/article';
+import { addTag, applyReaderEdit } from '../utils/collection/store';
+import { trashArticles } from '../utils/clip/trash';
+import { undoAction } from './use-undo-delete';
+import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
+import type { ClipsDb, StoredArticle } from '../utils/collection/db';
+import { t, tn } from '../utils/platform/i18n';
+import { isQuotaError } from '../utils/collection/storage-errors';
+import type { StatusLineProps } from '../components/StatusLine';
+
+type Options = {
+  db: ClipsDb;
+  readingId: string | null;
+  onRead: (id: string | null) => void;
+  onStatus: (s: StatusLineProps) => void;
+  layout: 'popup' | 'tab';
+};
+
+export function useLibrary({ db, readingId, onRead, onStatus, layout }: Options) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [order, setOrder] = useState<SortOrder>('clipped');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+
+  const unreadable = (e: unknown) =>
+    onStatus({ text: t('readFailed', (e as Error)?.message ?? String(e)), error: true });
+  // A write that fails (full disk, closed database) is told in plain words; the collection is unchanged.
+  const failed = (e: unknown) =>
+    onStatus({ text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error).message ?? ''), error: true });
+
+  const patch = (p: Partial<Filters>) => {
+    setFilters({ ...filters, ...p });
+    setSelected(new Set());
+  };
+  const remove = async (which: string[]) => {
+    // Kept in a trash outside the popup, so Undo survives the popup closing (hooks/use-undo-delete.ts).
+    const rows = await trashArticles(db, which);
+    setSelected(new Set());
+    if (readingId && which.includes(readingId)) onRead(null);
+    onStatus({ text: tn('deleted', rows.length), error: false, action: undoAction(db, onStatus) });
+  };
+  const exportSome = async (which: string[]) => {
+    const { exportCollection } = await import('../utils/collection/export-collection');
+    const n = await exportCollection(db, document, await articlesByIds(db, which));
+    onStatus({ text: tn('exported', n), error: false });
+  };
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
+
+  return {
+    filters,
+    order,
+    setOrder,
+    selected,
+    filtered: isFiltered(filters),
+    unreadable,
+    patch,
+    toggle,
+    selectAll: (ids: string[]) => setSelected(new Set(ids)),
+    clearSelection: () => setSelected(new Set()),
+    remove: (which: string[]) => void remove(which).catch(failed),
+    exportSome: (which: string[]) => void exportSome(which).catch(failed),
+    tagSelected: (tag: string) =>
+      void addTag(db, [...selected], tag).then((n) => onStatus({ text: tn('tagged', n, tag), error: false }), failed),
+    // Applied as a change to the stored article, so another window's tag or highlight meanwhile is kept.
+    editReading: (reading: StoredArticle, p: Partial<Article>) =>
+      void applyReaderEdit(db, reading.id, reading, p).catch(failed),
+    /** A person's or program's timeline: every clip that mentions it, newest publication first. */
+    pickName: (name: string) => {
+      setFilters({ ...NO_FILTERS, name });
+      setOrder('published');
+      if (layout === 'popup') onRead(null);
+    },
+  };
+}
