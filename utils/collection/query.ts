@@ -5,9 +5,9 @@
 import type { Article } from '../model/article';
 import type { Card } from './card';
 import type { ClipsDb } from './db';
-import { queryTokens } from './search-words';
+import { phraseText, queryPhrases, queryTokens } from './search-words';
 import { searchIndex } from './index/search-index';
-import { toArticle } from './stored-article';
+import { hasPhrases, toArticle } from './stored-article';
 
 export type SortOrder = 'clipped' | 'published';
 
@@ -46,8 +46,27 @@ export function sortCards(cards: readonly Card[], order: SortOrder): Card[] {
 export async function wordMatches(db: ClipsDb, query: string): Promise<Set<string> | null> {
   const tokens = queryTokens(query);
   if (!tokens.length) return null;
-  return (await searchIndex(db, tokens)).ids;
+  const ids = (await searchIndex(db, tokens)).ids;
+  const phrases = queryPhrases(query);
+  // Names of 3+ characters and quoted phrases are confirmed against the stored text. Past CONFIRM_LIMIT
+  // candidates (a query that common is rarely a phrase) the token answer stands, rather than read them all.
+  if (!phrases.length || ids.size > CONFIRM_LIMIT) return ids;
+  // A card (title and every key name, ~330 bytes) settles most: a searched name is usually one of them.
+  const cards = await db.cards.bulkGet([...ids]);
+  const sure = new Set<string>();
+  const unsure: string[] = [];
+  for (const c of cards) {
+    if (!c) continue;
+    const fields = [c.title, ...c.names].map(phraseText);
+    if (phrases.every((p) => fields.some((f) => f.includes(p)))) sure.add(c.id);
+    else unsure.push(c.id);
+  }
+  for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
+  return sure;
 }
+
+/** Candidates read to confirm a query's phrases (a few MB of text at most). */
+export const CONFIRM_LIMIT = 1000;
 
 /** The sorted cards that pass the filters; `words` is wordMatches() of the query (null: no words asked). */
 export function selectCards(sorted: readonly Card[], f: Filters, words: Set<string> | null): Card[] {

@@ -39,3 +39,26 @@ export function queryTokens(query: string): string[] {
   for (const m of query.replace(HAN_RUN, ' ').toLowerCase().matchAll(LATIN_WORD)) out.add(m[0]);
   return [...out];
 }
+
+const QUOTED = /["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g;
+const SPACES = /\s+/g;
+
+/**
+ * What a query asks for that its tokens cannot vouch for: Han runs of three or more characters (bigrams find
+ * 「卢建军」 in a text holding 卢建 and 建军 apart) and quoted phrases ("climate project": words next to each
+ * other). Lower-cased, spaces collapsed; each must appear in a result's text as it stands.
+ */
+export function queryPhrases(query: string): string[] {
+  const out = new Set<string>();
+  for (const m of query.matchAll(QUOTED)) {
+    const phrase = m[1]!.toLowerCase().replace(SPACES, ' ').trim();
+    if (phrase.includes(' ') || phrase.length >= 3) out.add(phrase);
+  }
+  for (const m of query.matchAll(HAN_RUN)) if (m[0].length >= 3) out.add(m[0]);
+  return [...out];
+}
+
+/** Text normalised as queryPhrases() normalises a phrase. */
+export function phraseText(text: string): string {
+  return text.toLowerCase().replace(SPACES, ' ');
+}

@@ -2,7 +2,7 @@
 import type { Article } from '../model/article';
 import { derivedFields } from './card';
 import type { StoredArticle } from './db';
-import { searchWordSet } from './search-words';
+import { phraseText, searchWordSet } from './search-words';
 import { addressKeys } from './same-article';
 
 /** Search words of an article: its text, title, site, people credited, tags, and its key names whole. */
@@ -17,6 +17,16 @@ export function wordsOf(a: Omit<Article, 'id'>): string[] {
   // Whole names too, so a search for a full name can match one index word.
   for (const e of a.entities) words.add(e.text.toLowerCase());
   return [...words];
+}
+
+/** Whether an article's searchable text (the fields wordsOf reads, each apart) holds every phrase of queryPhrases(). */
+export function hasPhrases(a: Omit<Article, 'id'>, phrases: readonly string[]): boolean {
+  if (!phrases.length) return true;
+  const fields = [a.title, a.site.host, a.site.name, a.site.university, a.source, a.textContent]
+    .concat(a.byline.map((b) => b.name), a.tags, a.entities.map((e) => e.text))
+    .filter((f): f is string => !!f)
+    .map(phraseText);
+  return phrases.every((p) => fields.some((f) => f.includes(p)));
 }
 
 /** Strip derived fields: what export and the UI see (`words`: rows written before v4). */
