@@ -26,6 +26,14 @@ export const SITES = {
   ),
   'http://news.sample.edu/2025/04/climate-project-seed-grants': here('../fixtures/pages/sample-edu-climate.html'),
   'http://news.example.com/2021/04/08/story.html': here('../fixtures/pages/xjtu-vsb-article.html'),
+  // Authored pages of other CMS families (tests/e2e/cms-families.e2e.mjs).
+  'http://news.example.edu/2024/11/25/robotics-team-wins-national-title/': here(
+    '../fixtures/pages/wordpress-en-news.html',
+  ),
+  'http://www.example.ac.uk/news/new-centre-for-climate-research-opens': here(
+    '../fixtures/pages/drupal-en-article.html',
+  ),
+  'http://www.example.edu.hk/news/2024/0512/c123a456/page.htm': here('../fixtures/pages/hk-news-traditional.html'),
 };
 
 const PIXEL = Buffer.from(
