@@ -23,7 +23,11 @@ export function wordsOf(a: Omit<Article, 'id'>): string[] {
 export function hasPhrases(a: Omit<Article, 'id'>, phrases: readonly string[]): boolean {
   if (!phrases.length) return true;
   const fields = [a.title, a.site.host, a.site.name, a.site.university, a.source, a.textContent]
-    .concat(a.byline.map((b) => b.name), a.tags, a.entities.map((e) => e.text))
+    .concat(
+      a.byline.map((b) => b.name),
+      a.tags,
+      a.entities.map((e) => e.text),
+    )
     .filter((f): f is string => !!f)
     .map(phraseText);
   return phrases.every((p) => fields.some((f) => f.includes(p)));
