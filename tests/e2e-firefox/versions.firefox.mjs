@@ -3,36 +3,21 @@
 // version, the reader shows the change, and the export carries the version (export version 3).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
+import {
+  NEW_HEADLINE,
+  NEW_PARA,
+  OLD_HEADLINE,
+  OLD_PARA,
+  URL_A,
+  served,
+  startVersionsServer,
+} from '../fixtures/versions-page.mjs';
 import { MISSING_FIREFOX, hasFirefox, nextDownload, openExtensionPage, openTab, useFirefox } from './firefox.mjs';
-
-const URL_A = 'http://news.versions.edu.cn/info/1033/7.htm';
-const OLD_HEADLINE = '学校举行创新工程启动大会';
-const NEW_HEADLINE = '学校隆重举行创新工程启动大会';
-const OLD_PARA = '党委书记卢建军主持会议并讲话。';
-const NEW_PARA = '党委书记卢建军主持大会并作动员讲话。';
-/** What the server serves now; changed between clips. */
-const served = { headline: OLD_HEADLINE, para: OLD_PARA };
-
-const html =
-  () => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${served.headline}-测试大学新闻网</title></head>
-<body><h1>${served.headline}</h1><div>发布时间：2024-05-01 10:00</div><div id="c"><p>${served.para}</p>
-${Array.from({ length: 6 }, (_, i) => `<p>第${i + 1}段：学校举行学术交流活动，师生代表参加会议并进行了深入讨论，取得了积极成果。</p>`).join('')}
-</div></body></html>`;
-
-/** A proxy that serves the one page at its address, whatever its query (tracking parameters). */
-function startServer() {
-  const server = createServer((req, res) => {
-    if (req.url.split('?')[0] === URL_A) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html());
-    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port })));
-}
 
 if (!hasFirefox()) {
   it('needs firefox-esr', () => assert.fail(MISSING_FIREFOX));
 } else {
-  const env = useFirefox({ before, after }, startServer);
+  const env = useFirefox({ before, after }, startVersionsServer);
 
   /** Clip `url` from the popup opened for its tab; returns the status line's text. */
   async function clip(url) {
