@@ -34,10 +34,15 @@ const ROLE_BEFORE =
   /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
 const AFTER_ROLES =
   'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member';
-/** After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of Sweden). */
+/**
+ * After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of
+ * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
+ */
 const ROLE_AFTER = new RegExp(
-  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|(?:a|an|the|who|former|now)\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
+  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
 );
+/** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
+const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued)\b/;
 
@@ -53,12 +58,25 @@ function speaksAlone(text: string, surname: string): boolean {
   ).test(text);
 }
 
+/** The text without e-mail and web addresses: "guy.werlings@…" does not make "Guy" an ordinary word. */
+let lastText = '';
+let lastProse = '';
+function prose(text: string): string {
+  // clean() asks once per candidate: the last text's answer is kept.
+  if (text !== lastText) {
+    lastText = text;
+    lastProse = text.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
+  }
+  return lastProse;
+}
+
 function clean(name: string, text: string): string | null {
   const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
   if (!n.includes(' ') || NOT_PERSON.test(n) || NOT_FIRST.test(n)) return null;
   // A first word the text also uses in lower case (Decrease, Give) is an ordinary word opening a sentence.
   const first = n.split(' ')[0]!;
-  if (first.length > 1 && !first.endsWith('.') && new RegExp(`\\b${first.toLowerCase()}\\b`).test(text)) return null;
+  if (first.length > 1 && !first.endsWith('.') && new RegExp(`\\b${first.toLowerCase()}\\b`).test(prose(text)))
+    return null;
   return n;
 }
 
@@ -76,7 +94,10 @@ function candidates(text: string): { names: Map<string, number[]>; titled: Set<s
   const titled = new Set<string>();
   const glued = new Set<string>();
   const breaker = new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`);
-  for (const m of text.matchAll(new RegExp(`(?<![\\w’'.-])(?:(?:${CAP}|[A-Z]\\.)\\s+)*${CAP}(?![\\w’'-])`, 'g'))) {
+  // A run stays on its line (a headline above a byline is not part of the name) and is never a piece of a
+  // word with letters beyond ASCII (Samskrita Bh|ârati).
+  const run = `(?<![\\w’'.\\u00C0-\\u024F-])(?:(?:${CAP}|[A-Z]\\.)[^\\S\\n]+)*${CAP}(?![\\w’'\\u00C0-\\u024F-])`;
+  for (const m of text.matchAll(new RegExp(run, 'g'))) {
     const words = [...m[0].matchAll(/\S+/g)];
     let seg: RegExpExecArray[] = [];
     let afterRole = false;
@@ -124,9 +145,11 @@ export function findEnglishPeople(text: string): FoundPerson[] {
     return at.some(
       (i) =>
         ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
-        ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
-        SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
-        /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)),
+        // "the digital Gutenburg Bible, the …": a name printed after "the" is a thing, not a person.
+        (!THING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
+          (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
+            SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
+            /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)))),
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
