@@ -274,6 +274,7 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
       'John Chambers',
       'Dave McCurdy',
       'Boris Yeltsin',
+      'T.S. Eliot',
     ],
     program: [],
     organization: [

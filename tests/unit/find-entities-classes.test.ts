@@ -28,6 +28,12 @@ describe('people on unseen page classes', () => {
     const text = 'A programme will bring us the digital Gutenburg Bible, the electronic Magna Carta and more.';
     expect(kinds(text, 'person')).not.toContain('Gutenburg Bible');
   });
+  it('a review citing people by initials run together (G.J. Thorkelin), not a country (U.S. Census)', () => {
+    const text = 'It was studied by the Danish scholar, G.J. Thorkelin. Data from the U.S. Census, the bureau said.';
+    const people = kinds(text, 'person');
+    expect(people).toContain('G.J. Thorkelin');
+    expect(people).not.toContain('U.S. Census');
+  });
   it('an apposition after a comma and a role after "the" still make a person', () => {
     const text = 'Jane Whitby, now a dean, spoke. The work of the economist Carl Osterberg was cited.';
     expect(kinds(text, 'person')).toEqual(expect.arrayContaining(['Jane Whitby', 'Carl Osterberg']));

@@ -14,7 +14,10 @@ const TITLES =
 // Each repetition starts with ' - or a capital, so the pattern cannot backtrack exponentially.
 const CAP = "[A-Z](?=[a-z'’])[a-z]*(?:(?!['’]s\\b)['’-][A-Z]?[a-z]+|[A-Z][a-z]+)*";
 const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
-const WITH_INITIAL = new RegExp(`^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$`);
+// Initials run together (G.J. Thorkelin, K.A. Krishnasvami Iyer) name a person too (PLACE_INITIALS aside).
+const WITH_INITIAL = new RegExp(
+  `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$`,
+);
 /** Words that make a capitalised phrase an institution, place, event or title, never a person. */
 const NOT_PERSON =
   /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate)\b/;
@@ -70,9 +73,12 @@ function prose(text: string): string {
   return lastProse;
 }
 
+/** A country's or city's initials (U.S. Census, D.C. Council) open a body's or a place's name. */
+const PLACE_INITIALS = /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\./;
+
 function clean(name: string, text: string): string | null {
   const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
-  if (!n.includes(' ') || NOT_PERSON.test(n) || NOT_FIRST.test(n)) return null;
+  if (!n.includes(' ') || NOT_PERSON.test(n) || NOT_FIRST.test(n) || PLACE_INITIALS.test(n)) return null;
   // A first word the text also uses in lower case (Decrease, Give) is an ordinary word opening a sentence.
   const first = n.split(' ')[0]!;
   if (first.length > 1 && !first.endsWith('.') && new RegExp(`\\b${first.toLowerCase()}\\b`).test(prose(text)))
@@ -96,13 +102,13 @@ function candidates(text: string): { names: Map<string, number[]>; titled: Set<s
   const breaker = new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`);
   // A run stays on its line (a headline above a byline is not part of the name) and is never a piece of a
   // word with letters beyond ASCII (Samskrita Bh|ârati).
-  const run = `(?<![\\w’'.\\u00C0-\\u024F-])(?:(?:${CAP}|[A-Z]\\.)[^\\S\\n]+)*${CAP}(?![\\w’'\\u00C0-\\u024F-])`;
+  const run = `(?<![\\w’'.\\u00C0-\\u024F-])(?:(?:${CAP}|(?:[A-Z]\\.){1,3})[^\\S\\n]+)*${CAP}(?![\\w’'\\u00C0-\\u024F-])`;
   for (const m of text.matchAll(new RegExp(run, 'g'))) {
     const words = [...m[0].matchAll(/\S+/g)];
     let seg: RegExpExecArray[] = [];
     let afterRole = false;
     const flush = (next: boolean, role = false) => {
-      if (seg.filter((w) => !/^[A-Z]\.$/.test(w[0])).length <= 3 && seg.length > 0) {
+      if (seg.filter((w) => !/^(?:[A-Z]\.)+$/.test(w[0])).length <= 3 && seg.length > 0) {
         const n = clean(seg.map((w) => w[0]).join(' '), text);
         if (n) {
           names.set(n, [...(names.get(n) ?? []), m.index! + seg[0]!.index!]);
