@@ -157,7 +157,7 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
       'Jolene Moores',
       'Alexis Carroll',
     ],
-    program: ['Learning Integrated Freshman Experience'],
+    program: ['Learning Integrated Freshman Experience', 'Friends Together'],
     organization: ['Housing Assignment Services'],
   },
   'en-univ/ce689-jhu-sais-media-advisory-2005.html': {
@@ -337,8 +337,8 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
     ],
     program: [
       'Electronic Beowulf',
-      'Heritage Lottery Fund',
-      'New Opportunities Fund',
+      'Heritage Lottery Fund|HLF',
+      'New Opportunities Fund|NOF',
       'Access to Archives',
       'UK online for business',
     ],

@@ -39,3 +39,47 @@ describe('people on unseen page classes', () => {
     expect(kinds(text, 'person')).toEqual(expect.arrayContaining(['Jane Whitby', 'Carl Osterberg']));
   });
 });
+
+describe('programs on unseen page classes', () => {
+  it.each([
+    [
+      'a library page naming its service with a lower-case program word',
+      'The Learning Commons program at the University of Guelph is the best of its kind.',
+      'Learning Commons',
+    ],
+    [
+      'a review saying what a product is part of',
+      "The British Library's Electronic Beowulf is part of a programme that will bring more.",
+      'Electronic Beowulf',
+    ],
+    [
+      'a policy text quoting a programme’s name',
+      'Exercises such as the Department of Trade and Industry\'s "UK online for business" programme help.',
+      'UK online for business',
+    ],
+    ['an agency page quoting a project’s name', 'The ILO “flexicurity” project covers six countries.', 'flexicurity'],
+  ])('%s: it is a program', (_class, text, name) => expect(kinds(text, 'program')).toContain(name));
+  it('a research centre page defining an acronym: the acronym is the same program', () => {
+    const text =
+      'A new initiative - the Scottish Centre for Research on Families and Relationships (CRFR Scotland) - is funded. CRFR will grow.';
+    expect(kinds(text, 'program')).toEqual(
+      expect.arrayContaining(['Scottish Centre for Research on Families and Relationships', 'CRFR']),
+    );
+    // Nor is the head of its name, cut off at "on", an organization.
+    expect(kinds(text, 'organization')).not.toContain('Scottish Centre for Research');
+  });
+  it.each([
+    ['a bracket that is no acronym of the name', 'The Heritage Lottery Fund (PDF) report is out.', 'PDF'],
+    [
+      'a staff report naming programs of a place',
+      'A referral program patterned after very successful Silicon Valley programs.',
+      'Silicon Valley',
+    ],
+    [
+      'a reference list citing an article title',
+      'Heginbotham, Stanley J., “Rethinking International Scholarship,” Items 48(2-3): 33-40, 1994.',
+      'Rethinking International Scholarship',
+    ],
+    ['a centre whose project is meant', 'The Centre for Rural Health project ended in May.', 'Centre for Rural Health'],
+  ])('%s is not a program', (_class, text, wrong) => expect(kinds(text, 'program')).not.toContain(wrong));
+});

@@ -4,6 +4,8 @@
  * Program(me)/Project/Fund/Scholarship/Initiative/Lab(s)/Institute/Center/Centre/Trust.
  */
 
+import { countOccurrences, escapeRegExp } from '../model/text';
+
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too.
 const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道';
 /** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
@@ -93,17 +95,74 @@ export function namedInitiatives(text: string): string[] {
   return [...out];
 }
 
+/** A capitalised name of two to six words (of/for/and/on/in between), not opening with an article. */
+// A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
+const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
+const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|and|on|in)\\s+)?${EN_NAME_WORD}){1,5}`;
+// Singular only: "successful Silicon Valley programs" are programs of a place, not one named program.
+const PROGRAM_WORD = '(?:programme|program|project|initiative|scheme)';
+/** What the text calls a program right after or about a name: "the Learning Commons program", "… is part of a programme". */
+const CALLED_PROGRAM = [
+  // "the Learning Commons program at the University": the name, then the text's lower-case program word.
+  new RegExp(`(?<![\\w’'-])(${EN_NAME})\\s+${PROGRAM_WORD}\\b`, 'g'),
+  // "Electronic Beowulf is part of a programme", "Upward Bound is a federal program".
+  new RegExp(
+    `(?<![\\w’'-])(${EN_NAME})\\s+(?:is|was|has\\s+been|will\\s+be)\\s+(?:part\\s+of\\s+)?(?:a|an|the|one)\\s+(?:[a-z-]+\\s+){0,2}${PROGRAM_WORD}\\b`,
+    'g',
+  ),
+  // A quoted name and a program word: the "UK online for business" programme, the ILO “flexicurity” project.
+  new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
+];
+/** Bodies whose program a name after them is ("the Centre for X project"): not the program's own name. */
+const BODY_OR_ORG = new RegExp(
+  `${BODY_WORDS.source}|\\b(?:Institute|Center|Centre|Foundation|Council|Association|Society|Committee|Library|Service|Services)\\b`,
+);
+
+/** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
+export function calledPrograms(text: string): string[] {
+  const out = new Set<string>();
+  for (const re of CALLED_PROGRAM)
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(/\s+/g, ' ').trim();
+      if (!BODY_OR_ORG.test(name)) out.add(name);
+    }
+  return [...out];
+}
+
+/**
+ * Acronyms a text defines for a program it names: "the Scottish Centre for Research on Families and Relationships
+ * (CRFR Scotland)" → CRFR. The letters must follow the name's capitals in order, so "(PDF)" after a name is not one.
+ */
+export function definedAcronyms(text: string, names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const m = new RegExp(`${escapeRegExp(name)}\\s*\\(([A-Z][A-Z&]{1,9})(?:\\s+[A-Z][a-z]+)?\\)`).exec(text);
+    if (!m) continue;
+    const capitals = name.replace(/[^A-Z]/g, '');
+    let at = 0;
+    if ([...m[1]!.replace('&', '')].every((c) => (at = capitals.indexOf(c, at) + 1) > 0)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** A name only ever printed as a whole quotation closed by a comma or stop (“Rethinking International Scholarship,”) is a cited title. */
+function citedTitle(text: string, name: string): boolean {
+  const quoted = new RegExp(`[“"]${escapeRegExp(name)}[,.][”"]`, 'g');
+  return (text.match(quoted)?.length ?? 0) === countOccurrences(text, name);
+}
+
 export function findEnglishPrograms(text: string): string[] {
-  const out = new Set<string>(namedInitiatives(text));
+  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
   const re = new RegExp(
     `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`,
     'g',
   );
   for (const m of text.matchAll(re)) {
     const name = m[1]!.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
-    if (name.split(' ').length >= 2) out.add(name);
+    if (name.split(' ').length >= 2 && !citedTitle(text, name)) out.add(name);
   }
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
+  for (const a of definedAcronyms(text, [...out])) out.add(a);
   return [...out];
 }
