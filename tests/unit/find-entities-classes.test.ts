@@ -34,6 +34,11 @@ describe('people on unseen page classes', () => {
     expect(people).toContain('G.J. Thorkelin');
     expect(people).not.toContain('U.S. Census');
   });
+  it('senate minutes announcing appointments: a name appointed to a titled post is a person', () => {
+    const text =
+      'He announced that Randy Livingstone would arrive in mid-March as Chief Financial Officer. Stanford Hospital would grow.';
+    expect(kinds(text, 'person')).toEqual(['Randy Livingstone']);
+  });
   it('an apposition after a comma and a role after "the" still make a person', () => {
     const text = 'Jane Whitby, now a dean, spoke. The work of the economist Carl Osterberg was cited.';
     expect(kinds(text, 'person')).toEqual(expect.arrayContaining(['Jane Whitby', 'Carl Osterberg']));

@@ -44,6 +44,9 @@ const AFTER_ROLES =
 const ROLE_AFTER = new RegExp(
   `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
 );
+/** Appointed to a titled post later in the sentence: "… would arrive in March as Chief Financial Officer". */
+const APPOINTED =
+  /^[^.;!?]{0,50}?\b(?:as|post\s+of|named|appointed)\s+(?:the\s+)?(?:(?:Vice|Chief|Acting|Associate|Assistant|Deputy|Executive|Senior|Special|Financial|Operating|Academic|General)\s+)*(?:Provost|President|Officer|Director|Dean|Chair|Chairman|Chairwoman|Counsel|Secretary|Chancellor|Rector|Treasurer|Editor)\b/;
 /** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
@@ -154,6 +157,7 @@ export function findEnglishPeople(text: string): FoundPerson[] {
         // "the digital Gutenburg Bible, the …": a name printed after "the" is a thing, not a person.
         (!THING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
           (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
+            APPOINTED.test(text.slice(i + n.length, i + n.length + 90)) ||
             SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
             /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)))),
     );
