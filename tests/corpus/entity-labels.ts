@@ -466,4 +466,29 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
     program: [],
     organization: ['Fairview-University Medical Center', 'Academic Health Center'],
   },
+  // Chinese news pages of the check set (off campus, but named the same way): English first names alone
+  // (Jenny, Amber) are not labelled, as surname-only mentions are not.
+  'zh-news/magichtml-news.ifeng.com.html': {
+    person: ['李民', '王之言', '高孜然', '周褶褶', '魏蔚', '郭张隽', '孙书傲', '林影'],
+    program: [],
+    organization: ['英国牛津经济研究院|牛津经济研究院', '美国银行', 'BDI Furniture'],
+  },
+  'zh-news/trafilatura-banyuetan.html': {
+    person: [
+      '史卫燕',
+      '周立波',
+      '李尕',
+      '陈福香',
+      '袁永红',
+      '杨一飞',
+      '徐直军',
+      '姚劲波',
+      '蒉莺春',
+      '傅盛',
+      '王智国',
+      '瞿海',
+    ],
+    program: ['“雪亮乡村”建设|雪亮乡村', '益村|“益村”售卖平台'],
+    organization: ['华为', '科大讯飞', '58同城', '网易', '猎豹移动'],
+  },
 };
