@@ -29,6 +29,11 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
       '田博文',
       '王树国',
       '习近平',
+      // The byline's people, as English bylines and photo credits are labelled.
+      '王海',
+      '李明',
+      '张帆',
+      '赵强',
     ],
     program: [
       '“6352”工程',
@@ -490,5 +495,39 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
     ],
     program: ['“雪亮乡村”建设|雪亮乡村', '益村|“益村”售卖平台'],
     organization: ['华为', '科大讯飞', '58同城', '网易', '猎豹移动'],
+  },
+  // Chinese news pages of the tuning set, one on new university majors (专业 are degree programmes).
+  'zh-news/magichtml-news.youth.cn.html': {
+    person: ['杨锦', '刘佳芸', '毛佳杰', '罗娟', '陈姝君', '林佳华', '刘学昊', '魏其濛'],
+    program: [
+      '养老服务管理专业|养老服务管理|养老服务管理本科专业',
+      '健康养老专业群|“健康养老专业群”',
+      '健康养老产业学院|山东省现代产业学院健康养老产业学院',
+      '微专业|“微专业”',
+      '长护险|‘长护险’',
+    ],
+    organization: [
+      '山东女子学院',
+      '上海工程技术大学',
+      '上海工程技术大学管理学院|管理学院',
+      '上海市养老服务协会',
+      '教育部',
+      '泰康之家上海分公司|泰康之家',
+      '山东女子学院社会与法学院|社会与法学院',
+      '中国青年报',
+    ],
+  },
+  'zh-news/magichtml-news.sina.com.cn.html': {
+    person: ['马强', '刘德宾'],
+    program: ['瑞丽有轨电车建设项目', '天水有轨电车项目', '瑞丽市城市轨道交通项目', '天水有轨电车一期工程|一期工程'],
+    organization: [
+      '中国城市轨道交通协会',
+      '珠海市政府',
+      '瑞丽发改局',
+      '云南省委第五巡视组',
+      '珠海市交通运输局',
+      '浦东有轨交通公司',
+      '上海同济城市规划设计研究院有限公司',
+    ],
   },
 };

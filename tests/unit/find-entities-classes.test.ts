@@ -88,3 +88,18 @@ describe('programs on unseen page classes', () => {
     ['a centre whose project is meant', 'The Centre for Rural Health project ended in May.', 'Centre for Rural Health'],
   ])('%s is not a program', (_class, text, wrong) => expect(kinds(text, 'program')).not.toContain(wrong));
 });
+
+describe('Chinese people on unseen page classes', () => {
+  it.each([
+    ['a news byline with a colon', '（记者报道）责任编辑：刘德宾', '刘德宾'],
+    ['a reporter credited with a space', '中青报·中青网记者 魏其濛 来源：中国青年报', '魏其濛'],
+    ['a student named in a photo caption', '管理学院学生杨锦（右）在为老服务中心实习。', '杨锦'],
+    ['an official told a reporter', '管理学院副院长罗娟告诉记者，学生都将进入养老行业。', '罗娟'],
+    ['a director quoted by title', '研究院复兴规划设计所所长马强等人在文中分析。', '马强'],
+  ])('%s: the person is found', (_class, text, name) => expect(kinds(text, 'person')).toContain(name));
+  it.each([
+    ['a reporter after the name is someone else', '罗娟向记者介绍了专业情况。', '罗娟向'],
+    ['a student after the name is someone else', '专业课教师会为学生牵线搭桥。', '师会为'],
+    ['a common word opening with a surname', '首届本科毕业生中，绝大部分同学毕业后都将进入养老行业。', '毕业'],
+  ])('%s: no person', (_class, text, wrong) => expect(kinds(text, 'person')).not.toContain(wrong));
+});
