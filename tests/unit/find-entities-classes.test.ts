@@ -103,3 +103,19 @@ describe('Chinese people on unseen page classes', () => {
     ['a common word opening with a surname', '首届本科毕业生中，绝大部分同学毕业后都将进入养老行业。', '毕业'],
   ])('%s: no person', (_class, text, wrong) => expect(kinds(text, 'person')).not.toContain(wrong));
 });
+
+describe('Chinese programs on unseen page classes', () => {
+  it.each([
+    ['a university whose name holds 工程', '上海工程技术大学和山东女子学院首批设立此专业。', '上海工程'],
+    ['projects counted in general (一些…项目)', '客流不足成为一些有轨电车项目的包袱。', '一些有轨电车项目'],
+    ['a phase alone (二期工程)', '二期工程由于资金无法到位，已经停工。', '二期工程'],
+    ['a source opening with 据', '据山东女子学院教师介绍，就业很好。', '据山东女子学院'],
+    ['a verb inside the name (带着)', '邀请合作企业带着项目进课堂。', '合作企业带着项目'],
+  ])('%s is not a program', (_class, text, wrong) => expect(kinds(text, 'program')).not.toContain(wrong));
+  it('a city centre (中心城区) is no program', () => {
+    expect(kinds('有轨电车覆盖中心城区的轨道空白区。', 'program').filter((p) => p.endsWith('中心'))).toEqual([]);
+  });
+  it('a named project is still one', () => {
+    expect(kinds('天水有轨电车项目名列其中。', 'program')).toContain('天水有轨电车项目');
+  });
+});
