@@ -19,11 +19,17 @@ const list = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => strin
 describe('entities against hand labels (issue #4, on its pages)', () => {
   it('precision ≥ 90 %', () => {
     const p = sum(first, KINDS, (t) => t.right) / sum(first, KINDS, (t) => t.found);
-    expect(p, list(first, KINDS, (t) => t.wrong)).toBeGreaterThanOrEqual(0.9);
+    expect(
+      p,
+      list(first, KINDS, (t) => t.wrong),
+    ).toBeGreaterThanOrEqual(0.9);
   });
   it('recall ≥ 90 %', () => {
     const r = sum(first, KINDS, (t) => t.recalled) / sum(first, KINDS, (t) => t.labels);
-    expect(r, list(first, KINDS, (t) => t.missed)).toBeGreaterThanOrEqual(0.9);
+    expect(
+      r,
+      list(first, KINDS, (t) => t.missed),
+    ).toBeGreaterThanOrEqual(0.9);
   });
   it('each kind is right at least 85 % of the time it is said', () => {
     for (const kind of KINDS)
@@ -38,11 +44,17 @@ describe('entities against hand labels (issue #4, on its pages)', () => {
 describe('key names on every labelled page (issue #11)', () => {
   it('people precision ≥ 90 %', () => {
     const p = sum(scores, ['person'], (t) => t.right) / sum(scores, ['person'], (t) => t.found);
-    expect(p, list(scores, ['person'], (t) => t.wrong)).toBeGreaterThanOrEqual(0.9);
+    expect(
+      p,
+      list(scores, ['person'], (t) => t.wrong),
+    ).toBeGreaterThanOrEqual(0.9);
   });
   it('key programs found ≥ 70 %', () => {
     const r = sum(scores, ['program'], (t) => t.recalled) / sum(scores, ['program'], (t) => t.labels);
-    expect(r, list(scores, ['program'], (t) => t.missed)).toBeGreaterThanOrEqual(0.7);
+    expect(
+      r,
+      list(scores, ['program'], (t) => t.missed),
+    ).toBeGreaterThanOrEqual(0.7);
   });
   // Known miss: 80 % (Chinese names without a role or speech verb, names in lists of writers).
   it.fails('key people found ≥ 85 %', () => {
