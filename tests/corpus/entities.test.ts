@@ -1,30 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../utils/entities/find-entities';
 import { ENTITY_LABELS } from './entity-labels';
-import { KINDS, labelledPages, labelledText, scoreEntities } from './entity-score';
+import { KINDS, labelledPages, labelledText, scoreEntities, type Tally } from './entity-score';
+
+type Kind = (typeof KINDS)[number];
+const scores = labelledPages().map((key) => ({
+  key,
+  s: scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!),
+}));
+/** The pages issue #4's targets were set on: real/'s university pages and our seed pages. */
+const first = scores.filter(({ key }) => !/^(?:univ|zh-news)\//.test(key));
+const sum = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => number) =>
+  set.reduce((n, { s }) => n + kinds.reduce((k, kind) => k + f(s[kind]), 0), 0);
+const list = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => string[]) =>
+  set.flatMap(({ key, s }) => kinds.flatMap((k) => f(s[k]).map((w) => `${key} ${k}: ${w}`))).join('\n');
 
 // Golden: found names against hand labels, summed over the labelled pages (issue #4 asks for ≥ 90 % each).
-describe('entities against hand labels', () => {
-  const scores = labelledPages().map((key) => ({
-    key,
-    s: scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!),
-  }));
-  const sum = (f: (t: ReturnType<typeof scoreEntities>['person']) => number) =>
-    scores.reduce((n, { s }) => n + KINDS.reduce((k, kind) => k + f(s[kind]), 0), 0);
-  const wrong = scores.flatMap(({ key, s }) => KINDS.flatMap((k) => s[k].wrong.map((w) => `${key} ${k}: ${w}`)));
-  const missed = scores.flatMap(({ key, s }) => KINDS.flatMap((k) => s[k].missed.map((w) => `${key} ${k}: ${w}`)));
-
+describe('entities against hand labels (issue #4, on its pages)', () => {
   it('precision ≥ 90 %', () => {
-    expect(sum((t) => t.right) / sum((t) => t.found), wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
+    const p = sum(first, KINDS, (t) => t.right) / sum(first, KINDS, (t) => t.found);
+    expect(
+      p,
+      list(first, KINDS, (t) => t.wrong),
+    ).toBeGreaterThanOrEqual(0.9);
   });
   it('recall ≥ 90 %', () => {
-    expect(sum((t) => t.recalled) / sum((t) => t.labels), missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+    const r = sum(first, KINDS, (t) => t.recalled) / sum(first, KINDS, (t) => t.labels);
+    expect(
+      r,
+      list(first, KINDS, (t) => t.missed),
+    ).toBeGreaterThanOrEqual(0.9);
   });
   it('each kind is right at least 85 % of the time it is said', () => {
-    for (const kind of KINDS) {
-      const found = scores.reduce((n, { s }) => n + s[kind].found, 0);
-      const right = scores.reduce((n, { s }) => n + s[kind].right, 0);
-      expect(right / found, kind).toBeGreaterThanOrEqual(0.85);
-    }
+    for (const kind of KINDS)
+      expect(sum(first, [kind], (t) => t.right) / sum(first, [kind], (t) => t.found), kind).toBeGreaterThanOrEqual(
+        0.85,
+      );
+  });
+});
+
+// Issue #11's targets, on every labelled page (real2's university articles and Chinese news pages too, tuning and
+// check alike): a known miss is `it.fails`, so meeting the target turns it red until it is made an `it`.
+describe('key names on every labelled page (issue #11)', () => {
+  it('people precision ≥ 90 %', () => {
+    const p = sum(scores, ['person'], (t) => t.right) / sum(scores, ['person'], (t) => t.found);
+    expect(
+      p,
+      list(scores, ['person'], (t) => t.wrong),
+    ).toBeGreaterThanOrEqual(0.9);
+  });
+  it('key programs found ≥ 70 %', () => {
+    const r = sum(scores, ['program'], (t) => t.recalled) / sum(scores, ['program'], (t) => t.labels);
+    expect(
+      r,
+      list(scores, ['program'], (t) => t.missed),
+    ).toBeGreaterThanOrEqual(0.7);
+  });
+  // Known miss: 80 % (Chinese names without a role or speech verb, names in lists of writers).
+  it.fails('key people found ≥ 85 %', () => {
+    const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
+    expect(r).toBeGreaterThanOrEqual(0.85);
   });
 });

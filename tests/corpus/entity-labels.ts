@@ -5,8 +5,10 @@
  * "Professor Noll" are not), programs and initiatives, and organizations named in full with two or more
  * words (universities, schools, companies, government bodies). Media named as attendees, buildings and
  * places are not entities. The conference programme pku-ccer (hundreds of names in a timetable, not prose)
- * is left out.
+ * is left out. real2's university articles and four Chinese news pages are in entity-labels-more.ts.
  */
+import { MORE_ENTITY_LABELS } from './entity-labels-more';
+
 export interface EntityLabels {
   person: string[];
   program: string[];
@@ -29,6 +31,11 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
       '田博文',
       '王树国',
       '习近平',
+      // The byline's people, as English bylines and photo credits are labelled.
+      '王海',
+      '李明',
+      '张帆',
+      '赵强',
     ],
     program: [
       '“6352”工程',
@@ -157,7 +164,7 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
       'Jolene Moores',
       'Alexis Carroll',
     ],
-    program: ['Learning Integrated Freshman Experience'],
+    program: ['Learning Integrated Freshman Experience', 'Friends Together'],
     organization: ['Housing Assignment Services'],
   },
   'en-univ/ce689-jhu-sais-media-advisory-2005.html': {
@@ -274,6 +281,7 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
       'John Chambers',
       'Dave McCurdy',
       'Boris Yeltsin',
+      'T.S. Eliot',
     ],
     program: [],
     organization: [
@@ -282,4 +290,5 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
       'American Society for Industrial Security',
     ],
   },
+  ...MORE_ENTITY_LABELS,
 };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Entity } from '../../utils/model/article';
 import { extractArticle } from '../../utils/extraction/extract-article';
-import { corpus, corpusAll, loadCorpusPage, pageUrl, type CorpusPage } from './corpus';
+import { corpusAll, loadCorpusPage, pageUrl, type CorpusPage } from './corpus';
 import { ENTITY_LABELS, type EntityLabels } from './entity-labels';
 
 export const KINDS = ['person', 'program', 'organization'] as const;
@@ -20,8 +20,8 @@ export function labelledText(key: string): string {
         url: SEED_URLS[seed],
         virtualConsole: new VirtualConsole(),
       }).window.document
-    : loadCorpusPage(corpus().find((p) => p.file === key)!);
-  const url = seed ? SEED_URLS[seed]! : pageUrl(corpus().find((p) => p.file === key)!);
+    : loadCorpusPage(corpusAll().find((p) => p.file === key)!);
+  const url = seed ? SEED_URLS[seed]! : pageUrl(corpusAll().find((p) => p.file === key)!);
   const r = extractArticle(doc, url, new Date('2026-11-23'));
   if (!r.ok) throw new Error(`${key}: no article`);
   return r.draft.textContent;

@@ -14,7 +14,10 @@ const TITLES =
 // Each repetition starts with ' - or a capital, so the pattern cannot backtrack exponentially.
 const CAP = "[A-Z](?=[a-z'’])[a-z]*(?:(?!['’]s\\b)['’-][A-Z]?[a-z]+|[A-Z][a-z]+)*";
 const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
-const WITH_INITIAL = new RegExp(`^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$`);
+// Initials run together (G.J. Thorkelin, K.A. Krishnasvami Iyer) name a person too (PLACE_INITIALS aside).
+const WITH_INITIAL = new RegExp(
+  `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$`,
+);
 /** Words that make a capitalised phrase an institution, place, event or title, never a person. */
 const NOT_PERSON =
   /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate)\b/;
@@ -34,10 +37,18 @@ const ROLE_BEFORE =
   /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
 const AFTER_ROLES =
   'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member';
-/** After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of Sweden). */
+/**
+ * After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of
+ * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
+ */
 const ROLE_AFTER = new RegExp(
-  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|(?:a|an|the|who|former|now)\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
+  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
 );
+/** Appointed to a titled post later in the sentence: "… would arrive in March as Chief Financial Officer". */
+const APPOINTED =
+  /^[^.;!?]{0,50}?\b(?:as|post\s+of|named|appointed)\s+(?:the\s+)?(?:(?:Vice|Chief|Acting|Associate|Assistant|Deputy|Executive|Senior|Special|Financial|Operating|Academic|General)\s+)*(?:Provost|President|Officer|Director|Dean|Chair|Chairman|Chairwoman|Counsel|Secretary|Chancellor|Rector|Treasurer|Editor)\b/;
+/** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
+const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued)\b/;
 
@@ -53,12 +64,28 @@ function speaksAlone(text: string, surname: string): boolean {
   ).test(text);
 }
 
+/** The text without e-mail and web addresses: "guy.werlings@…" does not make "Guy" an ordinary word. */
+let lastText = '';
+let lastProse = '';
+function prose(text: string): string {
+  // clean() asks once per candidate: the last text's answer is kept.
+  if (text !== lastText) {
+    lastText = text;
+    lastProse = text.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
+  }
+  return lastProse;
+}
+
+/** A country's or city's initials (U.S. Census, D.C. Council) open a body's or a place's name. */
+const PLACE_INITIALS = /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\./;
+
 function clean(name: string, text: string): string | null {
   const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
-  if (!n.includes(' ') || NOT_PERSON.test(n) || NOT_FIRST.test(n)) return null;
+  if (!n.includes(' ') || NOT_PERSON.test(n) || NOT_FIRST.test(n) || PLACE_INITIALS.test(n)) return null;
   // A first word the text also uses in lower case (Decrease, Give) is an ordinary word opening a sentence.
   const first = n.split(' ')[0]!;
-  if (first.length > 1 && !first.endsWith('.') && new RegExp(`\\b${first.toLowerCase()}\\b`).test(text)) return null;
+  if (first.length > 1 && !first.endsWith('.') && new RegExp(`\\b${first.toLowerCase()}\\b`).test(prose(text)))
+    return null;
   return n;
 }
 
@@ -76,12 +103,15 @@ function candidates(text: string): { names: Map<string, number[]>; titled: Set<s
   const titled = new Set<string>();
   const glued = new Set<string>();
   const breaker = new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`);
-  for (const m of text.matchAll(new RegExp(`(?<![\\w’'.-])(?:(?:${CAP}|[A-Z]\\.)\\s+)*${CAP}(?![\\w’'-])`, 'g'))) {
+  // A run stays on its line (a headline above a byline is not part of the name) and is never a piece of a
+  // word with letters beyond ASCII (Samskrita Bh|ârati).
+  const run = `(?<![\\w’'.\\u00C0-\\u024F-])(?:(?:${CAP}|(?:[A-Z]\\.){1,3})[^\\S\\n]+)*${CAP}(?![\\w’'\\u00C0-\\u024F-])`;
+  for (const m of text.matchAll(new RegExp(run, 'g'))) {
     const words = [...m[0].matchAll(/\S+/g)];
     let seg: RegExpExecArray[] = [];
     let afterRole = false;
     const flush = (next: boolean, role = false) => {
-      if (seg.filter((w) => !/^[A-Z]\.$/.test(w[0])).length <= 3 && seg.length > 0) {
+      if (seg.filter((w) => !/^(?:[A-Z]\.)+$/.test(w[0])).length <= 3 && seg.length > 0) {
         const n = clean(seg.map((w) => w[0]).join(' '), text);
         if (n) {
           names.set(n, [...(names.get(n) ?? []), m.index! + seg[0]!.index!]);
@@ -124,9 +154,12 @@ export function findEnglishPeople(text: string): FoundPerson[] {
     return at.some(
       (i) =>
         ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
-        ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
-        SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
-        /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)),
+        // "the digital Gutenburg Bible, the …": a name printed after "the" is a thing, not a person.
+        (!THING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
+          (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
+            APPOINTED.test(text.slice(i + n.length, i + n.length + 90)) ||
+            SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
+            /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)))),
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);

@@ -10,8 +10,9 @@ export function findEntities(text: string): Entity[] {
   const people = [...findChinesePeople(text), ...findEnglishPeople(text)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
+  // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
   const orgs = [...findChineseOrganizations(text), ...findEnglishOrganizations(text)].filter(
-    (o) => !initiatives.has(o),
+    (o) => ![...initiatives].some((i) => i === o || i.startsWith(`${o} `)),
   );
   // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program.
   const programs = [...findChinesePrograms(text), ...findEnglishPrograms(text)].filter(

@@ -68,9 +68,19 @@ export const ZH_ROLES = [
   '总裁',
   '博士',
   '老师',
+  // 人力资源总监毛佳杰, 所长马强等人
+  '总监',
+  '所长',
+  '站长',
 ].sort((a, b) => b.length - a.length);
+/**
+ * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
+ * are someone else (罗娟向记者介绍, 教师会为学生…).
+ */
+const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核'];
 const ROLE = ZH_ROLES.join('|');
-const SPEECH = '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结';
+const SPEECH =
+  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到';
 /** Two-character runs that look like surname + name but are ordinary words. */
 const NOT_NAMES = new Set([
   '高校',
@@ -102,6 +112,7 @@ const NOT_NAMES = new Set([
   '于是',
   '向来',
   '常常',
+  '毕业',
 ]);
 
 export interface FoundPerson {
@@ -136,7 +147,7 @@ function nameStartingAt(text: string, start: number, boundary: RegExp): string |
   return null;
 }
 
-const AFTER_NAME = new RegExp(`^(?:[、，。,；;：:）)\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
+const AFTER_NAME = new RegExp(`^(?:$|[、，。,；;：:）)（(\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
 
 export function findChinesePeople(text: string): FoundPerson[] {
   const out = new Map<string, string | null>();
@@ -145,7 +156,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (!out.has(name) || (!out.get(name) && role)) out.set(name, role);
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
-  for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu')))
+  // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
+  for (const m of text.matchAll(new RegExp(`(${[...ROLES_BEFORE, ...ZH_ROLES].join('|')})[：:]?[^\\S\\n]?`, 'gu')))
     add(nameStartingAt(text, m.index! + m[0].length, AFTER_NAME), m[1]!);
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {

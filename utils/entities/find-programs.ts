@@ -4,24 +4,26 @@
  * Program(me)/Project/Fund/Scholarship/Initiative/Lab(s)/Institute/Center/Centre/Trust.
  */
 
+import { countOccurrences, escapeRegExp } from '../model/text';
+
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too.
 const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道';
 /** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
 const LEAD_VERBS =
-  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过)+/u;
+  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖)+/u;
 const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 const VERBS =
-  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有';
+  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?';
 const CUT = new RegExp(`(?:${VERBS}|建设|实施)`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
 export const CUT_BEFORE_BODY = new RegExp(`(?:${VERBS}|联合|[由同报向对])`, 'gu');
 /** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级)/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
 
 /** The name that ends with `suffix` at `suffixAt`: back to a particle or punctuation, lead verbs cut off. */
 export function zhNameBefore(
@@ -51,8 +53,8 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
   // Unquoted names ending in a program word.
   const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
-  // A program word followed by 院/师/部… is part of another word (中国工程院, 工程师).
-  for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所])`, 'gu'))) {
+  // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区).
+  for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城])`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
@@ -93,17 +95,74 @@ export function namedInitiatives(text: string): string[] {
   return [...out];
 }
 
+/** A capitalised name of two to six words (of/for/and/on/in between), not opening with an article. */
+// A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
+const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
+const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|and|on|in)\\s+)?${EN_NAME_WORD}){1,5}`;
+// Singular only: "successful Silicon Valley programs" are programs of a place, not one named program.
+const PROGRAM_WORD = '(?:programme|program|project|initiative|scheme)';
+/** What the text calls a program right after or about a name: "the Learning Commons program", "… is part of a programme". */
+const CALLED_PROGRAM = [
+  // "the Learning Commons program at the University": the name, then the text's lower-case program word.
+  new RegExp(`(?<![\\w’'-])(${EN_NAME})\\s+${PROGRAM_WORD}\\b`, 'g'),
+  // "Electronic Beowulf is part of a programme", "Upward Bound is a federal program".
+  new RegExp(
+    `(?<![\\w’'-])(${EN_NAME})\\s+(?:is|was|has\\s+been|will\\s+be)\\s+(?:part\\s+of\\s+)?(?:a|an|the|one)\\s+(?:[a-z-]+\\s+){0,2}${PROGRAM_WORD}\\b`,
+    'g',
+  ),
+  // A quoted name and a program word: the "UK online for business" programme, the ILO “flexicurity” project.
+  new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
+];
+/** Bodies whose program a name after them is ("the Centre for X project"): not the program's own name. */
+const BODY_OR_ORG = new RegExp(
+  `${BODY_WORDS.source}|\\b(?:Institute|Center|Centre|Foundation|Council|Association|Society|Committee|Library|Service|Services)\\b`,
+);
+
+/** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
+export function calledPrograms(text: string): string[] {
+  const out = new Set<string>();
+  for (const re of CALLED_PROGRAM)
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(/\s+/g, ' ').trim();
+      if (!BODY_OR_ORG.test(name)) out.add(name);
+    }
+  return [...out];
+}
+
+/**
+ * Acronyms a text defines for a program it names: "the Scottish Centre for Research on Families and Relationships
+ * (CRFR Scotland)" → CRFR. The letters must follow the name's capitals in order, so "(PDF)" after a name is not one.
+ */
+export function definedAcronyms(text: string, names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const m = new RegExp(`${escapeRegExp(name)}\\s*\\(([A-Z][A-Z&]{1,9})(?:\\s+[A-Z][a-z]+)?\\)`).exec(text);
+    if (!m) continue;
+    const capitals = name.replace(/[^A-Z]/g, '');
+    let at = 0;
+    if ([...m[1]!.replace('&', '')].every((c) => (at = capitals.indexOf(c, at) + 1) > 0)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** A name only ever printed as a whole quotation closed by a comma or stop (“Rethinking International Scholarship,”) is a cited title. */
+function citedTitle(text: string, name: string): boolean {
+  const quoted = new RegExp(`[“"]${escapeRegExp(name)}[,.][”"]`, 'g');
+  return (text.match(quoted)?.length ?? 0) === countOccurrences(text, name);
+}
+
 export function findEnglishPrograms(text: string): string[] {
-  const out = new Set<string>(namedInitiatives(text));
+  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
   const re = new RegExp(
     `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`,
     'g',
   );
   for (const m of text.matchAll(re)) {
     const name = m[1]!.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
-    if (name.split(' ').length >= 2) out.add(name);
+    if (name.split(' ').length >= 2 && !citedTitle(text, name)) out.add(name);
   }
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
+  for (const a of definedAcronyms(text, [...out])) out.add(a);
   return [...out];
 }
