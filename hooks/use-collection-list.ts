@@ -16,6 +16,7 @@ import {
 } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
 import { readFirstScreen, writeFirstScreen } from '../utils/collection/first-screen-cache';
+import { warmIndex } from '../utils/collection/index/search-index';
 import { useLiveQuery } from './use-live-query';
 import { useWordMatches } from './use-word-matches';
 
@@ -45,6 +46,9 @@ export function useCollectionList(
 ): CollectionList {
   // A database that cannot open is not reported by live queries (they wait for it): ask it directly.
   useEffect(() => void db.open().catch(onError), [db]);
+  // Before the cards are asked for: the index's segment list then comes first, and a search typed as the first
+  // screen shows does not wait for it behind pages of cards. A failure here is the search's to report.
+  useEffect(() => void warmIndex(db).catch(() => undefined), [db]);
   // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads.
   // Every read shown, even one an import's next batch overtook: otherwise the list never shows during an import.
   const cards = useLiveQuery(() => allCards(db), [db], null as Card[] | null, onError, { everyRead: true });

@@ -1,6 +1,7 @@
 /** The one entry point for searching the index: answers, and keeps the index healthy (rebuild, merge). */
 import type { ClipsDb } from '../db';
 import { IndexCorruptError, indexMatches, scanMatches, type IndexAnswer } from './index-reader';
+export { warmIndex } from './index-reader';
 import { mergeSegments } from './merge';
 import { rebuildIndex } from './rebuild';
 
