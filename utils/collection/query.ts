@@ -100,6 +100,22 @@ export function allCards(db: ClipsDb, page = 2000): Promise<Card[]> {
   });
 }
 
+/**
+ * The first `k` cards, in the list's order, among the articles of `ids`: walks the articles' order index newest
+ * first (keys only) until `k` are found, so a search matching thousands of articles shows its first screen before
+ * every card is read. For large `ids` (a small set is cheaper read whole with bulkGet).
+ */
+export async function firstCardsAmong(db: ClipsDb, ids: Set<string>, order: SortOrder, k: number): Promise<Card[]> {
+  const found: string[] = [];
+  // Ties come newest id first, as sortCards orders them: the index holds [key, id] ascending, walked reversed.
+  await db.articles
+    .orderBy(order === 'published' ? 'sortPublished' : 'clippedAt')
+    .reverse()
+    .until(() => found.length >= k)
+    .eachPrimaryKey((id) => void (ids.has(id) && found.push(id)));
+  return (await db.cards.bulkGet(found)).filter((c): c is Card => !!c);
+}
+
 /** Ids of the articles that pass every filter, newest first: the list's answer, read from the database. */
 export async function matchingIds(db: ClipsDb, f: Filters, order: SortOrder = 'clipped'): Promise<string[]> {
   const [cards, words] = await Promise.all([db.cards.toArray(), wordMatches(db, f.query)]);
