@@ -59,4 +59,17 @@ describe('index reader', () => {
       (await db.articles.where('url').equals(draft(1).url).first())!.id,
     );
   });
+
+  it('a search starts a merge in the background once a level is full', async () => {
+    for (let i = 0; i < MERGE_AT - 1; i++) await saveDraft(db, draft(i));
+    await wordMatches(db, 'jane');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await db.table('segments').count()).toBe(MERGE_AT - 1);
+    await saveDraft(db, draft(MERGE_AT));
+    await wordMatches(db, 'jane');
+    for (let t = 0; t < 50 && (await db.table('segments').count()) >= MERGE_AT; t++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await db.table('segments').count()).toBeLessThan(MERGE_AT);
+    await expectAgrees('merged by a search');
+  });
 });

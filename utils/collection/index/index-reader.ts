@@ -99,6 +99,11 @@ export async function warmIndex(db: ClipsDb): Promise<void> {
   await db.transaction('r', indexTables(db), () => load(db, cacheOf(db)));
 }
 
+/** The segment list as this page last read it (null before its first read): what is cached, not re-read. */
+export function cachedSegments(db: ClipsDb): readonly SegmentRecord[] | null {
+  return caches.get(db)?.loaded?.segs ?? null;
+}
+
 const indexTables = (db: ClipsDb) => ['segments', 'blocks', 'dead', 'indexState'].map((n) => db.table(n));
 
 /** The article id of doc `d` of a segment: its docs are ascending. */
