@@ -61,7 +61,8 @@ export async function wordMatches(db: ClipsDb, query: string): Promise<Set<strin
     if (phrases.every((p) => fields.some((f) => f.includes(p)))) sure.add(c.id);
     else unsure.push(c.id);
   }
-  for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
+  // (Most often none: no read, no wait.)
+  if (unsure.length) for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
   return sure;
 }
 
