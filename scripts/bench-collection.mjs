@@ -1,5 +1,5 @@
 // Part of `npm run bench`: issue #12's collection figures in real Chromium, at 1,000 and 10,000 articles (set
-// BENCH_COLLECTION_SIZES). Realistic articles (scripts/bench-collection-data.mjs) are imported through the popup's
+// BENCH_COLLECTION_SIZES, e.g. 100000: the file, ~1 GB, is streamed to disk). Realistic articles (scripts/bench-collection-data.mjs) are imported through the popup's
 // own Import; then the size on disk against the raw text and HTML and against a floor (the same articles written
 // to IndexedDB with no index, same batches, same run), warm searches, the first search of a freshly opened popup,
 // a search typed during an import, and first list paint. Results go between the bench-collection markers of
@@ -15,7 +15,7 @@ import { articleStream } from './bench-collection-data.mjs';
 const LOAD = loadavg()[0].toFixed(1);
 const SIZES = (process.env.BENCH_COLLECTION_SIZES ?? '1000,10000').split(',').map(Number);
 // Builds to compare, as label=path,… (e.g. before=/tmp/old/.output/chrome-mv3,after=.output/chrome-mv3): each size is
-// measured with each build in turn, in one run, so a before/after pair shares the machine's load.
+// imported into each build's browser in turn, then their fresh popups take turns, so a pair shares the load.
 const BUILDS = (process.env.BENCH_COLLECTION_BUILDS ?? '=').split(',').map((b) => {
   const [label, path] = b.split('=');
   return { label, extension: path ? resolve(path) : undefined };
@@ -118,19 +118,14 @@ function watchFirstRow() {
   seen.observe(document, { subtree: true, childList: true });
 }
 
-async function measure(n, build) {
-  const file = resolve(mkdtempSync(resolve(tmpdir(), 'cnc-bench-')), 'collection.json');
-  const { raw, freq } = writeCollection(n, file);
-  // Names that exist: the commonest, a middling one, a rare one; English words of the same kinds.
-  const byFreq = [...freq].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-  const zhNames = [byFreq[0], byFreq[Math.floor(byFreq.length / 10)], byFreq[Math.floor(byFreq.length / 2)]];
-  const enWords = ['okafor', 'quantum', 'fellowship'];
-
+/** One build, one size: a fresh browser, the import (and a popup during it), size on disk, the floor. */
+async function prepare(n, build, file, raw, zhNames) {
   const site = await startSiteServer();
   const browser = await launch({ proxyPort: site.port, extension: build.extension });
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
   await browser.ctx.addInitScript(watchFirstRow);
   const out = { n, label: build.label, raw, file: statSync(file).size };
+  Object.assign(out, { paints: [], lives: [], cold: [], coldFromOpen: [], warmZh: [], warmEn: [] });
   try {
     const loader = await browser.ctx.newPage();
     await loader.goto(url);
@@ -207,58 +202,73 @@ async function measure(n, build) {
     );
     out.floor = floor;
     await loader.close();
-
-    const paints = [];
-    const lives = [];
-    const cold = [];
-    const coldFromOpen = [];
-    const warmZh = [];
-    const warmEn = [];
-    const since = (mark) =>
-      performance.getEntriesByName(mark)[0].startTime - performance.getEntriesByType('navigation')[0].responseEnd;
-    for (let r = 0; r < RUNS; r++) {
-      // A fresh popup (the last one's connection closed): a Chinese name typed the moment the first screen shows.
-      await wait(3000);
-      const p = await browser.ctx.newPage();
-      await p.goto(url);
-      await p.getByTestId('article-item').first().waitFor({ timeout: 120_000 });
-      const q = zhNames[r % zhNames.length];
-      const first = await searchIn(p, q, n);
-      cold.push(first.ms);
-      coldFromOpen.push(
-        await p.evaluate(`performance.now() - performance.getEntriesByType('navigation')[0].responseEnd`),
-      );
-      await p.locator('.library-list[aria-busy="false"]').waitFor({ timeout: 600_000 });
-      await p.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
-      paints.push(await p.evaluate(`(${since})('bench-first-row-drawn')`));
-      lives.push(await p.evaluate(`(${since})('collection-live')`));
-      // Warm: the same popup, each query after the list is whole again.
-      for (const w of zhNames) {
-        await clearSearch(p, n);
-        warmZh.push((await searchIn(p, w, n)).ms);
-      }
-      for (const w of enWords) {
-        await clearSearch(p, n);
-        warmEn.push((await searchIn(p, w, n)).ms);
-      }
-      await p.close();
-    }
-    Object.assign(out, { paints, lives, cold, coldFromOpen, warmZh, warmEn });
-  } finally {
+  } catch (e) {
     await browser.close();
     site.server.close();
-    rmSync(file, { force: true });
+    throw e;
   }
-  return out;
+  return { out, browser, site, url };
+}
+
+const since = (mark) =>
+  performance.getEntriesByName(mark)[0].startTime - performance.getEntriesByType('navigation')[0].responseEnd;
+
+/** Run `r` of a prepared build: a fresh popup, a Chinese name typed the moment the first screen shows, then warm. */
+async function popupRun({ out, browser, url }, r, zhNames, enWords) {
+  const { n } = out;
+  const p = await browser.ctx.newPage();
+  await p.goto(url);
+  await p.getByTestId('article-item').first().waitFor({ timeout: 120_000 });
+  const first = await searchIn(p, zhNames[r % zhNames.length], n);
+  out.cold.push(first.ms);
+  out.coldFromOpen.push(
+    await p.evaluate(`performance.now() - performance.getEntriesByType('navigation')[0].responseEnd`),
+  );
+  await p.locator('.library-list[aria-busy="false"]').waitFor({ timeout: 600_000 });
+  await p.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
+  out.paints.push(await p.evaluate(`(${since})('bench-first-row-drawn')`));
+  out.lives.push(await p.evaluate(`(${since})('collection-live')`));
+  // Warm: the same popup, each query after the list is whole again.
+  for (const w of zhNames) {
+    await clearSearch(p, n);
+    out.warmZh.push((await searchIn(p, w, n)).ms);
+  }
+  for (const w of enWords) {
+    await clearSearch(p, n);
+    out.warmEn.push((await searchIn(p, w, n)).ms);
+  }
+  await p.close();
 }
 
 const results = [];
-for (const n of SIZES)
-  for (const b of BUILDS) {
-    const r = await measure(n, b);
-    console.log(JSON.stringify({ ...r, file: undefined }));
-    results.push(r);
+for (const n of SIZES) {
+  const file = resolve(mkdtempSync(resolve(tmpdir(), 'cnc-bench-')), 'collection.json');
+  const { raw, freq } = writeCollection(n, file);
+  // Names that exist: the commonest, a middling one, a rare one; English words of the same kinds.
+  const byFreq = [...freq].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  const zhNames = [byFreq[0], byFreq[Math.floor(byFreq.length / 10)], byFreq[Math.floor(byFreq.length / 2)]];
+  const enWords = ['okafor', 'quantum', 'fellowship'];
+  const prepared = [];
+  try {
+    for (const b of BUILDS) prepared.push(await prepare(n, b, file, raw, zhNames));
+    // The builds' popups take turns, so a before/after pair shares the machine's load as it changes.
+    for (let r = 0; r < RUNS; r++)
+      for (const s of prepared) {
+        await wait(3000); // the last popup's connection closed
+        await popupRun(s, r, zhNames, enWords);
+      }
+  } finally {
+    for (const s of prepared) {
+      await s.browser.close();
+      s.site.server.close();
+    }
+    rmSync(file, { force: true });
   }
+  for (const { out } of prepared) {
+    console.log(JSON.stringify({ ...out, file: undefined }));
+    results.push(out);
+  }
+}
 const mb = (x) => (x / 2 ** 20).toFixed(1);
 const lines = [
   `Chromium headless on this machine (2 cores, load average ${LOAD} when the run started), ${new Date().toISOString().slice(0, 10)}. Articles from`,
