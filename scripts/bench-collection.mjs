@@ -1,9 +1,9 @@
 // Part of `npm run bench`: issue #12's collection figures in real Chromium, at 1,000 and 10,000 articles (set
-// BENCH_COLLECTION_SIZES, e.g. 100000: the file, ~1 GB, is streamed to disk). Realistic articles (scripts/bench-collection-data.mjs) are imported through the popup's
-// own Import; then the size on disk against the raw text and HTML and against a floor (the same articles written
-// to IndexedDB with no index, same batches, same run), warm searches, the first search of a freshly opened popup,
-// a search typed during an import, and first list paint. Results go between the bench-collection markers of
-// docs/benchmarks.md; tests never assert on time.
+// BENCH_COLLECTION_SIZES, e.g. 100000: the ~1 GB file is streamed to disk). Realistic articles
+// (scripts/bench-collection-data.mjs) are imported through the popup's own Import; then the size on disk against the
+// raw text and HTML and against a floor (the same articles written to IndexedDB with no index, same batches, same
+// run), warm searches, the first search of a freshly opened popup, a search typed during an import, and first list
+// paint. Results go between the bench-collection markers of docs/benchmarks.md; tests never assert on time.
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
