@@ -1,6 +1,6 @@
-import { displayDate } from '../utils/model/dates';
 import type { Card } from '../utils/collection/card';
-import { t, tn } from '../utils/platform/i18n';
+import { t } from '../utils/platform/i18n';
+import { rowText } from './article-row';
 
 export type ArticleItemProps = {
   /** The saved article to show (its card: no body needed). */
@@ -23,7 +23,7 @@ export type ArticleItemProps = {
 
 /** One saved article in the list: headline, site, date, views, tags and its first names. */
 export function ArticleItem({ card, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
-  const date = displayDate(card.publishedAt);
+  const row = rowText(card);
   return (
     <li
       class={active ? 'article-item active' : 'article-item'}
@@ -45,12 +45,12 @@ export function ArticleItem({ card, style, position, total, selected, active, on
       />
       <div class="article-main">
         <button type="button" class="article-title" aria-label={t('openReader', card.title)}>
-          {card.title}
+          {row.title}
         </button>
         <div class="article-meta">
-          <span>{card.site.university ?? card.site.name ?? card.site.host}</span>
-          {date && <time dateTime={card.publishedAt ?? undefined}>{date}</time>}
-          {card.views !== null && <span>{tn('views', card.views)}</span>}
+          <span>{row.place}</span>
+          {row.date && <time dateTime={card.publishedAt ?? undefined}>{row.date}</time>}
+          {row.views !== null && <span>{row.views}</span>}
         </div>
         {(card.tags.length > 0 || card.chips.length > 0) && (
           <ul class="tags" aria-label={t('tagsLabel')}>

@@ -2,7 +2,8 @@ import { useEffect } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import { t } from '../utils/platform/i18n';
 import { ArticleItem } from './ArticleItem';
-import { VirtualList, rowStyle } from './VirtualList';
+import { VirtualList } from './VirtualList';
+import { ROW_HEIGHT, rowStyle } from './article-row';
 
 export type ArticleListProps = {
   /** The articles to show, already filtered and sorted; null while the collection is still being read. */
@@ -19,7 +20,7 @@ export type ArticleListProps = {
   activeId?: string | null;
 };
 
-export const ROW_HEIGHT = 96;
+export { ROW_HEIGHT };
 let painted = false;
 
 /** The saved articles, newest first, rendering only the rows in view; or a hint when there are none. */

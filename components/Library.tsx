@@ -96,7 +96,9 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
           />
         ) : (
           filtered &&
-          ids.length > 0 && (
+          ids.length > 0 &&
+          // Not while only the first screen of a large answer is known (the whole list is still being read).
+          ids.length === total && (
             <div class="view-actions">
               <button type="button" data-testid="export-view" onClick={() => lib.exportSome(ids)}>
                 {tn('exportView', ids.length)}

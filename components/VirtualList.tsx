@@ -16,10 +16,7 @@ const OVERSCAN = 4;
 /** Height used before layout is known (and in tests without layout). */
 const DEFAULT_VIEW = 600;
 
-/** Where row `i` sits inside the list. */
-export function rowStyle(i: number, rowHeight: number) {
-  return { position: 'absolute', top: `${i * rowHeight}px`, left: 0, right: 0, height: `${rowHeight}px` } as const;
-}
+export { rowStyle } from './article-row';
 
 /** A scrolling list that renders only the rows in view, so 10,000 articles cost a screenful of elements. */
 export function VirtualList({ count, rowHeight, label, children }: VirtualListProps) {

@@ -7,6 +7,7 @@ import type { Card } from '../utils/collection/card';
 import {
   allCards,
   facetsOf,
+  firstCardsAmong,
   isFiltered,
   selectCards,
   sortCards,
@@ -15,7 +16,8 @@ import {
   type SortOrder,
 } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
-import { readFirstScreen, writeFirstScreen } from '../utils/collection/first-screen-cache';
+import { FIRST_SCREEN, readFirstScreen, writeFirstScreen } from '../utils/collection/first-screen-cache';
+import { warmIndex } from '../utils/collection/index/search-index';
 import { useLiveQuery } from './use-live-query';
 import { useWordMatches } from './use-word-matches';
 
@@ -33,6 +35,11 @@ export interface CollectionList {
 }
 
 const NO_FACETS: Facets = { tags: [], sites: [], names: [] };
+/** The list's answer: its cards in order, and the count when they are only the first screen of it. */
+interface Answer {
+  cards: Card[];
+  total: number | null;
+}
 /** Up to how many matches a search answers from their own cards while the list is still being read. */
 const EARLY_MATCHES = 2000;
 
@@ -45,42 +52,44 @@ export function useCollectionList(
 ): CollectionList {
   // A database that cannot open is not reported by live queries (they wait for it): ask it directly.
   useEffect(() => void db.open().catch(onError), [db]);
+  // Before the cards are asked for: the index's segment list then comes first, and a search typed as the first
+  // screen shows does not wait for it behind pages of cards. A failure here is the search's to report.
+  useEffect(() => void warmIndex(db).catch(() => undefined), [db]);
   // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads.
   // Every read shown, even one an import's next batch overtook: otherwise the list never shows during an import.
   const cards = useLiveQuery(() => allCards(db), [db], null as Card[] | null, onError, { everyRead: true });
   const sorted = useMemo(() => (cards ? sortCards(cards, order) : null), [cards, order]);
   const { words, pending } = useWordMatches(db, filters.query, onError);
   // A search typed before every card is read: the matches' own cards answer it (the match set is whole), so it
-  // need not wait for the whole list.
+  // need not wait for the whole list. Past EARLY_MATCHES, a search with no other filter shows its first screen,
+  // found by walking the order index, and counts its matches (the rest come with the whole list).
+  const onlyWords = !isFiltered({ ...filters, query: '' });
   const early = useLiveQuery(
-    async () =>
-      cards === null && words && words.size <= EARLY_MATCHES
-        ? (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c)
-        : null,
-    [cards === null, words],
-    null as Card[] | null,
+    async () => {
+      if (cards !== null || !words) return null;
+      if (words.size <= EARLY_MATCHES)
+        return { cards: (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c), whole: true };
+      return onlyWords ? { cards: await firstCardsAmong(db, words, order, FIRST_SCREEN), whole: false } : null;
+    },
+    [cards === null, words, onlyWords, order],
+    null as { cards: Card[]; whole: boolean } | null,
     onError,
     { everyRead: true },
   );
-  const answer = useMemo(
-    () =>
-      pending
-        ? null
-        : sorted
-          ? selectCards(sorted, filters, words)
-          : early
-            ? selectCards(sortCards(early, order), filters, words)
-            : null,
-    [sorted, early, filters, words, pending, order],
-  );
+  const answer = useMemo((): Answer | null => {
+    if (pending) return null;
+    if (sorted) return { cards: selectCards(sorted, filters, words), total: null };
+    if (early?.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null };
+    return early && onlyWords && words ? { cards: early.cards, total: words.size } : null;
+  }, [sorted, early, filters, words, pending, order, onlyWords]);
   // While a new query's words are read, the last answer stays rather than flashing empty.
-  const last = useRef<Card[] | null>(null);
+  const last = useRef<Answer | null>(null);
   if (answer) last.current = answer;
   const filtered = isFiltered(filters);
   const saved = useMemo(() => (cards ? null : readFirstScreen(order)), [cards === null, order]);
-  const shown = last.current ?? (!filtered && saved ? saved.cards : null);
+  const shown = last.current?.cards ?? (!filtered && saved ? saved.cards : null);
   const ids = useMemo(() => (shown ?? []).map((c) => c.id), [shown]);
-  const total = last.current ? ids.length : saved && !filtered ? saved.total : null;
+  const total = last.current ? (last.current.total ?? ids.length) : saved && !filtered ? saved.total : null;
   useEffect(() => {
     if (sorted) writeFirstScreen(order, sorted);
   }, [sorted, order]);

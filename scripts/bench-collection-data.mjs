@@ -1,7 +1,8 @@
 // Realistic synthetic collections for the collection benchmark (issue #12): varied Chinese and English sentences,
 // 3-character names from a large pool drawn Zipf-like, organizations, tags, ~2,500 characters per article.
-// Pure and seeded, so the same articles can be generated in Node and inside the browser (the no-index floor).
-export function makeArticles(n, seed = 12, seedText = '') {
+// Pure, seeded and self-contained (no outside names), so the same articles can be generated in Node and inside the
+// browser (the no-index floor, from the function's source), one at a time: 100,000 articles are ~1 GB of JSON.
+export function* articleStream(n, seed = 12, seedText = '') {
   let s = seed >>> 0;
   const rnd = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -115,7 +116,6 @@ export function makeArticles(n, seed = 12, seedText = '') {
       return `The ${w()} study, led by ${pick(EN_NAMES)}, examines ${w()} and ${w()} in ${w()} ${w()} with new ${w()} methods. `;
     return `Students in the ${w()} ${w()} fellowship presented ${w()} results at the ${w()} symposium on ${w()} ${w()}. `;
   };
-  const articles = [];
   for (let i = 0; i < n; i++) {
     const zh = rnd() < 0.6;
     let text = '';
@@ -134,7 +134,7 @@ export function makeArticles(n, seed = 12, seedText = '') {
       .padStart(4, '0')}-4000-8000-${Math.floor(rnd() * 2 ** 48)
       .toString(16)
       .padStart(12, '0')}`;
-    articles.push({
+    yield {
       id,
       url: `http://${host}/info/${1000 + (i % 97)}/${100000 + i}.htm`,
       canonicalUrl: null,
@@ -156,7 +156,11 @@ export function makeArticles(n, seed = 12, seedText = '') {
       highlights: [],
       clippedAt: day,
       updatedAt: day,
-    });
+    };
   }
-  return articles;
+}
+
+/** The first `n` articles, in an array (small sizes; large ones go through articleStream). */
+export function makeArticles(n, seed = 12, seedText = '') {
+  return [...articleStream(n, seed, seedText)];
 }

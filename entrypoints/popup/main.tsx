@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './App';
 import { openDb } from '../../utils/collection/db';
 import { upgradeWatch } from '../../utils/platform/db-upgrade';
+import { FIRST_PAINT_ID } from './first-paint';
 
 document.documentElement.lang = navigator.language;
 // Ask once for durable storage (only a page can; the service worker cannot), so the browser does not evict clips.
@@ -12,4 +13,6 @@ const db = openDb();
 // Before opening: a blocked upgrade or another page's upgrade is told in the status line (hooks/use-upgrade-notice.ts).
 upgradeWatch(db);
 void db.open().catch(() => {});
+// The saved screen drawn before this bundle ran goes in the same task as Preact draws its own: no blank frame.
+document.getElementById(FIRST_PAINT_ID)?.remove();
 render(<App db={db} />, document.getElementById('app')!);

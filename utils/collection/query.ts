@@ -61,7 +61,8 @@ export async function wordMatches(db: ClipsDb, query: string): Promise<Set<strin
     if (phrases.every((p) => fields.some((f) => f.includes(p)))) sure.add(c.id);
     else unsure.push(c.id);
   }
-  for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
+  // (Most often none: no read, no wait.)
+  if (unsure.length) for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
   return sure;
 }
 
@@ -98,6 +99,22 @@ export function allCards(db: ClipsDb, page = 2000): Promise<Card[]> {
       if (got.length < page) return out;
     }
   });
+}
+
+/**
+ * The first `k` cards, in the list's order, among the articles of `ids`: walks the articles' order index newest
+ * first (keys only) until `k` are found, so a search matching thousands of articles shows its first screen before
+ * every card is read. For large `ids` (a small set is cheaper read whole with bulkGet).
+ */
+export async function firstCardsAmong(db: ClipsDb, ids: Set<string>, order: SortOrder, k: number): Promise<Card[]> {
+  const found: string[] = [];
+  // Ties come newest id first, as sortCards orders them: the index holds [key, id] ascending, walked reversed.
+  await db.articles
+    .orderBy(order === 'published' ? 'sortPublished' : 'clippedAt')
+    .reverse()
+    .until(() => found.length >= k)
+    .eachPrimaryKey((id) => void (ids.has(id) && found.push(id)));
+  return (await db.cards.bulkGet(found)).filter((c): c is Card => !!c);
 }
 
 /** Ids of the articles that pass every filter, newest first: the list's answer, read from the database. */

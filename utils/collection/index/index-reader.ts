@@ -13,7 +13,6 @@ interface Loaded {
   gen: number;
   segs: SegmentRecord[];
   dead: Set<number>;
-  idOf: Map<number, string>;
 }
 
 /** Blocks kept decoded in memory per database (about 32 KB each). */
@@ -59,28 +58,31 @@ export type IndexAnswer = { ids: Set<string>; state: 'ready' | 'indexing' };
 /** Ids of the articles matching every token (non-empty), from the index plus a scan of what it lacks. */
 export async function indexMatches(db: ClipsDb, tokens: readonly string[]): Promise<IndexAnswer> {
   const cache = cacheOf(db);
-  const tables = ['segments', 'blocks', 'dead', 'indexState'].map((n) => db.table(n));
-  const { docs, state } = await db.transaction('r', tables, async () => {
-    const state = (await db.table('indexState').get(STATE_KEY)) as IndexState | undefined;
-    if (!isCurrent(state)) return { docs: null, state };
-    const loaded = await load(db, cache, state!);
-    let keep: Set<number> | null = null;
-    // Each token's docs, over every segment; intersected as they come.
-    for (const t of tokens) {
-      const hits = new Set<number>();
-      await Promise.all(
-        loaded.segs.map(async (meta) => {
-          for (const n of blocksFor(meta, t)) {
-            const b = await block(db, cache, meta.seg, n);
-            postingsWithPrefix(b, t, meta.base, (d) => (!keep || keep.has(d)) && hits.add(d));
-          }
-        }),
-      );
+  const { docs, state } = await db.transaction('r', indexTables(db), async () => {
+    const { state, loaded } = await load(db, cache);
+    if (!loaded) return { docs: null, state };
+    // Every block of every token requested at once: a fresh popup's reads queue behind its list's, so each
+    // round of requests costs a wait; tokens one after another would cost one round each.
+    const perToken = await Promise.all(
+      tokens.map((t) =>
+        Promise.all(
+          loaded.segs.flatMap((meta) =>
+            blocksFor(meta, t).map(async (n) => ({ meta, b: await block(db, cache, meta.seg, n) })),
+          ),
+        ),
+      ),
+    );
+    // Each doc's segment, for its article id; intersected token by token, rarest first.
+    let keep: Map<number, SegmentRecord> | null = null;
+    for (const [i, found] of perToken.map((f, i) => [i, f] as const).sort((a, b) => a[1].length - b[1].length)) {
+      const hits = new Map<number, SegmentRecord>();
+      for (const { meta, b } of found)
+        postingsWithPrefix(b, tokens[i]!, meta.base, (d) => (!keep || keep.has(d)) && hits.set(d, meta));
       keep = hits;
       if (!keep.size) break;
     }
     const ids = new Set<string>();
-    for (const d of keep ?? []) if (!loaded.dead.has(d)) ids.add(loaded.idOf.get(d)!);
+    for (const [d, meta] of keep ?? []) if (!loaded.dead.has(d)) ids.add(idOf(meta, d));
     return { docs: ids, state };
   });
   if (!docs) return { ids: await scanMatches(db, tokens), state: 'indexing' };
@@ -89,21 +91,61 @@ export async function indexMatches(db: ClipsDb, tokens: readonly string[]): Prom
   return { ids: docs, state: 'indexing' };
 }
 
-async function load(db: ClipsDb, cache: Cache, state: IndexState): Promise<Loaded> {
-  if (cache.loaded?.gen === state.gen) return cache.loaded;
-  const [segKeys, deadKeys] = await Promise.all([
-    db.table('segments').toCollection().primaryKeys() as Promise<number[]>,
-    db.table('dead').toCollection().primaryKeys() as Promise<number[]>,
-  ]);
+/**
+ * Read the segment list and tombstones now, so the first search of a fresh popup need not wait for them behind
+ * the list's reads. Errors are left to the search itself.
+ */
+export async function warmIndex(db: ClipsDb): Promise<void> {
+  await db.transaction('r', indexTables(db), () => load(db, cacheOf(db)));
+}
+
+/** The segment list as this page last read it (null before its first read): what is cached, not re-read. */
+export function cachedSegments(db: ClipsDb): readonly SegmentRecord[] | null {
+  return caches.get(db)?.loaded?.segs ?? null;
+}
+
+const indexTables = (db: ClipsDb) => ['segments', 'blocks', 'dead', 'indexState'].map((n) => db.table(n));
+
+/** The article id of doc `d` of a segment: its docs are ascending. */
+function idOf(meta: SegmentRecord, d: number): string {
+  let lo = 0,
+    hi = meta.docs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (meta.docs[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return meta.ids[lo]!;
+}
+
+/**
+ * The index state and, when current, its segments and tombstones (cached until the generation changes). A page's
+ * first load asks for all three in one round; later ones read the state, then only what changed.
+ */
+async function load(db: ClipsDb, cache: Cache): Promise<{ state: IndexState | undefined; loaded: Loaded | null }> {
+  const segments = db.table('segments');
+  const deadKeys = () => db.table('dead').toCollection().primaryKeys() as Promise<number[]>;
+  const getState = db.table('indexState').get(STATE_KEY) as Promise<IndexState | undefined>;
+  if (!cache.loaded && !cache.metas.size) {
+    const [state, segs, dead] = await Promise.all([
+      getState,
+      segments.toArray() as Promise<SegmentRecord[]>,
+      deadKeys(),
+    ]);
+    if (!isCurrent(state)) return { state, loaded: null };
+    for (const m of segs) cache.metas.set(m.seg, m);
+    return { state, loaded: (cache.loaded = { gen: state!.gen, segs, dead: new Set(dead) }) };
+  }
+  const state = await getState;
+  if (!isCurrent(state)) return { state, loaded: null };
+  if (cache.loaded?.gen === state!.gen) return { state, loaded: cache.loaded };
+  const [segKeys, dead] = await Promise.all([segments.toCollection().primaryKeys() as Promise<number[]>, deadKeys()]);
   const missing = segKeys.filter((k) => !cache.metas.has(k));
-  if (missing.length)
-    for (const m of (await db.table('segments').bulkGet(missing)) as SegmentRecord[]) cache.metas.set(m.seg, m);
+  if (missing.length) for (const m of (await segments.bulkGet(missing)) as SegmentRecord[]) cache.metas.set(m.seg, m);
   const live = new Set(segKeys);
   for (const k of cache.metas.keys()) if (!live.has(k)) cache.metas.delete(k);
   const segs = segKeys.map((k) => cache.metas.get(k)!);
-  const idOf = new Map<number, string>();
-  for (const s of segs) s.docs.forEach((d, i) => idOf.set(d, s.ids[i]!));
-  return (cache.loaded = { gen: state.gen, segs, dead: new Set(deadKeys), idOf });
+  return { state, loaded: (cache.loaded = { gen: state!.gen, segs, dead: new Set(dead) }) };
 }
 
 async function block(db: ClipsDb, cache: Cache, seg: number, n: number): Promise<BlockRecord> {

@@ -1,7 +1,8 @@
 /** The one entry point for searching the index: answers, and keeps the index healthy (rebuild, merge). */
 import type { ClipsDb } from '../db';
-import { IndexCorruptError, indexMatches, scanMatches, type IndexAnswer } from './index-reader';
-import { mergeSegments } from './merge';
+import { cachedSegments, IndexCorruptError, indexMatches, scanMatches, type IndexAnswer } from './index-reader';
+export { warmIndex } from './index-reader';
+import { mergeSegments, pickMerge } from './merge';
 import { rebuildIndex } from './rebuild';
 
 /**
@@ -16,8 +17,11 @@ function later(work: () => Promise<unknown>): void {
 export async function searchIndex(db: ClipsDb, tokens: readonly string[]): Promise<IndexAnswer> {
   try {
     const answer = await indexMatches(db, tokens);
-    // In the background: finish indexing, or combine small segments so the next search reads fewer blocks.
-    later(() => (answer.state === 'indexing' ? rebuildIndex(db) : mergeSegments(db)));
+    // In the background: finish indexing, or combine small segments so the next search reads fewer blocks. Only
+    // when the segment list just read has a level to merge: a merge's first step reads every segment record
+    // (~4 MB at 100,000 articles) and takes a write lock, which the next keystroke's search would wait behind.
+    if (answer.state === 'indexing') later(() => rebuildIndex(db));
+    else if (pickMerge(cachedSegments(db) ?? []).length) later(() => mergeSegments(db));
     return answer;
   } catch (e) {
     if (!(e instanceof IndexCorruptError)) throw e;

@@ -1,0 +1,75 @@
+/**
+ * The saved first screen (utils/collection/first-screen-cache.ts), drawn by a tiny classic script while the popup's
+ * HTML is parsed, before its module bundle (Preact, Dexie, ~75 KB gzip) is fetched, compiled and run; main.tsx
+ * removes it just before Preact renders the same rows. Built from text nodes only (textContent, never markup), so
+ * nothing saved can inject anything. Loaded by entrypoints/first-paint.ts.
+ */
+import { readFirstScreen } from '../../utils/collection/first-screen-cache';
+import { ROW_HEIGHT, rowStyle, rowText } from '../../components/article-row';
+import { t, tn } from '../../utils/platform/i18n';
+
+/** The id of the drawn screen, for main.tsx to remove. */
+export const FIRST_PAINT_ID = 'first-paint';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  cls: string,
+  ...kids: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  for (const k of kids) e.append(k); // strings become text nodes
+  return e;
+}
+
+/**
+ * Draw the saved first screen of the list (newest clipped first, the popup's opening order); false when there is
+ * none, or when the popup opens another way (?layout=tab, ?read=…).
+ */
+export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
+  const saved = readFirstScreen('clipped', storage);
+  if (!saved?.cards.length || doc.getElementById(FIRST_PAINT_ID) || doc.location.search) return false;
+  const list = el(doc, 'ul', 'article-list');
+  list.style.height = `${saved.total * ROW_HEIGHT}px`;
+  saved.cards.forEach((card, i) => {
+    const row = rowText(card);
+    const meta = el(doc, 'div', 'article-meta', el(doc, 'span', '', row.place));
+    if (row.date) meta.append(el(doc, 'time', '', row.date));
+    if (row.views !== null) meta.append(el(doc, 'span', '', row.views));
+    const main = el(doc, 'div', 'article-main', el(doc, 'button', 'article-title', row.title), meta);
+    const names = [
+      ...card.tags.map((x) => el(doc, 'li', '', x)),
+      ...card.chips.map((c) => el(doc, 'li', 'name', c.text)),
+    ];
+    if (names.length) main.append(el(doc, 'ul', 'tags', ...names));
+    const box = el(doc, 'input', '');
+    box.type = 'checkbox';
+    box.disabled = true;
+    const li = el(doc, 'li', 'article-item', box, main);
+    li.lang = card.lang;
+    Object.assign(li.style, rowStyle(i, ROW_HEIGHT));
+    list.append(li);
+  });
+  const search = el(doc, 'input', '');
+  search.type = 'search';
+  search.disabled = true;
+  search.placeholder = t('searchPlaceholder');
+  const library = el(
+    doc,
+    'div',
+    'library',
+    el(
+      doc,
+      'div',
+      'library-list',
+      el(doc, 'div', 'search-row', search, el(doc, 'span', 'count', tn('countLabel', saved.total))),
+      el(doc, 'div', 'list-viewport', list),
+    ),
+  );
+  const screen = el(doc, 'main', 'popup', el(doc, 'header', 'bar', el(doc, 'h1', '', t('extName'))), library);
+  screen.id = FIRST_PAINT_ID;
+  screen.setAttribute('aria-hidden', 'true');
+  doc.body.prepend(screen);
+  return true;
+}

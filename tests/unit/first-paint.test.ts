@@ -1,0 +1,78 @@
+// The popup's saved first screen drawn before its bundle runs (entrypoints/popup/first-paint.ts): the same rows
+// as the live list, text only, and nothing drawn when there is nothing saved.
+import './dom-globals';
+import './i18n-stub';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Card } from '../../utils/collection/card';
+import { writeFirstScreen } from '../../utils/collection/first-screen-cache';
+import { FIRST_PAINT_ID, paintSavedScreen } from '../../entrypoints/popup/first-paint';
+import { MemoryStorage } from './memory-storage';
+
+const card = (i: number, over: Partial<Card> = {}): Card => ({
+  id: `id${i}`,
+  url: `http://x.edu/${i}`,
+  title: `标题 ${i}`,
+  lang: 'zh',
+  site: { host: 'news.x.edu.cn', name: null, university: '测试大学' },
+  publishedAt: '2024-05-0' + (1 + (i % 9)),
+  clippedAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+  views: 1234,
+  tags: ['要闻'],
+  sortPublished: '2024-05-01',
+  chips: [{ text: '王建军', kind: 'person' }],
+  names: ['王建军'],
+  ...over,
+});
+
+describe('the saved first screen, drawn before the bundle', () => {
+  beforeEach(() => document.getElementById(FIRST_PAINT_ID)?.remove());
+
+  it('draws the saved rows with their place, date, views, tags and names, and the count', () => {
+    const storage = new MemoryStorage();
+    writeFirstScreen(
+      'clipped',
+      Array.from({ length: 30 }, (_, i) => card(i)),
+      storage,
+    );
+    expect(paintSavedScreen(document, storage)).toBe(true);
+    const screen = document.getElementById(FIRST_PAINT_ID)!;
+    const rows = [...screen.querySelectorAll('li.article-item')];
+    expect(rows).toHaveLength(12);
+    expect(rows[0]!.querySelector('.article-title')!.textContent).toBe('标题 0');
+    expect([...rows[1]!.querySelectorAll('.article-meta > *')].map((e) => e.textContent)).toEqual([
+      '测试大学',
+      '2024-05-02',
+      '1,234 views',
+    ]);
+    expect([...rows[0]!.querySelectorAll('.tags li')].map((e) => e.textContent)).toEqual(['要闻', '王建军']);
+    expect((rows[2] as HTMLElement).style.top).toBe('192px');
+    // The scroll height and the count are the whole list's, as the live list will show them.
+    expect((screen.querySelector('.article-list') as HTMLElement).style.height).toBe(`${30 * 96}px`);
+    expect(screen.querySelector('.count')!.textContent).toBe('30 articles');
+    // Drawn once: a second call (a reload of the script) adds nothing.
+    expect(paintSavedScreen(document, storage)).toBe(false);
+    expect(document.querySelectorAll(`#${FIRST_PAINT_ID}`)).toHaveLength(1);
+  });
+
+  it('puts saved text in as text: markup in a title or name stays inert', () => {
+    const storage = new MemoryStorage();
+    const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+    writeFirstScreen(
+      'clipped',
+      [card(1, { title: evil, chips: [{ text: evil, kind: 'person' }], tags: [evil] })],
+      storage,
+    );
+    expect(paintSavedScreen(document, storage)).toBe(true);
+    const screen = document.getElementById(FIRST_PAINT_ID)!;
+    expect(screen.querySelector('img, script')).toBeNull();
+    expect(screen.querySelector('.article-title')!.textContent).toBe(evil);
+  });
+
+  it('draws nothing without a saved screen, or with a damaged one', () => {
+    expect(paintSavedScreen(document, new MemoryStorage())).toBe(false);
+    const damaged = new MemoryStorage();
+    damaged.setItem('cnc-first-screen-v1', '{not json');
+    expect(paintSavedScreen(document, damaged)).toBe(false);
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+  });
+});
