@@ -6,6 +6,8 @@ export type BulkBarProps = {
   count: number;
   /** How many articles the list shows (for "select all"). */
   total: number;
+  /** False while only the first screen of a large answer is known: "select all" waits for the whole list. */
+  complete: boolean;
   /** Every tag in the collection (autocomplete). */
   allTags: string[];
   /** Tick every article the list shows. */
@@ -21,12 +23,22 @@ export type BulkBarProps = {
 };
 
 /** Actions on the ticked articles: tag, delete, export. */
-export function BulkBar({ count, total, allTags, onSelectAll, onClear, onTag, onDelete, onExport }: BulkBarProps) {
+export function BulkBar({
+  count,
+  total,
+  complete,
+  allTags,
+  onSelectAll,
+  onClear,
+  onTag,
+  onDelete,
+  onExport,
+}: BulkBarProps) {
   const [tag, setTag] = useState('');
   return (
     <div class="bulk-bar" role="toolbar" aria-label={t('bulkLabel')} data-testid="bulk-bar">
       <span data-testid="selected-count">{t('selectedCount', String(count))}</span>
-      {count < total && (
+      {count < total && complete && (
         <button type="button" data-testid="select-all" onClick={onSelectAll}>
           {tn('selectAll', total)}
         </button>

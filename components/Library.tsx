@@ -87,6 +87,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
           <BulkBar
             count={selected.size}
             total={ids.length}
+            complete={ids.length === total}
             allTags={offered.tags}
             onSelectAll={() => lib.selectAll(ids)}
             onClear={lib.clearSelection}

@@ -4,6 +4,7 @@ import './i18n-stub';
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BulkBar } from '../../components/BulkBar';
 import { FilterBar } from '../../components/FilterBar';
 import { Library } from '../../components/Library';
 import { ReaderView } from '../../components/ReaderView';
@@ -80,6 +81,29 @@ describe('FilterBar', () => {
     const active = show(<FilterBar filters={{ ...NO_FILTERS, tag: '校庆' }} facets={facets} onChange={onChange} />);
     click(byTestId(active, 'clear-filters'));
     expect(onChange).toHaveBeenLastCalledWith({ tag: null, site: null, name: null, from: null, to: null });
+  });
+});
+
+describe('BulkBar', () => {
+  const bar = (complete: boolean, onSelectAll = vi.fn()) =>
+    show(
+      <BulkBar
+        count={2}
+        total={12}
+        complete={complete}
+        allTags={[]}
+        onSelectAll={onSelectAll}
+        onClear={vi.fn()}
+        onTag={vi.fn()}
+        onDelete={vi.fn()}
+        onExport={vi.fn()}
+      />,
+    );
+  it('offers "select all" only once the whole list is known, not while only its first screen is', () => {
+    expect(byTestId(bar(false), 'select-all')).toBeNull();
+    const onSelectAll = vi.fn();
+    click(byTestId(bar(true, onSelectAll), 'select-all')!);
+    expect(onSelectAll).toHaveBeenCalledOnce();
   });
 });
 
