@@ -67,8 +67,12 @@ export interface ImportOptions {
   batch?: number;
 }
 
-/** Articles per write transaction: large enough to be fast, small enough that a search gets in between. */
-const BATCH = 500;
+/**
+ * Articles per write transaction: large enough to be fast, small enough that a search gets in between. Each
+ * batch written makes every open popup read the whole list again and leaves a segment to merge: at 4,000
+ * articles under load, 500 → 2,000 took the import's CPU time (all of Chromium's processes) from 21 to 17 s.
+ */
+const BATCH = 2000;
 
 /** Characters of the file parsed (and their articles sanitized) per task, and articles tokenised per task. */
 const PIECE = 1 << 16;
@@ -202,6 +206,12 @@ export async function importCollection(
     let written = 0;
     let bytes = 0;
     let follows: Follow[] = [];
+    // Progress is also reported as the file is read (batches are large), each time it moves by 2 %.
+    let shown = 0;
+    const report = () => {
+      shown = bytes;
+      opts.onProgress?.({ read, written, bytes, total });
+    };
     const parser = fileParser(
       now.toISOString(),
       clean,
@@ -232,7 +242,7 @@ export async function importCollection(
           })
           .then(() => {
             written += batch.length;
-            opts.onProgress?.({ read, written, bytes, total });
+            report();
           });
         // Its failure is read at the next await of it; until then it must not count as unhandled.
         writing.catch(() => undefined);
@@ -252,6 +262,7 @@ export async function importCollection(
           if (e instanceof Refused) throw e;
           throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });
         }
+        if (total && bytes - shown >= total / 50) report();
         await flush(false);
       }
       try {
