@@ -17,7 +17,7 @@ import { Refused, chunksOf, fileParser } from './import-file';
 import { JOURNAL, publish, rollBack, withImportLock, type JournalRow } from './import-journal';
 import { mergeSegments } from './index/merge';
 import { sameTermsAs } from './index/index-writer';
-import { prepareSegmentOffThread } from './index/segment-offthread';
+import { segmentBuilder } from './index/segment-offthread';
 import type { StoredArticle } from './db';
 import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
 
@@ -224,14 +224,25 @@ export async function importCollection(
     );
     // One batch is written while the next is read, checked, tokenised and indexed (outside any transaction).
     let writing: Promise<void> = Promise.resolve();
+    // The next batch's segment (queue[0, size)), tokenised as its articles are parsed (in a worker where there is
+    // one, else at the batch's end a few articles per task, see PIECE): at its end only its blocks are left to build.
+    let building = segmentBuilder<StoredArticle>(nextTask, FEW);
+    let fed = 0;
+    const feed = () => {
+      const upto = Math.min(queue.length, size);
+      if (upto > fed) building.add(queue.slice(fed, upto).map(toStored));
+      fed = Math.max(fed, upto);
+    };
     const flush = async (all: boolean) => {
       while (queue.length >= (all ? 1 : size)) {
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+        feed();
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        // Tokenised and its segment built before its transaction (in a worker where there is one, else a few
-        // articles per task, see PIECE), while the batch before it is written.
-        const ready = prepareSegmentOffThread(batch.map(toStored), nextTask, FEW);
+        // Its segment built before its transaction, while the batch before it is written.
+        const ready = building.done();
+        building = segmentBuilder<StoredArticle>(nextTask, FEW);
+        fed = 0;
         ready.catch(() => undefined);
         await writing;
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
@@ -256,6 +267,7 @@ export async function importCollection(
           // extension's pages in one process), and a whole chunk (~100 articles parsed, sanitized) keeps it waiting.
           for (let at = 0; at < c.chunk.length; at += PIECE) {
             parser.write(c.chunk.slice(at, at + PIECE));
+            feed();
             await nextTask();
           }
         } catch (e) {
