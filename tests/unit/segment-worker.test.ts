@@ -46,8 +46,13 @@ describe('segment worker', () => {
     send({ n: 1, rows: [] });
     send({ n: 2, rows: b.slice(2), end: true });
     send({ n: 1, rows: a.slice(11), end: true });
+    // A batch dropped (its import stopped) answers nothing; its number used again starts afresh.
+    send({ n: 3, rows: a.slice(0, 4) });
+    send({ n: 3, rows: [], drop: true });
+    send({ n: 3, rows: b, end: true });
     vi.unstubAllGlobals();
-    expect(answers.map((x) => x.n)).toEqual([2, 1]);
+    expect(answers.map((x) => x.n)).toEqual([2, 1, 3]);
+    expect(answers[2]!.p).toEqual(atOnce(b));
     expect(answers[1]!.p).toEqual(atOnce(a));
     expect(answers[0]!.p).toEqual(atOnce(b));
     expect(answers[1]!.p.ids).toEqual(a.map((r) => r.id));

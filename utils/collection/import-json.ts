@@ -191,6 +191,7 @@ export async function importCollection(
       if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
       await publish(db);
     } catch (e) {
+      building.drop();
       // The batch in flight settles first: then the journal holds every batch written.
       await writing.catch(() => undefined);
       await rollBack(db);

@@ -45,10 +45,14 @@ const fieldsOf = ({ id, title, site, source, byline, tags, entities, textContent
   textContent,
 });
 
-/** One batch's segment, built as its articles arrive: `add` them in order, then `done` gives them prepared. */
+/**
+ * One batch's segment, built as its articles arrive: `add` them in order, then `done` gives them prepared, or
+ * `drop` forgets them (the import stopped).
+ */
 export interface SegmentBuilder<T extends Article> {
   add(rows: T[]): void;
   done(): Promise<T[]>;
+  drop(): void;
 }
 
 export function segmentBuilder<T extends Article>(pause: () => Promise<void>, few: number): SegmentBuilder<T> {
@@ -70,6 +74,10 @@ export function segmentBuilder<T extends Article>(pause: () => Promise<void>, fe
         w.postMessage({ n, rows: [], end: true } satisfies Job);
       });
       return p ? usePrepared(all, p) : prepareSegment(all, pause, few);
+    },
+    drop() {
+      all.length = 0;
+      if (w && worker === w) w.postMessage({ n, rows: [], drop: true } satisfies Job);
     },
   };
 }

@@ -15,11 +15,12 @@ export type IndexedFields = Pick<
   'id' | 'title' | 'site' | 'source' | 'byline' | 'tags' | 'entities' | 'textContent'
 >;
 
-/** More articles of batch `n`; `end`: the batch is complete, answer its blocks. */
+/** More articles of batch `n`; `end`: the batch is complete, answer its blocks; `drop`: it will never be. */
 export interface Job {
   n: number;
   rows: IndexedFields[];
   end?: boolean;
+  drop?: boolean;
 }
 
 const scope = self as unknown as {
@@ -28,7 +29,9 @@ const scope = self as unknown as {
 };
 const batches = new Map<number, { ids: { id: string }[]; postings: Postings }>();
 scope.onmessage = (e) => {
-  const { n, rows, end } = e.data;
+  const { n, rows, end, drop } = e.data;
+  // A cancelled or failed import: its batch's postings are not kept.
+  if (drop) return void batches.delete(n);
   let b = batches.get(n);
   if (!b) batches.set(n, (b = { ids: [], postings: new Postings() }));
   for (const r of rows) {
