@@ -2,6 +2,7 @@
 // scripts/bench-collection-data.mjs through the popup's Import, with a CPU profile of the offscreen document
 // (where imports run) taken over DevTools. Prints the import time and the functions with the most self time;
 // the .cpuprofile is written next to the file for DevTools. A tool for finding where time goes, not a benchmark.
+// BENCH_PROFILE_EXTENSION: the build to profile (default .output/chrome-mv3), e.g. an unminified one.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { EXTENSION } from '../tests/e2e/browser.mjs';
 import { makeArticles } from './bench-collection-data.mjs';
 
 const N = Number(process.env.BENCH_PROFILE_N ?? 2000);
+const EXT = process.env.BENCH_PROFILE_EXTENSION ? resolve(process.env.BENCH_PROFILE_EXTENSION) : EXTENSION;
 const PORT = 9300 + Math.floor(Math.random() * 500);
 const dir = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
 const file = resolve(dir, 'collection.json');
@@ -48,8 +50,8 @@ const ctx = await chromium.launchPersistentContext(resolve(dir, 'profile'), {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
+    `--disable-extensions-except=${EXT}`,
+    `--load-extension=${EXT}`,
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',

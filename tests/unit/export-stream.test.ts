@@ -39,6 +39,13 @@ describe('ExportStream', () => {
     );
   });
 
+  it('reads strings of escapes and quotes cut at every position', () => {
+    const articles = [{ t: 'a\\"b\\\\"c\\', h: '<p class="x">"}]{[\\</p>\n' }, { t: '\\\\\\"' }, '"', '\\'];
+    const text = JSON.stringify({ format: 'campus-news-clips', articles });
+    for (let at = 1; at < text.length; at++) expect(read(text, [at]).articles).toEqual(articles);
+    for (let at = 1; at < text.length - 1; at++) expect(read(text, [at, at + 1]).articles).toEqual(articles);
+  });
+
   it.each([
     ['{oops'],
     ['{"articles":[{"a":1},]}'],

@@ -9,6 +9,7 @@ import { queryTokens } from '../../utils/collection/search-words';
 import { wordMatches } from '../../utils/collection/query';
 import { indexMatches, scanMatches } from '../../utils/collection/index/index-reader';
 import { MERGE_AT, mergeSegments } from '../../utils/collection/index/merge';
+import { JOURNAL, publish } from '../../utils/collection/import-journal';
 import { rebuildIndex } from '../../utils/collection/index/rebuild';
 import { buildSegment, blocksFor, postingsWithPrefix } from '../../utils/collection/index/segment';
 import { readDeltas, writeDeltas } from '../../utils/collection/index/varint';
@@ -73,6 +74,17 @@ describe('search index', () => {
     expect(await db.table('segments').count()).toBeLessThan(MERGE_AT);
     // The dropped docs' tombstones went with them.
     expect(await db.table('dead').count()).toBe(0);
+    await expectAgrees();
+  });
+
+  it('does not merge while an import is in progress (journal rows), and merges once it is published', async () => {
+    for (let i = 0; i < MERGE_AT; i++) await saveDraft(db, draft(i));
+    await db.table(JOURNAL).add({ added: [], replaced: [] });
+    expect(await mergeSegments(db)).toBe(false);
+    expect(await db.table('segments').count()).toBe(MERGE_AT);
+    await publish(db);
+    expect(await mergeSegments(db)).toBe(true);
+    expect(await db.table('segments').count()).toBe(1);
     await expectAgrees();
   });
 

@@ -73,17 +73,30 @@ export class ExportStream {
 
   private scan(): void {
     const b = this.buf;
+    // The next backslash and quote at or after i (past the end: none), each found once and reused while ahead.
+    let slash = -1;
+    let quote = -1;
     for (let i = this.i; i < b.length; i++) {
+      if (this.cap >= 0 && this.str) {
+        if (this.esc) {
+          this.esc = false;
+          continue;
+        }
+        // Strings are most of the text: jump to the next quote or backslash (indexOf, not a character loop).
+        if (slash < i) slash = b.indexOf('\\', i) >>> 0;
+        if (quote < i) quote = b.indexOf('"', i) >>> 0;
+        i = Math.min(quote, slash);
+        if (i >= b.length) break;
+        if (i === slash) this.esc = true;
+        else {
+          this.str = false;
+          if (this.nest === 0) this.emit(b.slice(this.cap, i + 1));
+        }
+        continue;
+      }
       const c = b.charCodeAt(i);
       if (this.cap >= 0) {
-        if (this.str) {
-          if (this.esc) this.esc = false;
-          else if (c === 0x5c) this.esc = true;
-          else if (c === 0x22) {
-            this.str = false;
-            if (this.nest === 0) this.emit(b.slice(this.cap, i + 1));
-          }
-        } else if (c === 0x22) this.str = true;
+        if (c === 0x22) this.str = true;
         else if (c === 0x7b || c === 0x5b) this.nest++;
         else if (c === 0x7d || c === 0x5d) {
           if (this.nest > 0) {

@@ -3,11 +3,12 @@
  * their tombstoned docs. The merged blocks are written first under a segment id no record lists (a crash there
  * leaves only orphan blocks, never a wrong index, and a later merge removes them); then one small transaction
  * publishes the merged record, removes the merged ones and the tombstones of the docs dropped, provided the merged
- * segments are all still there.
+ * segments are all still there. No merge starts while an import is in progress (its journal has rows).
  */
 import type { ClipsDb } from '../db';
 import { allPostings, fromPostings, type BlockRecord, type SegmentRecord } from './segment';
 import { INDEX_TABLES, STATE_KEY, type IndexState } from './index-tables';
+import { JOURNAL } from '../import-journal';
 
 export const MERGE_AT = 8;
 const running = new WeakMap<ClipsDb, Promise<boolean>>();
@@ -27,7 +28,10 @@ async function mergeOnce(db: ClipsDb): Promise<boolean> {
   const segments = db.table('segments');
   const blocks = db.table('blocks');
   // Read what to merge in one read transaction: a consistent picture.
-  const picked = await db.transaction('r', INDEX_TABLES, async () => {
+  const picked = await db.transaction('r', [...INDEX_TABLES, JOURNAL], async () => {
+    // Not while an import writes batches (journalled until it is published): each merge would rewrite blocks
+    // that the next batches make small again. The import merges once it is published.
+    if (await db.table(JOURNAL).count()) return null;
     const group = pickMerge((await segments.toArray()) as SegmentRecord[]);
     if (!group.length) return null;
     const dead = new Set((await db.table('dead').toCollection().primaryKeys()) as number[]);

@@ -1,0 +1,105 @@
+/**
+ * One batch of an import, written in one transaction with its journal row (import-json.ts streams the file into
+ * these). An incoming article is the same as a stored one only by address (same-article.ts), never by id: it is
+ * merged (newer updatedAt wins for scalar fields, tags and highlights are united); its earlier versions are united
+ * with the stored ones, and the content that lost the merge, when it differs, is kept as one.
+ */
+import type { Article, ArticleVersion } from '../model/article';
+import { toArticle, toStored } from './stored-article';
+import type { ClipsDb, StoredArticle } from './db';
+import { addressKeys, findSameMany } from './same-article';
+import { JOURNAL, type JournalRow } from './import-journal';
+import { sameTermsAs } from './index/index-writer';
+import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
+
+function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((x) => !seen.has(key(x)))];
+}
+
+/** Merge an incoming article into the stored one with the same address. */
+function merge(old: Article, inc: Article): Article {
+  const newer = inc.updatedAt > old.updatedAt ? inc : old;
+  return {
+    ...newer,
+    id: old.id,
+    // The address as clipped first stays (same-article.ts).
+    url: old.url,
+    tags: unite(old.tags, inc.tags, (t) => t),
+    highlights: unite(old.highlights, inc.highlights, (h) => `${h.text}\u0000${h.createdAt}`),
+    clippedAt: old.clippedAt < inc.clippedAt ? old.clippedAt : inc.clippedAt,
+  };
+}
+
+export interface Counts {
+  added: number;
+  merged: number;
+  unchanged: number;
+}
+
+/**
+ * Write one batch in one transaction, with its journal row. Incoming articles are matched by address against the
+ * collection and against earlier articles of this batch; an incoming id already used by another address is
+ * replaced by a new one.
+ */
+export async function writeBatch(
+  db: ClipsDb,
+  batch: Article[],
+  ready: StoredArticle[],
+  touched: Set<string>,
+  counts: Counts,
+  incoming: WeakMap<Article, ArticleVersion[]>,
+): Promise<void> {
+  await db.transaction('rw', [db.articles, db.versions, db.table(JOURNAL)], async () => {
+    const row: JournalRow = { added: [], replaced: [] };
+    const { same, taken } = await findSameMany(db, batch);
+    // Earlier versions: the incoming ones and a merge's losing content, less those the article has.
+    const versions = batchVersions(
+      await versionsByArticle(
+        db,
+        same.filter((a): a is StoredArticle => !!a).map((a) => a.id),
+      ),
+    );
+    const next = new Map<string, Article>();
+    // What to write for each id: the row prepared (and tokenised) before the transaction, when it is unchanged.
+    const rows = new Map<string, StoredArticle>();
+    const byAddress = new Map<string, string>();
+    batch.forEach((inc, i) => {
+      const keys = addressKeys(inc.url, inc.canonicalUrl);
+      const pendingId = keys.map((k) => byAddress.get(k)).find(Boolean);
+      const stored = pendingId ? undefined : same[i];
+      const old: Article | undefined = pendingId ? next.get(pendingId) : stored && toArticle(stored);
+      let out: Article;
+      if (old) {
+        out = merge(old, inc);
+        // The content that lost the merge stays readable as an earlier version, when it differs.
+        const lost = inc.updatedAt > old.updatedAt ? old : inc;
+        const more = versions.take(out.id, [
+          ...(incoming.get(inc) ?? []),
+          ...(contentChanged(lost, out) ? [versionOf(lost, out.updatedAt)] : []),
+        ]);
+        if (JSON.stringify(old) === JSON.stringify(out) && !more) {
+          counts.unchanged++;
+          return;
+        }
+        // The journal keeps each article as it was before the import began, once.
+        if (stored && !touched.has(stored.id)) row.replaced.push(stored);
+        counts.merged++;
+      } else {
+        const clash = next.has(inc.id) || taken.has(inc.id) || touched.has(inc.id);
+        out = clash ? { ...inc, id: crypto.randomUUID() } : inc;
+        versions.take(out.id, incoming.get(inc) ?? []);
+        rows.set(out.id, clash ? sameTermsAs({ ...ready[i]!, id: out.id }, ready[i]!) : ready[i]!);
+        row.added.push(out.id);
+        counts.added++;
+      }
+      if (old) rows.delete(out.id);
+      touched.add(out.id);
+      next.set(out.id, out);
+      for (const k of [...keys, ...addressKeys(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
+    });
+    if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
+    row.versions = await versions.write(db);
+    await db.table(JOURNAL).add(row);
+  });
+}
