@@ -142,3 +142,33 @@ describe('table-layout college pages (<td>/<font>)', () => {
     expect(d.textContent).not.toMatch(/打印本页|关闭窗口/);
   });
 });
+
+describe('news in scripts other than Latin and Han (Cyrillic, Arabic, Hangul, Devanagari)', () => {
+  const ARTICLES: [string, string, string][] = [
+    [
+      'Cyrillic',
+      'Університет відкрив новий центр',
+      'Університет відкрив новий дослідницький центр у понеділок. Науковці кількох факультетів сказали, що робота триватиме роки.',
+    ],
+    [
+      'Arabic',
+      'الجامعة تفتتح مركزا جديدا',
+      'افتتحت الجامعة مركزا جديدا للبحث يوم الاثنين، وقال باحثون من عدة أقسام إن العمل سيستغرق سنوات. وسيشارك الطلاب في كل مرحلة منه.',
+    ],
+    [
+      'Hangul',
+      '대학교 새 연구센터 개소',
+      '대학교는 월요일에 새 연구센터를 열었다. 여러 학과의 연구자들은 이 일이 몇 년이 걸릴 것이라고 말했다. 학생들도 모든 단계에 참여한다.',
+    ],
+    [
+      'Devanagari',
+      'विश्वविद्यालय ने नया केंद्र खोला',
+      'विश्वविद्यालय ने सोमवार को नया शोध केंद्र खोला। कई विभागों के शोधकर्ताओं ने कहा कि काम में वर्षों लगेंगे। छात्र हर चरण में भाग लेंगे।',
+    ],
+  ];
+  it.each(ARTICLES)('%s: sentences count as prose, so the page is an article', (_script, title, para) => {
+    const d = clip(`<title>${title}</title><h1>${title}</h1><p>2020-06-07</p><div><p>${para}</p><p>${para}</p></div>`);
+    expect(d.title).toBe(title);
+    expect(d.publishedAt).toBe('2020-06-07');
+  });
+});
