@@ -172,3 +172,47 @@ describe('news in scripts other than Latin and Han (Cyrillic, Arabic, Hangul, De
     expect(d.publishedAt).toBe('2020-06-07');
   });
 });
+
+describe('news in languages that print the day first (German, French, Spanish, Czech …)', () => {
+  const page = (line: string) =>
+    clip(
+      `<title>Neues Zentrum eröffnet</title><h1>Neues Zentrum eröffnet</h1><p>${line}</p>${EN_BODY}`,
+      'https://www.example.de/news/zentrum',
+    );
+  it.each([
+    ['German month name', '12. Januar 2022, Themen: Energie', '2022-01-12'],
+    ['French month name', 'Martin Clavey · 20 janvier 2020', '2020-01-20'],
+    ['Spanish month name', '8 de octubre de 2020', '2020-10-08'],
+    ['day.month.year with a time', '01.11.2023 11:35', '2023-11-01T11:35:00+00:00'],
+    ['day/month/year that US order cannot read', '23/10/2020 partager', '2020-10-23'],
+    ['a slashed date both orders can read stays US order', '10/11/2020', '2020-10-11'],
+  ])('%s', (_n, line, date) => expect(page(line).publishedAt).toBe(date));
+  it('a date inside the headline with spaces ("27. 2. 2015") is not read as day.month.year', () => {
+    const d = clip(
+      `<title>Tagung (26. und 27. 2. 2015, Eichstätt)</title><h1>Tagung (26. und 27. 2. 2015, Eichstätt)</h1>${EN_BODY}`,
+      'https://blog.example.de/822',
+    );
+    expect(d.publishedAt).toBeNull();
+  });
+});
+
+describe('blog posts whose date links to the post itself (WordPress "Posted on")', () => {
+  const URL = 'https://blog.example.org/2320';
+  const post = (href: string) =>
+    clip(
+      `<title>Einen Feed einbinden</title><h1>Einen Feed einbinden</h1><span class="posted-on"><a href="${href}" ` +
+        `rel="bookmark"><time datetime="2019-09-26T11:43:53+02:00">26. September 2019</time></a></span> ` +
+        `<p>Aktualisiert am 19.02.2020</p>${EN_BODY}`,
+      URL,
+    );
+  it('the permalink date is the publication date, not a later "updated" line', () =>
+    expect(post(URL).publishedAt).toBe('2019-09-26T11:43:53+02:00'));
+  it('a dated link to another post is not this post’s date', () =>
+    expect(post('https://blog.example.org/2319').publishedAt).toBe('2020-02-19'));
+});
+
+it('Dublin Core meta names written with a colon ("dcterms:created") are read like the dotted ones', () => {
+  const d = clip(`<meta name="dcterms:created" content="2015-01-28"><title>Tagung</title><h1>Tagung</h1>${EN_BODY}`);
+  expect(d.publishedAt).toBe('2015-01-28');
+  expect(d.provenance?.publishedAt).toEqual({ kind: 'meta', name: 'dcterms.created' });
+});
