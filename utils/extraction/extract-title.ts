@@ -2,13 +2,14 @@
  * Finds the article's own headline and the site name glued to <title>. The headline is the page element
  * whose text <title> starts with (or og:title names); what follows it in <title> is the site name.
  */
-import { foldSpace, inFurniture, visibleText } from './dom-text';
+import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
 import type { FieldSource } from '../model/article';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
+// Chinese sites are named "…网" (新华网, 人民网, 中国教育新闻网): a <title> part ending so is a site name.
 const SITE_WORDS =
-  /大学|学院|学校|新闻网|新闻|网站|大學|學院|學校|新聞網|新聞|網站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
+  /大学|学院|学校|新闻网|新闻|网站|大學|學院|學校|新聞網|新聞|網站|官网|[\u4e00-\u9fff][网網]$|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
 
 export interface TitleResult {
   title: string;
@@ -55,7 +56,9 @@ function candidates(doc: Document): Element[] {
   const els = [
     ...doc.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], td.biaoti, font'),
   ];
-  return els.filter((e) => !inFurniture(e) && !e.closest('a, li, ul, title, head') && e.children.length <= 3);
+  // A few children at most (a container is not a headline); ruby-annotated characters are words, not children.
+  const children = (e: Element) => [...e.children].filter((c) => c.tagName !== 'RUBY').length;
+  return els.filter((e) => !inFurniture(e) && !e.closest('a, title, head') && !inListItem(e) && children(e) <= 3);
 }
 
 /** Character bigrams, lower-cased, for a language-neutral resemblance score. */
@@ -81,7 +84,7 @@ function closestHeading(doc: Document, title: string, names: string[]): { el: El
   if (title.length < 4) return null;
   let best: { el: Element; text: string; score: number } | null = null;
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, b, strong, font[size]')) {
-    if (inFurniture(el) || el.closest('a, li, title') || el.querySelector('a')) continue;
+    if (inFurniture(el) || el.closest('a, title') || inListItem(el) || el.querySelector('a')) continue;
     const text = visibleText(el);
     if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2) continue;
     if (isSiteBanner(el, text, names)) continue;
