@@ -2,7 +2,8 @@
  * Reads the date formats campus pages print (Chinese and English) into the export's ISO form:
  * "2021-04-08T23:00:00+08:00" when a time is printed, "2021-04-08" when only a date is.
  */
-import { DAY_FIRST_MONTH_NAME, MONTH_NAME, dayFirstMonthNumber, monthNumber as monthByName } from '../model/months';
+import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
+import { DAY_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
 
 export interface ParsedDate {
   /** ISO 8601 as the export contract wants it. */
