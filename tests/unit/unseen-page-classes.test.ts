@@ -1,23 +1,7 @@
 // Extraction rules for the classes of page that failed on unseen sites (issue #11), each on a small authored
 // snippet named after the class it serves. The real pages stay held out; these say what each rule is for.
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extraction/extract-article';
-
-const NOW = new Date('2026-11-23T00:00:00Z');
-const EN_PARA =
-  '<p>The university opened a new research centre on Monday, and researchers from several departments said the work would take years to complete, with students taking part in every stage of it.</p>';
-const EN_BODY = `<div class="content">${EN_PARA.repeat(4)}</div>`;
-const ZH_PARA =
-  '<p>5月11日，学校举行创新大会，会议由校长主持，与会代表围绕人才培养、科学研究和社会服务进行了深入交流。</p>';
-const ZH_BODY = `<div class="content">${ZH_PARA.repeat(4)}</div>`;
-
-function clip(html: string, url = 'https://news.example.edu/story/1.html') {
-  const dom = new JSDOM(html, { url });
-  const r = extractArticle(dom.window.document, url, NOW, dom.window as never);
-  if (!r.ok) throw new Error(r.error);
-  return r.draft;
-}
+import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
 
 describe('traditional Chinese pages (Hong Kong, Taiwan)', () => {
   it.each([
@@ -126,6 +110,33 @@ describe('headlines', () => {
         `<center><b><font size="+1">(o ka for)</font></b></center>${EN_BODY}`,
     );
     expect(d.title).toBe("A VISITING SCHOLAR'S VIEW OF THE LIBRARY");
+  });
+});
+
+describe('headlines on news sites', () => {
+  it('ruby readings (furigana) over the characters are not words of the headline', () => {
+    const ruby = '<ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rt>ほうりつ</rt></ruby>ができる';
+    const d = clip(`<title>子どもの法律ができる - NEWS</title><h1>${ruby}</h1><p>2019-06-24</p>${EN_BODY}`);
+    expect(d.title).toBe('子どもの法律ができる');
+  });
+  it('a headline part ending in 网 is not taken for a site name ("…-共建工业互联网")', () => {
+    const d = clip(
+      `<title>学校与企业合作-共建工业互联网</title><div class="h-title">学校与企业合作-共建工业互联网</div><p>2020-02-19</p>${ZH_BODY}`,
+    );
+    expect(d.title).toBe('学校与企业合作-共建工业互联网');
+  });
+});
+
+describe('templates that lay the page out in list items (<ul><li class="left-main">)', () => {
+  it('the headline and its dateline inside the column item are read; a short item of a list still is not', () => {
+    const d = clip(
+      `<title>学校举行创新大会</title><ul class="two-column"><li class="left-main"><h3>学校举行创新大会</h3>` +
+        `<div class="share"><a href="#">分享</a></div><div class="time"><span>2019-09-07 09:25:09</span></div>${ZH_BODY.repeat(5)}` +
+        `</li><li class="right"><ul><li><a href="/2">学校举行创新大会</a> 2019-08-01</li></ul></li></ul>`,
+      'http://www.example.com.cn/news/1.html',
+    );
+    expect(d.title).toBe('学校举行创新大会');
+    expect(d.publishedAt).toBe('2019-09-07T09:25:09+08:00');
   });
 });
 

@@ -12,6 +12,10 @@ export const NON_TEXT = new Set([
   'TEXTAREA',
   'TITLE',
   'HEAD',
+  // Ruby annotations (furigana, pinyin) gloss the characters they sit over: a reader sees them, but they are not
+  // words of the headline or the text.
+  'RT',
+  'RP',
 ]);
 /** Elements whose contents stand on lines of their own. */
 export const BLOCK = new Set([
@@ -49,4 +53,21 @@ export function inFurniture(el: Element): boolean {
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
   }
   return false;
+}
+
+/** Characters from which a list item is a layout column holding the article, not one item of a list. */
+const LAYOUT_ITEM_CHARS = 1000;
+const itemLength = new WeakMap<Element, number>();
+
+/**
+ * Whether an element sits in an item of a list (other articles, links), as opposed to a list item some templates
+ * use as a page column (`<ul><li class="left-main"><h3>headline</h3> … the whole article`): the nearest list item,
+ * or list, counts only when it holds less text than an article.
+ */
+export function inListItem(el: Element): boolean {
+  const item = el.closest('li') ?? el.closest('ul, ol');
+  if (!item) return false;
+  let n = itemLength.get(item);
+  if (n === undefined) itemLength.set(item, (n = (item.textContent ?? '').length));
+  return n < LAYOUT_ITEM_CHARS;
 }

@@ -19,11 +19,15 @@ export type ExtractResult = { ok: true; draft: Draft } | { ok: false; error: 'no
 /** Minimum prose, in characters, for a page to count as having an article. */
 const MIN_BODY_CHARS = 80;
 
-/** Characters of the text that are in sentences (lines with sentence punctuation), not labels or lists. */
+/**
+ * Characters of the text that are in sentences (lines with sentence punctuation), not labels or lists. Words of
+ * any script count (Cyrillic, Arabic, Hangul, Devanagari with its vowel signs), and the Arabic comma, semicolon and
+ * question mark and the Devanagari danda are sentence punctuation like Latin's.
+ */
 export function proseChars(text: string): number {
   return text
     .split('\n')
-    .filter((l) => /[，。！？；]/u.test(l) || /[a-z]{2,}[,.;:!?]\s+\S+\s+\S+/i.test(l))
+    .filter((l) => /[，。！？；]/u.test(l) || /[\p{L}\p{M}]{2,}[,.;:!?،؛؟।]\s+\S+\s+\S+/u.test(l))
     .reduce((n, l) => n + l.replace(/\s/g, '').length, 0);
 }
 

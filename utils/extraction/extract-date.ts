@@ -6,7 +6,7 @@
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate, parseMonth } from './parse-date';
-import { headlineWindow, type HeadlineWindow } from './headline-window';
+import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 
 export interface DateResult {
@@ -37,6 +37,7 @@ const META_NAMES = [
 ];
 /** Generic names that CMSs also fill with the last-modified time: trusted only after the page's own dateline. */
 const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
+// Dublin Core names are written with a dot or a colon ("dcterms.created", "dcterms:created"): both are read.
 
 /** A labelled date ("发布时间：…", "Published …") in the given text, with the label that introduced it. */
 export function labelledDate(text: string, zone: string, now: Date): DateResult | null {
@@ -67,7 +68,7 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
         m.getAttribute('property'),
         m.getAttribute('itemprop'),
         m.getAttribute('http-equiv'),
-      ].some((v) => v?.toLowerCase() === name),
+      ].some((v) => v?.toLowerCase().replace(/:/g, '.') === name.replace(/:/g, '.')),
     );
     const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
     if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
@@ -113,7 +114,7 @@ export function extractDate(
 
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
   // links, lists and furniture (where other articles' dates are).
-  const window = headlineWindow(doc, headline, 400, true);
+  const window = headlineWindow(doc, headline, 400, true, url);
   const plain = { before: issueNumbersOut(window.before), inside: window.inside, after: issueNumbersOut(window.after) };
   const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now);
   const beforeText = plain.before.slice(-120);
@@ -130,7 +131,9 @@ export function extractDate(
   const unlessPrinted = (r: DateResult): DateResult =>
     tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
 
-  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !inFurniture(t) && !t.closest('a, li'));
+  const time = [...doc.querySelectorAll('time[datetime]')].find(
+    (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
+  );
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
   if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } });
 

@@ -2,7 +2,7 @@
  * Finds the article's own headline and the site name glued to <title>. The headline is the page element
  * whose text <title> starts with (or og:title names); what follows it in <title> is the site name.
  */
-import { foldSpace, inFurniture, visibleText } from './dom-text';
+import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
 import type { FieldSource } from '../model/article';
 
@@ -55,7 +55,9 @@ function candidates(doc: Document): Element[] {
   const els = [
     ...doc.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], td.biaoti, font'),
   ];
-  return els.filter((e) => !inFurniture(e) && !e.closest('a, li, ul, title, head') && e.children.length <= 3);
+  // A few children at most (a container is not a headline); ruby-annotated characters are words, not children.
+  const children = (e: Element) => [...e.children].filter((c) => c.tagName !== 'RUBY').length;
+  return els.filter((e) => !inFurniture(e) && !e.closest('a, title, head') && !inListItem(e) && children(e) <= 3);
 }
 
 /** Character bigrams, lower-cased, for a language-neutral resemblance score. */
@@ -81,7 +83,7 @@ function closestHeading(doc: Document, title: string, names: string[]): { el: El
   if (title.length < 4) return null;
   let best: { el: Element; text: string; score: number } | null = null;
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, b, strong, font[size]')) {
-    if (inFurniture(el) || el.closest('a, li, title') || el.querySelector('a')) continue;
+    if (inFurniture(el) || el.closest('a, title') || inListItem(el) || el.querySelector('a')) continue;
     const text = visibleText(el);
     if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2) continue;
     if (isSiteBanner(el, text, names)) continue;

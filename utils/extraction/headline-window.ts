@@ -2,17 +2,35 @@
  * The visible text around an element, in reading order: where campus pages print an article's meta line.
  * Walks outwards from the element only as far as it needs, so its cost does not grow with the page.
  */
-import { NON_TEXT, foldSpace } from './dom-text';
+import { NON_TEXT, foldSpace, inListItem } from './dom-text';
 
-/** Links, linked list items and page furniture: where other articles' dates are printed. */
-const ELSEWHERE = /^(A|NAV|ASIDE|FOOTER)$/;
-const elsewhere = (el: Element, tag: string) => ELSEWHERE.test(tag) || (tag === 'LI' && !!el.querySelector('a'));
+/**
+ * Blog templates link the post's own date to the post ("Posted on <a href=permalink rel=bookmark><time>"): a link
+ * to the page itself, unlike the links to other items (rel=bookmark alone is not enough: archive and related lists
+ * carry it too).
+ */
+export function isPermalink(a: Element, url: string | undefined): boolean {
+  if (!url) return false;
+  const bare = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');
+  try {
+    return bare(new URL(a.getAttribute('href') ?? '', url).href) === bare(new URL(url).href);
+  } catch {
+    return false;
+  }
+}
 
-function readable(t: Node, plain: boolean): boolean {
+/** Links (but the page's own permalink), linked list items and page furniture: where other articles' dates are. */
+const ELSEWHERE = /^(NAV|ASIDE|FOOTER)$/;
+const elsewhere = (el: Element, tag: string, self: string | undefined) =>
+  ELSEWHERE.test(tag) ||
+  (tag === 'A' && !isPermalink(el, self)) ||
+  (tag === 'LI' && !!el.querySelector('a') && inListItem(el));
+
+function readable(t: Node, plain: boolean, self: string | undefined): boolean {
   if (!(t.nodeValue ?? '').trim()) return false;
   for (let e = t.parentElement; e; e = e.parentElement) {
     const tag = e.tagName.toUpperCase();
-    if (NON_TEXT.has(tag) || (plain && elsewhere(e, tag))) return false;
+    if (NON_TEXT.has(tag) || (plain && elsewhere(e, tag, self))) return false;
   }
   return true;
 }
@@ -28,16 +46,23 @@ export interface HeadlineWindow {
 
 /**
  * Up to `chars` characters either side of `anchor` (the whole body's start when anchor is null). `plain`
- * leaves out links, list items holding links, nav, aside and footer: the window for unlabelled datelines.
+ * leaves out links (but links to `self`, the page's address), list items holding links, nav, aside and footer: the
+ * window for unlabelled datelines.
  */
-export function headlineWindow(doc: Document, anchor: Element | null, chars: number, plain = false): HeadlineWindow {
+export function headlineWindow(
+  doc: Document,
+  anchor: Element | null,
+  chars: number,
+  plain = false,
+  self?: string,
+): HeadlineWindow {
   const root = doc.body ?? doc.documentElement;
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const collect = (step: () => Node | null, keep: (n: Node) => boolean, limit: number): string[] => {
     const parts: string[] = [];
     let length = 0;
     for (let n = step(); n && keep(n) && length < limit; n = step()) {
-      if (!readable(n, plain)) continue;
+      if (!readable(n, plain, self)) continue;
       parts.push(n.nodeValue!);
       length += n.nodeValue!.length + 1;
     }
@@ -62,7 +87,7 @@ export function headlineWindow(doc: Document, anchor: Element | null, chars: num
   if (!inside.length) return { before: '', inside: '', after: '' };
   // The walker now stands on the first node after the anchor (or at the end).
   const afterStart = walker.currentNode !== anchor && !anchor.contains(walker.currentNode) ? walker.currentNode : null;
-  const after = afterStart && readable(afterStart, plain) ? [afterStart.nodeValue!] : [];
+  const after = afterStart && readable(afterStart, plain, self) ? [afterStart.nodeValue!] : [];
   if (afterStart)
     after.push(
       ...collect(

@@ -3,6 +3,7 @@
  * "2021-04-08T23:00:00+08:00" when a time is printed, "2021-04-08" when only a date is.
  */
 import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
+import { DAY_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
 
 export interface ParsedDate {
   /** ISO 8601 as the export contract wants it. */
@@ -44,10 +45,28 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
+  // 23/10/2020: day first, read only where the US order names no month (the US reading wins a tie)
+  {
+    re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])${TIME}`, 'giu'),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
+  // 01.11.2023 11:35 · 19.2.2020 (most of Europe): day, month, four-digit year, no spaces
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}`, 'giu'),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
+  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021
+  {
+    re: new RegExp(
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      'giu',
+    ),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
 ];
 
 function monthNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : monthByName(s);
+  return /^\d+$/.test(s) ? Number(s) : monthByName(s) || dayFirstMonthNumber(s);
 }
 
 function validDay(y: number, m: number, d: number): boolean {
