@@ -16,6 +16,7 @@ import {
 } from './date-clues';
 import { notArticleAddress, notArticleText } from './page-kind';
 import { walkPage } from './page-walk';
+import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
 
 export interface Detection {
@@ -53,11 +54,8 @@ function articleMetadata(doc: Document): string | null {
 
 /** The page's <title>, or its longest part between separators ("Headline - Site"), is printed in the text. */
 function titleInText(title: string, text: string): boolean {
-  const part = title
-    .split(/\s+[-|_–—:]\s+|[|_｜—–]/)
-    .map((p) => p.trim())
-    .sort((a, b) => b.length - a.length)[0];
-  return !!part && part.length >= 4 && text.includes(part);
+  const part = titleParts(title)[0];
+  return !!part && text.includes(part);
 }
 
 /**
@@ -79,13 +77,19 @@ export function detectArticle(
   if (!isAcademicHost(u.hostname)) return no('not a university host');
   const byAddress = notArticleAddress(u);
   if (byAddress) return no(byAddress);
+  const byText = notArticleText(doc);
+  if (byText) return no(byText);
+  const quick = headlineEvidence(doc, now);
+  if (quick) return { isArticle: true, reasons: [quick, 'beside the headline'] };
+  return detectByWalk(doc, u, now);
+}
 
+/** The verdict from one walk over the page: for the pages the headline's region does not settle. */
+export function detectByWalk(doc: Document, u: URL, now: Date): Detection {
   const page = walkPage(doc, now);
   if (page.prose < 200) return no(`little prose (${page.prose})`);
   if (page.linked > page.prose * 1.5) return no('mostly links');
   if (page.forum()) return no('forum or mailing-list archive');
-  const byText = notArticleText(doc);
-  if (byText) return no(byText);
 
   const lead = withoutMaintenanceDates(page.leadIn);
   const title = doc.title.toLowerCase();
