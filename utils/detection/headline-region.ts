@@ -8,8 +8,9 @@
  * "article"; a page it cannot settle goes to the walk, which decides as before.
  */
 import { hasLabelledDate, VIEW_COUNTER, withoutMaintenanceDates } from './date-clues';
+import { SENTENCE } from './page-walk';
 
-/** Characters of a <title> part looked for in the text: enough to be the headline, short enough to match it. */
+/** Characters of a <title> part looked for in the text (at most its first two-thirds): enough to be the headline. */
 const HEADLINE_KEY = 24;
 /** Characters after the headline where its meta line (date, counter) must be. */
 const META = 120;
@@ -17,8 +18,6 @@ const META = 120;
 const PROSE = 900;
 /** Sentence marks those characters must hold: an article's text, not a list of headlines or links. */
 const MIN_SENTENCES = 6;
-// Global, so one call counts them all; case-sensitive like every detection regex (see date-clues.ts).
-const SENTENCE_MARK = /[，。！？；]|[a-z]{2,}[,.;!?]\s/g;
 
 /** The parts of a <title> between separators ("Headline - Site"), longest first: where to look for the headline. */
 export function titleParts(title: string): string[] {
@@ -35,7 +34,7 @@ export function headlineEvidence(doc: Document, now: Date): string | null {
   if (!text) return null;
   for (const part of titleParts(doc.title).slice(0, 2)) {
     // The part's start: a headline can differ from <title> further on ("Headline-Site" with no spaces to split at).
-    const key = part.slice(0, HEADLINE_KEY);
+    const key = part.slice(0, Math.min(HEADLINE_KEY, Math.ceil((part.length * 2) / 3)));
     const at = text.indexOf(key);
     if (at < 0) continue;
     // The meta line: after the key, through the rest of the part's length (the headline's rest) and META more.
@@ -45,7 +44,8 @@ export function headlineEvidence(doc: Document, now: Date): string | null {
     const evidence = hasLabelledDate(meta, now) ? 'labelled date' : VIEW_COUNTER.test(meta) ? 'view counter' : null;
     // The first place the headline is printed decides: a later one is a related-stories link or a footer.
     if (!evidence) return null;
-    return (after.slice(-PROSE).match(SENTENCE_MARK)?.length ?? 0) >= MIN_SENTENCES ? evidence : null;
+    // split() cuts at every match: the walk's own sentence test, counted, with no second regex to compile.
+    return after.slice(-PROSE).split(SENTENCE).length > MIN_SENTENCES ? evidence : null;
   }
   return null;
 }

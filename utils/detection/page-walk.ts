@@ -41,7 +41,7 @@ const BLOCK = new Set(['P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'SECTION', 'ARTICLE',
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 // Case-sensitive on purpose, like every detection regex (see date-clues.ts).
-const SENTENCE = /[，。！？；]|[A-Za-z]{2,}[,.;!?]\s/;
+export const SENTENCE = /[，。！？；]|[A-Za-z]{2,}[,.;!?]\s/;
 // Whitespace runs, to count a block's characters and to fold text: one regex for both (each regex costs its
 // compilation on every page load).
 const SPACES = /\s+/g;
