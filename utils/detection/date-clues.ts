@@ -89,7 +89,8 @@ export function hasLabelledDate(text: string, now: Date): boolean {
   const re = DATE_LABEL_ALL;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
     const n = NUMERIC_DATE.exec(after);
     const d = n && n.index <= 3 ? n : FULL_DATE.exec(after);
     if (d && d.index <= 3 && plausible(d, now)) return true;
