@@ -40,6 +40,10 @@ describe('quick verdict beside the headline', () => {
         NOW,
       ),
     ).toBe('view counter'));
+  it('the headline and its date line with no space between them (as the built test page prints them)', () =>
+    expect(headlineEvidence(page(`<h1>Campus lab opens</h1><p>Published: April 8, 2025</p>\n${PROSE}`), NOW)).toBe(
+      'labelled date',
+    ));
   it('a labelled date followed by links, not prose, is left to the walk (which says no)', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<a href="/${i}">Story number ${i}</a>`).join(' ');
     const doc = page(`<h1>Campus lab opens</h1><p>Published: April 8, 2025</p><div>${links}</div>`);

@@ -37,9 +37,10 @@ export function headlineEvidence(doc: Document, now: Date): string | null {
     const key = part.slice(0, Math.min(HEADLINE_KEY, Math.ceil((part.length * 2) / 3)));
     const at = text.indexOf(key);
     if (at < 0) continue;
-    // The meta line: after the key, through the rest of the part's length (the headline's rest) and META more.
-    const after = text.slice(at + key.length, at + part.length + META + PROSE).toLowerCase();
-    const meta = withoutMaintenanceDates(after.slice(0, part.length - key.length + META));
+    // The meta line starts after the whole part when the text prints it, else after the key; it runs META more.
+    const start = at + (text.startsWith(part, at) ? part.length : key.length);
+    const after = text.slice(start, at + part.length + META + PROSE).toLowerCase();
+    const meta = withoutMaintenanceDates(after.slice(0, at + part.length + META - start));
     // A plain date there is not enough: on the corpus it also settled link-heavy and list pages the walk rejects.
     const evidence = hasLabelledDate(meta, now) ? 'labelled date' : VIEW_COUNTER.test(meta) ? 'view counter' : null;
     // The first place the headline is printed decides: a later one is a related-stories link or a footer.
