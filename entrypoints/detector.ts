@@ -5,13 +5,13 @@
 // host check is already done when it starts.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { detectArticle } from '../utils/detection/detect-article';
+import { detectOnAcademicHost } from '../utils/detection/detect-article';
 import type { PageDetectedMessage } from '../utils/platform/protocol';
 
 export default defineUnlistedScript(() => {
   const message: PageDetectedMessage = {
     type: 'page-detected',
-    isArticle: detectArticle(document, location.href, new Date(), () => true).isArticle,
+    isArticle: detectOnAcademicHost(document, location, new Date()).isArticle,
   };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the next page load reports again.

@@ -14,8 +14,9 @@ import {
   VIEW_COUNTER,
   withoutMaintenanceDates,
 } from './date-clues';
-import { notArticleAddress, notArticleText } from './page-kind';
+import { notArticleAddress, notArticleText, type PageAddress } from './page-kind';
 import { walkPage } from './page-walk';
+import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
 
 export interface Detection {
@@ -28,20 +29,19 @@ const no = (reason: string): Detection => ({ isArticle: false, reasons: [reason]
 
 // Meta names that carry a publication date (not "date" or "last-modified", which CMSs fill with edit times).
 const PUBLISHED_META =
-  /^(?:article:published_time|og:published_time|pubdate|publishdate|publish[-_]date|published_time|datepublished|citation_(?:publication_|online_)?date|dc\.date\.issued|dc\.date|dcterms\.(?:issued|created|date)|parsely-pub-date|sailthru\.date|article\.published)$/;
+  /^(?:(?:article:|og:)?published_time|pub(?:lish)?date|publish[-_]date|datepublished|citation_(?:publication_|online_)?date|dc\.date(?:\.issued)?|dcterms\.(?:issued|created|date)|parsely-pub-date|sailthru\.date|article\.published)$/;
 
 /** Metadata that says "article": og:type, a publication-date meta, schema.org datePublished or an Article type. */
 function articleMetadata(doc: Document): string | null {
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
   if (og.toLowerCase().includes('article')) return 'og:type article';
-  for (const m of doc.head?.querySelectorAll('meta[content]') ?? [])
-    if (
-      PUBLISHED_META.test(
-        (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase(),
-      )
-    )
-      return 'publication date in metadata';
-  if (doc.querySelector('[itemprop="datePublished"]')) return 'publication date in metadata';
+  const metas = [...(doc.head?.querySelectorAll('meta[content]') ?? [])];
+  const named = (m: Element) => m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
+  if (
+    metas.some((m) => PUBLISHED_META.test((named(m) ?? '').toLowerCase())) ||
+    doc.querySelector('[itemprop="datePublished"]')
+  )
+    return 'publication date in metadata';
   // A <time> in a link or list item dates another page; one in the text dates this one.
   const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !t.closest('a, li, nav, aside, footer'));
   if (time) return '<time datetime>';
@@ -53,17 +53,11 @@ function articleMetadata(doc: Document): string | null {
 
 /** The page's <title>, or its longest part between separators ("Headline - Site"), is printed in the text. */
 function titleInText(title: string, text: string): boolean {
-  const part = title
-    .split(/\s+[-|_–—:]\s+|[|_｜—–]/)
-    .map((p) => p.trim())
-    .sort((a, b) => b.length - a.length)[0];
-  return !!part && part.length >= 4 && text.includes(part);
+  const part = titleParts(title)[0];
+  return !!part && text.includes(part);
 }
 
-/**
- * `isAcademicHost` decides which hosts are universities. The content script is injected only on academic hosts
- * (static match patterns, or the list the background registers), so it needs no list of its own.
- */
+/** `isAcademicHost` decides which hosts are universities (the column reader, tests and eval ask here). */
 export function detectArticle(
   doc: Document,
   url: string,
@@ -77,15 +71,30 @@ export function detectArticle(
     return no('bad address');
   }
   if (!isAcademicHost(u.hostname)) return no('not a university host');
+  return detectOnAcademicHost(doc, u, now);
+}
+
+/**
+ * The verdict on a page already known to be on an academic host. The content script calls this one: it is
+ * injected only on academic hosts (static match patterns, or the list the background registers), so it ships no
+ * host list.
+ */
+export function detectOnAcademicHost(doc: Document, u: PageAddress, now: Date): Detection {
   const byAddress = notArticleAddress(u);
   if (byAddress) return no(byAddress);
+  const byText = notArticleText(doc);
+  if (byText) return no(byText);
+  const quick = headlineEvidence(doc, now);
+  if (quick) return { isArticle: true, reasons: [quick, 'beside the headline'] };
+  return detectByWalk(doc, u, now);
+}
 
+/** The verdict from one walk over the page: for the pages the headline's region does not settle. */
+export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detection {
   const page = walkPage(doc, now);
   if (page.prose < 200) return no(`little prose (${page.prose})`);
   if (page.linked > page.prose * 1.5) return no('mostly links');
   if (page.forum()) return no('forum or mailing-list archive');
-  const byText = notArticleText(doc);
-  if (byText) return no(byText);
 
   const lead = withoutMaintenanceDates(page.leadIn);
   const title = doc.title.toLowerCase();

@@ -5,12 +5,15 @@
  */
 
 const LIST_PATH =
-  /^\/?(?:$|index\.s?html?$|main\.(?:htm|html|jsp|psp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:htm|html|jsp|psp)$|(?:.*\/)?index\d*\.(?:htm|html)$)/;
+  /^\/?(?:$|index\.s?html?$|main\.(?:html?|[jp]sp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:html?|[jp]sp)$|(?:.*\/)?index\d*\.html?$)/;
+
+/** The parts of an address detection reads: a URL, or the page's own `location` (no URL to build). */
+export type PageAddress = Pick<URL, 'pathname' | 'search'>;
 
 /** Why the address alone says "not an article", or null. */
-export function notArticleAddress(u: URL): string | null {
+export function notArticleAddress(u: PageAddress): string | null {
   if (LIST_PATH.test(u.pathname.toLowerCase()) && !u.search) return 'home or list address';
-  if (/\/~/.test(u.pathname)) return 'personal page';
+  if (u.pathname.includes('/~')) return 'personal page';
   return null;
 }
 

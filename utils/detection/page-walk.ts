@@ -23,7 +23,7 @@ export interface PageWalk {
 
 // Controls only forums and list archives print (not "Reply", which article comment sections have too).
 const FORUM_CONTROL =
-  /^\[?\s*(?:post a (?:msg|message|reply)|post new (?:topic|thread)|new (?:topic|thread)|messages sorted by|next message|previous message|next in thread|reply to this (?:post|message)|发表新帖|发新帖|发表回复|回复主题|發表新帖|回覆主題)\b/;
+  /^\[?\s*(?:post a (?:msg|message|reply)|(?:post )?new (?:topic|thread)|messages sorted by|(?:next|previous) message|next in thread|reply to this (?:post|message)|发表?新帖|发表回复|回复主题|發表新帖|回覆主題)\b/;
 
 const SKIP = new Set([
   'SCRIPT',
@@ -41,7 +41,7 @@ const BLOCK = new Set(['P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'SECTION', 'ARTICLE',
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 // Case-sensitive on purpose, like every detection regex (see date-clues.ts).
-const SENTENCE = /[，。！？；]|[A-Za-z]{2,}[,.;!?]\s/;
+export const SENTENCE = /[，。！？；]|[A-Za-z]{2,}[,.;!?]\s/;
 // Whitespace runs, to count a block's characters and to fold text: one regex for both (each regex costs its
 // compilation on every page load).
 const SPACES = /\s+/g;
