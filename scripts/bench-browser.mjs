@@ -6,7 +6,11 @@ import { launch, openTab } from '../tests/e2e/browser.mjs';
 
 const PAGES = [
   ['seed article (VSB template)', 'http://news.xjtu.edu.cn/info/1033/140512.htm', 1000],
-  ['English article (Rutgers)', 'http://www.rutgers.edu/news/new-robot-does-superior-job-sampling-blood', 1000],
+  [
+    'English article (Drupal, tests/fixtures/pages)',
+    'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood',
+    1000,
+  ],
   ['13 MB page, 150,000 elements', 'http://news.huge.edu.cn/info/1/1.htm', 3000],
 ];
 const RUNS = 3;

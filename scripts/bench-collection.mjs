@@ -295,10 +295,13 @@ const table = lines.join('\n');
 console.log(table);
 const doc = 'docs/benchmarks.md';
 const text = readFileSync(doc, 'utf-8');
-const block = `<!-- bench-collection:start -->\n${table}\n<!-- bench-collection:end -->`;
+// BENCH_COLLECTION_SECTION names the marker pair written (e.g. bench-collection-100k for a separate 100,000 run).
+const SECTION = process.env.BENCH_COLLECTION_SECTION ?? 'bench-collection';
+const block = `<!-- ${SECTION}:start -->\n${table}\n<!-- ${SECTION}:end -->`;
+const marked = new RegExp(`<!-- ${SECTION}:start -->[\\s\\S]*<!-- ${SECTION}:end -->`);
 writeFileSync(
   doc,
-  /<!-- bench-collection:start -->/.test(text)
-    ? text.replace(/<!-- bench-collection:start -->[\s\S]*<!-- bench-collection:end -->/, block)
+  marked.test(text)
+    ? text.replace(marked, block)
     : `${text.trimEnd()}\n\n## The collection at scale: search index and import (issue #12)\n\n${block}\n`,
 );

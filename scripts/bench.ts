@@ -64,7 +64,7 @@ rows.push([
 ]);
 rows.push(['extraction on clip, seed page', stats(time(() => extractArticle(seedDoc(), SEED_URL), 20)), 500, 'ms']);
 rows.push([
-  'extraction on clip, 26 university corpus pages',
+  `extraction on clip, the ${docs.length} university corpus pages (articles and not)`,
   stats(docs.map(([d, u]) => perPage(() => extractArticle(d, u)))),
   500,
   'ms per page (median of 5 runs each)',
