@@ -270,6 +270,11 @@ for (const n of SIZES) {
   }
 }
 const mb = (x) => (x / 2 ** 20).toFixed(1);
+// The issue's targets, for 10,000 articles, or for 100,000 when every size measured is that large.
+const AT_100K = results.every((r) => r.n >= 100_000);
+const TARGET = AT_100K
+  ? { size: '100,000', importS: '≤ 180 s', cold: '≤ 500 ms', warm: '≤ 100 ms' }
+  : { size: '10,000', importS: '≤ 15 s', cold: '≤ 300 ms', warm: '≤ 30 ms' };
 const lines = [
   `Chromium headless on this machine (2 cores, load average ${LOAD} when the run started), ${new Date().toISOString().slice(0, 10)}. Articles from`,
   '`scripts/bench-collection-data.mjs` (60 % Chinese, ~2,300 characters, names drawn from a 30,000 pool). Medians with',
@@ -277,16 +282,16 @@ const lines = [
   '',
   '| figure | ' +
     results.map((r) => `${r.n.toLocaleString('en')} articles${r.label ? ` (${r.label})` : ''}`).join(' | ') +
-    ' | target (10,000) |',
+    ` | target (${TARGET.size}) |`,
   '|---|' + results.map(() => '---|').join('') + '---|',
-  `| import through the popup's Import (file ${results.map((r) => `${mb(r.file)} MB`).join(' / ')}) | ${results.map((r) => `${(r.importMs / 1000).toFixed(1)} s`).join(' | ')} | ≤ 15 s |`,
+  `| import through the popup's Import (file ${results.map((r) => `${mb(r.file)} MB`).join(' / ')}) | ${results.map((r) => `${(r.importMs / 1000).toFixed(1)} s`).join(' | ')} | ${TARGET.importS} |`,
   `| floor: same articles, no index | ${results.map((r) => `${(r.floor.ms / 1000).toFixed(1)} s (import = ${(r.importMs / r.floor.ms).toFixed(1)}×)`).join(' | ')} | – |`,
   `| size on disk (storage estimate) / raw text + HTML | ${results.map((r) => `${mb(r.usage)} MB / ${mb(r.raw)} MB = ${(r.usage / r.raw).toFixed(2)}×`).join(' | ')} | ≤ 1.5× |`,
   `| floor size / raw text + HTML | ${results.map((r) => `${mb(r.floor.size)} MB = ${(r.floor.size / r.raw).toFixed(2)}×`).join(' | ')} | – |`,
-  `| first search of a fresh popup: Chinese name typed as the first screen shows → count (ms) | ${results.map((r) => spread(r.cold)).join(' | ')} | ≤ 300 ms |`,
+  `| first search of a fresh popup: Chinese name typed as the first screen shows → count (ms) | ${results.map((r) => spread(r.cold)).join(' | ')} | ${TARGET.cold} |`,
   `| the same, from the popup's HTML received to the answer (ms) | ${results.map((r) => spread(r.coldFromOpen)).join(' | ')} | – |`,
-  `| warm search, Chinese name (3 names × runs) (ms) | ${results.map((r) => spread(r.warmZh)).join(' | ')} | ≤ 30 ms |`,
-  `| warm search, English word (3 words × runs) (ms) | ${results.map((r) => spread(r.warmEn)).join(' | ')} | ≤ 30 ms |`,
+  `| warm search, Chinese name (3 names × runs) (ms) | ${results.map((r) => spread(r.warmZh)).join(' | ')} | ${TARGET.warm} |`,
+  `| warm search, English word (3 words × runs) (ms) | ${results.map((r) => spread(r.warmEn)).join(' | ')} | ${TARGET.warm} |`,
   `| popup first list paint: the first frame drawn with the saved first screen's rows (ms) | ${results.map((r) => spread(r.paints)).join(' | ')} | ≤ 100 ms |`,
   `| every card read, list live (ms from the popup's HTML received) | ${results.map((r) => spread(r.lives)).join(' | ')} | – |`,
   `| a popup opened 2 s into the import: list shown and a search answered | ${results.map((r) => (r.n >= 10_000 ? (r.duringImport == null ? '**no answer in 60 s**' : `${r.duringImport.toFixed(0)} ms`) : '–')).join(' | ')} | answers |`,
