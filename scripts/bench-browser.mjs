@@ -2,7 +2,7 @@
 // Results go to docs/benchmarks.md (between the bench-browser markers); tests never assert on time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
-import { launch, openTab } from '../tests/e2e/browser.mjs';
+import { launch, openTab, clipInPopup } from '../tests/e2e/browser.mjs';
 
 const PAGES = [
   ['seed article (VSB template)', 'http://news.xjtu.edu.cn/info/1033/140512.htm', 1000],
@@ -25,11 +25,7 @@ try {
       const { page, tabId } = await openTab(browser.ctx, browser.sw, url);
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       const t0 = performance.now();
-      await popup.getByTestId('clip').click();
-      await popup
-        .getByTestId('status')
-        .filter({ hasText: /^(Saved|Updated)/ })
-        .waitFor({ timeout: 30_000 });
+      await clipInPopup(popup, 30_000);
       times.push(performance.now() - t0);
       await page.close();
     }

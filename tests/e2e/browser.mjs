@@ -47,6 +47,14 @@ export async function openTab(ctx, sw, url, timeout = 15_000) {
   return { page, tabId };
 }
 
+/** Press Clip in an open popup and wait for its "Saved"/"Updated" status; returns that status line. */
+export async function clipInPopup(popup, timeout = 15_000) {
+  await popup.getByTestId('clip').click();
+  const status = popup.getByTestId('status').filter({ hasText: /^(Saved|Updated)/ });
+  await status.waitFor({ timeout });
+  return status;
+}
+
 /** The tab's badge, polled until it equals `want` or the time is up; returns the last value. */
 export async function badgeText(sw, tabId, want, timeout = 5_000) {
   const end = Date.now() + timeout;

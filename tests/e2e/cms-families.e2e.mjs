@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startSiteServer } from './site-server.mjs';
-import { badgeText, openTab, useBrowser } from './browser.mjs';
+import { badgeText, openTab, useBrowser, clipInPopup } from './browser.mjs';
 
 /** Address → what the export must say (golden answers, the same as the unit tests' for these pages). */
 const PAGES = {
@@ -48,11 +48,7 @@ describe('CMS families at their addresses', { timeout: 180_000 }, () => {
       const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
       assert.equal(await badgeText(env.browser.sw, tabId, 'NEWS'), 'NEWS', `detected: ${url}`);
       await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-      await popup.getByTestId('clip').click();
-      await popup
-        .getByTestId('status')
-        .filter({ hasText: /^(Saved|Updated)/ })
-        .waitFor({ timeout: 15_000 });
+      await clipInPopup(popup);
       await page.close();
     }
     const [download] = await Promise.all([

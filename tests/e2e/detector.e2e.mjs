@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSiteServer } from './site-server.mjs';
-import { badgeText, openTab, useBrowser } from './browser.mjs';
+import { badgeText, openTab, useBrowser, clipInPopup } from './browser.mjs';
 
 const LISTENING = 'http://news.listening.edu/2025/04/lab-opens.html';
 const HEIDELBERG = 'http://www.uni-heidelberg.de/newsroom/2025/04/lab-opens.html';
@@ -18,11 +18,7 @@ describe('detector', { timeout: 120_000 }, () => {
 
     const popup = await env.browser.ctx.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('clip').click();
-    await popup
-      .getByTestId('status')
-      .filter({ hasText: /^(Saved|Updated)/ })
-      .waitFor({ timeout: 15_000 });
+    await clipInPopup(popup);
     // On a site the built-in suffixes cover, the opt-in to every listed university is not offered.
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(await popup.getByTestId('all-universities').count(), 0, 'no opt-in offered on an .edu page');

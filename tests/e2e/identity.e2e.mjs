@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { openTab, useBrowser } from './browser.mjs';
+import { openTab, useBrowser, clipInPopup } from './browser.mjs';
 
 const VICTIM = 'http://news.victim.edu.cn/info/1/1.htm';
 const ATTACKER = 'http://news.attacker.edu/story.htm';
@@ -38,11 +38,7 @@ async function clip(url) {
   const { tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
   const p = await env.browser.ctx.newPage();
   await p.goto(popupUrl(`?tabId=${tabId}`));
-  await p.getByTestId('clip').click();
-  await p
-    .getByTestId('status')
-    .filter({ hasText: /^(Saved|Updated)/ })
-    .waitFor({ timeout: 15_000 });
+  await clipInPopup(p);
   return p;
 }
 

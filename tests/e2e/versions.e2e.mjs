@@ -12,7 +12,7 @@ import {
   served,
   startVersionsServer,
 } from '../fixtures/versions-page.mjs';
-import { openTab, useBrowser } from './browser.mjs';
+import { openTab, useBrowser, clipInPopup } from './browser.mjs';
 
 const env = useBrowser({ before, after }, startVersionsServer);
 const popupUrl = (q = '') => `chrome-extension://${env.browser.extensionId}/popup.html${q}`;
@@ -22,9 +22,7 @@ async function clip(url) {
   const { page: tab, tabId } = await openTab(env.browser.ctx, env.browser.sw, url);
   const p = await env.browser.ctx.newPage();
   await p.goto(popupUrl(`?tabId=${tabId}`));
-  await p.getByTestId('clip').click();
-  const status = p.getByTestId('status').filter({ hasText: /^(Saved|Updated)/ });
-  await status.waitFor({ timeout: 15_000 });
+  const status = await clipInPopup(p);
   const text = await status.innerText();
   await p.close();
   await tab.close();
