@@ -4,6 +4,7 @@
  * 王树国校长), a speech verb after it (方光华强调), a known surname first. English names are in
  * find-english-people.ts.
  */
+import { countOccurrences } from '../model/text';
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿';
@@ -129,25 +130,41 @@ function isName(s: string): boolean {
   return SURNAMES.includes(s[0]!) && s.length <= 3;
 }
 
-/** The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3. */
+/**
+ * Characters that, third after a two-character name, open the clause rather than end the name (江波说，
+ * 卢宇还认为): a three-character reading is taken only when the text does not go on this way.
+ */
+const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲]/u;
+/** Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role. */
+const NOT_NAME_END = /(?:大学|学院|讲座|中学|小学|公司|集团|中心)$/u;
+
+/**
+ * The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3 unless the
+ * two-character name recurs more often than the three (向雷锋同志 beside 学雷锋: the name is what recurs).
+ */
 function nameEndingAt(text: string, end: number): string | null {
-  for (const len of [3, 2]) {
-    const s = text.slice(end - len, end);
-    if (s.length === len && isName(s)) return s;
-  }
-  return null;
+  const three = text.slice(Math.max(0, end - 3), end);
+  const two = text.slice(Math.max(0, end - 2), end);
+  const ok3 = three.length === 3 && isName(three) && !NOT_NAME_END.test(three);
+  const ok2 = two.length === 2 && isName(two);
+  if (ok3 && ok2 && countOccurrences(text, two) > countOccurrences(text, three)) return two;
+  return ok3 ? three : ok2 ? two : null;
 }
 
-/** The name that starts at `start`: 3 characters when the text goes on with a boundary, else 2. */
+/**
+ * The name that starts at `start`: 3 characters when the text goes on with a boundary (or the three recur
+ * elsewhere: 董事长杨敬辉当面… beside 像杨敬辉这样), else 2.
+ */
 function nameStartingAt(text: string, start: number, boundary: RegExp): string | null {
-  for (const len of [3, 2]) {
-    const s = text.slice(start, start + len);
-    if (isName(s) && boundary.test(text.slice(start + len, start + len + 4))) return s;
-  }
-  return null;
+  const three = text.slice(start, start + 3);
+  const two = text.slice(start, start + 2);
+  const ok3 = isName(three) && !CLAUSE_NEXT.test(three.slice(2));
+  if (ok3 && boundary.test(text.slice(start + 3, start + 7))) return three;
+  if (isName(two) && boundary.test(text.slice(start + 2, start + 6))) return two;
+  return ok3 && countOccurrences(text, three) > 1 ? three : null;
 }
 
-const AFTER_NAME = new RegExp(`^(?:$|[、，。,；;：:）)（(\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
+const AFTER_NAME = new RegExp(`^(?:$|[、，。,；;：:）)（(】」』\\]\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
 
 export function findChinesePeople(text: string): FoundPerson[] {
   const out = new Map<string, string | null>();
@@ -162,11 +179,14 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
     const name = nameEndingAt(text, m.index!);
+    // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit.
+    if (nameStartingAt(text, m.index! + m[0].length, AFTER_NAME)) continue;
     if (name && !ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) add(name, m[1]!);
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示
   for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
-    if (isName(m[1]!)) add(m[1]!, null);
+    const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
+    if (isName(name)) add(name, null);
   }
   return [...out].map(([t, role]) => ({ text: t, role }));
 }
