@@ -181,7 +181,11 @@ export function findChinesePeople(text: string): FoundPerson[] {
     const name = nameEndingAt(text, m.index!);
     // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit.
     if (nameStartingAt(text, m.index! + m[0].length, AFTER_NAME)) continue;
-    if (name && !ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) add(name, m[1]!);
+    if (!name || ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
+    // Two characters inside running words (响应毛主席, 贸易战会长期) are no name: one needs a start before it.
+    const before = text[m.index! - name.length - 1] ?? '';
+    if (name.length === 2 && /\p{Script=Han}/u.test(before) && !PLACE_END.test(before)) continue;
+    add(name, m[1]!);
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示
   for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
