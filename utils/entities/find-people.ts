@@ -5,7 +5,7 @@
  * find-english-people.ts.
  */
 import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
-import { namesInLists } from './zh-name-lists';
+import { foreignNames, namesInLists } from './zh-name-lists';
 
 /** Roles printed next to names, longest first so 党委书记 wins over 书记. */
 export const ZH_ROLES = [
@@ -97,6 +97,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
     const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
     if (isName(name)) add(name, null);
   }
+  // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
+  for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
   // Lists joined by 、 of three names or more, or holding a name found above.
   for (const name of namesInLists(text, new Set(out.keys()))) add(name, null);
   return [...out].map(([t, role]) => ({ text: t, role }));
