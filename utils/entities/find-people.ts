@@ -55,15 +55,21 @@ export const ZH_ROLES = [
   '总监',
   '所长',
   '站长',
+  // 人大代表黄细花提出, 全国政协委员张近东, 李紫贵先生, 王某同学
+  '人大代表',
+  '政协委员',
+  '先生',
+  '女士',
+  '同学',
 ].sort((a, b) => b.length - a.length);
 /**
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
  * are someone else (罗娟向记者介绍, 教师会为学生…).
  */
-const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核'];
+const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧'];
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到';
+  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
 export interface FoundPerson {
   text: string;
   role: string | null;
