@@ -67,6 +67,7 @@ export const ZH_ROLES = [
  * are someone else (罗娟向记者介绍, 教师会为学生…).
  */
 const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧'];
+const BYLINES = new Set(ROLES_BEFORE);
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
@@ -85,8 +86,17 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  for (const m of text.matchAll(new RegExp(`(${[...ROLES_BEFORE, ...ZH_ROLES].join('|')})[：:]?[^\\S\\n]?`, 'gu')))
-    add(nameStartingAt(text, m.index! + m[0].length, AFTER_NAME), m[1]!);
+  for (const m of text.matchAll(new RegExp(`(${[...ROLES_BEFORE, ...ZH_ROLES].join('|')})[：:]?[^\\S\\n]?`, 'gu'))) {
+    let at = m.index! + m[0].length;
+    let name = nameStartingAt(text, at, AFTER_NAME);
+    add(name, m[1]!);
+    // A byline names its people in a row, spaced (编辑：严玉洁 王辉).
+    while (name && BYLINES.has(m[1]!) && /^[^\S\n]/u.test(text.slice(at + name.length))) {
+      at += name.length + 1;
+      name = nameStartingAt(text, at, AFTER_NAME);
+      add(name, m[1]!);
+    }
+  }
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
     const name = nameEndingAt(text, m.index!);
