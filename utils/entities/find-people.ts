@@ -5,7 +5,7 @@
  * find-english-people.ts.
  */
 import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
-import { foreignNames, namesInLists } from './zh-name-lists';
+import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 
 /** Roles printed next to names, longest first so 党委书记 wins over 书记. */
 export const ZH_ROLES = [
@@ -115,6 +115,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
   }
   // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
   for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
+  for (const name of creditedNames(text)) add(name, null);
   // Lists joined by 、 of three names or more, or holding a name found above.
   for (const name of namesInLists(text, new Set(out.keys()))) add(name, null);
   return [...out].map(([t, role]) => ({ text: t, role }));

@@ -61,3 +61,16 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
   }
   return out;
 }
+
+/**
+ * Writers credited in brackets at the end of a paragraph, names only, spaced (（常书香 马丹阳 ）): two or more,
+ * every one a name, so a bracketed place or note is never read as one.
+ */
+export function creditedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[（(]([^（()）\n]{4,40})[）)][^\S\n]*$/gmu)) {
+    const parts = m[1]!.trim().split(/[^\S\n]+/u);
+    if (parts.length >= 2 && parts.every(isName)) out.push(...parts);
+  }
+  return out;
+}
