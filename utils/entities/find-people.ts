@@ -117,6 +117,6 @@ export function findChinesePeople(text: string): FoundPerson[] {
   for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
   // Lists joined by 、 of three names or more, or holding a name found above.
-  for (const name of namesInLists(text, new Set(out.keys()))) add(name, null);
+  for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
   return [...out].map(([t, role]) => ({ text: t, role }));
 }

@@ -9,14 +9,13 @@ import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 const ITEM = '\\p{Script=Han}{2,8}(?:[（(][^（()）\\n]{1,10}[）)])?';
 const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
 const NOTE = /[（(][^）)]*[）)]$/u;
-const LIST_END = /^(?:$|[^\p{Script=Han}]|等|和|与|及|都|在|为|是|的)/u;
 
 /**
  * Names in a list joined by 、: every item must be a name (the middle ones exactly, the first ending and the
  * last starting the run), and the list must hold three or more, or one name already found otherwise (院士张三、
- * 李四). Lists of places and words break at their first item that is no name (南京、苏州、无锡).
+ * 李四); the last name ends where a name may end (`end`). Lists of places and words break at their first item that is no name (南京、苏州、无锡).
  */
-export function namesInLists(text: string, known: ReadonlySet<string>): string[] {
+export function namesInLists(text: string, known: ReadonlySet<string>, end: RegExp): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LIST)) {
     const parts = m[0].split('、');
@@ -25,7 +24,7 @@ export function namesInLists(text: string, known: ReadonlySet<string>): string[]
     parts.forEach((raw, i) => {
       const bare = raw.replace(NOTE, '');
       if (i === 0) names.push(nameEndingAt(text, at + bare.length));
-      else if (i === parts.length - 1) names.push(nameStartingAt(text, at, LIST_END));
+      else if (i === parts.length - 1) names.push(nameStartingAt(text, at, end));
       else names.push(isName(bare) ? bare : null);
       at += raw.length + 1;
     });

@@ -99,4 +99,3 @@ export function nameStartingAt(text: string, start: number, boundary: RegExp): s
   if (isName(two) && boundary.test(text.slice(start + 2, start + 6))) return two;
   return ok3 && countOccurrences(text, three) > 1 ? three : null;
 }
-
