@@ -171,3 +171,21 @@ describe('Chinese programs on unseen page classes', () => {
     expect(kinds('天水有轨电车项目名列其中。', 'program')).toContain('天水有轨电车项目');
   });
 });
+
+describe('Chinese organizations on unseen page classes (precision)', () => {
+  const names = (text: string) => findEntities(text).map((e) => e.text);
+  it.each([
+    ['the second half of a name joined by 与', '江南大学信息化建设与管理中心主任王强一行来访。', '管理中心'],
+    ['a body named after the republic (共和国)', '中华人民共和国国家监察委员会是最高监察机关。', '国国家监察委员会'],
+    ['a hospital after 还有', '出席的还有肿瘤专科医院的专家们。', '有肿瘤专科医院'],
+    ['one of a kind counted (一家…中心)', '暑假她去了一家街道综合服务中心实习。', '一家街道综合服务中心'],
+    [
+      'a head cut off at the length limit',
+      '学院依托山东省现代产业学院健康养老产业学院，不断加强建设。',
+      '东省现代产业学院健康养老产业学院',
+    ],
+  ])('%s is no organization or program', (_class, text, wrong) => expect(names(text)).not.toContain(wrong));
+  it("the republic's body is still found whole", () => {
+    expect(kinds('中华人民共和国国家监察委员会是最高监察机关。', 'organization')).toContain('国家监察委员会');
+  });
+});
