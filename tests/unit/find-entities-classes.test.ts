@@ -89,6 +89,25 @@ describe('programs on unseen page classes', () => {
   ])('%s is not a program', (_class, text, wrong) => expect(kinds(text, 'program')).not.toContain(wrong));
 });
 
+describe('English people quoted on unseen page classes (issue #11, second round)', () => {
+  it.each([
+    [
+      "a review citing a quotation's speaker in brackets",
+      '"We are modernising our democratic framework"\n(Tony Blair, foreword to HMSO 1999).',
+      'Tony Blair',
+    ],
+    [
+      'a report where the speaker stated',
+      'Arvid Kessling stated that the archive would open in May.',
+      'Arvid Kessling',
+    ],
+    ['a speech the speaker declared', 'Toomas Hendrik declared the programme a success.', 'Toomas Hendrik'],
+  ])('%s: the person is found', (_class, text, name) => expect(kinds(text, 'person')).toContain(name));
+  it('a bracketed reference that is no quotation is no person', () => {
+    expect(kinds('The survey (Social Trends, volume 3) was cited.', 'person')).toEqual([]);
+  });
+});
+
 describe('Chinese people on unseen page classes', () => {
   it.each([
     ['a news byline with a colon', '（记者报道）责任编辑：刘德宾', '刘德宾'],
