@@ -56,7 +56,8 @@ describe('key names on every labelled page (issue #11)', () => {
       list(scores, ['program'], (t) => t.missed),
     ).toBeGreaterThanOrEqual(0.7);
   });
-  // Known miss: 80 % (Chinese names without a role or speech verb, names in lists of writers).
+  // Known miss: 80 % (240/301; 82 % on the pages labelled before ten Chinese news pages were added): Chinese
+  // names with no role, speech verb or list around them, two-name lists, English names in running prose.
   it.fails('key people found ≥ 85 %', () => {
     const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
     expect(r).toBeGreaterThanOrEqual(0.85);

@@ -5,9 +5,11 @@
  * "Professor Noll" are not), programs and initiatives, and organizations named in full with two or more
  * words (universities, schools, companies, government bodies). Media named as attendees, buildings and
  * places are not entities. The conference programme pku-ccer (hundreds of names in a timetable, not prose)
- * is left out. real2's university articles and four Chinese news pages are in entity-labels-more.ts.
+ * is left out. real2's university articles and four Chinese news pages are in entity-labels-more.ts, ten more
+ * Chinese news pages (people only) in entity-labels-zh.ts.
  */
 import { MORE_ENTITY_LABELS } from './entity-labels-more';
+import { ZH_PEOPLE_LABELS } from './entity-labels-zh';
 
 export interface EntityLabels {
   person: string[];
@@ -15,7 +17,8 @@ export interface EntityLabels {
   organization: string[];
 }
 
-export const ENTITY_LABELS: Record<string, EntityLabels> = {
+/** Every labelled page; a kind a page's labels leave out is not scored on it (entity-score.ts). */
+export const ENTITY_LABELS: Record<string, Partial<EntityLabels>> = {
   'seed:xjtu-webplus-article.html': {
     person: [
       '卢建军',
@@ -291,4 +294,5 @@ export const ENTITY_LABELS: Record<string, EntityLabels> = {
     ],
   },
   ...MORE_ENTITY_LABELS,
+  ...ZH_PEOPLE_LABELS,
 };

@@ -50,7 +50,7 @@ const APPOINTED =
 /** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
-  /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued)\b/;
+  /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
 
 function countWord(text: string, word: string): number {
   return text.split(new RegExp(`(?<![\\w’'-])${escapeRegExp(word)}(?![\\w’'-])`)).length - 1;
@@ -159,7 +159,9 @@ export function findEnglishPeople(text: string): FoundPerson[] {
           (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
             APPOINTED.test(text.slice(i + n.length, i + n.length + 90)) ||
             SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
-            /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)))),
+            /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)) ||
+            // A quotation's speaker in brackets after it: "…framework"⏎(Tony Blair, foreword to …).
+            (/["”]\s*\($/.test(text.slice(Math.max(0, i - 6), i)) && /^,/.test(text.slice(i + n.length))))),
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);

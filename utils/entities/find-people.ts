@@ -4,25 +4,8 @@
  * 王树国校长), a speech verb after it (方光华强调), a known surname first. English names are in
  * find-english-people.ts.
  */
-
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿';
-const COMPOUND_SURNAMES = [
-  '欧阳',
-  '司马',
-  '上官',
-  '诸葛',
-  '东方',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '慕容',
-  '长孙',
-  '宇文',
-  '司徒',
-  '夏侯',
-  '令狐',
-];
+import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
+import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 
 /** Roles printed next to names, longest first so 党委书记 wins over 书记. */
 export const ZH_ROLES = [
@@ -72,82 +55,28 @@ export const ZH_ROLES = [
   '总监',
   '所长',
   '站长',
+  // 人大代表黄细花提出, 全国政协委员张近东, 李紫贵先生, 王某同学
+  '人大代表',
+  '政协委员',
+  '先生',
+  '女士',
+  '同学',
 ].sort((a, b) => b.length - a.length);
 /**
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
  * are someone else (罗娟向记者介绍, 教师会为学生…).
  */
-const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核'];
+const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧'];
+const BYLINES = new Set(ROLES_BEFORE);
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到';
-/** Two-character runs that look like surname + name but are ordinary words. */
-const NOT_NAMES = new Set([
-  '高校',
-  '方面',
-  '周年',
-  '同志',
-  '代表',
-  '全国',
-  '全体',
-  '明天',
-  '上述',
-  '时代',
-  '安全',
-  '文化',
-  '成果',
-  '万人',
-  '江苏',
-  '青海',
-  '陕西',
-  '山西',
-  '河南',
-  '江西',
-  '辽宁',
-  '海内',
-  '金融',
-  '应用',
-  '应当',
-  '应该',
-  '于是',
-  '向来',
-  '常常',
-  '毕业',
-]);
-
+  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
 export interface FoundPerson {
   text: string;
   role: string | null;
 }
 
-/** Last characters of places and bodies (江苏省, 工程院), never of a person's name. */
-const PLACE_END = /[省市县区院部局委厅会校司团所处室系馆港州镇村]$/u;
-
-function isName(s: string): boolean {
-  if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s)) return false;
-  if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
-  return SURNAMES.includes(s[0]!) && s.length <= 3;
-}
-
-/** The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3. */
-function nameEndingAt(text: string, end: number): string | null {
-  for (const len of [3, 2]) {
-    const s = text.slice(end - len, end);
-    if (s.length === len && isName(s)) return s;
-  }
-  return null;
-}
-
-/** The name that starts at `start`: 3 characters when the text goes on with a boundary, else 2. */
-function nameStartingAt(text: string, start: number, boundary: RegExp): string | null {
-  for (const len of [3, 2]) {
-    const s = text.slice(start, start + len);
-    if (isName(s) && boundary.test(text.slice(start + len, start + len + 4))) return s;
-  }
-  return null;
-}
-
-const AFTER_NAME = new RegExp(`^(?:$|[、，。,；;：:）)（(\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
+const AFTER_NAME = new RegExp(`^(?:$|[、，。,；;：:）)（(】」』\\]\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
 
 export function findChinesePeople(text: string): FoundPerson[] {
   const out = new Map<string, string | null>();
@@ -157,16 +86,37 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  for (const m of text.matchAll(new RegExp(`(${[...ROLES_BEFORE, ...ZH_ROLES].join('|')})[：:]?[^\\S\\n]?`, 'gu')))
-    add(nameStartingAt(text, m.index! + m[0].length, AFTER_NAME), m[1]!);
+  for (const m of text.matchAll(new RegExp(`(${[...ROLES_BEFORE, ...ZH_ROLES].join('|')})[：:]?[^\\S\\n]?`, 'gu'))) {
+    let at = m.index! + m[0].length;
+    let name = nameStartingAt(text, at, AFTER_NAME);
+    add(name, m[1]!);
+    // A byline names its people in a row, spaced (编辑：严玉洁 王辉).
+    while (name && BYLINES.has(m[1]!) && /^[^\S\n]/u.test(text.slice(at + name.length))) {
+      at += name.length + 1;
+      name = nameStartingAt(text, at, AFTER_NAME);
+      add(name, m[1]!);
+    }
+  }
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
     const name = nameEndingAt(text, m.index!);
-    if (name && !ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) add(name, m[1]!);
+    // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit.
+    if (nameStartingAt(text, m.index! + m[0].length, AFTER_NAME)) continue;
+    if (!name || ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
+    // Two characters inside running words (响应毛主席, 贸易战会长期) are no name: one needs a start before it.
+    const before = text[m.index! - name.length - 1] ?? '';
+    if (name.length === 2 && /\p{Script=Han}/u.test(before) && !PLACE_END.test(before)) continue;
+    add(name, m[1]!);
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示
   for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
-    if (isName(m[1]!)) add(m[1]!, null);
+    const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
+    if (isName(name)) add(name, null);
   }
+  // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
+  for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
+  for (const name of creditedNames(text)) add(name, null);
+  // Lists joined by 、 of three names or more, or holding a name found above.
+  for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
   return [...out].map(([t, role]) => ({ text: t, role }));
 }

@@ -23,7 +23,7 @@ const CUT = new RegExp(`(?:${VERBS}|建设|实施)`, 'gu');
 export const CUT_BEFORE_BODY = new RegExp(`(?:${VERBS}|联合|[由同报向对])`, 'gu');
 /** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
 
 /** The name that ends with `suffix` at `suffixAt`: back to a particle or punctuation, lead verbs cut off. */
 export function zhNameBefore(
@@ -44,6 +44,15 @@ export function zhNameBefore(
   return head.length >= minHead && !GENERIC.test(name) ? name : null;
 }
 
+/**
+ * A name that is a piece of another one: a head as long as the search went was cut off (…山|东省现代产业学院…),
+ * and a short head right after 与/和/及 is the second half of one name (信息化建设与|管理中心).
+ */
+export function isZhFragment(text: string, suffixAt: number, name: string, suffix: string, maxHead: number): boolean {
+  const head = name.length - suffix.length;
+  return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[suffixAt - head - 1] ?? ''));
+}
+
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word.
@@ -56,6 +65,7 @@ export function findChinesePrograms(text: string): string[] {
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区).
   for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城])`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
+    if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);

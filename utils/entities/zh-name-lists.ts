@@ -1,0 +1,75 @@
+/**
+ * Chinese names that carry no role or speech verb of their own: names in a list joined by 、 (捐赠人为丁健、
+ * 李彦宏、沈南鹏、张磊; 卢煜明(2016年)、施一公(2017年)), and foreign names written in Chinese with a middle dot,
+ * which no surname list knows (主席雅思娜·佩拉夫妮表示).
+ */
+import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
+
+// An item: a run of characters, with a short note in brackets after it (a year, a place).
+const ITEM = '\\p{Script=Han}{2,8}(?:[（(][^（()）\\n]{1,10}[）)])?';
+const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
+const NOTE = /[（(][^）)]*[）)]$/u;
+
+/**
+ * Names in a list joined by 、: every item must be a name (the middle ones exactly, the first ending and the
+ * last starting the run), and the list must hold three or more, or one name already found otherwise (院士张三、
+ * 李四); the last name ends where a name may end (`end`). Lists of places and words break at their first item that is no name (南京、苏州、无锡).
+ */
+export function namesInLists(text: string, known: ReadonlySet<string>, end: RegExp): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(LIST)) {
+    const parts = m[0].split('、');
+    const names: (string | null)[] = [];
+    let at = m.index!;
+    parts.forEach((raw, i) => {
+      const bare = raw.replace(NOTE, '');
+      if (i === 0) names.push(nameEndingAt(text, at + bare.length));
+      else if (i === parts.length - 1) names.push(nameStartingAt(text, at, end));
+      else names.push(isName(bare) ? bare : null);
+      at += raw.length + 1;
+    });
+    if (names.some((n) => !n)) continue;
+    if (names.length >= 3 || names.some((n) => known.has(n!))) out.push(...(names as string[]));
+  }
+  return out;
+}
+
+/**
+ * Foreign names written in Chinese, parts joined by a middle dot (and a hyphen in a double surname): only
+ * with a role printed right before (执行主席约翰·米勒-怀特认为), cut after the role and before a speech verb or
+ * the end of the words; never inside a title (《临川四梦·南柯梦记》).
+ */
+export function foreignNames(text: string, roles: readonly string[], speech: string): { text: string; role: string }[] {
+  const out: { text: string; role: string }[] = [];
+  const dotted = /(\p{Script=Han}+)((?:[·•・]\p{Script=Han}+)+(?:-\p{Script=Han}+)?)/gu;
+  for (const m of text.matchAll(dotted)) {
+    const before = text.slice(0, m.index!);
+    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+    const head = m[1]!;
+    const role = roles.find((r) => head.includes(r));
+    if (!role) continue;
+    const given = head.slice(head.lastIndexOf(role) + role.length);
+    if (given.length < 1 || given.length > 5) continue;
+    let rest = m[2]!;
+    const verb = new RegExp(`(?:${speech})`, 'u').exec(rest);
+    const next = text[m.index! + m[0].length] ?? '';
+    if (verb) rest = rest.slice(0, verb.index);
+    else if (/\p{Script=Han}/u.test(next)) continue;
+    if (/[·•・-]$/u.test(rest)) continue;
+    out.push({ text: given + rest, role });
+  }
+  return out;
+}
+
+/**
+ * Writers credited in brackets at the end of a paragraph, names only, spaced (（常书香 马丹阳 ）): two or more,
+ * every one a name, so a bracketed place or note is never read as one.
+ */
+export function creditedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[（(]([^（()）\n]{4,40})[）)][^\S\n]*$/gmu)) {
+    const parts = m[1]!.trim().split(/[^\S\n]+/u);
+    if (parts.length >= 2 && parts.every(isName)) out.push(...parts);
+  }
+  return out;
+}
