@@ -68,13 +68,6 @@ export interface ImportOptions {
  * articles under load, 500 → 2,000 took the import's CPU time (all of Chromium's processes) from 21 to 17 s.
  */
 const BATCH = 2000;
-/**
- * The first batch is smaller, and each next one twice the last up to BATCH: writing starts (in IndexedDB's own
- * process) while most of the file is still being parsed, instead of after the first 2,000 articles; at 2,000
- * articles a single batch left nothing to overlap. The early batches are small while the collection is small, so
- * an open popup re-reading its list after each costs little.
- */
-const FIRST_BATCH = 250;
 
 /** Characters of the file parsed (and their articles sanitized) per task, and articles tokenised per task. */
 const PIECE = 1 << 16;
@@ -103,8 +96,7 @@ export async function importCollection(
   // The clip profile, links made absolute against the article's own address.
   const clean = (html: string, url: string) => sanitizeHtml(html, win, url);
   const total = typeof source === 'string' ? source.length : source.size;
-  const most = opts.batch ?? BATCH;
-  let size = Math.min(FIRST_BATCH, most);
+  const size = opts.batch ?? BATCH;
   return withImportLock(async () => {
     // A journal left by an import that died: undo it first, so this import starts from a whole collection.
     await rollBack(db);
@@ -150,7 +142,6 @@ export async function importCollection(
         feed();
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        size = Math.min(2 * size, most);
         // Its segment built before its transaction, while the batch before it is written.
         const ready = building.done();
         building = segmentBuilder<StoredArticle>(nextTask, FEW);
