@@ -146,13 +146,14 @@ try {
   const cpu = sum(cpu1) - sum(cpu0);
   const profile = CPU ? (await dt.send('Profiler.stop')).profile : null;
   dt.close();
-  // Size on disk once the background merges are done (as bench-collection.mjs waits), against the file's size.
+  // Size on disk as the import ends, and once the background merges are done (as bench-collection.mjs waits).
+  const atEnd = ((await usage()) - usage0) / 1e6;
   await new Promise((r) => setTimeout(r, N >= 10_000 ? 15_000 : 3000));
   const size = ((await usage()) - usage0) / 1e6;
   const fileMb = readFileSync(file).length / 1e6;
   console.log(
     `import of ${N}: ${ms.toFixed(0)} ms, ${cpu.toFixed(1)} CPU s (all of the browser's processes); ` +
-      `on disk ${size.toFixed(1)} MB (file ${fileMb.toFixed(1)} MB); CPU s by process: ${minus(cpu1, cpu0)}`,
+      `on disk ${atEnd.toFixed(1)} MB at the end, ${size.toFixed(1)} MB later (file ${fileMb.toFixed(1)} MB); CPU s by process: ${minus(cpu1, cpu0)}`,
   );
   if (profile) {
     writeFileSync(resolve(dir, 'import.cpuprofile'), JSON.stringify(profile));
