@@ -3,7 +3,8 @@
 // (where imports run) taken over DevTools. Prints the import time and the functions with the most self time;
 // the .cpuprofile is written next to the file for DevTools. A tool for finding where time goes, not a benchmark.
 // BENCH_PROFILE_EXTENSION: the build to profile (default .output/chrome-mv3), e.g. an unminified one.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// BENCH_PROFILE_CPU=0: no CPU profile, only the import time and the size on disk (for comparing builds in turns).
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import WebSocket from 'ws';
@@ -13,6 +14,7 @@ import { EXTENSION } from '../tests/e2e/browser.mjs';
 import { makeArticles } from './bench-collection-data.mjs';
 
 const N = Number(process.env.BENCH_PROFILE_N ?? 2000);
+const CPU = process.env.BENCH_PROFILE_CPU !== '0';
 const EXT = process.env.BENCH_PROFILE_EXTENSION ? resolve(process.env.BENCH_PROFILE_EXTENSION) : EXTENSION;
 const PORT = 9300 + Math.floor(Math.random() * 500);
 const dir = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
@@ -22,6 +24,45 @@ writeFileSync(
   file,
   JSON.stringify({ format: 'campus-news-clips', version: 1, exportedAt: new Date().toISOString(), articles }),
 );
+
+/**
+ * CPU seconds (user + system) used so far by the browser started on `profileDir` and all its processes (Linux
+ * /proc): on a loaded machine, work done says more than wall time, which mostly measures the other load.
+ */
+function cpuSeconds(profileDir) {
+  const procs = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf-8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf-8');
+      procs.push({ pid: Number(name), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), cmd });
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const root = procs.filter(
+    (p) => p.cmd.includes(profileDir) && !procs.some((q) => q.pid === p.ppid && q.cmd.includes(profileDir)),
+  );
+  const mine = new Set(root.map((p) => p.pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid).size > 0;
+  }
+  // By process type: the browser process (IndexedDB runs there), renderers (extension pages, the worker), etc.
+  const byType = {};
+  for (const p of procs.filter((q) => mine.has(q.pid))) {
+    const type = /--type=([\w-]+)/.exec(p.cmd)?.[1] ?? 'browser';
+    byType[type] = (byType[type] ?? 0) + p.ticks / 100;
+  }
+  return byType;
+}
+const sum = (byType) => Object.values(byType).reduce((a, b) => a + b, 0);
+const minus = (a, b) =>
+  Object.entries(a)
+    .map(([k, v]) => `${k} ${(v - (b[k] ?? 0)).toFixed(1)}`)
+    .join(', ');
 
 /** A minimal DevTools client on one target. */
 async function devtools(wsUrl) {
@@ -84,11 +125,16 @@ try {
     .waitFor({ timeout: 30_000 });
   await popup.close();
   const dt = await devtools(target.webSocketDebuggerUrl);
-  await dt.send('Profiler.enable');
-  await dt.send('Profiler.setSamplingInterval', { interval: 500 });
-  await dt.send('Profiler.start');
+  if (CPU) {
+    await dt.send('Profiler.enable');
+    await dt.send('Profiler.setSamplingInterval', { interval: 500 });
+    await dt.send('Profiler.start');
+  }
   const p = await browser.ctx.newPage();
   await p.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const usage = () => p.evaluate(async () => (await navigator.storage.estimate()).usage);
+  const usage0 = await usage();
+  const cpu0 = cpuSeconds(resolve(dir, 'profile'));
   const t0 = performance.now();
   await p.getByTestId('import').setInputFiles(file);
   await p
@@ -96,24 +142,35 @@ try {
     .filter({ hasText: /Imported \d|failed/ })
     .waitFor({ timeout: 1_800_000 });
   const ms = performance.now() - t0;
-  const { profile } = await dt.send('Profiler.stop');
+  const cpu1 = cpuSeconds(resolve(dir, 'profile'));
+  const cpu = sum(cpu1) - sum(cpu0);
+  const profile = CPU ? (await dt.send('Profiler.stop')).profile : null;
   dt.close();
-  writeFileSync(resolve(dir, 'import.cpuprofile'), JSON.stringify(profile));
-  // Self time per function (bottom-up), from the samples.
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  const dts = profile.timeDeltas;
-  profile.samples.forEach((s, i) => {
-    const n = byId.get(s);
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (dts[i + 1] ?? 0) / 1000);
-  });
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  // Size on disk as the import ends, and once the background merges are done (as bench-collection.mjs waits).
+  const atEnd = ((await usage()) - usage0) / 1e6;
+  await new Promise((r) => setTimeout(r, N >= 10_000 ? 15_000 : 3000));
+  const size = ((await usage()) - usage0) / 1e6;
+  const fileMb = readFileSync(file).length / 1e6;
   console.log(
-    `import of ${N}: ${ms.toFixed(0)} ms; profile ${total.toFixed(0)} ms; ${resolve(dir, 'import.cpuprofile')}`,
+    `import of ${N}: ${ms.toFixed(0)} ms, ${cpu.toFixed(1)} CPU s (all of the browser's processes); ` +
+      `on disk ${atEnd.toFixed(1)} MB at the end, ${size.toFixed(1)} MB later (file ${fileMb.toFixed(1)} MB); CPU s by process: ${minus(cpu1, cpu0)}`,
   );
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(0).padStart(7), k);
+  if (profile) {
+    writeFileSync(resolve(dir, 'import.cpuprofile'), JSON.stringify(profile));
+    // Self time per function (bottom-up), from the samples.
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    const dts = profile.timeDeltas;
+    profile.samples.forEach((s, i) => {
+      const n = byId.get(s);
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dts[i + 1] ?? 0) / 1000);
+    });
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log(`profile ${total.toFixed(0)} ms; ${resolve(dir, 'import.cpuprofile')}`);
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(0).padStart(7), k);
+  }
 } finally {
   await browser.close();
   site.server.close();

@@ -89,13 +89,12 @@ async function apply(db: ClipsDb, o: Op, step: number) {
       return ids.length && db.articles.update(pick(o.k)!, { title: `raw ${o.title}` });
     case 'raw-modify':
       return db.articles
-        .where('site.host')
-        .equals('news.xjtu.edu.cn')
+        .filter((a) => a.site.host === 'news.xjtu.edu.cn')
         .modify((a: StoredArticle) => {
           a.tags = [o.tag];
         });
     case 'raw-delete-where':
-      return db.articles.where('site.host').equals(o.host).delete();
+      return db.articles.filter((a) => a.site.host === o.host).delete();
     case 'raw-bulk-add': {
       // One new article and one whose id exists already: bulkAdd writes the first and refuses the second.
       if (!ids.length) return;

@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import example from '../fixtures/db/v1-example.json';
 import v4rows from '../fixtures/db/v4-example.json';
+import v5example from '../fixtures/db/v5-example.json';
 import { INDEX_STORES } from '../../utils/collection/index/index-tables';
 import { JOURNAL_STORE } from '../../utils/collection/import-journal';
 import { findSame, saveDraft } from '../../utils/collection/store';
@@ -31,7 +32,12 @@ const V4 = {
   ...INDEX_STORES,
   ...JOURNAL_STORE,
 };
-const CURRENT = 5;
+/** Version 5 exactly as shipped: address keys, and earlier versions in their own table. */
+const V5 = {
+  articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *names, sortPublished, *keys',
+  versions: '++vid, articleId, [articleId+savedAt]',
+};
+const CURRENT = 6;
 
 /** A row as versions 1–3 stored it: with its search words. */
 const withWords = (a: StoredArticle) => ({ ...a, words: wordsOf(a) });
@@ -170,6 +176,54 @@ describe('schema version 4 → 5', () => {
     });
     expect({ created, versioned, url: article.url }).toEqual({ created: false, versioned: true, url: v4rows[0]!.url });
     expect((await versionsOf(db, article.id)).map((v) => v.title)).toEqual([v4rows[0]!.title]);
+    await db.delete();
+  });
+});
+
+describe('schema version 5 → 6', () => {
+  /** The saved v5 database (every table, as written by v5's code), binary index blocks saved as `{ u8: [...] }`. */
+  const tables = JSON.parse(JSON.stringify(v5example), (_k, v: unknown) =>
+    v && typeof v === 'object' && 'u8' in v ? new Uint8Array((v as { u8: number[] }).u8) : v,
+  ) as Record<string, unknown[]>;
+
+  it('a database written by v5 keeps every table whole and loses only the indexes nothing reads', async () => {
+    const old = new Dexie('v5-db');
+    old.version(1).stores(V1);
+    old.version(2).stores(V2);
+    old.version(3).stores(V3);
+    old.version(4).stores(V4);
+    old.version(5).stores(V5);
+    await old.transaction('rw', old.tables, () =>
+      Promise.all(Object.entries(tables).map(([name, rows]) => old.table(name).bulkPut(rows))),
+    );
+    old.close();
+
+    const db = openDb('v5-db');
+    await db.open();
+    expect(db.verno).toBe(CURRENT);
+    expect(db.articles.schema.indexes.map((i) => i.name).sort()).toEqual(
+      ['clippedAt', 'keys', 'sortPublished', 'tags', 'url'].sort(),
+    );
+    const sorted = (rows: unknown[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    for (const [name, rows] of Object.entries(tables))
+      expect(sorted(await db.table(name).toArray()), name).toEqual(sorted(rows));
+    const articles = tables.articles as StoredArticle[];
+    // The index v5 wrote still answers, equal to a scan (tombstones of the deleted and re-clipped kept).
+    for (const q of ['卢建军', '6352', 'jane doe', '强基计划', '新标题', '删除', 'nothing-here'])
+      expect(new Set(await matchingIds(db, { ...NO_FILTERS, query: q })), q).toEqual(
+        await scanMatches(db, queryTokens(q)),
+      );
+    expect(await matchingIds(db, { ...NO_FILTERS, query: 'jane doe' })).toEqual([articles[1]!.id]);
+    // What the dropped indexes served reads the cards and the address keys now.
+    expect(await matchingIds(db, { ...NO_FILTERS, name: '卢建军' })).toEqual([articles[0]!.id]);
+    expect((await findSame(db, 'https://news.mit.edu/2026/story-2', null))?.id).toBe(articles[1]!.id);
+    expect((await matchingIds(db, NO_FILTERS, 'published')).length).toBe(3);
+    const reclipped = articles.find((a) => a.title === '第3篇 新标题')!;
+    expect((await versionsOf(db, reclipped.id)).map((v) => v.title)).toEqual(['第3篇 新闻 Article 3']);
+    // Written to after the upgrade: the index and the cards follow.
+    await saveDraft(db, { ...toArticle(articles[0]!), title: '卢建军 出席大会' });
+    expect(await matchingIds(db, { ...NO_FILTERS, query: '出席大会' })).toEqual([articles[0]!.id]);
+    expect((await db.cards.get(articles[0]!.id))!.title).toBe('卢建军 出席大会');
     await db.delete();
   });
 });

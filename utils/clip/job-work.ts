@@ -6,6 +6,7 @@ import type { Draft } from '../model/article';
 import type { WatchItem } from '../entities/watch-list';
 import type { ClipsDb } from '../collection/db';
 import { importCollection } from '../collection/import-json';
+import { scheduleMerge } from '../collection/index/merge-schedule';
 import { saveExtracted } from './clip-tab';
 import { extractFromUrl } from './clip-url';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
@@ -29,6 +30,8 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
           ? ({ ok: false, error: 'cannot-access', detail: r.detail } as const)
           : ({ ok: false, error: 'no-article' } as const);
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
+      // Each clip leaves a small segment: merged in the background, not by the next search all at once.
+      if (outcome.ok) scheduleMerge(db);
       return;
     }
     if (work.kind === 'save') {
@@ -41,6 +44,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
         work.defaultTags,
       );
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
+      if (outcome.ok) scheduleMerge(db);
       return;
     }
     const file = await jobs.files.get(work.jobId);

@@ -14,7 +14,7 @@ import { addressKeys } from './same-article';
 
 /** A stored article: the exported shape plus derived fields that are indexed, never exported. */
 export interface StoredArticle extends Article {
-  /** v2: the entity names, exactly, for the person/program filter. */
+  /** v2: the entity names, exactly (indexed v2–v5; the person/program filter now reads the cards). */
   names?: string[];
   /** v2: publication date, or clipping date when the page gave none: the "newest published" order. */
   sortPublished?: string;
@@ -92,6 +92,11 @@ export function openDb(name = DB_NAME): ClipsDb {
         .toCollection()
         .modify((a: StoredArticle) => void (a.keys = addressKeys(a.url, a.canonicalUrl))),
     );
+  // v6: only the indexes something reads. Dropped: canonicalUrl and site.host (the same article is found by `keys`,
+  // a site by the cards), publishedAt (the order is `sortPublished`), `*names` (the name filter reads the cards).
+  // Each index is an entry per article (`*names` one per name) that every put computes and stores: fewer make
+  // imports faster and the database smaller. The rows keep their fields; nothing to rewrite.
+  db.version(6).stores({ articles: 'id, &url, clippedAt, *tags, sortPublished, *keys' });
   db.use(cardsMirror);
   db.use(indexMirror);
   // Before anything reads the collection: undo an import that a closed or killed page left half-written.

@@ -13,7 +13,7 @@ import type { Follow } from '../columns/follow-model';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { publish, rollBack, withImportLock } from './import-journal';
 import { writeBatch, type Counts } from './import-batch';
-import { mergeSegments } from './index/merge';
+import { scheduleMerge } from './index/merge-schedule';
 import { segmentBuilder } from './index/segment-offthread';
 
 export type ImportResult =
@@ -200,8 +200,8 @@ export async function importCollection(
         ? { ok: false, error: 'quota' }
         : { ok: false, error: 'write-failed', detail: (e as Error).name };
     }
-    // Combine the batches' segments in the background.
-    void mergeSegments(db).catch(() => undefined);
+    // Combine the batches' segments in the background, a level per idle turn.
+    scheduleMerge(db, 0);
     return { ok: true, ...counts, ...(follows.length ? { follows } : {}) };
   });
 }

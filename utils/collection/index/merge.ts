@@ -104,11 +104,8 @@ export async function removeOrphans(db: ClipsDb): Promise<number> {
   });
 }
 
-/**
- * Merge until no level needs it, first (once per page) removing what a crashed merge left. One at a time per
- * database and across pages; callers may fire and forget.
- */
-export function mergeSegments(db: ClipsDb): Promise<boolean> {
+/** Run up to `steps` merges (each one level's segments into one), one at a time per database and across pages. */
+function mergeUnderLock(db: ClipsDb, steps: number): Promise<boolean> {
   const busy = running.get(db);
   if (busy) return busy;
   const run = withMergeLock(async () => {
@@ -118,7 +115,7 @@ export function mergeSegments(db: ClipsDb): Promise<boolean> {
         await removeOrphans(db);
         swept.add(db);
       }
-      while (await mergeOnce(db)) any = true;
+      for (let i = 0; i < steps && (await mergeOnce(db)); i++) any = true;
     } finally {
       running.delete(db);
     }
@@ -126,4 +123,17 @@ export function mergeSegments(db: ClipsDb): Promise<boolean> {
   });
   running.set(db, run);
   return run;
+}
+
+/**
+ * Merge until no level needs it, first (once per page) removing what a crashed merge left. One at a time per
+ * database and across pages; callers may fire and forget.
+ */
+export function mergeSegments(db: ClipsDb): Promise<boolean> {
+  return mergeUnderLock(db, Infinity);
+}
+
+/** One merge (the lowest full level), if a level is full; for background merging a step at a time. */
+export function mergeOneLevel(db: ClipsDb): Promise<boolean> {
+  return mergeUnderLock(db, 1);
 }
