@@ -30,11 +30,20 @@ writeFileSync(
   '(function(){chrome.runtime.sendMessage({type:"page-detected",isArticle:true}).catch(()=>{})})();\n',
 );
 // BEFORE_DETECTOR=path/to/detector.js: also measure an earlier build's detector in the same run, for comparison.
+// VARIANTS="name=path/to/detector.js;…": more detectors measured in the same run (profiling a change step by step).
 const beforeFile = process.env.BEFORE_DETECTOR;
-const previous = beforeFile && mkdtempSync(resolve(tmpdir(), 'cnc-before-detector-'));
-if (previous) {
-  cpSync(EXTENSION, previous, { recursive: true });
-  cpSync(beforeFile, resolve(previous, 'detector.js'));
+const extra = Object.fromEntries([
+  ...(beforeFile ? [['before', beforeFile]] : []),
+  ...(process.env.VARIANTS ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((v) => v.split('=')),
+]);
+const extraDirs = {};
+for (const [name, file] of Object.entries(extra)) {
+  extraDirs[name] = mkdtempSync(resolve(tmpdir(), 'cnc-variant-detector-'));
+  cpSync(EXTENSION, extraDirs[name], { recursive: true });
+  cpSync(file, resolve(extraDirs[name], 'detector.js'));
 }
 
 /**
@@ -76,27 +85,25 @@ const stats = (xs) => {
 const ms = (x) => x.toFixed(2);
 
 const site = await startSiteServer();
-let base, floor, real, before;
+let out;
 try {
-  ({ base, floor, real, before } = await measure(
-    { base: empty, floor: messageOnly, real: EXTENSION, ...(previous ? { before: previous } : {}) },
-    site,
-  ));
+  out = await measure({ base: empty, floor: messageOnly, real: EXTENSION, ...extraDirs }, site);
 } finally {
   site.server.close();
-  rmSync(empty, { recursive: true, force: true });
-  rmSync(messageOnly, { recursive: true, force: true });
-  if (previous) rmSync(previous, { recursive: true, force: true });
+  for (const dir of [empty, messageOnly, ...Object.values(extraDirs)]) rmSync(dir, { recursive: true, force: true });
 }
+const { base, floor, real } = out;
+const cell = (x) => `${ms(x.median)} (${ms(x.min)}–${ms(x.max)})`;
 const rows = PAGES.map(([name]) => {
   const b = stats(base[name]);
   const r = stats(real[name]);
   const f = stats(floor[name]);
   const added = r.median - b.median;
-  const was = before ? stats(before[name]) : null;
-  const wasCell = was ? ` ${ms(was.median)} (${ms(was.min)}–${ms(was.max)}), adds ${ms(was.median - b.median)} |` : '';
-  const cell = (x) => `${ms(x.median)} (${ms(x.min)}–${ms(x.max)})`;
-  return `| ${name} | ${cell(b)} | ${cell(f)}, adds ${ms(f.median - b.median)} | ${cell(r)} | ${ms(added)} (min ${ms(r.min - b.min)}) | ≤ 1 |${wasCell}${added > 1 ? ' **over target**' : ''}`;
+  const extraCells = Object.keys(extra).map((v) => {
+    const x = stats(out[v][name]);
+    return ` ${cell(x)}, adds ${ms(x.median - b.median)} |`;
+  });
+  return `| ${name} | ${cell(b)} | ${cell(f)}, adds ${ms(f.median - b.median)} | ${cell(r)} | ${ms(added)} (min ${ms(r.min - b.min)}) | ≤ 1 |${extraCells.join('')}${added > 1 ? ' **over target**' : ''}`;
 });
 const kb = (n) => (n / 1024).toFixed(2);
 const table = [
@@ -106,16 +113,21 @@ const table = [
   "detector's message and reads nothing (the floor any detector that reports pays); all measured in the same run. Load average when",
   `measured: ${loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores (times are wall-clock: on a loaded machine the minimum is the truest).`,
   '',
-  `| page | empty content script, median ms (min–max) | message only, median ms (min–max) | detector, median ms (min–max) | added by the detector, ms | target ms |${before ? ` before (${beforeFile}), median ms (min–max) |` : ''}`,
-  `|---|---|---|---|---|---|${before ? '---|' : ''}`,
+  `| page | empty content script, median ms (min–max) | message only, median ms (min–max) | detector, median ms (min–max) | added by the detector, ms | target ms |${Object.entries(
+    extra,
+  )
+    .map(([v, f]) => ` ${v} (${f}), median ms (min–max) |`)
+    .join('')}`,
+  `|---|---|---|---|---|---|${'---|'.repeat(Object.keys(extra).length)}`,
   ...rows,
   '',
   `Detector bundle (.output/chrome-mv3/detector.js): ${kb(detector.length)} KB raw, ${kb(gzipSync(detector).length)} KB gzip (target ≤ 8 KB).` +
-    (beforeFile
-      ? ` Before: ${kb(readFileSync(beforeFile).length)} KB raw, ${kb(gzipSync(readFileSync(beforeFile)).length)} KB gzip.`
-      : ''),
+    Object.entries(extra)
+      .map(([v, f]) => ` ${v}: ${kb(readFileSync(f).length)} KB raw, ${kb(gzipSync(readFileSync(f)).length)} KB gzip.`)
+      .join(''),
 ].join('\n');
 console.log(table);
+if (process.env.NO_DOC) process.exit(0);
 const doc = 'docs/benchmarks.md';
 let text = readFileSync(doc, 'utf-8');
 if (!text.includes('<!-- bench-detector:start -->'))
