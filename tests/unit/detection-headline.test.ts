@@ -44,6 +44,13 @@ describe('quick verdict beside the headline', () => {
     expect(headlineEvidence(page(`<h1>Campus lab opens</h1><p>Published: April 8, 2025</p>\n${PROSE}`), NOW)).toBe(
       'labelled date',
     ));
+  it('blocks printed with no whitespace between them (minified HTML): the date runs into the first paragraph', () => {
+    // Six paragraphs: glued, a paragraph's last full stop has no space after it, so it is not counted as a sentence.
+    const glued = PROSE.replaceAll('\n', '') + PROSE.split('\n')[0];
+    const doc = page(`<nav><a href="/">Home</a></nav><h1>Campus lab opens</h1><p>Published: April 8, 2025</p>${glued}`);
+    expect(doc.body.textContent).toContain('2025Paragraph 1');
+    expect(headlineEvidence(doc, NOW)).toBe('labelled date');
+  });
   it('a labelled date followed by links, not prose, is left to the walk (which says no)', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<a href="/${i}">Story number ${i}</a>`).join(' ');
     const doc = page(`<h1>Campus lab opens</h1><p>Published: April 8, 2025</p><div>${links}</div>`);

@@ -55,6 +55,9 @@ describe('full dates, month names written once', () => {
     ['2021-04-08', true],
     ['2023年5月12日', true],
     ['10/18/2004', true],
+    // textContent glues blocks: the year runs into the next block's first word
+    ['April 8, 2025Paragraph 1', true],
+    ['April 8, 20251', false],
     ['12 students in 2025', false],
     ['april 2025', false],
   ])('%s → %s', (text, want) => expect(hasFullDate(text.toLowerCase(), NOW)).toBe(want));

@@ -20,7 +20,8 @@ const NUMERIC_DATE = new RegExp(NUMERIC_SOURCE);
 export const FULL_DATE = new RegExp(
   NUMERIC_SOURCE +
     // Month-day and day-month share one year, so the month names (the bulk, compiled on each page load) appear once.
-    `|\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+${YEAR}\\b` +
+    // The year may run into the next word: textContent glues blocks ("April 8, 2025Paragraph", "2005Author:").
+    `|\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+${YEAR}(?!\\d)` +
     `|(?<![\\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}(?![\\d/])`,
 );
 
