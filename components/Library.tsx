@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import type { SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
@@ -57,6 +58,13 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     />
   );
   const showList = layout === 'tab' || !reading;
+  // The menus (up to 500 names) are not redrawn for each keystroke of a search: only when a filter or what the
+  // collection offers changes (lib.patch reads the filters in force when it runs).
+  const { tag, site, name, from, to } = filters;
+  const filterBar = useMemo(
+    () => <FilterBar filters={filters} facets={offered} onChange={lib.patch} />,
+    [tag, site, name, from, to, offered],
+  );
   return (
     <div class={layout === 'tab' ? 'library wide' : 'library'}>
       <div class="library-list" hidden={!showList} aria-busy={busy}>
@@ -82,7 +90,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
             {total === null ? '…' : tn('countLabel', total)}
           </span>
         </div>
-        <FilterBar filters={filters} facets={offered} onChange={lib.patch} />
+        {filterBar}
         {selected.size > 0 ? (
           <BulkBar
             count={selected.size}
