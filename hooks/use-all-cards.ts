@@ -19,13 +19,15 @@ interface Held extends AllCards {
   order: SortOrder;
 }
 
-/** `hold`: keep the first read waiting between pages (a search typed meanwhile answers first). */
+/**
+ * Every card (null until read) and `hold`: keep the first read waiting between pages (true) or let it go on (false),
+ * so a search typed meanwhile answers first.
+ */
 export function useAllCards(
   db: ClipsDb,
   order: SortOrder,
-  hold: boolean,
   onError: (e: unknown) => void,
-): AllCards | null {
+): [AllCards | null, (on: boolean) => void] {
   const [held, setHeld] = useState<Held | null>(null);
   const orderNow = useRef(order);
   orderNow.current = order;
@@ -47,9 +49,9 @@ export function useAllCards(
     watch.current = w;
     return () => w.stop();
   }, [db]);
-  useEffect(() => watch.current?.hold(hold), [hold]);
-  return useMemo(
+  const cards = useMemo(
     () => (held && held.order !== order ? { byId: held.byId, sorted: sortCards(held.sorted, order) } : held),
     [held, order],
   );
+  return [cards, (on) => watch.current?.hold(on)];
 }

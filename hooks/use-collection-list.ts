@@ -2,7 +2,7 @@
  * The list's state as a Preact hook: every card live in memory, sorted and filtered there; the words of a
  * search from the index; and, until the first read, the saved first screen (first-screen.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import {
   facetsOf,
@@ -58,8 +58,7 @@ export function useCollectionList(
   // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads. Read once, then only the
   // cards a change wrote (use-all-cards.ts), so an import's batches do not make the list read every card again.
   // While the first read goes on, a search typed meanwhile holds it between pages until its early answer is in.
-  const [hold, setHold] = useState(false);
-  const live = useAllCards(db, order, hold, onError);
+  const [live, hold] = useAllCards(db, order, onError);
   const byId = useRef<ReadonlyMap<string, Card> | null>(null);
   byId.current = live?.byId ?? null;
   const sorted = live?.sorted ?? null;
@@ -83,7 +82,8 @@ export function useCollectionList(
   );
   // Held from the keystroke until this query's early answer (or the whole list) is in.
   const waiting = live === null && !!filters.query.trim() && (pending || (!!words && early?.words !== words));
-  useEffect(() => setHold(waiting), [waiting]);
+  // Before the browser paints: the next page of cards must not start first.
+  useLayoutEffect(() => hold(waiting), [waiting]);
   const answer = useMemo((): Answer | null => {
     if (pending) return null;
     if (sorted) return { cards: selectCards(sorted, filters, words, live?.byId, order), total: null };
