@@ -34,7 +34,7 @@ export type LibraryProps = {
 export function Library({ db, watch, readingId, onRead, onStatus, layout }: LibraryProps) {
   const lib = useLibrary({ db, readingId, onRead, onStatus, layout });
   const { filters, order, selected, filtered } = lib;
-  const { shown, ids, total, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
+  const { shown, count, ids, total, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
   const reading = useLiveQuery(
     async () => (readingId ? ((await db.articles.get(readingId)) ?? null) : null),
     [readingId],
@@ -94,10 +94,10 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
         {selected.size > 0 ? (
           <BulkBar
             count={selected.size}
-            total={ids.length}
-            complete={ids.length === total}
+            total={count}
+            complete={count === total}
             allTags={offered.tags}
-            onSelectAll={() => lib.selectAll(ids)}
+            onSelectAll={() => lib.selectAll(ids())}
             onClear={lib.clearSelection}
             onTag={lib.tagSelected}
             onDelete={() => lib.remove([...selected])}
@@ -105,12 +105,12 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
           />
         ) : (
           filtered &&
-          ids.length > 0 &&
+          count > 0 &&
           // Not while only the first screen of a large answer is known (the whole list is still being read).
-          ids.length === total && (
+          count === total && (
             <div class="view-actions">
-              <button type="button" data-testid="export-view" onClick={() => lib.exportSome(ids)}>
-                {tn('exportView', ids.length)}
+              <button type="button" data-testid="export-view" onClick={() => lib.exportSome(ids())}>
+                {tn('exportView', count)}
               </button>
             </div>
           )

@@ -24,8 +24,10 @@ import { useAllCards } from './use-all-cards';
 export interface CollectionList {
   /** The articles to show, in order; null while nothing is known yet. */
   shown: Card[] | null;
-  /** Their ids. */
-  ids: string[];
+  /** How many are shown. */
+  count: number;
+  /** Their ids (made when asked: 10,000 strings per keystroke otherwise). */
+  ids: () => string[];
   /** How many articles match; null while the list is still loading. */
   total: number | null;
   /** True until every card has been read. */
@@ -97,8 +99,9 @@ export function useCollectionList(
   const filtered = isFiltered(filters);
   const saved = useMemo(() => (live ? null : readFirstScreen(order)), [live === null, order]);
   const shown = last.current?.cards ?? (!filtered && saved ? saved.cards : null);
-  const ids = useMemo(() => (shown ?? []).map((c) => c.id), [shown]);
-  const total = last.current ? (last.current.total ?? ids.length) : saved && !filtered ? saved.total : null;
+  const count = shown?.length ?? 0;
+  const ids = () => (shown ?? []).map((c) => c.id);
+  const total = last.current ? (last.current.total ?? count) : saved && !filtered ? saved.total : null;
   useEffect(() => {
     if (sorted) writeFirstScreen(order, sorted);
   }, [sorted, order]);
@@ -107,5 +110,5 @@ export function useCollectionList(
     if (live && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
   }, [live !== null]);
   const offered = useMemo(() => (sorted ? facetsOf(sorted) : NO_FACETS), [sorted]);
-  return { shown, ids, total, busy: live === null, offered };
+  return { shown, count, ids, total, busy: live === null, offered };
 }
