@@ -116,6 +116,13 @@ describe('watchCards', () => {
     expect(changes[0]!.all.size).toBe(8);
   });
 
+  it('lets a hold nobody releases lapse, so the list still loads', async () => {
+    const { db, w, changes } = await watched(8, 2);
+    w.hold(true);
+    await settles(db, changes);
+    expect(changes[0]!.all.size).toBe(8);
+  });
+
   it('stops hearing changes once stopped', async () => {
     const { db, w, changes } = await watched(2);
     await settles(db, changes);

@@ -42,7 +42,7 @@ export function keysOf(tree: IntervalTree | RangeNode | null | undefined, out: s
   return keysOf(node.r, out);
 }
 
-/** A held first read waits at most this long: a search that never answers must not keep the list from loading. */
+/** A hold lasts at most this long: a search that never answers must not keep the list from loading. */
 const MAX_HOLD_MS = 2000;
 
 /** Watch every card of `db`: `onChange` hears the first read whole, then each change. */
@@ -76,8 +76,7 @@ export function watchCards(
   };
   Dexie.on('storagemutated', onMutated);
 
-  const gate = () =>
-    held ? Promise.race([held.until, new Promise<void>((ok) => setTimeout(ok, MAX_HOLD_MS))]) : undefined;
+  const gate = () => held?.until;
 
   async function readAll(): Promise<void> {
     const fresh = new Map<string, Card>();
@@ -131,17 +130,21 @@ export function watchCards(
   }
   void run();
 
+  function hold(on: boolean): void {
+    if (on && !held) {
+      let release = () => {};
+      const until = new Promise<void>((ok) => (release = ok));
+      const mine = { until, release };
+      held = mine;
+      setTimeout(() => held === mine && hold(false), MAX_HOLD_MS);
+    } else if (!on && held) {
+      held.release();
+      held = null;
+    }
+  }
+
   return {
-    hold(on) {
-      if (on && !held) {
-        let release = () => {};
-        const until = new Promise<void>((ok) => (release = ok));
-        held = { until, release };
-      } else if (!on && held) {
-        held.release();
-        held = null;
-      }
-    },
+    hold,
     stop() {
       stopped = true;
       held?.release();
