@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import type { SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
@@ -33,7 +34,7 @@ export type LibraryProps = {
 export function Library({ db, watch, readingId, onRead, onStatus, layout }: LibraryProps) {
   const lib = useLibrary({ db, readingId, onRead, onStatus, layout });
   const { filters, order, selected, filtered } = lib;
-  const { shown, ids, total, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
+  const { shown, count, ids, total, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
   const reading = useLiveQuery(
     async () => (readingId ? ((await db.articles.get(readingId)) ?? null) : null),
     [readingId],
@@ -57,6 +58,13 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     />
   );
   const showList = layout === 'tab' || !reading;
+  // The menus (up to 500 names) are not redrawn for each keystroke of a search: only when a filter or what the
+  // collection offers changes (lib.patch reads the filters in force when it runs).
+  const { tag, site, name, from, to } = filters;
+  const filterBar = useMemo(
+    () => <FilterBar filters={filters} facets={offered} onChange={lib.patch} />,
+    [tag, site, name, from, to, offered],
+  );
   return (
     <div class={layout === 'tab' ? 'library wide' : 'library'}>
       <div class="library-list" hidden={!showList} aria-busy={busy}>
@@ -82,14 +90,14 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
             {total === null ? '…' : tn('countLabel', total)}
           </span>
         </div>
-        <FilterBar filters={filters} facets={offered} onChange={lib.patch} />
+        {filterBar}
         {selected.size > 0 ? (
           <BulkBar
             count={selected.size}
-            total={ids.length}
-            complete={ids.length === total}
+            total={count}
+            complete={count === total}
             allTags={offered.tags}
-            onSelectAll={() => lib.selectAll(ids)}
+            onSelectAll={() => lib.selectAll(ids())}
             onClear={lib.clearSelection}
             onTag={lib.tagSelected}
             onDelete={() => lib.remove([...selected])}
@@ -97,12 +105,12 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
           />
         ) : (
           filtered &&
-          ids.length > 0 &&
+          count > 0 &&
           // Not while only the first screen of a large answer is known (the whole list is still being read).
-          ids.length === total && (
+          count === total && (
             <div class="view-actions">
-              <button type="button" data-testid="export-view" onClick={() => lib.exportSome(ids)}>
-                {tn('exportView', ids.length)}
+              <button type="button" data-testid="export-view" onClick={() => lib.exportSome(ids())}>
+                {tn('exportView', count)}
               </button>
             </div>
           )

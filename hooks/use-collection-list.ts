@@ -2,10 +2,9 @@
  * The list's state as a Preact hook: every card live in memory, sorted and filtered there; the words of a
  * search from the index; and, until the first read, the saved first screen (first-screen.ts).
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import {
-  allCards,
   facetsOf,
   firstCardsAmong,
   isFiltered,
@@ -20,12 +19,15 @@ import { FIRST_SCREEN, readFirstScreen, writeFirstScreen } from '../utils/collec
 import { warmIndex } from '../utils/collection/index/search-index';
 import { useLiveQuery } from './use-live-query';
 import { useWordMatches } from './use-word-matches';
+import { useAllCards } from './use-all-cards';
 
 export interface CollectionList {
   /** The articles to show, in order; null while nothing is known yet. */
   shown: Card[] | null;
-  /** Their ids. */
-  ids: string[];
+  /** How many are shown. */
+  count: number;
+  /** Their ids (made when asked: 10,000 strings per keystroke otherwise). */
+  ids: () => string[];
   /** How many articles match; null while the list is still loading. */
   total: number | null;
   /** True until every card has been read. */
@@ -55,48 +57,58 @@ export function useCollectionList(
   // Before the cards are asked for: the index's segment list then comes first, and a search typed as the first
   // screen shows does not wait for it behind pages of cards. A failure here is the search's to report.
   useEffect(() => void warmIndex(db).catch(() => undefined), [db]);
-  // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads.
-  // Every read shown, even one an import's next batch overtook: otherwise the list never shows during an import.
-  const cards = useLiveQuery(() => allCards(db), [db], null as Card[] | null, onError, { everyRead: true });
-  const sorted = useMemo(() => (cards ? sortCards(cards, order) : null), [cards, order]);
-  const { words, pending } = useWordMatches(db, filters.query, onError);
+  // 10,000 cards ≈ 4 MB: order, count, filters and menus then need no further reads. Read once, then only the
+  // cards a change wrote (use-all-cards.ts), so an import's batches do not make the list read every card again.
+  // While the first read goes on, a search typed meanwhile holds it between pages until its early answer is in.
+  const [live, hold] = useAllCards(db, order, onError);
+  const byId = useRef<ReadonlyMap<string, Card> | null>(null);
+  byId.current = live?.byId ?? null;
+  const sorted = live?.sorted ?? null;
+  const { words, pending } = useWordMatches(db, filters.query, onError, (id) => byId.current?.get(id));
   // A search typed before every card is read: the matches' own cards answer it (the match set is whole), so it
   // need not wait for the whole list. Past EARLY_MATCHES, a search with no other filter shows its first screen,
   // found by walking the order index, and counts its matches (the rest come with the whole list).
   const onlyWords = !isFiltered({ ...filters, query: '' });
   const early = useLiveQuery(
     async () => {
-      if (cards !== null || !words) return null;
+      if (live !== null || !words) return null;
       if (words.size <= EARLY_MATCHES)
-        return { cards: (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c), whole: true };
-      return onlyWords ? { cards: await firstCardsAmong(db, words, order, FIRST_SCREEN), whole: false } : null;
+        return { words, cards: (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c), whole: true };
+      const cards = onlyWords ? await firstCardsAmong(db, words, order, FIRST_SCREEN) : null;
+      return { words, cards, whole: false };
     },
-    [cards === null, words, onlyWords, order],
-    null as { cards: Card[]; whole: boolean } | null,
+    [live === null, words, onlyWords, order],
+    null as { words: Set<string>; cards: Card[] | null; whole: boolean } | null,
     onError,
     { everyRead: true },
   );
+  // Held from the keystroke until this query's early answer (or the whole list) is in.
+  const waiting = live === null && !!filters.query.trim() && (pending || (!!words && early?.words !== words));
+  // Before the browser paints: the next page of cards must not start first.
+  useLayoutEffect(() => hold(waiting), [waiting]);
   const answer = useMemo((): Answer | null => {
     if (pending) return null;
-    if (sorted) return { cards: selectCards(sorted, filters, words), total: null };
-    if (early?.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null };
-    return early && onlyWords && words ? { cards: early.cards, total: words.size } : null;
+    if (sorted) return { cards: selectCards(sorted, filters, words, live?.byId, order), total: null };
+    if (early?.words !== words || !early?.cards) return null;
+    if (early.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null };
+    return onlyWords && words ? { cards: early.cards, total: words.size } : null;
   }, [sorted, early, filters, words, pending, order, onlyWords]);
   // While a new query's words are read, the last answer stays rather than flashing empty.
   const last = useRef<Answer | null>(null);
   if (answer) last.current = answer;
   const filtered = isFiltered(filters);
-  const saved = useMemo(() => (cards ? null : readFirstScreen(order)), [cards === null, order]);
+  const saved = useMemo(() => (live ? null : readFirstScreen(order)), [live === null, order]);
   const shown = last.current?.cards ?? (!filtered && saved ? saved.cards : null);
-  const ids = useMemo(() => (shown ?? []).map((c) => c.id), [shown]);
-  const total = last.current ? (last.current.total ?? ids.length) : saved && !filtered ? saved.total : null;
+  const count = shown?.length ?? 0;
+  const ids = () => (shown ?? []).map((c) => c.id);
+  const total = last.current ? (last.current.total ?? count) : saved && !filtered ? saved.total : null;
   useEffect(() => {
     if (sorted) writeFirstScreen(order, sorted);
   }, [sorted, order]);
   // Read by `npm run bench`: when every card is in memory and the list is live.
   useEffect(() => {
-    if (cards && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
-  }, [cards !== null]);
-  const offered = useMemo(() => (cards ? facetsOf(cards) : NO_FACETS), [cards]);
-  return { shown, ids, total, busy: cards === null, offered };
+    if (live && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
+  }, [live !== null]);
+  const offered = useMemo(() => (sorted ? facetsOf(sorted) : NO_FACETS), [sorted]);
+  return { shown, count, ids, total, busy: live === null, offered };
 }

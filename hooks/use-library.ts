@@ -32,8 +32,10 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout }: Options)
   const failed = (e: unknown) =>
     onStatus({ text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error).message ?? ''), error: true });
 
+  // From the filters in force when applied, not when this closure was made: the filter menus keep theirs across
+  // keystrokes (Library.tsx does not redraw them for a search).
   const patch = (p: Partial<Filters>) => {
-    setFilters({ ...filters, ...p });
+    setFilters((f) => ({ ...f, ...p }));
     setSelected(new Set());
   };
   const remove = async (which: string[]) => {

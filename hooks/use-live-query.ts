@@ -1,6 +1,6 @@
 /** A Dexie liveQuery as a Preact hook: re-renders whenever the queried data changes, in any context. */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export interface LiveQueryOptions {
   /**
@@ -21,7 +21,9 @@ export function useLiveQuery<T>(
   opts: LiveQueryOptions = {},
 ): T {
   const [value, setValue] = useState<T>(initial);
-  useEffect(() => {
+  // Subscribed as the render commits, not after the next frame is painted: a search's read starts at once (an
+  // effect waits for the frame, ~16 ms, on every keystroke).
+  useLayoutEffect(() => {
     let begun = 0;
     let shown = 0;
     let live = true;

@@ -1,5 +1,6 @@
 /** The articles matching a query's words, live, as a Preact hook; `pending` until this query's answer is in. */
 import { wordMatches } from '../utils/collection/query';
+import type { Card } from '../utils/collection/card';
 import type { ClipsDb } from '../utils/collection/db';
 import { queryTokens } from '../utils/collection/search-words';
 import { useLiveQuery } from './use-live-query';
@@ -8,11 +9,13 @@ export function useWordMatches(
   db: ClipsDb,
   query: string,
   onError?: (e: unknown) => void,
+  /** The list's cards in memory, when it has them: they settle a name or phrase without reading cards. */
+  cardOf?: (id: string) => Card | undefined,
 ): { words: Set<string> | null; pending: boolean } {
   // Keyed by tokens, not text: typing a space or changing case asks nothing new.
   const key = queryTokens(query).join('\u0000');
   const answer = useLiveQuery(
-    async () => ({ key, words: key ? await wordMatches(db, query) : null }),
+    async () => ({ key, words: key ? await wordMatches(db, query, cardOf) : null }),
     [key],
     null as { key: string; words: Set<string> | null } | null,
     onError,

@@ -4,11 +4,21 @@
 // raw text and HTML and against a floor (the same articles written to IndexedDB with no index, same batches, same
 // run), warm searches, the first search of a freshly opened popup, a search typed during an import, and first list
 // paint. Results go between the bench-collection markers of docs/benchmarks.md; tests never assert on time.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
-import { launch } from '../tests/e2e/browser.mjs';
+import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
 import { articleStream } from './bench-collection-data.mjs';
 
 // The load when the run starts: on 2 cores, other jobs running meanwhile double the times.
@@ -21,6 +31,8 @@ const BUILDS = (process.env.BENCH_COLLECTION_BUILDS ?? '=').split(',').map((b) =
   return { label, extension: path ? resolve(path) : undefined };
 });
 const RUNS = Number(process.env.BENCH_COLLECTION_RUNS ?? 5);
+// A directory: CPU profiles of each build's last popup (its warm searches) go there, with a summary printed.
+const PROFILE = process.env.BENCH_COLLECTION_PROFILE ? resolve(process.env.BENCH_COLLECTION_PROFILE) : null;
 const SEED_TEXT = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
@@ -118,14 +130,31 @@ function watchFirstRow() {
   seen.observe(document, { subtree: true, childList: true });
 }
 
+/**
+ * The first-paint floor: a blank extension page (one text node, in the class the first-row watcher looks for), added
+ * to a copy of the build so it runs under the same manifest and origin, opened and timed as the popup is.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+function withFloorPage(extension) {
+  const dir = resolve(mkdtempSync(resolve(tmpdir(), 'cnc-bench-ext-')), 'ext');
+  cpSync(extension, dir, { recursive: true });
+  writeFileSync(
+    resolve(dir, FLOOR_PAGE),
+    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head>' +
+      '<body><p class="article-title">.</p></body></html>',
+  );
+  return dir;
+}
+
 /** One build, one size: a fresh browser, the import (and a popup during it), size on disk, the floor. */
 async function prepare(n, build, file, raw, zhNames) {
   const site = await startSiteServer();
-  const browser = await launch({ proxyPort: site.port, extension: build.extension });
+  const extension = withFloorPage(build.extension ?? EXTENSION);
+  const browser = await launch({ proxyPort: site.port, extension });
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
   await browser.ctx.addInitScript(watchFirstRow);
   const out = { n, label: build.label, raw, file: statSync(file).size };
-  Object.assign(out, { paints: [], lives: [], cold: [], coldFromOpen: [], warmZh: [], warmEn: [] });
+  Object.assign(out, { paints: [], floors: [], lives: [], cold: [], coldFromOpen: [], warmZh: [], warmEn: [] });
   try {
     const loader = await browser.ctx.newPage();
     await loader.goto(url);
@@ -207,7 +236,7 @@ async function prepare(n, build, file, raw, zhNames) {
     site.server.close();
     throw e;
   }
-  return { out, browser, site, url };
+  return { out, browser, site, url, extension };
 }
 
 const since = (mark) =>
@@ -216,6 +245,13 @@ const since = (mark) =>
 /** Run `r` of a prepared build: a fresh popup, a Chinese name typed the moment the first screen shows, then warm. */
 async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   const { n } = out;
+  // The floor first, opened the same way, its first frame timed the same way.
+  const f = await browser.ctx.newPage();
+  await f.goto(url.replace('popup.html', FLOOR_PAGE));
+  await f.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
+  out.floors.push(await f.evaluate(`(${since})('bench-first-row-drawn')`));
+  await f.close();
+  await wait(1000);
   const p = await browser.ctx.newPage();
   await p.goto(url);
   await p.getByTestId('article-item').first().waitFor({ timeout: 120_000 });
@@ -229,6 +265,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   out.paints.push(await p.evaluate(`(${since})('bench-first-row-drawn')`));
   out.lives.push(await p.evaluate(`(${since})('collection-live')`));
   // Warm: the same popup, each query after the list is whole again.
+  const profiler = PROFILE && r === RUNS - 1 ? await startProfile(p) : null;
   for (const w of zhNames) {
     await clearSearch(p, n);
     out.warmZh.push((await searchIn(p, w, n)).ms);
@@ -237,7 +274,32 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
     await clearSearch(p, n);
     out.warmEn.push((await searchIn(p, w, n)).ms);
   }
+  if (profiler) await profiler.stop(`${out.label || 'build'}-${n}-warm`);
   await p.close();
+}
+
+/** A CPU profile of page `p` (DevTools protocol), written to PROFILE; prints the functions with the most self time. */
+async function startProfile(p) {
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.detach();
+      writeFileSync(resolve(PROFILE, `${name}.cpuprofile`), JSON.stringify(profile));
+      const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+      const self = new Map();
+      profile.samples.forEach((s, i) => {
+        const f = byId.get(s).callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+      });
+      console.log(`profile ${name}:`);
+      for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
+    },
+  };
 }
 
 const results = [];
@@ -261,6 +323,7 @@ for (const n of SIZES) {
     for (const s of prepared) {
       await s.browser.close();
       s.site.server.close();
+      rmSync(resolve(s.extension, '..'), { recursive: true, force: true });
     }
     rmSync(file, { force: true });
   }
@@ -293,6 +356,7 @@ const lines = [
   `| warm search, Chinese name (3 names × runs) (ms) | ${results.map((r) => spread(r.warmZh)).join(' | ')} | ${TARGET.warm} |`,
   `| warm search, English word (3 words × runs) (ms) | ${results.map((r) => spread(r.warmEn)).join(' | ')} | ${TARGET.warm} |`,
   `| popup first list paint: the first frame drawn with the saved first screen's rows (ms) | ${results.map((r) => spread(r.paints)).join(' | ')} | ≤ 100 ms |`,
+  `| floor: a blank extension page (one text node), its first frame, opened and timed the same way (ms) | ${results.map((r) => spread(r.floors)).join(' | ')} | – |`,
   `| every card read, list live (ms from the popup's HTML received) | ${results.map((r) => spread(r.lives)).join(' | ')} | – |`,
   `| a popup opened 2 s into the import: list shown and a search answered | ${results.map((r) => (r.n >= 10_000 ? (r.duringImport == null ? '**no answer in 60 s**' : `${r.duringImport.toFixed(0)} ms`) : '–')).join(' | ')} | answers |`,
 ];

@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../utils/collection/card';
-import { openDb } from '../../utils/collection/db';
-import { allCards, facetsOf, NO_FILTERS, selectCards, sortCards } from '../../utils/collection/query';
+import fc from 'fast-check';
+import { facetsOf, mergeCards, NO_FILTERS, selectCards, sortCards, type SortOrder } from '../../utils/collection/query';
 
 const card = (id: string, clippedAt: string, publishedAt: string | null, over: Partial<Card> = {}): Card => ({
   id,
@@ -67,22 +67,53 @@ describe('facetsOf', () => {
   });
 });
 
-describe('allCards', () => {
-  it('reads every card once, in key order, across page boundaries', async () => {
-    const db = openDb('all-cards');
-    try {
-      // Cards straight into the table (the mirror writes them from articles; here only the reading is tested).
-      const many = Array.from({ length: 7 }, (_, i) => card(`k${i}`, '2026-01-01T00:00:00Z', null));
-      await db.cards.bulkPut([...many].reverse());
-      for (const page of [1, 3, 7, 8, 100])
-        expect(
-          (await allCards(db, page)).map((c) => c.id),
-          `page ${page}`,
-        ).toEqual(many.map((c) => c.id));
-      await db.cards.clear();
-      expect(await allCards(db, 3)).toEqual([]);
-    } finally {
-      await db.delete();
+describe('mergeCards', () => {
+  // Few distinct dates, so ties (ordered by id) are common.
+  const arbCard = fc
+    .record({
+      id: fc.constantFrom(...'abcdefghijklmnop'),
+      day: fc.integer({ min: 1, max: 4 }),
+      pub: fc.option(fc.integer({ min: 1, max: 4 })),
+    })
+    .map(({ id, day, pub }) => card(id, `2026-01-0${day}T00:00:00Z`, pub ? `2021-04-0${pub}` : null));
+  const unique = (cs: Card[]) => [...new Map(cs.map((c) => [c.id, c])).values()];
+
+  it('gives what sorting the changed collection gives, for either order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbCard, { maxLength: 14 }),
+        fc.array(arbCard, { maxLength: 6 }),
+        fc.array(fc.constantFrom(...'abcdefghijklmnop'), { maxLength: 4 }),
+        fc.constantFrom<SortOrder>('clipped', 'published'),
+        (before, written, removed, order) => {
+          const base = unique(before);
+          const w = unique(written).filter((c) => !removed.includes(c.id));
+          const after = new Map(base.map((c) => [c.id, c]));
+          for (const id of removed) after.delete(id);
+          for (const c of w) after.set(c.id, c);
+          expect(mergeCards(sortCards(base, order), w, removed, order)).toEqual(sortCards([...after.values()], order));
+        },
+      ),
+    );
+  });
+});
+
+describe('selectCards from the matches', () => {
+  it('gives the same answer whether it starts from the matches or from every card', () => {
+    const many = Array.from({ length: 200 }, (_, i) =>
+      card(`id${i}`, `2026-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z`, i % 3 ? '2021-04-08' : null, {
+        tags: i % 2 ? ['要闻'] : [],
+      }),
+    );
+    const byId = new Map(many.map((c) => [c.id, c]));
+    for (const order of ['clipped', 'published'] as const) {
+      const sorted = sortCards(many, order);
+      const words = new Set(['id3', 'id17', 'id40', 'id41', 'missing']);
+      for (const f of [NO_FILTERS, { ...NO_FILTERS, tag: '要闻' }]) {
+        const fast = selectCards(sorted, f, words, byId, order);
+        expect(fast.map((c) => c.id)).toEqual(selectCards(sorted, f, words).map((c) => c.id));
+        expect(fast.length).toBeGreaterThan(0);
+      }
     }
   });
 });

@@ -218,6 +218,27 @@ describe('Library', () => {
     ]);
   });
 
+  it('an open list follows a write of many articles and a delete, newest first, without reading every card', async () => {
+    const root = library();
+    await until(() => expect(byTestId(root, 'count')!.textContent).toContain('500'));
+    // 60 newer articles in one transaction (an import batch's size class: Dexie's own notice says "whole table").
+    const newer = (await db.articles.limit(60).toArray()).map((a, k) => ({
+      ...a,
+      id: `batch-${k}`,
+      url: `http://x.edu/batch/${k}`,
+      title: `Batch ${k}`,
+      clippedAt: `2027-01-01T00:00:${String(k).padStart(2, '0')}Z`,
+    }));
+    const reads = vi.spyOn(db.cards, 'toCollection');
+    await db.articles.bulkPut(newer);
+    await until(() => expect(byTestId(root, 'count')!.textContent).toContain('560'));
+    await until(() => expect(allByTestId(root, 'article-item')[0]!.textContent).toContain('Batch 59'));
+    await db.articles.delete('batch-59');
+    await until(() => expect(byTestId(root, 'count')!.textContent).toContain('559'));
+    await until(() => expect(allByTestId(root, 'article-item')[0]!.textContent).toContain('Batch 58'));
+    expect(reads).not.toHaveBeenCalled();
+  });
+
   it('search and filters combine; the count follows', async () => {
     const root = library();
     await until(() => expect(byTestId(root, 'count')!.textContent).toContain('500'));

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveDraft } from '../../utils/collection/store';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
-import { allCards, firstCardsAmong, sortCards, type SortOrder } from '../../utils/collection/query';
+import { firstCardsAmong, sortCards, type SortOrder } from '../../utils/collection/query';
 import { draft } from './factories';
 
 let db: ClipsDb;
@@ -23,7 +23,7 @@ afterAll(() => db.delete());
 describe('first cards among a large answer', () => {
   for (const order of ['clipped', 'published'] as SortOrder[])
     it(`are the first rows of the whole list's answer, ${order}`, async () => {
-      const sorted = sortCards(await allCards(db), order);
+      const sorted = sortCards(await db.cards.toArray(), order);
       for (const pick of [(i: number) => i % 3 !== 0, (i: number) => i % 7 === 0, () => true]) {
         const ids = new Set(sorted.filter((_, i) => pick(i)).map((c) => c.id));
         const want = sorted.filter((c) => ids.has(c.id)).slice(0, 12);
@@ -32,7 +32,7 @@ describe('first cards among a large answer', () => {
     });
 
   it('are fewer when fewer match, and none for none', async () => {
-    const [one] = await allCards(db);
+    const [one] = await db.cards.toArray();
     expect(await firstCardsAmong(db, new Set([one!.id]), 'clipped', 12)).toEqual([one]);
     expect(await firstCardsAmong(db, new Set(), 'clipped', 12)).toEqual([]);
   });

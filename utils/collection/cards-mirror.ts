@@ -3,12 +3,27 @@
  * middleware mirrors every put, add and delete of an article in the same transaction. A write that fails
  * therefore leaves neither table changed, and no caller can forget the cards.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import { RangeSet, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type Middleware } from 'dexie';
 import type { Article } from '../model/article';
 import { toCard } from './card';
 
 const SOURCE = 'articles';
 const MIRROR = 'cards';
+
+/**
+ * The part of Dexie's change notice (its `storagemutated` event, sent to every page of the extension) that names the
+ * cards a transaction wrote or deleted: Dexie's own part for the table says "everything" for a write of 50 or more,
+ * so an open list would read every card again after each import batch (utils/collection/card-set.ts reads these).
+ * A range (a deleteRange) is noted as such.
+ */
+export const changedCardsPart = (dbName: string) => `idb://${dbName}/${MIRROR}/:written`;
+
+function noteChanged(req: DBCoreMutateRequest, dbName: string, keys: RangeSet): void {
+  const trans = req.trans as IDBTransaction & { mutatedParts?: Record<string, RangeSet> };
+  const parts = (trans.mutatedParts ??= {});
+  const part = changedCardsPart(dbName);
+  parts[part] = parts[part] ? parts[part].add(keys) : keys;
+}
 
 function mirrored(down: DBCore): DBCore {
   // While older versions upgrade, the cards table does not exist yet; v3's upgrade fills it then.
@@ -32,10 +47,13 @@ function mirrored(down: DBCore): DBCore {
             // Only the articles that were written (a bulkAdd may refuse some).
             const values = (req.values as Article[]).filter((_, i) => !(i in res.failures)).map(toCard);
             if (values.length) await cards.mutate({ type: 'put', trans: req.trans, values });
+            noteChanged(req, down.schema.name, new RangeSet().addKeys(values.map((c) => c.id)));
           } else if (req.type === 'delete') {
             await cards.mutate({ type: 'delete', trans: req.trans, keys: req.keys });
+            noteChanged(req, down.schema.name, new RangeSet().addKeys(req.keys));
           } else {
             await cards.mutate({ type: 'deleteRange', trans: req.trans, range: req.range });
+            noteChanged(req, down.schema.name, new RangeSet(req.range.lower ?? '', req.range.upper ?? '\uffff'));
           }
           return res;
         },

@@ -33,17 +33,51 @@ export function isFiltered(f: Filters): boolean {
   return !!(f.query.trim() || f.tag || f.site || f.name || f.from || f.to);
 }
 
+/** The list's order as a comparison: newest first, by clipping or by publication; ties newest id first. */
+export function byOrder(order: SortOrder): (a: Card, b: Card) => number {
+  const key = order === 'published' ? (c: Card) => c.sortPublished : (c: Card) => c.clippedAt;
+  return (a, b) => asc(key(b), key(a)) || asc(b.id, a.id);
+}
+
 /** Cards newest first, by clipping or by publication; ties newest id first so the order is stable. */
 export function sortCards(cards: readonly Card[], order: SortOrder): Card[] {
-  const key = order === 'published' ? (c: Card) => c.sortPublished : (c: Card) => c.clippedAt;
-  return [...cards].sort((a, b) => asc(key(b), key(a)) || asc(b.id, a.id));
+  return [...cards].sort(byOrder(order));
+}
+
+/**
+ * `sorted` (in `order`) with the cards of `written` put in (replacing a card of the same id) and the ids of
+ * `removed` taken out: what sortCards gives for the changed collection, in one pass instead of a sort of all.
+ */
+export function mergeCards(
+  sorted: readonly Card[],
+  written: readonly Card[],
+  removed: readonly string[],
+  order: SortOrder,
+): Card[] {
+  const gone = new Set(removed);
+  for (const c of written) gone.add(c.id);
+  const add = sortCards(written, order);
+  const cmp = byOrder(order);
+  const out: Card[] = [];
+  let j = 0;
+  for (const c of sorted) {
+    if (gone.has(c.id)) continue;
+    while (j < add.length && cmp(add[j]!, c) < 0) out.push(add[j++]!);
+    out.push(c);
+  }
+  while (j < add.length) out.push(add[j++]!);
+  return out;
 }
 
 /**
  * Ids of the articles whose words match every token of the query (as prefixes), or null for a query with
  * no words: from the search index (index/).
  */
-export async function wordMatches(db: ClipsDb, query: string): Promise<Set<string> | null> {
+export async function wordMatches(
+  db: ClipsDb,
+  query: string,
+  cardOf?: (id: string) => Card | undefined,
+): Promise<Set<string> | null> {
   const tokens = queryTokens(query);
   if (!tokens.length) return null;
   const ids = (await searchIndex(db, tokens)).ids;
@@ -51,8 +85,10 @@ export async function wordMatches(db: ClipsDb, query: string): Promise<Set<strin
   // Names of 3+ characters and quoted phrases are confirmed against the stored text. Past CONFIRM_LIMIT
   // candidates (a query that common is rarely a phrase) the token answer stands, rather than read them all.
   if (!phrases.length || ids.size > CONFIRM_LIMIT) return ids;
-  // A card (title and every key name, ~330 bytes) settles most: a searched name is usually one of them.
-  const cards = await db.cards.bulkGet([...ids]);
+  // A card (title and every key name, ~330 bytes) settles most: a searched name is usually one of them. The
+  // list's cards in memory (`cardOf`) save the read when they hold every candidate.
+  const known = cardOf ? [...ids].map(cardOf) : [];
+  const cards = cardOf && known.every((c) => c) ? known : await db.cards.bulkGet([...ids]);
   const sure = new Set<string>();
   const unsure: string[] = [];
   for (const c of cards) {
@@ -69,8 +105,28 @@ export async function wordMatches(db: ClipsDb, query: string): Promise<Set<strin
 /** Candidates read to confirm a query's phrases (a few MB of text at most). */
 export const CONFIRM_LIMIT = 1000;
 
-/** The sorted cards that pass the filters; `words` is wordMatches() of the query (null: no words asked). */
-export function selectCards(sorted: readonly Card[], f: Filters, words: Set<string> | null): Card[] {
+/**
+ * The sorted cards that pass the filters; `words` is wordMatches() of the query (null: no words asked). With
+ * `byId` (every card of `sorted` by id), a search matching few of them starts from its matches: sorting a few
+ * hundred cards costs less than testing every one.
+ */
+export function selectCards(
+  sorted: readonly Card[],
+  f: Filters,
+  words: Set<string> | null,
+  byId?: ReadonlyMap<string, Card>,
+  order?: SortOrder,
+): Card[] {
+  // Nothing asked: the list itself (a copy of 10,000 cards per cleared search otherwise).
+  if (!words && !isFiltered(f)) return sorted as Card[];
+  if (words && byId && order && words.size * 16 < sorted.length) {
+    const among: Card[] = [];
+    for (const id of words) {
+      const c = byId.get(id);
+      if (c) among.push(c);
+    }
+    return selectCards(sortCards(among, order), f, words);
+  }
   // Dates are ISO strings ("2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is a string range.
   const from = f.from ?? '';
   const to = `${f.to ?? '9999-12-31'}\uffff`;
@@ -83,22 +139,6 @@ export function selectCards(sorted: readonly Card[], f: Filters, words: Set<stri
       (!f.name || c.names.includes(f.name)) &&
       (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to)),
   );
-}
-
-/**
- * Every card, in key order, read `page` at a time in one read transaction (so the list is one moment's): a
- * search typed while a large list is read gets its requests answered in between.
- */
-export function allCards(db: ClipsDb, page = 2000): Promise<Card[]> {
-  return db.transaction('r', db.cards, async () => {
-    const out: Card[] = [];
-    for (;;) {
-      const last = out[out.length - 1];
-      const got = await (last ? db.cards.where('id').above(last.id) : db.cards.toCollection()).limit(page).toArray();
-      for (const c of got) out.push(c);
-      if (got.length < page) return out;
-    }
-  });
 }
 
 /**

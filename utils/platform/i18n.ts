@@ -15,9 +15,13 @@ let numbers: Intl.NumberFormat | undefined;
 
 /** A counted string: the form the UI language's plural rules pick for `count` ($1), then the other substitutions. */
 export function tn(key: PluralKey, count: number, ...rest: string[]): string {
-  const lang = browser.i18n.getUILanguage();
-  rules ??= new Intl.PluralRules(lang);
-  numbers ??= new Intl.NumberFormat(lang);
+  // The UI language is asked once: each call crosses into the extension API (a profile of the popup's searches
+  // found it among the costliest functions, called for every counted string of every render).
+  if (!rules || !numbers) {
+    const lang = browser.i18n.getUILanguage();
+    rules = new Intl.PluralRules(lang);
+    numbers = new Intl.NumberFormat(lang);
+  }
   const subs = [numbers.format(count), ...rest];
   return (
     browser.i18n.getMessage(`${key}_${rules.select(count)}` as never, subs) ||
