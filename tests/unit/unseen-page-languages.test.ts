@@ -90,6 +90,7 @@ describe('slash dates in the order of the page’s language or the site’s coun
     ['British English (lang="en-GB"): day first', 'en-GB', '05/08/2020', '2020-08-05'],
     ['US English (lang="en-US"): month first', 'en-US', '05/08/2020', '2020-05-08'],
     ['English, no region, on a .com host: month first', 'en', '05/08/2020', '2020-05-08'],
+    ['Hong Kong (lang="zh-HK"): day first', 'zh-HK', '05/08/2020', '2020-08-05'],
     ['Chinese: month first (Chinese pages print year first; slashes stay US)', 'zh-CN', '05/08/2020', '2020-05-08'],
   ])('%s', (_n, lang, line, date) => expect(page(lang, line)).toBe(date));
   it('English without a region on a British host: day first', () =>

@@ -162,9 +162,10 @@ export function parseMonth(text: string, now: Date = new Date()): string | null 
   return `${y}-${pad(m)}`;
 }
 
-// English where the day comes first; the languages that write the year first (Chinese, Japanese, Korean,
-// Hungarian, Lithuanian) print no day/month slashes to decide, and US English writes the month first.
-const DAY_FIRST_ENGLISH = /^(?:gb|uk|au|nz|ie|in|za|sg|my|pk|ng|ke)$/;
+// Regions that write the day first in English (and Hong Kong in Chinese too). The languages that write the year
+// first (Chinese, Japanese, Korean, Hungarian, Lithuanian) print few day/month slashes; US English writes the month
+// first. Those stay in US order, as before.
+const DAY_FIRST_ENGLISH = /^(?:gb|uk|au|nz|ie|in|za|sg|my|hk|pk|ng|ke)$/;
 const NOT_DAY_FIRST = /^(?:en|zh|ja|ko|hu|lt)$/;
 
 /**
