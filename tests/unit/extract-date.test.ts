@@ -52,7 +52,8 @@ describe('each source alone', () => {
       'meta article:published_time',
       '<meta property="article:published_time" content="2024-03-15T08:00:00Z">',
       `${H1}${BODY}`,
-      '2024-03-15T08:00:00+00:00',
+      // The instant, told in the site's zone (a .cn host).
+      '2024-03-15T16:00:00+08:00',
       { kind: 'meta', name: 'article:published_time' },
     ],
     [

@@ -40,11 +40,11 @@ describe('blog and news posts (WordPress, Drupal, TYPO3 templates)', () => {
     expect(d.publishedAt).toBe('2024-11-25');
     expect(d.provenance?.publishedAt).toEqual({ kind: 'dateline', where: 'near-headline' });
   });
-  it('meta tags that agree with the printed day keep their time of day', () => {
+  it('meta tags that agree with the printed day keep their time of day (told in the site’s zone)', () => {
     const d = clip(
       `<meta property="article:published_time" content="2024-11-25T09:00:00Z">${TITLE}<p>November 25, 2024</p>${EN_BODY}`,
     );
-    expect(d.publishedAt).toBe('2024-11-25T09:00:00+00:00');
+    expect(d.publishedAt).toBe('2024-11-25T04:00:00-05:00');
   });
 });
 
@@ -124,6 +124,21 @@ describe('headlines on news sites', () => {
       `<title>学校与企业合作-共建工业互联网</title><div class="h-title">学校与企业合作-共建工业互联网</div><p>2020-02-19</p>${ZH_BODY}`,
     );
     expect(d.title).toBe('学校与企业合作-共建工业互联网');
+  });
+  it('a share box repeating the whole <title> gives way to the headline printed alone ("…-新华网")', () => {
+    const d = clip(
+      `<title>学校召开创新大会-新华网</title><div class="h-title">学校召开创新大会</div><p>2020-02-19</p>${ZH_BODY}` +
+        `<div class="share-title">学校召开创新大会-新华网</div>`,
+    );
+    expect(d.title).toBe('学校召开创新大会');
+    expect(d.site.name).toBe('新华网');
+  });
+  it('site name first in <title>, printed as the banner image: the rest is the headline, not a site name', () => {
+    const d = clip(
+      `<title>NEWS WEB EASY|子どもの法律ができる</title><h1 class="header"><a href="/"><img src="logo.png" alt="NEWS WEB EASY"></a></h1>` +
+        `<h1 class="article-title">子どもの法律ができる</h1><p>2019-06-24</p>${EN_BODY}`,
+    );
+    expect(d.title).toBe('子どもの法律ができる');
   });
 });
 

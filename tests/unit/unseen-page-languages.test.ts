@@ -46,7 +46,7 @@ describe('news in languages that print the day first (German, French, Spanish, C
     ['Spanish month name', '8 de octubre de 2020', '2020-10-08'],
     ['day.month.year with a time', '01.11.2023 11:35', '2023-11-01T11:35:00+00:00'],
     ['day/month/year that US order cannot read', '23/10/2020 partager', '2020-10-23'],
-    ['a slashed date both orders can read stays US order', '10/11/2020', '2020-10-11'],
+    ['a slashed date both orders can read is day first on a German site', '10/11/2020', '2020-11-10'],
   ])('%s', (_n, line, date) => expect(page(line).publishedAt).toBe(date));
   it('a date inside the headline with spaces ("27. 2. 2015") is not read as day.month.year', () => {
     const d = clip(
@@ -76,4 +76,52 @@ it('Dublin Core meta names written with a colon ("dcterms:created") are read lik
   const d = clip(`<meta name="dcterms:created" content="2015-01-28"><title>Tagung</title><h1>Tagung</h1>${EN_BODY}`);
   expect(d.publishedAt).toBe('2015-01-28');
   expect(d.provenance?.publishedAt).toEqual({ kind: 'meta', name: 'dcterms.created' });
+});
+
+describe('slash dates in the order of the page’s language or the site’s country', () => {
+  const page = (lang: string | null, line: string, url = 'https://news.example.com/story/1') =>
+    clip(
+      `<html${lang ? ` lang="${lang}"` : ''}><title>New centre opens</title><h1>New centre opens</h1><p>${line}</p>${EN_BODY}`,
+      url,
+    ).publishedAt;
+  it.each([
+    ['Vietnamese (lang="vi"): day first', 'vi', 'Thứ năm, 2/11/2023', '2023-11-02'],
+    ['French (lang="fr-CA"): day first', 'fr-CA', '05/08/2020', '2020-08-05'],
+    ['British English (lang="en-GB"): day first', 'en-GB', '05/08/2020', '2020-08-05'],
+    ['US English (lang="en-US"): month first', 'en-US', '05/08/2020', '2020-05-08'],
+    ['English, no region, on a .com host: month first', 'en', '05/08/2020', '2020-05-08'],
+    ['Hong Kong (lang="zh-HK"): day first', 'zh-HK', '05/08/2020', '2020-08-05'],
+    ['Chinese: month first (Chinese pages print year first; slashes stay US)', 'zh-CN', '05/08/2020', '2020-05-08'],
+  ])('%s', (_n, lang, line, date) => expect(page(lang, line)).toBe(date));
+  it('English without a region on a British host: day first', () =>
+    expect(page('en', '05/08/2020', 'https://www.example.ac.uk/news/1')).toBe('2020-08-05'));
+  it('no language declared on a Vietnamese host: day first', () =>
+    expect(page(null, '05/08/2020', 'https://example.vn/tin/1')).toBe('2020-08-05'));
+  it('a US page with no language: month first', () =>
+    expect(page(null, '05/08/2020', 'https://news.example.edu/1')).toBe('2020-05-08'));
+});
+
+describe('times given in another zone than the site’s (scripts print Date strings, meta tags say UTC)', () => {
+  it('a <time> holding a script Date string with "GMT+0000" is that instant, told in the site’s zone', () => {
+    const d = clip(
+      `<html lang="fr"><title>Transport scolaire</title><h1>Transport scolaire</h1>` +
+        `<time datetime="Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)">Publié à 0 h 23</time>${EN_BODY}`,
+      'https://ici.example.ca/nouvelle/1',
+    );
+    expect(d.publishedAt).toBe('2020-08-24T20:23:33-04:00');
+  });
+  it('a UTC meta time on a Chinese site is the day its readers saw', () => {
+    const d = clip(
+      `<meta property="article:published_time" content="2024-03-15T20:00:00Z"><title>学校召开大会</title><h1>学校召开大会</h1>${EN_BODY}`,
+      'https://news.example.edu.cn/2024/a.htm',
+    );
+    expect(d.publishedAt).toBe('2024-03-16T04:00:00+08:00');
+  });
+  it('a host with no known zone keeps the offset the page gave', () => {
+    const d = clip(
+      `<meta property="article:published_time" content="2023-11-02T19:20:45+07:00"><title>Tin</title><h1>Tin</h1>${EN_BODY}`,
+      'https://news.example.net/1',
+    );
+    expect(d.publishedAt).toBe('2023-11-02T19:20:45+07:00');
+  });
 });

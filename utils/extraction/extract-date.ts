@@ -5,7 +5,7 @@
  */
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
-import { parseDate, parseMonth } from './parse-date';
+import { dayFirstPage, inZone, parseDate, parseMonth } from './parse-date';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 
@@ -40,11 +40,11 @@ const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
 // Dublin Core names are written with a dot or a colon ("dcterms.created", "dcterms:created"): both are read.
 
 /** A labelled date ("发布时间：…", "Published …") in the given text, with the label that introduced it. */
-export function labelledDate(text: string, zone: string, now: Date): DateResult | null {
+export function labelledDate(text: string, zone: string, now: Date, dayFirst = false): DateResult | null {
   const re = new RegExp(DATE_LABEL_RE.source, 'giu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const d = parseDate(after, zone, now);
+    const d = parseDate(after, zone, now, dayFirst);
     if (d && d.index <= 6) return { iso: d.iso, provenance: { kind: 'labelled', label: m[0].trim() } };
   }
   return null;
@@ -99,7 +99,21 @@ export function urlDate(url: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The article's publication date, or null. `headline` anchors "near the headline"; `near` is its window if known. */
+/** The language a page declares: `<html lang>`, else og:locale or Content-Language. */
+function declaredLang(doc: Document): string | null {
+  return (
+    doc.documentElement.getAttribute('lang') ||
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    null
+  );
+}
+
+/**
+ * The article's publication date, or null. `headline` anchors "near the headline"; `near` is its window if known.
+ * A time given with its own offset (meta tags, `<time>`, JSON-LD often say UTC) is told in the site's zone, so the
+ * day is the one the site's readers saw.
+ */
 export function extractDate(
   doc: Document,
   url: string,
@@ -108,17 +122,36 @@ export function extractDate(
   now = new Date(),
   near: HeadlineWindow = headlineWindow(doc, headline, 400),
 ): DateResult | null {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    /* not a URL: no country to go by */
+  }
+  return findDate(doc, url, headline, zone, now, near, dayFirstPage(declaredLang(doc), host));
+}
+
+function findDate(
+  doc: Document,
+  url: string,
+  headline: Element | null,
+  zone: string,
+  now: Date,
+  near: HeadlineWindow,
+  dayFirst: boolean,
+): DateResult | null {
   const nearText = `${near.inside} ${near.after}`;
-  const labelled = labelledDate(nearText, zone, now) ?? labelledDate(near.before.slice(-200), zone, now);
+  const labelled =
+    labelledDate(nearText, zone, now, dayFirst) ?? labelledDate(near.before.slice(-200), zone, now, dayFirst);
   if (labelled) return labelled;
 
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
   // links, lists and furniture (where other articles' dates are).
   const window = headlineWindow(doc, headline, 400, true, url);
   const plain = { before: issueNumbersOut(window.before), inside: window.inside, after: issueNumbersOut(window.after) };
-  const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now);
+  const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now, dayFirst);
   const beforeText = plain.before.slice(-120);
-  const before = lastDate(beforeText, zone, now);
+  const before = lastDate(beforeText, zone, now, dayFirst);
   const afterGap = after ? after.index - plain.inside.length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
   const dateline = beforeGap < afterGap ? before : after;
@@ -128,8 +161,12 @@ export function extractDate(
   // Readers see the printed date: a dateline right under the headline wins over markup that names another day
   // (templates fill meta tags with the modified or import date).
   const tight = headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null;
-  const unlessPrinted = (r: DateResult): DateResult =>
-    tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
+  // Markup's times are told in the site's zone before they are compared with the printed day.
+  const local = (r: DateResult): DateResult => (zone === 'UTC' ? r : { ...r, iso: inZone(r.iso, zone) });
+  const unlessPrinted = (m: DateResult): DateResult => {
+    const r = local(m);
+    return tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
+  };
 
   const time = [...doc.querySelectorAll('time[datetime]')].find(
     (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
@@ -147,14 +184,14 @@ export function extractDate(
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
   if (printed) return printed;
-  const lede = ledeDateline(doc, zone, now);
+  const lede = ledeDateline(doc, zone, now, dayFirst);
   if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
   // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",
   // "Last updated: Wed Jan 17 2001". Only a labelled date counts there: unlabelled ones belong to other items.
-  const closing = labelledDate(pageEnd(doc), zone, now);
+  const closing = labelledDate(pageEnd(doc), zone, now, dayFirst);
   if (closing) return { iso: closing.iso, provenance: { kind: 'dateline', where: 'after-body' } };
   const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
-  if (weak) return weak;
+  if (weak) return local(weak);
   // Magazines and newsletters print only the issue's month ("Volume 121, Number 11 · April 2003", "Current
   // ACITS, July 2000"), above or below the headline; else the URL may name it (/2003/04/).
   const month =
@@ -196,9 +233,10 @@ export function issueNumbersOut(text: string): string {
 }
 
 /** The last date in a text (the one nearest its end). */
-function lastDate(text: string, zone: string, now: Date): ReturnType<typeof parseDate> {
+function lastDate(text: string, zone: string, now: Date, dayFirst: boolean): ReturnType<typeof parseDate> {
   let found: ReturnType<typeof parseDate> = null;
-  for (let from = 0, d = parseDate(text, zone, now); d; d = parseDate(text.slice(from), zone, now)) {
+  const read = (t: string) => parseDate(t, zone, now, dayFirst);
+  for (let from = 0, d = read(text); d; d = read(text.slice(from))) {
     found = { ...d, index: d.index + from };
     from = found.index + found.length;
   }
@@ -206,7 +244,7 @@ function lastDate(text: string, zone: string, now: Date): ReturnType<typeof pars
 }
 
 /** Press releases open with a dateline: "St. Louis, May 19, 1999 – …", "3:55 p.m., Feb. 1, 2005--…". */
-function ledeDateline(doc: Document, zone: string, now: Date): string | null {
+function ledeDateline(doc: Document, zone: string, now: Date, dayFirst: boolean): string | null {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -214,7 +252,7 @@ function ledeDateline(doc: Document, zone: string, now: Date): string | null {
     const parent = n.parentElement;
     if (text.length < 80 || !parent || NON_TEXT.has(parent.tagName) || parent.tagName === 'A' || inFurniture(parent))
       continue;
-    const d = parseDate(text.slice(0, 60), zone, now);
+    const d = parseDate(text.slice(0, 60), zone, now, dayFirst);
     if (d && d.index < 40) return d.iso;
     if (++seen >= 3) break; // only the opening paragraphs carry a dateline
   }

@@ -121,8 +121,12 @@ export function extractTitle(doc: Document): TitleResult {
 
   // 1. An element whose text <title> (or og:title) begins with: the printed headline, site name cut off.
   const wants = [docTitle, og].filter((t): t is string => !!t && t.length >= 4);
-  const names = siteNames(doc, split);
+  // A <title> that opens with a banner image's alt text names the site first: what follows is not a site name.
+  const bannerTitle = namesBannerImage(doc, split?.head ?? docTitle);
+  const names = siteNames(doc, bannerTitle ? null : split);
   let best: { el: Element; text: string } | null = null;
+  // An element printing the <title>'s headline part alone, beside one repeating the whole <title> (share boxes).
+  let headAlone: { el: Element; text: string } | null = null;
   for (const el of candidates(doc)) {
     const text = visibleText(el);
     if (text.length < 4 || text.length > 200 || isSiteBanner(el, text, names) || AGENCY_DATELINE.test(text)) continue;
@@ -130,8 +134,10 @@ export function extractTitle(doc: Document): TitleResult {
       (w) => w === text || (w.startsWith(text) && SEPARATORS.test(w.slice(text.length, text.length + 4))),
     );
     if (matches && (!best || text.length > best.text.length)) best = { el, text };
+    if (split && text === split.head && !headAlone) headAlone = { el, text };
   }
-  if (best && best.text === docTitle && split && SITE_WORDS.test(split.site)) {
+  if (best && best.text === docTitle && headAlone) best = headAlone;
+  else if (best && best.text === docTitle && split && SITE_WORDS.test(split.site)) {
     // The page repeats the whole <title>, site name and all (share boxes do): keep the headline part.
     best = { el: best.el, text: split.head };
   }
@@ -145,7 +151,6 @@ export function extractTitle(doc: Document): TitleResult {
     };
   }
   // 1b. A printed heading that says much the same as <title> (old pages title a story differently).
-  const bannerTitle = namesBannerImage(doc, split?.head ?? docTitle);
   const fileName = FILE_NAME_TITLE.test(docTitle);
   const near = bannerTitle || fileName ? null : closestHeading(doc, split?.head ?? docTitle, names);
   if (near)
@@ -163,7 +168,7 @@ export function extractTitle(doc: Document): TitleResult {
   if (h1 && (!docTitle || docTitle.includes(visibleText(h1)) || SITE_WORDS.test(docTitle) || bannerTitle)) {
     return {
       title: visibleText(h1),
-      siteSuffix: split?.site ?? null,
+      siteSuffix: (bannerTitle ? split?.head : split?.site) ?? null,
       element: h1,
       provenance: { kind: 'element', tag: 'h1', how: 'first-h1' },
     };

@@ -18,7 +18,7 @@ export interface ParsedDate {
 // The month name, captured (with its optional full stop: monthNumber reads both).
 const MONTH = `(${MONTH_NAME})`;
 const TIME =
-  '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|[+-]\\d{2}:?\\d{2}))?)?';
+  '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC)(?![a-z]))?)?';
 
 /** Patterns in order of preference; each yields year, month, day and optional time groups. */
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
@@ -90,10 +90,17 @@ export function zoneOffset(timeZone: string, y: number, mo: number, d: number, h
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }
 
-/** Parse one date of a text, the first that is a real calendar date within plausible years. */
-export function parseDate(text: string, timeZone: string, now: Date = new Date()): ParsedDate | null {
+// Where the page's language prints the day first, "2/11/2023" is 2 November: the day-first slash reading goes
+// before the US one (an earlier pattern wins a tie at the same place).
+const DAY_FIRST_PATTERNS = [...PATTERNS.slice(0, 3), PATTERNS[4]!, PATTERNS[3]!, ...PATTERNS.slice(5)];
+
+/**
+ * Parse one date of a text, the first that is a real calendar date within plausible years. `dayFirst`: the page's
+ * language writes day/month/year (see `dayFirstPage`).
+ */
+export function parseDate(text: string, timeZone: string, now: Date = new Date(), dayFirst = false): ParsedDate | null {
   let best: ParsedDate | null = null;
-  for (const { re, parts } of PATTERNS) {
+  for (const { re, parts } of dayFirst ? DAY_FIRST_PATTERNS : PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [ys, ms, ds] = parts(m);
@@ -110,10 +117,9 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
         if (ampm && /p/i.test(ampm) && h < 12) h += 12;
         if (ampm && /a/i.test(ampm) && h === 12) h = 0;
         if (h > 23 || Number(mins) > 59) continue;
+        // "Z", "+0800", "GMT+0000" (a script's Date string), "UTC".
         const offset = zone
-          ? zone === 'Z'
-            ? '+00:00'
-            : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
+          ? zone.replace(/^(?:GMT|UTC|Z)/i, '').replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2') || '+00:00'
           : zoneOffset(timeZone, y, mo, d, h, Number(mins));
         iso = `${date}T${pad(h)}:${mins}:${secs ?? '00'}${offset}`;
       }
@@ -154,4 +160,49 @@ export function parseMonth(text: string, now: Date = new Date()): string | null 
   const [y, m] = en ? [Number(en[2]), monthNumber(en[1]!)] : zh ? [Number(zh[1]), Number(zh[2])] : [0, 0];
   if (!y || m < 1 || m > 12 || Date.UTC(y, m - 1, 1) > now.getTime()) return null;
   return `${y}-${pad(m)}`;
+}
+
+// Regions that write the day first in English (and Hong Kong in Chinese too). The languages that write the year
+// first (Chinese, Japanese, Korean, Hungarian, Lithuanian) print few day/month slashes; US English writes the month
+// first. Those stay in US order, as before.
+const DAY_FIRST_ENGLISH = /^(?:gb|uk|au|nz|ie|in|za|sg|my|hk|pk|ng|ke)$/;
+const NOT_DAY_FIRST = /^(?:en|zh|ja|ko|hu|lt)$/;
+
+/**
+ * Whether a page writes slash dates day first ("2/11/2023" = 2 November): its declared language (`vi`, `fr`,
+ * `en-GB`), else, for English or none declared, the host's country (`.uk`, `.au`, `.vn`, `.fr` …).
+ */
+export function dayFirstPage(lang: string | null, host: string): boolean {
+  const [primary, region] = (lang ?? '').trim().toLowerCase().split(/[-_]/);
+  if (primary && !NOT_DAY_FIRST.test(primary)) return /^[a-z]{2,3}$/.test(primary);
+  if (region) return DAY_FIRST_ENGLISH.test(region);
+  if (primary && primary !== 'en') return false;
+  const country = /\.([a-z]{2})$/.exec(host.toLowerCase())?.[1];
+  if (!country) return false;
+  return (
+    DAY_FIRST_ENGLISH.test(country) ||
+    (!primary && !/^(?:us|cn|jp|kr|tw|hk|mo|ca|ph|hu|lt|io|ai|co|tv|me)$/.test(country))
+  );
+}
+
+/** The same instant as a wall-clock time in `timeZone` ("2020-08-25T00:23:33+00:00" → "2020-08-24T20:23:33-04:00"). */
+export function inZone(iso: string, timeZone: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})([+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const local = new Date(t);
+  const guess = zoneOffset(
+    timeZone,
+    local.getUTCFullYear(),
+    local.getUTCMonth() + 1,
+    local.getUTCDate(),
+    local.getUTCHours(),
+    local.getUTCMinutes(),
+  );
+  if (guess === m[2]) return iso;
+  const sign = guess.startsWith('-') ? -1 : 1;
+  const minutes = sign * (Number(guess.slice(1, 3)) * 60 + Number(guess.slice(4, 6)));
+  const wall = new Date(t + minutes * 60e3).toISOString().slice(0, 19);
+  return `${wall}${guess}`;
 }
