@@ -7,7 +7,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../utils/detection/detect-article';
 import { findEntities } from '../utils/entities/find-entities';
 import { extractArticle } from '../utils/extraction/extract-article';
-import { saveDraft } from '../utils/collection/store';
+import { saveDraft } from '../utils/collection/save-draft';
 import { articlesByIds, matchingIds, NO_FILTERS, searchArticles } from '../utils/collection/query';
 import { openDb } from '../utils/collection/db';
 import { levelIsFull, scheduleMerge } from '../utils/collection/index/merge-schedule';

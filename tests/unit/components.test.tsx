@@ -10,7 +10,7 @@ import { Library } from '../../components/Library';
 import { ReaderView } from '../../components/ReaderView';
 import { TagEditor } from '../../components/TagEditor';
 import type { Article } from '../../utils/model/article';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { NO_FILTERS } from '../../utils/collection/query';
 import type { Card } from '../../utils/collection/card';
 import { openDb, type ClipsDb } from '../../utils/collection/db';

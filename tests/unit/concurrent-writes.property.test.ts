@@ -10,9 +10,9 @@ import {
   applyReaderEdit,
   removeHighlight,
   removeTags,
-  saveDraft,
   updateHighlight,
 } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { toArticle } from '../../utils/collection/stored-article';
 

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeleteAllPanel } from '../../components/DeleteAllPanel';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { draft } from './factories';
 import { byTestId, click, mount, unmount, until } from './render-helpers';
 

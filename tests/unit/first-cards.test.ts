@@ -2,7 +2,7 @@
 // the same rows, in the same order, as the whole list's answer.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { firstCardsAmong, sortCards, type SortOrder } from '../../utils/collection/query';
 import { draft } from './factories';

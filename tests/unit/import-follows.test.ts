@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportAllParts } from '../../utils/collection/export-collection';
 import { importCollection } from '../../utils/collection/import-json';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { newFollow } from '../../utils/columns/follow-model';
 import { listFollows, mergeImportedFollows, saveFollows } from '../../utils/columns/follow-store';
 import { draft } from './factories';

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../utils/model/article';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { importCollection, type ImportOptions } from '../../utils/collection/import-json';

@@ -8,7 +8,7 @@ import { ReaderView } from '../../components/ReaderView';
 import { Library } from '../../components/Library';
 import type { Article, ArticleVersion } from '../../utils/model/article';
 import { openDb } from '../../utils/collection/db';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { draft } from './factories';
 import { allByTestId, byTestId, mount, type, unmount, until } from './render-helpers';
 

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { addTag, deleteArticles, restoreArticles, saveDraft } from '../../utils/collection/store';
+import { addTag, deleteArticles, restoreArticles } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
 import { openDb } from '../../utils/collection/db';
 import { markUserHighlights } from '../../utils/reader/mark-user-highlights';

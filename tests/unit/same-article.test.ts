@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addressKeys, findSame, withoutTracking } from '../../utils/collection/same-article';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';

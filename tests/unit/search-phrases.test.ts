@@ -2,7 +2,7 @@
 // as they stand (issue #12: "phrases and 3+ character names are confirmed against the stored text").
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { queryPhrases } from '../../utils/collection/search-words';
 import { wordMatches } from '../../utils/collection/query';

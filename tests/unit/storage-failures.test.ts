@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { draft as base } from './factories';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveExtracted } from '../../utils/clip/clip-tab';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';

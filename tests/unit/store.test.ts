@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../utils/model/article';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';

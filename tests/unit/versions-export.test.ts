@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Draft } from '../../utils/model/article';
-import { saveDraft } from '../../utils/collection/store';
+import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportAllParts } from '../../utils/collection/export-collection';
 import { importCollection } from '../../utils/collection/import-json';

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Article, Draft, Provenance } from '../model/article';
-import { addTags, saveDraft } from '../collection/store';
+import { addTags } from '../collection/store';
+import { saveDraft } from '../collection/save-draft';
 import type { ClipsDb } from '../collection/db';
 import type { ExtractResult } from '../extraction/extract-article';
 import { sanitizeHtml } from '../safety/sanitize';

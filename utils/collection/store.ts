@@ -1,48 +1,11 @@
-/** Every write to the collection goes through here (reads for the list and search: collection-query.ts). */
-import type { Article, Draft, Highlight } from '../model/article';
+/** Every write to the collection goes through here or save-draft.ts (reads for the list and search: collection-query.ts). */
+import type { Article, Highlight } from '../model/article';
 import type { ClipsDb, StoredArticle, StoredVersion } from './db';
-import { findEntities } from '../entities/find-entities';
 import { toArticle, toStored } from './stored-article';
-import { applyWatchList, type WatchItem } from '../entities/watch-list';
-import { findSame } from './same-article';
-import { addVersions, contentChanged, deleteVersionsOf, versionOf, versionsByArticle } from './versions';
+import { deleteVersionsOf, versionsByArticle } from './versions';
 
 /** The one definition of "the same article" (same-article.ts), re-exported for the popup and the clipper. */
 export { findSame } from './same-article';
-
-/**
- * Save a freshly extracted draft: the one write path of every clip (tab, link, followed column). Clipping the same
- * page again (same-article.ts) updates it and keeps its address as first clipped, its tags and notes; when the
- * title, date or body changed, the saved content is kept as an earlier version, in the same transaction.
- * Watch-list names the article mentions become entities and tags.
- */
-export async function saveDraft(
-  db: ClipsDb,
-  draft: Draft,
-  now = new Date(),
-  watch: WatchItem[] = [],
-): Promise<{ article: Article; created: boolean; versioned: boolean }> {
-  const { entities, hits } = applyWatchList(draft.textContent, findEntities(draft.textContent), watch);
-  const { provenance: _p, column: _c, ...fields } = draft;
-  return db.transaction('rw', db.articles, db.versions, async () => {
-    const old = await findSame(db, draft.url, draft.canonicalUrl);
-    const stamp = now.toISOString();
-    const base = {
-      ...fields,
-      url: old?.url ?? fields.url,
-      tags: [...new Set([...(old?.tags ?? []), ...hits])],
-      entities,
-      highlights: old?.highlights ?? [],
-      clippedAt: old?.clippedAt ?? stamp,
-      updatedAt: stamp,
-    };
-    const stored = toStored({ ...base, id: old?.id ?? crypto.randomUUID() });
-    const versioned = !!old && contentChanged(old, stored);
-    if (old && versioned) await addVersions(db, old.id, [versionOf(toArticle(old), stamp)]);
-    await db.articles.put(stored);
-    return { article: toArticle(stored), created: !old, versioned };
-  });
-}
 
 /** Apply the user's corrections to a saved article (search words follow the new values). */
 export async function updateArticle(
