@@ -19,7 +19,7 @@ import { useJobs, type Clipped } from '../../hooks/use-jobs';
 import { useTargetTab } from '../../hooks/use-target-tab';
 import { useColumns } from '../../hooks/use-columns';
 import { useLazyModule } from '../../hooks/use-lazy-module';
-import { parseWatchList, type WatchItem } from '../../utils/entities/watch-list';
+import type { WatchItem } from '../../utils/entities/watch-list';
 
 export type AppProps = {
   /** The collection. */
@@ -37,7 +37,15 @@ export function App({ db }: AppProps) {
   const [review, setReview] = useState<Clipped | null>(null);
   const target = useTargetTab(layout);
   const tabUrl = target.url;
-  useEffect(() => void watchListText.getValue().then((v) => setWatch(parseWatchList(v))), []);
+  // Loaded after the first screen: telling a name's kind needs the whole entity finder, which only the reader's
+  // highlights use.
+  useEffect(
+    () =>
+      void Promise.all([watchListText.getValue(), import('../../utils/entities/watch-list')]).then(([v, m]) =>
+        setWatch(m.parseWatchList(v)),
+      ),
+    [],
+  );
   useUndoDelete(db, setStatus);
   useUpgradeNotice(db, setStatus);
   const jobs = useJobs(db, setStatus, setReview);
