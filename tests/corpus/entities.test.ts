@@ -56,10 +56,13 @@ describe('key names on every labelled page (issue #11)', () => {
       list(scores, ['program'], (t) => t.missed),
     ).toBeGreaterThanOrEqual(0.7);
   });
-  // Known miss: 80 % (240/301; 82 % on the pages labelled before ten Chinese news pages were added): Chinese
-  // names with no role, speech verb or list around them, two-name lists, English names in running prose.
-  it.fails('key people found ≥ 85 %', () => {
+  // Met in session 14: 86 % (259/301), up from 80 %: names marked by 同志, a family word, a body's name before
+  // them, a year note, lists with 及 inside, award holders and actors, bylines with a unit or a site code.
+  it('key people found ≥ 85 %', () => {
     const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
-    expect(r).toBeGreaterThanOrEqual(0.85);
+    expect(
+      r,
+      list(scores, ['person'], (t) => t.missed),
+    ).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
+import { comradeNames, KIN, kinNames, namesAfterBodies, namesAfterKin, yearNotedNames } from './zh-name-cues';
 
 /** Roles printed next to names, longest first so 党委书记 wins over 书记. */
 export const ZH_ROLES = [
@@ -66,8 +67,12 @@ export const ZH_ROLES = [
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
  * are someone else (罗娟向记者介绍, 教师会为学生…).
  */
-const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧'];
+const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧', '文字'];
 const BYLINES = new Set(ROLES_BEFORE);
+/** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
+const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
+/** A byline may name the writer's unit before the name (文字：新闻中心 王海). */
+const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
@@ -76,7 +81,11 @@ export interface FoundPerson {
   role: string | null;
 }
 
-const AFTER_NAME = new RegExp(`^(?:$|[、，。,；;：:）)（(】」』\\]\\s]|等|和|与|及|在|为|同志|${SPEECH}|${ROLE})`, 'u');
+// Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379).
+const AFTER_NAME = new RegExp(
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_]|等|和|与|及|在|为|同志|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  'u',
+);
 
 export function findChinesePeople(text: string): FoundPerson[] {
   const out = new Map<string, string | null>();
@@ -86,9 +95,12 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  for (const m of text.matchAll(new RegExp(`(${[...ROLES_BEFORE, ...ZH_ROLES].join('|')})[：:]?[^\\S\\n]?`, 'gu'))) {
+  const rolesBefore = [...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES].join('|');
+  for (const m of text.matchAll(new RegExp(`(${rolesBefore})[：:]?[^\\S\\n]?`, 'gu'))) {
     let at = m.index! + m[0].length;
     let name = nameStartingAt(text, at, AFTER_NAME);
+    const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
+    if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
     add(name, m[1]!);
     // A byline names its people in a row, spaced (编辑：严玉洁 王辉).
     while (name && BYLINES.has(m[1]!) && /^[^\S\n]/u.test(text.slice(at + name.length))) {
@@ -116,6 +128,9 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
   for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
+  for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
+  for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
+  for (const name of namesAfterKin(text, AFTER_NAME)) add(name, null);
   // Lists joined by 、 of three names or more, or holding a name found above.
   for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
   return [...out].map(([t, role]) => ({ text: t, role }));

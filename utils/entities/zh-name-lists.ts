@@ -10,6 +10,12 @@ const ITEM = '\\p{Script=Han}{2,8}(?:[（(][^（()）\\n]{1,10}[）)])?';
 const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
 const NOTE = /[（(][^）)]*[）)]$/u;
 
+/** Two names joined by 及/和/与, or nothing (null) when the item is anything else. */
+function pair(item: string): (string | null)[] {
+  const two = item.split(/[及和与]/u);
+  return two.length === 2 && two.every(isName) ? two : [null];
+}
+
 /**
  * Names in a list joined by 、: every item must be a name (the middle ones exactly, the first ending and the
  * last starting the run), and the list must hold three or more, or one name already found otherwise (院士张三、
@@ -25,11 +31,15 @@ export function namesInLists(text: string, known: ReadonlySet<string>, end: RegE
       const bare = raw.replace(NOTE, '');
       if (i === 0) names.push(nameEndingAt(text, at + bare.length));
       else if (i === parts.length - 1) names.push(nameStartingAt(text, at, end));
-      else names.push(isName(bare) ? bare : null);
+      // A middle item may hold two names joined by 及/和/与 (师从盖春来、谭金霖及郑传鉴、方传芸等).
+      else if (isName(bare)) names.push(bare);
+      else names.push(...pair(bare));
       at += raw.length + 1;
     });
     if (names.some((n) => !n)) continue;
-    if (names.length >= 3 || names.some((n) => known.has(n!))) out.push(...(names as string[]));
+    // Two items each with a bracketed note (卢煜明(2016年)、施一公(2017年)) are a list of entries too.
+    const noted = parts.every((p) => NOTE.test(p));
+    if (names.length >= 3 || noted || names.some((n) => known.has(n!))) out.push(...(names as string[]));
   }
   return out;
 }

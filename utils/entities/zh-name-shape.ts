@@ -5,7 +5,7 @@
 import { countOccurrences } from '../model/text';
 
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿萧荀';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿萧荀盖';
 const COMPOUND_SURNAMES = [
   '欧阳',
   '司马',
@@ -87,11 +87,15 @@ export function nameEndingAt(text: string, end: number): string | null {
   return ok3 ? three : ok2 ? two : null;
 }
 
+const TITLES = /^(?:女士|先生|老师|同学|教授|主任|书记|院长|校长|博士|师傅|阿姨|大爷|老人|某)/u;
+
 /**
  * The name that starts at `start`: 3 characters when the text goes on with a boundary (or the three recur
  * elsewhere: 董事长杨敬辉当面… beside 像杨敬辉这样), else 2.
  */
 export function nameStartingAt(text: string, start: number, boundary: RegExp): string | null {
+  // A surname and a title (李女士, 王老师) names no one in full.
+  if (TITLES.test(text.slice(start + 1, start + 4))) return null;
   const three = text.slice(start, start + 3);
   const two = text.slice(start, start + 2);
   const ok3 = isName(three) && !CLAUSE_NEXT.test(three.slice(2));
