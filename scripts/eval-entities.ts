@@ -75,7 +75,7 @@ export function entityTable(): string {
   }));
   return [
     table(
-      'Key names on the hand-labelled pages: university articles of real/ and real2/, Chinese news pages of real/ (tests/corpus/entity-labels*.ts; ten Chinese news pages are labelled for people only)',
+      'Key names on the hand-labelled pages: university articles of real/ and real2/, Chinese news pages of real/ (tests/corpus/entity-labels*.ts)',
       handLabelled(),
     ),
     // real2 lists the key names only, not every name: a person found beyond them is not wrong, so no precision.

@@ -6,10 +6,10 @@
  * words (universities, schools, companies, government bodies). Media named as attendees, buildings and
  * places are not entities. The conference programme pku-ccer (hundreds of names in a timetable, not prose)
  * is left out. real2's university articles and four Chinese news pages are in entity-labels-more.ts, ten more
- * Chinese news pages (people only) in entity-labels-zh.ts.
+ * Chinese news pages in entity-labels-zh.ts.
  */
 import { MORE_ENTITY_LABELS } from './entity-labels-more';
-import { ZH_PEOPLE_LABELS } from './entity-labels-zh';
+import { ZH_NEWS_LABELS } from './entity-labels-zh';
 
 export interface EntityLabels {
   person: string[];
@@ -294,5 +294,5 @@ export const ENTITY_LABELS: Record<string, Partial<EntityLabels>> = {
     ],
   },
   ...MORE_ENTITY_LABELS,
-  ...ZH_PEOPLE_LABELS,
+  ...ZH_NEWS_LABELS,
 };

@@ -11,9 +11,9 @@ export function findEntities(text: string): Entity[] {
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
-  const orgs = [...findChineseOrganizations(text), ...findEnglishOrganizations(text)].filter(
-    (o) => ![...initiatives].some((i) => i === o || i.startsWith(`${o} `)),
-  );
+  const orgs = [...findChineseOrganizations(text).map((o) => afterPerson(o, people)), ...findEnglishOrganizations(text)]
+    .filter((o) => ![...initiatives].some((i) => i === o || i.startsWith(`${o} `)))
+    .filter((o, i, all) => all.indexOf(o) === i);
   // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program.
   const programs = [...findChinesePrograms(text), ...findEnglishPrograms(text)].filter(
     (p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p)),
@@ -33,6 +33,13 @@ export function findEntities(text: string): Entity[] {
   ];
   // Most mentioned first; a name inside a longer found name (秦创原平台 in 秦创原创新驱动平台 is not) stays.
   return out.filter((e) => e.count > 0).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+/** A person opening a body's name is the subject, not its head (潘振声应中央人民广播电台: 中央人民广播电台). */
+function afterPerson(org: string, people: { text: string }[]): string {
+  const p = people.find((x) => org.startsWith(x.text) && /[\p{Script=Han}]/u.test(x.text));
+  const rest = p ? org.slice(p.text.length).replace(/^[应在向任到被为从于赴]/u, '') : org;
+  return rest.length >= 4 ? rest : org;
 }
 
 /** A bare name's kind when no text surrounds it: a program word at its end, or a quoted or numbered name. */

@@ -8,17 +8,33 @@
 import { countOccurrences } from '../model/text';
 import { CUT_BEFORE_BODY, isZhFragment, zhNameBefore } from './find-programs';
 
-const ZH_ORG =
-  '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|组织部|宣传部|统战部|教育部|科技部|财政部|外交部|学院|中心';
+const ZH_ORG = [
+  '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心',
+  '组织部|宣传部|统战部|教育部|科技部|财政部|外交部|文化部|商务部|公安部|国防部|民政部|司法部|农业部|卫生部|交通部|水利部',
+  // Exchanges, troupes, museums, offices, federations, working groups, schools of a kind. Not papers or
+  // broadcasters: media are named mostly as attendees (新华社、陕西日报), which are no entities.
+  '交易所|剧团|艺术团|歌舞团|乐团|博物馆|博物院|管理处|办公室|办公厅',
+  '文联|科协|作协|侨联|妇联|总工会|专项组|防控组|巡视组|工作组|领导小组|督导组|专家组',
+  '(?:职业|技术|戏曲|艺术|体育|外国语|实验|师范|卫生|警官|党|干部|技工|特殊教育)学校',
+  // A bureau (not 格局, 布局…) and a city's or county's government (东莞市政府; 省委省政府 is two bodies).
+  '(?<![格布结大全当僵开时骗赌残变饭棋政战邮困出危定])局(?![势面部限])|(?<=[市县区州镇乡])政府',
+].join('|');
+/** Bodies named by one word. */
+const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */
-const UNIT_OF_BODY = /大学|学院|医学|研究院|管理|服务|办公|新闻|信息化|[省市]/u;
-const GENERIC_ORG = /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|该|本|^(?:上一?级|下级|一家|一所|一个)/u;
+const UNIT_OF_BODY = /大学|学院|医学|研究院|研究|管理|服务|办公|新闻|信息化|[省市]/u;
+const GENERIC_ORG =
+  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
+/** 学院 is a school, not a program, after a place (山东女子学院, 中国戏曲学院), with a short head (保定学院) or a school's kind. */
+const SCHOOL =
+  /^(?:中国|中央|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)|^\p{Script=Han}{1,3}学院$|(?:职业技术|职业|师范|女子)学院$/u;
 const MAX_HEAD = 14;
 
 export function findChineseOrganizations(text: string): string[] {
   const out = new Set<string>();
-  // A suffix followed by a character that continues the word is not the end of a name (大学生, 学院路).
-  for (const m of text.matchAll(new RegExp(`(?:${ZH_ORG})(?![生子长路街院所])`, 'gu'))) {
+  for (const m of text.matchAll(ZH_WHOLE)) out.add(m[0]);
+  // A suffix followed by a character that continues the word is not the end of a name (大学生, 学院路; 科学院院士 ends).
+  for (const m of text.matchAll(new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))`, 'gu'))) {
     // 教育部, 组织部 are whole names; 大学, 委员会 need a name in front.
     let name = zhNameBefore(text, m.index!, m[0], MAX_HEAD, CUT_BEFORE_BODY, /^.{2}部$/u.test(m[0]) ? 0 : 2);
     if (!name) continue;
@@ -28,7 +44,11 @@ export function findChineseOrganizations(text: string): string[] {
     if (text.slice(start - 2, start) === '共和' && name.startsWith('国')) name = name.slice(1);
     name = name.replace(/^有/u, '');
     if (GENERIC_ORG.test(name)) continue;
-    if ((m[0] === '学院' || m[0] === '中心') && !UNIT_OF_BODY.test(name.slice(0, -1))) continue;
+    if (m[0] === '中心' && !UNIT_OF_BODY.test(name.slice(0, -1))) continue;
+    if (m[0] === '学院' && !UNIT_OF_BODY.test(name.slice(0, -1)) && (!SCHOOL.test(name) || /产业学院$/u.test(name)))
+      continue;
+    // A kind of committee (监察委员会, 常务委员会) needs a body before it to be one.
+    if (/^(?:委员会|代表大会)$/u.test(m[0]) && name.length - m[0].length < 3) continue;
     out.add(name);
   }
   const mentions = (n: string) => countOccurrences(text, n);

@@ -12,18 +12,29 @@ const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|�
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
 const LEAD_VERBS =
-  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖)+/u;
+  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖)+/u;
 const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 const VERBS =
-  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?';
-const CUT = new RegExp(`(?:${VERBS}|建设|实施)`, 'gu');
+  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加';
+// 建设 right before the program word is part of the name (有轨电车建设项目).
+const CUT = new RegExp(`(?:${VERBS}|建设(?!$)|实施)`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
-export const CUT_BEFORE_BODY = new RegExp(`(?:${VERBS}|联合|[由同报向对])`, 'gu');
+// 同 inside a word (共同体, 同济) is no preposition.
+export const CUT_BEFORE_BODY = new RegExp(
+  `(?:${VERBS}|联合|[由报向对到]|(?<!供)给(?![排水])|(?<![共协陪合])同(?![济步期]))`,
+  'gu',
+);
 /** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+
+/** A stop character that is part of a word here: 高等研究院, 工作者协会. */
+function inWord(text: string, at: number): boolean {
+  const [prev, ch] = [text[at - 1] ?? '', text[at]];
+  return (ch === '等' && /[高平同对中初]/u.test(prev)) || (ch === '者' && prev === '作');
+}
 
 /** The name that ends with `suffix` at `suffixAt`: back to a particle or punctuation, lead verbs cut off. */
 export function zhNameBefore(
@@ -35,8 +46,12 @@ export function zhNameBefore(
   minHead = 2,
 ): string | null {
   let start = suffixAt;
-  while (start > 0 && suffixAt - start < maxHead && !STOP.test(text[start - 1]!)) start--;
-  let head = text.slice(start, suffixAt).replace(LEAD_VERBS, '');
+  while (start > 0 && suffixAt - start < maxHead && (!STOP.test(text[start - 1]!) || inWord(text, start - 1))) start--;
+  let head = text.slice(start, suffixAt);
+  // After a number, a date or a count is no part of the name (1993年获山东大学, 6家上市公司).
+  if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
+    head = head.replace(/^[年月日号家所个名位届期][入获在起至到进赴]{0,2}/u, '');
+  head = head.replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
   const cut = [...head.matchAll(cutAt)].at(-1);
   if (cut) head = head.slice(cut.index! + cut[0].length);
@@ -56,14 +71,15 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word.
-  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4}?)(?:${ZH_QUOTED_SUFFIX}))`, 'gu')))
+  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4})(?:${ZH_QUOTED_SUFFIX}))`, 'gu')))
     out.add(`“${m[1]}”${m[2]}`);
   // “强基计划”: a quote that is itself a program name.
   for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
   // Unquoted names ending in a program word.
   const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
-  // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区).
-  for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城])`, 'gu'))) {
+  // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
+  // 基金会, 专项组, 思想行动上).
+  for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
     // Academies (中国科学院) are bodies, not programs.
