@@ -73,5 +73,6 @@ describe('Chinese programs on news pages', () => {
     ],
     ['"in action" (行动上)', '思想行动上也不够成熟。', '思想行动'],
     ['a centre of development in general', '没有产品作为发展中心。', '发展中心'],
+    ['projects counted (几个…项目)', '几个现代有轨电车项目，陷入被质疑的境地。', '现代有轨电车项目'],
   ])('%s', (_class, text, wrong) => expect(kinds(text, 'program')).not.toContain(wrong));
 });

@@ -47,6 +47,8 @@ export function zhNameBefore(
 ): string | null {
   let start = suffixAt;
   while (start > 0 && suffixAt - start < maxHead && (!STOP.test(text[start - 1]!) || inWord(text, start - 1))) start--;
+  // A counted name (几个现代有轨电车项目, 多个…平台) is a kind of thing, not one.
+  if (text[start - 1] === '个' && /[几多一两三四五六七八九十这那每各]/u.test(text[start - 2] ?? '')) return null;
   let head = text.slice(start, suffixAt);
   // After a number, a date or a count is no part of the name (1993年获山东大学, 6家上市公司).
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
