@@ -4,10 +4,11 @@
  * the article text the extractor returns, with the conventions of entity-labels.ts: people named in full, bylines
  * and photo credits included, a surname or title alone (特朗普, 毛主席, 潘老) and a play's characters (宝元, 雨田)
  * not. Foreign names written in Chinese (约翰·米勒-怀特) are people too. Session 14 labelled their programs and
- * organizations as well, with the same conventions: bodies named in full (a unit inside a university may stand with
- * its university: 清华大学微电子所), companies by their own name (腾讯, 大疆), the paper that printed the article
- * (扬子晚报, 中国日报); programs, initiatives and named schemes (一带一路, “开学第一课”), not prizes, events, plays
- * or shows (未来科学大奖, 中国艺术节, 《约定无期限》, 《小喇叭》).
+ * organizations as well, with the same conventions: bodies named in full (a unit inside a university may stand
+ * with its university: 清华大学微电子所), companies by their own name (腾讯, 大疆), the paper that printed the
+ * article (扬子晚报, 中国日报); programs, initiatives and named schemes (“开学第一课”, “五方联动”专项协作机制), not
+ * national policies mentioned in passing (‘一带一路’建设, as the seed article's labels have it), prizes, events,
+ * plays or shows (未来科学大奖, 中国艺术节, 《约定无期限》, 《小喇叭》).
  */
 import type { EntityLabels } from './entity-labels';
 
@@ -91,7 +92,7 @@ export const ZH_NEWS_LABELS: Record<string, Partial<EntityLabels>> = {
   },
   'zh-news/readability-youth.html': {
     person: ['马素湘', '卢宇', '李博灏', '黄细花', '张近东'],
-    program: ['一带一路|‘一带一路’建设', '十三五|‘十三五’规划'],
+    program: [],
     organization: [
       '法国里昂国立应用科学院|里昂国立应用科学院',
       '英国剑桥大学|剑桥大学',

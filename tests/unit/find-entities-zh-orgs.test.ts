@@ -60,6 +60,7 @@ describe('Chinese programs on news pages', () => {
   it.each([
     ['a named scheme after a quote, whole', '完善“五方联动”专项协作机制功能。', '“五方联动”专项协作机制'],
     ['a construction project (建设 inside the name)', '瑞丽有轨电车建设项目暂停推进。', '瑞丽有轨电车建设项目'],
+    ['a quotation naming a program in single quotes', '他说：“我报名了‘强基’计划。”', '‘强基’计划'],
   ])('%s: the program is found', (_class, text, name) => expect(kinds(text, 'program')).toContain(name));
   it.each([
     ['a college named by a place is no program', '1986年入中国戏曲学院导演系进修。', '中国戏曲学院'],
@@ -74,5 +75,6 @@ describe('Chinese programs on news pages', () => {
     ['"in action" (行动上)', '思想行动上也不够成熟。', '思想行动'],
     ['a centre of development in general', '没有产品作为发展中心。', '发展中心'],
     ['projects counted (几个…项目)', '几个现代有轨电车项目，陷入被质疑的境地。', '现代有轨电车项目'],
+    ['a national initiative mentioned in passing', '服务“一带一路”建设，关注‘十三五’规划。', '“一带一路”建设'],
   ])('%s', (_class, text, wrong) => expect(kinds(text, 'program')).not.toContain(wrong));
 });

@@ -72,9 +72,9 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
 
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
-  // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word.
-  for (const m of text.matchAll(new RegExp(`“([^”]{1,20})”((?:\\p{Script=Han}{0,4})(?:${ZH_QUOTED_SUFFIX}))`, 'gu')))
-    out.add(`“${m[1]}”${m[2]}`);
+  // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too).
+  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})`;
+  for (const m of text.matchAll(new RegExp(`(“[^”]{1,20}”|‘[^’]{1,20}’)(${after})`, 'gu'))) out.add(`${m[1]}${m[2]}`);
   // “强基计划”: a quote that is itself a program name.
   for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
   // Unquoted names ending in a program word.
