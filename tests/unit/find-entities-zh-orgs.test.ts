@@ -39,6 +39,12 @@ describe('Chinese organizations on news pages', () => {
       '上海同济城市规划设计研究院有限公司',
     ],
     ['a body named by one word', '享受国务院特贴。', '国务院'],
+    [
+      'a university unit whose name is joined by 与',
+      '江南大学信息化建设与管理中心主任王强一行来访。',
+      '江南大学信息化建设与管理中心',
+    ],
+    ['a school of a college joined by 与', '山东女子学院社会与法学院教师介绍。', '山东女子学院社会与法学院'],
   ])('%s: the organization is found', (_class, text, name) => expect(kinds(text, 'organization')).toContain(name));
   it.each([
     ['a kind of company counted (6家上市公司)', '先后为6家上市公司提供纾困资金。', '上市公司'],

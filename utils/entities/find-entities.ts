@@ -14,9 +14,10 @@ export function findEntities(text: string): Entity[] {
   const orgs = [...findChineseOrganizations(text).map((o) => afterPerson(o, people)), ...findEnglishOrganizations(text)]
     .filter((o) => ![...initiatives].some((i) => i === o || i.startsWith(`${o} `)))
     .filter((o, i, all) => all.indexOf(o) === i);
-  // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program.
+  // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program, nor is a college
+  // that opens one (洛阳职业技术学院 in 洛阳职业技术学院文化与旅游学院).
   const programs = [...findChinesePrograms(text), ...findEnglishPrograms(text)].filter(
-    (p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p)),
+    (p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))),
   );
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [

@@ -30,11 +30,27 @@ const SCHOOL =
   /^(?:中国|中央|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)|^\p{Script=Han}{1,3}学院$|(?:职业技术|职业|师范|女子)学院$/u;
 const MAX_HEAD = 14;
 
+/**
+ * A university's unit whose name is joined by 与 (江南大学信息化建设与管理中心, 山东女子学院社会与法学院): the part
+ * after 与 is one or two characters, the part before it names the university.
+ */
+function joinedUnit(text: string, suffixAt: number, suffix: string): string | null {
+  const j = text.lastIndexOf('与', suffixAt - 1);
+  if (j < suffixAt - 3 || j < 0 || !/^\p{Script=Han}{1,2}$/u.test(text.slice(j + 1, suffixAt))) return null;
+  const first = zhNameBefore(text, j, '', MAX_HEAD, CUT_BEFORE_BODY);
+  return first && /大学|学院/u.test(first) ? `${first}与${text.slice(j + 1, suffixAt)}${suffix}` : null;
+}
+
 export function findChineseOrganizations(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(ZH_WHOLE)) out.add(m[0]);
   // A suffix followed by a character that continues the word is not the end of a name (大学生, 学院路; 科学院院士 ends).
   for (const m of text.matchAll(new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))`, 'gu'))) {
+    const joined = m[0] === '中心' || m[0] === '学院' ? joinedUnit(text, m.index!, m[0]) : null;
+    if (joined) {
+      out.add(joined);
+      continue;
+    }
     // 教育部, 组织部 are whole names; 大学, 委员会 need a name in front.
     let name = zhNameBefore(text, m.index!, m[0], MAX_HEAD, CUT_BEFORE_BODY, /^.{2}部$/u.test(m[0]) ? 0 : 2);
     if (!name) continue;
