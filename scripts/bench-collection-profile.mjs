@@ -159,12 +159,23 @@ try {
   );
   dt.close();
   const perBatch = new Map();
-  for (const [name, n, ms] of measures) {
+  // Measures inside a batch's transaction carry no number: the k-th of a name is batch k's.
+  const seen = new Map();
+  for (const [name, detail, ms] of measures) {
+    const n = detail || (seen.set(name, (seen.get(name) ?? 0) + 1), seen.get(name));
     const row = perBatch.get(n) ?? {};
     row[name] = (row[name] ?? 0) + ms;
     perBatch.set(n, row);
   }
-  const kinds = ['parse', 'read wait', 'wait for the write before', 'segment wait', 'write'];
+  const kinds = [
+    'parse',
+    'read wait',
+    'wait for the write before',
+    'segment wait',
+    'write',
+    'write: find the same',
+    'write: put',
+  ];
   console.log(`batch  ${kinds.join(' | ')} (ms; read wait is part of parse)`);
   for (const [n, row] of [...perBatch].sort((a, b) => a[0] - b[0]))
     console.log(String(n).padStart(5), kinds.map((k) => (row[k] ?? 0).toFixed(0).padStart(7)).join(' '));

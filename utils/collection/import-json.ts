@@ -12,7 +12,8 @@ import type { ClipsDb, StoredArticle } from './db';
 import type { Follow } from '../columns/follow-model';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { publish, rollBack, withImportLock } from './import-journal';
-import { writeBatch, type Counts } from './import-batch';
+import { mark, writeBatch, type Counts } from './import-batch';
+import { CollectionAddresses } from './import-addresses';
 import { scheduleMerge } from './index/merge-schedule';
 import { segmentBuilder } from './index/segment-offthread';
 
@@ -73,17 +74,6 @@ const BATCH = 2000;
 const PIECE = 1 << 16;
 const FEW = 25;
 
-/**
- * User Timing measures of each batch (`import: parse`, `import: read wait`, `import: write`), for
- * scripts/bench-collection-profile.mjs to read over DevTools: where an import's time goes, batch by batch.
- */
-const mark = (name: string, start: number, detail: number) =>
-  (globalThis as { performance?: Performance }).performance?.measure?.(`import: ${name}`, {
-    start,
-    end: performance.now(),
-    detail,
-  });
-
 /** A new task (not a timer: the offscreen document is hidden, and hidden pages' timers are slowed). */
 const nextTask = () =>
   new Promise<void>((done) => {
@@ -113,6 +103,7 @@ export async function importCollection(
     await rollBack(db);
     const counts: Counts = { added: 0, merged: 0, unchanged: 0 };
     const touched = new Set<string>();
+    const addresses = new CollectionAddresses();
     // Each queued article's earlier versions (export version 3), beside the queue so batching stays as it is.
     const incoming = new WeakMap<Article, ArticleVersion[]>();
     let queue: Article[] = [];
@@ -173,7 +164,7 @@ export async function importCollection(
             if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
             mark('segment wait', segment, n);
             const t = performance.now();
-            return writeBatch(db, batch, rows, touched, counts, incoming).then(() => mark('write', t, n));
+            return writeBatch(db, batch, rows, touched, counts, incoming, addresses).then(() => mark('write', t, n));
           })
           .then(() => {
             written += batch.length;
