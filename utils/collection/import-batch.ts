@@ -11,7 +11,7 @@ import type { ClipsDb, StoredArticle } from './db';
 import { addressKeys } from './same-article';
 import type { CollectionAddresses } from './import-addresses';
 import { JOURNAL, type JournalRow } from './import-journal';
-import { sameTermsAs } from './index/index-writer';
+import { markNew, sameTermsAs } from './index/index-writer';
 import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
 
 function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
@@ -116,7 +116,11 @@ export async function writeBatch(
       for (const k of [...keys, ...addressKeys(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
     });
     const t1 = performance.now();
-    if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
+    const values = [...next.values()].map((a) => rows.get(a.id) ?? toStored(a));
+    // Added ids are in neither the collection (`taken`, read in this transaction) nor this import's writes.
+    const added = new Set(row.added);
+    markNew(values.filter((v) => added.has(v.id)));
+    if (values.length) await db.articles.bulkPut(values);
     await addresses.wrote(db, next.values());
     mark('write: put', t1, 0);
     row.versions = await versions.write(db);
