@@ -125,6 +125,8 @@ try {
     .waitFor({ timeout: 30_000 });
   await popup.close();
   const dt = await devtools(target.webSocketDebuggerUrl);
+  // The tiny import's measures are not this one's.
+  await dt.send('Runtime.evaluate', { expression: 'performance.clearMeasures()' });
   if (CPU) {
     await dt.send('Profiler.enable');
     await dt.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -145,7 +147,38 @@ try {
   const cpu1 = cpuSeconds(resolve(dir, 'profile'));
   const cpu = sum(cpu1) - sum(cpu0);
   const profile = CPU ? (await dt.send('Profiler.stop')).profile : null;
+  // Per batch (import-json.ts's User Timing measures): its parse, the reads of the file it waited for, its wait for
+  // the batch before to be written, its segment (worker) and its write transaction: growth with size shows here.
+  const measures = JSON.parse(
+    (
+      await dt.send('Runtime.evaluate', {
+        expression: `JSON.stringify(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('import: ')).map((m) => [m.name.slice(8), m.detail, m.duration]))`,
+        returnByValue: true,
+      })
+    ).result.value,
+  );
   dt.close();
+  const perBatch = new Map();
+  // Measures inside a batch's transaction carry no number: the k-th of a name is batch k's.
+  const seen = new Map();
+  for (const [name, detail, ms] of measures) {
+    const n = detail || (seen.set(name, (seen.get(name) ?? 0) + 1), seen.get(name));
+    const row = perBatch.get(n) ?? {};
+    row[name] = (row[name] ?? 0) + ms;
+    perBatch.set(n, row);
+  }
+  const kinds = [
+    'parse',
+    'read wait',
+    'wait for the write before',
+    'segment wait',
+    'write',
+    'write: find the same',
+    'write: put',
+  ];
+  console.log(`batch  ${kinds.join(' | ')} (ms; read wait is part of parse)`);
+  for (const [n, row] of [...perBatch].sort((a, b) => a[0] - b[0]))
+    console.log(String(n).padStart(5), kinds.map((k) => (row[k] ?? 0).toFixed(0).padStart(7)).join(' '));
   // Size on disk as the import ends, and once the background merges are done (as bench-collection.mjs waits).
   const atEnd = ((await usage()) - usage0) / 1e6;
   await new Promise((r) => setTimeout(r, N >= 10_000 ? 15_000 : 3000));

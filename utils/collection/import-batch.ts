@@ -1,15 +1,17 @@
 /**
  * One batch of an import, written in one transaction with its journal row (import-json.ts streams the file into
- * these). An incoming article is the same as a stored one only by address (same-article.ts), never by id: it is
+ * these). An incoming article is the same as a stored one only by address (same-article.ts, looked up in
+ * import-addresses.ts), never by id: it is
  * merged (newer updatedAt wins for scalar fields, tags and highlights are united); its earlier versions are united
  * with the stored ones, and the content that lost the merge, when it differs, is kept as one.
  */
 import type { Article, ArticleVersion } from '../model/article';
 import { toArticle, toStored } from './stored-article';
 import type { ClipsDb, StoredArticle } from './db';
-import { addressKeys, findSameMany } from './same-article';
+import { addressKeys } from './same-article';
+import type { CollectionAddresses } from './import-addresses';
 import { JOURNAL, type JournalRow } from './import-journal';
-import { sameTermsAs } from './index/index-writer';
+import { markNew, sameTermsAs } from './index/index-writer';
 import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
 
 function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
@@ -31,6 +33,17 @@ function merge(old: Article, inc: Article): Article {
   };
 }
 
+/**
+ * User Timing measures of each batch (`import: parse`, `import: read wait`, `import: write`, …), for
+ * scripts/bench-collection-profile.mjs to read over DevTools: where an import's time goes, batch by batch.
+ */
+export const mark = (name: string, start: number, detail: number) =>
+  (globalThis as { performance?: Performance }).performance?.measure?.(`import: ${name}`, {
+    start,
+    end: performance.now(),
+    detail,
+  });
+
 export interface Counts {
   added: number;
   merged: number;
@@ -49,10 +62,14 @@ export async function writeBatch(
   touched: Set<string>,
   counts: Counts,
   incoming: WeakMap<Article, ArticleVersion[]>,
+  addresses: CollectionAddresses,
 ): Promise<void> {
-  await db.transaction('rw', [db.articles, db.versions, db.table(JOURNAL)], async () => {
+  const tables = [db.articles, db.versions, db.table(JOURNAL), db.table('indexState')];
+  await db.transaction('rw', tables, async () => {
     const row: JournalRow = { added: [], replaced: [] };
-    const { same, taken } = await findSameMany(db, batch);
+    const t0 = performance.now();
+    const { same, taken } = await addresses.findSame(db, batch);
+    mark('write: find the same', t0, 0);
     // Earlier versions: the incoming ones and a merge's losing content, less those the article has.
     const versions = batchVersions(
       await versionsByArticle(
@@ -98,7 +115,14 @@ export async function writeBatch(
       next.set(out.id, out);
       for (const k of [...keys, ...addressKeys(out.url, out.canonicalUrl)]) byAddress.set(k, out.id);
     });
-    if (next.size) await db.articles.bulkPut([...next.values()].map((a) => rows.get(a.id) ?? toStored(a)));
+    const t1 = performance.now();
+    const values = [...next.values()].map((a) => rows.get(a.id) ?? toStored(a));
+    // Added ids are in neither the collection (`taken`, read in this transaction) nor this import's writes.
+    const added = new Set(row.added);
+    markNew(values.filter((v) => added.has(v.id)));
+    if (values.length) await db.articles.bulkPut(values);
+    await addresses.wrote(db, next.values());
+    mark('write: put', t1, 0);
     row.versions = await versions.write(db);
     await db.table(JOURNAL).add(row);
   });

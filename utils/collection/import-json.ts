@@ -5,14 +5,15 @@
  * is all or nothing (import-journal.ts).
  */
 import type { Article, ArticleVersion } from '../model/article';
-import { sanitizeHtml } from '../safety/sanitize';
+import { sanitizeKnownHtml } from '../safety/sanitize';
 import { toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
 import type { ClipsDb, StoredArticle } from './db';
 import type { Follow } from '../columns/follow-model';
 import { Refused, chunksOf, fileParser } from './import-file';
 import { publish, rollBack, withImportLock } from './import-journal';
-import { writeBatch, type Counts } from './import-batch';
+import { mark, writeBatch, type Counts } from './import-batch';
+import { CollectionAddresses } from './import-addresses';
 import { scheduleMerge } from './index/merge-schedule';
 import { segmentBuilder } from './index/segment-offthread';
 
@@ -94,7 +95,7 @@ export async function importCollection(
   const win = opts.win ?? (globalThis as { window?: Window }).window;
   if (!win) throw new Error('importCollection needs a window to sanitize imported HTML');
   // The clip profile, links made absolute against the article's own address.
-  const clean = (html: string, url: string) => sanitizeHtml(html, win, url);
+  const clean = (html: string, url: string) => sanitizeKnownHtml(html, win, url);
   const total = typeof source === 'string' ? source.length : source.size;
   const size = opts.batch ?? BATCH;
   return withImportLock(async () => {
@@ -102,6 +103,7 @@ export async function importCollection(
     await rollBack(db);
     const counts: Counts = { added: 0, merged: 0, unchanged: 0 };
     const touched = new Set<string>();
+    const addresses = new CollectionAddresses();
     // Each queued article's earlier versions (export version 3), beside the queue so batching stays as it is.
     const incoming = new WeakMap<Article, ArticleVersion[]>();
     let queue: Article[] = [];
@@ -136,9 +138,13 @@ export async function importCollection(
       if (upto > fed) building.add(queue.slice(fed, upto).map(toStored));
       fed = Math.max(fed, upto);
     };
+    let batches = 0;
+    let parseStart = performance.now();
     const flush = async (all: boolean) => {
       while (queue.length >= (all ? 1 : size)) {
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+        const n = ++batches;
+        mark('parse', parseStart, n);
         feed();
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
@@ -147,12 +153,18 @@ export async function importCollection(
         building = segmentBuilder<StoredArticle>(nextTask, FEW);
         fed = 0;
         ready.catch(() => undefined);
+        const waited = performance.now();
         await writing;
+        mark('wait for the write before', waited, n);
+        parseStart = performance.now();
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+        const segment = performance.now();
         writing = ready
           .then((rows) => {
             if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
-            return writeBatch(db, batch, rows, touched, counts, incoming);
+            mark('segment wait', segment, n);
+            const t = performance.now();
+            return writeBatch(db, batch, rows, touched, counts, incoming, addresses).then(() => mark('write', t, n));
           })
           .then(() => {
             written += batch.length;
@@ -163,7 +175,9 @@ export async function importCollection(
       }
     };
     try {
+      let asked = performance.now();
       for await (const c of chunksOf(source)) {
+        mark('read wait', asked, batches + 1);
         bytes = Math.min(c.bytes, total);
         try {
           // In pieces, each its own task: the popup likely shares this page's thread (Chrome usually runs an
@@ -179,6 +193,7 @@ export async function importCollection(
         }
         if (total && bytes - shown >= total / 50) report();
         await flush(false);
+        asked = performance.now();
       }
       try {
         parser.end();

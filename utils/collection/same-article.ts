@@ -113,7 +113,7 @@ export function isSame(stored: Pick<StoredArticle, 'url' | 'canonicalUrl'>, keys
 }
 
 /** Of the stored articles found by some of `keys`, the one whose URL matches first (then canonical matches). */
-function best(found: readonly StoredArticle[], keys: readonly string[]): StoredArticle | undefined {
+export function bestSame(found: readonly StoredArticle[], keys: readonly string[]): StoredArticle | undefined {
   const rank = (a: StoredArticle) => {
     const [own] = addressKeys(a.url, null);
     const i = keys.indexOf(own!);
@@ -129,27 +129,5 @@ export async function findSame(
   canonicalUrl: string | null,
 ): Promise<StoredArticle | undefined> {
   const keys = addressKeys(url, canonicalUrl);
-  return best(await db.articles.where('keys').anyOf(keys).toArray(), keys);
-}
-
-/**
- * For many articles at once (an import batch): the stored article that is the same as each, by the rule of
- * findSame, in two reads instead of one per article; also which of their ids are taken.
- */
-export async function findSameMany(
-  db: ClipsDb,
-  items: readonly { id: string; url: string; canonicalUrl: string | null }[],
-): Promise<{ same: (StoredArticle | undefined)[]; taken: Set<string> }> {
-  const wanted = items.map((a) => addressKeys(a.url, a.canonicalUrl));
-  const [found, byId] = await Promise.all([
-    db.articles
-      .where('keys')
-      .anyOf([...new Set(wanted.flat())])
-      .toArray(),
-    db.articles.bulkGet(items.map((a) => a.id)),
-  ]);
-  const atKey = new Map<string, StoredArticle[]>();
-  for (const a of found) for (const k of a.keys ?? []) atKey.set(k, [...(atKey.get(k) ?? []), a]);
-  const same = wanted.map((keys) => best([...new Set(keys.flatMap((k) => atKey.get(k) ?? []))], keys));
-  return { same, taken: new Set(byId.filter((a): a is StoredArticle => !!a).map((a) => a.id)) };
+  return bestSame(await db.articles.where('keys').anyOf(keys).toArray(), keys);
 }
