@@ -131,14 +131,37 @@ export function selectCards(
   const from = f.from ?? '';
   const to = `${f.to ?? '9999-12-31'}\uffff`;
   const dated = !!(f.from || f.to);
-  return sorted.filter(
-    (c) =>
-      (!words || words.has(c.id)) &&
-      (!f.tag || c.tags.includes(f.tag)) &&
-      (!f.site || c.site.host === f.site) &&
-      (!f.name || c.names.includes(f.name)) &&
-      (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to)),
-  );
+  const passes = (c: Card) =>
+    (!f.tag || c.tags.includes(f.tag)) &&
+    (!f.site || c.site.host === f.site) &&
+    (!f.name || c.names.includes(f.name)) &&
+    (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to));
+  if (words && byId) {
+    // Many matches: each one's place in the list marked, then the list walked once over a byte per card (no
+    // string lookup per card).
+    const place = placesOf(sorted);
+    const hit = new Uint8Array(sorted.length);
+    for (const id of words) {
+      const r = place.get(id);
+      if (r !== undefined) hit[r] = 1;
+    }
+    const out: Card[] = [];
+    for (let r = 0; r < hit.length; r++) if (hit[r] && passes(sorted[r]!)) out.push(sorted[r]!);
+    return out;
+  }
+  return sorted.filter((c) => (!words || words.has(c.id)) && passes(c));
+}
+
+/** Each card's place in a sorted list, by id: made on the list's first large search, kept while the list is. */
+const places = new WeakMap<readonly Card[], Map<string, number>>();
+function placesOf(sorted: readonly Card[]): Map<string, number> {
+  let m = places.get(sorted);
+  if (!m) {
+    m = new Map();
+    for (let r = 0; r < sorted.length; r++) m.set(sorted[r]!.id, r);
+    places.set(sorted, m);
+  }
+  return m;
 }
 
 /**
