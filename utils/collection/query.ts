@@ -91,9 +91,12 @@ export async function wordMatches(
   const cards = cardOf && known.every((c) => c) ? known : await db.cards.bulkGet([...ids]);
   const sure = new Set<string>();
   const unsure: string[] = [];
+  // A name in Han characters is in a field's normalised text exactly when it is in the field (lower-casing and
+  // collapsing spaces change no Han character): the fields need no normalising, a string each per candidate.
+  const norm = phrases.every((p) => HAN_ONLY.test(p)) ? (t: string) => t : phraseText;
   for (const c of cards) {
     if (!c) continue;
-    const fields = [c.title, ...c.names].map(phraseText);
+    const fields = [c.title, ...c.names].map(norm);
     if (phrases.every((p) => fields.some((f) => f.includes(p)))) sure.add(c.id);
     else unsure.push(c.id);
   }
@@ -101,6 +104,8 @@ export async function wordMatches(
   if (unsure.length) for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
   return sure;
 }
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Candidates read to confirm a query's phrases (a few MB of text at most). */
 export const CONFIRM_LIMIT = 1000;
