@@ -157,9 +157,12 @@ export function selectCards(
   return sorted.filter((c) => (!words || words.has(c.id)) && passes(c));
 }
 
-/** Each card's place in a sorted list, by id: made on the list's first large search, kept while the list is. */
+/**
+ * Each card's place in a sorted list, by id: made once per list (the list's hook asks when the page is idle, so
+ * the first large search need not), kept while the list is.
+ */
 const places = new WeakMap<readonly Card[], Map<string, number>>();
-function placesOf(sorted: readonly Card[]): Map<string, number> {
+export function placesOf(sorted: readonly Card[]): Map<string, number> {
   let m = places.get(sorted);
   if (!m) {
     m = new Map();
