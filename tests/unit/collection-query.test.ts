@@ -108,12 +108,15 @@ describe('selectCards from the matches', () => {
     const byId = new Map(many.map((c) => [c.id, c]));
     for (const order of ['clipped', 'published'] as const) {
       const sorted = sortCards(many, order);
-      const words = new Set(['id3', 'id17', 'id40', 'id41', 'missing']);
-      for (const f of [NO_FILTERS, { ...NO_FILTERS, tag: '要闻' }]) {
-        const fast = selectCards(sorted, f, words, byId, order);
-        expect(fast.map((c) => c.id)).toEqual(selectCards(sorted, f, words).map((c) => c.id));
-        expect(fast.length).toBeGreaterThan(0);
-      }
+      // A few matches (sorted among themselves) and many (marked by place in the list, then walked).
+      const few = new Set(['id3', 'id17', 'id40', 'id41', 'missing']);
+      const common = new Set([...byId.keys()].filter((_, i) => i % 3 !== 1).concat('missing'));
+      for (const words of [few, common])
+        for (const f of [NO_FILTERS, { ...NO_FILTERS, tag: '要闻' }]) {
+          const fast = selectCards(sorted, f, words, byId, order);
+          expect(fast.map((c) => c.id)).toEqual(selectCards(sorted, f, words).map((c) => c.id));
+          expect(fast.length).toBeGreaterThan(0);
+        }
     }
   });
 });

@@ -91,9 +91,12 @@ export async function wordMatches(
   const cards = cardOf && known.every((c) => c) ? known : await db.cards.bulkGet([...ids]);
   const sure = new Set<string>();
   const unsure: string[] = [];
+  // A name in Han characters is in a field's normalised text exactly when it is in the field (lower-casing and
+  // collapsing spaces change no Han character): the fields need no normalising, a string each per candidate.
+  const norm = phrases.every((p) => HAN_ONLY.test(p)) ? (t: string) => t : phraseText;
   for (const c of cards) {
     if (!c) continue;
-    const fields = [c.title, ...c.names].map(phraseText);
+    const fields = [c.title, ...c.names].map(norm);
     if (phrases.every((p) => fields.some((f) => f.includes(p)))) sure.add(c.id);
     else unsure.push(c.id);
   }
@@ -101,6 +104,8 @@ export async function wordMatches(
   if (unsure.length) for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
   return sure;
 }
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Candidates read to confirm a query's phrases (a few MB of text at most). */
 export const CONFIRM_LIMIT = 1000;
@@ -131,14 +136,40 @@ export function selectCards(
   const from = f.from ?? '';
   const to = `${f.to ?? '9999-12-31'}\uffff`;
   const dated = !!(f.from || f.to);
-  return sorted.filter(
-    (c) =>
-      (!words || words.has(c.id)) &&
-      (!f.tag || c.tags.includes(f.tag)) &&
-      (!f.site || c.site.host === f.site) &&
-      (!f.name || c.names.includes(f.name)) &&
-      (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to)),
-  );
+  const passes = (c: Card) =>
+    (!f.tag || c.tags.includes(f.tag)) &&
+    (!f.site || c.site.host === f.site) &&
+    (!f.name || c.names.includes(f.name)) &&
+    (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to));
+  if (words && byId) {
+    // Many matches: each one's place in the list marked, then the list walked once over a byte per card (no
+    // string lookup per card).
+    const place = placesOf(sorted);
+    const hit = new Uint8Array(sorted.length);
+    for (const id of words) {
+      const r = place.get(id);
+      if (r !== undefined) hit[r] = 1;
+    }
+    const out: Card[] = [];
+    for (let r = 0; r < hit.length; r++) if (hit[r] && passes(sorted[r]!)) out.push(sorted[r]!);
+    return out;
+  }
+  return sorted.filter((c) => (!words || words.has(c.id)) && passes(c));
+}
+
+/**
+ * Each card's place in a sorted list, by id: made once per list (the list's hook asks when the page is idle, so
+ * the first large search need not), kept while the list is.
+ */
+const places = new WeakMap<readonly Card[], Map<string, number>>();
+export function placesOf(sorted: readonly Card[]): Map<string, number> {
+  let m = places.get(sorted);
+  if (!m) {
+    m = new Map();
+    for (let r = 0; r < sorted.length; r++) m.set(sorted[r]!.id, r);
+    places.set(sorted, m);
+  }
+  return m;
 }
 
 /**

@@ -72,17 +72,37 @@ export async function indexMatches(db: ClipsDb, tokens: readonly string[]): Prom
         ),
       ),
     );
-    // Each doc's segment, for its article id; intersected token by token, rarest first.
-    let keep: Map<number, SegmentRecord> | null = null;
-    for (const [i, found] of perToken.map((f, i) => [i, f] as const).sort((a, b) => a[1].length - b[1].length)) {
-      const hits = new Map<number, SegmentRecord>();
-      for (const { meta, b } of found)
-        postingsWithPrefix(b, tokens[i]!, meta.base, (d) => (!keep || keep.has(d)) && hits.set(d, meta));
-      keep = hits;
-      if (!keep.size) break;
+    // Intersected token by token, rarest first, over one counter per doc of the segment list (typed, no maps):
+    // a doc's counter reaches token j + 1 only from j, so a doc posted twice for one token counts once.
+    const { offs, total } = slotsOf(loaded);
+    const count = new Uint16Array(total);
+    const order = perToken.map((f, i) => [i, f] as const).sort((a, b) => a[1].length - b[1].length);
+    let need = 0;
+    for (const [i, found] of order) {
+      let advanced = 0;
+      for (const { meta, b } of found) {
+        const off = offs.get(meta)!;
+        const { lo, map } = docIndex(meta);
+        const j = need;
+        postingsWithPrefix(b, tokens[i]!, meta.base, (d) => {
+          const g = off + (map ? map[d - lo]! : d - lo);
+          if (count[g] === j) {
+            count[g] = j + 1;
+            advanced++;
+          }
+        });
+      }
+      need++;
+      if (!advanced) break;
     }
     const ids = new Set<string>();
-    for (const [d, meta] of keep ?? []) if (!loaded.dead.has(d)) ids.add(idOf(meta, d));
+    const { dead } = loaded;
+    if (need === tokens.length)
+      for (const meta of loaded.segs) {
+        const off = offs.get(meta)!;
+        for (let k = 0; k < meta.docs.length; k++)
+          if (count[off + k] === need && !(dead.size && dead.has(meta.docs[k]!))) ids.add(meta.ids[k]!);
+      }
     return { docs: ids, state };
   });
   if (!docs) return { ids: await scanMatches(db, tokens), state: 'indexing' };
@@ -106,16 +126,41 @@ export function cachedSegments(db: ClipsDb): readonly SegmentRecord[] | null {
 
 const indexTables = (db: ClipsDb) => ['segments', 'blocks', 'dead', 'indexState'].map((n) => db.table(n));
 
-/** The article id of doc `d` of a segment: its docs are ascending. */
-function idOf(meta: SegmentRecord, d: number): string {
-  let lo = 0,
-    hi = meta.docs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (meta.docs[mid]! < d) lo = mid + 1;
-    else hi = mid;
+/** Where each segment's docs start in one numbering of every doc of the segment list (cached with the list). */
+const slotCache = new WeakMap<Loaded, { offs: Map<SegmentRecord, number>; total: number }>();
+function slotsOf(loaded: Loaded): { offs: Map<SegmentRecord, number>; total: number } {
+  let s = slotCache.get(loaded);
+  if (!s) {
+    const offs = new Map<SegmentRecord, number>();
+    let total = 0;
+    for (const m of loaded.segs) {
+      offs.set(m, total);
+      total += m.docs.length;
+    }
+    slotCache.set(loaded, (s = { offs, total }));
   }
-  return meta.ids[lo]!;
+  return s;
+}
+
+/**
+ * Doc number → its index in a segment's ascending docs: `d − lo` when they run without gaps (an import batch),
+ * else through a typed table (a merge that dropped deleted docs). Segments never change: computed once each.
+ */
+const indexCache = new WeakMap<SegmentRecord, { lo: number; map: Int32Array | null }>();
+function docIndex(meta: SegmentRecord): { lo: number; map: Int32Array | null } {
+  let x = indexCache.get(meta);
+  if (!x) {
+    const { docs } = meta;
+    const lo = docs[0] ?? 0;
+    const span = docs.length ? docs[docs.length - 1]! - lo + 1 : 0;
+    let map: Int32Array | null = null;
+    if (span !== docs.length) {
+      map = new Int32Array(span);
+      for (let k = 0; k < docs.length; k++) map[docs[k]! - lo] = k;
+    }
+    indexCache.set(meta, (x = { lo, map }));
+  }
+  return x;
 }
 
 /**
