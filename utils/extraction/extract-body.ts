@@ -58,7 +58,8 @@ function removeFurniture(root: Element, title: string): void {
   for (const el of [
     ...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center'),
   ]) {
-    if (!el.isConnected) continue;
+    // The body is a detached tree (inert): `isConnected` is false for all of it, so ask the root.
+    if (!root.contains(el)) continue;
     const text = foldSpace(el.textContent ?? '');
     if (!text) {
       if (!el.querySelector('img')) el.remove();
