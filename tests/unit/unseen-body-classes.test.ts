@@ -1,11 +1,14 @@
 // The body's rules for the classes of page that failed on unseen sites (issue #11): where the body starts and ends,
 // and the page furniture it must not carry, each on a small authored snippet named after the class it serves.
 import { describe, expect, it } from 'vitest';
-import { clip } from './unseen-page-snippets';
+import { EN_BODY, clip } from './unseen-page-snippets';
 
 const ZH_HEAD = '<title>学校举行创新大会 - 示例大学新闻网</title><h1>学校举行创新大会</h1>';
+const EN_HEAD = '<title>New Centre Opens | Example University News</title><h1>New Centre Opens</h1>';
 const ZH_PARA =
   '<p>5月11日，学校举行创新大会，会议由校长主持，与会代表围绕人才培养、科学研究和社会服务进行了深入交流。</p>';
+const EN_PARA =
+  '<p>The university opened a new research centre on Monday, and researchers from several departments said the work would take years to complete, with students taking part in every stage of it.</p>';
 
 describe('CMS furniture printed inside the article (campus CMS templates, simplified and traditional)', () => {
   it('字体大小, 上一篇/下一篇, 打印本頁/關閉窗口 and the meta line inside the body are removed', () => {
@@ -15,5 +18,54 @@ describe('CMS furniture printed inside the article (campus CMS templates, simpli
     );
     expect(d.textContent).toContain('与会代表围绕人才培养');
     expect(d.textContent).not.toMatch(/字体大小|浏览次数|打印本頁|上一篇|下一篇/);
+  });
+});
+
+describe('related articles under a label (news and campus sites, many languages)', () => {
+  const links = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p><a href="/story/${i + 2}.html">Another story number ${i + 2}</a></p>`).join(
+      '',
+    );
+  it.each([
+    ['English', 'Related Stories'],
+    ['German', 'Weitere Informationen:'],
+    ['French', 'Audios et vidéos sur le sujet'],
+    ['Finnish', 'Lue aiheesta lisää:'],
+    ['simplified Chinese', '【相关新闻】'],
+    ['traditional Chinese', '延伸閱讀：'],
+  ])('%s: the label and the links after the last paragraph are cut', (_lang, label) => {
+    const d = clip(
+      `${EN_HEAD}<div class="content">${EN_PARA.repeat(4)}<p><strong>${label}</strong></p>${links(3)}</div>`,
+    );
+    expect(d.textContent).toMatch(/every stage of it\.$/);
+    expect(d.textContent).not.toContain('Another story');
+  });
+  it('a labelled link list in the middle goes; the text after it stays', () => {
+    const d = clip(
+      `${EN_HEAD}<div class="content">${EN_PARA.repeat(2)}<h3>Read more</h3>${links(2)}${EN_PARA.repeat(2)}<p>The centre opens to visitors next month.</p></div>`,
+    );
+    expect(d.textContent).not.toMatch(/Read more|Another story/);
+    expect(d.textContent).toMatch(/opens to visitors next month\.$/);
+  });
+  it('"Read also: <link>" lines inside the text go (PUEDES VER, Lesen Sie auch, 相关阅读)', () => {
+    const d = clip(
+      `${ZH_HEAD}<div class="article">${ZH_PARA.repeat(2)}<blockquote><b>相关阅读：</b><a href="/a/2.html">学校召开教学工作会议</a></blockquote>` +
+        `${ZH_PARA.repeat(2)}<p>PUEDES VER: <a href="/b/3.html">¿Qué es la Sunedu?</a></p>${ZH_PARA}</div>`,
+    );
+    expect(d.textContent).not.toMatch(/相关阅读|教学工作会议|PUEDES VER|Sunedu/);
+    expect(d.textContent.split('\n')).toHaveLength(5);
+  });
+  it("a heading with the words of a label over prose of its own is the article's, and stays", () => {
+    const d = clip(
+      `${EN_HEAD}<div class="content">${EN_PARA.repeat(3)}<h2>Related research</h2>${EN_PARA.repeat(2)}</div>`,
+    );
+    expect(d.textContent).toContain('Related research');
+    expect(d.textContent.split('\n')).toHaveLength(6);
+  });
+  it('a label over short lines that are no links, up to the end, is cut with them (contacts, credits of other items)', () => {
+    const d = clip(
+      `${EN_HEAD}${EN_BODY.replace('</div>', '<p>See also</p><p>Campus map</p><p>Visitor parking</p></div>')}`,
+    );
+    expect(d.textContent).toMatch(/every stage of it\.$/);
   });
 });
