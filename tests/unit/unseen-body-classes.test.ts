@@ -69,3 +69,44 @@ describe('related articles under a label (news and campus sites, many languages)
     expect(d.textContent).toMatch(/every stage of it\.$/);
   });
 });
+
+describe('photo captions with their credit (news and institute sites, many languages)', () => {
+  it.each([
+    ['French', '<p>Roman Prymula, photo: Archives du Gouvernement tchèque</p>'],
+    ['Spanish', '<p>Son tres los periodos de vacaciones durante el año escolar. Foto: Andina</p>'],
+    ['Portuguese, the credit alone in brackets', '<p>(crédito: Minervino Júnior/CB/D.A.Press)</p>'],
+    ['German, credit with a date', '<p>Oberflächenreif in einem Nordhang bei Panex (Foto: V. Berret, 19.01.2022).</p>'],
+    ['a numbered figure', '<p>Abbildung 3: Darstellung aller Schneeprofile vom 13. bis 19. Januar.</p>'],
+  ])('%s: the caption goes, the text stays', (_class, caption) => {
+    const d = clip(`${EN_HEAD}<div class="content">${EN_PARA.repeat(2)}${caption}${EN_PARA.repeat(2)}</div>`);
+    expect(d.textContent.split('\n')).toHaveLength(4);
+  });
+  it('a credit line alone is the byline, and stays (Photos: Kathy Atkinson; 摄影：张三)', () => {
+    const d = clip(
+      `${EN_HEAD}<div class="content">${EN_PARA.repeat(4)}<p>Photo: Kathy F. Atkinson</p><p>（摄影：张三 编辑：李四）</p></div>`,
+    );
+    expect(d.textContent).toMatch(/Photo: Kathy F\. Atkinson\n（摄影：张三 编辑：李四）$/);
+  });
+  it('a sentence that mentions a photo is text, not a caption', () => {
+    const line = '<p>The exhibition shows one photo: a portrait of the founder taken in 1920 by his daughter.</p>';
+    const d = clip(`${EN_HEAD}<div class="content">${EN_PARA.repeat(3)}${line}</div>`);
+    expect(d.textContent).toContain('one photo: a portrait');
+  });
+});
+
+describe('text as a reader sees it (Japanese furigana, French and German soft hyphens)', () => {
+  it('ruby glosses are not words of the body text; the HTML keeps them', () => {
+    const para =
+      '<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、親が子どもを教育するために、叱ることは認められなくなりました。</p>';
+    const d = clip(`<title>子どもへの虐待</title><h1>子どもへの虐待</h1><div class="content">${para.repeat(4)}</div>`);
+    expect(d.textContent).toContain('子どもへの虐待をなくすための法律ができて');
+    expect(d.contentHtml).toContain('<rt>ぎゃくたい</rt>');
+  });
+  it('soft hyphens do not split words of the body text', () => {
+    const para =
+      '<p>Les réor\u00adga\u00adni\u00adsa\u00adtions de l’Université ont aus\u00adsi des effets sys\u00adté\u00admiques pro\u00adfonds, et la recherche auto\u00adnome en dépend chaque jour davantage.</p>';
+    const d = clip(`<title>Recherche</title><h1>Recherche</h1><div class="content">${para.repeat(4)}</div>`);
+    expect(d.textContent).toContain('Les réorganisations de l’Université');
+    expect(d.textContent).toContain('recherche autonome');
+  });
+});

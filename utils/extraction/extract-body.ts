@@ -5,10 +5,11 @@
  */
 import { inertElement } from '../safety/inert-html';
 import { Readability } from '@mozilla/readability';
-import { BLOCK, foldSpace } from './dom-text';
+import { BLOCK, NON_TEXT, foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseViews } from './meta-line';
 import { sanitizeHtml } from '../safety/sanitize';
 import { removeRelated } from './related-tail';
+import { removeCaptions } from './photo-captions';
 
 const FURNITURE =
   /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
@@ -35,12 +36,16 @@ export function linkDensity(root: Element): number {
   return linked / all;
 }
 
-/** Plain text with one line per block. */
+/**
+ * Plain text with one line per block, as a reader sees it: ruby glosses (furigana, pinyin) are not words of the text,
+ * and soft hyphens (U+00AD, French and German sites hyphenate with them) are invisible, so neither may split a word
+ * the reader would search for ("子こども", "auto\u00adnome").
+ */
 export function blockText(root: Element): string {
   let out = '';
   const walk = (n: Node) => {
-    if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
-    else if (n.nodeType === 1) {
+    if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
+    else if (n.nodeType === 1 && !NON_TEXT.has((n as Element).tagName.toUpperCase())) {
       const block = BLOCK.has((n as Element).tagName.toUpperCase());
       if (block) out += '\n';
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
@@ -85,6 +90,7 @@ export function extractBody(doc: Document, title: string, win: Window): Body | n
   // Inert: nothing in it loads or runs, so furniture is removed before the one sanitize.
   const raw = inertElement(doc, parsed.content);
   removeRelated(raw);
+  removeCaptions(raw);
   removeFurniture(raw, title);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);

@@ -82,7 +82,7 @@ function linkedChars(el: Element): number {
 }
 
 /** Blocks holding no other block, in document order: the lines of the body. */
-function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element): Element[] {
   return [...root.querySelectorAll(LEAF)].filter((el) => !el.querySelector(LEAF) && bare(el.textContent ?? ''));
 }
 
