@@ -110,3 +110,32 @@ describe('text as a reader sees it (Japanese furigana, French and German soft hy
     expect(d.textContent).toContain('recherche autonome');
   });
 });
+
+describe('a dateline above the first paragraph (news and institute templates)', () => {
+  it.each([
+    ['Norwegian', '7. oktober 2020'],
+    ['ISO', '2024-05-12'],
+    ['English', 'November 25, 2024'],
+  ])('%s: the date alone above the text is not body', (_lang, date) => {
+    const d = clip(`${EN_HEAD}<div class="content"><p>${date}</p>${EN_PARA.repeat(4)}</div>`);
+    expect(d.textContent).toMatch(/^The university opened/);
+  });
+  it("a date line further down is the article's, and stays", () => {
+    const d = clip(
+      `${EN_HEAD}<div class="content">${EN_PARA.repeat(2)}<p>November 25, 2024</p>${EN_PARA.repeat(2)}</div>`,
+    );
+    expect(d.textContent).toContain('November 25, 2024');
+  });
+});
+
+describe('advertisement slot labels (news sites)', () => {
+  it.each(['Advertisement', 'REKLAMA', 'Anzeige', '广告'])('"%s" alone on its line is not body', (label) => {
+    const d = clip(`${EN_HEAD}<div class="content">${EN_PARA.repeat(2)}<p>${label}</p>${EN_PARA.repeat(2)}</div>`);
+    expect(d.textContent).not.toContain(label);
+  });
+  it('the word inside a sentence stays', () => {
+    const line = '<p>Advertisement revenue at the student paper fell by a third this year, the editors said.</p>';
+    const d = clip(`${EN_HEAD}<div class="content">${EN_PARA.repeat(3)}${line}</div>`);
+    expect(d.textContent).toContain('Advertisement revenue');
+  });
+});

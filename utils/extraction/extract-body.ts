@@ -10,9 +10,14 @@ import { DATE_LABEL_RE, parseViews } from './meta-line';
 import { sanitizeHtml } from '../safety/sanitize';
 import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';
+import { removeLeadingDateline } from './leading-dateline';
 
 const FURNITURE =
   /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
+
+/** An advertisement's slot label, alone on its line: the advertisement itself was never text. */
+const AD_LABEL =
+  /^(?:Advertisement|Advertising|Anzeige|Werbung|Reklama|Publicidad|Publicité|Pubblicità|Sponsored|广告|廣告)$/i;
 
 export interface Body {
   contentHtml: string;
@@ -78,7 +83,8 @@ function removeFurniture(root: Element, title: string): void {
       DATE_LABEL_RE.test(text) &&
       (parseViews(text) !== null || /来源|作者|发布者|浏览|來源|發布者|瀏覽|點擊|\bby\s+\p{Lu}/u.test(text));
     const isHeadline = text === title && !el.querySelector('img');
-    if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline) el.remove();
+    const isAdLabel = AD_LABEL.test(text);
+    if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline || isAdLabel) el.remove();
   }
 }
 
@@ -91,6 +97,7 @@ export function extractBody(doc: Document, title: string, win: Window): Body | n
   const raw = inertElement(doc, parsed.content);
   removeRelated(raw);
   removeCaptions(raw);
+  removeLeadingDateline(raw);
   removeFurniture(raw, title);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
