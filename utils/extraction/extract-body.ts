@@ -5,12 +5,19 @@
  */
 import { inertElement } from '../safety/inert-html';
 import { Readability } from '@mozilla/readability';
-import { BLOCK, foldSpace } from './dom-text';
+import { BLOCK, NON_TEXT, foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseViews } from './meta-line';
 import { sanitizeHtml } from '../safety/sanitize';
+import { removeRelated } from './related-tail';
+import { removeCaptions } from './photo-captions';
+import { removeLeadingDateline } from './leading-dateline';
 
 const FURNITURE =
   /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
+
+/** An advertisement's slot label, alone on its line: the advertisement itself was never text. */
+const AD_LABEL =
+  /^(?:Advertisement|Advertising|Anzeige|Werbung|Reklama|Publicidad|Publicité|Pubblicità|Sponsored|广告|廣告)$/i;
 
 export interface Body {
   contentHtml: string;
@@ -34,12 +41,16 @@ export function linkDensity(root: Element): number {
   return linked / all;
 }
 
-/** Plain text with one line per block. */
+/**
+ * Plain text with one line per block, as a reader sees it: ruby glosses (furigana, pinyin) are not words of the text,
+ * and soft hyphens (U+00AD, French and German sites hyphenate with them) are invisible, so neither may split a word
+ * the reader would search for ("子こども", "auto\u00adnome").
+ */
 export function blockText(root: Element): string {
   let out = '';
   const walk = (n: Node) => {
-    if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
-    else if (n.nodeType === 1) {
+    if (n.nodeType === 3) out += (n.nodeValue ?? '').replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
+    else if (n.nodeType === 1 && !NON_TEXT.has((n as Element).tagName.toUpperCase())) {
       const block = BLOCK.has((n as Element).tagName.toUpperCase());
       if (block) out += '\n';
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
@@ -58,7 +69,8 @@ function removeFurniture(root: Element, title: string): void {
   for (const el of [
     ...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center'),
   ]) {
-    if (!el.isConnected) continue;
+    // The body is a detached tree (inert): `isConnected` is false for all of it, so ask the root.
+    if (!root.contains(el)) continue;
     const text = foldSpace(el.textContent ?? '');
     if (!text) {
       if (!el.querySelector('img')) el.remove();
@@ -71,7 +83,8 @@ function removeFurniture(root: Element, title: string): void {
       DATE_LABEL_RE.test(text) &&
       (parseViews(text) !== null || /来源|作者|发布者|浏览|來源|發布者|瀏覽|點擊|\bby\s+\p{Lu}/u.test(text));
     const isHeadline = text === title && !el.querySelector('img');
-    if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline) el.remove();
+    const isAdLabel = AD_LABEL.test(text);
+    if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline || isAdLabel) el.remove();
   }
 }
 
@@ -82,6 +95,9 @@ export function extractBody(doc: Document, title: string, win: Window): Body | n
   if (!parsed?.content) return null;
   // Inert: nothing in it loads or runs, so furniture is removed before the one sanitize.
   const raw = inertElement(doc, parsed.content);
+  removeRelated(raw);
+  removeCaptions(raw);
+  removeLeadingDateline(raw);
   removeFurniture(raw, title);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
