@@ -116,6 +116,15 @@ describe('headlines', () => {
     );
     expect(d.title).toBe("A VISITING SCHOLAR'S VIEW OF THE LIBRARY");
   });
+  it('a review page with no <title>: the heading that signs itself is the headline, not the reviewed book above it', () => {
+    const d = clip(
+      `<h3>Review of <em>Electronic Chronicle</em>, edited by A. Smith, with Jane Roe and John Poe</h3>` +
+        `<p>Published by the Library Press. ISBN 0-0000-0000-0.</p>` +
+        `<h4>Whose Chronicle is it anyway? Review by Ann Other <a href="#note">*</a></h4>${EN_BODY}`,
+      'http://journal.example.ac.uk/issue9/reviews/chronicle.html',
+    );
+    expect(d.title).toBe('Whose Chronicle is it anyway?');
+  });
 });
 
 describe('headlines on news sites', () => {
