@@ -183,6 +183,26 @@ describe('table-layout college pages (<td>/<font>)', () => {
   });
 });
 
+describe('view counters printed under the text (Drupal statistics, Spanish and other languages)', () => {
+  const related =
+    `<aside><ul><li><a href="/2">Otra noticia</a> <span>6976 lecturas</span></li>` +
+    `<li><a href="/3">Más noticias</a> <span>142233 lecturas</span></li></ul></aside>`;
+  it('"4433 lecturas" in the article block, beside sidebars that print one counter per item', () => {
+    const d = clip(
+      `<title>Nuevo centro de investigación</title><div class="node"><h1>Nuevo centro de investigación</h1>` +
+        `<p>6 de diciembre de 2020</p>${EN_BODY}<ul class="links"><li><span>4433 lecturas</span></li></ul></div>${related}`,
+    );
+    expect(d.views).toBe(4433);
+  });
+  it('counters only in a list of other stories are not the article’s', () => {
+    const d = clip(
+      `<title>Nuevo centro de investigación</title><div class="node"><h1>Nuevo centro de investigación</h1>` +
+        `<p>6 de diciembre de 2020</p>${EN_BODY}</div>${related}`,
+    );
+    expect(d.views).toBeNull();
+  });
+});
+
 describe('pages on university hosts that are not news articles (detection)', () => {
   const detect = (html: string, url: string) =>
     detectArticle(new JSDOM(`<!DOCTYPE html>${html}`, { url }).window.document, url, DETECT_NOW, isAcademicHost);
