@@ -1,7 +1,12 @@
 // Extraction rules for the classes of page that failed on unseen sites (issue #11), each on a small authored
 // snippet named after the class it serves. The real pages stay held out; these say what each rule is for.
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { detectArticle } from '../../utils/detection/detect-article';
+import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
+
+const DETECT_NOW = new Date('2026-11-23');
 
 describe('traditional Chinese pages (Hong Kong, Taiwan)', () => {
   it.each([
@@ -111,6 +116,15 @@ describe('headlines', () => {
     );
     expect(d.title).toBe("A VISITING SCHOLAR'S VIEW OF THE LIBRARY");
   });
+  it('a review page with no <title>: the heading that signs itself is the headline, not the reviewed book above it', () => {
+    const d = clip(
+      `<h3>Review of <em>Electronic Chronicle</em>, edited by A. Smith, with Jane Roe and John Poe</h3>` +
+        `<p>Published by the Library Press. ISBN 0-0000-0000-0.</p>` +
+        `<h4>Whose Chronicle is it anyway? Review by Ann Other <a href="#note">*</a></h4>${EN_BODY}`,
+      'http://journal.example.ac.uk/issue9/reviews/chronicle.html',
+    );
+    expect(d.title).toBe('Whose Chronicle is it anyway?');
+  });
 });
 
 describe('headlines on news sites', () => {
@@ -166,5 +180,70 @@ describe('table-layout college pages (<td>/<font>)', () => {
     expect(d.title).toBe('学院召开教学工作会议');
     expect(d.publishedAt).toBe('2012-03-05');
     expect(d.textContent).not.toMatch(/打印本页|关闭窗口/);
+  });
+});
+
+describe('view counters printed under the text (Drupal statistics, Spanish and other languages)', () => {
+  const related =
+    `<aside><ul><li><a href="/2">Otra noticia</a> <span>6976 lecturas</span></li>` +
+    `<li><a href="/3">Más noticias</a> <span>142233 lecturas</span></li></ul></aside>`;
+  it('"4433 lecturas" in the article block, beside sidebars that print one counter per item', () => {
+    const d = clip(
+      `<title>Nuevo centro de investigación</title><div class="node"><h1>Nuevo centro de investigación</h1>` +
+        `<p>6 de diciembre de 2020</p>${EN_BODY}<ul class="links"><li><span>4433 lecturas</span></li></ul></div>${related}`,
+    );
+    expect(d.views).toBe(4433);
+  });
+  it('counters only in a list of other stories are not the article’s', () => {
+    const d = clip(
+      `<title>Nuevo centro de investigación</title><div class="node"><h1>Nuevo centro de investigación</h1>` +
+        `<p>6 de diciembre de 2020</p>${EN_BODY}</div>${related}`,
+    );
+    expect(d.views).toBeNull();
+  });
+});
+
+describe('pages on university hosts that are not news articles (detection)', () => {
+  const detect = (html: string, url: string) =>
+    detectArticle(new JSDOM(`<!DOCTYPE html>${html}`, { url }).window.document, url, DETECT_NOW, isAcademicHost);
+  const DATED = `<p>Tuesday, April 19, 2005</p>${EN_BODY}`;
+  it('a staff member’s own web space on a personal host (faculty-staff., people., homepages.)', () => {
+    for (const url of [
+      'http://faculty-staff.example.edu/L/Jane.Doe-1/blog/2005/04/news-round-up.htm',
+      'https://people.example.ac.uk/jdoe/notes.html',
+      'https://homepages.example.edu/jdoe/2005/essay.html',
+    ])
+      expect(detect(`<title>News Round Up</title><h2>News Round Up</h2>${DATED}`, url).reasons).toEqual([
+        'personal page',
+      ]);
+    // The same page on the university's news host is an article.
+    const news = detect(`<title>News Round Up</title><h2>News Round Up</h2>${DATED}`, 'https://news.example.edu/a/1');
+    expect(news.isArticle).toBe(true);
+  });
+  it('a newsletter issue: <title> names only the newsletter and its issue, not one story', () => {
+    for (const title of ["NFAPP's Newsletter October 1997", 'Campus Bulletin, Vol. 3 No. 2', 'Newsletter Spring 2004'])
+      expect(
+        detect(`<title>${title}</title><h1>${title}</h1>${DATED}`, 'http://www.example.edu/newsletters/oct97.htm')
+          .reasons,
+      ).toEqual(['issue page']);
+    // A story of the issue adds its headline to the <title>.
+    const story = detect(
+      `<title>Can We Learn from NAFTA? - NFAPP Newsletter October 1997</title><h2>Can We Learn from NAFTA?</h2>${DATED}`,
+      'http://www.example.edu/newsletters/oct97/nafta.htm',
+    );
+    expect(story.isArticle).toBe(true);
+  });
+  it('a research paper in an online journal: an abstract, then a numbered introduction', () => {
+    const paper = `<h1>A Metadata Thesaurus</h1><p>Article No. 42, 2001-02-08</p><h2>Abstract</h2><h2>1. Introduction</h2>`;
+    expect(
+      detect(`<title>A Metadata Thesaurus</title>${paper}${EN_BODY}`, 'http://journal.example.ac.uk/Articles/v01/i08/')
+        .reasons,
+    ).toEqual(['paper']);
+    // News about the paper, which names its abstract but has no numbered sections, is an article.
+    const news = `<h1>A Metadata Thesaurus</h1><p>Published: February 8, 2001</p><p>The abstract is online.</p>`;
+    expect(
+      detect(`<title>A Metadata Thesaurus</title>${news}${EN_BODY}`, 'https://news.example.edu/2001/thesaurus')
+        .isArticle,
+    ).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import {
   VIEW_COUNTER,
   withoutMaintenanceDates,
 } from './date-clues';
-import { notArticleAddress, notArticleText, type PageAddress } from './page-kind';
+import { notArticleAddress, notArticleText, PAPER, type PageAddress } from './page-kind';
 import { walkPage } from './page-walk';
 import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
@@ -28,26 +28,26 @@ export interface Detection {
 const no = (reason: string): Detection => ({ isArticle: false, reasons: [reason] });
 
 // Meta names that carry a publication date (not "date" or "last-modified", which CMSs fill with edit times).
+// (article:published_time, datepublished, pubdate, publish_date, parsely-pub-date, citation_online_date, dc.date …)
 const PUBLISHED_META =
-  /^(?:(?:article:|og:)?published_time|pub(?:lish)?date|publish[-_]date|datepublished|citation_(?:publication_|online_)?date|dc\.date(?:\.issued)?|dcterms\.(?:issued|created|date)|parsely-pub-date|sailthru\.date|article\.published)$/;
+  /published|pub(?:lish)?[-_]?date|citation_\w*date|^dc(?:terms)?\.(?:date(?:\.issued)?|issued|created)$|sailthru\.date/;
 
 /** Metadata that says "article": og:type, a publication-date meta, schema.org datePublished or an Article type. */
 function articleMetadata(doc: Document): string | null {
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  if (og.toLowerCase().includes('article')) return 'og:type article';
+  if (og.toLowerCase().includes('article')) return 'og:type';
   const metas = [...(doc.head?.querySelectorAll('meta[content]') ?? [])];
   const named = (m: Element) => m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
   if (
     metas.some((m) => PUBLISHED_META.test((named(m) ?? '').toLowerCase())) ||
     doc.querySelector('[itemprop="datePublished"]')
   )
-    return 'publication date in metadata';
+    return 'date meta';
   // A <time> in a link or list item dates another page; one in the text dates this one.
   const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !t.closest('a, li, nav, aside, footer'));
   if (time) return '<time datetime>';
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]'))
-    if (/"datePublished"|"@type"\s*:\s*"(?:News|Scholarly)?Article"/.test(s.textContent ?? ''))
-      return 'schema.org article';
+    if (/"datePublished"|"@type"\s*:\s*"(?:News|Scholarly)?Article"/.test(s.textContent ?? '')) return 'json-ld';
   return null;
 }
 
@@ -92,9 +92,10 @@ export function detectOnAcademicHost(doc: Document, u: PageAddress, now: Date): 
 /** The verdict from one walk over the page: for the pages the headline's region does not settle. */
 export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detection {
   const page = walkPage(doc, now);
-  if (page.prose < 200) return no(`little prose (${page.prose})`);
+  if (page.prose < 200) return no('little prose');
   if (page.linked > page.prose * 1.5) return no('mostly links');
-  if (page.forum()) return no('forum or mailing-list archive');
+  if (page.forum()) return no('forum');
+  if (PAPER.test(page.top)) return no('paper');
 
   const lead = withoutMaintenanceDates(page.leadIn);
   const title = doc.title.toLowerCase();
@@ -105,14 +106,14 @@ export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detectio
   const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
   const datedHeadline =
     labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
-  if (!datedHeadline && page.dateLines() >= 5) return no(`${page.dateLines()} dated lines: a list`);
+  if (!datedHeadline && page.dateLines() >= 5) return no('a list');
   const evidence =
     labelled ??
     articleMetadata(doc) ??
-    (hasFullDate(lead, now) ? 'date by the headline' : null) ??
-    (urlHasDate(u.pathname) ? 'date in the address' : null) ??
+    (hasFullDate(lead, now) ? 'date by headline' : null) ??
+    (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
-    (urlHasIssue(u.pathname) ? 'issue in the address' : null);
-  if (!evidence) return no('no publication date');
-  return { isArticle: true, reasons: [evidence, `prose ${page.prose}`] };
+    (urlHasIssue(u.pathname) ? 'issue in url' : null);
+  if (!evidence) return no('no date');
+  return { isArticle: true, reasons: [evidence] };
 }

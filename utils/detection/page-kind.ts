@@ -8,18 +8,31 @@ const LIST_PATH =
   /^\/?(?:$|index\.s?html?$|main\.(?:html?|[jp]sp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:html?|[jp]sp)$|(?:.*\/)?index\d*\.html?$)/;
 
 /** The parts of an address detection reads: a URL, or the page's own `location` (no URL to build). */
-export type PageAddress = Pick<URL, 'pathname' | 'search'>;
+export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
+
+// A personal web space: /~name, or a host that gives staff their own (faculty-staff.ou.edu, people.….edu, homepages.…).
+// Read on host + path: a host never holds "/~".
+const PERSONAL = /^(?:people|faculty(?:-staff)?|homepages?|users)\.|\/~/;
 
 /** Why the address alone says "not an article", or null. */
 export function notArticleAddress(u: PageAddress): string | null {
-  if (LIST_PATH.test(u.pathname.toLowerCase()) && !u.search) return 'home or list address';
-  if (u.pathname.includes('/~')) return 'personal page';
+  if (LIST_PATH.test(u.pathname.toLowerCase()) && !u.search) return 'home or list';
+  if (PERSONAL.test(u.hostname + u.pathname)) return 'personal page';
   return null;
 }
 
+// A <title> naming only a newsletter's issue ("NFAPP's Newsletter October 1997", "… Bulletin, Vol. 3 No. 2"): the
+// issue's own page, a table of contents or several stories in one; its articles' <title>s add their headlines.
+// document.title is trimmed, its spaces collapsed.
+const ISSUE_TITLE = /^(?:\S+ ){0,2}(?:newsletter|bulletin)\W*(?:[a-z]+ (?:19|20)\d\d|(?:vol|no|issue)\b.*)$/;
+
 /** Why the page's text says "not an article", or null. */
 export function notArticleText(doc: Document): string | null {
-  if (/\b(?:page|file) not found\b|\b404\b|页面不存在|頁面不存在|找不到/.test(doc.title.toLowerCase()))
-    return 'error page';
+  const title = doc.title.toLowerCase();
+  if (/\b(?:page|file) not found\b|\b404\b|页面不存在|頁面不存在|找不到/.test(title)) return 'error page';
+  if (ISSUE_TITLE.test(title)) return 'issue page';
   return null;
 }
+
+/** A research paper: an abstract, then a numbered introduction, at the top of the text (journals, proceedings). */
+export const PAPER = /\babstract\b.*\b(?:1|i)\.? ?introduction/;

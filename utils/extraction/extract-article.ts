@@ -9,7 +9,7 @@ import { extractDate } from './extract-date';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
-import { closingAuthor, parseByline, parseSource, parseViews } from './meta-line';
+import { closingAuthor, parseByline, parseSource, parseViews, viewCounterNear } from './meta-line';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
 import { headlineWindow } from './headline-window';
@@ -73,7 +73,7 @@ export function extractArticle(
 
   const date = extractDate(doc, url, t.element, zone, now, near);
   if (date) provenance.publishedAt = date.provenance;
-  const views = parseViews(metaZone);
+  const views = parseViews(metaZone) ?? viewCounterNear(t.element);
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   const source = parseSource(metaZone) ?? parseSource(tail);
   if (source) provenance.source = { kind: 'labelled', label: null };

@@ -113,6 +113,24 @@ function namesBannerImage(doc: Document, head: string): boolean {
   return want.length >= 4 && [...doc.querySelectorAll('img[alt]')].some((i) => bare(i.getAttribute('alt')!) === want);
 }
 
+/** "Whose Beowulf is it anyway? Review by William Kilbride *": a headline, then its author's name. */
+const SIGNED = /^(.{6,}?)\s+(?:[Rr]eview\s+)?by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}[\s*†]*$/u;
+
+/** The first heading (h1–h4) that ends with its author's name, as the headline without it. */
+function signedHeading(doc: Document): TitleResult | null {
+  for (const el of doc.querySelectorAll('h1, h2, h3, h4')) {
+    const m = inFurniture(el) ? null : SIGNED.exec(visibleText(el));
+    if (m)
+      return {
+        title: m[1]!,
+        siteSuffix: null,
+        element: el,
+        provenance: { kind: 'element', tag: el.tagName.toLowerCase(), how: 'first-heading' },
+      };
+  }
+  return null;
+}
+
 /** The article headline of a page. */
 export function extractTitle(doc: Document): TitleResult {
   const docTitle = foldSpace(doc.title ?? '');
@@ -174,7 +192,11 @@ export function extractTitle(doc: Document): TitleResult {
     };
   }
   if ((!docTitle || fileName) && !og) {
-    // No <title> at all, or a file name for one (old static pages): the first prominent heading is the headline.
+    // No <title> at all, or a file name for one (old static pages). A heading that signs itself is the piece's own
+    // headline, the byline cut off; one above it names its subject (a review's book).
+    const signed = signedHeading(doc);
+    if (signed) return signed;
+    // Else the first prominent heading is the headline.
     const h =
       [...doc.querySelectorAll('h1, h2, h3')].find((e) => !inFurniture(e) && visibleText(e).length >= 6) ??
       [...doc.querySelectorAll('b, strong, font[size]')].find(

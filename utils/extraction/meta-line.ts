@@ -127,6 +127,27 @@ export function parseViews(text: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
+// "4433 lecturas", "1.024 visitas", "812 views", "57 Aufrufe": a count and the word for reads or views, nothing else.
+const COUNTER_LINE =
+  /^(\d[\d.,  ]*)\s*(?:views?|reads|hits|lecturas|visitas|vistas|leituras|visualizações|vues|lectures|letture|visite|visualizzazioni|aufrufe)$/i;
+
+/**
+ * A view counter printed in its own element in the article's block (Drupal's "4433 lecturas" under the text,
+ * beside the share links): the nearest to the headline, going out from it one container at a time, when that
+ * container holds one counter. Lists and sidebars print one per item, so a container holding several says nothing.
+ */
+export function viewCounterNear(headline: Element | null): number | null {
+  for (let box = headline?.parentElement; box && box.tagName !== 'HTML'; box = box.parentElement) {
+    const counts = new Set<number>();
+    for (const el of box.querySelectorAll('span, li, div, p, small, em, strong, b')) {
+      const m = el.childElementCount > 1 ? null : COUNTER_LINE.exec((el.textContent ?? '').trim());
+      if (m) counts.add(Number(m[1]!.replace(/[.,  ]/g, '')));
+    }
+    if (counts.size) return counts.size === 1 ? [...counts][0]! : null;
+  }
+  return null;
+}
+
 /** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */
 const ZH_NAME = /^[\p{Script=Han}·•]{2,12}$/u;
 
