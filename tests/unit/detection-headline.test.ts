@@ -71,8 +71,14 @@ describe('quick verdict beside the headline', () => {
   });
   it('reads the address from the page itself (location), with no URL to build', () => {
     const doc = page(`<h1>Campus lab opens</h1>\n<p>Published: April 8, 2025</p>\n${PROSE}`);
-    expect(detectOnAcademicHost(doc, { hostname: 'news.example.edu', pathname: '/stories/lab-opens', search: '' }, NOW).isArticle).toBe(true);
-    expect(detectOnAcademicHost(doc, { hostname: 'news.example.edu', pathname: '/news/list.htm', search: '' }, NOW).isArticle).toBe(false);
+    expect(
+      detectOnAcademicHost(doc, { hostname: 'news.example.edu', pathname: '/stories/lab-opens', search: '' }, NOW)
+        .isArticle,
+    ).toBe(true);
+    expect(
+      detectOnAcademicHost(doc, { hostname: 'news.example.edu', pathname: '/news/list.htm', search: '' }, NOW)
+        .isArticle,
+    ).toBe(false);
   });
   it('titleParts: the parts of <title> of 4+ characters, longest first', () =>
     expect(titleParts('Campus lab opens - news.listening.edu | Go')).toEqual([
