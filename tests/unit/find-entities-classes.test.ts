@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../utils/entities/find-entities';
+import { namesOfKind } from './entity-kinds';
 
 // Classes of page whose names were missed or wrong on the tuning set (issue #11); each test names its class.
-const kinds = (text: string, kind: string) =>
-  findEntities(text)
-    .filter((e) => e.kind === kind)
-    .map((e) => e.text);
+const kinds = namesOfKind;
 
 describe('people on unseen page classes', () => {
   it('an essay with its author under the headline: the byline line is not part of the headline', () => {

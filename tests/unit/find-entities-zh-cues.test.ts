@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../utils/entities/find-entities';
+import { namesOfKind } from './entity-kinds';
 
 // Issue #11, third round: Chinese people named with no role or speech verb of their own, each class from a
 // tuning miss (obituaries, prize pages, family interviews, play reviews, bylines).
-const people = (text: string) =>
-  findEntities(text)
-    .filter((e) => e.kind === 'person')
-    .map((e) => e.text);
+const people = (text: string) => namesOfKind(text, 'person');
 
 describe('Chinese people named by what stands around them', () => {
   it.each([

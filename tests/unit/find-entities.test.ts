@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../utils/entities/find-entities';
+import { namesOfKind } from './entity-kinds';
 
 const seed = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const found = findEntities(seed);
@@ -167,10 +168,7 @@ describe('English people from what the text says about them', () => {
 
 // Classes of wrong and missed names seen on unseen pages (issue #11); each line names the class it serves.
 describe('names on unseen pages', () => {
-  const kinds = (text: string, kind: string) =>
-    findEntities(text)
-      .filter((e) => e.kind === kind)
-      .map((e) => e.text);
+  const kinds = namesOfKind;
   it.each([
     ['a mountain', 'Researchers climbed Mount Rainier, said the team, and Mount Rainier was cold.'],
     ['a lake', 'Samples from Crater Lake were analysed; Crater Lake is deep, said the authors.'],
