@@ -29,6 +29,8 @@ describe('popup first paint', () => {
     });
     await page.goto(url);
     await page.getByTestId('count').waitFor();
+    // The popup saves its own (empty) first screen once its list is live; written after ours, it would replace it.
+    await page.waitForFunction(() => localStorage.getItem('cnc-first-screen-v1') !== null);
     // A saved screen, as an earlier popup wrote it (one row whose title holds markup).
     await page.evaluate((title) => {
       const card = {
