@@ -23,11 +23,14 @@ interface Labelled {
 function handLabelled(): Labelled[] {
   return labelledPages().map((key) => {
     const page = corpusAll().find((p) => p.file === key);
+    const text = labelledText(key);
+    // Chinese pages also sit in dates/ and news/, where the folder does not say the language: the text does.
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
     return {
       key,
       split: page ? splitOf(page) : 'tuning',
-      lang: /^zh-|seed:xjtu/.test(key) ? 'Chinese' : 'English',
-      text: labelledText(key),
+      lang: /^zh-|seed:xjtu/.test(key) || han > text.length / 4 ? 'Chinese' : 'English',
+      text,
       labels: ENTITY_LABELS[key]!,
     };
   });
