@@ -10,6 +10,7 @@
  */
 import { MORE_ENTITY_LABELS } from './entity-labels-more';
 import { ZH_NEWS_LABELS } from './entity-labels-zh';
+import { TUNING2_LABELS } from './entity-labels-tuning2';
 
 export interface EntityLabels {
   person: string[];
@@ -295,4 +296,5 @@ export const ENTITY_LABELS: Record<string, Partial<EntityLabels>> = {
   },
   ...MORE_ENTITY_LABELS,
   ...ZH_NEWS_LABELS,
+  ...TUNING2_LABELS,
 };
