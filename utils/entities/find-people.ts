@@ -67,8 +67,41 @@ export const ZH_ROLES = [
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
  * are someone else (罗娟向记者介绍, 教师会为学生…).
  */
-const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧', '文字'];
-const BYLINES = new Set(ROLES_BEFORE);
+const ROLES_BEFORE = [
+  '责任编辑',
+  '毕业生',
+  '记者',
+  '编辑',
+  '作者',
+  '学生',
+  '摄影',
+  '审核',
+  '责编',
+  '编剧',
+  '文字',
+  // Session 15: a commentary's and a translation's bylines (评论员 罗博 萧海川, 编译/林靖东).
+  '评论员',
+  '编译',
+];
+const BYLINES = new Set([...ROLES_BEFORE, '文']);
+/**
+ * Occupations printed before a name (作家毕飞宇, 护士蔡桃英, 艺人董又霖): who someone is, so the name after is a
+ * person; before only, as the byline words (律师告诉于欢: no name follows).
+ */
+const OCCUPATIONS = [
+  '作家',
+  '画家',
+  '诗人',
+  '导演',
+  '演员',
+  '歌手',
+  '艺人',
+  '护士',
+  '医生',
+  '律师',
+  '主持人',
+  '运动员',
+];
 /** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
 const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
 /** A byline may name the writer's unit before the name (文字：新闻中心 王海). */
@@ -95,8 +128,10 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  const rolesBefore = [...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES].join('|');
-  for (const m of text.matchAll(new RegExp(`(${rolesBefore})[：:]?[^\\S\\n]?`, 'gu'))) {
+  // 文/栗思 is a byline only with its slash. 摄影师等 is a word, not 摄影 and a name.
+  const rolesBefore = [...ROLES_BEFORE, ...OCCUPATIONS, ...HOLDERS, ...ZH_ROLES].join('|');
+  const rolesRe = new RegExp(`(${rolesBefore}|文(?=[/／︱|]))(?![师部])[：:/／︱|]?[^\\S\\n]?`, 'gu');
+  for (const m of text.matchAll(rolesRe)) {
     let at = m.index! + m[0].length;
     let name = nameStartingAt(text, at, AFTER_NAME);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
