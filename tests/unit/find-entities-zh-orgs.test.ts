@@ -53,6 +53,13 @@ describe('Chinese organizations on news pages', () => {
     ['media named as attendees', '新华社、陕西日报、陕西电视台等媒体参加。', '陕西日报'],
     ["a province's committee and government (two bodies)", '陕西省委省政府高度重视。', '陕西省委省政府'],
     ['a verb before a government', '给墩头镇政府写信，如果能得到镇政府支持。', '给墩头镇政府'],
+    // Session 15, from the widened tuning pages.
+    ["a council opening: the committee's main task (中心工作)", '紧紧围绕市委中心工作，团结各界。', '市委中心'],
+    ['a rate decision: the banking system (银行体系)', '美国银行体系健全且富有韧性。', '美国银行'],
+    ["ministries' joint work: a verb before a hospital", '提高医院药品寄递服务能力。', '提高医院'],
+    ["ministries' joint work: associations of a trade in general", '协调相关部门、行业协会等。', '行业协会'],
+    ["a regulator's case: the other bureaus (其他…局)", '江西工商局没有与其他地方工商局连手调查。', '他地方工商局'],
+    ['a family story: a company someone runs', '于家乐在济南经营一家正典投资公司。', '济南经营一家正典投资公司'],
   ])('%s: no such organization', (_class, text, wrong) => {
     const orgs = kinds(text, 'organization');
     expect(orgs.filter((o) => o.endsWith(wrong) || o === wrong)).toEqual([]);
@@ -79,5 +86,11 @@ describe('Chinese programs on news pages', () => {
     ['a centre of development in general', '没有产品作为发展中心。', '发展中心'],
     ['projects counted (几个…项目)', '几个现代有轨电车项目，陷入被质疑的境地。', '现代有轨电车项目'],
     ['a national initiative mentioned in passing', '服务“一带一路”建设，关注‘十三五’规划。', '“一带一路”建设'],
+    // Session 15, from the widened tuning pages.
+    ['a rate decision: "as planned" (按计划)', '美联储将继续按计划缩减资产负债表规模。', '继续按计划'],
+    ['a gala page: social media in general', '随后他在社交平台上发文道歉。', '社交平台'],
+    ['a tech brief: different items', '回答与数据结构中的不同项目之间的关系有关的问题。', '不同项目'],
+    ['a village story: a verb inside the name (设有)', '很多单位在联民村设有实验基地。', '联民村设有实验基地'],
+    ["a translated feature: a body's own centre", '美国宇航局约翰逊航天中心发言人表示。', '美国宇航局约翰逊航天中心'],
   ])('%s', (_class, text, wrong) => expect(kinds(text, 'program')).not.toContain(wrong));
 });

@@ -24,7 +24,7 @@ const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */
 const UNIT_OF_BODY = /大学|学院|医学|研究院|研究|管理|服务|办公|新闻|信息化|[省市]/u;
 const GENERIC_ORG =
-  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
+  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级|他|其他|行业)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
 /** 学院 is a school, not a program, after a place (山东女子学院, 中国戏曲学院), with a short head (保定学院) or a school's kind. */
 const SCHOOL =
   /^(?:中国|中央|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)|^\p{Script=Han}{1,3}学院$|(?:职业技术|职业|师范|女子)学院$/u;
@@ -45,7 +45,9 @@ export function findChineseOrganizations(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(ZH_WHOLE)) out.add(m[0]);
   // A suffix followed by a character that continues the word is not the end of a name (大学生, 学院路; 科学院院士 ends).
-  for (const m of text.matchAll(new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))`, 'gu'))) {
+  // 中心工作 (the main task) and 银行体系 (the banking system) are words, not names.
+  const suffixes = new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))(?<!中心(?=工作))(?<!银行(?=体系|业))`, 'gu');
+  for (const m of text.matchAll(suffixes)) {
     const joined = m[0] === '中心' || m[0] === '学院' ? joinedUnit(text, m.index!, m[0]) : null;
     if (joined) {
       out.add(joined);
