@@ -34,7 +34,7 @@ const GIVEN = new Set(
   ),
 );
 const ROLE_BEFORE =
-  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
+  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|secretary|assistant|aide|ghostwriter|lawyer|attorney|judge|actor|actress|singer|candidate|candidates|player|teammate|captain|rookie|veteran|guard|forward|wing|quarterback|pitcher|striker|goalkeeper|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
 const AFTER_ROLES =
   'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member';
 /**
@@ -60,7 +60,7 @@ function countWord(text: string, word: string): number {
 function speaksAlone(text: string, surname: string): boolean {
   const w = escapeRegExp(surname);
   return new RegExp(
-    `(?<![\\w’'-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs)\\s+)${w}(?![\\w’'-])|(?<![\\w’'-])(?<![A-Z][\\w’'-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
+    `(?<![\\w’'-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs)\\s+)${w}(?![\\w’'-])|(?<![\\w’'-])(?<![A-Z][\\w’'-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|gave|got|made|took|went|came|hit|won|led|kept|left|found|became|began|ran|[a-z]{3,}ed)\\b`,
   ).test(text);
 }
 
