@@ -27,6 +27,12 @@ describe('English people on news pages', () => {
       'Nic Batum suffered a rather ugly finger dislocation. After his strong debut, Batum hit an early three.',
       ['Nic Batum'],
     ],
+    [
+      "a game report: surnames listed beside a found player's",
+      'Nic Batum suffered a dislocation. Tobias Harris was solid. Kelly Oubre Jr. continues to give energy. ' +
+        'Batum hit an early three. Harris, Oubre Jr. and Batum all gave the Sixers enormous minutes.',
+      ['Tobias Harris', 'Kelly Oubre'],
+    ],
   ])('%s: the people are found', (_class, text, names) => expect(people(text)).toEqual(expect.arrayContaining(names)));
   it.each([
     [
@@ -36,5 +42,30 @@ describe('English people on news pages', () => {
     ],
     ['a field after a role noun', 'The lecturer Public Health opened the course.', 'Public Health'],
     ['a repeated place word with a verb', 'In Middle East politics, East gave way to West.', 'Middle East'],
+    [
+      'a list of surnames with no person among them',
+      'Tobias Harris Street runs north. Harris, Jones and Smith are firms.',
+      'Tobias Harris',
+    ],
   ])('%s: no person', (_class, text, wrong) => expect(people(text)).not.toContain(wrong));
+});
+
+describe('programs on news pages', () => {
+  it.each([
+    [
+      'a lawsuit: a team the text calls a program by its acronym',
+      'a partnership called the Youth Accountability Team (YAT). Through the YAT program, young people entered probation.',
+      'Youth Accountability Team',
+    ],
+    [
+      "ministries' joint work: a long named mechanism without quotes",
+      '相关部门持续依托短缺药品供应保障工作会商联动机制，深入优化监测预警。',
+      '短缺药品供应保障工作会商联动机制',
+    ],
+  ])('%s', (_class, text, name) => expect(namesOfKind(text, 'program')).toContain(name));
+  it.each([
+    ['a mechanism in general', '要完善人才培养机制。', '人才培养机制'],
+    ['a mechanism for building something', '探索创新信息化人才队伍建设机制。', '创新信息化人才队伍建设机制'],
+    ['an acronym with no name defined for it', 'The NBA program was new.', 'NBA'],
+  ])('%s: no program', (_class, text, wrong) => expect(namesOfKind(text, 'program')).not.toContain(wrong));
 });

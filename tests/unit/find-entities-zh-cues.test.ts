@@ -37,6 +37,13 @@ describe('Chinese people named by what stands around them', () => {
     ['a feature signed with slashes', '文/栗思\n编辑/倪家宁', ['倪家宁']],
     ["a commentary's writers in a row", '但希望就在继续努力之中。（评论员 罗博 萧海川）', ['罗博', '萧海川']],
     ["a translation's byline", '发表在科学刊物上。（编译/林靖东）', ['林靖东']],
+    [
+      'a translated feature: an astronaut with the original name',
+      '前NASA宇航员巴兹·奥尔德林(Buzz Aldrin)表示。',
+      ['巴兹·奥尔德林'],
+    ],
+    ['a gala page: a name after 听到 and before a speech verb', '听到董力透露拍戏15小时，他直接回答。', ['董力']],
+    ['a name after 据 and before a speech verb', '据王强介绍，项目已经完成。', ['王强']],
     ['a nurse named in a photo caption', '康复病人、来自汉口医院的护士蔡桃英在献血浆时拍照留念。', ['蔡桃英']],
     [
       'a family story naming siblings and aunts',

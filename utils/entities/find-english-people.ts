@@ -176,8 +176,34 @@ export function findEnglishPeople(text: string): FoundPerson[] {
       }
     }
   }
+  for (const n of listedSurnames(text, new Set(out.keys()), [...names.keys()])) add(n, null);
   // A longer form wins: "G. Morgan Watkins" over "Morgan Watkins" is kept as printed, its tail dropped.
   return [...out]
     .filter(([n]) => ![...out.keys()].some((o) => o !== n && o.endsWith(` ${n}`)))
     .map(([t, role]) => ({ text: t, role }));
+}
+
+const JR = /\s+Jr\.?$/;
+const surnameOf = (n: string) => n.replace(JR, '').split(' ').at(-1)!;
+const SURNAME_LIST = new RegExp(
+  `(?<![\\w’'-])${CAP}(?:\\s+Jr\\.)?(?:(?:,\\s+|,?\\s+and\\s+)${CAP}(?:\\s+Jr\\.)?)+`,
+  'g',
+);
+
+/**
+ * "Harris, Oubre Jr., Covington and Batum all gave": surnames listed beside a found person's surname are people's
+ * too, when the text names them in full elsewhere (Tobias Harris, Kelly Oubre Jr.): how news goes on about people.
+ */
+function listedSurnames(text: string, found: Set<string>, candidates: string[]): string[] {
+  const known = new Set([...found].map(surnameOf));
+  const out: string[] = [];
+  for (const m of text.matchAll(SURNAME_LIST)) {
+    const items = m[0].split(/,\s+|,?\s+and\s+/).map((i) => i.replace(JR, ''));
+    if (!items.some((i) => known.has(i))) continue;
+    for (const item of items) {
+      const full = candidates.find((c) => c.replace(JR, '').split(' ').length === 2 && surnameOf(c) === item);
+      if (full && !known.has(item)) out.push(full.replace(JR, ''));
+    }
+  }
+  return out;
 }

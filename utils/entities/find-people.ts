@@ -88,6 +88,8 @@ const BYLINES = new Set([...ROLES_BEFORE, '文']);
  * Occupations printed before a name (作家毕飞宇, 护士蔡桃英, 艺人董又霖): who someone is, so the name after is a
  * person; before only, as the byline words (律师告诉于欢: no name follows).
  */
+/** Role words seen before translated foreign names (美国宇航局发言人丹尼尔·霍特). */
+const FOREIGN_ROLES = ['宇航员', '发言人', '科学家', '专家', '教练', '球员', '外长', '总统', '总理', '大使'];
 const OCCUPATIONS = [
   '作家',
   '画家',
@@ -155,13 +157,16 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (name.length === 2 && /\p{Script=Han}/u.test(before) && !PLACE_END.test(before)) continue;
     add(name, m[1]!);
   }
-  // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示
-  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
+  // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示; or after 据 (据王强介绍) or 听到 (听到董力透露).
+  for (const m of text.matchAll(
+    new RegExp(`(?<=^|[。！？\\n，；“]|据|听到)(?!据|听到)(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'),
+  )) {
     const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
     if (isName(name)) add(name, null);
   }
   // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
-  for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
+  // Occupations and a few more role words (宇航员巴兹·奥尔德林, 发言人丹尼尔·霍特) say who too.
+  for (const f of foreignNames(text, [...ZH_ROLES, ...OCCUPATIONS, ...FOREIGN_ROLES], SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);

@@ -92,6 +92,18 @@ export function findChinesePrograms(text: string): string[] {
     if (m[0] === '中心' && /[局院所部署委会]/u.test(name.slice(0, -2))) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
   }
+  // A named scheme without quotes: 短缺药品供应保障工作会商联动机制 (a long head names one; 培养机制 is general,
+  // and so is a mechanism for building something, …人才队伍建设机制).
+  for (const m of unquoted.matchAll(/(?:机制|制度)(?![\p{Script=Han}])/gu)) {
+    const name = zhNameBefore(unquoted, m.index!, m[0], 16, CUT, 8);
+    if (
+      name &&
+      !name.includes('建设') &&
+      !isZhFragment(unquoted, m.index!, name, m[0], 16) &&
+      ![...out].some((o) => o.endsWith(name))
+    )
+      out.add(name);
+  }
   return [...out];
 }
 
@@ -196,5 +208,19 @@ export function findEnglishPrograms(text: string): string[] {
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
   for (const a of definedAcronyms(text, [...out])) out.add(a);
+  for (const n of programsByAcronym(text)) out.add(n);
   return [...out];
+}
+
+/**
+ * "the Youth Accountability Team (YAT) … the YAT program": a name the text shortens and then calls a program by
+ * its acronym is one, though its own words (Team) read like an organization's.
+ */
+function programsByAcronym(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(`\\b([A-Z]{2,6})\\s+${PROGRAM_WORD}\\b`, 'g'))) {
+    const def = new RegExp(`(${EN_NAME})\\s*\\(${m[1]}\\)`).exec(text);
+    if (def) out.push(def[1]!.replace(/^(?:the|The)\s+/, ''), m[1]!);
+  }
+  return [...new Set(out)];
 }
