@@ -28,6 +28,11 @@ describe('English people on news pages', () => {
       ['Nic Batum'],
     ],
     [
+      'an essay: a journalist someone told something to',
+      '“I put lipstick on a pig,” he told the New Yorker’s Jane Mayer, adding that he had never seen it.',
+      ['Jane Mayer'],
+    ],
+    [
       "a game report: surnames listed beside a found player's",
       'Nic Batum suffered a dislocation. Tobias Harris was solid. Kelly Oubre Jr. continues to give energy. ' +
         'Batum hit an early three. Harris, Oubre Jr. and Batum all gave the Sixers enormous minutes.',
@@ -42,6 +47,7 @@ describe('English people on news pages', () => {
     ],
     ['a field after a role noun', 'The lecturer Public Health opened the course.', 'Public Health'],
     ['a repeated place word with a verb', 'In Middle East politics, East gave way to West.', 'Middle East'],
+    ['a place someone told something to', 'He told North Carolina voters nothing.', 'North Carolina'],
     [
       'a list of surnames with no person among them',
       'Tobias Harris Street runs north. Harris, Jones and Smith are firms.',

@@ -44,6 +44,8 @@ const AFTER_ROLES =
 const ROLE_AFTER = new RegExp(
   `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
 );
+/** Someone told or asked: "he told the New Yorker’s Jane Mayer", "telling Jane Mayer" (a paper's name between). */
+const TOLD = /\b(?:told|telling|tells)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:[A-Z][\w-]*['’]s\s+)?$/;
 /** Appointed to a titled post later in the sentence: "… would arrive in March as Chief Financial Officer". */
 const APPOINTED =
   /^[^.;!?]{0,50}?\b(?:as|post\s+of|named|appointed)\s+(?:the\s+)?(?:(?:Vice|Chief|Acting|Associate|Assistant|Deputy|Executive|Senior|Special|Financial|Operating|Academic|General)\s+)*(?:Provost|President|Officer|Director|Dean|Chair|Chairman|Chairwoman|Counsel|Secretary|Chancellor|Rector|Treasurer|Editor)\b/;
@@ -154,6 +156,7 @@ export function findEnglishPeople(text: string): FoundPerson[] {
     return at.some(
       (i) =>
         ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
+        TOLD.test(text.slice(Math.max(0, i - 40), i)) ||
         // "the digital Gutenburg Bible, the …": a name printed after "the" is a thing, not a person.
         (!THING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
           (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
