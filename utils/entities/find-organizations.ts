@@ -41,9 +41,17 @@ function joinedUnit(text: string, suffixAt: number, suffix: string): string | nu
   return first && /大学|学院/u.test(first) ? `${first}与${text.slice(j + 1, suffixAt)}${suffix}` : null;
 }
 
+/**
+ * A paper or agency signing a byline or a dateline (新华社记者 才扬 摄, 新京报记者 彭冲, 新华社北京11月17日电) is the
+ * body that printed the article; named as attendees (新华社、陕西日报等媒体) it is not, and 本报 names no one.
+ */
+const MEDIA_BYLINE =
+  /(?<=^|[\s。！？，；：、（(“”】])(?!本报)(\p{Script=Han}{2,6}?(?:社|报|网|台))(?=记者|讯|\p{Script=Han}{2,3}\d{1,2}月\d{1,2}日电)/gmu;
+
 export function findChineseOrganizations(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(ZH_WHOLE)) out.add(m[0]);
+  for (const m of text.matchAll(MEDIA_BYLINE)) if (!m[1]!.endsWith('本报')) out.add(m[1]!);
   // A suffix followed by a character that continues the word is not the end of a name (大学生, 学院路; 科学院院士 ends).
   // 中心工作 (the main task) and 银行体系 (the banking system) are words, not names.
   const suffixes = new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))(?<!中心(?=工作))(?<!银行(?=体系|业))`, 'gu');
