@@ -46,6 +46,11 @@ describe('Chinese organizations on news pages', () => {
     ['an agency in a photo byline', '在献血浆时拍照留念。新华社记者 才扬 摄', '新华社'],
     ["a paper's reporter at the end of a story", '经历了一次折叠。\n新京报记者 彭冲 山东冠县报道', '新京报'],
     ['an agency in a dateline', '新华社北京11月17日电 记者17日从国家卫生健康委获悉。', '新华社'],
+    [
+      'a court story: a court named with its province',
+      '2017年6月23日，山东省高级人民法院认定于欢属防卫过当。',
+      '山东省高级人民法院',
+    ],
   ])('%s: the organization is found', (_class, text, name) => expect(kinds(text, 'organization')).toContain(name));
   it.each([
     ['a kind of company counted (6家上市公司)', '先后为6家上市公司提供纾困资金。', '上市公司'],
@@ -55,6 +60,11 @@ describe('Chinese organizations on news pages', () => {
     ['a verb before the name (他曾获得)', '他曾获得中国唱片公司“金唱片奖”。', '他曾获得中国唱片公司'],
     ['a situation or a defeat, not a bureau', '各方观望红海局势，厂家淘汰出局，运营陷入困局。', '观望红海局'],
     ['media named as attendees', '新华社、陕西日报、陕西电视台等媒体参加。', '陕西日报'],
+    [
+      "a law's text: a kind of court, not one court",
+      '调查结果移送人民检察院依法审查，经上一级人民检察院批准。',
+      '人民检察院',
+    ],
     ["a regulator's case: this paper's reporter (本报记者)", '对此，她还首度向本报记者自曝实验秘密。', '本报'],
     ["a province's committee and government (two bodies)", '陕西省委省政府高度重视。', '陕西省委省政府'],
     ['a verb before a government', '给墩头镇政府写信，如果能得到镇政府支持。', '给墩头镇政府'],

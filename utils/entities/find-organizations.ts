@@ -9,7 +9,8 @@ import { countOccurrences } from '../model/text';
 import { CUT_BEFORE_BODY, isZhFragment, zhNameBefore } from './find-programs';
 
 const ZH_ORG = [
-  '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心',
+  // Courts and procuratorates (山东省高级人民法院) are bodies too.
+  '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心|法院|检察院',
   '组织部|宣传部|统战部|教育部|科技部|财政部|外交部|文化部|商务部|公安部|国防部|民政部|司法部|农业部|卫生部|交通部|水利部',
   // Exchanges, troupes, museums, offices, federations, working groups, schools of a kind. Not papers or
   // broadcasters: media are named mostly as attendees (新华社、陕西日报), which are no entities.
@@ -75,6 +76,12 @@ export function findChineseOrganizations(text: string): string[] {
       continue;
     // A kind of committee (监察委员会, 常务委员会) needs a body before it to be one.
     if (/^(?:委员会|代表大会)$/u.test(m[0]) && name.length - m[0].length < 3) continue;
+    // A kind of court (人民法院, 上一级人民检察院 in a law's text) needs its place: 山东省高级人民法院, 最高人民法院.
+    if (/^(?:法院|检察院)$/u.test(m[0])) {
+      name = name.replace(/^.*(?:一本|一家|移送|经)/u, '');
+      const place = name.slice(0, -m[0].length).replace(/(?:中级|高级)?(?:人民)?$/u, '');
+      if (place !== '最高' && (place.length < 2 || /^(?:上一?级|下级|各级|本级)/u.test(place))) continue;
+    }
     out.add(name);
   }
   const mentions = (n: string) => countOccurrences(text, n);
