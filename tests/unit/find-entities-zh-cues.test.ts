@@ -44,6 +44,7 @@ describe('Chinese people named by what stands around them', () => {
     ],
     ['a gala page: a name after 听到 and before a speech verb', '听到董力透露拍戏15小时，他直接回答。', ['董力']],
     ['a name after 据 and before a speech verb', '据王强介绍，项目已经完成。', ['王强']],
+    ['a court story: a writer named before what he wrote', '在监狱里，他读了作家毕飞宇写的《推拿》。', ['毕飞宇']],
     ['a nurse named in a photo caption', '康复病人、来自汉口医院的护士蔡桃英在献血浆时拍照留念。', ['蔡桃英']],
     [
       'a family story naming siblings and aunts',
