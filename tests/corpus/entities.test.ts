@@ -8,8 +8,8 @@ const scores = labelledPages().map((key) => ({
   key,
   s: scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!),
 }));
-/** The pages issue #4's targets were set on: real/'s university pages and our seed pages. */
-const first = scores.filter(({ key }) => !/^(?:univ|zh-news)\//.test(key));
+/** The pages issue #4's targets were set on: real/'s university pages and our seed pages (not real2's news/ pages). */
+const first = scores.filter(({ key }) => !/^(?:univ|zh-news|news)\//.test(key));
 const sum = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => number) =>
   set.reduce((n, { s }) => n + kinds.reduce((k, kind) => k + f(s[kind]), 0), 0);
 const list = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => string[]) =>
@@ -58,6 +58,7 @@ describe('key names on every labelled page (issue #11)', () => {
   });
   // Met in session 14: 86 % (259/301), up from 80 %: names marked by 同志, a family word, a body's name before
   // them, a year note, lists with 及 inside, award holders and actors, bylines with a unit or a site code.
+  // Session 15's sixteen new tuning pages took it to 80 % (298/371); its rules bring it back to 85 % (317/371).
   it('key people found ≥ 85 %', () => {
     const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
     expect(

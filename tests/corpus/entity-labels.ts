@@ -7,11 +7,13 @@
  * places are not entities. The conference programme pku-ccer (hundreds of names in a timetable, not prose)
  * is left out. real2's university articles and four Chinese news pages are in entity-labels-more.ts, ten more
  * Chinese news pages in entity-labels-zh.ts.
- * Fifteen more check-set pages, labelled apart from the rules' work, are in entity-labels-check.ts.
+ * Fifteen more check-set pages, labelled apart from the rules' work, are in entity-labels-check.ts; sixteen
+ * more tuning pages in entity-labels-tuning2.ts.
  */
 import { CHECK_ENTITY_LABELS } from './entity-labels-check';
 import { MORE_ENTITY_LABELS } from './entity-labels-more';
 import { ZH_NEWS_LABELS } from './entity-labels-zh';
+import { TUNING2_LABELS } from './entity-labels-tuning2';
 
 export interface EntityLabels {
   person: string[];
@@ -298,4 +300,5 @@ export const ENTITY_LABELS: Record<string, Partial<EntityLabels>> = {
   ...MORE_ENTITY_LABELS,
   ...ZH_NEWS_LABELS,
   ...CHECK_ENTITY_LABELS,
+  ...TUNING2_LABELS,
 };
