@@ -27,6 +27,26 @@ describe('detector', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('badges again on a reload, a page left and come back to, and a single-page site’s navigations', async () => {
+    const { sw } = env.browser;
+    const { page, tabId } = await openTab(env.browser.ctx, sw, LISTENING);
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS');
+    await page.reload({ waitUntil: 'load' });
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'after a reload');
+    // The same tab goes to the site's home (the address settles it, nothing is injected), then back.
+    await page.goto('http://news.listening.edu/', { waitUntil: 'load' });
+    assert.equal(await badgeText(sw, tabId, '', 2000), '', 'on the home page');
+    await page.goBack({ waitUntil: 'load' });
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'back on the article (back/forward cache or not)');
+    // A single-page site moving to its home and back without a load.
+    await page.evaluate(() => history.pushState(null, '', '/'));
+    assert.equal(await badgeText(sw, tabId, '', 2000), '', 'after pushState to the home');
+    await page.evaluate(() => history.pushState(null, '', '/2025/04/lab-opens.html'));
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'after pushState back to the article');
+    assert.deepEqual(await heard(page), ['page-self-test'], 'the page heard nothing of it');
+    await page.close();
+  });
+
   it('runs nowhere outside the academic suffixes until the user opts in, which Options offers', async () => {
     const registered = await env.browser.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     assert.deepEqual(registered, [], 'no dynamic registration before the opt-in');
