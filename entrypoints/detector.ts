@@ -3,10 +3,10 @@
 // injection's value: no message, no extension API, nothing the page can see (issue #16). An unlisted script, not a
 // WXT content script: WXT's ContentScriptContext posts a window message naming the extension.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectOnAcademicHost } from '../utils/detection/detect-article';
+import { detectPastAddress } from '../utils/detection/detect-article';
 import type { DetectorVerdict } from '../utils/platform/protocol';
 
 export default defineUnlistedScript((): DetectorVerdict => ({
-  isArticle: detectOnAcademicHost(document, location, new Date()).isArticle,
+  isArticle: detectPastAddress(document, location, new Date()).isArticle,
   href: location.href,
 }));

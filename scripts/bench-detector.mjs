@@ -42,8 +42,16 @@ else {
   m.content_scripts = [{ matches: m.host_permissions, js: ['detector.js'], run_at: 'document_idle' }];
   writeFileSync(resolve(emptyContent, 'manifest.json'), JSON.stringify(m));
 }
-const dirs = { base: emptyContent, empty, real: EXTENSION, ...(beforeDir ? { before: beforeDir } : {}) };
-const made = [empty, emptyContent];
+// VARIANTS="name=path/to/detector.js;…": other detectors injected by this build, measured in the same run.
+const variants = Object.fromEntries(
+  (process.env.VARIANTS ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((v) => v.split('='))
+    .map(([name, file]) => [name, variantOf(EXTENSION, readFileSync(file))]),
+);
+const dirs = { base: emptyContent, empty, real: EXTENSION, ...(beforeDir ? { before: beforeDir } : {}), ...variants };
+const made = [empty, emptyContent, ...Object.values(variants)];
 
 /**
  * Thread (CPU) time, ms, of the detector script's evaluation (compile and run) in one traced load: unlike
@@ -87,7 +95,7 @@ async function measure(dirs, site) {
           await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
           await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
           const loaded = performance.now();
-          const waited = v === 'real' || v === 'before' ? await badgeAfterLoad(browser, loaded) : null;
+          const waited = v !== 'base' && v !== 'empty' ? await badgeAfterLoad(browser, loaded) : null;
           if (waited === null) await new Promise((r) => setTimeout(r, SETTLE_MS));
           else await new Promise((r) => setTimeout(r, 50)); // the trace's last events
           const { metrics } = await cdp.send('Performance.getMetrics');
@@ -143,12 +151,18 @@ const rowsOf = (data) =>
     const [b, e, r] = ['base', 'empty', 'real'].map((v) => stats(data[v][name]));
     const before = has('before') ? stats(data.before[name]) : null;
     const added = r.median - b.median;
-    const beforeCells = before ? ` ${cell(before)}, adds ${ms(before.median - b.median)} |` : '';
+    const beforeCells = [...(before ? [before] : []), ...Object.keys(variants).map((v) => stats(data[v][name]))]
+      .map((x) => ` ${cell(x)}, adds ${ms(x.median - b.median)} |`)
+      .join('');
     return `| ${name} | ${cell(b)} | ${cell(e)} | ${cell(r)} | ${ms(added)} (above the empty injection ${ms(r.median - e.median)}) | ≤ 1 |${beforeCells}${added > 1 ? ' **over target**' : ''}`;
   });
 const header = (what) => [
-  `| page | empty content script, ${what} | empty script injected, ${what} | detector injected, ${what} | added by the detector above the empty content script, ms | target ms |${has('before') ? ` main's build (content script, message), ${what} |` : ''}`,
-  `|---|---|---|---|---|---|${has('before') ? '---|' : ''}`,
+  `| page | empty content script, ${what} | empty script injected, ${what} | detector injected, ${what} | added by the detector above the empty content script, ms | target ms |${has('before') ? ` main's build (content script, message), ${what} |` : ''}${Object.keys(
+    variants,
+  )
+    .map((v) => ` ${v}, ${what} |`)
+    .join('')}`,
+  `|---|---|---|---|---|---|${has('before') ? '---|' : ''}${'---|'.repeat(Object.keys(variants).length)}`,
 ];
 const lateRows = PAGES.map(([name]) => {
   const cells = ['real', 'before'].filter(has).map((v) => cell(stats(late[v][name])));
