@@ -40,13 +40,13 @@ export default defineConfig({
         description: '__MSG_commandClip__',
       },
     },
-    // Detection runs only on university hosts; executeScript there needs the same hosts (MV3).
+    // Detection runs only on university hosts: the background sees their tabs' address and title and injects the
+    // detector there (entrypoints/background/page-loads.ts); executeScript needs the same hosts (MV3).
     host_permissions: UNIVERSITY_MATCHES,
     // Universities outside those suffixes (the academic-domain list): asked for once, from the popup, and only
     // for the listed hosts (utils/platform/detector-registration.ts); MV2 builds get it as optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    // The detector is an unlisted script (no WXT content-script context, which announces itself to the page).
-    content_scripts: [{ matches: UNIVERSITY_MATCHES, js: ['detector.js'], run_at: 'document_idle' }],
+    // No content scripts: nothing of ours runs on a page load until the background injects the detector.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,19 +1,12 @@
-// Runs on every university page: detection only (no Readability), then one message to the background.
-// An unlisted script, not a WXT content script: WXT's ContentScriptContext posts a window message naming the
-// extension on every load, and a page must not learn the extension is installed (issue #16). The manifest
-// (academic suffixes) or the background's registration (the academic-domain list) decides where it runs, so the
-// host check is already done when it starts.
+// Injected by the background (scripting.executeScript) into a tab that finished loading on a university host, once
+// the address and <title> have not settled it (entrypoints/background/page-loads.ts). It returns its verdict as the
+// injection's value: no message, no extension API, nothing the page can see (issue #16). An unlisted script, not a
+// WXT content script: WXT's ContentScriptContext posts a window message naming the extension.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { browser } from 'wxt/browser';
-import { detectOnAcademicHost } from '../utils/detection/detect-article';
-import type { PageDetectedMessage } from '../utils/platform/protocol';
+import { detectPastAddress } from '../utils/detection/detect-article';
+import type { DetectorVerdict } from '../utils/platform/protocol';
 
-export default defineUnlistedScript(() => {
-  const message: PageDetectedMessage = {
-    type: 'page-detected',
-    isArticle: detectOnAcademicHost(document, location, new Date()).isArticle,
-  };
-  browser.runtime.sendMessage(message).catch(() => {
-    // The background may be restarting; the next page load reports again.
-  });
-});
+export default defineUnlistedScript((): DetectorVerdict => ({
+  isArticle: detectPastAddress(document, location, new Date()).isArticle,
+  href: location.href,
+}));

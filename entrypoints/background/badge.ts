@@ -1,21 +1,47 @@
-/** Which badge a detector report asks for; null for anything that is not one of ours. */
-import { isPageDetected } from '../../utils/platform/protocol';
+/**
+ * The pure half of detection on page load: which loaded tabs the background looks at, what their address and
+ * <title> settle without touching the page, and the badge an injection's result asks for.
+ */
+import { notArticleAddress, notArticleTitle } from '../../utils/detection/page-kind';
+import { isUniversityHost } from '../../utils/detection/university-hosts';
+import { isDetectorVerdict } from '../../utils/platform/protocol';
 
-interface Sender {
-  id?: string;
-  tab?: { id?: number };
-  frameId?: number;
+/** A tab as tabs.onUpdated gives it: url and title only on hosts the extension holds a permission for. */
+export interface SeenTab {
+  url?: string;
+  title?: string;
 }
 
-/** `label` is the localized badge text shown on a news article. */
-export function badgeFor(
-  message: unknown,
-  sender: Sender,
-  ourId: string,
-  label: string,
-): { tabId: number; text: string } | null {
-  // Only our own content script, in a tab's top frame, may set a tab's badge.
-  if (sender.id !== ourId || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !isPageDetected(message))
+export interface LoadPlan {
+  url: string;
+  host: string;
+  /** false: under an academic suffix (always granted); true: elsewhere, only on a listed university or extra site the user granted. */
+  needsGrant: boolean;
+  /** Why the address or <title> already says "not an article"; null: inject the detector and ask the page. */
+  settled: string | null;
+}
+
+/** What to do with a tab that finished loading, or null to leave it alone (no address visible, or not http(s)). */
+export function planLoad(tab: SeenTab): LoadPlan | null {
+  let u: URL;
+  try {
+    u = new URL(tab.url ?? '');
+  } catch {
     return null;
-  return { tabId: sender.tab.id, text: message.isArticle ? label : '' };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const host = u.hostname.replace(/\.$/, '').toLowerCase();
+  const builtIn = isUniversityHost(host);
+  // A page without a <title> shows its address as the tab's title; that says nothing about the page.
+  const title = tab.title && !u.href.includes(tab.title) ? tab.title : '';
+  return { url: u.href, host, needsGrant: !builtIn, settled: notArticleAddress(u) ?? notArticleTitle(title) };
+}
+
+/**
+ * The badge text an injection's result asks for (`label` on an article, '' otherwise), or null when the result is
+ * malformed or judged another address than the one planned on (the tab moved on; its own load reports).
+ */
+export function badgeFor(result: unknown, plannedUrl: string, label: string): string | null {
+  if (!isDetectorVerdict(result) || result.href !== plannedUrl) return null;
+  return result.isArticle ? label : '';
 }

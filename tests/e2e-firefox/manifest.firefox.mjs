@@ -23,11 +23,9 @@ it('Firefox MV2: activeTab, scripting, storage, unlimitedStorage and university 
   assert.deepEqual(Object.keys(m.commands), ['clip-page'], 'one shortcut: clip the article in this tab');
 });
 
-it('Firefox MV2: only the detector runs on page load, and only on university hosts', () => {
+it('Firefox MV2: no content script (the background injects the detector into loaded university tabs)', () => {
   const m = readManifest();
-  assert.equal(m.content_scripts.length, 1);
-  assert.deepEqual(sorted(m.content_scripts[0].matches), sorted(HOSTS));
-  assert.deepEqual(m.content_scripts[0].js, ['detector.js']);
+  assert.equal(m.content_scripts, undefined);
   assert.deepEqual(m.background.scripts, ['background.js']);
   assert.equal(m.browser_action.default_popup, 'popup.html');
 });

@@ -39,6 +39,18 @@ if (!hasFirefox()) {
       assert.equal(await badgeText(env.ff, seed.tabId, 'NEWS'), 'NEWS');
     });
 
+    it('badges again after a reload and follows a single-page site’s navigations', async () => {
+      const { page, tabId } = await openTab(env.ff, 'http://news.listening.edu/2025/04/lab-opens.html');
+      assert.equal(await badgeText(env.ff, tabId, 'NEWS'), 'NEWS');
+      await page.reload({ waitUntil: 'load' });
+      assert.equal(await badgeText(env.ff, tabId, 'NEWS'), 'NEWS', 'after a reload');
+      await page.evaluate(() => history.pushState(null, '', '/'));
+      assert.equal(await badgeText(env.ff, tabId, '', 2000), '', 'after pushState to the home');
+      await page.evaluate(() => history.pushState(null, '', '/2025/04/lab-opens.html'));
+      assert.equal(await badgeText(env.ff, tabId, 'NEWS'), 'NEWS', 'after pushState back to the article');
+      await page.close();
+    });
+
     it('shows no badge on the list page of the same site', async () => {
       const { page, tabId } = await openTab(env.ff, 'http://news.xjtu.edu.cn/jdyw.htm');
       await new Promise((r) => setTimeout(r, 500)); // the detector has reported by now (it runs at idle)

@@ -6,6 +6,7 @@ import { startSiteServer } from './site-server.mjs';
 import { badgeText, openTab, useBrowser, clipInPopup } from './browser.mjs';
 
 const LISTENING = 'http://news.listening.edu/2025/04/lab-opens.html';
+const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 const HEIDELBERG = 'http://www.uni-heidelberg.de/newsroom/2025/04/lab-opens.html';
 const env = useBrowser({ before, after }, startSiteServer);
 const heard = (page) => page.evaluate(() => window.__heard);
@@ -23,7 +24,29 @@ describe('detector', { timeout: 120_000 }, () => {
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(await popup.getByTestId('all-universities').count(), 0, 'no opt-in offered on an .edu page');
     assert.deepEqual(await heard(page), ['page-self-test'], 'the page heard only itself after clipping');
+    await page.reload({ waitUntil: 'load' });
+    assert.equal(await badgeText(env.browser.sw, tabId, '✓'), '✓', 'a saved page shows ✓ again after a reload');
+    assert.deepEqual(await heard(page), ['page-self-test'], 'the reloaded page heard only itself');
     await popup.close();
+    await page.close();
+  });
+
+  it('badges again on a reload, a page left and come back to, and a single-page site’s navigations', async () => {
+    const { sw } = env.browser;
+    const { page, tabId } = await openTab(env.browser.ctx, sw, SEED);
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS');
+    await page.reload({ waitUntil: 'load' });
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'after a reload');
+    // The same tab goes to the site's home (the address settles it, nothing is injected), then back.
+    await page.goto('http://news.xjtu.edu.cn/', { waitUntil: 'load' });
+    assert.equal(await badgeText(sw, tabId, '', 2000), '', 'on the home page');
+    await page.goBack({ waitUntil: 'load' });
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'back on the article (back/forward cache or not)');
+    // A single-page site moving to its home and back without a load.
+    await page.evaluate(() => history.pushState(null, '', '/'));
+    assert.equal(await badgeText(sw, tabId, '', 2000), '', 'after pushState to the home');
+    await page.evaluate(() => history.pushState(null, '', '/info/1033/140512.htm'));
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'after pushState back to the article');
     await page.close();
   });
 

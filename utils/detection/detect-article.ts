@@ -82,6 +82,14 @@ export function detectArticle(
 export function detectOnAcademicHost(doc: Document, u: PageAddress, now: Date): Detection {
   const byAddress = notArticleAddress(u);
   if (byAddress) return no(byAddress);
+  return detectPastAddress(doc, u, now);
+}
+
+/**
+ * The same verdict once the address has passed: the background checks it off the tab before it injects the
+ * detector, which calls this one and so neither ships nor compiles the address regexes on every page.
+ */
+export function detectPastAddress(doc: Document, u: PageAddress, now: Date): Detection {
   const byText = notArticleText(doc);
   if (byText) return no(byText);
   const quick = headlineEvidence(doc, now);

@@ -28,7 +28,12 @@ const ISSUE_TITLE = /^(?:\S+ ){0,2}(?:newsletter|bulletin)\W*(?:[a-z]+ (?:19|20)
 
 /** Why the page's text says "not an article", or null. */
 export function notArticleText(doc: Document): string | null {
-  const title = doc.title.toLowerCase();
+  return notArticleTitle(doc.title);
+}
+
+/** The same, from the <title> alone: the background reads it off the tab, before deciding to inject anything. */
+export function notArticleTitle(text: string): string | null {
+  const title = text.toLowerCase();
   if (/\b(?:page|file) not found\b|\b404\b|页面不存在|頁面不存在|找不到/.test(title)) return 'error page';
   if (ISSUE_TITLE.test(title)) return 'issue page';
   return null;

@@ -1,18 +1,14 @@
 /**
- * The detector on universities outside the academic suffixes: once the user grants the optional host permission
- * for the academic-domain list (from the popup), the background registers the detector for exactly those hosts;
- * if any of it is taken back, the registration goes too. Nothing runs on other sites.
- *
- * Chromium takes seconds to check or register ~19,000 match patterns, so the full list is handled only when the
- * permission changes or the extension is installed or updated (the registration persists across sessions), and
- * "is it granted?" is asked of two listed hosts: the permission is granted all at once, from one prompt.
+ * The detector outside the academic suffixes: on the academic-domain list once the user grants its optional host
+ * permission (from the popup or Options), and on the user's extra sites once each is granted. Nothing is registered
+ * for it: the background injects the detector into a loaded tab whose host is listed and granted
+ * (entrypoints/background/page-loads.ts), so taking a permission back stops it at once.
  */
 import { browser } from 'wxt/browser';
 import { academicMatches } from '../detection/academic-hosts';
 
-const ID = 'detector-academic-list';
-/** The built detector (entrypoints/detector.ts, an unlisted script). */
-export const DETECTOR_FILE = 'detector.js';
+/** The built detector (entrypoints/detector.ts, an unlisted script injected by the background). */
+export const DETECTOR_FILE = '/detector.js';
 
 /** The optional permission the popup asks for: every listed university host. */
 export function allUniversitiesPermission(): { origins: string[] } {
@@ -21,41 +17,16 @@ export function allUniversitiesPermission(): { origins: string[] } {
 
 /** Whether the user has granted it (the popup shows its button until then). */
 export async function allUniversitiesGranted(): Promise<boolean> {
+  // Chromium takes seconds to check ~19,000 patterns; the permission is granted all at once, from one prompt.
   const all = academicMatches();
   return browser.permissions.contains({ origins: [all[0]!, all.at(-1)!] });
 }
 
-async function registered(): Promise<boolean> {
-  return (await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
-}
+/** Content-script registrations made by versions before the detector was injected (they persist across updates). */
+const OLD_REGISTRATIONS = ['detector-academic-list', 'detector-extra-sites'];
 
-/** Register the detector on every listed host (again, so an updated list takes effect). */
-export async function registerDetector(): Promise<void> {
-  if (await registered()) await browser.scripting.unregisterContentScripts({ ids: [ID] });
-  const script = { id: ID, matches: academicMatches(), js: [DETECTOR_FILE], runAt: 'document_idle' as const };
-  // Firefox before 105 cannot persist a registration; its background page registers on every start instead.
-  await browser.scripting
-    .registerContentScripts([{ ...script, persistAcrossSessions: true }])
-    .catch(() => browser.scripting.registerContentScripts([script]));
-}
-
-export async function unregisterDetector(): Promise<void> {
-  if (await registered()) await browser.scripting.unregisterContentScripts({ ids: [ID] });
-}
-
-/** Keep the registration in step with the permission, from the background's start on. */
-export function watchDetectorRegistration(): void {
-  const fail = (e: unknown) => console.error('detector registration', e);
-  const listed = (origins: string[] = []) => {
-    const all = new Set(academicMatches());
-    return origins.some((o) => all.has(o));
-  };
-  browser.permissions.onAdded.addListener((p) => void (listed(p.origins) && registerDetector().catch(fail)));
-  browser.permissions.onRemoved.addListener((p) => void (listed(p.origins) && unregisterDetector().catch(fail)));
-  const sync = async () => ((await allUniversitiesGranted()) ? registerDetector() : unregisterDetector());
-  browser.runtime.onInstalled.addListener(() => void sync().catch(fail));
-  // A registration that did not persist (older Firefox) is made again when the background starts.
-  void (async () => {
-    if (!(await registered()) && (await allUniversitiesGranted())) await registerDetector();
-  })().catch(fail);
+/** Drop those registrations: the detector they name no longer reports, and would only cost every page load. */
+export async function dropOldRegistrations(): Promise<void> {
+  const found = await browser.scripting.getRegisteredContentScripts({ ids: OLD_REGISTRATIONS });
+  if (found.length) await browser.scripting.unregisterContentScripts({ ids: found.map((s) => s.id) });
 }
