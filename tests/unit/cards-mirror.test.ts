@@ -2,9 +2,12 @@
 // Dexie calls made directly (update, modify, delete by query, clear, a bulkAdd that is partly refused).
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
+import { Dexie, RangeSet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../utils/model/article';
 import { toCard } from '../../utils/collection/card';
+import { keysOf } from '../../utils/collection/card-set';
+import { changedCardsPart } from '../../utils/collection/cards-mirror';
 import { addTag, deleteArticles, restoreArticles, updateArticle } from '../../utils/collection/store';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb, type StoredArticle } from '../../utils/collection/db';
@@ -170,5 +173,47 @@ describe('cards mirror and search index', () => {
     await expectMirrored(db);
     await expectIndexed(db);
     await db.delete();
+  });
+});
+
+describe("the cards mirror's change notice", () => {
+  it('names the cards a write touched as one range with their ids beside it, which Dexie copies cheaply', async () => {
+    const db = openDb('mirror-notice');
+    const heard: Record<string, unknown>[] = [];
+    const listen = (parts: unknown) => void heard.push(parts as Record<string, unknown>);
+    Dexie.on('storagemutated', listen);
+    try {
+      const rows = Array.from({ length: 120 }, (_, i) =>
+        toStored({
+          ...draft(i),
+          id: `id-${1000 - i}`,
+          tags: [],
+          entities: [],
+          highlights: [],
+          clippedAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        }),
+      );
+      await db.articles.bulkPut(rows);
+      // Two writes in one transaction: one notice naming both.
+      await db.transaction('rw', db.articles, async () => {
+        await db.articles.put(rows[0]!);
+        await db.articles.delete(rows[1]!.id);
+      });
+      const notices = heard.map((p) => p[changedCardsPart(db.name)]).filter(Boolean) as RangeSet[];
+      expect(notices).toHaveLength(2);
+      const [batch, both] = notices.map((n) => structuredClone({ ...n }) as { l?: null; r?: null });
+      // One node, not a tree of 120: what every live query of every open page merges into its own set.
+      expect(batch).toMatchObject({ from: 'id-1000', to: 'id-999' });
+      expect([batch!.l ?? null, batch!.r ?? null]).toEqual([null, null]);
+      expect(keysOf(batch)!.sort()).toEqual(rows.map((r) => r.id).sort());
+      expect(keysOf(both)).toEqual([rows[0]!.id, rows[1]!.id]);
+      // A clear names a range: readers read everything.
+      await db.articles.clear();
+      expect(keysOf(heard.at(-1)![changedCardsPart(db.name)] as RangeSet)).toBeNull();
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listen);
+      await db.delete();
+    }
   });
 });

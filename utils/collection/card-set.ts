@@ -30,11 +30,14 @@ interface RangeNode {
   to?: unknown;
   l?: RangeNode | null;
   r?: RangeNode | null;
+  /** The cards mirror's notice: the ids written or deleted, exactly (its range only spans them). */
+  ids?: string[];
 }
 
 /** The single keys a RangeSet holds, in order; null when it holds a range of keys. */
 export function keysOf(tree: IntervalTree | RangeNode | null | undefined, out: string[] = []): string[] | null {
   const node = tree as RangeNode | null | undefined;
+  if (Array.isArray(node?.ids)) return [...out, ...node.ids];
   if (!node || !('from' in node)) return out;
   if (!keysOf(node.l, out)) return null;
   if (node.from !== node.to || typeof node.from !== 'string') return null;
