@@ -8,8 +8,8 @@ const scores = labelledPages().map((key) => ({
   key,
   s: scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!),
 }));
-/** The pages issue #4's targets were set on: real/'s university pages and our seed pages (not real2's news/ pages). */
-const first = scores.filter(({ key }) => !/^(?:univ|zh-news|news)\//.test(key));
+/** The pages issue #4's targets were set on: real/'s university pages and our seed pages, not the later labels. */
+const first = scores.filter(({ key }) => /^(?:seed:|en-univ\/|zh-univ\/)/.test(key));
 const sum = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => number) =>
   set.reduce((n, { s }) => n + kinds.reduce((k, kind) => k + f(s[kind]), 0), 0);
 const list = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => string[]) =>
