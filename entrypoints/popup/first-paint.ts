@@ -11,6 +11,12 @@ import { t, tn } from '../../utils/platform/i18n';
 /** The id of the drawn screen, for main.tsx to remove. */
 export const FIRST_PAINT_ID = 'first-paint';
 
+/**
+ * Rows drawn: those the popup's list shows (style.css: .list-viewport is at most 360 px high). The saved screen
+ * cannot scroll and lasts until Preact draws the list, so rows below would only add to the first frame's layout.
+ */
+export const FIRST_PAINT_ROWS = Math.ceil(360 / ROW_HEIGHT);
+
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -32,7 +38,7 @@ export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
   if (!saved?.cards.length || doc.getElementById(FIRST_PAINT_ID) || doc.location.search) return false;
   const list = el(doc, 'ul', 'article-list');
   list.style.height = `${saved.total * ROW_HEIGHT}px`;
-  saved.cards.forEach((card, i) => {
+  saved.cards.slice(0, FIRST_PAINT_ROWS).forEach((card, i) => {
     const row = rowText(card);
     const meta = el(doc, 'div', 'article-meta', el(doc, 'span', '', row.place));
     if (row.date) meta.append(el(doc, 'time', '', row.date));

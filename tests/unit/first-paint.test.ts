@@ -5,7 +5,7 @@ import './i18n-stub';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../utils/collection/card';
 import { writeFirstScreen } from '../../utils/collection/first-screen-cache';
-import { FIRST_PAINT_ID, paintSavedScreen } from '../../entrypoints/popup/first-paint';
+import { FIRST_PAINT_ID, FIRST_PAINT_ROWS, paintSavedScreen } from '../../entrypoints/popup/first-paint';
 import { MemoryStorage } from './memory-storage';
 
 const card = (i: number, over: Partial<Card> = {}): Card => ({
@@ -37,7 +37,9 @@ describe('the saved first screen, drawn before the bundle', () => {
     expect(paintSavedScreen(document, storage)).toBe(true);
     const screen = document.getElementById(FIRST_PAINT_ID)!;
     const rows = [...screen.querySelectorAll('li.article-item')];
-    expect(rows).toHaveLength(12);
+    // Only the rows the popup's list viewport (360 px) shows: 4 of the 12 saved.
+    expect(FIRST_PAINT_ROWS).toBe(4);
+    expect(rows).toHaveLength(4);
     expect(rows[0]!.querySelector('.article-title')!.textContent).toBe('标题 0');
     expect([...rows[1]!.querySelectorAll('.article-meta > *')].map((e) => e.textContent)).toEqual([
       '测试大学',
