@@ -7,6 +7,7 @@
 import { readFirstScreen } from '../../utils/collection/first-screen-cache';
 import { ROW_HEIGHT, rowStyle, rowText } from '../../components/article-row';
 import { t, tn } from '../../utils/platform/i18n';
+import { BUNDLE_SCRIPT_ID } from './bundle-script-id';
 
 /** The id of the drawn screen, for main.tsx to remove. */
 export const FIRST_PAINT_ID = 'first-paint';
@@ -78,4 +79,29 @@ export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
   screen.setAttribute('aria-hidden', 'true');
   doc.body.prepend(screen);
   return true;
+}
+
+/**
+ * Start the popup's module bundle, left inert by the build (wxt.config.ts): at once when nothing was drawn, else
+ * after the first frame (requestAnimationFrame runs before that frame, the timer after it), so that frame shows
+ * the saved screen without waiting for the bundle to run. A page that draws no frame (hidden) starts on a timer.
+ * Nothing to do without the inert tag (the dev server loads the bundle itself).
+ */
+export function startBundle(doc: Document, painted: boolean, win: Window = window): void {
+  const inert = doc.getElementById(BUNDLE_SCRIPT_ID);
+  const src = inert?.getAttribute('src');
+  if (!src) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const s = doc.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = src;
+    doc.body.append(s);
+  };
+  if (!painted) return start();
+  win.requestAnimationFrame(() => win.setTimeout(start, 0));
+  win.setTimeout(start, 100);
 }
