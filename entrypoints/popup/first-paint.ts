@@ -1,7 +1,7 @@
 /**
  * The saved first screen (utils/collection/first-screen-cache.ts), drawn by a tiny classic script while the popup's
- * HTML is parsed, before its module bundle (Preact, Dexie, ~75 KB gzip) is fetched, compiled and run; main.tsx
- * removes it just before Preact renders the same rows. Built from text nodes only (textContent, never markup), so
+ * HTML is parsed; its module bundle (Preact, Dexie, ~64 KB gzip), preloaded meanwhile, is started only after that
+ * frame (startBundle), and main.tsx removes the screen just before Preact renders the same rows. Built from text nodes only (textContent, never markup), so
  * nothing saved can inject anything. Loaded by entrypoints/first-paint.ts.
  */
 import { readFirstScreen } from '../../utils/collection/first-screen-cache';
