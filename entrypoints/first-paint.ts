@@ -1,6 +1,7 @@
-// The popup's saved first screen, drawn before its bundle runs (entrypoints/popup/first-paint.ts). An unlisted
-// script so it stays a tiny classic script the popup's HTML runs as it is parsed.
+// The popup's saved first screen, drawn before its bundle runs, then the bundle started after the first frame
+// (entrypoints/popup/first-paint.ts). An unlisted script so it stays a tiny classic script the popup's HTML runs as
+// it is parsed.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { paintSavedScreen } from './popup/first-paint';
+import { paintSavedScreen, startBundle } from './popup/first-paint';
 
-export default defineUnlistedScript(() => void paintSavedScreen(document));
+export default defineUnlistedScript(() => startBundle(document, paintSavedScreen(document)));

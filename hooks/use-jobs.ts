@@ -10,7 +10,7 @@ import type { ClipsDb } from '../utils/collection/db';
 import { toArticle } from '../utils/collection/stored-article';
 import { clipStatus, importStatus } from '../utils/clip/status-text';
 import { finishJob, JOB_LOST_MINUTES, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
-import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-runner';
+import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
 import { t } from '../utils/platform/i18n';
 import { useLiveQuery } from './use-live-query';
 

@@ -33,6 +33,8 @@ const BUILDS = (process.env.BENCH_COLLECTION_BUILDS ?? '=').split(',').map((b) =
 const RUNS = Number(process.env.BENCH_COLLECTION_RUNS ?? 5);
 // A directory: CPU profiles of each build's last popup (its warm searches) go there, with a summary printed.
 const PROFILE = process.env.BENCH_COLLECTION_PROFILE ? resolve(process.env.BENCH_COLLECTION_PROFILE) : null;
+// A directory: a trace of each build's last popup opening up to its first list frame, with what its main thread did.
+const TRACE = process.env.BENCH_COLLECTION_TRACE ? resolve(process.env.BENCH_COLLECTION_TRACE) : null;
 const SEED_TEXT = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
@@ -253,6 +255,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   await f.close();
   await wait(1000);
   const p = await browser.ctx.newPage();
+  const tracer = TRACE && r === RUNS - 1 ? await startTrace(p) : null;
   await p.goto(url);
   await p.getByTestId('article-item').first().waitFor({ timeout: 120_000 });
   const first = await searchIn(p, zhNames[r % zhNames.length], n);
@@ -263,6 +266,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   await p.locator('.library-list[aria-busy="false"]').waitFor({ timeout: 600_000 });
   await p.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
   out.paints.push(await p.evaluate(`(${since})('bench-first-row-drawn')`));
+  if (tracer) await tracer.stop(`${out.label || 'build'}-${n}-open`);
   out.lives.push(await p.evaluate(`(${since})('collection-live')`));
   // Warm: the same popup, each query after the list is whole again.
   const profiler = PROFILE && r === RUNS - 1 ? await startProfile(p) : null;
@@ -298,6 +302,42 @@ async function startProfile(p) {
       });
       console.log(`profile ${name}:`);
       for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
+    },
+  };
+}
+
+/**
+ * A trace of page `p` (DevTools protocol) from before it navigates, written to TRACE; prints, for the popup's main
+ * thread from its navigation to the first-row mark, the time of each kind of top-level task and of what ran in it.
+ */
+async function startTrace(p) {
+  const cdp = await p.context().newCDPSession(p);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'],
+    },
+  });
+  return {
+    async stop(name) {
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach();
+      writeFileSync(resolve(TRACE, `${name}.json`), JSON.stringify({ traceEvents: events }));
+      const mark = events.find((e) => e.name === 'bench-first-row-drawn');
+      const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame);
+      if (!mark) return console.log(`trace ${name}: no first-row mark`);
+      const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
+      const from = nav && nav.pid === mark.pid ? nav.ts : Math.min(...main.map((e) => e.ts));
+      const sums = new Map();
+      for (const e of main)
+        if (e.ts >= from && e.ts + (e.dur ?? 0) <= mark.ts)
+          sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      console.log(`trace ${name}: ${((mark.ts - from) / 1000).toFixed(1)} ms to the first row; main thread by event:`);
+      for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(v.toFixed(1).padStart(8), k);
     },
   };
 }

@@ -1,15 +1,22 @@
 /**
  * The saved first screen (utils/collection/first-screen-cache.ts), drawn by a tiny classic script while the popup's
- * HTML is parsed, before its module bundle (Preact, Dexie, ~75 KB gzip) is fetched, compiled and run; main.tsx
- * removes it just before Preact renders the same rows. Built from text nodes only (textContent, never markup), so
+ * HTML is parsed; its module bundle (Preact, Dexie, ~64 KB gzip), preloaded meanwhile, is started only after that
+ * frame (startBundle), and main.tsx removes the screen just before Preact renders the same rows. Built from text nodes only (textContent, never markup), so
  * nothing saved can inject anything. Loaded by entrypoints/first-paint.ts.
  */
 import { readFirstScreen } from '../../utils/collection/first-screen-cache';
 import { ROW_HEIGHT, rowStyle, rowText } from '../../components/article-row';
 import { t, tn } from '../../utils/platform/i18n';
+import { BUNDLE_SCRIPT_ID } from './bundle-script-id';
 
 /** The id of the drawn screen, for main.tsx to remove. */
 export const FIRST_PAINT_ID = 'first-paint';
+
+/**
+ * Rows drawn: those the popup's list shows (style.css: .list-viewport is at most 360 px high). The saved screen
+ * cannot scroll and lasts until Preact draws the list, so rows below would only add to the first frame's layout.
+ */
+export const FIRST_PAINT_ROWS = Math.ceil(360 / ROW_HEIGHT);
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -32,7 +39,7 @@ export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
   if (!saved?.cards.length || doc.getElementById(FIRST_PAINT_ID) || doc.location.search) return false;
   const list = el(doc, 'ul', 'article-list');
   list.style.height = `${saved.total * ROW_HEIGHT}px`;
-  saved.cards.forEach((card, i) => {
+  saved.cards.slice(0, FIRST_PAINT_ROWS).forEach((card, i) => {
     const row = rowText(card);
     const meta = el(doc, 'div', 'article-meta', el(doc, 'span', '', row.place));
     if (row.date) meta.append(el(doc, 'time', '', row.date));
@@ -72,4 +79,29 @@ export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
   screen.setAttribute('aria-hidden', 'true');
   doc.body.prepend(screen);
   return true;
+}
+
+/**
+ * Start the popup's module bundle, left inert by the build (wxt.config.ts): at once when nothing was drawn, else
+ * after the first frame (requestAnimationFrame runs before that frame, the timer after it), so that frame shows
+ * the saved screen without waiting for the bundle to run. A page that draws no frame (hidden) starts on a timer.
+ * Nothing to do without the inert tag (the dev server loads the bundle itself).
+ */
+export function startBundle(doc: Document, painted: boolean, win: Window = window): void {
+  const inert = doc.getElementById(BUNDLE_SCRIPT_ID);
+  const src = inert?.getAttribute('src');
+  if (!src) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const s = doc.createElement('script');
+    s.type = 'module';
+    s.crossOrigin = '';
+    s.src = src;
+    doc.body.append(s);
+  };
+  if (!painted) return start();
+  win.requestAnimationFrame(() => win.setTimeout(start, 0));
+  win.setTimeout(start, 100);
 }

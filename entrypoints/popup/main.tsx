@@ -13,18 +13,7 @@ const db = openDb();
 // Before opening: a blocked upgrade or another page's upgrade is told in the status line (hooks/use-upgrade-notice.ts).
 upgradeWatch(db);
 void db.open().catch(() => {});
-// The saved screen drawn before this bundle ran goes in the same task as Preact draws its own: no blank frame.
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  document.getElementById(FIRST_PAINT_ID)?.remove();
-  render(<App db={db} />, document.getElementById('app')!);
-};
-// With a saved screen drawn, the browser paints it first (requestAnimationFrame runs before that frame, the timer
-// after it), and Preact's first render, tens of ms, follows instead of delaying that frame. The collection is
-// opening meanwhile. A page that draws no frame (hidden) starts on the second timer.
-if (document.getElementById(FIRST_PAINT_ID)) {
-  requestAnimationFrame(() => setTimeout(start, 0));
-  setTimeout(start, 100);
-} else start();
+// The saved screen, drawn and shown before this bundle started (first-paint.js starts it after the first frame),
+// is replaced in the same task as Preact draws its own: no blank frame.
+document.getElementById(FIRST_PAINT_ID)?.remove();
+render(<App db={db} />, document.getElementById('app')!);

@@ -5,7 +5,8 @@ import './i18n-stub';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../utils/collection/card';
 import { writeFirstScreen } from '../../utils/collection/first-screen-cache';
-import { FIRST_PAINT_ID, paintSavedScreen } from '../../entrypoints/popup/first-paint';
+import { FIRST_PAINT_ID, FIRST_PAINT_ROWS, paintSavedScreen, startBundle } from '../../entrypoints/popup/first-paint';
+import { BUNDLE_SCRIPT_ID } from '../../entrypoints/popup/bundle-script-id';
 import { MemoryStorage } from './memory-storage';
 
 const card = (i: number, over: Partial<Card> = {}): Card => ({
@@ -37,7 +38,9 @@ describe('the saved first screen, drawn before the bundle', () => {
     expect(paintSavedScreen(document, storage)).toBe(true);
     const screen = document.getElementById(FIRST_PAINT_ID)!;
     const rows = [...screen.querySelectorAll('li.article-item')];
-    expect(rows).toHaveLength(12);
+    // Only the rows the popup's list viewport (360 px) shows: 4 of the 12 saved.
+    expect(FIRST_PAINT_ROWS).toBe(4);
+    expect(rows).toHaveLength(4);
     expect(rows[0]!.querySelector('.article-title')!.textContent).toBe('标题 0');
     expect([...rows[1]!.querySelectorAll('.article-meta > *')].map((e) => e.textContent)).toEqual([
       '测试大学',
@@ -74,5 +77,53 @@ describe('the saved first screen, drawn before the bundle', () => {
     damaged.setItem('cnc-first-screen-v1', '{not json');
     expect(paintSavedScreen(document, damaged)).toBe(false);
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+  });
+});
+
+describe('the bundle, started by first-paint.js', () => {
+  /** A window whose frames and timers run when the test says. */
+  function clock() {
+    const frames: (() => void)[] = [];
+    const timers: { fn: () => void; ms: number }[] = [];
+    const win = {
+      requestAnimationFrame: (fn: () => void) => frames.push(fn),
+      setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
+    } as unknown as Window;
+    return { win, frames, timers };
+  }
+  const modules = () => [...document.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src'));
+
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    document.head.innerHTML = `<script type="text/plain" id="${BUNDLE_SCRIPT_ID}" src="/chunks/popup-x.js"></script>`;
+  });
+
+  it('with a saved screen drawn, starts it only after the first frame, once', () => {
+    const { win, frames, timers } = clock();
+    startBundle(document, true, win);
+    expect(modules()).toEqual([]);
+    frames.forEach((f) => f()); // before the frame: still nothing
+    expect(modules()).toEqual([]);
+    timers.filter((t) => t.ms === 0).forEach((t) => t.fn()); // after it
+    expect(modules()).toEqual(['/chunks/popup-x.js']);
+    timers.filter((t) => t.ms !== 0).forEach((t) => t.fn()); // the hidden page's timer adds no second copy
+    expect(modules()).toHaveLength(1);
+  });
+
+  it('in a page that draws no frame, starts it on the timer', () => {
+    const { win, timers } = clock();
+    startBundle(document, true, win);
+    timers.filter((t) => t.ms === 100).forEach((t) => t.fn());
+    expect(modules()).toEqual(['/chunks/popup-x.js']);
+  });
+
+  it('with nothing drawn, starts it at once; without the inert tag (dev server), adds nothing', () => {
+    const { win } = clock();
+    startBundle(document, false, win);
+    expect(modules()).toEqual(['/chunks/popup-x.js']);
+    document.head.innerHTML = '';
+    document.body.innerHTML = '';
+    startBundle(document, false, win);
+    expect(modules()).toEqual([]);
   });
 });

@@ -17,18 +17,9 @@ import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../columns/read-column-html';
 import type { ColumnPage } from '../columns/read-list';
+import type { JobRequest } from './job-request';
 
-/** What the popup sends to start a job (the import's file is already in the jobs database under `id`). */
-export type JobRequest =
-  | { id: string; kind: 'clip'; tabId: number | null; selection?: boolean }
-  | { id: string; kind: 'clip-url'; url: string }
-  | { id: string; kind: 'import'; label: string };
-
-export const JOB_MESSAGE = 'cnc:job';
-
-export function isJobMessage(m: unknown): m is { type: typeof JOB_MESSAGE; request: JobRequest } {
-  return !!m && typeof m === 'object' && (m as { type?: unknown }).type === JOB_MESSAGE;
-}
+export { isJobMessage, JOB_MESSAGE, type JobRequest } from './job-request';
 
 let collection: ClipsDb | null = null;
 let creating: Promise<void> | null = null;
