@@ -9,8 +9,7 @@ import { countOccurrences } from '../model/text';
 import { CUT_BEFORE_BODY, isZhFragment, zhNameBefore } from './find-programs';
 
 const ZH_ORG = [
-  // Courts and procuratorates (山东省高级人民法院) are bodies too.
-  '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心|法院|检察院',
+  '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心',
   '组织部|宣传部|统战部|教育部|科技部|财政部|外交部|文化部|商务部|公安部|国防部|民政部|司法部|农业部|卫生部|交通部|水利部',
   // Exchanges, troupes, museums, offices, federations, working groups, schools of a kind. Not papers or
   // broadcasters: media are named mostly as attendees (新华社、陕西日报), which are no entities.
@@ -25,7 +24,7 @@ const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */
 const UNIT_OF_BODY = /大学|学院|医学|研究院|研究|管理|服务|办公|新闻|信息化|[省市]/u;
 const GENERIC_ORG =
-  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级|他|其他|行业)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
+  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
 /** 学院 is a school, not a program, after a place (山东女子学院, 中国戏曲学院), with a short head (保定学院) or a school's kind. */
 const SCHOOL =
   /^(?:中国|中央|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)|^\p{Script=Han}{1,3}学院$|(?:职业技术|职业|师范|女子)学院$/u;
@@ -42,21 +41,11 @@ function joinedUnit(text: string, suffixAt: number, suffix: string): string | nu
   return first && /大学|学院/u.test(first) ? `${first}与${text.slice(j + 1, suffixAt)}${suffix}` : null;
 }
 
-/**
- * A paper or agency signing a byline or a dateline (新华社记者 才扬 摄, 新京报记者 彭冲, 新华社北京11月17日电) is the
- * body that printed the article; named as attendees (新华社、陕西日报等媒体) it is not, and 本报 names no one.
- */
-const MEDIA_BYLINE =
-  /(?<=^|[\s。！？，；：、（(“”】])(?!本报)(\p{Script=Han}{2,6}?(?:社|报|网|台))(?=记者|讯|\p{Script=Han}{2,3}\d{1,2}月\d{1,2}日电)/gmu;
-
 export function findChineseOrganizations(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(ZH_WHOLE)) out.add(m[0]);
-  for (const m of text.matchAll(MEDIA_BYLINE)) if (!m[1]!.endsWith('本报')) out.add(m[1]!);
   // A suffix followed by a character that continues the word is not the end of a name (大学生, 学院路; 科学院院士 ends).
-  // 中心工作 (the main task) and 银行体系 (the banking system) are words, not names.
-  const suffixes = new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))(?<!中心(?=工作))(?<!银行(?=体系|业))`, 'gu');
-  for (const m of text.matchAll(suffixes)) {
+  for (const m of text.matchAll(new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))`, 'gu'))) {
     const joined = m[0] === '中心' || m[0] === '学院' ? joinedUnit(text, m.index!, m[0]) : null;
     if (joined) {
       out.add(joined);
@@ -76,12 +65,6 @@ export function findChineseOrganizations(text: string): string[] {
       continue;
     // A kind of committee (监察委员会, 常务委员会) needs a body before it to be one.
     if (/^(?:委员会|代表大会)$/u.test(m[0]) && name.length - m[0].length < 3) continue;
-    // A kind of court (人民法院, 上一级人民检察院 in a law's text) needs its place: 山东省高级人民法院, 最高人民法院.
-    if (/^(?:法院|检察院)$/u.test(m[0])) {
-      name = name.replace(/^.*(?:一本|一家|移送|经)/u, '');
-      const place = name.slice(0, -m[0].length).replace(/(?:中级|高级)?(?:人民)?$/u, '');
-      if (place !== '最高' && (place.length < 2 || /^(?:上一?级|下级|各级|本级)/u.test(place))) continue;
-    }
     out.add(name);
   }
   const mentions = (n: string) => countOccurrences(text, n);

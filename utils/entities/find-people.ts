@@ -67,43 +67,8 @@ export const ZH_ROLES = [
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
  * are someone else (罗娟向记者介绍, 教师会为学生…).
  */
-const ROLES_BEFORE = [
-  '责任编辑',
-  '毕业生',
-  '记者',
-  '编辑',
-  '作者',
-  '学生',
-  '摄影',
-  '审核',
-  '责编',
-  '编剧',
-  '文字',
-  // Session 15: a commentary's and a translation's bylines (评论员 罗博 萧海川, 编译/林靖东).
-  '评论员',
-  '编译',
-];
-const BYLINES = new Set([...ROLES_BEFORE, '文']);
-/**
- * Occupations printed before a name (作家毕飞宇, 护士蔡桃英, 艺人董又霖): who someone is, so the name after is a
- * person; before only, as the byline words (律师告诉于欢: no name follows).
- */
-/** Role words seen before translated foreign names (美国宇航局发言人丹尼尔·霍特). */
-const FOREIGN_ROLES = ['宇航员', '发言人', '科学家', '专家', '教练', '球员', '外长', '总统', '总理', '大使'];
-const OCCUPATIONS = [
-  '作家',
-  '画家',
-  '诗人',
-  '导演',
-  '演员',
-  '歌手',
-  '艺人',
-  '护士',
-  '医生',
-  '律师',
-  '主持人',
-  '运动员',
-];
+const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧', '文字'];
+const BYLINES = new Set(ROLES_BEFORE);
 /** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
 const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
 /** A byline may name the writer's unit before the name (文字：新闻中心 王海). */
@@ -116,9 +81,9 @@ export interface FoundPerson {
   role: string | null;
 }
 
-// Also what someone wrote (作家毕飞宇写的), an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379).
+// Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_]|等|和|与|及|在|为|同志|写的|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_]|等|和|与|及|在|为|同志|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
 
@@ -130,10 +95,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  // 文/栗思 is a byline only with its slash. 摄影师等 is a word, not 摄影 and a name.
-  const rolesBefore = [...ROLES_BEFORE, ...OCCUPATIONS, ...HOLDERS, ...ZH_ROLES].join('|');
-  const rolesRe = new RegExp(`(${rolesBefore}|文(?=[/／︱|]))(?![师部])[：:/／︱|]?[^\\S\\n]?`, 'gu');
-  for (const m of text.matchAll(rolesRe)) {
+  const rolesBefore = [...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES].join('|');
+  for (const m of text.matchAll(new RegExp(`(${rolesBefore})[：:]?[^\\S\\n]?`, 'gu'))) {
     let at = m.index! + m[0].length;
     let name = nameStartingAt(text, at, AFTER_NAME);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
@@ -157,16 +120,13 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (name.length === 2 && /\p{Script=Han}/u.test(before) && !PLACE_END.test(before)) continue;
     add(name, m[1]!);
   }
-  // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示; or after 据 (据王强介绍) or 听到 (听到董力透露).
-  for (const m of text.matchAll(
-    new RegExp(`(?<=^|[。！？\\n，；“]|据|听到)(?!据|听到)(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'),
-  )) {
+  // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示
+  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
     const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
     if (isName(name)) add(name, null);
   }
   // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
-  // Occupations and a few more role words (宇航员巴兹·奥尔德林, 发言人丹尼尔·霍特) say who too.
-  for (const f of foreignNames(text, [...ZH_ROLES, ...OCCUPATIONS, ...FOREIGN_ROLES], SPEECH)) add(f.text, f.role);
+  for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);

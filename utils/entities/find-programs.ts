@@ -12,12 +12,12 @@ const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|�
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
 const LEAD_VERBS =
-  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖|继续|维持|按)+/u;
+  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖)+/u;
 const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 const VERBS =
-  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|设有|拥有|经营|提高|维持|继续';
+  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加';
 // 建设 right before the program word is part of the name (有轨电车建设项目).
 const CUT = new RegExp(`(?:${VERBS}|建设(?!$)|实施)`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
@@ -28,7 +28,7 @@ export const CUT_BEFORE_BODY = new RegExp(
 );
 /** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|不同|其他|其它|社交|实验)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多|省级|市级|县级)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
 
 /** A stop character that is part of a word here: 高等研究院, 工作者协会. */
 function inWord(text: string, at: number): boolean {
@@ -81,28 +81,12 @@ export function findChinesePrograms(text: string): string[] {
   const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
   // 基金会, 专项组, 思想行动上).
-  // 中心工作 (the main task) is a word too.
-  const suffixes = new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))(?<!中心(?=工作))`, 'gu');
-  for (const m of unquoted.matchAll(suffixes)) {
+  for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
-    // A centre a body names as its own (美国宇航局约翰逊航天中心) is that body's unit, not a program.
-    if (m[0] === '中心' && /[局院所部署委会]/u.test(name.slice(0, -2))) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
-  }
-  // A named scheme without quotes: 短缺药品供应保障工作会商联动机制 (a long head names one; 培养机制 is general,
-  // and so is a mechanism for building something, …人才队伍建设机制).
-  for (const m of unquoted.matchAll(/(?:机制|制度)(?![\p{Script=Han}])/gu)) {
-    const name = zhNameBefore(unquoted, m.index!, m[0], 16, CUT, 8);
-    if (
-      name &&
-      !name.includes('建设') &&
-      !isZhFragment(unquoted, m.index!, name, m[0], 16) &&
-      ![...out].some((o) => o.endsWith(name))
-    )
-      out.add(name);
   }
   return [...out];
 }
@@ -208,19 +192,5 @@ export function findEnglishPrograms(text: string): string[] {
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
   for (const a of definedAcronyms(text, [...out])) out.add(a);
-  for (const n of programsByAcronym(text)) out.add(n);
   return [...out];
-}
-
-/**
- * "the Youth Accountability Team (YAT) … the YAT program": a name the text shortens and then calls a program by
- * its acronym is one, though its own words (Team) read like an organization's.
- */
-function programsByAcronym(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z]{2,6})\\s+${PROGRAM_WORD}\\b`, 'g'))) {
-    const def = new RegExp(`(${EN_NAME})\\s*\\(${m[1]}\\)`).exec(text);
-    if (def) out.push(def[1]!.replace(/^(?:the|The)\s+/, ''), m[1]!);
-  }
-  return [...new Set(out)];
 }

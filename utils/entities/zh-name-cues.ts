@@ -6,27 +6,7 @@
 import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 
 /** Family words: the names on both sides are people (潘振声女儿马莉表示, 女儿马莉是…). */
-// Siblings, grandparents, aunts and uncles too (姑姑于秀荣, 姐姐于家乐): a family story names them in full.
-export const KIN = [
-  '女儿',
-  '儿子',
-  '妻子',
-  '丈夫',
-  '父亲',
-  '母亲',
-  '爱人',
-  '之女',
-  '之子',
-  '姐姐',
-  '哥哥',
-  '妹妹',
-  '弟弟',
-  '姑姑',
-  '叔叔',
-  '舅舅',
-  '爷爷',
-  '奶奶',
-];
+export const KIN = ['女儿', '儿子', '妻子', '丈夫', '父亲', '母亲', '爱人', '之女', '之子'];
 /** Last words of a body's name: a name printed right after one belongs to someone of that body. */
 const BODY_END = '研究所|研究院|研究中心|科学院|工程院|大学|学院|医院|实验室|公司|集团|协会|学会';
 

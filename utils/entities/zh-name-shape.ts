@@ -62,8 +62,6 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
 
 export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s)) return false;
-  // 吕姓消费者 says "surnamed 吕": no one named.
-  if (s[1] === '姓') return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.includes(s[0]!) && s.length <= 3;
 }
@@ -74,8 +72,7 @@ export function isName(s: string): boolean {
  */
 export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲]/u;
 /** Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role. */
-// 和广大政协委员: a quantity word before the role (广大, 全体, 各位) means many, not one named.
-const NOT_NAME_END = /(?:大学|学院|讲座|中学|小学|公司|集团|中心|广大|全体|各位|各级)$/u;
+const NOT_NAME_END = /(?:大学|学院|讲座|中学|小学|公司|集团|中心)$/u;
 
 /**
  * The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3 unless the
