@@ -1,6 +1,9 @@
 // Date rules for classes of page that failed on unseen sites (issue #11), each on a small authored snippet named
 // after the class it serves (the page-class tests continue tests/unit/unseen-page-classes.test.ts, past its size).
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { detectArticle } from '../../utils/detection/detect-article';
+import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
 
 const TITLE = '<title>New Centre Opens | Example University News</title><h1>New Centre Opens</h1>';
@@ -44,6 +47,11 @@ describe('dates in the URL', () => {
     const d = clip(`${ZH_TITLE}${ZH_BODY}`, 'http://news.example.edu.cn/n/202405/t20240512_123.html');
     expect(d.publishedAt).toBe('2024-05-12');
     expect(d.provenance?.publishedAt).toEqual({ kind: 'url' });
+  });
+  it('the detector counts it as a dated address too', () => {
+    const url = 'http://news.example.edu.cn/n/202405/t20240512_123.html';
+    const doc = new JSDOM(`<!DOCTYPE html>${ZH_TITLE}${ZH_BODY}`, { url }).window.document;
+    expect(detectArticle(doc, url, new Date('2026-11-23'), isAcademicHost).reasons).toEqual(['date in url']);
   });
 });
 
