@@ -25,3 +25,18 @@ describe('the site’s name in an h1, with no class or logo to say so', () => {
     expect(d.title).toBe('Example University Opens New Centre');
   });
 });
+
+describe('a news agency’s dateline opening the text', () => {
+  it('"BEIJING, May 12 (Xinhua) -- …" on a page whose <title> names only the site is not the headline', () => {
+    const d = clip(
+      `<title>Example News</title><p>BEIJING, May 12 (Xinhua) -- The university opened a new centre.</p>${EN_BODY}`,
+    );
+    expect(d.title).not.toMatch(/Xinhua/);
+  });
+  it('"WASHINGTON (AP) —" above the headline', () => {
+    const d = clip(
+      `<title>Example News</title><p><b>WASHINGTON (AP) —</b></p><p><b>University Opens New Research Centre</b></p>${EN_BODY}`,
+    );
+    expect(d.title).toBe('University Opens New Research Centre');
+  });
+});
