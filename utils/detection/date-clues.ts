@@ -111,12 +111,12 @@ export function urlHasIssue(path: string): boolean {
   return URL_MONTH.test(p) || URL_ISSUE.test(p);
 }
 
-/** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /daily/2001/01/18/. */
+/** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /daily/2001/01/18/, /t20210408_. */
 export function urlHasDate(path: string): boolean {
   const m =
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
     /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
-    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/.exec(path);
+    /\/t?((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/.exec(path);
   if (!m) return false;
   const [mo, d] = [Number(m[2]), Number(m[3])];
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;

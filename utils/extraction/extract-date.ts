@@ -39,15 +39,29 @@ const META_NAMES = [
 const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
 // Dublin Core names are written with a dot or a colon ("dcterms.created", "dcterms:created"): both are read.
 
-/** A labelled date ("发布时间：…", "Published …") in the given text, with the label that introduced it. */
+// A weekday between the label and the date ("posted on Friday, March 3rd, 2023").
+const WEEKDAY = /^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?/i;
+const UPDATE_LABEL = /^(?:更新|Updated|Last update)/i;
+
+/**
+ * A labelled date ("发布时间：…", "Published …") in the given text, with the label that introduced it. An update
+ * label printed first ("Updated: Dec 3 · Published: Nov 25", 更新时间 … 发布时间 …) gives way to the publication
+ * label right after it.
+ */
 export function labelledDate(text: string, zone: string, now: Date, dayFirst = false): DateResult | null {
   const re = new RegExp(DATE_LABEL_RE.source, 'giu');
+  let update: { result: DateResult; end: number } | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const start = m.index + m[0].length;
+    if (update && start > update.end + 40) break;
+    const after = text.slice(start, start + 60);
     const d = parseDate(after, zone, now, dayFirst);
-    if (d && d.index <= 6) return { iso: d.iso, provenance: { kind: 'labelled', label: m[0].trim() } };
+    if (!d || d.index > 6 + (WEEKDAY.exec(after)?.[0].length ?? 0)) continue;
+    const result: DateResult = { iso: d.iso, provenance: { kind: 'labelled', label: m[0].trim() } };
+    if (!UPDATE_LABEL.test(m[0].trim())) return result;
+    update ??= { result, end: start + d.index + d.length };
   }
-  return null;
+  return update?.result ?? null;
 }
 
 function jsonLdDate(doc: Document, zone: string, now: Date): string | null {
@@ -80,7 +94,7 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
   return d ? { iso: d.iso, provenance: { kind: 'itemprop' } } : null;
 }
 
-/** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/. */
+/** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /t20210408_ (the TRS CMS of Chinese sites). */
 export function urlDate(url: string): string | null {
   const path = (() => {
     try {
@@ -92,7 +106,7 @@ export function urlDate(url: string): string | null {
   const m =
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
     /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
-    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/.exec(path);
+    /\/t?((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/.exec(path);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;

@@ -4,6 +4,7 @@
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
+import { isInstitutionName } from './site-info';
 import type { FieldSource } from '../model/article';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
@@ -44,11 +45,17 @@ function siteNames(doc: Document, split: { head: string; site: string } | null):
 }
 
 /**
- * A logo or banner set in a heading (`<h1 class="site-title">`, `<h1><img alt="…"> 新闻网</h1>`): the site's own
- * name, never the headline, whatever <title> says. Class words are those of many themes, not one CMS.
+ * A logo or banner set in a heading (`<h1 class="site-title">`, `<h1><img alt="…"> 新闻网</h1>`), or a heading that
+ * is only an institution's name (`<h1>Example University</h1>`): the site's own name, never the headline, whatever
+ * <title> says. Class words are those of many themes, not one CMS.
  */
 function isSiteBanner(el: Element, text: string, names: string[]): boolean {
-  return !!el.closest(BANNER) || !!el.querySelector('img, svg') || names.includes(text.toLowerCase());
+  return (
+    !!el.closest(BANNER) ||
+    !!el.querySelector('img, svg') ||
+    names.includes(text.toLowerCase()) ||
+    isInstitutionName(text)
+  );
 }
 
 function candidates(doc: Document): Element[] {

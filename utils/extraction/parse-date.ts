@@ -22,10 +22,10 @@ const TIME =
 
 /** Patterns in order of preference; each yields year, month, day and optional time groups. */
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
-  // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30
+  // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30; "2024年5月" followed by "5月11日…" names no day
   {
     re: new RegExp(
-      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)(?:\\s*日)?${TIME}`,
+      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d|\\s*月)(?:\\s*日)?${TIME}`,
       'giu',
     ),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
@@ -94,13 +94,24 @@ export function zoneOffset(timeZone: string, y: number, mo: number, d: number, h
 // before the US one (an earlier pattern wins a tie at the same place).
 const DAY_FIRST_PATTERNS = [...PATTERNS.slice(0, 3), PATTERNS[4]!, PATTERNS[3]!, ...PATTERNS.slice(5)];
 
+// Taiwan counts years from 1912 (民國): "113年5月12日", "113-05-12" are 2024. Read only on Taiwanese hosts, where
+// a two- or three-digit year is no typo.
+const ROC_PATTERN: (typeof PATTERNS)[number] = {
+  re: new RegExp(
+    `(?<!\\d)(\\d{2,3})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d|\\s*月)(?:\\s*日)?${TIME}`,
+    'giu',
+  ),
+  parts: (m) => [String(Number(m[1]) + 1911), m[2]!, m[3]!],
+};
+
 /**
  * Parse one date of a text, the first that is a real calendar date within plausible years. `dayFirst`: the page's
  * language writes day/month/year (see `dayFirstPage`).
  */
 export function parseDate(text: string, timeZone: string, now: Date = new Date(), dayFirst = false): ParsedDate | null {
   let best: ParsedDate | null = null;
-  for (const { re, parts } of dayFirst ? DAY_FIRST_PATTERNS : PATTERNS) {
+  const patterns = dayFirst ? DAY_FIRST_PATTERNS : PATTERNS;
+  for (const { re, parts } of timeZone === 'Asia/Taipei' ? [...patterns, ROC_PATTERN] : patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [ys, ms, ds] = parts(m);
@@ -156,7 +167,7 @@ export function timeZoneForHost(host: string): string {
 /** A month with its year and no day ("July 2000", "2000年7月"), as ISO 8601 reduced precision "2000-07". */
 export function parseMonth(text: string, now: Date = new Date()): string | null {
   const en = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'iu').exec(text);
-  const zh = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/u.exec(text);
+  const zh = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}(?!\d|\s*月))/u.exec(text);
   const [y, m] = en ? [Number(en[2]), monthNumber(en[1]!)] : zh ? [Number(zh[1]), Number(zh[2])] : [0, 0];
   if (!y || m < 1 || m > 12 || Date.UTC(y, m - 1, 1) > now.getTime()) return null;
   return `${y}-${pad(m)}`;

@@ -15,6 +15,16 @@ export function universityFrom(text: string | null): string | null {
   return en ? foldSpace(en[1]!).replace(/^The\s+(?=University)/, '') : null;
 }
 
+/**
+ * Whether a text is nothing but an institution's name, or its news site's ("Example University", "某某大学新闻网"):
+ * a site's name in a heading, never a story's headline.
+ */
+export function isInstitutionName(text: string): boolean {
+  const t = foldSpace(text).replace(/\s*(?:新闻网|新聞網|新闻中心|新聞中心|官网|News|Newsroom|Today)$/i, '');
+  const u = universityFrom(t);
+  return !!u && u === t.replace(/^The\s+(?=University)/, '');
+}
+
 /** The site's name: og:site_name, else the <title> suffix, else the logo's alt text. */
 export function siteName(
   doc: Document,
