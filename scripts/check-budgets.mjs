@@ -14,10 +14,12 @@ const BUDGETS = {
   // extractor and importer (Chrome's service worker cannot import() them lazily).
   background: ['background.js', 220 * KB, null],
   column: ['column.js', 45 * KB, null],
-  popup: ['popup.html', 100 * KB, null],
+  // Session 15 took Readability, DOMPurify and the name rules out of the popup's and options page's first load
+  // (99 → 64 KB); the budgets follow, so they do not creep back in unnoticed.
+  popup: ['popup.html', 75 * KB, null],
   // All the popup's first frame runs (the saved first screen); the bundle starts after that frame.
   'first-frame': ['first-paint.js', 2 * KB, 4 * KB],
-  options: ['options.html', 100 * KB, null],
+  options: ['options.html', 75 * KB, null],
 };
 
 /** The page's module scripts and, transitively, every chunk they import. */
