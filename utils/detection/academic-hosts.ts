@@ -1,7 +1,7 @@
 /**
  * Universities whose sites are not under an academic suffix (uni-heidelberg.de, ethz.ch, utoronto.ca …), from a
  * maintained list (scripts/academic-domains.ts → academic-domains.txt). Used by the background to gate the detector
- * and by tests; never by the content script, which runs only where the background or the manifest put it.
+ * and by tests; never by the injected detector, which runs only where the background put it.
  */
 import list from './academic-domains.txt?raw';
 import { isUniversityHost } from './university-hosts';

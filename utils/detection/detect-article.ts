@@ -75,9 +75,8 @@ export function detectArticle(
 }
 
 /**
- * The verdict on a page already known to be on an academic host. The content script calls this one: it is
- * injected only on academic hosts (static match patterns, or the list the background registers), so it ships no
- * host list.
+ * The verdict on a page already known to be on an academic host: the background injects the detector only on
+ * academic hosts (the suffixes, or the granted list), so the detector ships no host list.
  */
 export function detectOnAcademicHost(doc: Document, u: PageAddress, now: Date): Detection {
   const byAddress = notArticleAddress(u);

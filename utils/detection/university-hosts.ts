@@ -1,6 +1,6 @@
 /**
- * Academic domain suffixes. One list feeds both the manifest (content-script matches and host
- * permissions) and the runtime host check, so the two can never disagree.
+ * Academic domain suffixes. One list feeds both the manifest's host permissions (where the background may inject
+ * the detector) and the runtime host check, so the two can never disagree.
  */
 export const UNIVERSITY_SUFFIXES = [
   'edu',
