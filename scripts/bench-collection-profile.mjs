@@ -184,6 +184,46 @@ try {
   await new Promise((r) => setTimeout(r, N >= 10_000 ? 15_000 : 3000));
   const size = ((await usage()) - usage0) / 1e6;
   const fileMb = readFileSync(file).length / 1e6;
+  // Rows and bytes per table (#12: what each imported article costs in requests and bytes): each row's size as
+  // structured data, roughly (strings by length, typed arrays by byteLength), summed in the popup over all stores.
+  const tables = await p.evaluate(async () => {
+    const size = (v) =>
+      typeof v === 'string'
+        ? v.length
+        : ArrayBuffer.isView(v)
+          ? v.byteLength
+          : Array.isArray(v)
+            ? v.reduce((s, x) => s + size(x), 0)
+            : v && typeof v === 'object'
+              ? Object.entries(v).reduce((s, [k, x]) => s + k.length + size(x), 0)
+              : 8;
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open('campus-news-clipper');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const out = {};
+    for (const name of db.objectStoreNames) {
+      const store = db.transaction(name).objectStore(name);
+      const rows = await new Promise((ok) => (store.getAll().onsuccess = (e) => ok(e.target.result)));
+      const indexEntries = [...store.indexNames].length;
+      out[name] = { rows: rows.length, bytes: rows.reduce((s, r) => s + size(r), 0), indexes: indexEntries };
+      if (name === 'articles' && rows.length) {
+        const f = {};
+        for (const r of rows) for (const [k, v] of Object.entries(r)) f[k] = (f[k] ?? 0) + size(v);
+        out[name].fields = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v / rows.length)]));
+        out[name].indexEntries = rows.reduce((s, r) => s + 3 + (r.tags?.length ?? 0) + (r.keys?.length ?? 0), 0);
+      }
+    }
+    db.close();
+    return out;
+  });
+  console.log(`per table (rows, bytes per imported article, roughly):`);
+  for (const [name, t] of Object.entries(tables))
+    console.log(
+      `  ${name.padEnd(14)} ${String(t.rows).padStart(6)} rows ${(t.bytes / N).toFixed(0).padStart(7)} B/article`,
+    );
+  if (tables.articles?.fields) console.log(`  article fields (B each): ${JSON.stringify(tables.articles.fields)}`);
   console.log(
     `import of ${N}: ${ms.toFixed(0)} ms, ${cpu.toFixed(1)} CPU s (all of the browser's processes); ` +
       `on disk ${atEnd.toFixed(1)} MB at the end, ${size.toFixed(1)} MB later (file ${fileMb.toFixed(1)} MB); CPU s by process: ${minus(cpu1, cpu0)}`,
