@@ -6,6 +6,7 @@ import { Dexie, RangeSet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../utils/model/article';
 import { toCard } from '../../utils/collection/card';
+import type { StoredCard } from '../../utils/collection/cards-mirror';
 import { keysOf } from '../../utils/collection/card-set';
 import { changedCardsPart } from '../../utils/collection/cards-mirror';
 import { addTag, deleteArticles, restoreArticles, updateArticle } from '../../utils/collection/store';
@@ -43,7 +44,11 @@ const draft = (i: number, over: Partial<Draft> = {}): Draft =>
 async function expectMirrored(db: ClipsDb) {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   const articles = (await db.articles.toArray()).sort(byId);
-  expect((await db.cards.toArray()).sort(byId)).toEqual(articles.map(toCard));
+  const cards = (await db.cards.toArray()).sort(byId) as StoredCard[];
+  expect(cards.map(({ doc: _d, ...c }) => c)).toEqual(articles.map(toCard));
+  // v7: each card holds its article's current doc in the search index, none shared.
+  expect(cards.every((c) => typeof c.doc === 'number')).toBe(true);
+  expect(new Set(cards.map((c) => c.doc)).size).toBe(cards.length);
 }
 
 const op = fc.oneof(

@@ -16,7 +16,12 @@ import { toCard } from '../../utils/collection/card';
 import { toArticle, toStored, wordsOf } from '../../utils/collection/stored-article';
 import { queryTokens } from '../../utils/collection/search-words';
 import { scanMatches } from '../../utils/collection/index/index-reader';
-import { openDb, type StoredArticle } from '../../utils/collection/db';
+import { openDb, type ClipsDb, type StoredArticle } from '../../utils/collection/db';
+import type { StoredCard } from '../../utils/collection/cards-mirror';
+import type { DocRow } from '../../utils/collection/index/index-tables';
+import type { JournalRow } from '../../utils/collection/import-journal';
+import v6example from '../fixtures/db/v6-example.json';
+import v6journal from '../fixtures/db/v6-import-in-progress.json';
 import { exportAllBlob, exportAllParts } from '../../utils/collection/export-collection';
 import { exportParts } from '../../utils/collection/export-json';
 
@@ -38,7 +43,18 @@ const V5 = {
   articles: 'id, &url, canonicalUrl, site.host, publishedAt, clippedAt, *tags, *names, sortPublished, *keys',
   versions: '++vid, articleId, [articleId+savedAt]',
 };
-const CURRENT = 6;
+/** Version 6 exactly as shipped: only the article indexes something reads. */
+const V6 = { articles: 'id, &url, clippedAt, *tags, sortPublished, *keys' };
+const CURRENT = 7;
+
+/** Cards as the list reads them: without the doc v7 stores on each (the search index's, cards-mirror.ts). */
+const plainCards = async (db: ClipsDb) => (await db.cards.toArray()).map(({ doc: _d, ...c }: StoredCard) => c);
+
+/** A saved database (every table), binary index blocks saved as `{ u8: [...] }`. */
+const savedTables = (saved: unknown) =>
+  JSON.parse(JSON.stringify(saved), (_k, v: unknown) =>
+    v && typeof v === 'object' && 'u8' in v ? new Uint8Array((v as { u8: number[] }).u8) : v,
+  ) as Record<string, unknown[]>;
 
 /** A row as versions 1–3 stored it: with its search words. */
 const withWords = (a: StoredArticle) => ({ ...a, words: wordsOf(a) });
@@ -99,7 +115,7 @@ describe('schema version 2 → current', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT);
     expect(await db.articles.toArray()).toEqual(rows);
-    expect(await db.cards.toArray()).toEqual(rows.map(toCard));
+    expect(await plainCards(db)).toEqual(rows.map(toCard));
     expect((await db.cards.get('b'))!.sortPublished).toBe(example.clippedAt);
     // The list's chips: the first people and programs; the name filter: every name.
     expect(await db.cards.get('b')).toMatchObject({
@@ -133,7 +149,7 @@ describe('schema version 3 → 4', () => {
     expect(db.verno).toBe(CURRENT);
     expect(db.articles.schema.indexes.map((i) => i.name)).not.toContain('words');
     expect((await db.articles.toArray()).sort(byId)).toEqual(rows.sort(byId));
-    expect((await db.cards.toArray()).sort(byId)).toEqual(rows.map(toCard).sort(byId));
+    expect((await plainCards(db)).sort(byId)).toEqual(rows.map(toCard).sort(byId));
     for (const q of ['卢建军', '创新港', 'jane', 'provost doe', '无关', '交大要闻', 'nothing-here'])
       expect(new Set(await matchingIds(db, { ...NO_FILTERS, query: q }))).toEqual(
         await scanMatches(db, queryTokens(q)),
@@ -183,9 +199,7 @@ describe('schema version 4 → 5', () => {
 
 describe('schema version 5 → 6', () => {
   /** The saved v5 database (every table, as written by v5's code), binary index blocks saved as `{ u8: [...] }`. */
-  const tables = JSON.parse(JSON.stringify(v5example), (_k, v: unknown) =>
-    v && typeof v === 'object' && 'u8' in v ? new Uint8Array((v as { u8: number[] }).u8) : v,
-  ) as Record<string, unknown[]>;
+  const tables = savedTables(v5example);
 
   it('a database written by v5 keeps every table whole and loses only the indexes nothing reads', async () => {
     const old = new Dexie('v5-db');
@@ -202,12 +216,19 @@ describe('schema version 5 → 6', () => {
     const db = openDb('v5-db');
     await db.open();
     expect(db.verno).toBe(CURRENT);
-    expect(db.articles.schema.indexes.map((i) => i.name).sort()).toEqual(
-      ['clippedAt', 'keys', 'sortPublished', 'tags', 'url'].sort(),
-    );
+    expect(db.articles.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'clippedAt',
+      'keys',
+      'sortPublished',
+      'tags',
+    ]);
     const sorted = (rows: unknown[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    // Every table whole; v7 moved each article's doc from `docs` onto its card.
     for (const [name, rows] of Object.entries(tables))
-      expect(sorted(await db.table(name).toArray()), name).toEqual(sorted(rows));
+      if (name !== 'docs')
+        expect(sorted(name === 'cards' ? await plainCards(db) : await db.table(name).toArray()), name).toEqual(
+          sorted(rows),
+        );
     const articles = tables.articles as StoredArticle[];
     // The index v5 wrote still answers, equal to a scan (tombstones of the deleted and re-clipped kept).
     for (const q of ['卢建军', '6352', 'jane doe', '强基计划', '新标题', '删除', 'nothing-here'])
@@ -225,6 +246,114 @@ describe('schema version 5 → 6', () => {
     await saveDraft(db, { ...toArticle(articles[0]!), title: '卢建军 出席大会' });
     expect(await matchingIds(db, { ...NO_FILTERS, query: '出席大会' })).toEqual([articles[0]!.id]);
     expect((await db.cards.get(articles[0]!.id))!.title).toBe('卢建军 出席大会');
+    await db.delete();
+  });
+});
+
+describe('schema version 6 → 7', () => {
+  /** Open a saved v6 database (every table, as v6's code wrote it) with the current code. */
+  async function upgraded(name: string, saved: unknown) {
+    const tables = savedTables(saved);
+    const old = new Dexie(name);
+    old.version(1).stores(V1);
+    old.version(2).stores(V2);
+    old.version(3).stores(V3);
+    old.version(4).stores(V4);
+    old.version(5).stores(V5);
+    old.version(6).stores(V6);
+    await old.transaction('rw', old.tables, () =>
+      Promise.all(Object.entries(tables).map(([t, rows]) => old.table(t).bulkPut(rows))),
+    );
+    old.close();
+    const db = openDb(name);
+    await db.open();
+    return { db, tables };
+  }
+  const sorted = (rows: unknown[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  const QUERIES = [
+    '卢建军',
+    '6352',
+    'jane doe',
+    '强基计划',
+    '新标题',
+    '删除',
+    'commencement',
+    '导入',
+    '中断',
+    'nothing-here',
+  ];
+
+  it('keeps every article, card, tag, version, highlight and search answer; the docs move onto the cards', async () => {
+    const { db, tables } = await upgraded('v6-db', v6example);
+    expect(db.verno).toBe(CURRENT);
+    expect(db.tables.map((t) => t.name)).not.toContain('docs');
+    expect(db.articles.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'clippedAt',
+      'keys',
+      'sortPublished',
+      'tags',
+    ]);
+    for (const [name, rows] of Object.entries(tables))
+      if (name !== 'docs')
+        expect(sorted(name === 'cards' ? await plainCards(db) : await db.table(name).toArray()), name).toEqual(
+          sorted(rows),
+        );
+    // Each card holds the doc its article had in `docs`.
+    const docs = new Map((tables.docs as DocRow[]).map((d) => [d.id, d.doc]));
+    expect(new Map(((await db.cards.toArray()) as StoredCard[]).map((c) => [c.id, c.doc]))).toEqual(docs);
+    const articles = tables.articles as StoredArticle[];
+    const reclipped = articles.find((a) => a.title === '第3篇 新标题')!;
+    // The index v6 wrote still answers, equal to a scan (the deleted and re-clipped stay tombstoned).
+    for (const q of QUERIES)
+      expect(new Set(await matchingIds(db, { ...NO_FILTERS, query: q })), q).toEqual(
+        await scanMatches(db, queryTokens(q)),
+      );
+    expect(await matchingIds(db, { ...NO_FILTERS, query: '删除' })).toEqual([]);
+    expect(await matchingIds(db, { ...NO_FILTERS, query: '新标题' })).toEqual([reclipped.id]);
+    expect((await db.articles.where('tags').equals('交大要闻').primaryKeys()).length).toBe(2);
+    expect((await versionsOf(db, reclipped.id)).map((v) => v.title)).toEqual(['第3篇 新闻 Article 3']);
+    expect(articles.find((a) => a.highlights.length)!.highlights[0]!.note).toBe('书记');
+    expect((await findSame(db, 'http://news.mit.edu/2026/imported-1', null))?.title).toBe('Imported One: commencement');
+    // Written to after the upgrade: the old doc is tombstoned by the card's doc, the new one indexed.
+    const lu = articles.find((a) => a.textContent.includes('卢建军'))!;
+    await saveDraft(db, {
+      ...toArticle(lu),
+      title: '出席大会',
+      textContent: '另一篇正文',
+      contentHtml: '<p>另一篇正文</p>',
+    });
+    expect(await matchingIds(db, { ...NO_FILTERS, query: '出席大会' })).toEqual([lu.id]);
+    expect(await matchingIds(db, { ...NO_FILTERS, query: '卢建军' })).toEqual([]);
+    await db.articles.delete(reclipped.id);
+    expect(await matchingIds(db, { ...NO_FILTERS, query: '新标题' })).toEqual([]);
+    for (const q of [...QUERIES, '出席大会', '另一篇'])
+      expect(new Set(await matchingIds(db, { ...NO_FILTERS, query: q })), q).toEqual(
+        await scanMatches(db, queryTokens(q)),
+      );
+    await db.delete();
+  });
+
+  it('a v6 database with an import in progress (journalled, never published) upgrades, then rolls the import back', async () => {
+    const { db, tables } = await upgraded('v6-journal', v6journal);
+    expect(db.verno).toBe(CURRENT);
+    // What the collection was before the import: its added articles gone, the one it merged into as it was.
+    const [row] = tables.importJournal as JournalRow[];
+    expect(row!.added.length).toBe(1);
+    expect(row!.replaced.length).toBe(1);
+    const before = (tables.articles as StoredArticle[])
+      .filter((a) => !row!.added.includes(a.id))
+      .map((a) => row!.replaced.find((r) => r.id === a.id) ?? a);
+    expect(sorted(await db.articles.toArray())).toEqual(sorted(before));
+    expect(sorted(await plainCards(db))).toEqual(sorted(before.map(toCard)));
+    expect(await db.table('importJournal').count()).toBe(0);
+    expect(await db.versions.count()).toBe((tables.versions as unknown[]).length - row!.versions!.length);
+    for (const q of QUERIES)
+      expect(new Set(await matchingIds(db, { ...NO_FILTERS, query: q })), q).toEqual(
+        await scanMatches(db, queryTokens(q)),
+      );
+    expect(await matchingIds(db, { ...NO_FILTERS, query: '中断' })).toEqual([]);
+    expect(await matchingIds(db, { ...NO_FILTERS, query: 'today' })).toEqual([]);
+    expect(await matchingIds(db, { ...NO_FILTERS, query: 'commencement' })).toEqual([row!.replaced[0]!.id]);
     await db.delete();
   });
 });

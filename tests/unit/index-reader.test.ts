@@ -49,7 +49,7 @@ describe('index reader', () => {
     for (let i = 4; i < MERGE_AT + 3; i++) await saveDraft(db, draft(i));
     await expectAgrees('more clips');
     await saveDraft(db, draft(1, 'Jane Doe rewrote it'));
-    const gone = (await db.articles.where('url').equals(draft(2).url).first())!;
+    const gone = (await db.articles.filter((a) => a.url === draft(2).url).first())!;
     await deleteArticles(db, [gone.id]);
     await expectAgrees('edited and deleted');
     // (Searching already starts merges in the background; this one finishes whatever is left.)
@@ -57,7 +57,7 @@ describe('index reader', () => {
     expect(await db.table('segments').count()).toBeLessThan(MERGE_AT);
     await expectAgrees('merged');
     expect(await wordMatches(db, 'jane doe')).toContain(
-      (await db.articles.where('url').equals(draft(1).url).first())!.id,
+      (await db.articles.filter((a) => a.url === draft(1).url).first())!.id,
     );
   });
 

@@ -11,7 +11,9 @@ import { indexMatches, scanMatches } from '../../utils/collection/index/index-re
 import { MERGE_AT, mergeSegments } from '../../utils/collection/index/merge';
 import { JOURNAL, publish } from '../../utils/collection/import-journal';
 import { rebuildIndex } from '../../utils/collection/index/rebuild';
-import { buildSegment, blocksFor, postingsWithPrefix } from '../../utils/collection/index/segment';
+import { buildSegment, blocksFor, postingsWithPrefix, type SegmentRecord } from '../../utils/collection/index/segment';
+import type { IndexState } from '../../utils/collection/index/index-tables';
+import type { StoredCard } from '../../utils/collection/cards-mirror';
 import { readDeltas, writeDeltas } from '../../utils/collection/index/varint';
 import { draft as base } from './factories';
 
@@ -68,7 +70,7 @@ describe('search index', () => {
   it('merges small segments into one, dropping deleted docs, and answers the same', async () => {
     for (let i = 0; i < MERGE_AT + 2; i++) await saveDraft(db, draft(i));
     await saveDraft(db, { ...draft(3), textContent: 'edited away' });
-    await db.articles.where('url').equals(draft(4).url).delete();
+    await db.articles.filter((a) => a.url === draft(4).url).delete();
     expect(await db.table('segments').count()).toBe(MERGE_AT + 3);
     expect(await mergeSegments(db)).toBe(true);
     expect(await db.table('segments').count()).toBeLessThan(MERGE_AT);
@@ -124,15 +126,22 @@ describe('search index', () => {
 
   it('a rebuild left unfinished resumes where it stopped', async () => {
     for (let i = 0; i < 4; i++) await saveDraft(db, draft(i));
-    await db.table('indexState').update('state', { format: -1 });
-    await rebuildIndex(db);
-    // Pretend the popup closed mid-way: the state says articles after the first are still to do.
     const first = ((await db.articles.toCollection().primaryKeys()) as string[]).sort()[0]!;
-    await db.table('docs').where('id').above(first).delete();
+    // Pretend the popup closed mid-way through a rebuild: the index started over and reached only the first article.
+    const { nextDoc } = (await db.table('indexState').get('state')) as IndexState;
+    await db.transaction('rw', ['segments', 'blocks', 'dead', 'indexState'], async () => {
+      await Promise.all(['segments', 'blocks', 'dead'].map((n) => db.table(n).clear()));
+      await db.table('indexState').update('state', { rebuildAfter: '', rebuildFrom: nextDoc });
+    });
+    await db.articles.put((await db.articles.get(first))!);
     await db.table('indexState').update('state', { rebuildAfter: first });
     await expectAgrees();
     await rebuildIndex(db);
-    expect(await db.table('docs').count()).toBe(4);
+    // Each article indexed once more since the start, under a doc of the rebuild: the first not twice.
+    const cards = (await db.cards.toArray()) as StoredCard[];
+    expect(cards.every((c) => c.doc! >= nextDoc)).toBe(true);
+    const segs = (await db.table('segments').toArray()) as SegmentRecord[];
+    expect(segs.flatMap((s) => s.ids).sort()).toEqual(cards.map((c) => c.id).sort());
     await expectAgrees();
   });
 });

@@ -5,9 +5,21 @@
  */
 import { RangeSet, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type Middleware } from 'dexie';
 import type { Article } from '../model/article';
-import { toCard } from './card';
+import { toCard, type Card } from './card';
+import { assignedDoc } from './index/index-tables';
 
 const SOURCE = 'articles';
+
+/** A card as stored: with its article's integer doc in the search index (v7; index-writer.ts reads it). */
+export type StoredCard = Card & { doc?: number };
+
+/** The card of an article being written, with the doc the index writer gave it. */
+function cardOf(a: Article): StoredCard {
+  const card: StoredCard = toCard(a);
+  const doc = assignedDoc.get(a);
+  if (doc !== undefined) card.doc = doc;
+  return card;
+}
 const MIRROR = 'cards';
 
 /**
@@ -66,7 +78,7 @@ function mirrored(down: DBCore): DBCore {
           const res = await table.mutate(req);
           if (req.type === 'add' || req.type === 'put') {
             // Only the articles that were written (a bulkAdd may refuse some).
-            const values = (req.values as Article[]).filter((_, i) => !(i in res.failures)).map(toCard);
+            const values = (req.values as Article[]).filter((_, i) => !(i in res.failures)).map(cardOf);
             if (values.length) await cards.mutate({ type: 'put', trans: req.trans, values });
             noteChanged(
               req,

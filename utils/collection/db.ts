@@ -6,9 +6,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Article, ArticleVersion } from '../model/article';
 import { derivedFields, toCard, type Card } from './card';
-import { cardsMirror } from './cards-mirror';
+import { cardsMirror, type StoredCard } from './cards-mirror';
 import { indexMirror } from './index/index-writer';
-import { INDEX_STORES } from './index/index-tables';
+import { INDEX_STORES, type DocRow } from './index/index-tables';
 import { JOURNAL_STORE, recoverImport } from './import-journal';
 import { addressKeys } from './same-article';
 
@@ -97,6 +97,27 @@ export function openDb(name = DB_NAME): ClipsDb {
   // Each index is an entry per article (`*names` one per name) that every put computes and stores: fewer make
   // imports faster and the database smaller. The rows keep their fields; nothing to rewrite.
   db.version(6).stores({ articles: 'id, &url, clippedAt, *tags, sortPublished, *keys' });
+  // v7: fewer rows and index entries per article written (an import of 10,000 writes each article once).
+  // The `docs` table (article id → its integer doc in the search index) goes: the doc is on the article's card,
+  // which every write of an article already puts (index-writer.ts gives it, cards-mirror.ts stores it). The unique
+  // `url` index goes: nothing looks an article up by it (the same article is found by `keys`, which include the
+  // address), and it was an entry per article every put computed and stored. Only the cards are rewritten here.
+  db.version(7)
+    .stores({ articles: 'id, clippedAt, *tags, sortPublished, *keys', docs: null })
+    .upgrade(async (tx) => {
+      const docs = new Map<string, number>();
+      await tx
+        .table('docs')
+        .toCollection()
+        .each((d: DocRow) => void docs.set(d.id, d.doc));
+      await tx
+        .table('cards')
+        .toCollection()
+        .modify((c: StoredCard) => {
+          // Cards written during this upgrade's earlier steps have their doc already.
+          if (c.doc === undefined && docs.has(c.id)) c.doc = docs.get(c.id);
+        });
+    });
   db.use(cardsMirror);
   db.use(indexMirror);
   // Before anything reads the collection: undo an import that a closed or killed page left half-written.

@@ -9,7 +9,8 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransacti
 import type { Article } from '../../model/article';
 import { wordsOf } from '../stored-article';
 import { buildSegment, fromPostings, Postings, type BlockRecord, type SegmentRecord } from './segment';
-import { freshState, INDEX_TABLES, STATE_KEY, type DocRow, type IndexState } from './index-tables';
+import { assignedDoc, freshState, INDEX_TABLES, STATE_KEY, type DocRow, type IndexState } from './index-tables';
+import type { StoredCard } from '../cards-mirror';
 
 const SOURCE = 'articles';
 
@@ -78,15 +79,15 @@ function preparedFor(added: readonly Article[]): Prepared | undefined {
   return p && p.ids.length === added.length && added.every((a) => prepared.get(a) === p) ? p : undefined;
 }
 
-/** Place a prepared segment: its docs get the next integer ids, in the order it was built. */
-function place(p: Prepared, state: IndexState): { meta: SegmentRecord; blocks: BlockRecord[]; docs: DocRow[] } {
-  const seg = state.nextSeg++;
-  const base = state.nextDoc;
-  state.nextDoc += p.ids.length;
-  const docs = p.ids.map((id, i) => ({ id, doc: base + i }));
-  const meta = { seg, level: 0, base, docs: docs.map((d) => d.doc), ids: p.ids, firsts: p.firsts };
-  return { meta, blocks: p.blocks.map((b) => ({ ...b, seg })), docs };
+/** Place a prepared segment under docs base…base+n−1 (given before its write, in the order it was built). */
+function place(p: Prepared, seg: number, base: number): { meta: SegmentRecord; blocks: BlockRecord[] } {
+  const meta = { seg, level: 0, base, docs: p.ids.map((_, i) => base + i), ids: p.ids, firsts: p.firsts };
+  return { meta, blocks: p.blocks.map((b) => ({ ...b, seg })) };
 }
+
+/** The docs on these cards (v7: an article's current doc is on its card; cards-mirror.ts). */
+const docsOn = (cards: readonly (StoredCard | undefined)[]): DocRow[] =>
+  cards.flatMap((c) => (c?.doc === undefined ? [] : [{ id: c.id, doc: c.doc }]));
 
 /** The same terms for a copy of an article whose indexed fields did not change (e.g. a new id). */
 export function sameTermsAs<T extends Article>(copy: T, original: Article): T {
@@ -96,60 +97,77 @@ export function sameTermsAs<T extends Article>(copy: T, original: Article): T {
 }
 
 function indexed(down: DBCore): DBCore {
-  // While versions before v4 upgrade, the index tables do not exist yet; v4's upgrade fills them.
+  // While versions before v4 upgrade, the index tables do not exist yet; v4's upgrade fills them. (The cards,
+  // which hold each article's doc since v7, exist since v3.)
   if (!down.schema.tables.some((t) => t.name === 'segments')) return down;
   // Index writes of one transaction run one after another: each reads and bumps the doc and segment counters.
   const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
   const t = (name: string) => down.table(name);
 
-  async function indexWrite(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Promise<void> {
+  /**
+   * Index one write of articles around it (`write` runs it): the docs the articles had are read from their cards
+   * before the write replaces them; the new docs are given before it, for the cards mirror to store on the cards.
+   */
+  async function indexWrite(
+    req: DBCoreMutateRequest,
+    write: () => Promise<DBCoreMutateResponse>,
+  ): Promise<DBCoreMutateResponse> {
     const trans = req.trans;
+    const cards = t('cards');
     let gone: DocRow[] = [];
-    const added: Article[] = [];
+    // The last value of an id wins.
+    const byId = new Map<string, Article>();
+    const values = req.type === 'add' || req.type === 'put' ? (req.values as Article[]) : [];
     if (req.type === 'add' || req.type === 'put') {
-      // Only the articles that were written (a bulkAdd may refuse some); the last value of an id wins.
-      const byId = new Map<string, Article>();
-      (req.values as Article[]).forEach((v, i) => i in res.failures || byId.set(v.id, v));
-      added.push(...byId.values());
+      for (const v of values) byId.set(v.id, v);
       const known = [...byId.keys()].filter((id) => !absent.delete(byId.get(id)!));
-      gone = known.length ? (await t('docs').getMany({ trans, keys: known })).filter(Boolean) : [];
+      gone = known.length ? docsOn(await cards.getMany({ trans, keys: known })) : [];
     } else if (req.type === 'delete') {
-      gone = (await t('docs').getMany({ trans, keys: req.keys })).filter(Boolean);
+      gone = docsOn(await cards.getMany({ trans, keys: req.keys }));
     } else {
-      const q = await t('docs').query({
-        trans,
-        values: true,
-        query: { index: t('docs').schema.primaryKey, range: req.range },
-      });
-      gone = q.result as DocRow[];
+      const q = await cards.query({ trans, values: true, query: { index: cards.schema.primaryKey, range: req.range } });
+      gone = docsOn(q.result as StoredCard[]);
     }
-    if (!added.length && !gone.length) return;
+    if (!byId.size && !gone.length) return write();
     const state: IndexState = (await t('indexState').get({ trans, key: STATE_KEY })) ?? freshState();
-    const writes: Promise<unknown>[] = [];
-    if (gone.length) {
-      writes.push(t('dead').mutate({ type: 'put', trans, values: gone.map((g) => ({ doc: g.doc })) }));
-      if (req.type === 'delete' || req.type === 'deleteRange')
-        writes.push(t('docs').mutate({ type: 'delete', trans, keys: gone.map((g) => g.id) }));
+    const pre = preparedFor([...byId.values()]);
+    // Used once: the same objects written again are indexed again, under new doc ids.
+    if (pre) for (const a of byId.values()) prepared.delete(a);
+    const base = state.nextDoc;
+    const docOf = new Map((pre ? pre.ids : [...byId.keys()]).map((id, i) => [id, base + i]));
+    state.nextDoc += docOf.size;
+    for (const v of values) assignedDoc.set(v, docOf.get(v.id)!);
+    const res = await write();
+    // Only the articles that were written (a bulkAdd may refuse some); their old docs, and only theirs, go.
+    const added: Article[] = [];
+    if (byId.size) {
+      const ok = new Map<string, Article>();
+      values.forEach((v, i) => i in res.failures || ok.set(v.id, v));
+      added.push(...ok.values());
+      if (ok.size < byId.size) gone = gone.filter((g) => ok.has(g.id));
     }
+    if (!added.length && !gone.length) return res;
+    const writes: Promise<unknown>[] = [];
+    if (gone.length) writes.push(t('dead').mutate({ type: 'put', trans, values: gone.map((g) => ({ doc: g.doc })) }));
     if (added.length) {
-      const pre = preparedFor(added);
-      // Used once: the same objects written again are indexed again, under new doc ids.
-      if (pre) for (const a of added) prepared.delete(a);
-      const { meta, blocks, docs } = pre
-        ? place(pre, state)
-        : (() => {
-            const docs = added.map((a) => ({ doc: state.nextDoc++, id: a.id, terms: ahead.get(a) ?? wordsOf(a) }));
-            return { ...buildSegment(state.nextSeg++, 0, docs), docs };
-          })();
+      const seg = state.nextSeg++;
+      const { meta, blocks } =
+        pre && added.length === pre.ids.length
+          ? place(pre, seg, base)
+          : buildSegment(
+              seg,
+              0,
+              added.map((a) => ({ doc: docOf.get(a.id)!, id: a.id, terms: ahead.get(a) ?? wordsOf(a) })),
+            );
       writes.push(
         t('blocks').mutate({ type: 'put', trans, values: blocks }),
         t('segments').mutate({ type: 'put', trans, values: [meta] }),
-        t('docs').mutate({ type: 'put', trans, values: docs.map(({ doc, id }) => ({ id, doc })) }),
       );
     }
     state.gen++;
     writes.push(t('indexState').mutate({ type: 'put', trans, values: [state] }));
     await Promise.all(writes);
+    return res;
   }
 
   return {
@@ -165,15 +183,13 @@ function indexed(down: DBCore): DBCore {
       if (name !== SOURCE) return table;
       return {
         ...table,
-        async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-          const res = await table.mutate(req);
-          const run = (queues.get(req.trans) ?? Promise.resolve()).then(() => indexWrite(req, res));
+        mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+          const run = (queues.get(req.trans) ?? Promise.resolve()).then(() => indexWrite(req, () => table.mutate(req)));
           queues.set(
             req.trans,
             run.catch(() => undefined),
           );
-          await run;
-          return res;
+          return run;
         },
       };
     },

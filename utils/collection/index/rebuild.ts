@@ -5,6 +5,8 @@
  * search scans the articles it has not reached (index-reader.ts).
  */
 import type { ClipsDb } from '../db';
+import type { StoredCard } from '../cards-mirror';
+import { markNew } from './index-writer';
 import { freshState, INDEX_TABLES, isCurrent, STATE_KEY, type IndexState } from './index-tables';
 
 const BATCH = 300;
@@ -17,7 +19,7 @@ async function restart(db: ClipsDb, force: boolean): Promise<void> {
   await db.transaction('rw', INDEX_TABLES, async () => {
     const old = await stateOf(db);
     if (!force && isCurrent(old)) return;
-    await Promise.all(['segments', 'blocks', 'dead', 'docs'].map((n) => db.table(n).clear()));
+    await Promise.all(['segments', 'blocks', 'dead'].map((n) => db.table(n).clear()));
     const s = freshState();
     await db.table('indexState').put({
       ...s,
@@ -25,20 +27,24 @@ async function restart(db: ClipsDb, force: boolean): Promise<void> {
       nextSeg: old?.nextSeg ?? s.nextSeg,
       gen: (old?.gen ?? 0) + 1,
       rebuildAfter: '',
+      rebuildFrom: old?.nextDoc ?? s.nextDoc,
     } satisfies IndexState);
   });
 }
 
 /** Index the next batch; false when every article is indexed. */
 async function step(db: ClipsDb): Promise<boolean> {
-  return db.transaction('rw', ['articles', ...INDEX_TABLES], async () => {
-    const after = (await stateOf(db))?.rebuildAfter;
+  return db.transaction('rw', ['articles', 'cards', ...INDEX_TABLES], async () => {
+    // A rebuild begun before v7 has no `rebuildFrom`: every article is indexed again, its old doc tombstoned.
+    const { rebuildAfter: after, rebuildFrom } = (await stateOf(db)) ?? {};
     if (after == null) return false;
     const rows = await db.articles.where('id').above(after).limit(BATCH).toArray();
-    // Articles written since the rebuild began were indexed by their write already.
-    const known = await db.table('docs').bulkGet(rows.map((r) => r.id));
-    const todo = rows.filter((_, i) => !known[i]);
-    // Writing them back indexes them (index-writer.ts), in this transaction.
+    // Articles written since the rebuild began were indexed by their write already: their card has a doc it gave.
+    const known = (await db.cards.bulkGet(rows.map((r) => r.id))) as (StoredCard | undefined)[];
+    const todo = rows.filter((_, i) => rebuildFrom === undefined || !((known[i]?.doc ?? -1) >= rebuildFrom));
+    // Writing them back indexes them (index-writer.ts), in this transaction. Their cards' old docs are in no
+    // segment since the restart: nothing to tombstone.
+    if (rebuildFrom !== undefined) markNew(todo);
     if (todo.length) await db.articles.bulkPut(todo);
     const s = (await stateOf(db))!;
     const done = rows.length < BATCH;
