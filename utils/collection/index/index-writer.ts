@@ -3,7 +3,8 @@
  * cards-mirror.ts) that, in the same transaction as every put, add or delete of articles, tombstones the
  * articles' old integer doc ids and writes their new terms as one new immutable segment. A write that fails
  * therefore changes neither articles nor index. Tokenising is synchronous, so nothing but database requests
- * is awaited inside the transaction.
+ * is awaited inside the transaction. An article's current doc is on its card (v7): read before the write, given
+ * before it for the cards mirror (below this middleware) to store.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
 import type { Article } from '../../model/article';
@@ -22,7 +23,7 @@ const absent = new WeakSet<object>();
 
 /**
  * Mark articles as new to the collection (an import batch's additions, checked against every id in its
- * transaction): their write skips looking up doc ids to tombstone, one read per article. Used once.
+ * transaction): their write skips looking up doc ids to tombstone (on their cards), one read per article. Used once.
  */
 export function markNew(rows: readonly object[]): void {
   for (const r of rows) absent.add(r);
