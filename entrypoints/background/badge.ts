@@ -1,10 +1,12 @@
 /**
  * The pure half of detection on page load: which loaded tabs the background looks at, what their address and
- * <title> settle without touching the page, and the badge an injection's result asks for.
+ * <title> settle without touching the page, what the headline read settles, and the badge an injection's result
+ * asks for.
  */
+import { evidenceInWindows, headlineLooks, type HeadlineLook } from '../../utils/detection/headline-region';
 import { notArticleAddress, notArticleTitle } from '../../utils/detection/page-kind';
 import { isUniversityHost } from '../../utils/detection/university-hosts';
-import { isDetectorVerdict } from '../../utils/platform/protocol';
+import { isDetectorVerdict, isHeadlineRead } from '../../utils/platform/protocol';
 
 /** A tab as tabs.onUpdated gives it: url and title only on hosts the extension holds a permission for. */
 export interface SeenTab {
@@ -19,6 +21,8 @@ export interface LoadPlan {
   needsGrant: boolean;
   /** Why the address or <title> already says "not an article"; null: inject the detector and ask the page. */
   settled: string | null;
+  /** The tab's <title> ('' when it is only the address): the looks the first read is sent are made from it. */
+  title: string;
 }
 
 /** What to do with a tab that finished loading, or null to leave it alone (no address visible, or not http(s)). */
@@ -34,7 +38,31 @@ export function planLoad(tab: SeenTab): LoadPlan | null {
   const builtIn = isUniversityHost(host);
   // A page without a <title> shows its address as the tab's title; that says nothing about the page.
   const title = tab.title && !u.href.includes(tab.title) ? tab.title : '';
-  return { url: u.href, host, needsGrant: !builtIn, settled: notArticleAddress(u) ?? notArticleTitle(title) };
+  return { url: u.href, host, needsGrant: !builtIn, settled: notArticleAddress(u) ?? notArticleTitle(title), title };
+}
+
+/** What a headline read settles: the badge text, the walk to inject, or the looks to read again. */
+export type AfterRead = { badge: string } | { walk: true } | { readAgain: HeadlineLook[] };
+
+/**
+ * What the headline read (readHeadline's value, read for `looks`) settles: the same verdict as
+ * detectPastAddress's error-title test and quick verdict, run here on what the page returned. The looks are
+ * remade from the page's own <title>, and read again when the tab's title gave other ones. Null: malformed, or
+ * another address than the one planned on (the tab moved on; its own load reports).
+ */
+export function afterHeadlineRead(
+  result: unknown,
+  plannedUrl: string,
+  looks: HeadlineLook[],
+  label: string,
+  now: Date,
+): AfterRead | null {
+  if (!isHeadlineRead(result) || result.href !== plannedUrl || result.windows.length !== looks.length) return null;
+  if (notArticleTitle(result.title)) return { badge: '' };
+  const own = headlineLooks(result.title);
+  if (own.length !== looks.length || own.some((l, i) => l.key !== looks[i]!.key || l.length !== looks[i]!.length))
+    return { readAgain: own };
+  return evidenceInWindows(own, result.windows, now) ? { badge: label } : { walk: true };
 }
 
 /**

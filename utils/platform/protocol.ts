@@ -3,6 +3,8 @@
  * write to the collection and accept no commands from the page.
  */
 
+import type { HeadlineRead } from '../detection/headline-region';
+
 /**
  * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: whether
  * the tab's page is a university news article, and the address it judged (the tab may have moved on since).
@@ -21,6 +23,20 @@ export function isDetectorVerdict(m: unknown): m is DetectorVerdict {
     typeof o.isArticle === 'boolean' &&
     typeof o.href === 'string' &&
     Object.keys(o).length === 2
+  );
+}
+
+/** Shape check for the headline read's result (utils/detection/headline-region.ts readHeadline), the first injection. */
+export function isHeadlineRead(m: unknown): m is HeadlineRead {
+  const o = m as Record<string, unknown> | null;
+  return (
+    !!o &&
+    typeof o === 'object' &&
+    typeof o.href === 'string' &&
+    typeof o.title === 'string' &&
+    Array.isArray(o.windows) &&
+    o.windows.every((w) => w === null || typeof w === 'string') &&
+    Object.keys(o).length === 3
   );
 }
 
