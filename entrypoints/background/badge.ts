@@ -3,10 +3,12 @@
  * <title> settle without touching the page, what the headline read settles, and the badge an injection's result
  * asks for.
  */
+import { judgeWalk, metadataEvidence } from '../../utils/detection/detect-article';
+import { withChecks } from '../../utils/detection/page-walk';
 import { evidenceInWindows, headlineLooks, type HeadlineLook } from '../../utils/detection/headline-region';
 import { notArticleAddress, notArticleTitle } from '../../utils/detection/page-kind';
 import { isUniversityHost } from '../../utils/detection/university-hosts';
-import { isDetectorVerdict, isHeadlineRead } from '../../utils/platform/protocol';
+import { isDetectorFacts, isHeadlineRead } from '../../utils/platform/protocol';
 
 /** A tab as tabs.onUpdated gives it: url and title only on hosts the extension holds a permission for. */
 export interface SeenTab {
@@ -66,10 +68,14 @@ export function afterHeadlineRead(
 }
 
 /**
- * The badge text an injection's result asks for (`label` on an article, '' otherwise), or null when the result is
- * malformed or judged another address than the one planned on (the tab moved on; its own load reports).
+ * The badge text the walk's result asks for (`label` on an article, '' otherwise), judged here as detectByWalk
+ * would on the page, or null when the result is malformed or read another address than the one planned on (the
+ * tab moved on; its own load reports).
  */
-export function badgeFor(result: unknown, plannedUrl: string, label: string): string | null {
-  if (!isDetectorVerdict(result) || result.href !== plannedUrl) return null;
-  return result.isArticle ? label : '';
+export function badgeFor(result: unknown, plannedUrl: string, label: string, now: Date): string | null {
+  if (!isDetectorFacts(result) || result.href !== plannedUrl) return null;
+  const { walk, title, meta } = result;
+  return judgeWalk(withChecks(walk, now), title, () => metadataEvidence(meta), new URL(plannedUrl), now).isArticle
+    ? label
+    : '';
 }

@@ -36,7 +36,7 @@ async function detect(tabId: number, plan: LoadPlan): Promise<string | null> {
     looks = next.readAgain;
   }
   const [res] = await browser.scripting.executeScript({ target, files: [DETECTOR_FILE] }).catch(() => []);
-  return badgeFor(res?.result, plan.url, label);
+  return badgeFor(res?.result, plan.url, label, new Date());
 }
 
 /** A host outside the suffixes: on the academic-domain list or the user's extra sites, and granted by the user. */

@@ -1,10 +1,13 @@
 // Detection on page load, the background's pure half: which loaded tabs it looks at, what their address and <title>
 // settle without injecting anything, and which injection results may set the badge.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { afterHeadlineRead, badgeFor, planLoad } from '../../entrypoints/background/badge';
 import { headlineLooks, readHeadline } from '../../utils/detection/headline-region';
-import { detectPastAddress } from '../../utils/detection/detect-article';
+import { detectByWalk, detectPastAddress, readMetadata } from '../../utils/detection/detect-article';
+import { readWalk } from '../../utils/detection/page-walk';
+import { loadPage } from './load-page';
 
 const ARTICLE = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 
@@ -53,18 +56,38 @@ describe('planLoad', () => {
   ])('leaves alone %s', (_n, tab) => expect(planLoad(tab)).toBeNull());
 });
 
-describe('badgeFor', () => {
-  it('sets the badge for an article and clears it otherwise', () => {
-    expect(badgeFor({ isArticle: true, href: ARTICLE }, ARTICLE, 'NEWS')).toBe('NEWS');
-    expect(badgeFor({ isArticle: false, href: ARTICLE }, ARTICLE, 'NEWS')).toBe('');
+describe('badgeFor: the walk judged in the background from what the page read', () => {
+  const NOW = new Date('2026-11-23');
+  const DRUPAL = 'http://www.example.ac.uk/news/new-centre-for-climate-research-opens';
+  // Through JSON, as an injection's value comes back.
+  const facts = (doc: Document, href: string) =>
+    JSON.parse(JSON.stringify({ href, title: doc.title, walk: readWalk(doc), meta: readMetadata(doc) }));
+
+  it.each(readdirSync('tests/fixtures/pages').filter((f) => f.endsWith('.html')))(
+    '%s: the same verdict as detectByWalk on the page',
+    (file) => {
+      const doc = loadPage(`tests/fixtures/pages/${file}`, ARTICLE);
+      const want = detectByWalk(doc, new URL(ARTICLE), NOW).isArticle ? 'NEWS' : '';
+      expect(badgeFor(facts(doc, ARTICLE), ARTICLE, 'NEWS', NOW)).toBe(want);
+    },
+  );
+
+  it('badges the Drupal article, which the headline read leaves to the walk (the e2e tests load it)', () => {
+    const doc = loadPage('tests/fixtures/pages/drupal-en-article.html', DRUPAL);
+    const looks = headlineLooks(doc.title);
+    expect(afterHeadlineRead(readHeadline(looks, doc), DRUPAL, looks, 'NEWS', NOW)).toEqual({ walk: true });
+    expect(badgeFor(facts(doc, DRUPAL), DRUPAL, 'NEWS', NOW)).toBe('NEWS');
   });
+
+  const good = () => facts(loadPage('tests/fixtures/pages/drupal-en-article.html', ARTICLE), ARTICLE);
   it.each([
-    ['another address (the tab moved on)', { isArticle: true, href: `${ARTICLE}#x` }],
+    ['another address (the tab moved on)', { ...good(), href: `${ARTICLE}#x` }],
     ['no result (the injection failed)', undefined],
-    ['a malformed result', { isArticle: 'yes', href: ARTICLE }],
-    ['extra fields', { isArticle: true, href: ARTICLE, html: '<script>' }],
-    ['an old message', { type: 'page-detected', isArticle: true }],
-  ])('ignores %s', (_n, result) => expect(badgeFor(result, ARTICLE, 'NEWS')).toBeNull());
+    ['a malformed walk', { ...good(), walk: { ...good().walk, prose: '900' } }],
+    ['a line that is not text', { ...good(), walk: { ...good().walk, short: [1] } }],
+    ['extra fields', { ...good(), html: '<script>' }],
+    ['an old verdict', { isArticle: true, href: ARTICLE }],
+  ])('ignores %s', (_n, result) => expect(badgeFor(result, ARTICLE, 'NEWS', NOW)).toBeNull());
 });
 
 describe('afterHeadlineRead: the quick verdict from what the page read', () => {

@@ -68,7 +68,27 @@ interface State {
   block: Block | null;
 }
 
+/**
+ * The walk's findings as plain data: what the injected detector returns to the background, which asks the
+ * forum and date-line questions (withChecks) there, with its regexes already compiled.
+ */
+export interface WalkData {
+  prose: number;
+  linked: number;
+  leadIn: string;
+  top: string;
+  /** Text lines under 30 characters, links included: where forum controls would be. */
+  short: string[];
+  /** Short lines with a year, outside links and list items: the candidate date lines. */
+  dated: string[];
+}
+
 export function walkPage(doc: Document, now: Date): PageWalk {
+  return withChecks(readWalk(doc), now);
+}
+
+/** The walk itself, on the page: its DOM reads and the few regexes it needs per block. */
+export function readWalk(doc: Document): WalkData {
   const root = doc.body ?? doc.documentElement;
   const blocks: Block[] = [];
   let linked = 0;
@@ -145,15 +165,20 @@ export function walkPage(doc: Document, now: Date): PageWalk {
   }
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
+  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), short, dated };
+}
+
+/** The walk's findings with its two questions, asked only when they can still change the verdict. */
+export function withChecks(d: WalkData, now: Date): PageWalk {
   let forum: boolean | undefined;
   let dateLines: number | undefined;
   return {
-    prose,
-    linked,
-    leadIn,
-    top: fold(top).slice(0, TOP),
-    forum: () => (forum ??= short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
-    dateLines: () => (dateLines ??= countDateLines(dated, now)),
+    prose: d.prose,
+    linked: d.linked,
+    leadIn: d.leadIn,
+    top: d.top,
+    forum: () => (forum ??= d.short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
+    dateLines: () => (dateLines ??= countDateLines(d.dated, now)),
   };
 }
 
