@@ -4,7 +4,7 @@
  * asks for.
  */
 import { judgeWalk, metadataEvidence } from '../../utils/detection/detect-article';
-import { withChecks } from '../../utils/detection/page-walk';
+import { summarizeWalk, withChecks } from '../../utils/detection/page-walk';
 import { evidenceInWindows, headlineLooks, type HeadlineLook } from '../../utils/detection/headline-region';
 import { notArticleAddress, notArticleTitle } from '../../utils/detection/page-kind';
 import { isUniversityHost } from '../../utils/detection/university-hosts';
@@ -75,7 +75,8 @@ export function afterHeadlineRead(
 export function badgeFor(result: unknown, plannedUrl: string, label: string, now: Date): string | null {
   if (!isDetectorFacts(result) || result.href !== plannedUrl) return null;
   const { walk, title, meta } = result;
-  return judgeWalk(withChecks(walk, now), title, () => metadataEvidence(meta), new URL(plannedUrl), now).isArticle
+  return judgeWalk(withChecks(summarizeWalk(walk), now), title, () => metadataEvidence(meta), new URL(plannedUrl), now)
+    .isArticle
     ? label
     : '';
 }

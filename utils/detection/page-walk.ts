@@ -57,7 +57,8 @@ const TOP = 500;
 /** Date lines counted before the walk stops counting (enough to call a page a list). */
 const ENOUGH_DATE_LINES = 5;
 
-interface Block {
+/** A block element's text (its text nodes joined with spaces), and whether it sits in page furniture. */
+export interface Block {
   text: string;
   furniture: boolean;
 }
@@ -69,9 +70,20 @@ interface State {
 }
 
 /**
- * The walk's findings as plain data: what the injected detector returns to the background, which asks the
- * forum and date-line questions (withChecks) there, with its regexes already compiled.
+ * What the walk's DOM pass collects, as plain data: what the injected detector returns to the background, which
+ * counts the prose (summarizeWalk) and asks the forum and date-line questions (withChecks) there, its regexes
+ * already compiled.
  */
+export interface WalkRead {
+  blocks: Block[];
+  linked: number;
+  /** Text lines under 30 characters, links included: where forum controls would be. */
+  short: string[];
+  /** Short lines with a year, outside links and list items: the candidate date lines. */
+  dated: string[];
+}
+
+/** The walk's findings: its prose, link text, lead-in and top, and the lines its two questions read. */
 export interface WalkData {
   prose: number;
   linked: number;
@@ -84,11 +96,11 @@ export interface WalkData {
 }
 
 export function walkPage(doc: Document, now: Date): PageWalk {
-  return withChecks(readWalk(doc), now);
+  return withChecks(summarizeWalk(readWalk(doc)), now);
 }
 
-/** The walk itself, on the page: its DOM reads and the few regexes it needs per block. */
-export function readWalk(doc: Document): WalkData {
+/** The walk's DOM pass, on the page: one regex, for the dated lines. */
+export function readWalk(doc: Document): WalkRead {
   const root = doc.body ?? doc.documentElement;
   const blocks: Block[] = [];
   let linked = 0;
@@ -138,6 +150,11 @@ export function readWalk(doc: Document): WalkData {
     }
   }
 
+  return { blocks, linked, short, dated };
+}
+
+/** The prose, lead-in and top of what the DOM pass read (in the background: the block regexes stay compiled). */
+export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkData {
   let prose = 0;
   const firsts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {

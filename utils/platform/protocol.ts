@@ -5,7 +5,7 @@
 
 import type { MetadataFacts } from '../detection/detect-article';
 import type { HeadlineRead } from '../detection/headline-region';
-import type { WalkData } from '../detection/page-walk';
+import type { WalkRead } from '../detection/page-walk';
 
 /**
  * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: what
@@ -15,12 +15,18 @@ import type { WalkData } from '../detection/page-walk';
 export interface DetectorFacts {
   href: string;
   title: string;
-  walk: WalkData;
+  walk: WalkRead;
   meta: MetadataFacts;
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const hasKeys = (o: object, n: number) => Object.keys(o).length === n;
+const isBlock = (b: unknown): boolean => {
+  const o = b as Record<string, unknown> | null;
+  return (
+    !!o && typeof o === 'object' && typeof o.text === 'string' && typeof o.furniture === 'boolean' && hasKeys(o, 2)
+  );
+};
 
 /** Shape check for an injection's result (the page's own scripts share its DOM, so nothing is taken on trust). */
 export function isDetectorFacts(m: unknown): m is DetectorFacts {
@@ -32,11 +38,10 @@ export function isDetectorFacts(m: unknown): m is DetectorFacts {
   return (
     !!w &&
     typeof w === 'object' &&
-    hasKeys(w, 6) &&
-    typeof w.prose === 'number' &&
+    hasKeys(w, 4) &&
+    Array.isArray(w.blocks) &&
+    w.blocks.every(isBlock) &&
     typeof w.linked === 'number' &&
-    typeof w.leadIn === 'string' &&
-    typeof w.top === 'string' &&
     isStrings(w.short) &&
     isStrings(w.dated) &&
     !!f &&
