@@ -31,7 +31,8 @@ function variantOf(dir, script) {
   writeFileSync(resolve(copy, 'detector.js'), script);
   return copy;
 }
-// The same build injecting an empty script: what any injected detector pays at the floor.
+// The same build with the walk file emptied: the headline read (a function injection) alone, and on a walked page
+// the price of a second injection; on pages the read settles it is the build itself.
 const empty = variantOf(EXTENSION, EMPTY);
 // BEFORE_EXT: main's build (detector.js a content script on the university hosts), and it with an empty content
 // script, the issue's baseline. Without it the baseline is built here: this build plus an empty content script.
@@ -56,16 +57,54 @@ const dirs = { base: emptyContent, empty, real: EXTENSION, ...(beforeDir ? { bef
 const made = [empty, emptyContent, ...Object.values(variants)];
 
 /**
- * Thread (CPU) time, ms, of the detector script's evaluation (compile and run) in one traced load: unlike
+ * Thread (CPU) time, ms, of the extension's injections' evaluation (compile and run) in one traced load: unlike
  * ScriptDuration it does not grow when other processes take the core, so it compares variants on a loaded machine.
- * The message's reply, handled later, is not in it.
+ * A file (detector.js) is traced under its extension address; a function injection (the headline read) under no
+ * address, which nothing else in these loads evaluates (the pages' own scripts carry the page's address).
  */
 function detectorThreadTime(events) {
   return events
     .filter(
-      (e) => e.name === 'EvaluateScript' && e.ph === 'X' && /^chrome-extension:.*detector\.js/.test(e.args?.data?.url),
+      (e) =>
+        e.name === 'EvaluateScript' && e.ph === 'X' && /^(?:$|chrome-extension:.*\.js)/.test(e.args?.data?.url ?? 'x'),
     )
     .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+}
+
+// PROFILE=1: a CPU profile (sampled every PROFILE_US µs) of every counted load of this build and main's, summed by
+// function for the extension's scripts: where the thread time goes.
+const PROFILE = !!process.env.PROFILE;
+const PROFILE_US = Number(process.env.PROFILE_US ?? 25);
+const profiles = {};
+/** Add one profile's self time (ms) per extension function, keyed "variant|page|function (file)". */
+function addProfile(key, profile) {
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // A sample is ours when an extension frame (or a function injection's, which has no address) is on its stack.
+  const ours = (id) => {
+    for (let n = byId.get(id); n; n = byId.get(parent.get(n.id))) {
+      const url = n.callFrame.url;
+      if (url.startsWith('chrome-extension:') || (url === '' && n.callFrame.scriptId !== '0')) return n;
+    }
+    return null;
+  };
+  for (let i = 0; i < profile.samples.length; i++) {
+    const leaf = byId.get(profile.samples[i]);
+    const frame = ours(leaf.id);
+    if (!frame) continue;
+    const file = frame.callFrame.url.split('/').pop() || '(function injection)';
+    // The leaf says what the time was spent on: a function of ours, or V8/Blink work it called ("(program)" is
+    // compiling and the like, a native like "textContent" is the DOM).
+    const leafUrl = leaf.callFrame.url;
+    const fn =
+      leafUrl.startsWith('chrome-extension:') || leafUrl === ''
+        ? leaf.callFrame.functionName || '(top level)'
+        : leaf.callFrame.functionName || leafUrl;
+    const k = `${key}|${fn} (${file})`;
+    profiles[k] = (profiles[k] ?? 0) + (dt[i] ?? 0) / 1000;
+  }
 }
 
 /**
@@ -94,6 +133,12 @@ async function measure(dirs, site) {
           const events = [];
           cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
           const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+          const profiled = PROFILE && i > 0 && (v === 'real' || v === 'before');
+          if (profiled) {
+            await cdp.send('Profiler.enable');
+            await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_US });
+            await cdp.send('Profiler.start');
+          }
           await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
           await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
           const loaded = performance.now();
@@ -103,6 +148,7 @@ async function measure(dirs, site) {
           const { metrics } = await cdp.send('Performance.getMetrics');
           await cdp.send('Tracing.end');
           await traced;
+          if (profiled) addProfile(`${v}|${name}`, (await cdp.send('Profiler.stop')).profile);
           // The first load warms caches (and the huge page's generator); it is not counted.
           if (i > 0) {
             out[v][name].push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
@@ -156,10 +202,10 @@ const rowsOf = (data) =>
     const beforeCells = [...(before ? [before] : []), ...Object.keys(variants).map((v) => stats(data[v][name]))]
       .map((x) => ` ${cell(x)}, adds ${ms(x.median - b.median)} |`)
       .join('');
-    return `| ${name} | ${cell(b)} | ${cell(e)} | ${cell(r)} | ${ms(added)} (above the empty injection ${ms(r.median - e.median)}) | ≤ 1 |${beforeCells}${added > 1 ? ' **over target**' : ''}`;
+    return `| ${name} | ${cell(b)} | ${cell(e)} | ${cell(r)} | ${ms(added)} (the walk ${ms(r.median - e.median)}) | ≤ 1 |${beforeCells}${added > 1 ? ' **over target**' : ''}`;
   });
 const header = (what) => [
-  `| page | empty content script, ${what} | empty script injected, ${what} | detector injected, ${what} | added by the detector above the empty content script, ms | target ms |${has('before') ? ` main's build (content script, message), ${what} |` : ''}${Object.keys(
+  `| page | empty content script, ${what} | headline read, walk file emptied, ${what} | detector injected (read, then walk if needed), ${what} | added by the detector above the empty content script, ms | target ms |${has('before') ? ` main's build (content script, message), ${what} |` : ''}${Object.keys(
     variants,
   )
     .map((v) => ` ${v}, ${what} |`)
@@ -176,11 +222,13 @@ const beforeNote = beforeDir
   : 'The empty content script is this build plus a manifest content script of an empty detector.js (no BEFORE_EXT given).';
 const table = [
   `Chromium (headless, Debian), ${RUNS} loads of each page per variant after one warm-up load, the variants' loads interleaved, one browser per variant.`,
-  `The detector is injected by the background after the tab's load completes; each load of a variant that badges is read once its badge`,
+  `The background injects a function that reads the text after the headline once the tab's load completes, then the walk (detector.js)`,
+  `only if that does not settle it; each load of a variant that badges is read once its badge`,
   `shows (else ${SETTLE_MS} ms after load). ${beforeNote} Load average when measured: ${loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores.`,
   '',
-  "Thread (CPU) time of the detector's evaluation in the page's renderer, from a trace (EvaluateScript `tdur` of detector.js: its",
-  "compile and run); it does not count time the core spent on other processes, nor the background's work (the extension's process):",
+  "Thread (CPU) time of the injections' evaluation in the page's renderer, from a trace (EvaluateScript `tdur` of detector.js and of",
+  "the function injection: their compile and run); it does not count time the core spent on other processes, nor the background's",
+  "work (the extension's process):",
   '',
   ...header('thread ms median (min–max)'),
   ...rowsOf(cpu),
@@ -204,6 +252,13 @@ const table = [
       : ''),
 ].join('\n');
 console.log(table);
+if (PROFILE) {
+  console.log(
+    `\nCPU profile (${PROFILE_US} µs sampling), self time per load, ms, summed over ${RUNS} loads ÷ ${RUNS}:`,
+  );
+  const rows = Object.entries(profiles).sort((a, b) => a[0].localeCompare(b[0]) || b[1] - a[1]);
+  for (const [k, t] of rows) if (t / RUNS >= 0.02) console.log(`${k.split('|').join(' | ')} | ${ms(t / RUNS)}`);
+}
 if (process.env.NO_DOC) process.exit(0);
 const doc = 'docs/benchmarks.md';
 let text = readFileSync(doc, 'utf-8');

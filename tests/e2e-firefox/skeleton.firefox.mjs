@@ -51,6 +51,15 @@ if (!hasFirefox()) {
       await page.close();
     });
 
+    it('marks an article only the walk settles (no labelled date by its headline)', async () => {
+      const { page, tabId } = await openTab(
+        env.ff,
+        'http://www.example.ac.uk/news/new-centre-for-climate-research-opens',
+      );
+      assert.equal(await badgeText(env.ff, tabId, 'NEWS'), 'NEWS');
+      await page.close();
+    });
+
     it('shows no badge on the list page of the same site', async () => {
       const { page, tabId } = await openTab(env.ff, 'http://news.xjtu.edu.cn/jdyw.htm');
       await new Promise((r) => setTimeout(r, 500)); // the detector has reported by now (it runs at idle)

@@ -7,6 +7,8 @@ import { badgeText, openTab, useBrowser, clipInPopup } from './browser.mjs';
 
 const LISTENING = 'http://news.listening.edu/2025/04/lab-opens.html';
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
+// The headline read does not settle this one (no labelled date by its headline): the walk file is injected.
+const WALKED = 'http://www.example.ac.uk/news/new-centre-for-climate-research-opens';
 const HEIDELBERG = 'http://www.uni-heidelberg.de/newsroom/2025/04/lab-opens.html';
 const env = useBrowser({ before, after }, startSiteServer);
 const heard = (page) => page.evaluate(() => window.__heard);
@@ -47,6 +49,13 @@ describe('detector', { timeout: 120_000 }, () => {
     assert.equal(await badgeText(sw, tabId, '', 2000), '', 'after pushState to the home');
     await page.evaluate(() => history.pushState(null, '', '/info/1033/140512.htm'));
     assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'after pushState back to the article');
+    await page.close();
+  });
+
+  it('marks an article only the walk settles, once the headline read has not', async () => {
+    const { sw } = env.browser;
+    const { page, tabId } = await openTab(env.browser.ctx, sw, WALKED);
+    assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS');
     await page.close();
   });
 

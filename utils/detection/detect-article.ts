@@ -15,7 +15,7 @@ import {
   withoutMaintenanceDates,
 } from './date-clues';
 import { notArticleAddress, notArticleText, PAPER, type PageAddress } from './page-kind';
-import { walkPage } from './page-walk';
+import { walkPage, type PageWalk } from './page-walk';
 import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
 
@@ -32,22 +32,39 @@ const no = (reason: string): Detection => ({ isArticle: false, reasons: [reason]
 const PUBLISHED_META =
   /published|pub(?:lish)?[-_]?date|citation_\w*date|^dc(?:terms)?\.(?:date(?:\.issued)?|issued|created)$|sailthru\.date/;
 
-/** Metadata that says "article": og:type, a publication-date meta, schema.org datePublished or an Article type. */
-function articleMetadata(doc: Document): string | null {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  if (og.toLowerCase().includes('article')) return 'og:type';
-  const metas = [...(doc.head?.querySelectorAll('meta[content]') ?? [])];
+/** The page's metadata that can say "article", as plain data (read on the page by the injected detector). */
+export interface MetadataFacts {
+  /** og:type's content. */
+  og: string;
+  /** Each <meta content> in <head>: its name, property or itemprop. */
+  names: string[];
+  /** An element with itemprop="datePublished". */
+  itemprop: boolean;
+  /** A <time datetime> outside links, list items and page furniture. */
+  time: boolean;
+  /** The text of each JSON-LD script. */
+  ldJson: string[];
+}
+
+/** The DOM reads articleMetadata judges. */
+export function readMetadata(doc: Document): MetadataFacts {
   const named = (m: Element) => m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
-  if (
-    metas.some((m) => PUBLISHED_META.test((named(m) ?? '').toLowerCase())) ||
-    doc.querySelector('[itemprop="datePublished"]')
-  )
-    return 'date meta';
-  // A <time> in a link or list item dates another page; one in the text dates this one.
-  const time = [...doc.querySelectorAll('time[datetime]')].find((t) => !t.closest('a, li, nav, aside, footer'));
-  if (time) return '<time datetime>';
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]'))
-    if (/"datePublished"|"@type"\s*:\s*"(?:News|Scholarly)?Article"/.test(s.textContent ?? '')) return 'json-ld';
+  return {
+    og: doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
+    names: [...(doc.head?.querySelectorAll('meta[content]') ?? [])].map((m) => named(m) ?? ''),
+    itemprop: !!doc.querySelector('[itemprop="datePublished"]'),
+    // A <time> in a link or list item dates another page; one in the text dates this one.
+    time: [...doc.querySelectorAll('time[datetime]')].some((t) => !t.closest('a, li, nav, aside, footer')),
+    ldJson: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+  };
+}
+
+/** Metadata that says "article": og:type, a publication-date meta, schema.org datePublished or an Article type. */
+export function metadataEvidence(f: MetadataFacts): string | null {
+  if (f.og.toLowerCase().includes('article')) return 'og:type';
+  if (f.names.some((n) => PUBLISHED_META.test(n.toLowerCase())) || f.itemprop) return 'date meta';
+  if (f.time) return '<time datetime>';
+  for (const s of f.ldJson) if (/"datePublished"|"@type"\s*:\s*"(?:News|Scholarly)?Article"/.test(s)) return 'json-ld';
   return null;
 }
 
@@ -98,14 +115,27 @@ export function detectPastAddress(doc: Document, u: PageAddress, now: Date): Det
 
 /** The verdict from one walk over the page: for the pages the headline's region does not settle. */
 export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detection {
-  const page = walkPage(doc, now);
+  return judgeWalk(walkPage(doc, now), doc.title, () => metadataEvidence(readMetadata(doc)), u, now);
+}
+
+/**
+ * The same verdict from the walk's findings, the page's <title> and its metadata (asked for only when needed):
+ * the background judges what the injected detector read, with its regexes compiled once for every page.
+ */
+export function judgeWalk(
+  page: PageWalk,
+  docTitle: string,
+  articleMetadata: () => string | null,
+  u: Pick<PageAddress, 'pathname'>,
+  now: Date,
+): Detection {
   if (page.prose < 200) return no('little prose');
   if (page.linked > page.prose * 1.5) return no('mostly links');
   if (page.forum()) return no('forum');
   if (PAPER.test(page.top)) return no('paper');
 
   const lead = withoutMaintenanceDates(page.leadIn);
-  const title = doc.title.toLowerCase();
+  const title = docTitle.toLowerCase();
   // A view counter, or a date beside the headline that <title> names, is an article whatever its sidebars list
   // (a list prints a labelled date under every item, so the label alone is not enough).
   // The meta line under a headline near the top of the page counts too, when <title> names that headline.
@@ -116,7 +146,7 @@ export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detectio
   if (!datedHeadline && page.dateLines() >= 5) return no('a list');
   const evidence =
     labelled ??
-    articleMetadata(doc) ??
+    articleMetadata() ??
     (hasFullDate(lead, now) ? 'date by headline' : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??

@@ -57,7 +57,8 @@ const TOP = 500;
 /** Date lines counted before the walk stops counting (enough to call a page a list). */
 const ENOUGH_DATE_LINES = 5;
 
-interface Block {
+/** A block element's text (its text nodes joined with spaces), and whether it sits in page furniture. */
+export interface Block {
   text: string;
   furniture: boolean;
 }
@@ -68,7 +69,38 @@ interface State {
   block: Block | null;
 }
 
+/**
+ * What the walk's DOM pass collects, as plain data: what the injected detector returns to the background, which
+ * counts the prose (summarizeWalk) and asks the forum and date-line questions (withChecks) there, its regexes
+ * already compiled.
+ */
+export interface WalkRead {
+  blocks: Block[];
+  linked: number;
+  /** Text lines under 30 characters, links included: where forum controls would be. */
+  short: string[];
+  /** Short lines with a year, outside links and list items: the candidate date lines. */
+  dated: string[];
+}
+
+/** The walk's findings: its prose, link text, lead-in and top, and the lines its two questions read. */
+export interface WalkData {
+  prose: number;
+  linked: number;
+  leadIn: string;
+  top: string;
+  /** Text lines under 30 characters, links included: where forum controls would be. */
+  short: string[];
+  /** Short lines with a year, outside links and list items: the candidate date lines. */
+  dated: string[];
+}
+
 export function walkPage(doc: Document, now: Date): PageWalk {
+  return withChecks(summarizeWalk(readWalk(doc)), now);
+}
+
+/** The walk's DOM pass, on the page: one regex, for the dated lines. */
+export function readWalk(doc: Document): WalkRead {
   const root = doc.body ?? doc.documentElement;
   const blocks: Block[] = [];
   let linked = 0;
@@ -118,6 +150,11 @@ export function walkPage(doc: Document, now: Date): PageWalk {
     }
   }
 
+  return { blocks, linked, short, dated };
+}
+
+/** The prose, lead-in and top of what the DOM pass read (in the background: the block regexes stay compiled). */
+export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkData {
   let prose = 0;
   const firsts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -145,15 +182,20 @@ export function walkPage(doc: Document, now: Date): PageWalk {
   }
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
+  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), short, dated };
+}
+
+/** The walk's findings with its two questions, asked only when they can still change the verdict. */
+export function withChecks(d: WalkData, now: Date): PageWalk {
   let forum: boolean | undefined;
   let dateLines: number | undefined;
   return {
-    prose,
-    linked,
-    leadIn,
-    top: fold(top).slice(0, TOP),
-    forum: () => (forum ??= short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
-    dateLines: () => (dateLines ??= countDateLines(dated, now)),
+    prose: d.prose,
+    linked: d.linked,
+    leadIn: d.leadIn,
+    top: d.top,
+    forum: () => (forum ??= d.short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
+    dateLines: () => (dateLines ??= countDateLines(d.dated, now)),
   };
 }
 

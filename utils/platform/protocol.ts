@@ -3,24 +3,69 @@
  * write to the collection and accept no commands from the page.
  */
 
+import type { MetadataFacts } from '../detection/detect-article';
+import type { HeadlineRead } from '../detection/headline-region';
+import type { WalkRead } from '../detection/page-walk';
+
 /**
- * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: whether
- * the tab's page is a university news article, and the address it judged (the tab may have moved on since).
+ * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: what
+ * the walk read off the page (the background judges it, detect-article.ts judgeWalk), and the address it read (the
+ * tab may have moved on since).
  */
-export interface DetectorVerdict {
-  isArticle: boolean;
+export interface DetectorFacts {
   href: string;
+  title: string;
+  walk: WalkRead;
+  meta: MetadataFacts;
 }
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const hasKeys = (o: object, n: number) => Object.keys(o).length === n;
+const isBlock = (b: unknown): boolean => {
+  const o = b as Record<string, unknown> | null;
+  return (
+    !!o && typeof o === 'object' && typeof o.text === 'string' && typeof o.furniture === 'boolean' && hasKeys(o, 2)
+  );
+};
+
 /** Shape check for an injection's result (the page's own scripts share its DOM, so nothing is taken on trust). */
-export function isDetectorVerdict(m: unknown): m is DetectorVerdict {
+export function isDetectorFacts(m: unknown): m is DetectorFacts {
+  const o = m as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object' || typeof o.href !== 'string' || typeof o.title !== 'string' || !hasKeys(o, 4))
+    return false;
+  const w = o.walk as Record<string, unknown> | null;
+  const f = o.meta as Record<string, unknown> | null;
+  return (
+    !!w &&
+    typeof w === 'object' &&
+    hasKeys(w, 4) &&
+    Array.isArray(w.blocks) &&
+    w.blocks.every(isBlock) &&
+    typeof w.linked === 'number' &&
+    isStrings(w.short) &&
+    isStrings(w.dated) &&
+    !!f &&
+    typeof f === 'object' &&
+    hasKeys(f, 5) &&
+    typeof f.og === 'string' &&
+    isStrings(f.names) &&
+    typeof f.itemprop === 'boolean' &&
+    typeof f.time === 'boolean' &&
+    isStrings(f.ldJson)
+  );
+}
+
+/** Shape check for the headline read's result (utils/detection/headline-region.ts readHeadline), the first injection. */
+export function isHeadlineRead(m: unknown): m is HeadlineRead {
   const o = m as Record<string, unknown> | null;
   return (
     !!o &&
     typeof o === 'object' &&
-    typeof o.isArticle === 'boolean' &&
     typeof o.href === 'string' &&
-    Object.keys(o).length === 2
+    typeof o.title === 'string' &&
+    Array.isArray(o.windows) &&
+    o.windows.every((w) => w === null || typeof w === 'string') &&
+    hasKeys(o, 3)
   );
 }
 
