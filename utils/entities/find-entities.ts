@@ -2,7 +2,7 @@
 import { countOccurrences } from '../model/text';
 import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
-import { findChineseOrganizations, findEnglishOrganizations } from './find-organizations';
+import { findChineseOrganizations, findEnglishOrganizations, isShownZhOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 
@@ -28,8 +28,9 @@ export function findEntities(text: string): Entity[] {
       count: countOccurrences(text, p.text),
     })),
     ...programs.map((p) => ({ text: p, kind: 'program' as const, count: countOccurrences(text, p) })),
+    // Every organization found keeps its name from being read as a program; only the strong ones are shown.
     ...orgs
-      .filter((o) => !names.has(o))
+      .filter((o) => !names.has(o) && (!/\p{Script=Han}/u.test(o) || isShownZhOrganization(o)))
       .map((o) => ({ text: o, kind: 'organization' as const, count: countOccurrences(text, o) })),
   ];
   // Most mentioned first; a name inside a longer found name (秦创原平台 in 秦创原创新驱动平台 is not) stays.
@@ -56,6 +57,8 @@ const ORGANIZATION_NAME =
 export function kindOfName(name: string): EntityKind {
   const found = findEntities(name).find((e) => e.text === name);
   if (found) return found.kind;
+  // A Chinese organization too weak to highlight in an article is still one when the user names it.
+  if (findChineseOrganizations(name).includes(name)) return 'organization';
   if (PROGRAM_NAME.test(name)) return 'program';
   if (ORGANIZATION_NAME.test(name)) return 'organization';
   return 'person';
