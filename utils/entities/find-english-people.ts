@@ -34,7 +34,7 @@ const GIVEN = new Set(
   ),
 );
 const ROLE_BEFORE =
-  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
+  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|scientists|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|candidate|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chairman|chairwoman|chair|dean|provost|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
 const AFTER_ROLES =
   'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member';
 /**

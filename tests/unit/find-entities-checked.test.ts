@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { namesOfKind } from './entity-kinds';
+
+// Session 16: rules kept only because they lifted the check set (pages never seen by the rules), not the tuning
+// set alone (docs/extraction.md, "Names, session 16"). Each test names the page class it serves.
+const kinds = namesOfKind;
+
+describe('English people named after a role noun', () => {
+  it.each([
+    [
+      'a research story naming its PhD candidates',
+      'The research was led by PhD candidates Deokkyun Yoon and Molong Duan.',
+      ['Deokkyun Yoon', 'Molong Duan'],
+    ],
+    ['a memoir naming a secretary', 'The gap was admitted by his loyal secretary, Rosemary Woods.', ['Rosemary Woods']],
+    [
+      'a staff story naming an aide',
+      'The plan was drafted by a senior aide Karla Oberstein last year.',
+      ['Karla Oberstein'],
+    ],
+  ])('%s', (_class, text, names) => expect(kinds(text, 'person')).toEqual(expect.arrayContaining(names)));
+  it('a role noun before a place is no person: "the director of Marine Biology"', () =>
+    expect(kinds('She is the director of Marine Biology at the lab.', 'person')).toEqual([]));
+});
