@@ -22,3 +22,20 @@ describe('English people named after a role noun', () => {
   it('a role noun before a place is no person: "the director of Marine Biology"', () =>
     expect(kinds('She is the director of Marine Biology at the lab.', 'person')).toEqual([]));
 });
+
+describe('English people named by a common given name alone', () => {
+  it.each([
+    [
+      'a sports report naming players with no role beside them',
+      'The pass from Stephen Okafor found Marcus Delaney open.',
+      ['Stephen Okafor', 'Marcus Delaney'],
+    ],
+    [
+      'a campus story naming a visiting speaker',
+      'The lecture drew a crowd, and Priya Raman stayed for questions.',
+      ['Priya Raman'],
+    ],
+  ])('%s', (_class, text, names) => expect(kinds(text, 'person')).toEqual(expect.arrayContaining(names)));
+  it('a given name that is also a surname is no evidence alone: "Lee Township"', () =>
+    expect(kinds('Flooding hit Lee Township again this spring.', 'person')).toEqual([]));
+});
