@@ -39,3 +39,11 @@ describe('English people named by a common given name alone', () => {
   it('a given name that is also a surname is no evidence alone: "Lee Township"', () =>
     expect(kinds('Flooding hit Lee Township again this spring.', 'person')).toEqual([]));
 });
+
+describe('English things named like people', () => {
+  it.each([
+    ['a sports page naming a cup', 'The team lifted the Stanley Cup on Sunday, the coach said.', 'Stanley Cup'],
+    ['a prize story', 'She won a Harold Prize this year, her publisher said.', 'Harold Prize'],
+    ['a local story naming a township', 'Flooding hit Martin Township again, the mayor said.', 'Martin Township'],
+  ])('%s: no person', (_class, text, thing) => expect(kinds(text, 'person')).not.toContain(thing));
+});
