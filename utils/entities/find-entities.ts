@@ -6,7 +6,18 @@ import { findChineseOrganizations, findEnglishOrganizations, isShownZhOrganizati
 import { findChinesePeople } from './find-people';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 
+/**
+ * Key names to show: what was found, less the Chinese organizations named on weak evidence, which
+ * pages never seen by the rules proved mostly wrong (session 16). Precision first: a wrong highlight is worse.
+ */
 export function findEntities(text: string): Entity[] {
+  return foundNames(text).filter(
+    (e) => e.kind !== 'organization' || !/\p{Script=Han}/u.test(e.text) || isShownZhOrganization(e.text),
+  );
+}
+
+/** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */
+function foundNames(text: string): Entity[] {
   const people = [...findChinesePeople(text), ...findEnglishPeople(text)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
@@ -28,9 +39,8 @@ export function findEntities(text: string): Entity[] {
       count: countOccurrences(text, p.text),
     })),
     ...programs.map((p) => ({ text: p, kind: 'program' as const, count: countOccurrences(text, p) })),
-    // Every organization found keeps its name from being read as a program; only the strong ones are shown.
     ...orgs
-      .filter((o) => !names.has(o) && (!/\p{Script=Han}/u.test(o) || isShownZhOrganization(o)))
+      .filter((o) => !names.has(o))
       .map((o) => ({ text: o, kind: 'organization' as const, count: countOccurrences(text, o) })),
   ];
   // Most mentioned first; a name inside a longer found name (秦创原平台 in 秦创原创新驱动平台 is not) stays.
@@ -55,10 +65,9 @@ const ORGANIZATION_NAME =
  * is never a program in one place and an organization in another; bare words fall back to the same suffixes.
  */
 export function kindOfName(name: string): EntityKind {
-  const found = findEntities(name).find((e) => e.text === name);
+  // A name too weak to highlight in an article keeps its kind when the user names it.
+  const found = foundNames(name).find((e) => e.text === name);
   if (found) return found.kind;
-  // A Chinese organization too weak to highlight in an article is still one when the user names it.
-  if (findChineseOrganizations(name).includes(name)) return 'organization';
   if (PROGRAM_NAME.test(name)) return 'program';
   if (ORGANIZATION_NAME.test(name)) return 'organization';
   return 'person';
