@@ -47,3 +47,18 @@ describe('English things named like people', () => {
     ['a local story naming a township', 'Flooding hit Martin Township again, the mayor said.', 'Martin Township'],
   ])('%s: no person', (_class, text, thing) => expect(kinds(text, 'person')).not.toContain(thing));
 });
+
+describe('English organizations named by one word and a body word', () => {
+  it.each([
+    [
+      'a newsletter naming a kind of service',
+      'Staff at Departmental Services answer the calls.',
+      'Departmental Services',
+    ],
+    ['an essay naming a parent firm', 'The Mother Company in Paris sent its staff.', 'Mother Company'],
+  ])('%s: not highlighted', (_class, text, name) => expect(kinds(text, 'organization')).not.toContain(name));
+  it('a body named in full is still shown: the Office of Naval Research', () =>
+    expect(kinds('A grant from the Office of Naval Research funds it.', 'organization')).toContain(
+      'Office of Naval Research',
+    ));
+});

@@ -2,18 +2,16 @@
 import { countOccurrences } from '../model/text';
 import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
-import { findChineseOrganizations, findEnglishOrganizations, isShownZhOrganization } from './find-organizations';
+import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 
 /**
- * Key names to show: what was found, less the Chinese organizations named on weak evidence, which
+ * Key names to show: what was found, less the organizations named on weak evidence, which
  * pages never seen by the rules proved mostly wrong (session 16). Precision first: a wrong highlight is worse.
  */
 export function findEntities(text: string): Entity[] {
-  return foundNames(text).filter(
-    (e) => e.kind !== 'organization' || !/\p{Script=Han}/u.test(e.text) || isShownZhOrganization(e.text),
-  );
+  return foundNames(text).filter((e) => e.kind !== 'organization' || isShownOrganization(e.text));
 }
 
 /** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */

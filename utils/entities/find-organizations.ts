@@ -89,8 +89,20 @@ const PARENT_HEAD = new RegExp(`^(?:${PLACES}|中华|全国|中共|共青团|\\p
  * the pages the rules were written on and 20 % on pages never seen (docs/extraction.md, session 16): fragments cut
  * mid-clause and generic phrases (人工智能公司, 紧紧围绕市委中心). Precision first: a wrong highlight is worse.
  */
-export function isShownZhOrganization(name: string): boolean {
+function isShownZhOrganization(name: string): boolean {
   return FULL_BODY_END.test(name) || PARENT_HEAD.test(name);
+}
+
+/**
+ * One capitalised word and a generic body word (Departmental Services, Mother Company) names a kind of body as
+ * often as one body: 5 of 13 right over tuning and check pages (session 16), so it is not shown.
+ */
+const ONE_WORD_BODY =
+  /^[A-Z][\w’'-]+ (?:Services|Company|Group|Office|Department|Center|Centre|Board|Associates|Council|Committee|Agency|Organization|Corporation|Bureau|Commission)$/;
+
+/** Whether a found organization is highlighted: only on strong evidence (precision first). */
+export function isShownOrganization(name: string): boolean {
+  return /\p{Script=Han}/u.test(name) ? isShownZhOrganization(name) : !ONE_WORD_BODY.test(name);
 }
 
 const EN_ORG =
