@@ -117,9 +117,9 @@ describe('organizations', () => {
         .filter((x) => x.kind === 'organization')
         .map((x) => x.text)
         .sort(),
-    ).toEqual(
-      ['信息化建设管理服务中心', '北京大学经济学院', '南京大学', '国家电网有限公司', '教育部', '党委组织部'].sort(),
-    );
+    ).toEqual(['北京大学经济学院', '南京大学', '国家电网有限公司', '教育部', '党委组织部'].sort());
+    // A centre with no parent or place in front is too weak to highlight (session 16), and is no program either.
+    expect(e.map((x) => x.text)).not.toContain('信息化建设管理服务中心');
   });
   it('keeps new schools and centres of an initiative as programs, not organizations', () => {
     const e = findEntities('学校成立未来技术学院，建设全球校友协同创新中心。');

@@ -2,11 +2,20 @@
 import { countOccurrences } from '../model/text';
 import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
-import { findChineseOrganizations, findEnglishOrganizations } from './find-organizations';
+import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 
+/**
+ * Key names to show: what was found, less the organizations named on weak evidence, which
+ * pages never seen by the rules proved mostly wrong (session 16). Precision first: a wrong highlight is worse.
+ */
 export function findEntities(text: string): Entity[] {
+  return foundNames(text).filter((e) => e.kind !== 'organization' || isShownOrganization(e.text));
+}
+
+/** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */
+function foundNames(text: string): Entity[] {
   const people = [...findChinesePeople(text), ...findEnglishPeople(text)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
@@ -54,7 +63,8 @@ const ORGANIZATION_NAME =
  * is never a program in one place and an organization in another; bare words fall back to the same suffixes.
  */
 export function kindOfName(name: string): EntityKind {
-  const found = findEntities(name).find((e) => e.text === name);
+  // A name too weak to highlight in an article keeps its kind when the user names it.
+  const found = foundNames(name).find((e) => e.text === name);
   if (found) return found.kind;
   if (PROGRAM_NAME.test(name)) return 'program';
   if (ORGANIZATION_NAME.test(name)) return 'organization';
