@@ -5,6 +5,7 @@
 import type { EntityLabels } from '../tests/corpus/entity-labels';
 import { findEntities } from '../utils/entities/find-entities';
 import { ENTITY_LABELS } from '../tests/corpus/entity-labels';
+import { CHECK_OTHER_LANGUAGE_LABELS } from '../tests/corpus/entity-labels-check';
 import { corpusAll } from '../tests/corpus/corpus';
 import { KINDS, labelledPages, labelledText, real2Labels, scoreEntities } from '../tests/corpus/entity-score';
 import { splitOf, type CorpusSplit } from '../tests/corpus/split';
@@ -34,6 +35,16 @@ function handLabelled(): Labelled[] {
       labels: ENTITY_LABELS[key]!,
     };
   });
+}
+
+function otherLanguages(): Labelled[] {
+  return Object.entries(CHECK_OTHER_LANGUAGE_LABELS).map(([key, labels]) => ({
+    key,
+    split: 'check',
+    lang: 'Other languages',
+    text: labelledText(key),
+    labels,
+  }));
 }
 
 function table(title: string, pages: Labelled[], recallOnly = false): string {
@@ -88,6 +99,11 @@ export function entityTable(): string {
       true,
     ),
     centresAsPrograms(real2),
+    // Not a product target (the UI and rules are Chinese and English): shown apart so English rows stay English.
+    table(
+      'People on check pages in other languages written in Latin script (tests/corpus/entity-labels-check.ts)',
+      otherLanguages(),
+    ),
   ].join('\n');
 }
 

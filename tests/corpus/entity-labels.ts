@@ -7,8 +7,8 @@
  * places are not entities. The conference programme pku-ccer (hundreds of names in a timetable, not prose)
  * is left out. real2's university articles and four Chinese news pages are in entity-labels-more.ts, ten more
  * Chinese news pages in entity-labels-zh.ts.
- * Fifteen more check-set pages, labelled apart from the rules' work, are in entity-labels-check.ts; sixteen
- * more tuning pages in entity-labels-tuning2.ts.
+ * Sixteen more check-set pages (and the people of twenty in other languages, scored apart), labelled apart from the
+ * rules' work, are in entity-labels-check.ts; sixteen more tuning pages in entity-labels-tuning2.ts.
  */
 import { CHECK_ENTITY_LABELS } from './entity-labels-check';
 import { MORE_ENTITY_LABELS } from './entity-labels-more';
