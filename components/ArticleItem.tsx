@@ -1,13 +1,12 @@
 import type { Card } from '../utils/collection/card';
+import { Component } from 'preact';
 import { t } from '../utils/platform/i18n';
-import { rowText } from './article-row';
+import { ROW_HEIGHT, rowStyle, rowText } from './article-row';
 
 export type ArticleItemProps = {
   /** The saved article to show (its card: no body needed). */
   card: Card;
-  /** Where the row sits (from the virtual list). */
-  style: Record<string, string | number>;
-  /** 1-based position in the whole list, for screen readers (only some rows exist at a time). */
+  /** 1-based position in the whole list, for screen readers (only some rows exist at a time); places the row. */
   position: number;
   /** How many articles the list has in all. */
   total: number;
@@ -15,21 +14,34 @@ export type ArticleItemProps = {
   selected: boolean;
   /** Whether it is the one open in the reader. */
   active: boolean;
-  /** Tick or untick it. */
+  /** Tick or untick it (the same function from render to render, or the row is redrawn each time). */
   onToggle: (id: string) => void;
-  /** Open it in the reader view. */
+  /** Open it in the reader view (likewise). */
   onOpen: (id: string) => void;
 };
 
-/** One saved article in the list: headline, site, date, views, tags and its first names. */
-export function ArticleItem({ card, style, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
+/**
+ * One saved article in the list: headline, site, date, views, tags and its first names. Redrawn only when one of
+ * its props changed: a keystroke re-renders the list before its answer is in, and the rows then stay as they are.
+ */
+export class ArticleItem extends Component<ArticleItemProps> {
+  shouldComponentUpdate(next: ArticleItemProps): boolean {
+    const now = this.props;
+    return (Object.keys(next) as (keyof ArticleItemProps)[]).some((k) => next[k] !== now[k]);
+  }
+  render(p: ArticleItemProps) {
+    return <Row {...p} />;
+  }
+}
+
+function Row({ card, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
   const row = rowText(card);
   return (
     <li
       class={active ? 'article-item active' : 'article-item'}
       data-testid="article-item"
       lang={card.lang}
-      style={style}
+      style={rowStyle(position - 1, ROW_HEIGHT)}
       aria-setsize={total}
       aria-posinset={position}
       onClick={(e) => {

@@ -1,9 +1,9 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import { t } from '../utils/platform/i18n';
 import { ArticleItem } from './ArticleItem';
 import { VirtualList } from './VirtualList';
-import { ROW_HEIGHT, rowStyle } from './article-row';
+import { ROW_HEIGHT } from './article-row';
 
 export type ArticleListProps = {
   /** The articles to show, already filtered and sorted; null while the collection is still being read. */
@@ -25,6 +25,13 @@ let painted = false;
 
 /** The saved articles, newest first, rendering only the rows in view; or a hint when there are none. */
 export function ArticleList({ cards, filtered, selected, onToggle, onOpen, activeId }: ArticleListProps) {
+  // The rows get functions that stay the same (calling the latest given), so an unchanged row is not redrawn.
+  const given = useRef({ onToggle, onOpen });
+  given.current = { onToggle, onOpen };
+  const on = useMemo(
+    () => ({ toggle: (id: string) => given.current.onToggle(id), open: (id: string) => given.current.onOpen(id) }),
+    [],
+  );
   useEffect(() => {
     // Read by `npm run bench`: popup first paint is measured up to this mark.
     if (cards?.length && !painted) {
@@ -37,21 +44,20 @@ export function ArticleList({ cards, filtered, selected, onToggle, onOpen, activ
   return (
     <VirtualList count={cards.length} rowHeight={ROW_HEIGHT} label={t('listLabel')}>
       {(start, end) =>
-        cards
-          .slice(start, end)
-          .map((c, k) => (
-            <ArticleItem
-              key={c.id}
-              card={c}
-              style={rowStyle(start + k, ROW_HEIGHT)}
-              position={start + k + 1}
-              total={cards.length}
-              selected={selected.has(c.id)}
-              active={c.id === activeId}
-              onToggle={onToggle}
-              onOpen={onOpen}
-            />
-          ))
+        cards.slice(start, end).map((c, k) => (
+          <ArticleItem
+            // Keyed by place, not article: a search's answer redraws the rows' text in the elements already
+            // there instead of removing them and building new ones. Scrolling keeps each article at its place.
+            key={start + k}
+            card={c}
+            position={start + k + 1}
+            total={cards.length}
+            selected={selected.has(c.id)}
+            active={c.id === activeId}
+            onToggle={on.toggle}
+            onOpen={on.open}
+          />
+        ))
       }
     </VirtualList>
   );

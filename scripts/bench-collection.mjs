@@ -33,7 +33,8 @@ const BUILDS = (process.env.BENCH_COLLECTION_BUILDS ?? '=').split(',').map((b) =
 const RUNS = Number(process.env.BENCH_COLLECTION_RUNS ?? 5);
 // A directory: CPU profiles of each build's last popup (its warm searches) go there, with a summary printed.
 const PROFILE = process.env.BENCH_COLLECTION_PROFILE ? resolve(process.env.BENCH_COLLECTION_PROFILE) : null;
-// A directory: a trace of each build's last popup opening up to its first list frame, with what its main thread did.
+// A directory: a trace of each build's last popup (and of its blank floor page) opening up to its first list frame,
+// with what its main thread did.
 const TRACE = process.env.BENCH_COLLECTION_TRACE ? resolve(process.env.BENCH_COLLECTION_TRACE) : null;
 const SEED_TEXT = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -249,9 +250,11 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   const { n } = out;
   // The floor first, opened the same way, its first frame timed the same way.
   const f = await browser.ctx.newPage();
+  const floorTracer = TRACE && r === RUNS - 1 ? await startTrace(f) : null;
   await f.goto(url.replace('popup.html', FLOOR_PAGE));
   await f.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
   out.floors.push(await f.evaluate(`(${since})('bench-first-row-drawn')`));
+  if (floorTracer) await floorTracer.stop(`${out.label || 'build'}-${n}-floor`);
   await f.close();
   await wait(1000);
   const p = await browser.ctx.newPage();

@@ -2,11 +2,11 @@
  * The saved first screen (utils/collection/first-screen-cache.ts), drawn by a tiny classic script while the popup's
  * HTML is parsed; its module bundle (Preact, Dexie, ~64 KB gzip), preloaded meanwhile, is started only after that
  * frame (startBundle), and main.tsx removes the screen just before Preact renders the same rows. Built from text nodes only (textContent, never markup), so
- * nothing saved can inject anything. Loaded by entrypoints/first-paint.ts.
+ * nothing saved can inject anything. Its words were saved with the screen: no extension API is touched before the
+ * first frame. Loaded by entrypoints/first-paint.ts.
  */
 import { readFirstScreen } from '../../utils/collection/first-screen-cache';
-import { ROW_HEIGHT, rowStyle, rowText } from '../../components/article-row';
-import { t, tn } from '../../utils/platform/i18n';
+import { ROW_HEIGHT, rowStyle } from '../../components/article-row';
 import { BUNDLE_SCRIPT_ID } from './bundle-script-id';
 
 /** The id of the drawn screen, for main.tsx to remove. */
@@ -40,7 +40,7 @@ export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
   const list = el(doc, 'ul', 'article-list');
   list.style.height = `${saved.total * ROW_HEIGHT}px`;
   saved.cards.slice(0, FIRST_PAINT_ROWS).forEach((card, i) => {
-    const row = rowText(card);
+    const row = saved.shown.rows[i]!;
     const meta = el(doc, 'div', 'article-meta', el(doc, 'span', '', row.place));
     if (row.date) meta.append(el(doc, 'time', '', row.date));
     if (row.views !== null) meta.append(el(doc, 'span', '', row.views));
@@ -61,7 +61,7 @@ export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
   const search = el(doc, 'input', '');
   search.type = 'search';
   search.disabled = true;
-  search.placeholder = t('searchPlaceholder');
+  search.placeholder = saved.shown.search;
   const library = el(
     doc,
     'div',
@@ -70,11 +70,11 @@ export function paintSavedScreen(doc: Document, storage?: Storage): boolean {
       doc,
       'div',
       'library-list',
-      el(doc, 'div', 'search-row', search, el(doc, 'span', 'count', tn('countLabel', saved.total))),
+      el(doc, 'div', 'search-row', search, el(doc, 'span', 'count', saved.shown.count)),
       el(doc, 'div', 'list-viewport', list),
     ),
   );
-  const screen = el(doc, 'main', 'popup', el(doc, 'header', 'bar', el(doc, 'h1', '', t('extName'))), library);
+  const screen = el(doc, 'main', 'popup', el(doc, 'header', 'bar', el(doc, 'h1', '', saved.shown.title)), library);
   screen.id = FIRST_PAINT_ID;
   screen.setAttribute('aria-hidden', 'true');
   doc.body.prepend(screen);

@@ -2,7 +2,8 @@
 // as the live list, text only, and nothing drawn when there is nothing saved.
 import './dom-globals';
 import './i18n-stub';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import type { Card } from '../../utils/collection/card';
 import { writeFirstScreen } from '../../utils/collection/first-screen-cache';
 import { FIRST_PAINT_ID, FIRST_PAINT_ROWS, paintSavedScreen, startBundle } from '../../entrypoints/popup/first-paint';
@@ -35,8 +36,14 @@ describe('the saved first screen, drawn before the bundle', () => {
       Array.from({ length: 30 }, (_, i) => card(i)),
       storage,
     );
+    // Its words were saved with it: drawing asks the extension API nothing (its first use is slow to set up).
+    const asked = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    asked.mockClear();
     expect(paintSavedScreen(document, storage)).toBe(true);
+    expect(asked).not.toHaveBeenCalled();
     const screen = document.getElementById(FIRST_PAINT_ID)!;
+    expect(screen.querySelector('h1')!.textContent).toBe('Campus News Clipper');
+    expect(screen.querySelector<HTMLInputElement>('input[type=search]')!.placeholder).not.toBe('');
     const rows = [...screen.querySelectorAll('li.article-item')];
     // Only the rows the popup's list viewport (360 px) shows: 4 of the 12 saved.
     expect(FIRST_PAINT_ROWS).toBe(4);
@@ -74,7 +81,7 @@ describe('the saved first screen, drawn before the bundle', () => {
   it('draws nothing without a saved screen, or with a damaged one', () => {
     expect(paintSavedScreen(document, new MemoryStorage())).toBe(false);
     const damaged = new MemoryStorage();
-    damaged.setItem('cnc-first-screen-v1', '{not json');
+    damaged.setItem('cnc-first-screen-v2', '{not json');
     expect(paintSavedScreen(document, damaged)).toBe(false);
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
   });

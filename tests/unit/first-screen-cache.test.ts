@@ -1,3 +1,4 @@
+import './i18n-stub';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../utils/collection/card';
 import { FIRST_SCREEN, readFirstScreen, writeFirstScreen } from '../../utils/collection/first-screen-cache';
@@ -23,11 +24,10 @@ describe('first screen', () => {
     const storage = new MemoryStorage();
     const sorted = Array.from({ length: 40 }, (_, i) => card(i));
     expect(writeFirstScreen('clipped', sorted, storage)).toBe(true);
-    expect(readFirstScreen('clipped', storage)).toEqual({
-      order: 'clipped',
-      total: 40,
-      cards: sorted.slice(0, FIRST_SCREEN),
-    });
+    const saved = readFirstScreen('clipped', storage)!;
+    expect([saved.order, saved.total, saved.cards]).toEqual(['clipped', 40, sorted.slice(0, FIRST_SCREEN)]);
+    // The rows' words, one per card, as the live list writes them (components/article-row.ts).
+    expect(saved.shown.rows.map((r) => r.title)).toEqual(sorted.slice(0, FIRST_SCREEN).map((c) => c.title));
     expect(readFirstScreen('published', storage)).toBeNull();
     // Written again unchanged: no write (the list re-renders often, storage writes are synchronous).
     expect(writeFirstScreen('clipped', sorted, storage)).toBe(false);
@@ -38,9 +38,12 @@ describe('first screen', () => {
   it('is simply absent when storage is missing, unreadable, damaged or full', () => {
     expect(readFirstScreen('clipped', undefined)).toBeNull();
     const damaged = new MemoryStorage();
-    damaged.setItem('cnc-first-screen-v1', '{"order":"clipped","cards":');
+    damaged.setItem('cnc-first-screen-v2', '{"order":"clipped","cards":');
     expect(readFirstScreen('clipped', damaged)).toBeNull();
-    damaged.setItem('cnc-first-screen-v1', '{"order":"clipped","cards":"no"}');
+    damaged.setItem('cnc-first-screen-v2', '{"order":"clipped","cards":"no"}');
+    expect(readFirstScreen('clipped', damaged)).toBeNull();
+    // A screen saved without its words (the v1 shape) is not drawn.
+    damaged.setItem('cnc-first-screen-v2', JSON.stringify({ order: 'clipped', total: 1, cards: [card(1)] }));
     expect(readFirstScreen('clipped', damaged)).toBeNull();
     const full = new MemoryStorage();
     full.setItem = () => {
