@@ -49,3 +49,13 @@ describe('course pages', () => {
       expect(detect(STORY(title), 'https://news.example.edu/2005/04/story').reasons).not.toContain('course page'),
   );
 });
+
+describe('headlines with the word "Update"', () => {
+  it('"Budget Update for Students" over a dated text is an article: the noun introduces no edit date', () => {
+    expect(detect(STORY('Budget Update for Students'), 'https://news.example.edu/story/7').isArticle).toBe(true);
+  });
+  it('"Last update: …" on a maintained page still dates nothing', () => {
+    const page = `<title>Library Services</title><h1>Library Services</h1><p>Last update: April 19, 2005</p>${EN_BODY}`;
+    expect(detect(page, 'https://lib.example.edu/services/help').reasons).toEqual(['no date']);
+  });
+});
