@@ -54,6 +54,21 @@ describe('<title> names the column, printed above the real headline', () => {
     const d = clip(`<title>通知公告</title><h3>学校举行创新大会</h3><div>发布时间：2024-05-12</div>${ZH_BODY}`);
     expect(d.title).toBe('学校举行创新大会');
   });
+  it('a table-layout college page: the column name in a title cell, the headline in a bold line under it', () => {
+    const d = clip(
+      `<title>学院新闻</title><table><tr><td class="title">学院新闻</td></tr><tr><td align="center"><font size="4">` +
+        `<b>学院召开教学工作会议</b></font></td></tr><tr><td>发布时间：2012-03-05 点击：33</td></tr><tr><td>${ZH_BODY}</td></tr>` +
+        `<tr><td>【打印本页】 【关闭窗口】</td></tr></table>`,
+      'http://xy.example.edu.cn/news/show.asp?id=12',
+    );
+    expect(d.title).toBe('学院召开教学工作会议');
+  });
+  it('a page-title block naming the column over an <h2> headline', () => {
+    const d = clip(
+      `<title>Campus News</title><div class="page-title">Campus News</div><h2>New Centre Opens</h2><p>May 2, 2024</p>${EN_BODY}`,
+    );
+    expect(d.title).toBe('New Centre Opens');
+  });
   it('a headline that merely ends in a column word is still the headline', () => {
     const d = clip(`<title>Good News | Example University</title><h1>Good News</h1><p>May 2, 2024</p>${EN_BODY}`);
     expect(d.title).toBe('Good News');

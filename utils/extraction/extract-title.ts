@@ -4,7 +4,7 @@
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
-import { headlineAfter, headlineBeforeSubtitle, isColumnName } from './headline-parts';
+import { headlineAfter, headlineBeforeSubtitle, isColumnName, lineAfter } from './headline-parts';
 import { isInstitutionName } from './site-info';
 import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';
@@ -165,15 +165,19 @@ export function extractTitle(doc: Document): TitleResult {
     // The page repeats the whole <title>, site name and all (share boxes do): keep the headline part.
     best = { el: best.el, text: split.head };
   }
-  // <title> names the column, printed above the real headline: the <h1> after it.
-  const under =
-    best && best.el.tagName !== 'H1' && isColumnName(best.text) ? headlineAfter(doc, best.el, banner) : null;
+  // <title> names the column, printed above the real headline: the <h1> after it, else the line before the body.
+  const column = best && best.el.tagName !== 'H1' && isColumnName(best.text) ? best.el : null;
+  const under = column ? (headlineAfter(doc, column, banner) ?? lineAfter(doc, column)) : null;
   if (under)
     return {
       title: under.text,
       siteSuffix: split?.site ?? null,
       element: under.el,
-      provenance: { kind: 'element', tag: 'h1', how: 'first-h1' },
+      provenance: {
+        kind: 'element',
+        tag: under.el.tagName.toLowerCase(),
+        how: under.el.tagName === 'H1' ? 'first-h1' : 'line-before-body',
+      },
     };
   if (best) {
     // A subtitle <title> carries after the headline ("Headline: Subtitle | Site") is not the site's name.

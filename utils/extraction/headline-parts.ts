@@ -5,6 +5,7 @@
  * only the first part of.
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
+import { headlineBeforeBody } from './headline-before-body';
 
 // A column's name: a few words ending in a column noun ("Campus News", "Press Releases"; 学院新闻, 通知公告).
 const COLUMN_ZH =
@@ -33,6 +34,12 @@ export function headlineAfter(
     return { el: h, text };
   }
   return null;
+}
+
+/** The line printed just before the body, when it comes after `el` (a column name in a table-layout page's cell). */
+export function lineAfter(doc: Document, el: Element): { el: Element; text: string } | null {
+  const line = headlineBeforeBody(doc, true);
+  return line && !el.contains(line.el) && el.compareDocumentPosition(line.el) & 4 /* FOLLOWING */ ? line : null;
 }
 
 /**
