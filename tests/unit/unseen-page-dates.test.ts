@@ -20,6 +20,16 @@ describe('published and updated dates printed together', () => {
       '2024-11-25',
     );
   });
+  it.each([
+    ['2024-11-252024-12-03', '2024-11-25'],
+    ['2024/11/252024/12/03', '2024-11-25'],
+    ['2024.1.52024.2.1', '2024-01-05'],
+  ])('numeric dates run together ("%s"): the first', (line, want) => {
+    expect(clip(`${TITLE}<p>${line}</p>${EN_BODY}`).publishedAt).toBe(want);
+  });
+  it('a day is still not read out of a longer number ("2024-11-2520")', () => {
+    expect(clip(`${TITLE}<p>Ref. 2024-11-2520</p>${EN_BODY}`).publishedAt).toBeNull();
+  });
   it('an update label alone is still read', () => {
     expect(clip(`${ZH_TITLE}<div>更新时间：2024-12-03</div>${ZH_BODY}`).publishedAt).toBe('2024-12-03');
   });

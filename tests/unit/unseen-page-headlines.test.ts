@@ -40,3 +40,63 @@ describe('a news agency’s dateline opening the text', () => {
     expect(d.title).toBe('University Opens New Research Centre');
   });
 });
+
+describe('<title> names the column, printed above the real headline', () => {
+  it.each([
+    ['学院新闻', '<h2>学院新闻</h2>', '学校举行创新大会'],
+    ['Campus News | Example University', '<h2>Campus News</h2>', 'New Centre Opens'],
+    ['News Releases - Example University', '<div id="pagetitle">News Releases</div>', 'New Centre Opens'],
+  ])('<title>%s</title>: the <h1> under the column name', (title, column, headline) => {
+    const d = clip(`<title>${title}</title>${column}<h1>${headline}</h1><p>May 2, 2024</p>${EN_BODY}`);
+    expect(d.title).toBe(headline);
+  });
+  it('<title>通知公告</title> and no <h1>: the heading printed before the text', () => {
+    const d = clip(`<title>通知公告</title><h3>学校举行创新大会</h3><div>发布时间：2024-05-12</div>${ZH_BODY}`);
+    expect(d.title).toBe('学校举行创新大会');
+  });
+  it('a table-layout college page: the column name in a title cell, the headline in a bold line under it', () => {
+    const d = clip(
+      `<title>学院新闻</title><table><tr><td class="title">学院新闻</td></tr><tr><td align="center"><font size="4">` +
+        `<b>学院召开教学工作会议</b></font></td></tr><tr><td>发布时间：2012-03-05 点击：33</td></tr><tr><td>${ZH_BODY}</td></tr>` +
+        `<tr><td>【打印本页】 【关闭窗口】</td></tr></table>`,
+      'http://xy.example.edu.cn/news/show.asp?id=12',
+    );
+    expect(d.title).toBe('学院召开教学工作会议');
+  });
+  it('a page-title block naming the column over an <h2> headline', () => {
+    const d = clip(
+      `<title>Campus News</title><div class="page-title">Campus News</div><h2>New Centre Opens</h2><p>May 2, 2024</p>${EN_BODY}`,
+    );
+    expect(d.title).toBe('New Centre Opens');
+  });
+  it('a headline that merely ends in a column word is still the headline', () => {
+    const d = clip(`<title>Good News | Example University</title><h1>Good News</h1><p>May 2, 2024</p>${EN_BODY}`);
+    expect(d.title).toBe('Good News');
+  });
+});
+
+describe('a headline and its subtitle printed together', () => {
+  const T = '<title>New Centre Opens | Example University News</title>';
+  it.each([
+    ['a <br> and <small>', '<h1>New Centre Opens<br><small>A decade of planning pays off</small></h1>'],
+    ['two spans', '<h1><span>New Centre Opens</span> <span>A decade of planning pays off</span></h1>'],
+  ])('in one <h1> (%s): the part <title> names', (_n, h1) => {
+    const d = clip(`${T}${h1}<p>May 2, 2024</p>${EN_BODY}`);
+    expect(d.title).toBe('New Centre Opens');
+    expect(d.site.name).toBe('Example University News');
+  });
+  it('in one <h1>, Chinese, after a <br>: the part <title> names', () => {
+    const d = clip(
+      `<title>学校举行创新大会-某某大学</title><h1>学校举行创新大会<br>——共话人才培养</h1><div>发布时间：2024-05-12</div>${ZH_BODY}`,
+    );
+    expect(d.title).toBe('学校举行创新大会');
+  });
+  it('"Headline: Subtitle" in <title>, the subtitle printed under the <h1>: the <h1>, not the subtitle', () => {
+    const d = clip(
+      `<title>New Centre Opens: A decade of planning pays off | Example University News</title>` +
+        `<h1>New Centre Opens</h1><h2>A decade of planning pays off</h2><p>May 2, 2024</p>${EN_BODY}`,
+    );
+    expect(d.title).toBe('New Centre Opens');
+    expect(d.site.name).toBe('Example University News');
+  });
+});

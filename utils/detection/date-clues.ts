@@ -43,8 +43,9 @@ const DATE_LABEL_ALL = new RegExp(DATE_LABEL.source, 'g');
  * "Last updated 9 Dec 2006", "Links updated January 2002", "Last modified: …": the date a maintained page was
  * last edited, which says nothing about publication (handbooks, FAQs, support pages print it).
  */
-// The keyword and what follows it, up to the next field or 40 characters: the date it introduces.
-const MAINTENANCE_DATE = /\b(?:updated?|modified|revised|reviewed|maintained)\b[^|]{0,40}/g;
+// The keyword and what follows it, up to the next field or 40 characters: the date it introduces. "Update" alone is
+// a headline's noun ("COVID-19 Update for Students"): only "last update" or "update:" introduces an edit date.
+const MAINTENANCE_DATE = /\b(?:updated|last update|update\s*:|modified|revised|reviewed|maintained)[^|]{0,40}/g;
 
 /** The text without its maintenance dates. */
 export function withoutMaintenanceDates(text: string): string {

@@ -23,7 +23,7 @@ export interface PageWalk {
 
 // Controls only forums and list archives print (not "Reply", which article comment sections have too).
 const FORUM_CONTROL =
-  /^\[?\s*(?:post a (?:msg|message|reply)|(?:post )?new (?:topic|thread)|messages sorted by|(?:next|previous) message|next in thread|reply to this (?:post|message)|发表?新帖|发表回复|回复主题|發表新帖|回覆主題)\b/;
+  /^\[?\s*(?:post a (?:msg|message|reply|followup)|follow ups|in reply to\b|(?:post )?new (?:topic|thread)|messages sorted by|(?:next|previous) message|next in thread|reply to this (?:post|message)|发表?新帖|发表回复|回复主题|發表新帖|回覆主題)\b/;
 
 const SKIP = new Set([
   'SCRIPT',

@@ -4,7 +4,9 @@
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
+import { headlineAfter, headlineBeforeSubtitle, isColumnName, lineAfter } from './headline-parts';
 import { isInstitutionName } from './site-info';
+import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';
 
 const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
@@ -103,6 +105,10 @@ function closestHeading(doc: Document, title: string, names: string[]): { el: El
   return best;
 }
 
+/** "Headline: Subtitle" in <title> over an <h1> printing the headline alone. */
+const subtitleInTitle = (el: Element, text: string, head: string) =>
+  el.tagName === 'H1' && text.length >= 6 && head.startsWith(text) && /^:\s/.test(head.slice(text.length));
+
 /** A <title> that is one lower-case word, a file name ("werlings", "index"): it names no headline. */
 const FILE_NAME_TITLE = /^[a-z][a-z0-9_-]*$/;
 
@@ -120,24 +126,6 @@ function namesBannerImage(doc: Document, head: string): boolean {
   return want.length >= 4 && [...doc.querySelectorAll('img[alt]')].some((i) => bare(i.getAttribute('alt')!) === want);
 }
 
-/** "Whose Beowulf is it anyway? Review by William Kilbride *": a headline, then its author's name. */
-const SIGNED = /^(.{6,}?)\s+(?:[Rr]eview\s+)?by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}[\s*†]*$/u;
-
-/** The first heading (h1–h4) that ends with its author's name, as the headline without it. */
-function signedHeading(doc: Document): TitleResult | null {
-  for (const el of doc.querySelectorAll('h1, h2, h3, h4')) {
-    const m = inFurniture(el) ? null : SIGNED.exec(visibleText(el));
-    if (m)
-      return {
-        title: m[1]!,
-        siteSuffix: null,
-        element: el,
-        provenance: { kind: 'element', tag: el.tagName.toLowerCase(), how: 'first-heading' },
-      };
-  }
-  return null;
-}
-
 /** The article headline of a page. */
 export function extractTitle(doc: Document): TitleResult {
   const docTitle = foldSpace(doc.title ?? '');
@@ -149,6 +137,10 @@ export function extractTitle(doc: Document): TitleResult {
   // A <title> that opens with a banner image's alt text names the site first: what follows is not a site name.
   const bannerTitle = namesBannerImage(doc, split?.head ?? docTitle);
   const names = siteNames(doc, bannerTitle ? null : split);
+  const banner = (el: Element, text: string) => isSiteBanner(el, text, names);
+  const heads = [...new Set([split?.head, docTitle, og, og ? splitTitle(og)?.head : null])].filter(
+    (h): h is string => !!h,
+  );
   let best: { el: Element; text: string } | null = null;
   // An element printing the <title>'s headline part alone, beside one repeating the whole <title> (share boxes).
   let headAlone: { el: Element; text: string } | null = null;
@@ -160,17 +152,40 @@ export function extractTitle(doc: Document): TitleResult {
     );
     if (matches && (!best || text.length > best.text.length)) best = { el, text };
     if (split && text === split.head && !headAlone) headAlone = { el, text };
+    // A headline and its subtitle in one heading, or an <h1> that <title> follows with ": subtitle".
+    const sub = matches
+      ? null
+      : heads.some((h) => subtitleInTitle(el, text, h))
+        ? text
+        : heads.find((h) => headlineBeforeSubtitle(el, h));
+    if (sub && (!best || sub.length > best.text.length)) best = { el, text: sub };
   }
   if (best && best.text === docTitle && headAlone) best = headAlone;
   else if (best && best.text === docTitle && split && SITE_WORDS.test(split.site)) {
     // The page repeats the whole <title>, site name and all (share boxes do): keep the headline part.
     best = { el: best.el, text: split.head };
   }
+  // <title> names the column, printed above the real headline: the <h1> after it, else the line before the body.
+  const column = best && best.el.tagName !== 'H1' && isColumnName(best.text) ? best.el : null;
+  const under = column ? (headlineAfter(doc, column, banner) ?? lineAfter(doc, column)) : null;
+  if (under)
+    return {
+      title: under.text,
+      siteSuffix: split?.site ?? null,
+      element: under.el,
+      provenance: {
+        kind: 'element',
+        tag: under.el.tagName.toLowerCase(),
+        how: under.el.tagName === 'H1' ? 'first-h1' : 'line-before-body',
+      },
+    };
   if (best) {
+    // A subtitle <title> carries after the headline ("Headline: Subtitle | Site") is not the site's name.
     const rest = docTitle.startsWith(best.text) ? docTitle.slice(best.text.length).replace(/^[\s\-–—|_:·»]+/u, '') : '';
+    const suffix = /^:\s/.test(docTitle.slice(best.text.length)) ? (split?.site ?? null) : rest || null;
     return {
       title: best.text,
-      siteSuffix: rest || null,
+      siteSuffix: suffix,
       element: best.el,
       provenance: { kind: 'element', tag: best.el.tagName.toLowerCase(), how: 'matches-title' },
     };
@@ -219,7 +234,7 @@ export function extractTitle(doc: Document): TitleResult {
   }
   // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
   const head = split?.head ?? docTitle;
-  const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24);
+  const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24) || isColumnName(head);
   const before = siteOnly ? headlineBeforeBody(doc, true) : null;
   if (before)
     return {

@@ -20,12 +20,16 @@ const MONTH = `(${MONTH_NAME})`;
 const TIME =
   '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC)(?![a-z]))?)?';
 
+// The year of a second date run into the first one's day ("…-252024-12-03").
+const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';
+
 /** Patterns in order of preference; each yields year, month, day and optional time groups. */
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
-  // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30; "2024年5月" followed by "5月11日…" names no day
+  // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30; "2024年5月" followed by "5月11日…" names no day;
+  // "2024-11-252024-12-03" (published and updated run together): a day may run into the next date's year
   {
     re: new RegExp(
-      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d|\\s*月)(?:\\s*日)?${TIME}`,
+      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!(?!${NEXT_YEAR})\\d|\\s*月)(?:\\s*日)?${TIME}`,
       'giu',
     ),
     parts: (m) => [m[1]!, m[2]!, m[3]!],

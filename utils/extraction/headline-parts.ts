@@ -1,0 +1,59 @@
+/**
+ * Two ways a <title> and the printed headline disagree on unseen pages (issue #11): <title> names the column the
+ * article sits in (学院新闻, "Campus News") and the page prints that name above the real headline; or the page
+ * prints the headline and a subtitle in one <h1> (a <br> or a second span between them), which <title> names
+ * only the first part of.
+ */
+import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
+import { headlineBeforeBody } from './headline-before-body';
+
+// A column's name: a few words ending in a column noun ("Campus News", "Press Releases"; 学院新闻, 通知公告).
+const COLUMN_ZH =
+  /^[\p{Script=Han}·]{0,6}(?:新闻|要闻|动态|通知|公告|资讯|快讯|简讯|新聞|要聞|動態|資訊|公告欄|通告|消息)$/u;
+const COLUMN_EN =
+  /^(?:[\p{L}&'-]+\s){0,3}(?:News|Releases|Announcements|Events|Stories|Headlines|Updates|Notices|Newsroom)$/iu;
+
+/** Whether a text is only a column's name, not a headline. */
+export function isColumnName(text: string): boolean {
+  return COLUMN_ZH.test(text) || COLUMN_EN.test(text);
+}
+
+/**
+ * The first <h1> printed after `el` that can be a headline (outside furniture and lists, six characters or more,
+ * not the site's banner): the real headline under a column name that <title> repeats.
+ */
+export function headlineAfter(
+  doc: Document,
+  el: Element,
+  isBanner: (h: Element, text: string) => boolean,
+): { el: Element; text: string } | null {
+  for (const h of doc.querySelectorAll('h1')) {
+    if (h === el || !(el.compareDocumentPosition(h) & 4 /* FOLLOWING */)) continue;
+    const text = visibleText(h);
+    if (text.length < 6 || inFurniture(h) || inListItem(h) || isBanner(h, text) || isColumnName(text)) continue;
+    return { el: h, text };
+  }
+  return null;
+}
+
+/** The line printed just before the body, when it comes after `el` (a column name in a table-layout page's cell). */
+export function lineAfter(doc: Document, el: Element): { el: Element; text: string } | null {
+  const line = headlineBeforeBody(doc, true);
+  return line && !el.contains(line.el) && el.compareDocumentPosition(line.el) & 4 /* FOLLOWING */ ? line : null;
+}
+
+/**
+ * When a heading prints `head` as its leading children and more after them ("Headline<br><small>Subtitle</small>",
+ * "<span>Headline</span> <span>Subtitle</span>"), the headline is `head`: what follows is its subtitle.
+ */
+export function headlineBeforeSubtitle(el: Element, head: string): boolean {
+  if (head.length < 6) return false;
+  let read = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    const text = c.nodeType === 3 ? (c.nodeValue ?? '') : c.nodeType === 1 ? ` ${visibleText(c)} ` : '';
+    if (foldSpace(read) === head && text.trim()) return true;
+    read += text;
+    if (foldSpace(read).length > head.length) return false;
+  }
+  return false;
+}
