@@ -29,8 +29,8 @@ const ISSUE_TITLE = /^(?:\S+ ){0,2}(?:newsletter|bulletin)\W*(?:[a-z]+ (?:19|20)
 // A message of a forum or mailing-list archive answers another: "Re: housing question".
 const REPLY_TITLE = /^re:\s/;
 // A course's own page opens its <title> with the course code ("CS 101: Introduction to Programming", "ECON 2010 -
-// …"); a year is not a code ("FY 2024 Budget").
-const COURSE_TITLE = /^[a-z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b/;
+// …"); a year is not a code ("FY 2024 Budget"), and a code is capitals ("Top 100 Innovators" is a headline).
+const COURSE_TITLE = /^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b/;
 
 /** Why the page's text says "not an article", or null. */
 export function notArticleText(doc: Document): string | null {
@@ -43,7 +43,7 @@ export function notArticleTitle(text: string): string | null {
   if (/\b(?:page|file) not found\b|\b404\b|页面不存在|頁面不存在|找不到/.test(title)) return 'error page';
   if (ISSUE_TITLE.test(title)) return 'issue page';
   if (REPLY_TITLE.test(title)) return 'forum';
-  if (COURSE_TITLE.test(title)) return 'course page';
+  if (COURSE_TITLE.test(text)) return 'course page';
   return null;
 }
 
