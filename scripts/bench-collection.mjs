@@ -4,22 +4,13 @@
 // raw text and HTML and against a floor (the same articles written to IndexedDB with no index, same batches, same
 // run), warm searches, the first search of a freshly opened popup, a search typed during an import, and first list
 // paint. Results go between the bench-collection markers of docs/benchmarks.md; tests never assert on time.
-import {
-  closeSync,
-  cpSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
 import { articleStream } from './bench-collection-data.mjs';
+import { FLOOR_PAGE, since, watchFirstRow, withFloorPage } from './bench-first-row.mjs';
 
 // The load when the run starts: on 2 cores, other jobs running meanwhile double the times.
 const LOAD = loadavg()[0].toFixed(1);
@@ -115,40 +106,6 @@ function writeCollection(n, file) {
   return { raw, freq };
 }
 
-/**
- * Run in every page before its scripts: note when the list's first row is drawn, as the first frame after a row
- * (`.article-title`, from whichever script drew it) is in the DOM: requestAnimationFrame, then a message, which
- * runs once that frame's rendering work is done. The same for any build.
- */
-function watchFirstRow() {
-  const seen = new MutationObserver(() => {
-    if (!document.querySelector('.article-title')) return;
-    seen.disconnect();
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => performance.mark('bench-first-row-drawn');
-      ch.port2.postMessage(0);
-    });
-  });
-  seen.observe(document, { subtree: true, childList: true });
-}
-
-/**
- * The first-paint floor: a blank extension page (one text node, in the class the first-row watcher looks for), added
- * to a copy of the build so it runs under the same manifest and origin, opened and timed as the popup is.
- */
-const FLOOR_PAGE = 'bench-floor.html';
-function withFloorPage(extension) {
-  const dir = resolve(mkdtempSync(resolve(tmpdir(), 'cnc-bench-ext-')), 'ext');
-  cpSync(extension, dir, { recursive: true });
-  writeFileSync(
-    resolve(dir, FLOOR_PAGE),
-    '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head>' +
-      '<body><p class="article-title">.</p></body></html>',
-  );
-  return dir;
-}
-
 /** One build, one size: a fresh browser, the import (and a popup during it), size on disk, the floor. */
 async function prepare(n, build, file, raw, zhNames) {
   const site = await startSiteServer();
@@ -241,9 +198,6 @@ async function prepare(n, build, file, raw, zhNames) {
   }
   return { out, browser, site, url, extension };
 }
-
-const since = (mark) =>
-  performance.getEntriesByName(mark)[0].startTime - performance.getEntriesByType('navigation')[0].responseEnd;
 
 /** Run `r` of a prepared build: a fresh popup, a Chinese name typed the moment the first screen shows, then warm. */
 async function popupRun({ out, browser, url }, r, zhNames, enWords) {

@@ -4,11 +4,11 @@
 // frame, of the blank page's, and of their difference per turn (the popup's own cost, which the load shifts less).
 // BENCH_FRAME_BUILDS=label=path,… (default: this build), BENCH_FRAME_TURNS (default 12). A tool, not a figure of
 // docs/benchmarks.md: bench-collection.mjs measures first paint with a real collection.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
+import { FLOOR_PAGE, watchFirstRow, since, withFloorPage } from './bench-first-row.mjs';
 
 const BUILDS = (process.env.BENCH_FRAME_BUILDS ?? `this=${EXTENSION}`).split(',').map((b) => {
   const [label, path] = b.split('=');
@@ -55,23 +55,6 @@ function savedScreen() {
   return { 'cnc-first-screen-v1': v1, 'cnc-first-screen-v2': v2 };
 }
 
-/** As bench-collection.mjs: the first frame after a row is in the DOM, noted as a mark. */
-function watchFirstRow() {
-  const seen = new MutationObserver(() => {
-    if (!document.querySelector('.article-title')) return;
-    seen.disconnect();
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => performance.mark('bench-first-row-drawn');
-      ch.port2.postMessage(0);
-    });
-  });
-  seen.observe(document, { subtree: true, childList: true });
-}
-const since = () =>
-  performance.getEntriesByName('bench-first-row-drawn')[0].startTime -
-  performance.getEntriesByType('navigation')[0].responseEnd;
-
 /** The first list frame of a fresh page at `url`; `seed` is put in localStorage after it (the popup overwrites it). */
 async function frameOf(browser, url, seed) {
   const p = await browser.ctx.newPage();
@@ -82,7 +65,7 @@ async function frameOf(browser, url, seed) {
       console.log(url, await p.evaluate(() => document.body.innerHTML.slice(0, 400)));
       throw e;
     });
-  const ms = await p.evaluate(`(${since})()`);
+  const ms = await p.evaluate(`(${since})('bench-first-row-drawn')`);
   if (seed) await p.evaluate((items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v)), seed);
   await p.close();
   return ms;
@@ -92,18 +75,12 @@ const site = await startSiteServer();
 const runs = [];
 try {
   for (const b of BUILDS) {
-    const dir = resolve(mkdtempSync(resolve(tmpdir(), 'cnc-frame-')), 'ext');
-    cpSync(b.path, dir, { recursive: true });
-    writeFileSync(
-      resolve(dir, 'bench-floor.html'),
-      '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head>' +
-        '<body><p class="article-title">.</p></body></html>',
-    );
+    const dir = withFloorPage(b.path);
     const browser = await launch({ proxyPort: site.port, extension: dir });
     await browser.ctx.addInitScript(watchFirstRow);
     const base = `chrome-extension://${browser.extensionId}`;
     const seed = await browser.ctx.newPage();
-    await seed.goto(`${base}/bench-floor.html`);
+    await seed.goto(`${base}/${FLOOR_PAGE}`);
     await seed.evaluate(
       (items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v)),
       savedScreen(),
@@ -114,7 +91,7 @@ try {
   for (let t = 0; t < TURNS; t++)
     for (const r of runs) {
       await wait(500);
-      const floor = await frameOf(r.browser, `${r.base}/bench-floor.html`, savedScreen());
+      const floor = await frameOf(r.browser, `${r.base}/${FLOOR_PAGE}`, savedScreen());
       await wait(500);
       const popup = await frameOf(r.browser, `${r.base}/popup.html`);
       r.floor.push(floor);
