@@ -70,6 +70,15 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
   return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[suffixAt - head - 1] ?? ''));
 }
 
+/**
+ * A bare name with a head of two characters is a kind of thing (社交平台, 保障基金, 不同项目), not one program,
+ * unless a quotation mark opens it (‘天空实验室(skylab)’项目).
+ */
+function tooShortBare(text: string, suffixAt: number, name: string, suffix: string): boolean {
+  const head = name.length - suffix.length;
+  return head < 3 && !/[“‘《「]/u.test(text[suffixAt - head - 1] ?? '');
+}
+
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too).
@@ -84,6 +93,7 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
+    if (name && tooShortBare(unquoted, m.index!, name, m[0])) continue;
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
