@@ -13,3 +13,11 @@ describe('Chinese programs: precision', () => {
     expect(programs('在实施‘天空实验室’计划时，他们做了试验。')).toContain('天空实验室');
   });
 });
+
+describe('English programs: precision', () => {
+  it('a research release naming the lab where the work was done: a lab is no program', () => {
+    const text =
+      'The Smart and Sustainable Automation Research Lab built the printer, the Vehicle Safety Program said.';
+    expect(programs(text)).toEqual(['Vehicle Safety Program']);
+  });
+});
