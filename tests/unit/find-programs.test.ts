@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseWatchList } from '../../utils/entities/watch-list';
 import { namesOfKind } from './entity-kinds';
 
 // Session 17 (issue #11): program rules kept because they held on the check set; each test names its page class
@@ -9,8 +10,27 @@ describe('Chinese programs: precision', () => {
   it('a news page naming a kind of thing by two characters and a program word (社交平台, 不同项目) names no program', () => {
     expect(programs('他在社交平台上发文，参加了不同项目的比赛，保障基金也在其中。')).toEqual([]);
   });
-  it('a quotation mark opening a short name is evidence enough (‘天空实验室’项目)', () => {
-    expect(programs('在实施‘天空实验室’计划时，他们做了试验。')).toContain('天空实验室');
+  it('a quotation mark opening a short name is evidence enough (‘强基计划’的…)', () => {
+    expect(programs('学校推进‘强基计划’的实施。')).toContain('强基计划');
+  });
+});
+
+describe('Chinese programs: centres, labs, bases and platforms', () => {
+  it('a news report naming a blood centre or a service platform once, in passing, names no program', () => {
+    const text = '2月17日，在武汉血液中心的实验室里，专家提高了互联网医疗平台寄递能力。';
+    expect(programs(text)).toEqual([]);
+  });
+  it('a campus report that builds or launches a centre or platform names a program (建立…, …启动仪式)', () => {
+    const text = '为此，建立校级数据中心；大会举行了全球校友协同创新中心启动仪式。';
+    expect(programs(text).sort()).toEqual(['全球校友协同创新中心', '校级数据中心']);
+  });
+  it('a platform named twice is a program (智慧党建管理服务平台)', () => {
+    const text = '为用好智慧党建管理服务平台，学校举办了智慧党建管理服务平台培训会。';
+    expect(programs(text)).toEqual(['智慧党建管理服务平台']);
+  });
+  it('a watched facility keeps its kind: a program, as when an article names it twice', () => {
+    expect(parseWatchList('秦创原平台')[0]!.kind).toBe('program');
+    expect(parseWatchList('Energy Systems Lab')[0]!.kind).toBe('organization');
   });
 });
 

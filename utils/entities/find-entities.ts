@@ -53,10 +53,11 @@ function afterPerson(org: string, people: { text: string }[]): string {
 }
 
 /** A bare name's kind when no text surrounds it: a program word at its end, or a quoted or numbered name. */
+// A facility the user watches (秦创原平台) is one they follow as a scheme: in an article it is one when named twice.
 const PROGRAM_NAME =
-  /(?:工程|计划|项目|行动|专项|基金|奖学金|Program|Programme|Project|Fund|Initiative|Scholarships?)$|[“”\d]/iu;
+  /(?:工程|计划|项目|行动|专项|基金|奖学金|中心|实验室|基地|平台|Program|Programme|Project|Fund|Initiative|Scholarships?)$|[“”\d]/iu;
 const ORGANIZATION_NAME =
-  /大学|研究院|研究所|委员会|有限公司|集团|医院|学会|协会|University|College|School|Institute|Center|Centre|Foundation|Association|Society|Committee|Council|Department|Office|Academy|Hospital/iu;
+  /大学|研究院|研究所|委员会|有限公司|集团|医院|学会|协会|University|College|School|Institute|Center|Centre|Foundation|Association|Society|Committee|Council|Department|Office|Academy|Hospital|\bLab(?:s|oratory)?\b/iu;
 
 /**
  * The kind of one name (a watch-list line): what findEntities calls it when the name stands alone, so a name
