@@ -10,8 +10,8 @@ describe('Chinese programs: precision', () => {
   it('a news page naming a kind of thing by two characters and a program word (社交平台, 不同项目) names no program', () => {
     expect(programs('他在社交平台上发文，参加了不同项目的比赛，保障基金也在其中。')).toEqual([]);
   });
-  it('a quotation mark opening a short name is evidence enough (‘强基计划’的…)', () => {
-    expect(programs('学校推进‘强基计划’的实施。')).toContain('强基计划');
+  it('a quotation mark opening a short name is evidence enough (‘强基工程’的…)', () => {
+    expect(programs('学校推进‘强基工程’的实施。')).toContain('强基工程');
   });
 });
 
@@ -31,6 +31,16 @@ describe('Chinese programs: centres, labs, bases and platforms', () => {
   it('a watched facility keeps its kind: a program, as when an article names it twice', () => {
     expect(parseWatchList('秦创原平台')[0]!.kind).toBe('program');
     expect(parseWatchList('Energy Systems Lab')[0]!.kind).toBe('organization');
+  });
+});
+
+describe('Chinese programs: projects and plans named once', () => {
+  it('a finance report saying a bank "will go on as planned" (将继续按计划) names no plan', () => {
+    expect(programs('美联储将继续按计划缩减资产负债表规模。')).toEqual([]);
+  });
+  it('a report opening a clause with a project, or launching one, names it (，天水有轨电车项目; 启动…计划)', () => {
+    const text = '通报显示，天水有轨电车项目存在问题。学校启动卓越工程师培养计划。';
+    expect(programs(text).sort()).toEqual(['卓越工程师培养计划', '天水有轨电车项目']);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 
 import { countOccurrences, escapeRegExp } from '../model/text';
+import { zhProgramEvidence } from './program-evidence';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too.
 const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道';
@@ -70,34 +71,6 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
   return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[suffixAt - head - 1] ?? ''));
 }
 
-/**
- * A bare name with a head of two characters is a kind of thing (社交平台, 保障基金, 不同项目), not one program,
- * unless a quotation mark opens it (‘天空实验室(skylab)’项目).
- */
-function tooShortBare(text: string, suffixAt: number, name: string, suffix: string): boolean {
-  const head = name.length - suffix.length;
-  return head < 3 && !/[“‘《「]/u.test(text[suffixAt - head - 1] ?? '');
-}
-
-/** Facilities: a centre, lab, base or platform is a place or a body unless the text sets it up as a scheme. */
-const FACILITY = /^(?:中心|实验室|基地|平台)$/u;
-const SETS_UP_BEFORE = /(?:建立|设立|启动|打造|建设了?|成立|搭建|组建|构建)$/u;
-const SETS_UP_AFTER = /^(?:启动|建设|揭牌|建成|成立)/u;
-
-/**
- * A facility is a program when the text builds or launches it (建立校级数据中心, 协同创新中心启动仪式) or names it
- * twice; named once in passing (在武汉血液中心, 互联网医疗平台寄递), it is a place or a kind (session 17: check Chinese
- * programs precision 1/7 → 1/4, recall kept).
- */
-function facilityIsProgram(text: string, name: string): boolean {
-  if (countOccurrences(text, name) >= 2) return true;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    const [before, after] = [text.slice(Math.max(0, i - 4), i), text.slice(i + name.length, i + name.length + 4)];
-    if (SETS_UP_BEFORE.test(before) || SETS_UP_AFTER.test(after)) return true;
-  }
-  return false;
-}
-
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too).
@@ -112,8 +85,7 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
-    if (name && tooShortBare(unquoted, m.index!, name, m[0])) continue;
-    if (name && FACILITY.test(m[0]) && !facilityIsProgram(unquoted, name)) continue;
+    if (name && !zhProgramEvidence(unquoted, m.index!, name, m[0])) continue;
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
