@@ -50,8 +50,9 @@ describe('key names on every labelled page (issue #11)', () => {
     ).toBeGreaterThanOrEqual(0.9);
   });
   // Missed since session 15 widened the labels (16 tuning and 15 check pages): 67 % (33/49). The rules that took
-  // tuning to 71 % left check where it was, so they were dropped as fitting (docs/extraction.md). Session 16: 67 %. Session 17: 65 % (32/49): the seed's Energy Systems Lab is now an organization, a lab
-  // being no program (docs/extraction.md, "Programs, session 17").
+  // tuning to 71 % left check where it was, so they were dropped as fitting (docs/extraction.md). Session 16: 67 %.
+  // Session 17: 65 % (32/49): the seed's Energy Systems Lab is now an organization, a lab being no program
+  // (docs/extraction.md, "Programs, session 17").
   it.fails('key programs found ≥ 70 %', () => {
     const r = sum(scores, ['program'], (t) => t.recalled) / sum(scores, ['program'], (t) => t.labels);
     expect(
