@@ -38,7 +38,7 @@ export function latinLanguage(text: string): string | null {
 const WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
 const PARTICLE = '(?:von|van|de|di|da|dos|das|do|del|della|la|le|du|der|den|ter|zu)';
 /** Two or three capitalised words, name particles between them: Silvina del Pópolo, Georg von Below. */
-const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){1,2}`;
+const NAME = `${WORD}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${WORD}){1,2}`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
