@@ -57,6 +57,18 @@ describe('people named beside a role in their own language', () => {
       ['Václav Dvořák'],
     ],
   ])('%s', (_class, text, names) => expect(people(text)).toEqual(expect.arrayContaining(names)));
+  it('French political news: a role with a one-word complement before the name', () =>
+    expect(
+      people(
+        'Le gouvernement a présenté le plan mardi. Le ministre de la Santé Tomáš Kuchař a défendu les mesures devant les députés et a promis un nouveau calendrier pour les hôpitaux.',
+      ),
+    ).toEqual(expect.arrayContaining(['Tomáš Kuchař'])));
+  it('a role and a body word before a body is no person: "ex-presidente do Tribunal Superior Eleitoral"', () =>
+    expect(
+      people(
+        'A declaração do ex-presidente do Tribunal Superior Eleitoral foi criticada pelos militares, que disseram que não foram orientados a atacar o sistema eleitoral do país.',
+      ),
+    ).toEqual([]));
   it('a role before a body is no person: "directora de Planificación de la Calidad"', () =>
     expect(
       people(

@@ -182,8 +182,8 @@ function trimName(name: string): string | null {
 /**
  * People in a text in another Latin-script language, with the role printed beside them when there is one; for
  * English text (by its stopwords), `english` unchanged. Kept rules, each of which lifted the check set's people
- * (docs/extraction.md, "Names in other languages, session 17"): a role before the name, a role in apposition after
- * it, a byline, a common given name first, a name listed beside a person found.
+ * (docs/extraction.md, "Names in other languages, session 17"): a role before the name (also with a one-word
+ * complement), a role in apposition after it, a byline, a common given name first, a name listed beside a person.
  */
 export function findLatinPeople(text: string, english: FoundPerson[]): FoundPerson[] {
   if (!latinLanguage(text)) return english;
@@ -202,6 +202,18 @@ export function findLatinPeople(text: string, english: FoundPerson[]): FoundPers
     ),
     // "Von Anna Müller", "Par …", "Auteur : …" at a line's start
     ...rule(text, new RegExp(`(?:^|\\n)\\s*${BYLINE}\\s*(?<n>${NAME})${E}`, f)),
+    // "le ministre de la Santé Roman Prymula", "chef de l'Etat Miloš Zeman": a role and its one-word complement,
+    // unless that word is a body's (presidente do Tribunal Superior Eleitoral).
+    ...[
+      ...text.matchAll(
+        new RegExp(
+          `${B}(?<r>${ROLE_WORD})\\s+(?:de|du|des|del|da|do|di|der)\\s+(?:(?:la|l['’]|el|o|a)\\s*)?(?<c>\\p{Lu}\\p{Ll}+)\\s+(?<n>${NAME})${E}`,
+          f,
+        ),
+      ),
+    ]
+      .filter((m) => !NOT_PERSON.test(m.groups!.c!))
+      .map((m) => ({ name: m.groups!.n!, role: m.groups!.r! })),
     // A common given name first: "… François Fillon en 2017"
     ...[...text.matchAll(new RegExp(`${B}(?<n>${NAME})${E}`, f))]
       .filter((m) => GIVEN.has(m.groups!.n!.split(/\s+/)[0]!))
