@@ -96,6 +96,12 @@ describe('people in bylines and common given names of these languages', () => {
         'Il progetto è stato presentato ieri in piazza con una grande installazione che segna il tempo che ci resta per agire contro il riscaldamento, ideata da Giulia Ferracuti con un gruppo di artisti.',
       ),
     ).toEqual(['Giulia Ferracuti']));
+  it('French regional news: a given name right after a place name that ends the phrase before it', () =>
+    expect(
+      people(
+        "La réunion s'est tenue mardi à l'hôpital. Selon le communiqué de l'agence régionale de Lyon Pierre Vasseur a présenté le nouveau plan aux équipes du service.",
+      ),
+    ).toEqual(['Pierre Vasseur']));
   it('German capitalised nouns are no evidence: two nouns in a row are no person', () =>
     expect(
       people(

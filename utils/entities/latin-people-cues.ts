@@ -215,9 +215,12 @@ export function findLatinPeople(text: string, english: FoundPerson[]): FoundPers
       .filter((m) => !NOT_PERSON.test(m.groups!.c!))
       .map((m) => ({ name: m.groups!.n!, role: m.groups!.r! })),
     // A common given name first: "… François Fillon en 2017"
-    ...[...text.matchAll(new RegExp(`${B}(?<n>${NAME})${E}`, f))]
-      .filter((m) => GIVEN.has(m.groups!.n!.split(/\s+/)[0]!))
-      .map((m) => ({ name: m.groups!.n!, role: null })),
+    // or second, after a capitalised word that ends the phrase before it ("d'Ostrava Jiří Havrlant").
+    ...[...text.matchAll(new RegExp(`${B}(?<n>${NAME})${E}`, f))].flatMap((m) => {
+      const words = m.groups!.n!.split(/\s+/);
+      const i = words.findIndex((w) => GIVEN.has(w));
+      return i >= 0 && i < 2 && words.length - i >= 2 ? [{ name: words.slice(i).join(' '), role: null }] : [];
+    }),
   ];
   const out = new Map<string, string | null>(english.map((p) => [p.text, p.role]));
   for (const { name, role } of found) {
