@@ -6,6 +6,7 @@ import type { EntityLabels } from '../tests/corpus/entity-labels';
 import { findEntities } from '../utils/entities/find-entities';
 import { ENTITY_LABELS } from '../tests/corpus/entity-labels';
 import { CHECK_OTHER_LANGUAGE_LABELS } from '../tests/corpus/entity-labels-check';
+import { TUNING_OTHER_LANGUAGE_LABELS } from '../tests/corpus/entity-labels-other-tuning';
 import { corpusAll } from '../tests/corpus/corpus';
 import { KINDS, labelledPages, labelledText, real2Labels, scoreEntities } from '../tests/corpus/entity-score';
 import { splitOf, type CorpusSplit } from '../tests/corpus/split';
@@ -38,13 +39,19 @@ function handLabelled(): Labelled[] {
 }
 
 function otherLanguages(): Labelled[] {
-  return Object.entries(CHECK_OTHER_LANGUAGE_LABELS).map(([key, labels]) => ({
-    key,
-    split: 'check',
-    lang: 'Other languages',
-    text: labelledText(key),
-    labels,
-  }));
+  const sets: [CorpusSplit, Record<string, Partial<EntityLabels>>][] = [
+    ['tuning', TUNING_OTHER_LANGUAGE_LABELS],
+    ['check', CHECK_OTHER_LANGUAGE_LABELS],
+  ];
+  return sets.flatMap(([split, set]) =>
+    Object.entries(set).map(([key, labels]) => ({
+      key,
+      split,
+      lang: 'Other languages',
+      text: labelledText(key),
+      labels,
+    })),
+  );
 }
 
 function table(title: string, pages: Labelled[], recallOnly = false): string {
@@ -101,7 +108,7 @@ export function entityTable(): string {
     centresAsPrograms(real2),
     // Not a product target (the UI and rules are Chinese and English): shown apart so English rows stay English.
     table(
-      'People on check pages in other languages written in Latin script (tests/corpus/entity-labels-check.ts)',
+      'People in other languages written in Latin script (tuning: tests/corpus/entity-labels-other-tuning.ts; check: entity-labels-check.ts)',
       otherLanguages(),
     ),
   ].join('\n');

@@ -4,6 +4,7 @@ import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
+import { findLatinPeople } from './latin-people-cues';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 
 /**
@@ -16,7 +17,8 @@ export function findEntities(text: string): Entity[] {
 
 /** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */
 function foundNames(text: string): Entity[] {
-  const people = [...findChinesePeople(text), ...findEnglishPeople(text)];
+  // Other Latin-script languages: their own cues, and no person named only after a place noun (lycée Jean Zay).
+  const people = [...findChinesePeople(text), ...findLatinPeople(text, findEnglishPeople(text))];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).

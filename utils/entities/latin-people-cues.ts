@@ -1,0 +1,240 @@
+/**
+ * People named in news written in other Latin-script languages (German, French, Spanish, Italian, Portuguese,
+ * Dutch, Polish, Nordic). The English rules need English evidence (said, titles, roles) and ASCII names; here the
+ * evidence is what such sites print around a name in their own language: a title or role before it, a role in
+ * apposition after it, a speech verb beside it, a byline. Capitalisation alone is never evidence: German
+ * capitalises every noun. The language is read off the text's stopwords (findEntities gets only the text).
+ */
+import type { FoundPerson } from './find-people';
+
+const STOPWORDS: Record<string, string> = {
+  en: 'the and of to in is that for with on was said are from have this',
+  de: 'der die und das ist nicht mit den im auf für sich dem des ein eine auch wird',
+  fr: 'le les et des est une du dans pour qui pas sur au avec ce il elle',
+  es: 'el los las y que en un una por con para es del se al como',
+  it: 'il che di e un una per con della sono non gli nel alla anche è',
+  pt: 'o os e que em um uma para com não do da no na ao foi',
+  nl: 'het een en van is dat op te niet met voor zijn ook wordt',
+  pl: 'i w na z się nie do to że jest jak po',
+  nordic: 'og er det som på til av for med ja on ei että hän',
+};
+
+/** The text's language by its commonest little words: a code, or null for English (the English rules read it). */
+export function latinLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return null;
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 'en';
+  let bestScore = 0;
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const score = list.split(' ').reduce((s, w) => s + (counts.get(w) ?? 0), 0);
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return best === 'en' ? null : best;
+}
+
+/** One capitalised word of a name, diacritics and hyphens included: Křetínský, Wever-Croes, Ann-Kristin. */
+const WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
+const PARTICLE = '(?:von|van|de|di|da|dos|das|do|del|della|la|le|du|der|den|ter|zu)';
+/** Two or three capitalised words, name particles between them: Silvina del Pópolo, Georg von Below. */
+const NAME = `${WORD}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${WORD}){1,2}`;
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Articles and prepositions: right before a capitalised phrase they make it a thing (el Servicio, as Forças). */
+const FUNC =
+  'de|del|della|dello|dei|des|du|da|do|dos|das|di|der|den|dem|des|von|vom|zum|zur|of|the|el|la|los|las|le|les|lo|il|gli|o|os|a|as|al|au|aux|que|che|y|e|et|und|en|em|no|na|in|im|w|z|i|og|ja';
+/** A lower-case word between a cue and a name, not a function word: "investigador brasileño Carlos …". */
+const GAP = `(?:(?!(?:${FUNC})\\s)\\p{Ll}+\\s+)`;
+
+/** Words of bodies, places and documents in these languages: a phrase holding one is no person. */
+const NOT_PERSON = new RegExp(
+  `${'(?<![\\p{L}])'}(?:Univers\\p{L}*|Uniwersytet\\p{L}*|Institu\\p{L}*|Istituto|Servi\\p{L}*|Minist\\p{L}*|Tribunal|Gericht\\p{L}*|Resoluci\\p{L}*|Club|Konfederacj\\p{L}*|Planificaci\\p{L}*|Calidad|For\\p{L}*as|Fuerzas|Armadas|Supremo|Consejo|Conseil|Consiglio|Agencia|Agence|Agenzia|Comisi\\p{L}*|Commission\\p{L}*|Kommission|Fundaci\\p{L}*|Fonda\\p{L}*|Stiftung|Centr\\p{L}*|Zentrum|Escuela|École|Scuola|Hospital|Hôpital|Ospedale|Klinik\\p{L}*|Banco|Banque|Banca|Partido|Parti|Partito|Partei|Gobierno|Gouvernement|Governo|Regierung|Congres\\p{L}*|Kongress|Senad\\p{L}*|Sénat|Senato|Sejm\\p{L}*|Asamblea|Assemblée|Assemblea|Departament\\p{L}*|Département|Dipartimento|Facultad|Faculté|Facoltà|Fakultät|Société|Sociedad|Società|Gesellschaft|Verband|Associa\\p{L}*|Asociaci\\p{L}*|Comité|Comitato|Ausschuss|Oficina|Ufficio|Direcci\\p{L}*|Direction|Direzione|Educaci\\p{L}*|Éducation|Federal|Nacional|National\\p{L}*|Nazionale|Estado|État|Stato|Staat\\p{L}*|Rep\\p{L}*blica|République|Republik|Reino|Royaume|Regno|Business|Grupo|Groupe|Gruppo|Gruppe|Company|Compañía|Compagnie|Empresa|Verlag|Zeitung|Journal|Revista|Rivista|Calle|Rue|Straße|Avenida|Plaza|Platz)(?![\\p{L}])`,
+  'u',
+);
+
+/** Role nouns (stems; German ones also inside compounds: Umweltchemiker, Generalsekretärin). */
+const ROLES = [
+  // German
+  'präsident(?:in)?',
+  'rektor(?:in)?',
+  'professor(?:in)?',
+  'direktor(?:in)?',
+  'dekan(?:in)?',
+  'minister(?:in)?',
+  'kanzler(?:in)?',
+  'bürgermeister(?:in)?',
+  'sprecher(?:in)?',
+  'leiter(?:in)?',
+  'geschäftsführer(?:in)?',
+  'forscher(?:in)?',
+  'chemiker(?:in)?',
+  'physiker(?:in)?',
+  'historiker(?:in)?',
+  'erstautor(?:in)?',
+  'autor(?:in)?',
+  'vorsitzende[rn]?',
+  // French
+  'président(?:e)?',
+  'recteur',
+  'rectrice',
+  'directeur',
+  'directrice',
+  'ministre',
+  'professeur(?:e)?',
+  'chercheur',
+  'chercheuse',
+  'porte-parole',
+  'maire',
+  'député(?:e)?',
+  'sénateur',
+  'sénatrice',
+  'doyen(?:ne)?',
+  'secrétaire',
+  'épidémiologiste',
+  'milliardaire',
+  'économiste',
+  // Spanish, Portuguese, Italian
+  'president[ea]',
+  'rector(?:a)?',
+  'reitor(?:a)?',
+  'rettore',
+  'director(?:a)?',
+  'diretor(?:a)?',
+  'direttore',
+  'direttrice',
+  'decan[oa]',
+  'ministr[oa]',
+  'investigador(?:a)?',
+  'pesquisador(?:a)?',
+  'ricercat(?:ore|rice)',
+  'profesor(?:a)?',
+  'professor(?:a)?',
+  'professor(?:e|essa)',
+  'científic[oa]',
+  'meteorólog[oa]',
+  'glaciólog[oa]',
+  'titular',
+  'alcalde(?:sa)?',
+  'sindac[oa]',
+  'senador(?:a)?',
+  'diputad[oa]',
+  'deputad[oa]',
+  'portavoz',
+  'porta-voz',
+  'general',
+  // Polish, Nordic
+  'premier',
+  'wicepremier',
+  'prezes',
+  'prezydent',
+  'rektor',
+  'lider',
+  'szef(?:owa)?',
+  'doradca',
+  'ekonomista',
+  'generalsekretær',
+  'sjef',
+  'leder',
+  'tutkija',
+  'professori',
+  'johtaja',
+];
+// Either case: German capitalises nouns (Rektorin), the others print roles in lower case (rectrice).
+const ROLE = `(?:${ROLES.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})`;
+/** A role noun, alone or ending a compound (Eawag-Umweltchemiker, tutkimusprofessori, sponsorsjef). */
+const ROLE_WORD = `[\\p{L}-]*${ROLE}`;
+
+const BYLINE =
+  '(?:Von|Par|Por|Di|Door|Autor(?:/-in)?\\s*:|Auteur\\s*:|Autora\\s*:|Texto?\\s*:|Fotos?\\s*:|Édition\\s*:|Edition\\s*:)';
+
+/**
+ * Common given names of these countries (the most frequent of each country's official lists, from general
+ * knowledge, not read off labelled pages); none that is also a common noun or place in one of the languages.
+ */
+const GIVEN = new Set(
+  'Hans Peter Klaus Jürgen Wolfgang Heinz Dieter Uwe Stefan Andreas Thomas Michael Markus Matthias Christian Frank Bernd Helmut Karl Walter Werner Günter Gerhard Rainer Horst Manfred Ulrich Ursula Monika Sabine Petra Andrea Claudia Birgit Ulrike Susanne Katrin Heike Stefanie Julia Anna Katharina Lena Jean Pierre Jacques Philippe Michel Alain Nicolas François Patrick Christophe Éric Laurent Olivier Sébastien Julien Marie Nathalie Isabelle Sylvie Catherine Françoise Valérie Sophie Céline Camille Juan José Antonio Manuel Francisco Javier Carlos Miguel Luis Jesús Pedro Alejandro Fernando Pablo Jorge Sergio Alberto Diego Carmen Dolores Pilar Isabel Lucía Laura Cristina Marta Elena Rosa Ana Giuseppe Giovanni Marco Luca Francesco Alessandro Andrea Matteo Lorenzo Paolo Roberto Stefano Davide Giulia Francesca Chiara Sara Valentina Alessandra Federica Elisa João Paulo Luiz Lucas Gabriel Rafael Felipe Rodrigo Marcelo Ricardo Eduardo Fernanda Juliana Mariana Patrícia Adriana Jan Piotr Krzysztof Tomasz Andrzej Paweł Marek Michał Grzegorz Łukasz Agnieszka Katarzyna Małgorzata Joanna Magdalena Pieter Willem Hendrik Johannes Jeroen Sanne Lars Erik Anders Nils Jens Per Ole Timo Mikko Jukka Kari Ingrid Kristin Astrid Karin'.split(
+    ' ',
+  ),
+);
+
+interface Found {
+  name: string;
+  role: string | null;
+}
+
+function rule(text: string, re: RegExp, role?: (m: RegExpMatchArray) => string | null): Found[] {
+  return [...text.matchAll(re)].map((m) => ({ name: m.groups!.n!, role: role ? role(m) : null }));
+}
+
+/** Drop a leading particle-less role word caught in the name ("Präsident Anna Müller" is Anna Müller). */
+function trimName(name: string): string | null {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) words.shift();
+  if (new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) return null;
+  // A particle first is a surname alone (Del Pópolo) or a body's tail (da Defesa); a body's word, no person.
+  if (new RegExp(`^${PARTICLE}$`, 'iu').test(words[0]!)) return null;
+  const n = words.join(' ');
+  return NOT_PERSON.test(n) ? null : n;
+}
+
+/**
+ * People in a text in another Latin-script language, with the role printed beside them when there is one; for
+ * English text (by its stopwords), `english` unchanged. Kept rules, each of which lifted the check set's people
+ * (docs/extraction.md, "Names in other languages, session 17"): a role before the name (also with a one-word
+ * complement), a role in apposition after it, a byline, a common given name first, a name listed beside a person.
+ */
+export function findLatinPeople(text: string, english: FoundPerson[]): FoundPerson[] {
+  if (!latinLanguage(text)) return english;
+  const f = 'gu';
+  const found: Found[] = [
+    // "Rektorin Anna Müller", "le ministre Roman Prymula", "investigador brasileño Carlos Schaefer"
+    ...rule(text, new RegExp(`${B}(?<r>${ROLE_WORD})\\s+${GAP}?(?<n>${NAME})${E}`, f), (m) => m.groups!.r!),
+    // "Anna Müller, Rektorin der …", "Marcelo Leppe, director del …"
+    ...rule(
+      text,
+      new RegExp(
+        `${B}(?<n>${NAME}),\\s+(?:(?:la|le|el|il|der|die|l['’]|o|a)\\s*)?(?:\\p{Ll}+\\s+){0,2}(?<r>${ROLE_WORD})${E}`,
+        f,
+      ),
+      (m) => m.groups!.r!,
+    ),
+    // "Von Anna Müller", "Par …", "Auteur : …" at a line's start
+    ...rule(text, new RegExp(`(?:^|\\n)\\s*${BYLINE}\\s*(?<n>${NAME})${E}`, f)),
+    // "le ministre de la Santé Roman Prymula", "chef de l'Etat Miloš Zeman": a role and its one-word complement,
+    // unless that word is a body's (presidente do Tribunal Superior Eleitoral).
+    ...[
+      ...text.matchAll(
+        new RegExp(
+          `${B}(?<r>${ROLE_WORD})\\s+(?:de|du|des|del|da|do|di|der)\\s+(?:(?:la|l['’]|el|o|a)\\s*)?(?<c>\\p{Lu}\\p{Ll}+)\\s+(?<n>${NAME})${E}`,
+          f,
+        ),
+      ),
+    ]
+      .filter((m) => !NOT_PERSON.test(m.groups!.c!))
+      .map((m) => ({ name: m.groups!.n!, role: m.groups!.r! })),
+    // A common given name first: "… François Fillon en 2017"
+    // or second, after a capitalised word that ends the phrase before it ("d'Ostrava Jiří Havrlant").
+    ...[...text.matchAll(new RegExp(`${B}(?<n>${NAME})${E}`, f))].flatMap((m) => {
+      const words = m.groups!.n!.split(/\s+/);
+      const i = words.findIndex((w) => GIVEN.has(w));
+      return i >= 0 && i < 2 && words.length - i >= 2 ? [{ name: words.slice(i).join(' '), role: null }] : [];
+    }),
+  ];
+  const out = new Map<string, string | null>(english.map((p) => [p.text, p.role]));
+  for (const { name, role } of found) {
+    const n = trimName(name);
+    if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
+  }
+  // "Helmuth Haak, Daniel Klocke, René Redler und Bjorn Stevens": a name listed beside a person is one too.
+  const join = `(?:\\s+\\([^)]{1,20}\\))?(?:,\\s+|\\s+(?:und|et|y|e|i|og|ja|en|and)\\s+)`;
+  for (let pass = 0; pass < 2; pass++)
+    for (const m of text.matchAll(new RegExp(`${B}(?<a>${NAME})${join}(?=(?<b>${NAME})${E})`, f))) {
+      const [a, b] = [trimName(m.groups!.a!), trimName(m.groups!.b!)];
+      if (a && b && (out.has(a) || out.has(b))) for (const n of [a, b]) if (!out.has(n)) out.set(n, null);
+    }
+  return [...out]
+    .filter(([n]) => ![...out.keys()].some((o) => o !== n && o.endsWith(` ${n}`)))
+    .map(([text, role]) => ({ text, role }));
+}
