@@ -1,9 +1,11 @@
 // The popup's first frame alone, for comparing builds on a busy machine (issue #12): no collection, only a saved
-// first screen of 12 Chinese rows put in each build's localStorage before each popup, then turns of (a blank extension page, the
-// popup) per build, the builds taking turns. Prints, per build, the median over the turns of the popup's first list
-// frame, of the blank page's, and of their difference per turn (the popup's own cost, which the load shifts less).
-// BENCH_FRAME_BUILDS=label=path,… (default: this build), BENCH_FRAME_TURNS (default 12). A tool, not a figure of
-// docs/benchmarks.md: bench-collection.mjs measures first paint with a real collection.
+// first screen of 12 Chinese rows put in each build's localStorage before each popup, then turns of (a blank extension
+// page, the popup) per build, the builds taking turns. Prints, per build, median (min–max) and every turn of the
+// popup's first list frame (first-row mark) and first contentful paint, of the blank page's, and of their difference
+// per turn (the popup's own cost, which the load shifts less); when each file was in and the first row in the DOM.
+// BENCH_FRAME_BUILDS=label=path,… (default: this build), BENCH_FRAME_TURNS (default 12), BENCH_FRAME_TRACE=1 (or a
+// directory to keep the traces in): every popup traced, with where its main thread's time went. A tool, not a figure
+// of docs/benchmarks.md: bench-collection.mjs measures first paint with a real collection.
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
