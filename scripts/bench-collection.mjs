@@ -21,7 +21,7 @@ import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
 import { articleStream } from './bench-collection-data.mjs';
-import { FLOOR_PAGE, since, watchFirstRow, withFloorPage } from './bench-first-row.mjs';
+import { FLOOR_PAGE, firstContentfulPaint, since, watchFirstRow, withFloorPage } from './bench-first-row.mjs';
 
 // The load when the run starts: on 2 cores, other jobs running meanwhile double the times.
 const LOAD = loadavg()[0].toFixed(1);
@@ -146,7 +146,17 @@ async function prepare(n, build, file, raw, zhNames) {
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
   await browser.ctx.addInitScript(watchFirstRow);
   const out = { n, label: build.label, raw, file: statSync(file).size };
-  Object.assign(out, { paints: [], floors: [], lives: [], cold: [], coldFromOpen: [], warmZh: [], warmEn: [] });
+  Object.assign(out, {
+    paints: [],
+    floors: [],
+    fcps: [],
+    floorFcps: [],
+    lives: [],
+    cold: [],
+    coldFromOpen: [],
+    warmZh: [],
+    warmEn: [],
+  });
   try {
     const loader = await browser.ctx.newPage();
     await loader.goto(url);
@@ -260,6 +270,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   await f.goto(url.replace('popup.html', FLOOR_PAGE));
   await f.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
   out.floors.push(await f.evaluate(`(${since})('bench-first-row-drawn')`));
+  out.floorFcps.push(await firstContentfulPaint(f));
   if (floorTracer) await floorTracer.stop(`${out.label || 'build'}-${n}-floor`);
   await f.close();
   await wait(1000);
@@ -275,6 +286,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   await p.locator('.library-list[aria-busy="false"]').waitFor({ timeout: 600_000 });
   await p.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
   out.paints.push(await p.evaluate(`(${since})('bench-first-row-drawn')`));
+  out.fcps.push(await firstContentfulPaint(p));
   if (tracer) await tracer.stop(`${out.label || 'build'}-${n}-open`);
   out.lives.push(await p.evaluate(`(${since})('collection-live')`));
   // Warm: the same popup, each query after the list is whole again.
@@ -409,6 +421,8 @@ const lines = [
   `| warm search, English word (3 words × runs) (ms) | ${results.map((r) => spread(r.warmEn)).join(' | ')} | ${TARGET.warm} |`,
   `| popup first list paint: the first frame drawn with the saved first screen's rows (ms) | ${results.map((r) => spread(r.paints)).join(' | ')} | ≤ 100 ms |`,
   `| floor: a blank extension page (one text node), its first frame, opened and timed the same way (ms) | ${results.map((r) => spread(r.floors)).join(' | ')} | – |`,
+  `| popup first contentful paint (the browser's own time for that frame, when presented) (ms) | ${results.map((r) => spread(r.fcps)).join(' | ')} | – |`,
+  `| floor: the blank page's first contentful paint (ms) | ${results.map((r) => spread(r.floorFcps)).join(' | ')} | – |`,
   `| every card read, list live (ms from the popup's HTML received) | ${results.map((r) => spread(r.lives)).join(' | ')} | – |`,
   `| a popup opened 2 s into the import: list shown and a search answered | ${results.map((r) => (r.n >= 10_000 ? (r.duringImport == null ? '**no answer in 60 s**' : `${r.duringImport.toFixed(0)} ms`) : '–')).join(' | ')} | answers |`,
 ];

@@ -10,7 +10,14 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
-import { FLOOR_PAGE, breakdown, watchFirstRow, since, withFloorPage } from './bench-first-row.mjs';
+import {
+  FLOOR_PAGE,
+  breakdown,
+  firstContentfulPaint,
+  watchFirstRow,
+  since,
+  withFloorPage,
+} from './bench-first-row.mjs';
 
 const BUILDS = (process.env.BENCH_FRAME_BUILDS ?? `this=${EXTENSION}`).split(',').map((b) => {
   const [label, path] = b.split('=');
@@ -81,10 +88,7 @@ async function frameOf(browser, url, seed, trace = false) {
     });
   const ms = await p.evaluate(`(${since})('bench-first-row-drawn')`);
   // Reported once the frame is presented, which can be after the first-row mark.
-  const fcp = await p
-    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length, null, { timeout: 3000 })
-    .then(() => p.evaluate(`(${since})('first-contentful-paint')`))
-    .catch(() => NaN);
+  const fcp = await firstContentfulPaint(p);
   const parts = tracer ? { ...(await tracer.stop()), fcp } : await p.evaluate(`(${breakdown})()`);
   if (seed) await p.evaluate((items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v)), seed);
   await p.close();

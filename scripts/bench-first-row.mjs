@@ -64,3 +64,10 @@ export function withFloorPage(extension) {
   );
   return dir;
 }
+
+/** Page `p`'s first contentful paint in ms from the HTML received (`since`), waited for; NaN if none is reported. */
+export const firstContentfulPaint = (p) =>
+  p
+    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length, null, { timeout: 3000 })
+    .then(() => p.evaluate(`(${since})('first-contentful-paint')`))
+    .catch(() => NaN);
