@@ -15,12 +15,13 @@ const EXTENSION_CSP =
   "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
- * The popup's first frame: its stylesheet and first-paint.js draw the saved first screen. Vite's module script would
- * run as soon as parsing ends and its chunks are in, often before that frame (a trace showed 20–55 ms of module
- * evaluation there). So in a page with first-paint.js (built pages only), the bundle is preloaded (fetched and
- * compiled, not run) and its script tag is inert (`type="text/plain"`, named BUNDLE_SCRIPT_ID): first-paint.js
- * starts it after the first frame (entrypoints/popup/first-paint.ts startBundle). The preloads follow first-paint.js.
- * Module graph and chunks unchanged.
+ * The popup's first frame: first-paint.js draws the saved first screen. Vite's module script would run as soon as
+ * parsing ends and its chunks are in, often before that frame (a trace showed 20–55 ms of module evaluation there).
+ * So in a page with first-paint.js (built pages only), the bundle's script tag is inert (`type="text/plain"`, named
+ * BUNDLE_SCRIPT_ID) and its chunks are listed on it (`data-preload`) rather than preloaded by the page: first-paint.js
+ * asks for them and starts the bundle after the first frame (entrypoints/popup/first-paint.ts startBundle).
+ * Traces had the preloads' ~180 KB answered before first-paint.js, which the frame waits for. Module graph and chunks
+ * unchanged.
  */
 const bundleAfterFirstFrame = (): Plugin => ({
   name: 'cnc-bundle-after-first-frame',
@@ -31,15 +32,13 @@ const bundleAfterFirstFrame = (): Plugin => ({
       const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
       const src = html.match(entry)?.[1];
       if (!src || !html.includes('/first-paint.js')) return html;
-      // Preloads after first-paint.js in the document, so that it and the stylesheet are asked for first: the
-      // browser answers an extension page's files roughly in the order asked, and a trace had first-paint.js
-      // (parser-blocking, needed for the first frame) arriving last, after ~180 KB of preloaded chunks.
-      const preloads = [`<link rel="modulepreload" crossorigin href="${src}">`];
-      const rest = html
-        .replace(entry, `<script type="text/plain" id="${BUNDLE_SCRIPT_ID}" src="${src}"></script>`)
-        .replace(/\s*<link rel="modulepreload"[^>]*>/g, (link) => (preloads.push(link.trim()), ''));
-      const paint = /<script src="\/first-paint\.js"><\/script>/;
-      return rest.replace(paint, (tag) => [tag, ...preloads].join('\n    '));
+      const chunks = [src];
+      const rest = html.replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
+        chunks.push(href);
+        return '';
+      });
+      const inert = `<script type="text/plain" id="${BUNDLE_SCRIPT_ID}" src="${src}" data-preload="${chunks.join(' ')}"></script>`;
+      return rest.replace(entry, inert);
     },
   },
 });

@@ -4,13 +4,24 @@
 // raw text and HTML and against a floor (the same articles written to IndexedDB with no index, same batches, same
 // run), warm searches, the first search of a freshly opened popup, a search typed during an import, and first list
 // paint. Results go between the bench-collection markers of docs/benchmarks.md; tests never assert on time.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
 import { articleStream } from './bench-collection-data.mjs';
-import { FLOOR_PAGE, since, watchFirstRow, withFloorPage } from './bench-first-row.mjs';
+import { FLOOR_PAGE, firstContentfulPaint, since, watchFirstRow, withFloorPage } from './bench-first-row.mjs';
 
 // The load when the run starts: on 2 cores, other jobs running meanwhile double the times.
 const LOAD = loadavg()[0].toFixed(1);
@@ -32,6 +43,26 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
 const bytes = (s) => Buffer.byteLength(s, 'utf-8');
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+// The floor's articles go to IndexedDB in a web page of another origin, so its files on disk are its own.
+const FLOOR_ORIGIN_PAGE = 'http://news.example.com/2021/04/08/story.html';
+// Size on disk is read after the browser is closed and the same profile opened again (LevelDB writes its log out on
+// open), this long after, and READINGS times over (each after another close and open): is the reading stable?
+const SETTLE_MS = Number(process.env.BENCH_COLLECTION_SETTLE_MS ?? 5000);
+const READINGS = 2;
+
+/** Bytes of every file under `dir` (0 when it does not exist). */
+function duBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(resolve(e.parentPath ?? e.path, e.name)).size, 0);
+}
+
+/** An origin's IndexedDB files in a profile (`origin` as Chromium names its folders: scheme_host_port). */
+const idbBytes = (profile, origin) =>
+  ['leveldb', 'blob']
+    .map((kind) => duBytes(resolve(profile, 'Default', 'IndexedDB', `${origin}_0.indexeddb.${kind}`)))
+    .reduce((a, b) => a + b, 0);
 
 /**
  * In the page: type `q` into the search box; ms until the count shows an answer other than `total` (total < 0:
@@ -110,11 +141,22 @@ function writeCollection(n, file) {
 async function prepare(n, build, file, raw, zhNames) {
   const site = await startSiteServer();
   const extension = withFloorPage(build.extension ?? EXTENSION);
-  const browser = await launch({ proxyPort: site.port, extension });
+  const profile = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
+  let browser = await launch({ proxyPort: site.port, extension, profile });
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
   await browser.ctx.addInitScript(watchFirstRow);
   const out = { n, label: build.label, raw, file: statSync(file).size };
-  Object.assign(out, { paints: [], floors: [], lives: [], cold: [], coldFromOpen: [], warmZh: [], warmEn: [] });
+  Object.assign(out, {
+    paints: [],
+    floors: [],
+    fcps: [],
+    floorFcps: [],
+    lives: [],
+    cold: [],
+    coldFromOpen: [],
+    warmZh: [],
+    warmEn: [],
+  });
   try {
     const loader = await browser.ctx.newPage();
     await loader.goto(url);
@@ -148,14 +190,17 @@ async function prepare(n, build, file, raw, zhNames) {
     out.status = await loader.getByTestId('status').innerText();
     // Let the background merge of the import's segments finish before the page goes.
     await wait(n >= 10_000 ? 15_000 : 3000);
-    out.usage = (await loader.evaluate(async () => (await navigator.storage.estimate()).usage)) - usage0;
+    out.estimate = (await loader.evaluate(async () => (await navigator.storage.estimate()).usage)) - usage0;
+    await loader.close();
 
-    // Floor: the same articles into IndexedDB with no index and no search index, same batches, in this browser.
-    const floor = await loader.evaluate(
+    // Floor: the same articles into IndexedDB with no index and no search index, same batches, in this browser, in a
+    // page of another origin.
+    const floorPage = await browser.ctx.newPage();
+    await floorPage.goto(FLOOR_ORIGIN_PAGE);
+    const floor = await floorPage.evaluate(
       async ([src, n, seedText]) => {
         const articleStream = new Function(`return (${src})`)();
         const articles = articleStream(n, 12, seedText);
-        const before = (await navigator.storage.estimate()).usage;
         const db = await new Promise((ok, fail) => {
           const r = indexedDB.open('bench-floor', 1);
           r.onupgradeneeded = () => r.result.createObjectStore('articles', { keyPath: 'id' });
@@ -181,22 +226,39 @@ async function prepare(n, build, file, raw, zhNames) {
           }
         }
         if (batch.length) await put(batch);
-        await new Promise((r) => setTimeout(r, 3000));
-        const size = (await navigator.storage.estimate()).usage - before;
         db.close();
-        await new Promise((ok) => (indexedDB.deleteDatabase('bench-floor').onsuccess = ok));
-        return { ms, size };
+        return { ms };
       },
       [articleStream.toString(), n, SEED_TEXT],
     );
     out.floor = floor;
-    await loader.close();
+    await floorPage.close();
+
+    // Size on disk: the browser closed, the same profile opened again, then the two origins' IndexedDB files read
+    // (the storage estimate right after an import counts LevelDB logs not yet written out: docs/benchmarks.md).
+    const extOrigin = `chrome-extension_${browser.extensionId}`;
+    Object.assign(out, { disk: [], floorDisk: [], reopenedEstimate: [] });
+    for (let i = 0; i < READINGS; i++) {
+      await browser.close();
+      browser = await launch({ proxyPort: site.port, extension, profile });
+      await wait(SETTLE_MS);
+      const p = await browser.ctx.newPage();
+      await p.goto(url.replace('popup.html', FLOOR_PAGE));
+      out.reopenedEstimate.push(await p.evaluate(async () => (await navigator.storage.estimate()).usage));
+      await p.close();
+      out.disk.push(idbBytes(profile, extOrigin));
+      out.floorDisk.push(idbBytes(profile, 'http_news.example.com'));
+    }
+    out.usage = out.disk.at(-1);
+    out.floor.size = out.floorDisk.at(-1);
+    await browser.ctx.addInitScript(watchFirstRow);
   } catch (e) {
     await browser.close();
+    rmSync(profile, { recursive: true, force: true });
     site.server.close();
     throw e;
   }
-  return { out, browser, site, url, extension };
+  return { out, browser, site, url, extension, profile };
 }
 
 /** Run `r` of a prepared build: a fresh popup, a Chinese name typed the moment the first screen shows, then warm. */
@@ -208,6 +270,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   await f.goto(url.replace('popup.html', FLOOR_PAGE));
   await f.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
   out.floors.push(await f.evaluate(`(${since})('bench-first-row-drawn')`));
+  out.floorFcps.push(await firstContentfulPaint(f));
   if (floorTracer) await floorTracer.stop(`${out.label || 'build'}-${n}-floor`);
   await f.close();
   await wait(1000);
@@ -223,6 +286,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   await p.locator('.library-list[aria-busy="false"]').waitFor({ timeout: 600_000 });
   await p.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
   out.paints.push(await p.evaluate(`(${since})('bench-first-row-drawn')`));
+  out.fcps.push(await firstContentfulPaint(p));
   if (tracer) await tracer.stop(`${out.label || 'build'}-${n}-open`);
   out.lives.push(await p.evaluate(`(${since})('collection-live')`));
   // Warm: the same popup, each query after the list is whole again.
@@ -319,6 +383,7 @@ for (const n of SIZES) {
   } finally {
     for (const s of prepared) {
       await s.browser.close();
+      rmSync(s.profile, { recursive: true, force: true });
       s.site.server.close();
       rmSync(resolve(s.extension, '..'), { recursive: true, force: true });
     }
@@ -346,14 +411,18 @@ const lines = [
   '|---|' + results.map(() => '---|').join('') + '---|',
   `| import through the popup's Import (file ${results.map((r) => `${mb(r.file)} MB`).join(' / ')}) | ${results.map((r) => `${(r.importMs / 1000).toFixed(1)} s`).join(' | ')} | ${TARGET.importS} |`,
   `| floor: same articles, no index | ${results.map((r) => `${(r.floor.ms / 1000).toFixed(1)} s (import = ${(r.importMs / r.floor.ms).toFixed(1)}×)`).join(' | ')} | – |`,
-  `| size on disk (storage estimate) / raw text + HTML | ${results.map((r) => `${mb(r.usage)} MB / ${mb(r.raw)} MB = ${(r.usage / r.raw).toFixed(2)}×`).join(' | ')} | ≤ 1.5× |`,
-  `| floor size / raw text + HTML | ${results.map((r) => `${mb(r.floor.size)} MB = ${(r.floor.size / r.raw).toFixed(2)}×`).join(' | ')} | – |`,
+  `| size on disk (IndexedDB files, browser closed and reopened) / raw text + HTML | ${results.map((r) => `${mb(r.usage)} MB / ${mb(r.raw)} MB = ${(r.usage / r.raw).toFixed(2)}×`).join(' | ')} | ≤ 1.5× |`,
+  `| floor size (the same, its own origin) / raw text + HTML | ${results.map((r) => `${mb(r.floor.size)} MB = ${(r.floor.size / r.raw).toFixed(2)}×`).join(' | ')} | – |`,
+  `| the two sizes at each reading (each after a close and open of the browser, ${SETTLE_MS / 1000} s after), MB | ${results.map((r) => r.disk.map((d, i) => `${mb(d)} / ${mb(r.floorDisk[i])}`).join(', ')).join(' | ')} | – |`,
+  `| storage estimate right after the import (counts LevelDB logs not yet written out) / raw | ${results.map((r) => `${mb(r.estimate)} MB = ${(r.estimate / r.raw).toFixed(2)}×`).join(' | ')} | – |`,
   `| first search of a fresh popup: Chinese name typed as the first screen shows → count (ms) | ${results.map((r) => spread(r.cold)).join(' | ')} | ${TARGET.cold} |`,
   `| the same, from the popup's HTML received to the answer (ms) | ${results.map((r) => spread(r.coldFromOpen)).join(' | ')} | – |`,
   `| warm search, Chinese name (3 names × runs) (ms) | ${results.map((r) => spread(r.warmZh)).join(' | ')} | ${TARGET.warm} |`,
   `| warm search, English word (3 words × runs) (ms) | ${results.map((r) => spread(r.warmEn)).join(' | ')} | ${TARGET.warm} |`,
   `| popup first list paint: the first frame drawn with the saved first screen's rows (ms) | ${results.map((r) => spread(r.paints)).join(' | ')} | ≤ 100 ms |`,
   `| floor: a blank extension page (one text node), its first frame, opened and timed the same way (ms) | ${results.map((r) => spread(r.floors)).join(' | ')} | – |`,
+  `| popup first contentful paint (the browser's own time for that frame, when presented) (ms) | ${results.map((r) => spread(r.fcps)).join(' | ')} | – |`,
+  `| floor: the blank page's first contentful paint (ms) | ${results.map((r) => spread(r.floorFcps)).join(' | ')} | – |`,
   `| every card read, list live (ms from the popup's HTML received) | ${results.map((r) => spread(r.lives)).join(' | ')} | – |`,
   `| a popup opened 2 s into the import: list shown and a search answered | ${results.map((r) => (r.n >= 10_000 ? (r.duringImport == null ? '**no answer in 60 s**' : `${r.duringImport.toFixed(0)} ms`) : '–')).join(' | ')} | answers |`,
 ];

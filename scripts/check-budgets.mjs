@@ -17,8 +17,9 @@ const BUDGETS = {
   // Session 15 took Readability, DOMPurify and the name rules out of the popup's and options page's first load
   // (99 → 64 KB); the budgets follow, so they do not creep back in unnoticed.
   popup: ['popup.html', 75 * KB, null],
-  // All the popup's first frame runs (the saved first screen); the bundle starts after that frame.
-  'first-frame': ['first-paint.js', 2 * KB, 4 * KB],
+  // All the popup's first frame loads: the saved first screen's script and the popup's stylesheet it carries
+  // (~8 KB raw of the 11, formerly a file of its own); the bundle starts after that frame.
+  'first-frame': ['first-paint.js', 4 * KB, 12 * KB],
   options: ['options.html', 75 * KB, null],
 };
 

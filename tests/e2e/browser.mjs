@@ -6,8 +6,9 @@ import { chromium } from 'playwright-core';
 
 export const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-export async function launch({ proxyPort, locale = 'en-US', headless = true, extension = EXTENSION }) {
-  const dir = mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
+/** `profile`: a profile directory to open (again) and keep on close; by default a fresh one, removed on close. */
+export async function launch({ proxyPort, locale = 'en-US', headless = true, extension = EXTENSION, profile }) {
+  const dir = profile ?? mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
@@ -31,7 +32,7 @@ export async function launch({ proxyPort, locale = 'en-US', headless = true, ext
   const extensionId = new URL(sw.url()).host;
   const close = async () => {
     await ctx.close().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
+    if (!profile) rmSync(dir, { recursive: true, force: true });
   };
   return { ctx, sw, extensionId, close };
 }

@@ -24,6 +24,8 @@ describe('popup first paint', () => {
               title: row.textContent,
               prepaint: !!row.closest('#first-paint'),
               bundleRan: !!document.querySelector('[data-testid="search"]'),
+              // Styled already: the stylesheet comes with first-paint.js (a constructed sheet), not a <link>.
+              weight: getComputedStyle(row).fontWeight,
             });
       }).observe(document, { subtree: true, childList: true });
     });
@@ -58,7 +60,8 @@ describe('popup first paint', () => {
     }, EVIL);
     await page.reload();
     const seen = await page.evaluate(() => window.__seen);
-    assert.deepEqual(seen, [{ title: EVIL, prepaint: true, bundleRan: false }]);
+    assert.deepEqual(seen, [{ title: EVIL, prepaint: true, bundleRan: false, weight: '600' }]);
+    assert.equal(await page.locator('link[rel="stylesheet"]').count(), 0);
     // The live list (an empty collection) replaced it: no second list, nothing injected.
     await page.locator('.empty').waitFor();
     assert.equal(await page.locator('#first-paint').count(), 0);

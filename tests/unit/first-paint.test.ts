@@ -6,7 +6,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Card } from '../../utils/collection/card';
 import { writeFirstScreen } from '../../utils/collection/first-screen-cache';
-import { FIRST_PAINT_ID, FIRST_PAINT_ROWS, paintSavedScreen, startBundle } from '../../entrypoints/popup/first-paint';
+import {
+  FIRST_PAINT_ID,
+  FIRST_PAINT_ROWS,
+  adoptStyles,
+  paintSavedScreen,
+  startBundle,
+} from '../../entrypoints/popup/first-paint';
 import { BUNDLE_SCRIPT_ID } from '../../entrypoints/popup/bundle-script-id';
 import { MemoryStorage } from './memory-storage';
 
@@ -99,22 +105,29 @@ describe('the bundle, started by first-paint.js', () => {
     return { win, frames, timers };
   }
   const modules = () => [...document.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src'));
+  const preloads = () => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+  const CHUNKS = ['/chunks/popup-x.js', '/chunks/settings-x.js', '/chunks/store-x.js'];
 
   beforeEach(() => {
     document.body.innerHTML = '';
-    document.head.innerHTML = `<script type="text/plain" id="${BUNDLE_SCRIPT_ID}" src="/chunks/popup-x.js"></script>`;
+    document.head.innerHTML =
+      `<script type="text/plain" id="${BUNDLE_SCRIPT_ID}" src="/chunks/popup-x.js"` +
+      ` data-preload="${CHUNKS.join(' ')}"></script>`;
   });
 
-  it('with a saved screen drawn, starts it only after the first frame, once', () => {
+  it('with a saved screen drawn, asks for its chunks and starts it only after the first frame, once', () => {
     const { win, frames, timers } = clock();
     startBundle(document, true, win);
     expect(modules()).toEqual([]);
-    frames.forEach((f) => f()); // before the frame: still nothing
+    frames.forEach((f) => f()); // before the frame: nothing asked for, nothing started
+    expect(preloads()).toEqual([]);
     expect(modules()).toEqual([]);
-    timers.filter((t) => t.ms === 0).forEach((t) => t.fn()); // after it
+    timers.filter((t) => t.ms === 0).forEach((t) => t.fn()); // after it: every chunk at once, and the bundle
+    expect(preloads()).toEqual(CHUNKS);
     expect(modules()).toEqual(['/chunks/popup-x.js']);
     timers.filter((t) => t.ms !== 0).forEach((t) => t.fn()); // the hidden page's timer adds no second copy
     expect(modules()).toHaveLength(1);
+    expect(preloads()).toHaveLength(CHUNKS.length);
   });
 
   it('in a page that draws no frame, starts it on the timer', () => {
@@ -128,9 +141,28 @@ describe('the bundle, started by first-paint.js', () => {
     const { win } = clock();
     startBundle(document, false, win);
     expect(modules()).toEqual(['/chunks/popup-x.js']);
+    expect(preloads()).toEqual(CHUNKS);
     document.head.innerHTML = '';
     document.body.innerHTML = '';
     startBundle(document, false, win);
     expect(modules()).toEqual([]);
+  });
+});
+
+describe('the stylesheet, carried by first-paint.js', () => {
+  it('is adopted as a constructed sheet where the browser has them, and skipped where it has none', () => {
+    // jsdom has no constructed stylesheets: a stand-in window with the same API records what is adopted.
+    class Sheet {
+      text = '';
+      replaceSync(css: string) {
+        this.text = css;
+      }
+    }
+    const doc = { defaultView: { CSSStyleSheet: Sheet }, adoptedStyleSheets: [] as Sheet[] };
+    expect(adoptStyles(doc as unknown as Document, '.popup{display:flex}')).toBe(true);
+    expect(doc.adoptedStyleSheets.map((x) => x.text)).toEqual(['.popup{display:flex}']);
+    const old = { defaultView: { CSSStyleSheet: class {} }, adoptedStyleSheets: [] };
+    expect(adoptStyles(old as unknown as Document, '.popup{display:flex}')).toBe(false);
+    expect(old.adoptedStyleSheets).toEqual([]);
   });
 });
