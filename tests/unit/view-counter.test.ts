@@ -101,3 +101,23 @@ describe('viewCounterNear (a counter in its own element under the text)', () => 
     expect(viewCounterNear(e.querySelector('h1'))).toBeNull();
   });
 });
+
+describe('extractArticle: the counter of the article, not of the item above it (news lists over the article)', () => {
+  it('reads the counter under the text, not the one closing the teaser printed above the headline', async () => {
+    const { extractArticle } = await import('../../utils/extraction/extract-article');
+    const para =
+      'El alcalde anunció hoy un nuevo plan de movilidad para la ciudad, que empezará a regir el lunes. '.repeat(4);
+    const html = `<html lang="es"><body><main>
+      <ul><li><a href="/otra">Otra noticia de ayer</a></li><li><span>90165 lecturas</span></li></ul>
+      <article><h1>Nuevo plan de movilidad</h1><p>${para}</p><p>${para}</p>
+      <ul><li><span>4433 lecturas</span></li></ul></article></main></body></html>`;
+    const { window } = new JSDOM(html, { url: 'https://www.example.com.co/noticias/plan' });
+    const r = extractArticle(
+      window.document,
+      'https://www.example.com.co/noticias/plan',
+      new Date('2026-11-23'),
+      window as unknown as Window,
+    );
+    expect(r.ok && r.draft.views).toBe(4433);
+  });
+});
