@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelledFields, parseByline, parseSource, parseViews } from '../../utils/extraction/meta-line';
+import { labelledFields, parseByline, parseSource } from '../../utils/extraction/meta-line';
+import { parseViews } from '../../utils/extraction/view-counter';
 
 describe('parseViews', () => {
   it.each([

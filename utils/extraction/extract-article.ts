@@ -9,7 +9,8 @@ import { extractDate } from './extract-date';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
-import { closingAuthor, parseByline, parseSource, parseViews, viewCounterNear } from './meta-line';
+import { closingAuthor, parseByline, parseSource } from './meta-line';
+import { parseViews, viewCounterNear } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
 import { headlineWindow } from './headline-window';
@@ -68,12 +69,14 @@ export function extractArticle(
   // The meta line sits between the headline and the body's first words.
   const bodyStart = body.textContent.slice(0, 12);
   const cut = bodyStart ? near.after.indexOf(bodyStart) : -1;
-  const metaZone = `${near.before.slice(-120)} | ${near.after.slice(0, cut >= 0 ? cut : 300)}`;
+  const [above, below] = [near.before.slice(-120), near.after.slice(0, cut >= 0 ? cut : 300)];
+  const metaZone = `${above} | ${below}`;
   const tail = body.textContent.split('\n').slice(-2).join(' ');
 
   const date = extractDate(doc, url, t.element, zone, now, near);
   if (date) provenance.publishedAt = date.provenance;
-  const views = parseViews(metaZone) ?? viewCounterNear(t.element);
+  // A counter under the headline is the article's; one above it may close the item above (a list's "90165 lecturas").
+  const views = parseViews(below) ?? viewCounterNear(t.element) ?? parseViews(above);
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   const source = parseSource(metaZone) ?? parseSource(tail);
   if (source) provenance.source = { kind: 'labelled', label: null };

@@ -6,7 +6,8 @@
 import { inertElement } from '../safety/inert-html';
 import { Readability } from '@mozilla/readability';
 import { BLOCK, NON_TEXT, foldSpace } from './dom-text';
-import { DATE_LABEL_RE, parseViews } from './meta-line';
+import { DATE_LABEL_RE } from './meta-line';
+import { parseViews } from './view-counter';
 import { sanitizeHtml } from '../safety/sanitize';
 import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';

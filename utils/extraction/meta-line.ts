@@ -3,6 +3,7 @@
  * 浏览次数 and their English forms. Works on plain text so any CMS template reads the same way.
  */
 import type { BylineEntry } from '../model/article';
+import { VIEW_LABELS } from './view-counter';
 
 const ROLE_LABELS = [
   '责任编辑',
@@ -45,32 +46,6 @@ const SOURCE_LABELS = [
   '发布者',
   '发布人',
 ];
-const VIEW_LABELS = [
-  '浏览次数',
-  '瀏覽次數',
-  '點擊次數',
-  '點閱次數',
-  '閱讀次數',
-  '瀏覽人次',
-  '點閱率',
-  '點擊數',
-  '人氣',
-  '浏览量',
-  '点击数',
-  '点击量',
-  '点击率',
-  '阅读量',
-  '阅读次数',
-  '访问量',
-  '访问次数',
-  '浏览',
-  '阅读',
-  '点击',
-  '瀏覽',
-  '點擊',
-  '點閱',
-  '閱讀',
-];
 const DATE_LABELS = [
   '发布日期',
   '发布时间',
@@ -112,40 +87,6 @@ export function labelledFields(text: string): LabelledField[] {
       .trim();
     return { label: m[1] ?? m[2]!, value };
   });
-}
-
-/** View counter: "浏览次数：9906", "阅读10544次", "点击数: 1,234", "Views: 88", "1,234 views". */
-export function parseViews(text: string): number | null {
-  const labelled = new RegExp(
-    `(?:${VIEW_LABELS.join('|')})\\s*(?:次数|次數)?\\s*[:：]?\\s*(\\d[\\d,，]*)\\s*次?`,
-    'u',
-  ).exec(text);
-  const english = /\b(?:views?|hits|reads)\s*[:：]\s*(\d[\d,]*)|\b(\d[\d,]*)\s+(?:views|reads)\b/i.exec(text);
-  const raw = labelled?.[1] ?? english?.[1] ?? english?.[2];
-  if (!raw) return null;
-  const n = Number(raw.replace(/[,，]/g, ''));
-  return Number.isSafeInteger(n) ? n : null;
-}
-
-// "4433 lecturas", "1.024 visitas", "812 views", "57 Aufrufe": a count and the word for reads or views, nothing else.
-const COUNTER_LINE =
-  /^(\d[\d.,  ]*)\s*(?:views?|reads|hits|lecturas|visitas|vistas|leituras|visualizações|vues|lectures|letture|visite|visualizzazioni|aufrufe)$/i;
-
-/**
- * A view counter printed in its own element in the article's block (Drupal's "4433 lecturas" under the text,
- * beside the share links): the nearest to the headline, going out from it one container at a time, when that
- * container holds one counter. Lists and sidebars print one per item, so a container holding several says nothing.
- */
-export function viewCounterNear(headline: Element | null): number | null {
-  for (let box = headline?.parentElement; box && box.tagName !== 'HTML'; box = box.parentElement) {
-    const counts = new Set<number>();
-    for (const el of box.querySelectorAll('span, li, div, p, small, em, strong, b')) {
-      const m = el.childElementCount > 1 ? null : COUNTER_LINE.exec((el.textContent ?? '').trim());
-      if (m) counts.add(Number(m[1]!.replace(/[.,  ]/g, '')));
-    }
-    if (counts.size) return counts.size === 1 ? [...counts][0]! : null;
-  }
-  return null;
 }
 
 /** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */

@@ -1,0 +1,158 @@
+/**
+ * View counters in every language the corpus holds, read from the words sites print beside the number (浏览次数：9906,
+ * 조회 1,234, Просмотров: 1 234, 4433 lecturas, Read 1,234 times), never from CMS class names. One definition: the
+ * meta line (parseViews), the counter under the text (viewCounterNear) and the body's meta-line test all use it.
+ */
+
+/** Chinese labels printed before the count (also the meta line's field labels, so longest first there). */
+export const VIEW_LABELS = [
+  '浏览次数',
+  '瀏覽次數',
+  '點擊次數',
+  '點閱次數',
+  '閱讀次數',
+  '觀看次數',
+  '瀏覽人次',
+  '點閱率',
+  '點擊數',
+  '點閱數',
+  '瀏覽數',
+  '人氣',
+  '人气',
+  '浏览量',
+  '点击数',
+  '点击量',
+  '点击率',
+  '阅读量',
+  '阅读次数',
+  '访问量',
+  '访问次数',
+  '浏览',
+  '阅读',
+  '点击',
+  '瀏覽',
+  '點擊',
+  '點閱',
+  '閱讀',
+  '觀看',
+];
+
+// Label, then the count: each language class one line. A word stands alone (no letter either side).
+const LABEL_FIRST_WORDS = [
+  ...VIEW_LABELS,
+  ...['閲覧数', '閲覧回数', '閲覧', 'アクセス数', 'PV'], // Japanese
+  ...['조회\\s*수', '조회'], // Korean
+  ...['просмотров', 'просмотры', 'просмотрено', 'переглядів', 'перегляди', 'переглянуто'], // Russian, Ukrainian
+  ...['aufrufe', 'zugriffe', 'gelesen'], // German
+  ...['vues', 'lectures', 'consultations'], // French
+  ...['visitas', 'lecturas', 'vistas', 'visualizaciones', 'visualizações', 'leituras', 'acessos'], // Spanish, Portuguese
+  ...['visite', 'letture', 'visualizzazioni'], // Italian
+  ...['wyświetleń', 'wyświetlenia', 'odsłon', 'odsłony'], // Polish
+  ...['okunma(?:\\s+sayısı)?', 'görüntülenme(?:\\s+sayısı)?'], // Turkish
+  'lượt\\s+xem', // Vietnamese
+  ...['dilihat', 'dibaca'], // Indonesian
+  '(?:عدد\\s+)?(?:ال)?(?:مشاهدات|مشاهدة|قراءات)', // Arabic
+  ...['page\\s*views', 'views', 'hits', 'reads'], // English
+];
+// The count, then the word.
+const NUMBER_FIRST_WORDS = [
+  '次(?:浏览|阅读|点击|瀏覽|閱讀|點擊|點閱|觀看)', // Chinese: "123次浏览"
+  ...['回閲覧', 'PV'], // Japanese
+  '회\\s*조회', // Korean
+  ...['просмотр(?:ов|а|ы)?', 'перегляд(?:ів|и)?'], // Russian, Ukrainian
+  ...['aufrufe', 'zugriffe', '(?:mal|x)\\s*gelesen'], // German
+  ...['vues', 'lectures', 'consultations'], // French
+  ...['visitas', 'lecturas', 'vistas', 'visualizaciones', 'visualizações', 'leituras', 'acessos'], // Spanish, Portuguese
+  ...['visite', 'letture', 'visualizzazioni'], // Italian
+  ...['wyświetle(?:ń|nia|nie)', 'odsło(?:n|ny|na)'], // Polish
+  ...['okunma', 'görüntülenme', 'kez\\s+(?:okundu|görüntülendi)'], // Turkish
+  'lượt\\s+xem', // Vietnamese
+  'kali\\s+(?:dilihat|dibaca)', // Indonesian
+  '(?:مشاهدة|مشاهدات|قراءة)', // Arabic
+  ...['views?', 'reads', 'hits'], // English
+];
+// "Read 1,234 times", "Lu 123 fois", "Leído 123 veces", "Dilihat 123 kali": a verb, the count, a word for times.
+const VERB = '(?:read|viewed|lu|vu|leído|visto|lido|letto|gelesen|dilihat|dibaca|прочитано|просмотрено)';
+const TIMES = '(?:times|fois|veces|vezes|volte|mal|kali|раз|раза)';
+
+// A count: 1234, 1,234, 1.234, 1 234 (space, no-break or thin space), 1'234, ١٬٢٣٤; "1.2万" / "1.2K" scaled.
+const NUM = `(\\d{1,3}(?:[,.，'’\\u066c\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+)(?:([.,]\\d{1,2})?\\s*([万萬kK])(?![\\p{L}]))?`;
+// What may not follow a count: more digits, a date's or time's next part, a duration, a percentage, a date word.
+const NOT_AFTER = '(?!\\d|[-/.:：]\\d|\\s*(?:[年月日时時分秒%％]|min|minutes?|mins|hours?|h\\b))';
+// What may not precede a count read before its word: another number or a date's earlier part ("2021-04-08 views").
+const NOT_NUMBER_BEFORE = "(?<![\\d,.'’\\-/:])";
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+// Between a label and its count: spaces, a colon, a bracket, a dash ("Views (88)", "조회 - 12").
+const GAP = '\\s*(?:次数|次數)?\\s*[:：\\-–(（]?\\s*';
+
+const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+
+const LABEL_FIRST = `${NOT_LETTER_BEFORE}(?:${alternatives(LABEL_FIRST_WORDS)})(${GAP})(?<![\\d,.])${NUM}${NOT_AFTER}(?:\\s*(?:次|回|${TIMES}))?`;
+const NUMBER_FIRST = `${NOT_NUMBER_BEFORE}${NUM}\\s*(?:${alternatives(NUMBER_FIRST_WORDS)})${NOT_LETTER_AFTER}`;
+const VERB_FIRST = `${NOT_LETTER_BEFORE}${VERB}\\s+${NUM}\\s+${TIMES}${NOT_LETTER_AFTER}`;
+
+// Label first, then a verb and "times", then the count first: each read left to right, the first count wins.
+const PATTERNS = [LABEL_FIRST, VERB_FIRST, NUMBER_FIRST];
+const FIND = PATTERNS.map((s) => new RegExp(s, 'giu'));
+const WHOLE = PATTERNS.map((s) => new RegExp(`^(?:${s})$`, 'giu'));
+
+/** Western digits for Arabic-Indic ones, composed accents (Vietnamese "lượt" may come decomposed), no bidi marks. */
+function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u200e\u200f\u061c]/g, '')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+/** The count of a match, or null when it is a year: groups are the gap (or none), the number, decimals, scale. */
+function countOf(m: RegExpMatchArray, gap: string | undefined): number | null {
+  const digits = m.at(-3)!;
+  const [decimals, scale] = [m.at(-2), m.at(-1)];
+  // A label written without a colon before a bare year ("Visite 2023", "lectures 2024") names the year.
+  if (gap !== undefined && !/[:：(（]/.test(gap) && !scale && /^(?:19|20)\d\d$/.test(digits)) return null;
+  const whole = Number(digits.replace(/\D/g, ''));
+  const n = scale
+    ? Math.round((whole + Number(`0${decimals ?? ''}`.replace(',', '.'))) * (/[万萬]/.test(scale) ? 10_000 : 1000))
+    : whole;
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function read(text: string, patterns: RegExp[]): number | null {
+  const t = normalise(text);
+  for (const [i, re] of patterns.entries()) {
+    for (const m of t.matchAll(re)) {
+      const n = countOf(m, i === 0 ? m[1] : undefined);
+      if (n !== null) return n;
+    }
+  }
+  return null;
+}
+
+/** A view counter anywhere in the text: "浏览次数：9906", "阅读10544次", "조회 1,234", "1 234 просмотра". */
+export function parseViews(text: string): number | null {
+  return read(text, FIND);
+}
+
+/** The text is a view counter and nothing else ("4433 lecturas", "Aufrufe: 57"). */
+export function counterOnly(text: string): number | null {
+  return read(text.trim(), WHOLE);
+}
+
+/**
+ * A view counter printed in its own element in the article's block (Drupal's "4433 lecturas" under the text,
+ * beside the share links): the nearest to the headline, going out from it one container at a time, when that
+ * container holds one counter. Lists and sidebars print one per item, so a container holding several says nothing.
+ */
+export function viewCounterNear(headline: Element | null): number | null {
+  for (let box = headline?.parentElement; box && box.tagName !== 'HTML'; box = box.parentElement) {
+    const counts = new Set<number>();
+    for (const el of box.querySelectorAll('span, li, div, p, small, em, strong, b')) {
+      const n = el.childElementCount > 1 ? null : counterOnly(el.textContent ?? '');
+      if (n !== null) counts.add(n);
+    }
+    if (counts.size) return counts.size === 1 ? [...counts][0]! : null;
+  }
+  return null;
+}
