@@ -205,7 +205,7 @@ const rowsOf = (data) =>
     return `| ${name} | ${cell(b)} | ${cell(e)} | ${cell(r)} | ${ms(added)} (the walk ${ms(r.median - e.median)}) | ≤ 1 |${beforeCells}${added > 1 ? ' **over target**' : ''}`;
   });
 const header = (what) => [
-  `| page | empty content script, ${what} | headline read, walk file emptied, ${what} | detector injected (read, then walk if needed), ${what} | added by the detector above the empty content script, ms | target ms |${has('before') ? ` main's build (BEFORE_EXT: detector.js injected whole), ${what} |` : ''}${Object.keys(
+  `| page | empty content script, ${what} | headline read, walk file emptied, ${what} | detector injected (read, then walk if needed), ${what} | added by the detector above the empty content script, ms | target ms |${has('before') ? ` main's build (BEFORE_EXT), ${what} |` : ''}${Object.keys(
     variants,
   )
     .map((v) => ` ${v}, ${what} |`)
@@ -218,7 +218,7 @@ const lateRows = PAGES.map(([name]) => {
 });
 const kb = (n) => (n / 1024).toFixed(2);
 const beforeNote = beforeDir
-  ? `"Main's build" is the build before this change (the whole detector.js injected on a completed load), from ${beforeDir}; the empty content script is it with detector.js emptied.`
+  ? `"Main's build" is the build before this change, from ${beforeDir}; the empty content script is it with detector.js emptied.`
   : 'The empty content script is this build plus a manifest content script of an empty detector.js (no BEFORE_EXT given).';
 const table = [
   `Chromium (headless, Debian), ${RUNS} loads of each page per variant after one warm-up load, the variants' loads interleaved, one browser per variant.`,
