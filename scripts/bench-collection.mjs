@@ -21,7 +21,14 @@ import { resolve } from 'node:path';
 import { startSiteServer } from '../tests/e2e/site-server.mjs';
 import { EXTENSION, launch } from '../tests/e2e/browser.mjs';
 import { articleStream } from './bench-collection-data.mjs';
-import { FLOOR_PAGE, firstContentfulPaint, since, watchFirstRow, withFloorPage } from './bench-first-row.mjs';
+import {
+  FLOOR_PAGE,
+  firstContentfulPaint,
+  recordTrace,
+  since,
+  watchFirstRow,
+  withFloorPage,
+} from './bench-first-row.mjs';
 
 // The load when the run starts: on 2 cores, other jobs running meanwhile double the times.
 const LOAD = loadavg()[0].toFixed(1);
@@ -332,21 +339,17 @@ async function startProfile(p) {
  * thread from its navigation to the first-row mark, the time of each kind of top-level task and of what ran in it.
  */
 async function startTrace(p) {
-  const cdp = await p.context().newCDPSession(p);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'],
-    },
-  });
+  const trace = await recordTrace(p, [
+    'devtools.timeline',
+    'v8',
+    'v8.execute',
+    'blink.user_timing',
+    'loading',
+    'toplevel',
+  ]);
   return {
     async stop(name) {
-      await cdp.send('Tracing.end');
-      await done;
-      await cdp.detach();
+      const events = await trace.stop();
       writeFileSync(resolve(TRACE, `${name}.json`), JSON.stringify({ traceEvents: events }));
       const mark = events.find((e) => e.name === 'bench-first-row-drawn');
       const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame);

@@ -17,6 +17,7 @@ import {
   watchFirstRow,
   since,
   withFloorPage,
+  recordTrace,
 } from './bench-first-row.mjs';
 
 const BUILDS = (process.env.BENCH_FRAME_BUILDS ?? `this=${EXTENSION}`).split(',').map((b) => {
@@ -101,19 +102,10 @@ async function frameOf(browser, url, seed, trace = false) {
  * the first row was in the DOM, and the main thread's style, layout and paint before the first-row mark.
  */
 async function startTrace(p) {
-  const cdp = await p.context().newCDPSession(p);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'loading', 'toplevel'] },
-  });
+  const trace = await recordTrace(p, ['devtools.timeline', 'blink.user_timing', 'loading', 'toplevel']);
   return {
     async stop() {
-      await cdp.send('Tracing.end');
-      await done;
-      await cdp.detach();
+      const events = await trace.stop();
       if (process.env.BENCH_FRAME_TRACE !== '1')
         writeFileSync(resolve(process.env.BENCH_FRAME_TRACE, `trace-${Date.now()}.json`), JSON.stringify(events));
       const mark = events.find((e) => e.name === 'bench-first-row-drawn');

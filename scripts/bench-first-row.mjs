@@ -71,3 +71,23 @@ export const firstContentfulPaint = (p) =>
     .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length, null, { timeout: 3000 })
     .then(() => p.evaluate(`(${since})('first-contentful-paint')`))
     .catch(() => NaN);
+
+/**
+ * Record a DevTools trace of page `p` from now (before it navigates) with these categories; `stop()` ends it and
+ * gives its events. Each bench reads what it needs from them.
+ */
+export async function recordTrace(p, categories) {
+  const cdp = await p.context().newCDPSession(p);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  return {
+    async stop() {
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach();
+      return events;
+    },
+  };
+}
