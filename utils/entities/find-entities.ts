@@ -54,8 +54,10 @@ function afterPerson(org: string, people: { text: string }[]): string {
   return rest.length >= 4 ? rest : org;
 }
 
-/** A bare name's kind when no text surrounds it: a program word at its end, or a quoted or numbered name. */
-// A facility the user watches (秦创原平台) is one they follow as a scheme: in an article it is one when named twice.
+/**
+ * A bare name's kind when no text surrounds it: a program word at its end, or a quoted or numbered name. A facility
+ * the user watches (秦创原平台) is one they follow as a scheme (in an article it is one when named twice).
+ */
 const PROGRAM_NAME =
   /(?:工程|计划|项目|行动|专项|基金|奖学金|中心|实验室|基地|平台|Program|Programme|Project|Fund|Initiative|Scholarships?)$|[“”\d]/iu;
 const ORGANIZATION_NAME =
