@@ -85,8 +85,12 @@ export default defineConfig({
             // id can never change once the add-on is listed on addons.mozilla.org.
             gecko: {
               id: '{894c39ca-6d1e-43be-9555-262707da3d1f}',
+              // The popup's stylesheet is a constructed sheet (Firefox 101+); the data-collection key needs 140 (ESR).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

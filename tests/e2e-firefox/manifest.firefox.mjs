@@ -35,3 +35,10 @@ it('Firefox MV2: the add-on id (a GUID, never to change once listed) and no data
   assert.equal(gecko.id, '{894c39ca-6d1e-43be-9555-262707da3d1f}');
   assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
 });
+
+it('Firefox MV2: asks for a Firefox that has what it uses (constructed stylesheets, 101; data_collection_permissions, 140 / Android 142)', () => {
+  const { gecko, gecko_android } = readManifest().browser_specific_settings;
+  const major = (v) => Number(String(v).split('.')[0]);
+  assert.ok(major(gecko.strict_min_version) >= 140, gecko.strict_min_version);
+  assert.ok(major(gecko_android.strict_min_version) >= 142, gecko_android.strict_min_version);
+});
