@@ -77,6 +77,8 @@ export default defineConfig({
     // Universities outside those suffixes (the academic-domain list): asked for once, from the popup, and only
     // for the listed hosts (utils/platform/detector-registration.ts); MV2 builds get it as optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // The offscreen document (the DOM clips and imports are saved in) exists from Chrome 109.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '109' }),
     // No content scripts: nothing of ours runs on a page load until the background injects the detector.
     ...(browser === 'firefox'
       ? {

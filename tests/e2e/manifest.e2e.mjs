@@ -38,4 +38,6 @@ it('Chrome MV3: exact permissions (offscreen for the DOM the service worker lack
   // Nothing of ours runs on a page load: the background injects the detector into loaded university tabs.
   assert.equal(m.content_scripts, undefined, 'no content script');
   assert.deepEqual(Object.keys(m.commands), ['clip-page'], 'one shortcut: clip the article in this tab');
+  // chrome.offscreen, where clips and imports are saved, arrived in Chrome 109: older browsers refuse the install.
+  assert.ok(Number(m.minimum_chrome_version) >= 109, m.minimum_chrome_version);
 });
