@@ -19,3 +19,14 @@ describe('Chinese runs that are words about a name, not names', () => {
     ],
   ])('%s', (_, text, wrong) => expect(people(text)).not.toContain(wrong));
 });
+
+describe('English names before a possessive', () => {
+  it("university minutes naming an officer by title, then a possessive (Counsel Mara Quillfeather's title)", () =>
+    expect(
+      people('The word "acting" had been removed from General Counsel Mara Quillfeather\'s title this week.'),
+    ).toContain('Mara Quillfeather'));
+  it('a committee named after a verb and a possessive is no person, even when the surname speaks alone', () =>
+    expect(
+      people("The Committee to Boycott Thorne's Memoirs met in May. Thorne said little. Thorne wrote back to them."),
+    ).not.toContain('Boycott Thorne'));
+});
