@@ -66,6 +66,8 @@ describe('key names on every labelled page (issue #11)', () => {
   // Missed again since session 15 widened the labels (16 tuning and 15 check pages): 77 % (331/430). Rules that
   // took it to 82 % lifted tuning and left check where it was, so they were dropped as fitting (docs/extraction.md).
   // Session 16: 80 % (346/430), with rules kept only because they lifted the check set (64.8 % there).
+  // Session 18: 80.8 % (358/443) -> 81.9 % (363/443): names before a possessive (check English people +4); the
+  // byline, family-word and recurrence rules the tuning misses suggest lifted tuning only and were dropped.
   it.fails('key people found ≥ 85 %', () => {
     const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
     expect(
