@@ -67,8 +67,7 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
 const NOT_NAME_LAST = /[等们姓氏]$/u;
 
 export function isName(s: string): boolean {
-  if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s))
-    return false;
+  if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.includes(s[0]!) && s.length <= 3;
 }
