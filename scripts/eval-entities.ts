@@ -8,7 +8,7 @@ import { ENTITY_LABELS } from '../tests/corpus/entity-labels';
 import { CHECK_OTHER_LANGUAGE_LABELS } from '../tests/corpus/entity-labels-check';
 import { TUNING_OTHER_LANGUAGE_LABELS } from '../tests/corpus/entity-labels-other-tuning';
 import { corpusAll } from '../tests/corpus/corpus';
-import { KINDS, labelledPages, labelledText, real2Labels, scoreEntities } from '../tests/corpus/entity-score';
+import { KINDS, labelledPage, labelledPages, real2Labels, scoreEntities } from '../tests/corpus/entity-score';
 import { splitOf, type CorpusSplit } from '../tests/corpus/split';
 
 const pct = (ok: number, n: number) => (n ? `${Math.round((100 * ok) / n)} % (${ok}/${n})` : '–');
@@ -19,13 +19,15 @@ interface Labelled {
   split: CorpusSplit;
   lang: string;
   text: string;
+  /** The page's language as extracted (Draft.lang), passed to findEntities as save-draft does. */
+  pageLang: string;
   labels: Partial<EntityLabels>;
 }
 
 function handLabelled(): Labelled[] {
   return labelledPages().map((key) => {
     const page = corpusAll().find((p) => p.file === key);
-    const text = labelledText(key);
+    const { text, lang: pageLang } = labelledPage(key);
     // Chinese pages also sit in dates/ and news/, where the folder does not say the language: the text does.
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
     return {
@@ -33,6 +35,7 @@ function handLabelled(): Labelled[] {
       split: page ? splitOf(page) : 'tuning',
       lang: /^zh-|seed:xjtu/.test(key) || han > text.length / 4 ? 'Chinese' : 'English',
       text,
+      pageLang,
       labels: ENTITY_LABELS[key]!,
     };
   });
@@ -48,7 +51,7 @@ function otherLanguages(): Labelled[] {
       key,
       split,
       lang: 'Other languages',
-      text: labelledText(key),
+      ...(({ text, lang }) => ({ text, pageLang: lang }))(labelledPage(key)),
       labels,
     })),
   );
@@ -63,7 +66,7 @@ function table(title: string, pages: Labelled[], recallOnly = false): string {
     rows.set(id, r);
   };
   for (const p of pages) {
-    const s = scoreEntities(findEntities(p.text), p.labels);
+    const s = scoreEntities(findEntities(p.text, { lang: p.pageLang }), p.labels);
     for (const k of KINDS) {
       if (!p.labels[k]) continue;
       const v = [s[k].found, s[k].right, s[k].labels, s[k].recalled];
@@ -87,11 +90,12 @@ function table(title: string, pages: Labelled[], recallOnly = false): string {
 }
 
 export function entityTable(): string {
-  const real2 = real2Labels().map(({ page, text, labels }) => ({
+  const real2 = real2Labels().map(({ page, text, lang, labels }) => ({
     key: page.file,
     split: splitOf(page),
     lang: page.language === 'zh' ? 'Chinese' : 'English',
     text,
+    pageLang: lang,
     labels,
   }));
   return [
@@ -122,7 +126,7 @@ function centresAsPrograms(pages: Labelled[]): string {
   const count = { tuning: [0, 0], check: [0, 0] };
   for (const p of pages) {
     if (!p.labels.program?.length) continue;
-    const found = findEntities(p.text).map((e) =>
+    const found = findEntities(p.text, { lang: p.pageLang }).map((e) =>
       e.kind === 'organization' && /\b(?:Centre|Center|Institute)\b/.test(e.text)
         ? { ...e, kind: 'program' as const }
         : e,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../utils/entities/find-entities';
 import { ENTITY_LABELS } from './entity-labels';
-import { KINDS, labelledPages, labelledText, scoreEntities, type Tally } from './entity-score';
+import { KINDS, labelledPage, labelledPages, scoreEntities, type Tally } from './entity-score';
 
 type Kind = (typeof KINDS)[number];
-const scores = labelledPages().map((key) => ({
-  key,
-  s: scoreEntities(findEntities(labelledText(key)), ENTITY_LABELS[key]!),
-}));
+// The page's language passed as save-draft passes it.
+const scores = labelledPages().map((key) => {
+  const { text, lang } = labelledPage(key);
+  return { key, s: scoreEntities(findEntities(text, { lang }), ENTITY_LABELS[key]!) };
+});
 /** The pages issue #4's targets were set on: real/'s university pages and our seed pages, not the later labels. */
 const first = scores.filter(({ key }) => /^(?:seed:|en-univ\/|zh-univ\/)/.test(key));
 const sum = (set: typeof scores, kinds: readonly Kind[], f: (t: Tally) => number) =>
@@ -65,6 +66,8 @@ describe('key names on every labelled page (issue #11)', () => {
   // Missed again since session 15 widened the labels (16 tuning and 15 check pages): 77 % (331/430). Rules that
   // took it to 82 % lifted tuning and left check where it was, so they were dropped as fitting (docs/extraction.md).
   // Session 16: 80 % (346/430), with rules kept only because they lifted the check set (64.8 % there).
+  // Session 18: 80.8 % (358/443) -> 81.9 % (363/443): names before a possessive (check English people +4); the
+  // byline, family-word and recurrence rules the tuning misses suggest lifted tuning only and were dropped.
   it.fails('key people found ≥ 85 %', () => {
     const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
     expect(

@@ -14,6 +14,11 @@ const SEED_URLS: Record<string, string> = {
 
 /** The article text of a labelled page, as the extractor returns it. */
 export function labelledText(key: string): string {
+  return labelledPage(key).text;
+}
+
+/** A labelled page's text and language (Draft.lang), as the extractor returns them: what save-draft passes on. */
+export function labelledPage(key: string): { text: string; lang: string } {
   const seed = key.startsWith('seed:') ? key.slice(5) : null;
   const doc = seed
     ? new JSDOM(readFileSync(`tests/fixtures/pages/${seed}`, 'utf-8'), {
@@ -24,7 +29,7 @@ export function labelledText(key: string): string {
   const url = seed ? SEED_URLS[seed]! : pageUrl(corpusAll().find((p) => p.file === key)!);
   const r = extractArticle(doc, url, new Date('2026-11-23'));
   if (!r.ok) throw new Error(`${key}: no article`);
-  return r.draft.textContent;
+  return { text: r.draft.textContent, lang: r.draft.lang };
 }
 
 export interface Tally {
@@ -67,25 +72,26 @@ export function labelledPages(): string[] {
   return Object.keys(ENTITY_LABELS);
 }
 
-/** The article text of a corpus page (either set), as the extractor returns it; null when it finds no article. */
-export function articleText(p: CorpusPage): string | null {
+/** The article text and language of a corpus page (either set), as the extractor returns them; null when none. */
+export function articleText(p: CorpusPage): { text: string; lang: string } | null {
   const r = extractArticle(loadCorpusPage(p), pageUrl(p), new Date('2026-11-23'));
-  return r.ok ? r.draft.textContent : null;
+  return r.ok ? { text: r.draft.textContent, lang: r.draft.lang } : null;
 }
 
 /**
  * real2's answers name key people and programs (not organizations). Names that never occur in the article text
  * (an author printed only in the byline) are left out: entity finding reads the text.
  */
-export function real2Labels(): { page: CorpusPage; text: string; labels: Partial<EntityLabels> }[] {
-  const out: { page: CorpusPage; text: string; labels: Partial<EntityLabels> }[] = [];
+export function real2Labels(): { page: CorpusPage; text: string; lang: string; labels: Partial<EntityLabels> }[] {
+  const out: { page: CorpusPage; text: string; lang: string; labels: Partial<EntityLabels> }[] = [];
   for (const page of corpusAll()) {
     const gt = page.ground_truth as { people?: string[]; programs?: string[] };
     if (!/real2$/.test(page.root) || (!gt.people && !gt.programs)) continue;
-    const text = articleText(page);
-    if (!text) continue;
+    const a = articleText(page);
+    if (!a) continue;
+    const { text, lang } = a;
     const inText = (names: string[] | undefined) => (names ?? []).filter((n) => text.includes(n));
-    out.push({ page, text, labels: { person: inText(gt.people), program: inText(gt.programs) } });
+    out.push({ page, text, lang, labels: { person: inText(gt.people), program: inText(gt.programs) } });
   }
   return out;
 }

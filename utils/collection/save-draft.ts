@@ -20,7 +20,11 @@ export async function saveDraft(
   now = new Date(),
   watch: WatchItem[] = [],
 ): Promise<{ article: Article; created: boolean; versioned: boolean }> {
-  const { entities, hits } = applyWatchList(draft.textContent, findEntities(draft.textContent), watch);
+  const { entities, hits } = applyWatchList(
+    draft.textContent,
+    findEntities(draft.textContent, { lang: draft.lang }),
+    watch,
+  );
   const { provenance: _p, column: _c, ...fields } = draft;
   return db.transaction('rw', db.articles, db.versions, async () => {
     const old = await findSame(db, draft.url, draft.canonicalUrl);

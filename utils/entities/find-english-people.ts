@@ -99,14 +99,22 @@ const ROLE_IN_RUN =
  * Cohen Chairman and CEO" → William S. Cohen, "Photo: Unnati Chauhan In the future" → Unnati Chauhan. A name
  * right after a role noun in its run ("Academic Secretary Susan W. Schofield") is recorded as titled.
  */
-function candidates(text: string): { names: Map<string, number[]>; titled: Set<string>; glued: Set<string> } {
+function candidates(text: string): {
+  names: Map<string, number[]>;
+  titled: Set<string>;
+  glued: Set<string>;
+  owners: Set<string>;
+} {
   const names = new Map<string, number[]>();
+  const bare = new Set<string>();
+  const owners = new Set<string>();
   const titled = new Set<string>();
   const glued = new Set<string>();
   const breaker = new RegExp(`^(?:${TITLES}|Honorable|Lecturer|Advising)$`);
   // A run stays on its line (a headline above a byline is not part of the name) and is never a piece of a
   // word with letters beyond ASCII (Samskrita Bh|ârati).
-  const run = `(?<![\\w’'.\\u00C0-\\u024F-])(?:(?:${CAP}|(?:[A-Z]\\.){1,3})[^\\S\\n]+)*${CAP}(?![\\w’'\\u00C0-\\u024F-])`;
+  // A possessive ends a run (General Counsel Debra Zumwalt's title) as a space does.
+  const run = `(?<![\\w’'.\\u00C0-\\u024F-])(?:(?:${CAP}|(?:[A-Z]\\.){1,3})[^\\S\\n]+)*${CAP}(?:(?![\\w’'\\u00C0-\\u024F-])|(?=['’]s\\b))`;
   for (const m of text.matchAll(new RegExp(run, 'g'))) {
     const words = [...m[0].matchAll(/\S+/g)];
     let seg: RegExpExecArray[] = [];
@@ -118,6 +126,8 @@ function candidates(text: string): { names: Map<string, number[]>; titled: Set<s
           names.set(n, [...(names.get(n) ?? []), m.index! + seg[0]!.index!]);
           if (afterRole) titled.add(n);
           if (role) glued.add(n);
+          if (/^['’]s\b/.test(text.slice(m.index! + m[0].length))) owners.add(n);
+          else bare.add(n);
         }
       }
       seg = [];
@@ -131,7 +141,8 @@ function candidates(text: string): { names: Map<string, number[]>; titled: Set<s
     }
     flush(false);
   }
-  return { names, titled, glued };
+  for (const n of bare) owners.delete(n);
+  return { names, titled, glued, owners };
 }
 
 export function findEnglishPeople(text: string): FoundPerson[] {
@@ -141,10 +152,13 @@ export function findEnglishPeople(text: string): FoundPerson[] {
   };
   for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+(${NAME})`, 'g')))
     add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
-  const { names, titled, glued } = candidates(text);
+  const { names, titled, glued, owners } = candidates(text);
   const isPerson = (n: string, at: number[]) => {
     if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
       return true;
+    // Seen only before a possessive (Committee to Boycott Nixon's Memoirs): a title's words as often as a name, so
+    // only the strong evidence above makes it a person.
+    if (owners.has(n)) return false;
     // Words glued to a title after them in one run ("German Deputy Minister", "by California Attorney
     // General …") are part of that title: only a given name, an initial or a title before makes them a person.
     if (glued.has(n)) return false;

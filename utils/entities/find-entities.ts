@@ -11,14 +11,20 @@ import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './fi
  * Key names to show: what was found, less the organizations named on weak evidence, which
  * pages never seen by the rules proved mostly wrong (session 16). Precision first: a wrong highlight is worse.
  */
-export function findEntities(text: string): Entity[] {
-  return foundNames(text).filter((e) => e.kind !== 'organization' || isShownOrganization(e.text));
+export function findEntities(text: string, page: PageFacts = {}): Entity[] {
+  return foundNames(text, page).filter((e) => e.kind !== 'organization' || isShownOrganization(e.text));
+}
+
+/** What is known of the page beside its text. */
+export interface PageFacts {
+  /** The page's language (Draft.lang: "de", "zh", "en"); empty or "en" leaves it to the text's stopwords. */
+  lang?: string;
 }
 
 /** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */
-function foundNames(text: string): Entity[] {
+function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // Other Latin-script languages: their own cues, and no person named only after a place noun (lycée Jean Zay).
-  const people = [...findChinesePeople(text), ...findLatinPeople(text, findEnglishPeople(text))];
+  const people = [...findChinesePeople(text), ...findLatinPeople(text, findEnglishPeople(text), page.lang)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).

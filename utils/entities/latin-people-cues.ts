@@ -3,7 +3,7 @@
  * Dutch, Polish, Nordic). The English rules need English evidence (said, titles, roles) and ASCII names; here the
  * evidence is what such sites print around a name in their own language: a title or role before it, a role in
  * apposition after it, a speech verb beside it, a byline. Capitalisation alone is never evidence: German
- * capitalises every noun. The language is read off the text's stopwords (findEntities gets only the text).
+ * capitalises every noun. The language is the page's own (`lang`) when it names one; else the text's stopwords say.
  */
 import type { FoundPerson } from './find-people';
 
@@ -32,6 +32,19 @@ export function latinLanguage(text: string): string | null {
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   return best === 'en' ? null : best;
+}
+
+/**
+ * Whether these rules read the text: the page's language when it names one (de, fr-CA, pt-BR); its stopwords when
+ * it is empty or generic. "en" is generic: the extractor says it when a page declares nothing, and templates
+ * declare lang="en" on pages in other languages (10 of the 49 labelled ones). Chinese, Japanese and Korean pages
+ * are not read by these rules.
+ */
+export function readsAsOtherLatin(text: string, lang = ''): boolean {
+  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (/^(?:zh|ja|ko)$/.test(primary)) return false;
+  if (/^[a-z]{2,3}$/.test(primary) && !/^(?:en|und|mul|zxx)$/.test(primary)) return true;
+  return latinLanguage(text) !== null;
 }
 
 /** One capitalised word of a name, diacritics and hyphens included: Křetínský, Wever-Croes, Ann-Kristin. */
@@ -181,12 +194,12 @@ function trimName(name: string): string | null {
 
 /**
  * People in a text in another Latin-script language, with the role printed beside them when there is one; for
- * English text (by its stopwords), `english` unchanged. Kept rules, each of which lifted the check set's people
+ * English text (readsAsOtherLatin), `english` unchanged. Kept rules, each of which lifted the check set's people
  * (docs/extraction.md, "Names in other languages, session 17"): a role before the name (also with a one-word
  * complement), a role in apposition after it, a byline, a common given name first, a name listed beside a person.
  */
-export function findLatinPeople(text: string, english: FoundPerson[]): FoundPerson[] {
-  if (!latinLanguage(text)) return english;
+export function findLatinPeople(text: string, english: FoundPerson[], lang = ''): FoundPerson[] {
+  if (!readsAsOtherLatin(text, lang)) return english;
   const f = 'gu';
   const found: Found[] = [
     // "Rektorin Anna Müller", "le ministre Roman Prymula", "investigador brasileño Carlos Schaefer"

@@ -60,8 +60,14 @@ const NOT_NAMES = new Set([
 /** Last characters of places and bodies (江苏省, 工程院), never of a person's name. */
 export const PLACE_END = /[省市县区院部局委厅会校司团所处室系馆港州镇村]$/u;
 
+/**
+ * Last characters that make a run a word about a name, not a name: a list's or plural's particle (摄影师等 read
+ * as 师等, 同学们) and 姓/氏 (吕姓消费者: someone surnamed 吕).
+ */
+const NOT_NAME_LAST = /[等们姓氏]$/u;
+
 export function isName(s: string): boolean {
-  if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s)) return false;
+  if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.includes(s[0]!) && s.length <= 3;
 }
