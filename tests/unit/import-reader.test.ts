@@ -141,7 +141,8 @@ describe('import worker', () => {
     send({ pull: true });
     await settle();
     expect(answers).toHaveLength(1);
-    for (let i = 0; i < 5 && !('piece' in answers.at(-1)! && answers.at(-1)!.piece.done); i++) {
+    const ended = () => answers.some((a) => 'piece' in a && a.piece.done);
+    for (let i = 0; i < 5 && !ended(); i++) {
       send({ pull: true });
       await settle();
     }
