@@ -141,8 +141,7 @@ describe('import worker', () => {
     send({ pull: true });
     await settle();
     expect(answers).toHaveLength(1);
-    const ended = () => answers.some((a) => 'piece' in a && a.piece.done);
-    for (let i = 0; i < 5 && !ended(); i++) {
+    for (let i = 0; i < 5 && !('piece' in answers.at(-1)! && answers.at(-1)!.piece.done); i++) {
       send({ pull: true });
       await settle();
     }

@@ -1,19 +1,13 @@
 /**
  * The pieces of an import file, read in a worker (import-worker.ts) where the page can start one, so reading,
  * checking and tokenising run on another core while the page sanitizes and writes; else in this thread. The next
- * worker reads up to AHEAD chunks ahead of the page, never more, whatever the file's size.
+ * piece is asked for as soon as one arrives: the worker reads one chunk ahead of the page, never more.
  */
 import { Refused } from './import-file';
 import { ImportReader, type ReadPiece } from './import-reader';
 import type { FromReader, ToReader } from './import-worker';
 // Vite bundles the worker as its own script and gives its constructor.
 import ReaderWorker from './import-worker?worker';
-
-/**
- * Chunks (1 MB, ~100 articles) the worker may read ahead of the page. It works while the page writes a batch (a
- * profile at 10,000 with one ahead: the page waited on it for 23 s of 35, idle 26 % of its time).
- */
-const AHEAD = 8;
 
 /** The file read in this thread, a chunk per piece, pausing between parts of a chunk. */
 async function* inThisThread(
@@ -64,7 +58,7 @@ export async function* readPieces(
   let answered = false;
   try {
     ask({ start: { source, now, size } });
-    for (let i = 0; i < AHEAD; i++) ask({ pull: true });
+    ask({ pull: true });
     for (;;) {
       while (!inbox.length) await new Promise<void>((r) => (wake = r));
       wake = null;
