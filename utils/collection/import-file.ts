@@ -9,11 +9,9 @@ import type { Follow } from '../columns/follow-model';
 import { EXPORT_FORMAT, IMPORTABLE_VERSIONS } from './export-json';
 import { ArticleSchema, FollowsSchema, failedField, type ImportedArticle } from './export-schema';
 import { ExportStream } from './export-stream';
-import type { StoredArticle } from './db';
-import { storedFields } from './stored-article';
 import type { ImportResult } from './import-json';
 
-export type Refusal = Extract<ImportResult, { ok: false }>;
+type Refusal = Extract<ImportResult, { ok: false }>;
 
 /** Characters (or bytes) read at a time. */
 const CHUNK = 1 << 20;
@@ -24,25 +22,10 @@ export class Refused extends Error {
   }
 }
 
-/**
- * An article of the file as read, checked and completed, with its HTML (and its earlier versions') held apart and
- * not yet sanitized: the reader runs where there is no DOM (a worker), and the page sanitizes (`sanitized`). Until
- * then `article.contentHtml` and each version's are empty, so raw HTML is never in an article's fields.
- */
-export interface ReadArticle {
-  article: Article;
-  html: string;
-  /** Oldest first; `versionHtml[i]` is `versions[i]`'s HTML. */
-  versions: ArticleVersion[];
-  versionHtml: string[];
-  /** The stored row's derived fields (toStored; none depends on the HTML). */
-  derived: Omit<StoredArticle, keyof Article>;
-}
-
-/** An article with every field of the contract present (the schema filled the optional ones), HTML apart. */
-export function completed(a: ImportedArticle, now: string): ReadArticle {
+/** An article with every field of the contract present (the schema filled the optional ones). */
+export function complete(a: ImportedArticle, now: string, clean: (html: string, url: string) => string): Article {
   const { versions: _v, ...fields } = a;
-  const article: Article = {
+  return {
     ...fields,
     id: a.id || crypto.randomUUID(),
     site: {
@@ -50,29 +33,18 @@ export function completed(a: ImportedArticle, now: string): ReadArticle {
       name: a.site.name ?? null,
       university: a.site.university ?? null,
     },
-    contentHtml: '',
+    contentHtml: a.contentHtml ? clean(a.contentHtml, a.url) : '',
     entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
   };
-  const versions = [...a.versions].sort((x, y) => (x.savedAt < y.savedAt ? -1 : x.savedAt > y.savedAt ? 1 : 0));
-  return {
-    article,
-    html: a.contentHtml,
-    versions: versions.map((x) => ({ ...x, contentHtml: '' })),
-    versionHtml: versions.map((x) => x.contentHtml),
-    derived: storedFields(article),
-  };
 }
 
-/** The article and its earlier versions with their HTML sanitized (the clip profile, links against its address). */
-export function sanitized(
-  r: ReadArticle,
-  clean: (html: string, url: string) => string,
-): { article: Article; versions: ArticleVersion[] } {
-  r.article.contentHtml = r.html ? clean(r.html, r.article.url) : '';
-  r.versions.forEach((x, i) => (x.contentHtml = r.versionHtml[i] ? clean(r.versionHtml[i]!, r.article.url) : ''));
-  return { article: r.article, versions: r.versions };
+/** An article's earlier versions, their HTML sanitized like the article's, oldest first. */
+export function completeVersions(a: ImportedArticle, clean: (html: string, url: string) => string): ArticleVersion[] {
+  return a.versions
+    .map((x) => ({ ...x, contentHtml: x.contentHtml ? clean(x.contentHtml, a.url) : '' }))
+    .sort((x, y) => (x.savedAt < y.savedAt ? -1 : x.savedAt > y.savedAt ? 1 : 0));
 }
 
 /** The file's followed columns, checked; one that is not right refuses the file, naming it. */
@@ -88,7 +60,12 @@ function refuse(r: Refusal): never {
 }
 
 /** Streams the file's JSON: format and version first, then each article, checked, to `onArticle`. */
-export function fileParser(now: string, onArticle: (a: ReadArticle) => void, onFollows: (f: Follow[]) => void) {
+export function fileParser(
+  now: string,
+  clean: (html: string, url: string) => string,
+  onArticle: (a: Article, versions: ArticleVersion[]) => void,
+  onFollows: (f: Follow[]) => void,
+) {
   const head: { format?: unknown; version?: unknown } = {};
   let index = 0;
   let listed = false;
@@ -119,7 +96,7 @@ export function fileParser(now: string, onArticle: (a: ReadArticle) => void, onF
           ...(typeof title === 'string' && title.trim() ? { detail: title.trim().slice(0, 80) } : {}),
         });
       }
-      onArticle(completed(a.output, now));
+      onArticle(complete(a.output, now, clean), completeVersions(a.output, clean));
     },
   });
   return {

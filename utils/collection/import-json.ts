@@ -1,22 +1,21 @@
 /**
- * Reads an export file back, streamed and checked one article at a time (import-reader.ts, in a worker where
- * one starts: import-pieces.ts), sanitized here, and written in
+ * Reads an export file back, streamed and checked one article at a time (import-file.ts), and written in
  * batches (import-batch.ts, where an article the collection already has is merged), so a file of any size
  * imports, progress can be shown, the user can cancel, and search answers between batches. The import as a whole
  * is all or nothing (import-journal.ts).
  */
 import type { Article, ArticleVersion } from '../model/article';
 import { sanitizeKnownHtml } from '../safety/sanitize';
+import { toStored } from './stored-article';
 import { isQuotaError } from './storage-errors';
 import type { ClipsDb, StoredArticle } from './db';
 import type { Follow } from '../columns/follow-model';
-import { Refused, sanitized } from './import-file';
-import { readPieces } from './import-pieces';
+import { Refused, chunksOf, fileParser } from './import-file';
 import { publish, rollBack, withImportLock } from './import-journal';
 import { mark, writeBatch, type Counts } from './import-batch';
 import { CollectionAddresses } from './import-addresses';
 import { scheduleMerge } from './index/merge-schedule';
-import { usePrepared, type Prepared } from './index/index-writer';
+import { segmentBuilder } from './index/segment-offthread';
 
 export type ImportResult =
   | {
@@ -71,7 +70,8 @@ export interface ImportOptions {
  */
 const BATCH = 2000;
 
-/** Articles sanitized per task. */
+/** Characters of the file parsed (and their articles sanitized) per task, and articles tokenised per task. */
+const PIECE = 1 << 16;
 const FEW = 25;
 
 /** A new task (not a timer: the offscreen document is hidden, and hidden pages' timers are slowed). */
@@ -117,11 +117,27 @@ export async function importCollection(
       shown = bytes;
       opts.onProgress?.({ read, written, bytes, total });
     };
-    // Batch k's segment (articles [k·size, (k+1)·size)), built by the reader as it read them.
-    const segments: Prepared[] = [];
-    const stored = new WeakMap<Article, StoredArticle>();
-    // One batch is written while the next is read (in a worker where there is one), sanitized and queued.
+    const parser = fileParser(
+      now.toISOString(),
+      clean,
+      (a, versions) => {
+        queue.push(a);
+        if (versions.length) incoming.set(a, versions);
+        read++;
+      },
+      (f) => (follows = f),
+    );
+    // One batch is written while the next is read, checked, tokenised and indexed (outside any transaction).
     let writing: Promise<void> = Promise.resolve();
+    // The next batch's segment (queue[0, size)), tokenised as its articles are parsed (in a worker where there is
+    // one, else at the batch's end a few articles per task, see PIECE): at its end only its blocks are left to build.
+    let building = segmentBuilder<StoredArticle>(nextTask, FEW);
+    let fed = 0;
+    const feed = () => {
+      const upto = Math.min(queue.length, size);
+      if (upto > fed) building.add(queue.slice(fed, upto).map(toStored));
+      fed = Math.max(fed, upto);
+    };
     let batches = 0;
     let parseStart = performance.now();
     const flush = async (all: boolean) => {
@@ -129,53 +145,68 @@ export async function importCollection(
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
         const n = ++batches;
         mark('parse', parseStart, n);
+        feed();
         const batch = queue.slice(0, size);
         queue = queue.slice(size);
-        const rows = batch.map((a) => stored.get(a)!);
-        const segment = segments.shift();
-        if (segment) usePrepared(rows, segment);
+        // Its segment built before its transaction, while the batch before it is written.
+        const ready = building.done();
+        building = segmentBuilder<StoredArticle>(nextTask, FEW);
+        fed = 0;
+        ready.catch(() => undefined);
         const waited = performance.now();
         await writing;
         mark('wait for the write before', waited, n);
         parseStart = performance.now();
         if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
-        const t = performance.now();
-        writing = writeBatch(db, batch, rows, touched, counts, incoming, addresses).then(() => {
-          mark('write', t, n);
-          written += batch.length;
-          report();
-        });
+        const segment = performance.now();
+        writing = ready
+          .then((rows) => {
+            if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
+            mark('segment wait', segment, n);
+            const t = performance.now();
+            return writeBatch(db, batch, rows, touched, counts, incoming, addresses).then(() => mark('write', t, n));
+          })
+          .then(() => {
+            written += batch.length;
+            report();
+          });
         // Its failure is read at the next await of it; until then it must not count as unhandled.
         writing.catch(() => undefined);
       }
     };
     try {
       let asked = performance.now();
-      for await (const piece of readPieces(source, now.toISOString(), size, nextTask)) {
+      for await (const c of chunksOf(source)) {
         mark('read wait', asked, batches + 1);
-        bytes = Math.min(piece.bytes, total);
-        if (piece.follows) follows = piece.follows;
-        segments.push(...piece.segments);
-        // Sanitized a few at a time, each its own task: the popup likely shares this page's thread (Chrome usually
-        // runs an extension's pages in one process).
-        for (let i = 0; i < piece.items.length; i++) {
-          const r = piece.items[i]!;
-          const { article, versions } = sanitized(r, clean);
-          stored.set(article, { ...article, ...r.derived });
-          queue.push(article);
-          if (versions.length) incoming.set(article, versions);
-          read++;
-          if ((i + 1) % FEW === 0) await nextTask();
+        bytes = Math.min(c.bytes, total);
+        try {
+          // In pieces, each its own task: the popup likely shares this page's thread (Chrome usually runs an
+          // extension's pages in one process), and a whole chunk (~100 articles parsed, sanitized) keeps it waiting.
+          for (let at = 0; at < c.chunk.length; at += PIECE) {
+            parser.write(c.chunk.slice(at, at + PIECE));
+            feed();
+            await nextTask();
+          }
+        } catch (e) {
+          if (e instanceof Refused) throw e;
+          throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });
         }
         if (total && bytes - shown >= total / 50) report();
         await flush(false);
         asked = performance.now();
+      }
+      try {
+        parser.end();
+      } catch (e) {
+        if (e instanceof Refused) throw e;
+        throw new Refused({ ok: false, error: 'not-json', detail: (e as Error).message });
       }
       await flush(true);
       await writing;
       if (opts.signal?.aborted) throw new Refused({ ok: false, error: 'cancelled' });
       await publish(db);
     } catch (e) {
+      building.drop();
       // The batch in flight settles first: then the journal holds every batch written.
       await writing.catch(() => undefined);
       await rollBack(db);

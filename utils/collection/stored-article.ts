@@ -39,12 +39,7 @@ export function toArticle(stored: StoredArticle): Article {
   return a;
 }
 
-/** The derived, indexed fields of an article's row (names, order, address keys): toStored's, alone. */
-export function storedFields(a: Article): Omit<StoredArticle, keyof Article> {
-  return { ...derivedFields(a), keys: addressKeys(a.url, a.canonicalUrl) };
-}
-
 /** An article with its derived, indexed fields (names, order, address keys); its words go to the search index. */
 export function toStored(a: Article): StoredArticle {
-  return { ...a, ...storedFields(a) };
+  return { ...a, ...derivedFields(a), keys: addressKeys(a.url, a.canonicalUrl) };
 }
