@@ -68,10 +68,18 @@ function browserProcesses(profileDir) {
  * its import ends): which thread is busiest is what bounds the import on an idle machine, whatever the load here.
  */
 function threadWatch(profileDir) {
+  const tasksOf = (pid) => {
+    try {
+      return readdirSync(`/proc/${pid}/task`);
+    } catch {
+      // Gone meanwhile.
+      return [];
+    }
+  };
   const seen = new Map();
   const poll = () => {
     for (const p of browserProcesses(profileDir))
-      for (const tid of readdirSync(`/proc/${p.pid}/task`, { throwIfNoEntry: false }) ?? []) {
+      for (const tid of tasksOf(p.pid)) {
         try {
           const stat = readFileSync(`/proc/${p.pid}/task/${tid}/stat`, 'utf-8');
           const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
