@@ -30,6 +30,13 @@ writeFileSync(
  * /proc): on a loaded machine, work done says more than wall time, which mostly measures the other load.
  */
 function cpuSeconds(profileDir) {
+  const byType = {};
+  for (const p of browserProcesses(profileDir)) byType[p.type] = (byType[p.type] ?? 0) + p.ticks / 100;
+  return byType;
+}
+
+/** The processes of the browser started on `profileDir`: pid, type (browser, renderer, …), CPU ticks so far. */
+function browserProcesses(profileDir) {
   const procs = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -51,12 +58,55 @@ function cpuSeconds(profileDir) {
     for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) grew = mine.add(p.pid).size > 0;
   }
   // By process type: the browser process (IndexedDB runs there), renderers (extension pages, the worker), etc.
-  const byType = {};
-  for (const p of procs.filter((q) => mine.has(q.pid))) {
-    const type = /--type=([\w-]+)/.exec(p.cmd)?.[1] ?? 'browser';
-    byType[type] = (byType[type] ?? 0) + p.ticks / 100;
-  }
-  return byType;
+  return procs
+    .filter((q) => mine.has(q.pid))
+    .map((p) => ({ ...p, type: /--type=([\w-]+)/.exec(p.cmd)?.[1] ?? 'browser' }));
+}
+
+/**
+ * CPU ticks of each thread of those processes, kept at their highest over polls (a worker's thread is gone when
+ * its import ends): which thread is busiest is what bounds the import on an idle machine, whatever the load here.
+ */
+function threadWatch(profileDir) {
+  const tasksOf = (pid) => {
+    try {
+      return readdirSync(`/proc/${pid}/task`);
+    } catch {
+      // Gone meanwhile.
+      return [];
+    }
+  };
+  const seen = new Map();
+  const poll = () => {
+    for (const p of browserProcesses(profileDir))
+      for (const tid of tasksOf(p.pid)) {
+        try {
+          const stat = readFileSync(`/proc/${p.pid}/task/${tid}/stat`, 'utf-8');
+          const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const ticks = Number(f[11]) + Number(f[12]);
+          const was = seen.get(`${p.pid}/${tid}`);
+          seen.set(`${p.pid}/${tid}`, { name: `${p.type} ${comm}`, ticks, base: was?.base ?? ticks });
+        } catch {
+          // Gone meanwhile.
+        }
+      }
+  };
+  poll();
+  // Threads that exist now start from what they used so far; new ones from nothing.
+  for (const t of seen.values()) t.base = t.ticks;
+  const started = new Set(seen.keys());
+  const timer = setInterval(poll, 200);
+  return () => {
+    clearInterval(timer);
+    poll();
+    const byName = new Map();
+    for (const [k, t] of seen) {
+      const s = (t.ticks - (started.has(k) ? t.base : 0)) / 100;
+      byName.set(t.name, (byName.get(t.name) ?? 0) + s);
+    }
+    return [...byName].filter(([, s]) => s >= 0.3).sort((a, b) => b[1] - a[1]);
+  };
 }
 const sum = (byType) => Object.values(byType).reduce((a, b) => a + b, 0);
 const minus = (a, b) =>
@@ -137,6 +187,7 @@ try {
   const usage = () => p.evaluate(async () => (await navigator.storage.estimate()).usage);
   const usage0 = await usage();
   const cpu0 = cpuSeconds(resolve(dir, 'profile'));
+  const threads = threadWatch(resolve(dir, 'profile'));
   const t0 = performance.now();
   await p.getByTestId('import').setInputFiles(file);
   await p
@@ -146,6 +197,7 @@ try {
   const ms = performance.now() - t0;
   const cpu1 = cpuSeconds(resolve(dir, 'profile'));
   const cpu = sum(cpu1) - sum(cpu0);
+  const byThread = threads();
   const profile = CPU ? (await dt.send('Profiler.stop')).profile : null;
   // Per batch (import-json.ts's User Timing measures): its parse, the reads of the file it waited for, its wait for
   // the batch before to be written, its segment (worker) and its write transaction: growth with size shows here.
@@ -228,6 +280,7 @@ try {
     `import of ${N}: ${ms.toFixed(0)} ms, ${cpu.toFixed(1)} CPU s (all of the browser's processes); ` +
       `on disk ${atEnd.toFixed(1)} MB at the end, ${size.toFixed(1)} MB later (file ${fileMb.toFixed(1)} MB); CPU s by process: ${minus(cpu1, cpu0)}`,
   );
+  console.log(`CPU s by thread (≥ 0.3 s): ${byThread.map(([n, s]) => `${n} ${s.toFixed(1)}`).join(', ')}`);
   if (profile) {
     writeFileSync(resolve(dir, 'import.cpuprofile'), JSON.stringify(profile));
     // Self time per function (bottom-up), from the samples.

@@ -46,6 +46,13 @@ describe('ExportStream', () => {
     for (let at = 1; at < text.length - 1; at++) expect(read(text, [at, at + 1]).articles).toEqual(articles);
   });
 
+  it("reads a value carried across many chunks (each chunk scanned alone, the value's start kept)", () => {
+    const articles = [{ t: '交大'.repeat(300) + '\\"', n: 12345 }, 678, { u: 'x' }];
+    const text = JSON.stringify({ format: 'campus-news-clips', articles, after: 9 });
+    const cuts = Array.from({ length: text.length }, (_, i) => i + 1);
+    expect(read(text, cuts)).toEqual({ members: { format: 'campus-news-clips', after: 9 }, articles });
+  });
+
   it.each([
     ['{oops'],
     ['{"articles":[{"a":1},]}'],

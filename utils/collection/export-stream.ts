@@ -16,7 +16,8 @@ const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
 
 export class ExportStream {
   private buf = '';
-  private i = 0;
+  /** The captured value's text from earlier chunks (it continues at `cap` = 0 of this one). */
+  private pre = '';
   /** 0 before the object, 1 in it, 2 in its `articles` array, 3 after it. */
   private level = 0;
   private want: 'key' | 'colon' | 'value' | 'element' | 'next' = 'key';
@@ -31,16 +32,12 @@ export class ExportStream {
   constructor(private readonly sink: ExportSink) {}
 
   write(chunk: string): void {
-    this.buf += chunk;
+    // Each chunk is scanned on its own: only a value cut by its end is carried over, not the chunk.
+    this.buf = chunk;
+    if (this.cap >= 0) this.cap = 0;
     this.scan();
-    if (this.cap >= 0) {
-      this.buf = this.buf.slice(this.cap);
-      this.i -= this.cap;
-      this.cap = 0;
-    } else {
-      this.buf = '';
-      this.i = 0;
-    }
+    if (this.cap >= 0) this.pre += chunk.slice(this.cap);
+    this.buf = '';
   }
 
   end(): void {
@@ -53,13 +50,17 @@ export class ExportStream {
 
   private start(i: number, c: number, key: boolean): void {
     this.cap = i;
+    this.pre = '';
     this.capKey = key;
     this.str = c === 0x22;
     this.nest = c === 0x7b || c === 0x5b ? 1 : 0;
   }
 
-  private emit(text: string): void {
+  /** The captured value ends before `end` of this chunk. */
+  private emit(end: number): void {
+    const text = this.pre + this.buf.slice(this.cap, end);
     this.cap = -1;
+    this.pre = '';
     const value: unknown = JSON.parse(text);
     if (this.capKey) {
       this.key = value as string;
@@ -76,7 +77,7 @@ export class ExportStream {
     // The next backslash and quote at or after i (past the end: none), each found once and reused while ahead.
     let slash = -1;
     let quote = -1;
-    for (let i = this.i; i < b.length; i++) {
+    for (let i = 0; i < b.length; i++) {
       if (this.cap >= 0 && this.str) {
         if (this.esc) {
           this.esc = false;
@@ -90,7 +91,7 @@ export class ExportStream {
         if (i === slash) this.esc = true;
         else {
           this.str = false;
-          if (this.nest === 0) this.emit(b.slice(this.cap, i + 1));
+          if (this.nest === 0) this.emit(i + 1);
         }
         continue;
       }
@@ -100,14 +101,14 @@ export class ExportStream {
         else if (c === 0x7b || c === 0x5b) this.nest++;
         else if (c === 0x7d || c === 0x5d) {
           if (this.nest > 0) {
-            if (--this.nest === 0) this.emit(b.slice(this.cap, i + 1));
+            if (--this.nest === 0) this.emit(i + 1);
           } else {
             // A number, true, false or null ends where its container closes: read the bracket again outside.
-            this.emit(b.slice(this.cap, i));
+            this.emit(i);
             i--;
           }
         } else if (c === 0x2c && this.nest === 0) {
-          this.emit(b.slice(this.cap, i));
+          this.emit(i);
           i--;
         }
         continue;
@@ -141,6 +142,5 @@ export class ExportStream {
         } else this.fail(c);
       } else this.fail(c);
     }
-    this.i = b.length;
   }
 }
