@@ -5,7 +5,7 @@
 // nothing the page can see (issue #16). An unlisted script, not a WXT content script: WXT's ContentScriptContext
 // posts a window message naming the extension.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readMetadata } from '../utils/detection/detect-article';
+import { readMetadata } from '../utils/detection/page-metadata';
 import { readWalk } from '../utils/detection/page-walk';
 import type { DetectorFacts } from '../utils/platform/protocol';
 

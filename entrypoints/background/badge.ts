@@ -3,7 +3,7 @@
  * <title> settle without touching the page, what the headline read settles, and the badge an injection's result
  * asks for.
  */
-import { judgeWalk, metadataEvidence } from '../../utils/detection/detect-article';
+import { judgeWalk } from '../../utils/detection/detect-article';
 import { summarizeWalk, withChecks } from '../../utils/detection/page-walk';
 import { evidenceInWindows, headlineLooks, type HeadlineLook } from '../../utils/detection/headline-region';
 import { notArticleAddress, notArticleTitle } from '../../utils/detection/page-kind';
@@ -75,8 +75,7 @@ export function afterHeadlineRead(
 export function badgeFor(result: unknown, plannedUrl: string, label: string, now: Date): string | null {
   if (!isDetectorFacts(result) || result.href !== plannedUrl) return null;
   const { walk, title, meta } = result;
-  return judgeWalk(withChecks(summarizeWalk(walk), now), title, () => metadataEvidence(meta), new URL(plannedUrl), now)
-    .isArticle
+  return judgeWalk(withChecks(summarizeWalk(walk), now), title, () => meta, new URL(plannedUrl), now).isArticle
     ? label
     : '';
 }

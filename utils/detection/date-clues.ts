@@ -22,7 +22,9 @@ export const FULL_DATE = new RegExp(
     // Month-day and day-month share one year, so the month names (the bulk, compiled on each page load) appear once.
     // The year may run into the next word: textContent glues blocks ("April 8, 2025Paragraph", "2005Author:").
     `|\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+${YEAR}(?!\\d)` +
-    `|(?<![\\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}(?![\\d/])`,
+    `|(?<![\\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}(?![\\d/])` +
+    // Day first with dots, as German, Russian, Czech, Polish … sites print it: 12.05.2024, 19.2.2020.
+    `|(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.${YEAR}(?!\\.?\\d)`,
 );
 
 /** A month of a year with no day, as issues print them: "March 2001", "2003年4月". */

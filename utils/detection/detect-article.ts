@@ -18,6 +18,11 @@ import { notArticleAddress, notArticleText, PAPER, type PageAddress } from './pa
 import { walkPage, type PageWalk } from './page-walk';
 import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
+import { readMetadata, type MetadataFacts } from './page-metadata';
+import { parseViews } from '../extraction/view-counter';
+
+// Tests and the protocol read the page's half from here too; the injected detector imports page-metadata.ts itself.
+export { readMetadata, type MetadataFacts };
 
 export interface Detection {
   isArticle: boolean;
@@ -32,31 +37,13 @@ const no = (reason: string): Detection => ({ isArticle: false, reasons: [reason]
 const PUBLISHED_META =
   /published|pub(?:lish)?[-_]?date|citation_\w*date|^dc(?:terms)?\.(?:date(?:\.issued)?|issued|created)$|sailthru\.date/;
 
-/** The page's metadata that can say "article", as plain data (read on the page by the injected detector). */
-export interface MetadataFacts {
-  /** og:type's content. */
-  og: string;
-  /** Each <meta content> in <head>: its name, property or itemprop. */
-  names: string[];
-  /** An element with itemprop="datePublished". */
-  itemprop: boolean;
-  /** A <time datetime> outside links, list items and page furniture. */
-  time: boolean;
-  /** The text of each JSON-LD script. */
-  ldJson: string[];
-}
+// A schema.org article type, alone or in a list: Article, NewsArticle, ScholarlyArticle, ReportageNewsArticle,
+// BlogPosting ("@type": ["NewsArticle"] as some CMSs print it).
+const LD_ARTICLE = /"@type"\s*:\s*\[?\s*"\w*(?:Article|BlogPosting)"/;
 
-/** The DOM reads articleMetadata judges. */
-export function readMetadata(doc: Document): MetadataFacts {
-  const named = (m: Element) => m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
-  return {
-    og: doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
-    names: [...(doc.head?.querySelectorAll('meta[content]') ?? [])].map((m) => named(m) ?? ''),
-    itemprop: !!doc.querySelector('[itemprop="datePublished"]'),
-    // A <time> in a link or list item dates another page; one in the text dates this one.
-    time: [...doc.querySelectorAll('time[datetime]')].some((t) => !t.closest('a, li, nav, aside, footer')),
-    ldJson: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-  };
+/** The page declares itself one article: og:type article, or a schema.org article type in its JSON-LD. */
+export function declaresArticle(f: MetadataFacts): boolean {
+  return f.og.toLowerCase().includes('article') || f.ldJson.some((s) => LD_ARTICLE.test(s));
 }
 
 /** Metadata that says "article": og:type, a publication-date meta, schema.org datePublished or an Article type. */
@@ -64,7 +51,7 @@ export function metadataEvidence(f: MetadataFacts): string | null {
   if (f.og.toLowerCase().includes('article')) return 'og:type';
   if (f.names.some((n) => PUBLISHED_META.test(n.toLowerCase())) || f.itemprop) return 'date meta';
   if (f.time) return '<time datetime>';
-  for (const s of f.ldJson) if (/"datePublished"|"@type"\s*:\s*"(?:News|Scholarly)?Article"/.test(s)) return 'json-ld';
+  for (const s of f.ldJson) if (s.includes('"datePublished"') || LD_ARTICLE.test(s)) return 'json-ld';
   return null;
 }
 
@@ -115,22 +102,30 @@ export function detectPastAddress(doc: Document, u: PageAddress, now: Date): Det
 
 /** The verdict from one walk over the page: for the pages the headline's region does not settle. */
 export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detection {
-  return judgeWalk(walkPage(doc, now), doc.title, () => metadataEvidence(readMetadata(doc)), u, now);
+  return judgeWalk(walkPage(doc, now), doc.title, () => readMetadata(doc), u, now);
 }
 
+/** Prose a page that declares itself an article must still hold to be one among more link text (a few paragraphs). */
+const DECLARED_PROSE = 500;
+
 /**
- * The same verdict from the walk's findings, the page's <title> and its metadata (asked for only when needed):
- * the background judges what the injected detector read, with its regexes compiled once for every page.
+ * The same verdict from the walk's findings, the page's <title> and its metadata (read only when needed): the
+ * background judges what the injected detector read, with its regexes compiled once for every page.
  */
 export function judgeWalk(
   page: PageWalk,
   docTitle: string,
-  articleMetadata: () => string | null,
+  metadata: () => MetadataFacts,
   u: Pick<PageAddress, 'pathname'>,
   now: Date,
 ): Detection {
+  let facts: MetadataFacts | undefined;
+  const meta = () => (facts ??= metadata());
   if (page.prose < 200) return no('little prose');
-  if (page.linked > page.prose * 1.5) return no('mostly links');
+  // Today's news pages print more link text (menus, related stories, footers) than article: one that declares
+  // itself an article (og:type, schema.org type) and holds a few paragraphs is judged on, not refused.
+  if (page.linked > page.prose * 1.5 && !(page.prose >= DECLARED_PROSE && declaresArticle(meta())))
+    return no('mostly links');
   if (page.forum()) return no('forum');
   if (PAPER.test(page.top)) return no('paper');
 
@@ -146,7 +141,10 @@ export function judgeWalk(
   if (!datedHeadline && page.dateLines() >= 5) return no('a list');
   const evidence =
     labelled ??
-    articleMetadata() ??
+    metadataEvidence(meta()) ??
+    // A counter in any language the extraction reads (조회수 1,234, Просмотров: 57): evidence, but only past the list
+    // test, where the strict label above is not needed: a Korean board prints 조회 as a column over its rows' counts.
+    (parseViews(near) !== null ? 'view counter' : null) ??
     (hasFullDate(lead, now) ? 'date by headline' : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??

@@ -40,8 +40,11 @@ const SKIP = new Set([
 const BLOCK = new Set(['P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'MAIN', 'FONT']);
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
-// Case-sensitive on purpose, like every detection regex (see date-clues.ts).
-export const SENTENCE = /[，。！？；]|[A-Za-z]{2,}[,.;!?]\s/;
+// A sentence's end: CJK punctuation, or a word of any script (Latin, Cyrillic, Hangul, Arabic, Devanagari …) before
+// sentence punctuation, with the Arabic ، ؛ ؟ and the danda। (as extraction reads prose): with Latin letters only,
+// Korean, Russian or Arabic articles held no prose and were never articles. Run only in the background (summarizeWalk,
+// evidenceInWindows), where the `u` flag's compilation is paid once, not on every page load.
+export const SENTENCE = /[，。！？；]|[\p{L}\p{M}]{2,}[,.;!?،؛؟।]\s/u;
 // Whitespace runs, to count a block's characters and to fold text: one regex for both (each regex costs its
 // compilation on every page load).
 const SPACES = /\s+/g;
