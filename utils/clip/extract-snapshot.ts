@@ -1,0 +1,71 @@
+/**
+ * Extraction in a page of ours with a DOM (Chrome's offscreen document, Firefox's background page), off the clipped
+ * page's main thread: a page's HTML, fetched (clip-url.ts) or serialised in its tab (page-snapshot.ts), parsed
+ * inertly and read by the same extractArticle, so every way of clipping gives the same fields.
+ */
+import { extractArticle, type ExtractResult } from '../extraction/extract-article';
+import { redecode, suspectEncoding } from '../extraction/charset';
+import type { PageSnapshot } from './page-snapshot';
+
+/**
+ * The page's HTML as a document that runs no script and loads nothing (DOMParser), with its addresses absolute as in
+ * its own tab. A <base> is added for the rules that read `baseURI`.
+ */
+export function parsePage(html: string, pageUrl: string, win: Window): Document {
+  const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(html, 'text/html');
+  if (!doc.querySelector('base[href]')) {
+    const base = doc.createElement('base');
+    base.href = pageUrl;
+    doc.head.prepend(base);
+  }
+  absolutize(doc, pageUrl);
+  return doc;
+}
+
+/**
+ * A tab's snapshot as a Draft. When the tab showed mojibake (its charset declaration lied) and the page sent its
+ * bytes, they are decoded as they really are and parsed instead.
+ */
+export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date()): ExtractResult {
+  let doc = parsePage(s.html, s.url, win);
+  if (s.bytes !== null) {
+    const shown = doc.body?.textContent?.slice(0, 50_000) ?? '';
+    const encoding = suspectEncoding(s.charset, shown);
+    const text = encoding && redecode(bytesOf(s.bytes), encoding, shown);
+    if (text) doc = parsePage(text, s.url, win);
+  }
+  return extractArticle(doc, s.url, now, win);
+}
+
+/** A string of one character per byte (page-snapshot.ts) back to its bytes. */
+export function bytesOf(s: string): ArrayBuffer {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out.buffer;
+}
+
+/**
+ * Make the page's relative addresses absolute, as they are in its own tab. The <base> alone is not enough: a document
+ * parsed in an extension page takes that page's CSP, whose `base-uri 'none'` makes Chromium ignore every <base>, so
+ * an image would resolve against chrome-extension:// and be dropped by the sanitizer (found by tests/e2e/browse).
+ * In-page anchors (#…) stay as they are, as Readability leaves them in a tab.
+ */
+function absolutize(doc: Document, pageUrl: string): void {
+  let base = pageUrl;
+  try {
+    base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? pageUrl, pageUrl).href;
+  } catch {
+    // A broken <base> is ignored, as a browser would.
+  }
+  for (const attr of ['src', 'href', 'poster'])
+    for (const el of doc.querySelectorAll(`[${attr}]`)) {
+      if (el.localName === 'base') continue;
+      const value = el.getAttribute(attr)!.trim();
+      if (!value || value.startsWith('#')) continue;
+      try {
+        el.setAttribute(attr, new URL(value, base).href);
+      } catch {
+        // Not an address: left for the sanitizer to judge.
+      }
+    }
+}
