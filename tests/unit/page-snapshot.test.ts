@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { isSnapshotRead, snapshotOfPage, type PageSnapshot } from '../../utils/clip/page-snapshot';
 import { bytesOf, extractFromSnapshot } from '../../utils/clip/extract-snapshot';
 import { extractArticle } from '../../utils/extraction/extract-article';
+import { hostileArticle } from '../fixtures/xss-payloads.mjs';
 import { MAX_SNAPSHOT_CHARS } from '../../utils/clip/clip-tab';
 
 const NOW = new Date('2026-11-23');
@@ -88,6 +89,14 @@ describe('a tab clip by snapshot', () => {
     // Without the bytes the mojibake is all there is: the fetch is what fixes it.
     const shown = extractFromSnapshot({ ...s, bytes: null }, ours(), NOW);
     expect(shown.ok && shown.draft.title).not.toBe(TITLE);
+  });
+
+  it('a <base> in the body (a hostile fragment) does not move links and images off the page', () => {
+    const url = 'http://news.hostile.edu.cn/info/1/1.htm';
+    expect(hostileArticle()).toContain('<base href="http://evil.example/xss-22/">');
+    const r = extractFromSnapshot({ html: hostileArticle(), url, charset: 'UTF-8', bytes: null }, ours(), NOW);
+    expect(r.ok && r.draft.contentHtml).not.toContain('xss-22');
+    expect(r.ok && r.draft.contentHtml).toContain('src="http://news.hostile.edu.cn/info/1/images/47.png"');
   });
 
   it('a page over the limit says its size and carries nothing', async () => {

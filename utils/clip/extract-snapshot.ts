@@ -9,11 +9,13 @@ import type { PageSnapshot } from './page-snapshot';
 
 /**
  * The page's HTML as a document that runs no script and loads nothing (DOMParser), with its addresses absolute as in
- * its own tab. A <base> is added for the rules that read `baseURI`.
+ * its own tab. A <base> is added for the rules that read `baseURI`. Only a <base> in the head counts: one in the
+ * body is the article's text talking (a pasted or hostile fragment, tests/fixtures/xss-payloads.mjs), and would send
+ * every relative link and image elsewhere.
  */
 export function parsePage(html: string, pageUrl: string, win: Window): Document {
   const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(html, 'text/html');
-  if (!doc.querySelector('base[href]')) {
+  if (!doc.head.querySelector('base[href]')) {
     const base = doc.createElement('base');
     base.href = pageUrl;
     doc.head.prepend(base);
@@ -53,7 +55,7 @@ export function bytesOf(s: string): ArrayBuffer {
 function absolutize(doc: Document, pageUrl: string): void {
   let base = pageUrl;
   try {
-    base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? pageUrl, pageUrl).href;
+    base = new URL(doc.head.querySelector('base[href]')?.getAttribute('href') ?? pageUrl, pageUrl).href;
   } catch {
     // A broken <base> is ignored, as a browser would.
   }
