@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isSnapshotRead, snapshotOfPage, type PageSnapshot } from '../../utils/clip/page-snapshot';
-import { bytesOf, extractFromSnapshot } from '../../utils/clip/extract-snapshot';
+import { bytesOf, extractFromSnapshot, noscriptAsText } from '../../utils/clip/extract-snapshot';
 import { extractArticle } from '../../utils/extraction/extract-article';
 import { hostileArticle } from '../fixtures/xss-payloads.mjs';
 import { MAX_SNAPSHOT_CHARS } from '../../utils/clip/clip-tab';
@@ -97,6 +97,21 @@ describe('a tab clip by snapshot', () => {
     const r = extractFromSnapshot({ html: hostileArticle(), url, charset: 'UTF-8', bytes: null }, ours(), NOW);
     expect(r.ok && r.draft.contentHtml).not.toContain('xss-22');
     expect(r.ok && r.draft.contentHtml).toContain('src="http://news.hostile.edu.cn/info/1/images/47.png"');
+    // Past the <noscript> of payload 32, parsed as the tab parses it: the article goes on to its last paragraph.
+    expect(r.ok && r.draft.textContent).toContain('This is paragraph 99 of the hostile test article');
+  });
+
+  it('a <noscript> holds text, as in a tab; one inside a comment or a script is left alone', () => {
+    const html =
+      '<p>a</p><noscript><p title="</noscript><img src=x>"></p></noscript><!-- <noscript> --><script>"<noscript>"</script><p>b</p>';
+    expect(noscriptAsText(html)).toBe(
+      '<p>a</p><noscript>&lt;p title="</noscript><img src=x>"></p></noscript><!-- <noscript> --><script>"<noscript>"</script><p>b</p>',
+    );
+    const win = ours();
+    const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(noscriptAsText(html), 'text/html');
+    expect(doc.querySelector('noscript')!.childNodes.length).toBe(1);
+    expect(doc.querySelector('noscript')!.textContent).toBe('<p title="');
+    expect([...doc.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['a', '', 'b']);
   });
 
   it('a page over the limit says its size and carries nothing', async () => {

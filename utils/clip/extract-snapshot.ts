@@ -29,14 +29,30 @@ export function parsePage(html: string, pageUrl: string, win: Window): Document 
  * bytes, they are decoded as they really are and parsed instead.
  */
 export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date()): ExtractResult {
-  let doc = parsePage(s.html, s.url, win);
+  let doc = parsePage(noscriptAsText(s.html), s.url, win);
   if (s.bytes !== null) {
     const shown = doc.body?.textContent?.slice(0, 50_000) ?? '';
     const encoding = suspectEncoding(s.charset, shown);
     const text = encoding && redecode(bytesOf(s.bytes), encoding, shown);
-    if (text) doc = parsePage(text, s.url, win);
+    if (text) doc = parsePage(noscriptAsText(text), s.url, win);
   }
   return extractArticle(doc, s.url, now, win);
+}
+
+/**
+ * A tab parses with scripting on, so a <noscript>'s content is raw text up to the first `</noscript`; DOMParser parses
+ * with scripting off, where that content is markup. Escaping it gives our parse the tab's tree. Without this a
+ * `<noscript><p title="</noscript>…">` (tests/fixtures/xss-payloads.mjs, payload 32) leaves the noscript open and
+ * the rest of the article inside it. Comments and raw-text elements are matched first, so a `<noscript>` inside one
+ * is left alone.
+ */
+export function noscriptAsText(html: string): string {
+  if (!/<noscript/i.test(html)) return html;
+  return html.replace(
+    /<!--[\s\S]*?-->|<(script|style|xmp|iframe|noembed|noframes|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>|(<noscript\b[^>]*>)([\s\S]*?)(?=<\/noscript|$)/gi,
+    (whole, _raw, open: string | undefined, text: string | undefined) =>
+      open === undefined ? whole : open + text!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  );
 }
 
 /** A string of one character per byte (page-snapshot.ts) back to its bytes. */
