@@ -9,7 +9,7 @@ import { isSnapshotRead, snapshotOfPage, type PageSnapshot } from '../../utils/c
 import { bytesOf, extractFromSnapshot, noscriptAsText } from '../../utils/clip/extract-snapshot';
 import { extractArticle } from '../../utils/extraction/extract-article';
 import { hostileArticle } from '../fixtures/xss-payloads.mjs';
-import { MAX_SNAPSHOT_CHARS } from '../../utils/clip/clip-tab';
+import { MAX_SNAPSHOT_BYTES } from '../../utils/clip/clip-tab';
 
 const NOW = new Date('2026-11-23');
 const SEED = 'tests/fixtures/pages/xjtu-vsb-article.html';
@@ -40,8 +40,8 @@ function inTab(html: string, url: string): Document {
   return page.document;
 }
 
-async function snapshot(maxChars = MAX_SNAPSHOT_CHARS): Promise<PageSnapshot> {
-  const read = await snapshotOfPage(maxChars);
+async function snapshot(maxBytes = MAX_SNAPSHOT_BYTES): Promise<PageSnapshot> {
+  const read = await snapshotOfPage(maxBytes);
   expect(isSnapshotRead(read)).toBe(true);
   if (!read.ok) throw new Error(`too big: ${read.tooBig}`);
   return read.snapshot;
@@ -114,12 +114,17 @@ describe('a tab clip by snapshot', () => {
     expect([...doc.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['a', '', 'b']);
   });
 
-  it('a page over the limit says its size and carries nothing', async () => {
+  it('a page over the limit (in UTF-8 bytes, what the message carries) says its size and carries nothing', async () => {
     inTab(readFileSync(SEED, 'utf-8'), 'http://news.xjtu.edu.cn/info/1033/140512.htm');
-    const read = await snapshotOfPage(1000);
-    expect(read.ok).toBe(false);
-    expect(!read.ok && read.tooBig).toBeGreaterThan(1000);
-    expect(read).not.toHaveProperty('snapshot');
+    const html = (await snapshot()).html;
+    const bytes = Buffer.byteLength(html);
+    // Chinese text: more bytes than characters, so a limit between the two is settled by measuring.
+    expect(bytes).toBeGreaterThan(html.length + 1000);
+    for (const max of [1000, html.length + 10, bytes - 1]) {
+      const read = await snapshotOfPage(max);
+      expect(read).toEqual({ ok: false, tooBig: max === 1000 ? html.length : bytes });
+    }
+    expect((await snapshotOfPage(bytes)).ok).toBe(true);
   });
 
   it('an injection value of another shape is not taken for a snapshot', () => {

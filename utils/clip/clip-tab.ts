@@ -26,10 +26,11 @@ export type ClipOutcome =
 export const EXTRACT_TIMEOUT_MS = 15_000;
 
 /**
- * The largest page, in characters of its serialised HTML, a clip carries to the offscreen document: Chrome refuses
- * a message over 64 MB, and a character may take 3 bytes in it. Above it the user is told the page is too large.
+ * The largest page, in bytes of its serialised HTML (UTF-8), a clip carries to the offscreen document: Chrome refuses a
+ * message over 64 MB, and JSON escapes (quotes, mostly) make a page's bytes more. Above it the user is told the page
+ * is too large.
  */
-export const MAX_SNAPSHOT_CHARS = 20_000_000;
+export const MAX_SNAPSHOT_BYTES = 48 * 1024 * 1024;
 
 /**
  * The tab's page serialised once (page-snapshot.ts): all a tab clip does on the page. A page over the limit is
@@ -42,11 +43,11 @@ export async function snapshotTab(
     const [res] = await browser.scripting.executeScript({
       target: { tabId },
       func: snapshotOfPage,
-      args: [MAX_SNAPSHOT_CHARS],
+      args: [MAX_SNAPSHOT_BYTES],
     });
     const read = res?.result;
     if (!isSnapshotRead(read)) return { ok: false, error: 'no-article' };
-    return read.ok ? read : { ok: false, error: 'too-slow', detail: `${read.tooBig} characters of HTML` };
+    return read.ok ? read : { ok: false, error: 'too-slow', detail: `${Math.round(read.tooBig / 2 ** 20)} MB of HTML` };
   } catch (e) {
     const msg = (e as Error).message ?? '';
     return { ok: false, error: /No tab with id/i.test(msg) ? 'no-tab' : 'cannot-access', detail: msg };

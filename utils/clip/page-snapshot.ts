@@ -20,17 +20,19 @@ export interface PageSnapshot {
   bytes: string | null;
 }
 
-/** What the injection returns: the snapshot, or the page's size in characters when it is over the limit. */
+/** What the injection returns: the snapshot, or the page's size in bytes (UTF-8) when it is over the limit. */
 export type SnapshotRead = { ok: true; snapshot: PageSnapshot } | { ok: false; tooBig: number };
 
 /**
- * Injected with scripting.executeScript({ func, args: [maxChars] }): it must stand alone (no imports, no outer
- * names). `maxChars` keeps the string under what a message to the offscreen document can carry (64 MB in Chrome).
+ * Injected with scripting.executeScript({ func, args: [maxBytes] }): it must stand alone (no imports, no outer
+ * names). `maxBytes` keeps the message to the offscreen document under what Chrome carries (64 MB of JSON).
  */
-export async function snapshotOfPage(maxChars: number): Promise<SnapshotRead> {
+export async function snapshotOfPage(maxBytes: number): Promise<SnapshotRead> {
   const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '';
   const html = doctype + document.documentElement.outerHTML;
-  if (html.length > maxChars) return { ok: false, tooBig: html.length };
+  // A character is 1 to 3 bytes in UTF-8: measured (a copy) only when the length alone does not settle it.
+  const size = html.length * 3 <= maxBytes || html.length > maxBytes ? html.length : new Blob([html]).size;
+  if (size > maxBytes) return { ok: false, tooBig: size };
   const charset = document.characterSet;
   // Only a hint whether the bytes are worth fetching; the real test (utils/extraction/charset.ts) runs in our page.
   let replaced = 0;
@@ -39,8 +41,8 @@ export async function snapshotOfPage(maxChars: number): Promise<SnapshotRead> {
   if (charset.toLowerCase() !== 'utf-8' || replaced >= 3) {
     try {
       const buf = new Uint8Array(await (await fetch(location.href, { cache: 'force-cache' })).arrayBuffer());
-      // A byte above 0x7F or under 0x20 may take two bytes in the message: counted twice against the limit.
-      if (html.length + 2 * buf.length <= maxChars) {
+      // A byte above 0x7F takes two bytes in the message: each is counted twice against the limit.
+      if (size + 2 * buf.length <= maxBytes) {
         const parts: string[] = [];
         for (let i = 0; i < buf.length; i += 0x8000) parts.push(String.fromCharCode(...buf.subarray(i, i + 0x8000)));
         bytes = parts.join('');
