@@ -37,7 +37,7 @@ export async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: browser.runtime.getURL('/offscreen.html'),
       reasons: ['DOM_PARSER'],
-      justification: 'Sanitize clipped and imported article HTML before it is stored.',
+      justification: 'Parse and extract clipped pages off their tabs, and sanitize clipped and imported HTML.',
     })
     .catch((e: Error) => {
       // Another call created it first: that is fine.
