@@ -16,6 +16,8 @@ const PAGES = [
   ['13 MB page, 150,000 elements', 'http://news.huge.edu.cn/info/1/1.htm', 3000],
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// `BENCH_ONLY=<part of a page's name>`: that page alone (with BENCH_NO_WRITE, for a look between full runs).
+const ONLY = process.env.BENCH_ONLY;
 const BUILDS = [['this build', EXTENSION], ...(process.env.BENCH_BASE ? [['base', process.env.BENCH_BASE]] : [])];
 
 /**
@@ -75,7 +77,7 @@ try {
     b.popup = await b.ctx.newPage();
     b.name = name;
   }
-  for (const [pageName, url] of PAGES)
+  for (const [pageName, url] of PAGES.filter(([n]) => !ONLY || n.includes(ONLY)))
     for (let i = 0; i < RUNS; i++)
       // Builds turn about, so a burst of load from elsewhere falls on both.
       for (const b of i % 2 ? [...browsers].reverse() : browsers) {
@@ -91,6 +93,7 @@ const rows = [];
 for (const [pageName, , target] of PAGES)
   for (const [build] of BUILDS) {
     const runs = results.get(`${build}|${pageName}`);
+    if (!runs) continue;
     const saved = runs.map((r) => r.saved);
     const busy = runs.map((r) => r.busy);
     const longest = runs.map((r) => r.longest);

@@ -6,6 +6,7 @@
 import { extractArticle, type ExtractResult } from '../extraction/extract-article';
 import { redecode, suspectEncoding } from '../extraction/charset';
 import type { PageSnapshot } from './page-snapshot';
+import { absolutize } from './absolutize';
 
 /**
  * The page's HTML as a document that runs no script and loads nothing (DOMParser), with its addresses absolute as in
@@ -60,30 +61,4 @@ export function bytesOf(s: string): ArrayBuffer {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out.buffer;
-}
-
-/**
- * Make the page's relative addresses absolute, as they are in its own tab. The <base> alone is not enough: a document
- * parsed in an extension page takes that page's CSP, whose `base-uri 'none'` makes Chromium ignore every <base>, so
- * an image would resolve against chrome-extension:// and be dropped by the sanitizer (found by tests/e2e/browse).
- * In-page anchors (#…) stay as they are, as Readability leaves them in a tab.
- */
-function absolutize(doc: Document, pageUrl: string): void {
-  let base = pageUrl;
-  try {
-    base = new URL(doc.head.querySelector('base[href]')?.getAttribute('href') ?? pageUrl, pageUrl).href;
-  } catch {
-    // A broken <base> is ignored, as a browser would.
-  }
-  for (const attr of ['src', 'href', 'poster'])
-    for (const el of doc.querySelectorAll(`[${attr}]`)) {
-      if (el.localName === 'base') continue;
-      const value = el.getAttribute(attr)!.trim();
-      if (!value || value.startsWith('#')) continue;
-      try {
-        el.setAttribute(attr, new URL(value, base).href);
-      } catch {
-        // Not an address: left for the sanitizer to judge.
-      }
-    }
 }
