@@ -9,7 +9,6 @@ const KB = 1024;
 /** name → [files or page, gzip budget in bytes, raw budget in bytes or null] */
 const BUDGETS = {
   detector: ['detector.js', 2 * KB, 4 * KB],
-  extractor: ['extractor.js', 45 * KB, null],
   // The background holds the academic-domain list (~95 KB gzip), Dexie, and for Firefox's background page the
   // extractor and importer (Chrome's service worker cannot import() them lazily).
   background: ['background.js', 220 * KB, null],

@@ -1,4 +1,5 @@
-// Chrome's offscreen document: the DOM the service worker lacks, where clip and import jobs are sanitized and saved.
+// Chrome's offscreen document: the DOM the service worker lacks, where clipped pages are parsed and extracted, and clip
+// and import jobs sanitized and saved.
 import { browser } from 'wxt/browser';
 import { openDb } from '../../utils/collection/db';
 import { openJobsDb } from '../../utils/clip/job-store';

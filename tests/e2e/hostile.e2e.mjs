@@ -132,6 +132,29 @@ it(
 );
 
 it(
+  'a page too large to carry to the extension (over 48 MB) is refused in plain words, not a hang',
+  { timeout: 60_000 },
+  async () => {
+    const { page, tabId } = await openTab(
+      env.browser.ctx,
+      env.browser.sw,
+      'http://news.toolarge.edu.cn/info/1/1.htm',
+      45_000,
+    );
+    const popup = await env.browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('clip').click();
+    await popup
+      .getByTestId('status')
+      .filter({ hasText: /^This page is too large/ })
+      .waitFor({ timeout: 30_000 });
+    assert.equal(await popup.getByTestId('field-title').count(), 0, 'no review opened: nothing was saved');
+    await page.close();
+    await popup.close();
+  },
+);
+
+it(
   'a page that keeps changing while it is clipped still clips; an article only inside a frame gets a clear message',
   { timeout: 60_000 },
   async () => {

@@ -57,6 +57,15 @@ const DYNAMIC = {
 <script>let n = 0; setInterval(() => { const t = document.getElementById('ticker'); t.textContent = ''; for (let i = 0; i < 200; i++) t.append(document.createElement('span')); document.title = '变化中的页面-' + (++n); }, 1);</script></body></html>`,
 };
 
+// A page past what a clip carries to the offscreen document (utils/clip/clip-tab.ts MAX_SNAPSHOT_BYTES, 48 MB): an
+// article, then a comment of 17 million Chinese characters (51 MB of UTF-8), which the browser reads quickly.
+let tooLarge;
+const TOO_LARGE = 'http://news.toolarge.edu.cn/info/1/1.htm';
+const tooLargePage = () =>
+  (tooLarge ??= Buffer.from(
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>超大页面-测试大学新闻网</title></head><body><h1>超大页面</h1>${ARTICLE}<!--${'字'.repeat(17_000_000)}--></body></html>`,
+  ));
+
 // A page that records every window message it receives, and first posts one to itself (so the recorder is proven).
 const LISTENER = `<script>window.__heard = []; addEventListener('message', (e) => __heard.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data))); postMessage('page-self-test', '*');</script>`;
 const STORY = (
@@ -84,6 +93,10 @@ export function startSiteServer() {
     }
     if (req.url === 'http://news.huge.edu.cn/info/1/1.htm') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end((huge ??= hugeArticle()));
+      return;
+    }
+    if (req.url === TOO_LARGE) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(tooLargePage());
       return;
     }
     if (DYNAMIC[req.url]) {

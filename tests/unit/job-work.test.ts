@@ -1,11 +1,12 @@
 // The worker side of background jobs: a hostile import file is sanitized before it is stored, the job records its
 // result, and a clip's draft is sanitized against its own address.
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { openJobsDb, type JobsDb } from '../../utils/clip/job-store';
-import { doWork } from '../../utils/clip/job-work';
+import { doWork, type Work } from '../../utils/clip/job-work';
 import { hostileExport } from '../fixtures/xss-payloads.mjs';
 
 const win = new JSDOM('').window as unknown as Window;
@@ -97,5 +98,42 @@ describe('background job work', () => {
     const job = await jobs.jobs.get('j3');
     expect(job?.state).toBe('done');
     expect(job?.clip?.ok && job.clip.article.contentHtml).toBe('');
+  });
+
+  it("a tab's snapshot is extracted and saved here; a selection clip keeps the selection as the body", async () => {
+    const url = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
+    const html = readFileSync('tests/fixtures/pages/xjtu-vsb-article.html', 'utf-8');
+    const snapshot = { html, url, charset: 'UTF-8', bytes: null };
+    const selection = { html: '<p>选中的一段<img src="/s.jpg"></p>', text: '选中的一段' };
+    await jobs.jobs.put({ id: 'j5', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
+    const work: Work = { kind: 'clip-tab', jobId: 'j5', snapshot, selection, deadline: Date.now() + 60_000, watch: [] };
+    await doWork(work, db, jobs, win);
+    const [stored] = await db.articles.toArray();
+    expect(stored!.title).toBe('【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会');
+    expect(stored!.contentHtml).toBe('<p>选中的一段<img src="http://news.xjtu.edu.cn/s.jpg" alt=""></p>');
+    expect((await jobs.jobs.get('j5'))?.clip).toMatchObject({ ok: true, created: true });
+  });
+
+  it('a page with no article is told as such; past its deadline nothing is saved (the user was told it was too slow)', async () => {
+    const snapshot = (html: string) => ({ html, url: 'http://news.xjtu.edu.cn/x.htm', charset: 'UTF-8', bytes: null });
+    await jobs.jobs.put({ id: 'j6', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
+    const empty = snapshot('<!DOCTYPE html><title>空</title><p>无</p>');
+    await doWork(
+      { kind: 'clip-tab', jobId: 'j6', snapshot: empty, selection: null, deadline: Date.now() + 60_000, watch: [] },
+      db,
+      jobs,
+      win,
+    );
+    expect((await jobs.jobs.get('j6'))?.clip).toEqual({ ok: false, error: 'no-article' });
+    await jobs.jobs.put({ id: 'j7', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
+    const seed = snapshot(readFileSync('tests/fixtures/pages/xjtu-vsb-article.html', 'utf-8'));
+    await doWork(
+      { kind: 'clip-tab', jobId: 'j7', snapshot: seed, selection: null, deadline: Date.now() - 1, watch: [] },
+      db,
+      jobs,
+      win,
+    );
+    expect(await db.articles.count()).toBe(0);
+    expect((await jobs.jobs.get('j7'))?.state).toBe('running');
   });
 });

@@ -1,13 +1,14 @@
 /**
- * Clipping one tab: inject the extractor (only now, never on page load), then re-sanitize what it returns in an
- * extension page with a DOM and save it. The background runs the two halves as a job (job-runner.ts).
+ * Clipping one tab: serialise its page (only now, never on page load), then extract, sanitize and save it in an
+ * extension page with a DOM (extract-snapshot.ts), off the page's main thread. The background runs the halves as a
+ * job (job-runner.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Article, Draft, Provenance } from '../model/article';
 import { addTags } from '../collection/store';
 import { saveDraft } from '../collection/save-draft';
 import type { ClipsDb } from '../collection/db';
-import type { ExtractResult } from '../extraction/extract-article';
+import { isSnapshotRead, snapshotOfPage, type PageSnapshot } from './page-snapshot';
 import { sanitizeHtml } from '../safety/sanitize';
 import { watchListText } from '../platform/settings';
 import { parseWatchList, type WatchItem } from '../entities/watch-list';
@@ -21,18 +22,32 @@ export type ClipOutcome =
       detail?: string;
     };
 
-/** How long a clip may take before the user is told it gave up (a 13 MB page takes about 1.5 s). */
-const EXTRACT_TIMEOUT_MS = 15_000;
+/** How long a clip may take, press to saved, before the user is told it gave up (the 13 MB page takes about 1 s). */
+export const EXTRACT_TIMEOUT_MS = 15_000;
 
-export async function extractFromTab(tabId: number): Promise<ExtractResult | Extract<ClipOutcome, { ok: false }>> {
+/**
+ * The largest page, in bytes of its serialised HTML (UTF-8), a clip carries to the offscreen document: Chrome refuses a
+ * message over 64 MB, and JSON escapes (quotes, mostly) make a page's bytes more. Above it the user is told the page
+ * is too large.
+ */
+export const MAX_SNAPSHOT_BYTES = 48 * 1024 * 1024;
+
+/**
+ * The tab's page serialised once (page-snapshot.ts): all a tab clip does on the page. A page over the limit is
+ * 'too-slow', whose words say the page is too large.
+ */
+export async function snapshotTab(
+  tabId: number,
+): Promise<{ ok: true; snapshot: PageSnapshot } | Extract<ClipOutcome, { ok: false }>> {
   try {
-    const run = browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
-    const late = new Promise<'late'>((ok) => setTimeout(() => ok('late'), EXTRACT_TIMEOUT_MS));
-    const done = await Promise.race([run, late]);
-    if (done === 'late') return { ok: false, error: 'too-slow' };
-    const [res] = done;
-    const result = res?.result as ExtractResult | undefined;
-    return result && typeof result === 'object' && 'ok' in result ? result : { ok: false, error: 'no-article' };
+    const [res] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: snapshotOfPage,
+      args: [MAX_SNAPSHOT_BYTES],
+    });
+    const read = res?.result;
+    if (!isSnapshotRead(read)) return { ok: false, error: 'no-article' };
+    return read.ok ? read : { ok: false, error: 'too-slow', detail: `${Math.round(read.tooBig / 2 ** 20)} MB of HTML` };
   } catch (e) {
     const msg = (e as Error).message ?? '';
     return { ok: false, error: /No tab with id/i.test(msg) ? 'no-tab' : 'cannot-access', detail: msg };

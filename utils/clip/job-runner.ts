@@ -5,14 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../collection/db';
-import { extractFromTab } from './clip-tab';
-import { finishJob, openJobsDb, slimOutcome } from './job-store';
+import { EXTRACT_TIMEOUT_MS, snapshotTab, type ClipOutcome } from './clip-tab';
+import { finishJob, openJobsDb } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import { parseWatchList } from '../entities/watch-list';
 import { doWork, WORK_MESSAGE, type Work } from './job-work';
 import { selectionOfPage } from '../browse/page-scripts';
-import { withSelection } from './selection';
 import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../columns/read-column-html';
@@ -38,7 +37,7 @@ export async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: browser.runtime.getURL('/offscreen.html'),
       reasons: ['DOM_PARSER'],
-      justification: 'Sanitize clipped and imported article HTML before it is stored.',
+      justification: 'Parse and extract clipped pages off their tabs, and sanitize clipped and imported HTML.',
     })
     .catch((e: Error) => {
       // Another call created it first: that is fine.
@@ -93,22 +92,42 @@ export async function runJob(req: JobRequest): Promise<void> {
       return await work({ kind: 'clip-url', jobId: req.id, url: req.url, watch, defaultTags });
     const tabId = req.tabId ?? (await activeTabId());
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
-    const extracted = await extractFromTab(tabId);
-    if (!extracted.ok) return await finishJob(jobs, req.id, { clip: slimOutcome(extracted) });
-    const draft = req.selection ? withSelection(extracted.draft, await selectionIn(tabId)) : extracted.draft;
-    await work({ kind: 'save', jobId: req.id, draft, watch, defaultTags });
-    // The page is in the collection now: its toolbar icon says so.
-    if ((await jobs.jobs.get(req.id))?.clip?.ok) await showSaved((collection ??= openDb()), tabId, draft.url, '');
+    const deadline = Date.now() + EXTRACT_TIMEOUT_MS;
+    const clip = async () => {
+      const read = await snapshotTab(tabId);
+      if (!read.ok) return finishJob(jobs, req.id, { clip: read });
+      const selection = req.selection ? await selectionIn(tabId) : null;
+      await work({ kind: 'clip-tab', jobId: req.id, snapshot: read.snapshot, selection, deadline, watch, defaultTags });
+      // The page is in the collection now: its toolbar icon says so.
+      const done = (await jobs.jobs.get(req.id))?.clip;
+      if (done?.ok) await showSaved((collection ??= openDb()), tabId, done.article.url, '');
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((ok) => (timer = setTimeout(() => ok('late'), EXTRACT_TIMEOUT_MS)));
+    const clipping = clip();
+    // A failure after the deadline has no one to tell: the job already says too slow.
+    clipping.catch(() => {});
+    const done = await Promise.race([clipping, late]).finally(() => clearTimeout(timer));
+    // The DOM page saves nothing after the deadline (job-work.ts), so this stays the job's outcome.
+    if (done === 'late') await finishJob(jobs, req.id, { clip: { ok: false, error: 'too-slow' } });
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
     await finishJob(
       jobs,
       req.id,
-      req.kind !== 'import'
-        ? { clip: { ok: false, error: 'save-failed', detail } }
-        : { imported: { ok: false, error: 'write-failed', detail } },
+      req.kind !== 'import' ? { clip: failedClip(detail) } : { imported: { ok: false, error: 'write-failed', detail } },
     );
   }
+}
+
+/**
+ * A clip that threw. A snapshot Chrome would not carry to the offscreen document ("Message length exceeded maximum
+ * allowed length") is a page too large to clip: 'too-slow' says so in words.
+ */
+function failedClip(detail: string): Extract<ClipOutcome, { ok: false }> {
+  return /message length exceeded/i.test(detail)
+    ? { ok: false, error: 'too-slow', detail }
+    : { ok: false, error: 'save-failed', detail };
 }
 
 /** The tab's selected part (HTML and text), or null. */

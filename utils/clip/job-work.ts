@@ -2,21 +2,44 @@
  * The part of a clip or import job that needs a DOM (the sanitizer) and the collection: it runs in the Chrome
  * offscreen document or Firefox's background page, never in the popup, so closing the popup cannot drop it.
  */
-import type { Draft } from '../model/article';
 import type { WatchItem } from '../entities/watch-list';
 import type { ClipsDb } from '../collection/db';
 import { importCollection } from '../collection/import-json';
 import { scheduleMerge } from '../collection/index/merge-schedule';
 import { saveExtracted } from './clip-tab';
 import { extractFromUrl } from './clip-url';
+import { extractFromSnapshot } from './extract-snapshot';
+import type { PageSnapshot } from './page-snapshot';
+import { withSelection } from './selection';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
+import type { Draft } from '../model/article';
 
 export type Work =
   | { kind: 'clip-url'; jobId: string; url: string; watch: WatchItem[]; defaultTags?: string[] }
+  | {
+      kind: 'clip-tab';
+      jobId: string;
+      /** The tab's page, serialised there: parsed and extracted here, off the page's main thread. */
+      snapshot: PageSnapshot;
+      /** "Clip selection": the selected part, read from the tab, becomes the body. */
+      selection: { html: string; text: string } | null;
+      /** Epoch ms after which the background has told the user the clip was too slow: then nothing is saved. */
+      deadline: number;
+      watch: WatchItem[];
+      defaultTags?: string[];
+    }
+  /** A draft extracted elsewhere, only sanitized and saved here (the unit tests' way in). */
   | { kind: 'save'; jobId: string; draft: Draft; watch: WatchItem[]; defaultTags?: string[] }
   | { kind: 'import'; jobId: string };
 
 export const WORK_MESSAGE = 'cnc:work';
+
+/** A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow. */
+function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' {
+  const r = extractFromSnapshot(work.snapshot, win);
+  if (Date.now() > work.deadline) return 'late';
+  return r.ok ? withSelection(r.draft, work.selection) : null;
+}
 
 /** Do one piece of work and record its result in the job. */
 export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<void> {
@@ -34,15 +57,12 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
       if (outcome.ok) scheduleMerge(db);
       return;
     }
-    if (work.kind === 'save') {
-      const outcome = await saveExtracted(
-        db,
-        work.draft,
-        work.draft.provenance ?? {},
-        win,
-        work.watch,
-        work.defaultTags,
-      );
+    if (work.kind === 'clip-tab' || work.kind === 'save') {
+      const draft = work.kind === 'save' ? work.draft : tabDraft(work, win);
+      if (draft === 'late') return;
+      const outcome = draft
+        ? await saveExtracted(db, draft, draft.provenance ?? {}, win, work.watch, work.defaultTags)
+        : ({ ok: false, error: 'no-article' } as const);
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
       if (outcome.ok) scheduleMerge(db);
       return;
