@@ -74,9 +74,11 @@ export function loadCorpusPage(p: CorpusPage): Document {
     ? 'utf-8'
     : /gb/i.test(p.encoding)
       ? 'gb18030'
-      : /8859|1252|ascii/i.test(p.encoding)
-        ? 'windows-1252'
-        : 'utf-8';
+      : /1250/.test(p.encoding)
+        ? 'windows-1250'
+        : /8859|1252|ascii/i.test(p.encoding)
+          ? 'windows-1252'
+          : 'utf-8';
   let html = new TextDecoder(enc).decode(readFileSync(resolve(p.root, p.file)));
   html = html.replace(/^<text id=[^>]*>\s*/, '');
   // A silent console: old pages' CSS and scripts fill the output with parse errors otherwise.
