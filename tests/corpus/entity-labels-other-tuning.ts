@@ -43,7 +43,23 @@ export const TUNING_OTHER_LANGUAGE_LABELS: Record<string, Partial<EntityLabels>>
   // German (Swiss institute): researchers quoted with roles and speech verbs.
   'news/traf-eawag-ch-elektron.html': { person: ['Meret Aeppli', 'Thomas Hofstetter', 'Michael Sander'] },
   // Spanish: a paywall notice, no article.
-  'news/traf-elcomercio-pe-kenjifujimori.html': { person: [] },
+  // Spanish (El Comercio): the page prints a paywall box; since session 18 the body is its JSON-LD articleBody,
+  // relabelled from that text (defendants, experts, a late congressman, the former presidents).
+  'news/traf-elcomercio-pe-kenjifujimori.html': {
+    person: [
+      'Kenji Fujimori',
+      'Milton Hinojoza',
+      'Luis Loyola',
+      'Pedro Infante',
+      'Guillermo Bocángel',
+      'Bienvenido Ramírez',
+      'Alexei Toledo',
+      'Moisés Mamani',
+      'Pedro Pablo Kuczynski',
+      'Keiko Fujimori',
+      'Alberto Fujimori',
+    ],
+  },
   // Spanish (El País): scientists in apposition with roles, a photographer's credit after captions.
   'news/traf-elpais-com-ciencia.html': {
     person: [
