@@ -9,20 +9,34 @@ import { t } from '../../utils/platform/i18n';
 import { showSaved } from '../../utils/platform/saved-badge';
 import type { ClipsDb } from '../../utils/collection/db';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
+import { headlineLooks, readHeadline } from '../../utils/detection/headline-region';
 import { DETECTOR_FILE } from '../../utils/platform/detector-registration';
 import { extraSitesText } from '../../utils/platform/settings';
 import { readSites, siteMatch } from '../../utils/sites/extra-sites';
-import { badgeFor, planLoad, type LoadPlan, type SeenTab } from './badge';
+import { afterHeadlineRead, badgeFor, planLoad, type LoadPlan, type SeenTab } from './badge';
 
 /**
- * The badge text for a planned load, or null when the page could not be asked or the tab moved on. One injection
- * reads the text after the headline, walks the page and reads its metadata; the quick verdict and the walk are
- * judged here, the regexes compiled once.
+ * The badge text for a planned load, or null when the page could not be asked or the tab moved on. First a
+ * function reads the text after the headline (a few string calls in the page; the regexes run here, compiled
+ * once); only when that does not settle it is the walk (the detector file) injected.
  */
 async function detect(tabId: number, plan: LoadPlan): Promise<string | null> {
   const target = { tabId, frameIds: [0] };
+  const label = t('badgeText');
+  let looks = headlineLooks(plan.title);
+  // A second read only when the page's <title> is not the tab's (it gave other looks); then the walk decides.
+  for (let reads = 0; reads < 2; reads++) {
+    const [read] = await browser.scripting
+      .executeScript({ target, func: readHeadline, args: [looks.map(({ key, length }) => ({ key, length }))] })
+      .catch(() => []);
+    const next = afterHeadlineRead(read?.result, plan.url, looks, label, new Date());
+    if (!next) return null;
+    if ('badge' in next) return next.badge;
+    if ('walk' in next) break;
+    looks = next.readAgain;
+  }
   const [res] = await browser.scripting.executeScript({ target, files: [DETECTOR_FILE] }).catch(() => []);
-  return badgeFor(res?.result, plan.url, t('badgeText'), new Date());
+  return badgeFor(res?.result, plan.url, label, new Date());
 }
 
 /** A host outside the suffixes: on the academic-domain list or the user's extra sites, and granted by the user. */

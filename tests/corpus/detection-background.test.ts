@@ -1,13 +1,12 @@
-// The detector on a page load is split: the page reads (readPage: the text after the headline, the walk and the
-// metadata, in one injection) and the background judges what comes back (badgeFor). On every page of both shared
-// sets that passes the address checks, that split gives the badge detectPastAddress gives on the whole Document,
-// and the text after the headline cut from what the walk passed is what `textContent` gives (issue #12).
+// The detector on a page load is split: the page reads (readHeadline, then readWalk and readMetadata) and the
+// background judges what comes back (afterHeadlineRead, badgeFor). On every page of both shared sets that passes
+// the address checks, that split gives the badge detectPastAddress gives on the whole Document (issue #12).
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../entrypoints/background/badge';
-import { detectPastAddress } from '../../utils/detection/detect-article';
-import { headlineLooks, headlineWindows } from '../../utils/detection/headline-region';
+import { afterHeadlineRead, badgeFor } from '../../entrypoints/background/badge';
+import { detectPastAddress, readMetadata } from '../../utils/detection/detect-article';
+import { headlineLooks, readHeadline } from '../../utils/detection/headline-region';
 import { notArticleAddress } from '../../utils/detection/page-kind';
-import { readPage } from '../../utils/detection/page-read';
+import { readWalk } from '../../utils/detection/page-walk';
 import { corpusAll, loadCorpusPage, pageUrl } from './corpus';
 
 const NOW = new Date('2026-11-23');
@@ -21,9 +20,16 @@ describe('the background judges what the page read as detectPastAddress judges t
     it(p.file, () => {
       const doc = loadCorpusPage(p);
       const want = detectPastAddress(doc, new URL(url), NOW).isArticle ? 'NEWS' : '';
-      const read = readPage(doc);
-      expect(read.windows).toEqual(headlineWindows(headlineLooks(doc.title), doc.body?.textContent ?? ''));
-      expect(badgeFor(viaInjection({ ...read, href: url }), url, 'NEWS', NOW)).toBe(want);
+      const looks = headlineLooks(doc.title);
+      const next = afterHeadlineRead(viaInjection({ ...readHeadline(looks, doc), href: url }), url, looks, 'NEWS', NOW);
+      const walked = () =>
+        badgeFor(
+          viaInjection({ href: url, title: doc.title, walk: readWalk(doc), meta: readMetadata(doc) }),
+          url,
+          'NEWS',
+          NOW,
+        );
+      expect(next && ('badge' in next ? next.badge : 'walk' in next ? walked() : next)).toBe(want);
       doc.defaultView?.close();
     });
   }

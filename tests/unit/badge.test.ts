@@ -3,10 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { badgeFor, planLoad } from '../../entrypoints/background/badge';
-import { headlineEvidence } from '../../utils/detection/headline-region';
-import { detectByWalk, detectPastAddress } from '../../utils/detection/detect-article';
-import { readPage } from '../../utils/detection/page-read';
+import { afterHeadlineRead, badgeFor, planLoad } from '../../entrypoints/background/badge';
+import { headlineLooks, readHeadline } from '../../utils/detection/headline-region';
+import { detectByWalk, detectPastAddress, readMetadata } from '../../utils/detection/detect-article';
+import { readWalk } from '../../utils/detection/page-walk';
 import { loadPage } from './load-page';
 
 const ARTICLE = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
@@ -18,6 +18,7 @@ describe('planLoad', () => {
       host: 'news.xjtu.edu.cn',
       needsGrant: false,
       settled: null,
+      title: '西安交大新闻',
     });
   });
   it.each([
@@ -35,7 +36,7 @@ describe('planLoad', () => {
 
   it('ignores a title that is only the address (a page without <title>): the page is asked', () => {
     const url = 'https://news.example.edu/404/story.html';
-    expect(planLoad({ url, title: 'news.example.edu/404/story.html' })).toMatchObject({ settled: null });
+    expect(planLoad({ url, title: 'news.example.edu/404/story.html' })).toMatchObject({ settled: null, title: '' });
     expect(planLoad({ url })?.settled).toBeNull();
   });
 
@@ -59,21 +60,22 @@ describe('badgeFor: the walk judged in the background from what the page read', 
   const NOW = new Date('2026-11-23');
   const DRUPAL = 'http://www.example.ac.uk/news/new-centre-for-climate-research-opens';
   // Through JSON, as an injection's value comes back.
-  const facts = (doc: Document, href: string) => JSON.parse(JSON.stringify({ ...readPage(doc), href }));
+  const facts = (doc: Document, href: string) =>
+    JSON.parse(JSON.stringify({ href, title: doc.title, walk: readWalk(doc), meta: readMetadata(doc) }));
 
   it.each(readdirSync('tests/fixtures/pages').filter((f) => f.endsWith('.html')))(
-    '%s: the same verdict as detectPastAddress on the page',
+    '%s: the same verdict as detectByWalk on the page',
     (file) => {
       const doc = loadPage(`tests/fixtures/pages/${file}`, ARTICLE);
-      const want = detectPastAddress(doc, new URL(ARTICLE), NOW).isArticle ? 'NEWS' : '';
+      const want = detectByWalk(doc, new URL(ARTICLE), NOW).isArticle ? 'NEWS' : '';
       expect(badgeFor(facts(doc, ARTICLE), ARTICLE, 'NEWS', NOW)).toBe(want);
     },
   );
 
   it('badges the Drupal article, which the headline read leaves to the walk (the e2e tests load it)', () => {
     const doc = loadPage('tests/fixtures/pages/drupal-en-article.html', DRUPAL);
-    expect(headlineEvidence(doc, NOW)).toBeNull();
-    expect(detectByWalk(doc, new URL(DRUPAL), NOW).isArticle).toBe(true);
+    const looks = headlineLooks(doc.title);
+    expect(afterHeadlineRead(readHeadline(looks, doc), DRUPAL, looks, 'NEWS', NOW)).toEqual({ walk: true });
     expect(badgeFor(facts(doc, DRUPAL), DRUPAL, 'NEWS', NOW)).toBe('NEWS');
   });
 
@@ -84,37 +86,46 @@ describe('badgeFor: the walk judged in the background from what the page read', 
     ['a malformed walk', { ...good(), walk: { ...good().walk, linked: '900' } }],
     ['a block that is not text', { ...good(), walk: { ...good().walk, blocks: [{ text: 1, furniture: false }] } }],
     ['a line that is not text', { ...good(), walk: { ...good().walk, short: [1] } }],
-    ['a window that is not text', { ...good(), windows: [1] }],
-    ['windows for other looks than its <title> gives', { ...good(), windows: [] }],
     ['extra fields', { ...good(), html: '<script>' }],
     ['an old verdict', { isArticle: true, href: ARTICLE }],
   ])('ignores %s', (_n, result) => expect(badgeFor(result, ARTICLE, 'NEWS', NOW)).toBeNull());
 });
 
-describe('badgeFor: the quick verdict from the text after the headline, judged first', () => {
+describe('afterHeadlineRead: the quick verdict from what the page read', () => {
   const NOW = new Date('2026-11-23');
   const URL_ = 'http://news.example.edu.cn/info/1033/1.htm';
   const PROSE = '<p>' + '这是一段新闻正文，讲述了实验室的建设。'.repeat(12) + '</p>';
   const page = (title: string, body: string) =>
-    new JSDOM(`<title>${title}</title><body>${body}</body>`, { url: URL_ }).window.document;
+    new JSDOM(`<title>${title}</title><body>${body}</body>`, { url: 'about:blank' }).window.document;
   const DATED = `<h1>新材料实验室揭牌成立</h1><p>发布时间：2025-04-08 浏览次数：12</p>${PROSE}`;
-  const badge = (doc: Document) => badgeFor(JSON.parse(JSON.stringify(readPage(doc))), URL_, 'NEWS', NOW);
 
   it.each([
     ['a labelled date after the headline', page('新材料实验室揭牌成立-新闻网', DATED), 'NEWS'],
     ['an error <title> the tab did not show', page('404 Not Found', DATED), ''],
-  ])('settles %s as detectPastAddress would', (_n, doc, want) => {
-    expect(badge(doc)).toBe(want);
-    expect(detectPastAddress(doc, new URL(URL_), NOW).isArticle).toBe(want === 'NEWS');
+  ])('settles %s as detectPastAddress would', (_n, doc, badge) => {
+    const looks = headlineLooks(doc.title);
+    expect(afterHeadlineRead(readHeadline(looks, doc), 'about:blank', looks, 'NEWS', NOW)).toEqual({ badge });
+    expect(detectPastAddress(doc, new URL(URL_), NOW).isArticle).toBe(badge === 'NEWS');
   });
 
-  it('campus CMS article: the quick verdict says article where the walk alone would not (one short paragraph)', () => {
-    const short = '<p>' + '这是一段新闻正文，讲述了实验室的建设。'.repeat(8) + '</p>';
-    const doc = page('新材料实验室揭牌成立-新闻网', `<h1>新材料实验室揭牌成立</h1><p>发布时间：2025-04-08</p>${short}`);
-    expect(headlineEvidence(doc, NOW)).toBe('labelled date');
-    const read = JSON.parse(JSON.stringify(readPage(doc)));
-    // Without the windows the walk judges: the same page, its prose too short for the walk (under 200 characters).
-    expect(badgeFor({ ...read, windows: read.windows.map(() => null) }, URL_, 'NEWS', NOW)).toBe('');
-    expect(badge(doc)).toBe('NEWS');
+  it('asks for the walk when the text after the headline does not settle it', () => {
+    const doc = page('新材料实验室揭牌成立-新闻网', `<h1>新材料实验室揭牌成立</h1>${PROSE}`);
+    const looks = headlineLooks(doc.title);
+    expect(afterHeadlineRead(readHeadline(looks, doc), 'about:blank', looks, 'NEWS', NOW)).toEqual({ walk: true });
   });
+
+  it("reads again with the page's own <title> when the tab showed another", () => {
+    const doc = page('新材料实验室揭牌成立-新闻网', DATED);
+    const stale = headlineLooks('新闻网');
+    expect(afterHeadlineRead(readHeadline(stale, doc), 'about:blank', stale, 'NEWS', NOW)).toEqual({
+      readAgain: headlineLooks(doc.title),
+    });
+  });
+
+  it.each([
+    ['another address (the tab moved on)', { href: `${URL_}#x`, title: 't', windows: [] }],
+    ['no result (the injection failed)', undefined],
+    ['a window that is not text', { href: URL_, title: 'abcd', windows: [1] }],
+    ['extra fields', { href: URL_, title: '', windows: [], isArticle: true }],
+  ])('ignores %s', (_n, result) => expect(afterHeadlineRead(result, URL_, [], 'NEWS', NOW)).toBeNull());
 });

@@ -4,8 +4,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { detectArticle, detectByWalk, detectOnAcademicHost } from '../../utils/detection/detect-article';
-import { headlineEvidence, headlineLooks, headlineWindows, titleParts } from '../../utils/detection/headline-region';
-import { readPage } from '../../utils/detection/page-read';
+import { headlineEvidence, titleParts } from '../../utils/detection/headline-region';
 import { hasLabelledDate } from '../../utils/detection/date-clues';
 import { loadPage } from './load-page';
 
@@ -86,33 +85,6 @@ describe('quick verdict beside the headline', () => {
       'news.listening.edu',
       'Campus lab opens',
     ]));
-});
-
-describe('the text after the headline, cut from what the walk passed (one injection, no textContent)', () => {
-  const fromText = (doc: Document) => headlineWindows(headlineLooks(doc.title), doc.body?.textContent ?? '');
-  it('English news: the same windows as textContent gives', () => {
-    const doc = page(`<h1>Campus lab opens</h1>\n<p>Published: April 8, 2025</p>\n${PROSE}`);
-    expect(readPage(doc).windows).toEqual(fromText(doc));
-    expect(readPage(doc).windows[0]).toMatch(/^Campus lab opens\nPublished: April 8, 2025/);
-  });
-  it('a page whose scripts print the headline first: their text counts, as in textContent', () => {
-    const doc = page(`<script>var t = "Campus lab opens";</script><h1>Campus lab opens</h1>\n${PROSE}`);
-    expect(readPage(doc).windows).toEqual(fromText(doc));
-    expect(readPage(doc).windows[0]).toMatch(/^Campus lab opens";Campus lab opens/);
-  });
-  it('huge page, headline past where the walk stops: read from textContent', () => {
-    const filler = '<span>x</span>'.repeat(6_000);
-    const doc = page(`<div>${filler}</div><h1>Campus lab opens</h1>\n<p>Published: April 8, 2025</p>\n${PROSE}`);
-    expect(readPage(doc).windows[0]).toMatch(/^Campus lab opens\nPublished/);
-    expect(readPage(doc).windows).toEqual(fromText(doc));
-  });
-  it('huge page, window running past where the walk stops: read whole from textContent', () => {
-    // The headline is the 4,999th text node: the walk stops one node after it, short of the window's end.
-    const filler = '<span>x</span>'.repeat(4_998);
-    const doc = page(`<div>${filler}</div><h1>Campus lab opens</h1><b>y</b><b>y</b><p>after</p>`);
-    expect(readPage(doc).windows).toEqual(fromText(doc));
-    expect(readPage(doc).windows[0]).toContain('after');
-  });
 });
 
 describe('labelled dates, numeric form tried first', () => {

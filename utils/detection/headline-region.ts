@@ -1,14 +1,15 @@
 /**
- * The quick verdict, tried before the walk: some article loads are settled by the few hundred characters right
- * after the headline. It finds the headline in the body's text by the <title> it matches, and tests the text after
- * it with the labelled-date and view-counter regexes, on windows short enough (under 1,000 characters) that V8
- * keeps each regex in its interpreter instead of compiling it to machine code. It only ever says "article"; a page
- * it cannot settle goes to the walk, which decides as before. Split in two: the page only cuts the windows out of
- * the text the walk passes (windowsAfterWalk, in the one injection, utils/detection/page-read.ts) and the
- * background runs the regexes (evidenceInWindows).
+ * The quick verdict, tried before the walk: most article loads are settled by the few hundred characters right
+ * after the headline. Every page load runs in a fresh isolated world, where each DOM type touched, each function
+ * and each regex costs its first-use price (the walk alone costs ~6 ms of that, however small the page). So this
+ * reads one string, the body's `textContent`, finds the headline there by the <title> it matches, and tests the
+ * text after it with the labelled-date and view-counter regexes, on windows short enough (under 1,000 characters)
+ * that V8 keeps each regex in its interpreter instead of compiling it to machine code. It only ever says
+ * "article"; a page it cannot settle goes to the walk, which decides as before. Split in two so the page runs only
+ * the reading (readHeadline, injected as a function) and the background the regexes (evidenceInWindows).
  */
 import { hasLabelledDate, VIEW_COUNTER, withoutMaintenanceDates } from './date-clues';
-import { SENTENCE, type WalkText } from './page-walk';
+import { SENTENCE } from './page-walk';
 
 /** Characters of a <title> part looked for in the text (at most its first two-thirds): enough to be the headline. */
 const HEADLINE_KEY = 24;
@@ -48,43 +49,33 @@ export function headlineLooks(title: string): HeadlineLook[] {
     }));
 }
 
-const windowIn = (text: string, l: Pick<HeadlineLook, 'key' | 'length'>) => {
-  const at = text.indexOf(l.key);
-  return at < 0 ? null : text.slice(at, at + l.length);
-};
-
-/** Per look, the text from where its key is first printed, `length` characters long; null where it is not. */
-export function headlineWindows(looks: Pick<HeadlineLook, 'key' | 'length'>[], text: string): (string | null)[] {
-  return looks.map((l) => windowIn(text, l));
+/** What the page gives the background for the quick verdict (utils/platform/protocol.ts checks its shape). */
+export interface HeadlineRead {
+  /** The document's address (the tab may have moved on since the background planned the load). */
+  href: string;
+  /** document.title, which the tab's title only usually equals. */
+  title: string;
+  /** Per look, the text from where its key is first printed, `length` characters long; null where it is not. */
+  windows: (string | null)[];
 }
 
 /**
- * The same windows from the text the walk passed (walkText), on the page: the body's `textContent` is read only
- * when the walk stopped (a huge page) before a window was found whole. No regex here: the page compiles nothing.
+ * The page's half of the quick verdict. No regex and nothing named outside itself: the background injects it as a
+ * function (scripting.executeScript `func`, sent as its source, `doc` left to default), so the page compiles almost
+ * nothing; `doc.URL` is `location.href` without building a Location.
  */
-export function windowsAfterWalk(
-  looks: Pick<HeadlineLook, 'key' | 'length'>[],
-  { text, complete }: Pick<WalkText, 'text' | 'complete'>,
-  doc: Document,
-): (string | null)[] {
-  const body = doc.body;
-  // Without a <body> the walk read <html>; the headline read reads nothing.
-  let whole = body ? text : '';
-  let partial = !complete && !!body;
-  return looks.map((l) => {
-    let w = windowIn(whole, l);
-    if (partial && (w === null || w.length < l.length)) {
-      whole = body!.textContent ?? '';
-      partial = false;
-      w = windowIn(whole, l);
-    }
-    return w;
+export function readHeadline(looks: Pick<HeadlineLook, 'key' | 'length'>[], doc: Document = document): HeadlineRead {
+  const text = doc.body?.textContent ?? '';
+  const windows = looks.map((l) => {
+    const at = text.indexOf(l.key);
+    return at < 0 ? null : text.slice(at, at + l.length);
   });
+  return { href: doc.URL, title: doc.title, windows };
 }
 
 /**
  * Why the text after the headline says "article" (a labelled date or a view counter beside it), or null, from
- * the windows read for these looks (windowsAfterWalk, on the page): run in the background, whose regexes stay compiled between loads.
+ * what readHeadline read for these looks: run in the background, whose regexes stay compiled between loads.
  */
 export function evidenceInWindows(looks: HeadlineLook[], windows: (string | null)[], now: Date): string | null {
   for (let i = 0; i < looks.length; i++) {
@@ -107,5 +98,5 @@ export function evidenceInWindows(looks: HeadlineLook[], windows: (string | null
 /** Why the text after the headline says "article", or null: the two halves above on one document (tests, eval). */
 export function headlineEvidence(doc: Document, now: Date): string | null {
   const looks = headlineLooks(doc.title);
-  return evidenceInWindows(looks, headlineWindows(looks, doc.body?.textContent ?? ''), now);
+  return evidenceInWindows(looks, readHeadline(looks, doc).windows, now);
 }

@@ -48,8 +48,6 @@ export const SENTENCE = /[，。！？；]|[\p{L}\p{M}]{2,}[,.;!?،؛؟।]\s/u;
 // Whitespace runs, to count a block's characters and to fold text: one regex for both (each regex costs its
 // compilation on every page load).
 const SPACES = /\s+/g;
-// A candidate date line holds a year (run in the background, on the lines the page returns).
-const YEAR = /\d{4}/;
 
 /** Text nodes read to judge a page: enough for any article, and a bound on huge pages (on every load). */
 const MAX_TEXT_NODES = 5_000;
@@ -84,17 +82,8 @@ export interface WalkRead {
   linked: number;
   /** Text lines under 30 characters, links included: where forum controls would be. */
   short: string[];
-  /** Lines under 60 characters outside links and list items: the candidate date lines (those with a year). */
+  /** Short lines with a year, outside links and list items: the candidate date lines. */
   dated: string[];
-}
-
-/** The DOM pass's read, and the body's text as far as the walk went (what `textContent` gives, read on the way). */
-export interface WalkText {
-  read: WalkRead;
-  /** The text of every text node under the root, in order, the skipped elements' included. */
-  text: string;
-  /** Whether the walk reached the end of the root (else `text` is the start of its text only). */
-  complete: boolean;
 }
 
 /** The walk's findings: its prose, link text, lead-in and top, and the lines its two questions read. */
@@ -113,18 +102,9 @@ export function walkPage(doc: Document, now: Date): PageWalk {
   return withChecks(summarizeWalk(readWalk(doc)), now);
 }
 
-/** The walk's DOM pass, on the page. */
+/** The walk's DOM pass, on the page: one regex, for the dated lines. */
 export function readWalk(doc: Document): WalkRead {
-  return walkText(doc).read;
-}
-
-/**
- * The DOM pass, no regex in it (the candidate date lines are filtered for a year in the background), keeping the
- * text it passes: the headline read finds the headline in it instead of reading `textContent` a second time.
- */
-export function walkText(doc: Document): WalkText {
   const root = doc.body ?? doc.documentElement;
-  let text = '';
   const blocks: Block[] = [];
   let linked = 0;
   let seen = 0;
@@ -141,7 +121,6 @@ export function walkText(doc: Document): WalkText {
     if (node.nodeType === 3) {
       seen++;
       const raw = node.nodeValue ?? '';
-      text += raw;
       const trimmed = raw.trim();
       if (!trimmed) continue;
       if (trimmed.length < 30) short.push(trimmed);
@@ -149,8 +128,8 @@ export function walkText(doc: Document): WalkText {
         linked += trimmed.length;
         continue;
       }
-      // Only short lines are candidate date lines (those with a year: summarizeWalk).
-      if (!state.list && trimmed.length < 60) dated.push(trimmed);
+      // Only short lines with a year are candidate date lines.
+      if (!state.list && trimmed.length < 60 && /\d{4}/.test(trimmed)) dated.push(trimmed);
       // Nodes are joined with a space: "FOR IMMEDIATE RELEASE<br>January 18, 2005" must not run together.
       if (state.block) state.block.text += ` ${raw}`;
       continue;
@@ -158,11 +137,7 @@ export function walkText(doc: Document): WalkText {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName;
-    if (SKIP.has(tag)) {
-      // Not walked, but its text is in `textContent` (a script's too), which the headline read stands in for.
-      text += el.textContent ?? '';
-      continue;
-    }
+    if (SKIP.has(tag)) continue;
     let next = state;
     const furniture = FURNITURE.has(tag) || FURNITURE_ROLES.has(el.getAttribute('role')!);
     if (tag === 'A' || tag === 'LI' || furniture || BLOCK.has(tag)) {
@@ -178,7 +153,7 @@ export function walkText(doc: Document): WalkText {
     }
   }
 
-  return { read: { blocks, linked, short, dated }, text, complete: !nodes.length };
+  return { blocks, linked, short, dated };
 }
 
 /** The prose, lead-in and top of what the DOM pass read (in the background: the block regexes stay compiled). */
@@ -210,8 +185,7 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
   }
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
-  const withYear = dated.filter((t) => YEAR.test(t));
-  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), short, dated: withYear };
+  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), short, dated };
 }
 
 /** The walk's findings with its two questions, asked only when they can still change the verdict. */

@@ -4,18 +4,17 @@
  */
 
 import type { MetadataFacts } from '../detection/detect-article';
+import type { HeadlineRead } from '../detection/headline-region';
 import type { WalkRead } from '../detection/page-walk';
 
 /**
- * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: the
- * text after the headline and what the walk read off the page (the background judges them, badge.ts badgeFor),
- * and the address it read (the tab may have moved on since).
+ * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: what
+ * the walk read off the page (the background judges it, detect-article.ts judgeWalk), and the address it read (the
+ * tab may have moved on since).
  */
 export interface DetectorFacts {
   href: string;
   title: string;
-  /** Per look made from `title` (headline-region.ts headlineLooks), the text from its key on; null where not printed. */
-  windows: (string | null)[];
   walk: WalkRead;
   meta: MetadataFacts;
 }
@@ -32,9 +31,8 @@ const isBlock = (b: unknown): boolean => {
 /** Shape check for an injection's result (the page's own scripts share its DOM, so nothing is taken on trust). */
 export function isDetectorFacts(m: unknown): m is DetectorFacts {
   const o = m as Record<string, unknown> | null;
-  if (!o || typeof o !== 'object' || typeof o.href !== 'string' || typeof o.title !== 'string' || !hasKeys(o, 5))
+  if (!o || typeof o !== 'object' || typeof o.href !== 'string' || typeof o.title !== 'string' || !hasKeys(o, 4))
     return false;
-  if (!Array.isArray(o.windows) || !o.windows.every((w) => w === null || typeof w === 'string')) return false;
   const w = o.walk as Record<string, unknown> | null;
   const f = o.meta as Record<string, unknown> | null;
   return (
@@ -54,6 +52,20 @@ export function isDetectorFacts(m: unknown): m is DetectorFacts {
     typeof f.itemprop === 'boolean' &&
     typeof f.time === 'boolean' &&
     isStrings(f.ldJson)
+  );
+}
+
+/** Shape check for the headline read's result (utils/detection/headline-region.ts readHeadline), the first injection. */
+export function isHeadlineRead(m: unknown): m is HeadlineRead {
+  const o = m as Record<string, unknown> | null;
+  return (
+    !!o &&
+    typeof o === 'object' &&
+    typeof o.href === 'string' &&
+    typeof o.title === 'string' &&
+    Array.isArray(o.windows) &&
+    o.windows.every((w) => w === null || typeof w === 'string') &&
+    hasKeys(o, 3)
   );
 }
 
