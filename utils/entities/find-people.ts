@@ -69,6 +69,14 @@ export const ZH_ROLES = [
  */
 const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧', '文字'];
 const BYLINES = new Set(ROLES_BEFORE);
+/**
+ * Occupations before a name (作家毕飞宇, 护士蔡桃英, 律师张某): after a name they mostly name a kind of worker
+ * (戏曲演员, 外科专家, 全球校友), so they are read before it only.
+ */
+const OCCUPATIONS =
+  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者'.split(
+    ' ',
+  );
 /** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
 const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
 /** A byline may name the writer's unit before the name (文字：新闻中心 王海). */
@@ -95,7 +103,9 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  const rolesBefore = [...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES].join('|');
+  const rolesBefore = [...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS]
+    .sort((a, b) => b.length - a.length)
+    .join('|');
   for (const m of text.matchAll(new RegExp(`(${rolesBefore})[：:]?[^\\S\\n]?`, 'gu'))) {
     let at = m.index! + m[0].length;
     let name = nameStartingAt(text, at, AFTER_NAME);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { namesOfKind } from './entity-kinds';
+
+// Session 19 (issue #11): each rule kept because it lifted the check set's aggregate (docs/extraction.md, "Names,
+// session 19"). Made-up texts; each test names the page class it serves.
+const people = (text: string) => namesOfKind(text, 'person');
+
+describe('Chinese occupations before a name', () => {
+  it.each([
+    ['a news feature quoting a writer’s book (作家X在书中)', '在狱中，他读了作家简明远在书中写下的话。', '简明远'],
+    ['a photo caption naming a nurse (护士X在…)', '来自汉口医院的护士蔡青禾在献血时拍照留念。', '蔡青禾'],
+    ['a court story naming the lawyer (律师X认为)', '代理律师韩东升认为，此案事实清楚。', '韩东升'],
+    ['a sports page naming the coach (主教练X)', '赛后，主教练钟启明表示，队员的表现很好。', '钟启明'],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+  it.each([
+    ['a county report on opera actors (学习戏曲演员)', '他自幼学习戏曲演员的身段，成为演员后四处演出。'],
+    ['a hospital story on specialists (血管外科专家)', '医院邀请血管外科专家会诊，全球校友也来捐款。'],
+  ])('after a name they name a kind of worker: %s', (_, text) =>
+    expect(people(text).filter((n) => /^(?:习戏曲|成为|管外科|全球)$/u.test(n))).toEqual([]),
+  );
+});
