@@ -19,3 +19,26 @@ describe('Chinese occupations before a name', () => {
     expect(people(text).filter((n) => /^(?:习戏曲|成为|管外科|全球)$/u.test(n))).toEqual([]),
   );
 });
+
+describe('English titles of office before a name', () => {
+  it.each([
+    [
+      'a court report (Judge X ruled)',
+      'Judge Marian Okonkwo ruled on Tuesday that the records stay sealed.',
+      'Marian Okonkwo',
+    ],
+    [
+      'a city story (Mayor X)',
+      'The plan was backed by Mayor Tobias Wrenfield at the council meeting.',
+      'Tobias Wrenfield',
+    ],
+    ['a sports story (Coach X)', 'After the loss, Coach Delia Marchetti praised the defence.', 'Delia Marchetti'],
+    [
+      'a memorial notice (Rev. X)',
+      'The service will be led by Rev. Samuel Achterberg in the chapel.',
+      'Samuel Achterberg',
+    ],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+  it('an office named without a person is none (the Justice Department)', () =>
+    expect(people('Justice Department Officials met the Mayor on Monday.')).toEqual([]));
+});
