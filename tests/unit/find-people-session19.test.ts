@@ -42,3 +42,30 @@ describe('English titles of office before a name', () => {
   it('an office named without a person is none (the Justice Department)', () =>
     expect(people('Justice Department Officials met the Mayor on Monday.')).toEqual([]));
 });
+
+describe('more common given names (general knowledge, not read off labelled pages)', () => {
+  it.each([
+    [
+      'a university story naming a student once (Nikhil X)',
+      'The prize went to Nikhil Barua for his thesis on rivers.',
+      'Nikhil Barua',
+    ],
+    [
+      'a sports story naming a player once (Matt X)',
+      'The defence held, and Matt Oyelaran scored twice in the second half.',
+      'Matt Oyelaran',
+    ],
+    ['an English name in a Chinese report (Olga X)', '研究团队与Olga Brennecke合作完成了这项研究。', 'Olga Brennecke'],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+  it('a given name used in lower case in the text is still an ordinary word (Will Congress act?)', () =>
+    expect(people('Will Congress act? It will, the senators said.')).not.toContain('Will Congress'));
+});
+
+describe('names listed in another Latin-script language', () => {
+  it('a German blog citing a film after a director: an article opens a title, not a name (Ken Loach, The …)', () =>
+    expect(
+      people(
+        'Die Bahn wurde privatisiert, und das hat nicht funktioniert (auch da lässt England grüßen, vgl. Dieter Brandl, The Signalmen, 2001). Das ist nicht neu und wird auch so bleiben.',
+      ),
+    ).not.toContain('The Signalmen'));
+});

@@ -188,6 +188,8 @@ function trimName(name: string): string | null {
   if (new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) return null;
   // A particle first is a surname alone (Del Pópolo) or a body's tail (da Defesa); a body's word, no person.
   if (new RegExp(`^${PARTICLE}$`, 'iu').test(words[0]!)) return null;
+  // An article first is a work's or a band's title, not a person (vgl. Ken Loach, The Navigators, 2001).
+  if (/^(?:The|Les|Los|Las|Der|Die|Das|Het|Gli)$/u.test(words[0]!)) return null;
   const n = words.join(' ');
   return NOT_PERSON.test(n) ? null : n;
 }
