@@ -55,6 +55,16 @@ describe('more common given names (general knowledge, not read off labelled page
       'The defence held, and Matt Oyelaran scored twice in the second half.',
       'Matt Oyelaran',
     ],
+    [
+      'a campus story naming a donor once (Winston X)',
+      'The reading room opened in 2019, a gift of Winston Abernathy-Cole to the library.',
+      'Winston Abernathy-Cole',
+    ],
+    [
+      'an obituary naming a relative once (from Marian X)',
+      'Flowers came from Marian Tulloch of Leeds.',
+      'Marian Tulloch',
+    ],
     ['an English name in a Chinese report (Olga X)', '研究团队与Olga Brennecke合作完成了这项研究。', 'Olga Brennecke'],
   ])('%s', (_, text, name) => expect(people(text)).toContain(name));
   it('a given name used in lower case in the text is still an ordinary word (Will Congress act?)', () =>
