@@ -79,3 +79,23 @@ describe('names listed in another Latin-script language', () => {
       ),
     ).not.toContain('The Signalmen'));
 });
+
+describe('English occupations in apposition after a name', () => {
+  it.each([
+    [
+      'a court story (X, lawyer for …)',
+      'Kaveh Rostami, lawyer for the tenants, filed the motion on Friday.',
+      'Kaveh Rostami',
+    ],
+    [
+      'a museum notice (X, museum curator)',
+      'Orla Fenwick, museum curator since 2011, chose the prints.',
+      'Orla Fenwick',
+    ],
+    [
+      'a health story (X, epidemiologist at …)',
+      'Tunde Bakare, epidemiologist at the county, tracked the cases.',
+      'Tunde Bakare',
+    ],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+});
