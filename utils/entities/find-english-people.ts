@@ -37,10 +37,16 @@ const GIVEN = new Set(
     ' ',
   ),
 );
-const ROLE_BEFORE =
-  /\b(?:economist|historian|sociologist|physicist|chemist|biologist|engineer|member|advisor|adviser|spokesman|spokeswoman|spokesperson|colleague|mentor|wife|husband|son|daughter|brother|sister|artist|writer|journalist|reporter|official|expert|analyst|doctor|nurse|teacher|author|authors|co-authors?|student|students|investigator|researcher|researchers|scientist|scientists|editor|photographer|lecturer|professor|professors|graduate|alumnus|alumna|coach|founder|candidate|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chairman|chairwoman|chair|dean|provost|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\s*$/;
-const AFTER_ROLES =
-  'professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|economist|historian|sociologist|physicist|chemist|biologist|engineer|advisor|adviser|spokesman|spokeswoman|spokesperson|analyst|expert|doctor|nurse|teacher|investigator|photographer|journalist|reporter|artist|lawyer|attorney|judge|mayor|governor|senator|actor|actress|singer|musician|poet|novelist|composer|filmmaker|producer|designer|architect|entrepreneur|activist|pastor|coach|chairman|chairwoman|chancellor|provost|candidate|alumnus|alumna|postdoc|instructor|superintendent|curator|librarian|counselor|psychologist|surgeon|physician|epidemiologist';
+/**
+ * Occupations printed next to a name: before it (economist Jane Doe) or in apposition after it (Jane Doe, lawyer
+ * for …; session 19).
+ */
+const OCCUPATIONS =
+  'economist|historian|sociologist|physicist|chemist|biologist|engineer|advisor|adviser|spokesman|spokeswoman|spokesperson|analyst|expert|doctor|nurse|teacher|investigator|photographer|journalist|reporter|artist|lawyer|attorney|judge|mayor|governor|senator|actor|actress|singer|musician|poet|novelist|composer|filmmaker|producer|designer|architect|entrepreneur|activist|pastor|coach|chairman|chairwoman|chancellor|provost|candidate|alumnus|alumna|postdoc|instructor|superintendent|curator|librarian|counselor|psychologist|surgeon|physician|epidemiologist';
+const ROLE_BEFORE = new RegExp(
+  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\\s*$`,
+);
+const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member`;
 /**
  * After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of
  * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
