@@ -13,6 +13,12 @@ describe('Chinese occupations before a name', () => {
     ['a sports page naming the coach (主教练X)', '赛后，主教练钟启明表示，队员的表现很好。', '钟启明'],
   ])('%s', (_, text, name) => expect(people(text)).toContain(name));
   it.each([
+    ['a campus story naming a doctoral student (博士生X)', '课题组博士生林嘉树在会上介绍了实验进展。', '林嘉树'],
+    ['a village report naming a villager (村民X)', '村民邓秋生告诉记者，今年的收成不错。', '邓秋生'],
+  ])('groups and students before a name: %s', (_, text, name) => expect(people(text)).toContain(name));
+  it('和 right after a group word joins another group, not a surname (居民和租户)', () =>
+    expect(people('小区居民和租户都可以领取停车券。')).toEqual([]));
+  it.each([
     ['a county report on opera actors (学习戏曲演员)', '他自幼学习戏曲演员的身段，成为演员后四处演出。'],
     ['a hospital story on specialists (血管外科专家)', '医院邀请血管外科专家会诊，全球校友也来捐款。'],
   ])('after a name they name a kind of worker: %s', (_, text) =>

@@ -70,11 +70,11 @@ export const ZH_ROLES = [
 const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧', '文字'];
 const BYLINES = new Set(ROLES_BEFORE);
 /**
- * Occupations before a name (作家毕飞宇, 护士蔡桃英, 律师张某): after a name they mostly name a kind of worker
- * (戏曲演员, 外科专家, 全球校友), so they are read before it only.
+ * Occupations and groups before a name (作家毕飞宇, 护士蔡桃英, 博士生张某, 村民李某): after a name they mostly
+ * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者'.split(
+  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友'.split(
     ' ',
   );
 /** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
@@ -108,6 +108,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
     .join('|');
   for (const m of text.matchAll(new RegExp(`(${rolesBefore})[：:]?[^\\S\\n]?`, 'gu'))) {
     let at = m.index! + m[0].length;
+    // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
+    if (text[at] === '和') continue;
     let name = nameStartingAt(text, at, AFTER_NAME);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
