@@ -84,6 +84,11 @@ const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|�
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
+/** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
+const ROLE_BEFORE_NAME = new RegExp(
+  `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
+  'gu',
+);
 export interface FoundPerson {
   text: string;
   role: string | null;
@@ -103,10 +108,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  const rolesBefore = [...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS]
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-  for (const m of text.matchAll(new RegExp(`(${rolesBefore})[：:]?[^\\S\\n]?`, 'gu'))) {
+  for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
     let at = m.index! + m[0].length;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
     if (text[at] === '和') continue;
