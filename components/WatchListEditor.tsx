@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, tn } from '../utils/platform/i18n';
 import { watchListText } from '../utils/platform/settings';
 import { savedWhereText } from '../utils/platform/saved-where-text';
-import { parseWatchList } from '../utils/entities/watch-list';
+import { watchListLines } from '../utils/entities/watch-list-lines';
 
 export type WatchListEditorProps = Record<string, never>;
 
@@ -53,7 +53,7 @@ export function WatchListEditor(_: WatchListEditorProps) {
         onInput={(e) => setText(e.currentTarget.value)}
         placeholder={'王树国 = 王校长\n“6352”工程 = 6352工程\nClimate Project'}
       />
-      <p class="hint">{tn('watchListCount', parseWatchList(text).length)}</p>
+      <p class="hint">{tn('watchListCount', watchListLines(text).length)}</p>
       <button type="submit" class="primary" data-testid="save-watch-list" disabled={text === saved || saving}>
         {text === saved ? t('savedShort') : t('save')}
       </button>

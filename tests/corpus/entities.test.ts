@@ -53,7 +53,8 @@ describe('key names on every labelled page (issue #11)', () => {
   // Missed since session 15 widened the labels (16 tuning and 15 check pages): 67 % (33/49). The rules that took
   // tuning to 71 % left check where it was, so they were dropped as fitting (docs/extraction.md). Session 16: 67 %.
   // Session 17: 65 % (32/49): the seed's Energy Systems Lab is now an organization, a lab being no program
-  // (docs/extraction.md, "Programs, session 17").
+  // (docs/extraction.md, "Programs, session 17"). Session 19: 65 % still; quoted names before 专业/专业群/课程
+  // took it to 71 % on tuning alone (check unchanged), so they were dropped as fitting.
   it.fails('key programs found ≥ 70 %', () => {
     const r = sum(scores, ['program'], (t) => t.recalled) / sum(scores, ['program'], (t) => t.labels);
     expect(
@@ -68,6 +69,10 @@ describe('key names on every labelled page (issue #11)', () => {
   // Session 16: 80 % (346/430), with rules kept only because they lifted the check set (64.8 % there).
   // Session 18: 80.8 % (358/443) -> 81.9 % (363/443): names before a possessive (check English people +4); the
   // byline, family-word and recurrence rules the tuning misses suggest lifted tuning only and were dropped.
+  // Session 19: 81.9 % -> 84.7 % (375/443): Chinese occupations, students and groups before a name, titles of
+  // office, more common given names, occupations in apposition (check Chinese +3, English +8). A third batch of given
+  // names reached 85.1 % but added a wrong name on check for three right ones, so it was dropped (docs/extraction.md,
+  // "Names, session 19").
   it.fails('key people found ≥ 85 %', () => {
     const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
     expect(

@@ -69,6 +69,14 @@ export const ZH_ROLES = [
  */
 const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧', '文字'];
 const BYLINES = new Set(ROLES_BEFORE);
+/**
+ * Occupations and groups before a name (作家毕飞宇, 护士蔡桃英, 博士生张某, 村民李某): after a name they mostly
+ * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
+ */
+const OCCUPATIONS =
+  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友'.split(
+    ' ',
+  );
 /** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
 const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
 /** A byline may name the writer's unit before the name (文字：新闻中心 王海). */
@@ -76,6 +84,11 @@ const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|�
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
+/** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
+const ROLE_BEFORE_NAME = new RegExp(
+  `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
+  'gu',
+);
 export interface FoundPerson {
   text: string;
   role: string | null;
@@ -95,9 +108,10 @@ export function findChinesePeople(text: string): FoundPerson[] {
   };
   // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
-  const rolesBefore = [...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES].join('|');
-  for (const m of text.matchAll(new RegExp(`(${rolesBefore})[：:]?[^\\S\\n]?`, 'gu'))) {
+  for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
     let at = m.index! + m[0].length;
+    // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
+    if (text[at] === '和') continue;
     let name = nameStartingAt(text, at, AFTER_NAME);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);

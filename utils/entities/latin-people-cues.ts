@@ -167,7 +167,7 @@ const BYLINE =
  * knowledge, not read off labelled pages); none that is also a common noun or place in one of the languages.
  */
 const GIVEN = new Set(
-  'Hans Peter Klaus Jürgen Wolfgang Heinz Dieter Uwe Stefan Andreas Thomas Michael Markus Matthias Christian Frank Bernd Helmut Karl Walter Werner Günter Gerhard Rainer Horst Manfred Ulrich Ursula Monika Sabine Petra Andrea Claudia Birgit Ulrike Susanne Katrin Heike Stefanie Julia Anna Katharina Lena Jean Pierre Jacques Philippe Michel Alain Nicolas François Patrick Christophe Éric Laurent Olivier Sébastien Julien Marie Nathalie Isabelle Sylvie Catherine Françoise Valérie Sophie Céline Camille Juan José Antonio Manuel Francisco Javier Carlos Miguel Luis Jesús Pedro Alejandro Fernando Pablo Jorge Sergio Alberto Diego Carmen Dolores Pilar Isabel Lucía Laura Cristina Marta Elena Rosa Ana Giuseppe Giovanni Marco Luca Francesco Alessandro Andrea Matteo Lorenzo Paolo Roberto Stefano Davide Giulia Francesca Chiara Sara Valentina Alessandra Federica Elisa João Paulo Luiz Lucas Gabriel Rafael Felipe Rodrigo Marcelo Ricardo Eduardo Fernanda Juliana Mariana Patrícia Adriana Jan Piotr Krzysztof Tomasz Andrzej Paweł Marek Michał Grzegorz Łukasz Agnieszka Katarzyna Małgorzata Joanna Magdalena Pieter Willem Hendrik Johannes Jeroen Sanne Lars Erik Anders Nils Jens Per Ole Timo Mikko Jukka Kari Ingrid Kristin Astrid Karin'.split(
+  'Adriana Agnieszka Alain Alberto Alejandro Alessandra Alessandro Ana Anders Andrea Andreas Andrzej Anna Antonio Astrid Bernd Birgit Camille Carlos Carmen Catherine Chiara Christian Christophe Claudia Cristina Céline Davide Diego Dieter Dolores Eduardo Elena Elisa Erik Federica Felipe Fernanda Fernando Francesca Francesco Francisco Frank François Françoise Gabriel Gerhard Giovanni Giulia Giuseppe Grzegorz Günter Hans Heike Heinz Helmut Hendrik Horst Ingrid Isabel Isabelle Jacques Jan Javier Jean Jens Jeroen Jesús Joanna Johannes Jorge José João Juan Jukka Julia Juliana Julien Jürgen Kari Karin Karl Katarzyna Katharina Katrin Klaus Kristin Krzysztof Lars Laura Laurent Lena Lorenzo Luca Lucas Lucía Luis Luiz Magdalena Manfred Manuel Marcelo Marco Marek Mariana Marie Markus Marta Matteo Matthias Małgorzata Michael Michał Michel Miguel Mikko Monika Nathalie Nicolas Nils Ole Olivier Pablo Paolo Patrick Patrícia Paulo Paweł Pedro Per Peter Petra Philippe Pierre Pieter Pilar Piotr Rafael Rainer Ricardo Roberto Rodrigo Rosa Sabine Sanne Sara Sergio Sophie Stefan Stefanie Stefano Susanne Sylvie Sébastien Thomas Timo Tomasz Ulrich Ulrike Ursula Uwe Valentina Valérie Walter Werner Willem Wolfgang Éric Łukasz'.split(
     ' ',
   ),
 );
@@ -188,6 +188,8 @@ function trimName(name: string): string | null {
   if (new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) return null;
   // A particle first is a surname alone (Del Pópolo) or a body's tail (da Defesa); a body's word, no person.
   if (new RegExp(`^${PARTICLE}$`, 'iu').test(words[0]!)) return null;
+  // An article first is a work's or a band's title, not a person (vgl. Ken Loach, The Navigators, 2001).
+  if (/^(?:The|Les|Los|Las|Der|Die|Das|Het|Gli)$/u.test(words[0]!)) return null;
   const n = words.join(' ');
   return NOT_PERSON.test(n) ? null : n;
 }

@@ -5,6 +5,7 @@
 import { countOccurrences } from '../model/text';
 import type { Entity, EntityKind } from '../model/article';
 import { kindOfName } from './find-entities';
+import { watchListLines } from './watch-list-lines';
 
 export interface WatchItem {
   name: string;
@@ -12,18 +13,9 @@ export interface WatchItem {
   kind: EntityKind;
 }
 
-/** One item per line: "name = alias = alias" (= or ＝). Blank lines and duplicates are dropped. */
+/** One item per line: "name = alias = alias" (= or ＝), each with its kind. */
 export function parseWatchList(text: string): WatchItem[] {
-  const out: WatchItem[] = [];
-  for (const line of text.split('\n')) {
-    const [name, ...aliases] = line
-      .split(/[=＝]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (!name || out.some((o) => o.name === name)) continue;
-    out.push({ name, aliases, kind: kindOfName(name) });
-  }
-  return out;
+  return watchListLines(text).map(({ name, aliases }) => ({ name, aliases, kind: kindOfName(name) }));
 }
 
 /** Entities with watch-list hits added (counted over name and aliases), and the names hit (for tags). */
