@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '../../utils/collection/db';
 import { openJobsDb } from '../../utils/clip/job-store';
-import { doWork, WORK_MESSAGE, type Work } from '../../utils/clip/job-work';
+import { doWork, type Work } from '../../utils/clip/job-work';
+import { WORK_MESSAGE } from '../../utils/platform/protocol';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../../utils/columns/read-column-html';
 
 const db = openDb();

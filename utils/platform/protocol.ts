@@ -76,3 +76,9 @@ export function isColumnsCheck(m: unknown): m is { type: typeof COLUMNS_MESSAGE;
   const o = m as Record<string, unknown> | null;
   return !!o && o.type === COLUMNS_MESSAGE && typeof o.all === 'boolean';
 }
+
+/**
+ * Background → Chrome's offscreen document: a job's DOM work (utils/clip/job-work.ts `Work`). Here, not beside the
+ * work, so that the service worker sends it without importing the extractor it hands the work to.
+ */
+export const WORK_MESSAGE = 'cnc:work';
