@@ -9,25 +9,36 @@ import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
 
 const env = useBrowser({ before, after }, startSiteServer);
 
+/**
+ * Open `url` in a tab, press Clip in a popup for that tab and wait for a status line matching `status`. `watch` sees
+ * the popup before it loads (to record its requests and dialogs).
+ */
+async function clipTab(url, status, { watch = () => {}, timeout = 30_000 } = {}) {
+  const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, url, 45_000);
+  const popup = await env.browser.ctx.newPage();
+  watch(popup);
+  await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('clip').click();
+  await popup.getByTestId('status').filter({ hasText: status }).waitFor({ timeout });
+  return { page, popup };
+}
+
 it(
   `clips and renders an article carrying ${PAYLOADS.length} XSS payloads with nothing executed`,
   { timeout: 60_000 },
   async () => {
-    const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, 'http://news.hostile.edu.cn/info/1/1.htm');
-    const popup = await env.browser.ctx.newPage();
     const requests = [];
     const dialogs = [];
-    popup.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
-    popup.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
+    const { page, popup } = await clipTab('http://news.hostile.edu.cn/info/1/1.htm', /^Saved/, {
+      timeout: 10_000,
+      watch: (popup) => {
+        popup.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+        popup.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+      },
     });
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('clip').click();
-    await popup
-      .getByTestId('status')
-      .filter({ hasText: /^Saved/ })
-      .waitFor({ timeout: 10_000 });
     await page.close();
 
     await popup.getByTestId('article-item').first().click();
@@ -108,19 +119,7 @@ it(
   'clips a 13 MB page of 150,000 elements: the article, not its giant comments table',
   { timeout: 60_000 },
   async () => {
-    const { page, tabId } = await openTab(
-      env.browser.ctx,
-      env.browser.sw,
-      'http://news.huge.edu.cn/info/1/1.htm',
-      45_000,
-    );
-    const popup = await env.browser.ctx.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('clip').click();
-    await popup
-      .getByTestId('status')
-      .filter({ hasText: /^Saved/ })
-      .waitFor({ timeout: 30_000 });
+    const { page, popup } = await clipTab('http://news.huge.edu.cn/info/1/1.htm', /^Saved/);
     assert.equal(await popup.getByTestId('field-title').inputValue(), '巨型页面测试');
     await popup.getByTestId('article-item').filter({ hasText: '巨型页面测试' }).click();
     const text = await popup.getByTestId('reader').innerText();
@@ -135,19 +134,7 @@ it(
   'a page too large to carry to the extension (over 48 MB) is refused in plain words, not a hang',
   { timeout: 60_000 },
   async () => {
-    const { page, tabId } = await openTab(
-      env.browser.ctx,
-      env.browser.sw,
-      'http://news.toolarge.edu.cn/info/1/1.htm',
-      45_000,
-    );
-    const popup = await env.browser.ctx.newPage();
-    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('clip').click();
-    await popup
-      .getByTestId('status')
-      .filter({ hasText: /^This page is too large/ })
-      .waitFor({ timeout: 30_000 });
+    const { page, popup } = await clipTab('http://news.toolarge.edu.cn/info/1/1.htm', /^This page is too large/);
     assert.equal(await popup.getByTestId('field-title').count(), 0, 'no review opened: nothing was saved');
     await page.close();
     await popup.close();

@@ -25,9 +25,8 @@ afterEach(async () => {
 
 const save = async (jobId: string, defaultTags?: string[]) => {
   await jobs.jobs.put({ id: jobId, kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
-  const watch = [{ name: '王树国', aliases: [], kind: 'person' as const }];
   await doWork(
-    { kind: 'save', jobId, draft: draft(1, { textContent: '正文 王树国' }), watch, defaultTags },
+    { kind: 'save', jobId, draft: draft(1, { textContent: '正文 王树国' }), watchList: '王树国', defaultTags },
     db,
     jobs,
     win,

@@ -88,8 +88,7 @@ describe('background job work', () => {
       textContent: '正文 王树国',
       attachments: [],
     };
-    const watch = [{ name: '王树国', aliases: [], kind: 'person' as const }];
-    await doWork({ kind: 'save', jobId: 'j3', draft, watch }, db, jobs, win);
+    await doWork({ kind: 'save', jobId: 'j3', draft, watchList: '王树国' }, db, jobs, win);
     const [stored] = await db.articles.toArray();
     expect(stored!.contentHtml).toBe(
       '<p>正文<a href="http://news.xjtu.edu.cn/info/2.htm" target="_blank" rel="noopener noreferrer">下一篇</a></p>浮层<img src="http://news.xjtu.edu.cn/info/1033/p.jpg" alt="">',
@@ -106,7 +105,14 @@ describe('background job work', () => {
     const snapshot = { html, url, charset: 'UTF-8', bytes: null };
     const selection = { html: '<p>选中的一段<img src="/s.jpg"></p>', text: '选中的一段' };
     await jobs.jobs.put({ id: 'j5', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
-    const work: Work = { kind: 'clip-tab', jobId: 'j5', snapshot, selection, deadline: Date.now() + 60_000, watch: [] };
+    const work: Work = {
+      kind: 'clip-tab',
+      jobId: 'j5',
+      snapshot,
+      selection,
+      deadline: Date.now() + 60_000,
+      watchList: '',
+    };
     await doWork(work, db, jobs, win);
     const [stored] = await db.articles.toArray();
     expect(stored!.title).toBe('【125校庆】西安交通大学举行“产教融合、协同育人”创新工程启动大会');
@@ -119,7 +125,7 @@ describe('background job work', () => {
     await jobs.jobs.put({ id: 'j6', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
     const empty = snapshot('<!DOCTYPE html><title>空</title><p>无</p>');
     await doWork(
-      { kind: 'clip-tab', jobId: 'j6', snapshot: empty, selection: null, deadline: Date.now() + 60_000, watch: [] },
+      { kind: 'clip-tab', jobId: 'j6', snapshot: empty, selection: null, deadline: Date.now() + 60_000, watchList: '' },
       db,
       jobs,
       win,
@@ -128,7 +134,7 @@ describe('background job work', () => {
     await jobs.jobs.put({ id: 'j7', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
     const seed = snapshot(readFileSync('tests/fixtures/pages/xjtu-vsb-article.html', 'utf-8'));
     await doWork(
-      { kind: 'clip-tab', jobId: 'j7', snapshot: seed, selection: null, deadline: Date.now() - 1, watch: [] },
+      { kind: 'clip-tab', jobId: 'j7', snapshot: seed, selection: null, deadline: Date.now() - 1, watchList: '' },
       db,
       jobs,
       win,

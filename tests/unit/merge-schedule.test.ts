@@ -31,7 +31,7 @@ afterEach(async () => {
 
 const clip = (i: number) =>
   doWork(
-    { kind: 'save', jobId: `j${i}`, draft: draft(i, { textContent: `卢建军 report ${i}` }), watch: [] },
+    { kind: 'save', jobId: `j${i}`, draft: draft(i, { textContent: `卢建军 report ${i}` }), watchList: '' },
     db,
     jobs,
     win,

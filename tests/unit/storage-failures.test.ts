@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
 import { draft as base } from './factories';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveExtracted } from '../../utils/clip/clip-tab';
+import { saveExtracted } from '../../utils/clip/save-extracted';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';

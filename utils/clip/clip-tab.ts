@@ -1,18 +1,11 @@
 /**
  * Clipping one tab: serialise its page (only now, never on page load), then extract, sanitize and save it in an
- * extension page with a DOM (extract-snapshot.ts), off the page's main thread. The background runs the halves as a
- * job (job-runner.ts).
+ * extension page with a DOM (extract-snapshot.ts, save-extracted.ts), off the page's main thread. The background runs
+ * the halves as a job (job-runner.ts). This half imports no extraction: Chrome's service worker carries it.
  */
 import { browser } from 'wxt/browser';
-import type { Article, Draft, Provenance } from '../model/article';
-import { addTags } from '../collection/store';
-import { saveDraft } from '../collection/save-draft';
-import type { ClipsDb } from '../collection/db';
-import { isSnapshotRead, snapshotOfPage, type PageSnapshot } from './page-snapshot';
-import { sanitizeHtml } from '../safety/sanitize';
-import { watchListText } from '../platform/settings';
-import { parseWatchList, type WatchItem } from '../entities/watch-list';
-import { isQuotaError, isUnavailableError } from '../collection/storage-errors';
+import type { Article, Provenance } from '../model/article';
+import { isSnapshotRead, snapshotOfPage, type PageSnapshot, type SnapshotPostTo } from './page-snapshot';
 
 export type ClipOutcome =
   | { ok: true; article: Article; created: boolean; provenance: Provenance; column: string | null }
@@ -33,17 +26,19 @@ export const EXTRACT_TIMEOUT_MS = 15_000;
 export const MAX_SNAPSHOT_BYTES = 48 * 1024 * 1024;
 
 /**
- * The tab's page serialised once (page-snapshot.ts): all a tab clip does on the page. A page over the limit is
- * 'too-slow', whose words say the page is too large.
+ * The tab's page serialised once (page-snapshot.ts): all a tab clip does on the page. With `postTo` (Chrome) the page
+ * posts it to the offscreen document, and the answer is 'posted'. A page over the limit is 'too-slow', whose words
+ * say the page is too large.
  */
 export async function snapshotTab(
   tabId: number,
-): Promise<{ ok: true; snapshot: PageSnapshot } | Extract<ClipOutcome, { ok: false }>> {
+  postTo: SnapshotPostTo | null = null,
+): Promise<{ ok: true; snapshot: PageSnapshot | 'posted' } | Extract<ClipOutcome, { ok: false }>> {
   try {
     const [res] = await browser.scripting.executeScript({
       target: { tabId },
       func: snapshotOfPage,
-      args: [MAX_SNAPSHOT_BYTES],
+      args: [MAX_SNAPSHOT_BYTES, postTo],
     });
     const read = res?.result;
     if (!isSnapshotRead(read)) return { ok: false, error: 'no-article' };
@@ -51,36 +46,5 @@ export async function snapshotTab(
   } catch (e) {
     const msg = (e as Error).message ?? '';
     return { ok: false, error: /No tab with id/i.test(msg) ? 'no-tab' : 'cannot-access', detail: msg };
-  }
-}
-
-/**
- * Save an extracted draft (sanitized again here, in an extension page); storage failures become plain outcomes.
- * A new article gets the default tags in the same transaction: no clip is ever stored without them.
- */
-export async function saveExtracted(
-  db: ClipsDb,
-  draft: Draft,
-  provenance: Provenance,
-  win: Window,
-  /** The watch list, read by the caller where storage exists (Chrome's offscreen document has none). */
-  watchList?: WatchItem[],
-  /** The default tags (options page), read by the caller likewise; only a newly created article gets them. */
-  defaultTags: string[] = [],
-): Promise<ClipOutcome> {
-  try {
-    const watch = watchList ?? parseWatchList(await watchListText.getValue());
-    const clean = { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win, draft.url) };
-    // Every table: whatever saveDraft writes alongside the article stays inside this one transaction.
-    const saved = await db.transaction('rw', db.tables, async () => {
-      const s = await saveDraft(db, clean, new Date(), watch);
-      if (!s.created || !defaultTags.length) return s;
-      return { ...s, article: (await addTags(db, s.article.id, defaultTags)) ?? s.article };
-    });
-    return { ok: true, ...saved, provenance, column: draft.column ?? null };
-  } catch (e) {
-    if (isQuotaError(e)) return { ok: false, error: 'quota' };
-    if (isUnavailableError(e)) return { ok: false, error: 'db-unavailable', detail: (e as Error).name };
-    return { ok: false, error: 'save-failed', detail: (e as Error).message };
   }
 }

@@ -9,12 +9,12 @@ import { EXTRACT_TIMEOUT_MS, snapshotTab, type ClipOutcome } from './clip-tab';
 import { finishJob, openJobsDb } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
-import { parseWatchList } from '../entities/watch-list';
-import { doWork, WORK_MESSAGE, type Work } from './job-work';
+import type { Work } from './job-work';
+import { SNAPSHOT_PORT, WORK_MESSAGE } from '../platform/protocol';
 import { selectionOfPage } from '../browse/page-scripts';
 import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
-import { readColumnHtml, READ_COLUMN_MESSAGE } from '../columns/read-column-html';
+import { READ_COLUMN_MESSAGE } from '../columns/read-column-html';
 import type { ColumnPage } from '../columns/read-list';
 import type { JobRequest } from './job-request';
 
@@ -47,9 +47,14 @@ export async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
-/** Hand work to a DOM page: here if the background has a DOM (Firefox), else the offscreen document. */
+/**
+ * Hand work to a DOM page: here in Firefox (its background page has a DOM), else the offscreen document. The DOM side
+ * (extraction, sanitizer, name rules) is imported only in Firefox's build: Chrome's service worker never runs it, and
+ * the bundler drops the branch and what it imports.
+ */
 async function work(w: Work): Promise<void> {
-  if (typeof document !== 'undefined') {
+  if (import.meta.env.FIREFOX) {
+    const { doWork } = await import('./job-work');
     collection ??= openDb();
     return doWork(w, collection, openJobsDb(), window);
   }
@@ -85,19 +90,29 @@ export async function runJob(req: JobRequest): Promise<void> {
       }
       return;
     }
-    const watch = parseWatchList(await watchListText.getValue());
+    const watchList = await watchListText.getValue();
     // Read here, where extension storage is open (Chrome's offscreen document has none).
     const defaultTags = parseTags(await defaultTagsText.getValue());
     if (req.kind === 'clip-url')
-      return await work({ kind: 'clip-url', jobId: req.id, url: req.url, watch, defaultTags });
+      return await work({ kind: 'clip-url', jobId: req.id, url: req.url, watchList, defaultTags });
     const tabId = req.tabId ?? (await activeTabId());
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
     const deadline = Date.now() + EXTRACT_TIMEOUT_MS;
     const clip = async () => {
-      const read = await snapshotTab(tabId);
+      // Chrome: the page posts its snapshot straight to the offscreen document (one trip, not two through here).
+      if (!import.meta.env.FIREFOX) await ensureOffscreen();
+      const read = await snapshotTab(tabId, import.meta.env.FIREFOX ? null : { port: SNAPSHOT_PORT, jobId: req.id });
       if (!read.ok) return finishJob(jobs, req.id, { clip: read });
       const selection = req.selection ? await selectionIn(tabId) : null;
-      await work({ kind: 'clip-tab', jobId: req.id, snapshot: read.snapshot, selection, deadline, watch, defaultTags });
+      await work({
+        kind: 'clip-tab',
+        jobId: req.id,
+        snapshot: read.snapshot === 'posted' ? { postedBy: tabId } : read.snapshot,
+        selection,
+        deadline,
+        watchList,
+        defaultTags,
+      });
       // The page is in the collection now: its toolbar icon says so.
       const done = (await jobs.jobs.get(req.id))?.clip;
       if (done?.ok) await showSaved((collection ??= openDb()), tabId, done.article.url, '');
@@ -138,7 +153,7 @@ async function selectionIn(tabId: number): Promise<{ html: string; text: string 
 
 /** Read a column's HTML where a DOM exists: here (Firefox's background page) or the offscreen document (Chrome). */
 export async function readColumnInDom(html: string, url: string): Promise<ColumnPage> {
-  if (typeof document !== 'undefined') return readColumnHtml(html, url, window);
+  if (import.meta.env.FIREFOX) return (await import('../columns/read-column-html')).readColumnHtml(html, url, window);
   await ensureOffscreen();
   return (await browser.runtime.sendMessage({ type: READ_COLUMN_MESSAGE, html, url })) as ColumnPage;
 }

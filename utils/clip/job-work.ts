@@ -2,41 +2,50 @@
  * The part of a clip or import job that needs a DOM (the sanitizer) and the collection: it runs in the Chrome
  * offscreen document or Firefox's background page, never in the popup, so closing the popup cannot drop it.
  */
-import type { WatchItem } from '../entities/watch-list';
+import { parseWatchList } from '../entities/watch-list';
 import type { ClipsDb } from '../collection/db';
 import { importCollection } from '../collection/import-json';
 import { scheduleMerge } from '../collection/index/merge-schedule';
-import { saveExtracted } from './clip-tab';
+import { saveExtracted } from './save-extracted';
 import { extractFromUrl } from './clip-url';
 import { extractFromSnapshot } from './extract-snapshot';
 import type { PageSnapshot } from './page-snapshot';
 import { withSelection } from './selection';
+import { takePostedSnapshot } from './posted-snapshots';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
 import type { Draft } from '../model/article';
 
 export type Work =
-  | { kind: 'clip-url'; jobId: string; url: string; watch: WatchItem[]; defaultTags?: string[] }
+  /**
+   * Every clip carries the watch list as the options page keeps it (text), parsed here: its name rules stay out of
+   * Chrome's service worker, which reads the text (extension storage is not open to the offscreen document).
+   */
+  | { kind: 'clip-url'; jobId: string; url: string; watchList: string; defaultTags?: string[] }
   | {
       kind: 'clip-tab';
       jobId: string;
-      /** The tab's page, serialised there: parsed and extracted here, off the page's main thread. */
-      snapshot: PageSnapshot;
+      /**
+       * The tab's page, serialised there: parsed and extracted here, off the page's main thread. In Chrome the tab
+       * posted it here itself (posted-snapshots.ts): only its tab's id comes with the work.
+       */
+      snapshot: PageSnapshot | { postedBy: number };
       /** "Clip selection": the selected part, read from the tab, becomes the body. */
       selection: { html: string; text: string } | null;
       /** Epoch ms after which the background has told the user the clip was too slow: then nothing is saved. */
       deadline: number;
-      watch: WatchItem[];
+      watchList: string;
       defaultTags?: string[];
     }
   /** A draft extracted elsewhere, only sanitized and saved here (the unit tests' way in). */
-  | { kind: 'save'; jobId: string; draft: Draft; watch: WatchItem[]; defaultTags?: string[] }
+  | { kind: 'save'; jobId: string; draft: Draft; watchList: string; defaultTags?: string[] }
   | { kind: 'import'; jobId: string };
-
-export const WORK_MESSAGE = 'cnc:work';
 
 /** A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow. */
 function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' {
-  const r = extractFromSnapshot(work.snapshot, win);
+  const s = work.snapshot;
+  const snapshot = 'postedBy' in s ? takePostedSnapshot(work.jobId, s.postedBy) : s;
+  if (!snapshot) throw new Error("the page's snapshot did not arrive");
+  const r = extractFromSnapshot(snapshot, win);
   if (Date.now() > work.deadline) return 'late';
   return r.ok ? withSelection(r.draft, work.selection) : null;
 }
@@ -48,7 +57,14 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
       // Fetched and extracted here, without opening the page: the same extractor as a clip in a tab.
       const r = await extractFromUrl(work.url, win);
       const outcome = r.ok
-        ? await saveExtracted(db, r.draft, r.draft.provenance ?? {}, win, work.watch, work.defaultTags)
+        ? await saveExtracted(
+            db,
+            r.draft,
+            r.draft.provenance ?? {},
+            win,
+            parseWatchList(work.watchList),
+            work.defaultTags,
+          )
         : r.error === 'fetch-failed'
           ? ({ ok: false, error: 'cannot-access', detail: r.detail } as const)
           : ({ ok: false, error: 'no-article' } as const);
@@ -61,7 +77,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
       const draft = work.kind === 'save' ? work.draft : tabDraft(work, win);
       if (draft === 'late') return;
       const outcome = draft
-        ? await saveExtracted(db, draft, draft.provenance ?? {}, win, work.watch, work.defaultTags)
+        ? await saveExtracted(db, draft, draft.provenance ?? {}, win, parseWatchList(work.watchList), work.defaultTags)
         : ({ ok: false, error: 'no-article' } as const);
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
       if (outcome.ok) scheduleMerge(db);
