@@ -105,3 +105,20 @@ describe('English occupations in apposition after a name', () => {
     ],
   ])('%s', (_, text, name) => expect(people(text)).toContain(name));
 });
+
+describe('English places, venues, bodies and events named after a person are no person', () => {
+  it.each([
+    [
+      'a campus walk past streets and creeks (Victoria Terrace, Jordan Creek)',
+      'The walk starts at Victoria Terrace and ends at Jordan Creek.',
+    ],
+    [
+      'an arts page naming ensembles and venues (Marcus Orchestra, Louise Plaza)',
+      'Tickets for the Marcus Orchestra are sold at Louise Plaza.',
+    ],
+    [
+      'a sports and health page (Adrian Athletics, Lyme Disease)',
+      'Adrian Athletics warned fans about Lyme Disease this spring.',
+    ],
+  ])('%s', (_, text) => expect(people(text)).toEqual([]));
+});
