@@ -100,3 +100,30 @@ describe('a headline and its subtitle printed together', () => {
     expect(d.site.name).toBe('Example University News');
   });
 });
+
+describe('the site’s name in an h1 that links home (session 19)', () => {
+  const story = `<h2>Students Win Robotics Prize</h2><p>May 2, 2024</p>${EN_BODY}`;
+  it.each([
+    ['<title> the same name', '<title>Campus Newsroom</title><h1><a href="/">Campus Newsroom</a></h1>'],
+    [
+      '<title> a longer name',
+      '<title>Herald News Online</title><h1><a href="https://news.example.edu/">The Herald</a></h1>',
+    ],
+  ])('%s: the story’s heading below is the headline', (_n, head) => {
+    expect(clip(`${head}${story}`).title).toBe('Students Win Robotics Prize');
+  });
+  // Known miss: a <title> with no site word ("The Daily Herald") cannot be told from a headline.
+  it.fails('<title> a name with no site word', () => {
+    const head = '<title>The Daily Herald</title><h1><a href="https://news.example.edu/">The Herald</a></h1>';
+    expect(clip(`${head}${story}`).title).toBe('Students Win Robotics Prize');
+  });
+  it('a headline linking to the post itself is still the headline', () => {
+    const url = 'https://news.example.edu/story/1.html';
+    const d = clip(
+      `<title>Students Win Robotics Prize | Example News</title><h1><a href="${url}">Students Win Robotics Prize</a></h1>` +
+        `<p>May 2, 2024</p>${EN_BODY}`,
+      url,
+    );
+    expect(d.title).toBe('Students Win Robotics Prize');
+  });
+});

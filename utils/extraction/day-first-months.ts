@@ -1,31 +1,95 @@
 /**
  * Month names of the languages whose pages print the day first ("28. Januar 2015", "20 janvier 2020", "8 de
- * octubre de 2020"): German, French, Spanish, Italian, Portuguese, Dutch. Only the date reader uses them; kept
- * apart from utils/model/months.ts (English names, shared with the detector) so the detector does not ship them.
+ * octubre de 2020", "12 мая 2024", "12 maja 2024"), and of those that print the year first with a month name
+ * ("2024. május 12.", "2024 m. gegužės 12 d."). Only the date reader uses them; kept apart from
+ * utils/model/months.ts (English names, shared with the detector) so the detector does not ship them.
  */
-const DAY_FIRST_MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    ['januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari'],
-    ['februar', 'février', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-    ['märz', 'mars', 'marzo', 'março', 'maart'],
-    ['april', 'avril', 'abril', 'aprile'],
-    ['mai', 'mayo', 'maggio', 'maio', 'mei'],
-    ['juni', 'juin', 'junio', 'giugno', 'junho'],
-    ['juli', 'juillet', 'julio', 'luglio', 'julho'],
-    ['august', 'août', 'agosto', 'augustus'],
-    ['september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro'],
-    ['oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
-    ['november', 'novembre', 'noviembre', 'novembro'],
-    ['dezember', 'décembre', 'diciembre', 'dicembre', 'dezembro', 'december'],
-  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
-);
+const DAY_FIRST_MONTHS: Record<string, number> = table([
+  // German, French, Spanish, Italian, Portuguese, Dutch (session 12)
+  'januar|jänner|janvier|enero|gennaio|janeiro|januari',
+  'februar|février|febrero|febbraio|fevereiro|februari',
+  'märz|mars|marzo|março|maart',
+  'april|avril|abril|aprile',
+  'mai|mayo|maggio|maio|mei',
+  'juni|juin|junio|giugno|junho',
+  'juli|juillet|julio|luglio|julho',
+  'august|août|agosto|augustus',
+  'september|septembre|septiembre|setiembre|settembre|setembro',
+  'oktober|octobre|octubre|ottobre|outubro',
+  'november|novembre|noviembre|novembro',
+  'dezember|décembre|diciembre|dicembre|dezembro|december',
+  // Session 19: Danish, Swedish, Norwegian, Finnish, Estonian, Romanian, Catalan, Albanian, Indonesian and Malay,
+  // Turkish, Polish, Czech, Slovak, Serbian and Bosnian (Latin); then Russian, Ukrainian, Bulgarian, Serbian
+  // (Cyrillic). A date prints the genitive, so those forms are listed. Croatian is left out: its listopad is October
+  // where the Polish one is November. Greek, Arabic and Hindi names were written too and left out for the
+  // background bundle's budget (Firefox's background page ships the extractor; 0.45 KB gzip over with them).
+  'ianuarie|gener|janar|ocak|tammikuuta|jaanuar|stycznia|styczeń|ledna|januára|januara',
+  'februarie|febrer|shkurt|şubat|subat|helmikuuta|veebruar|lutego|luty|února|februára|februara',
+  'martie|març|maret|mac|mart|maaliskuuta|märts|marca|marzec|března|marta|marts',
+  'aprilie|prill|nisan|huhtikuuta|aprill|kwietnia|kwiecień|dubna|apríla|aprila',
+  'maig|mayıs|mayis|toukokuuta|maja|května|mája|maj',
+  'iunie|juny|qershor|haziran|kesäkuuta|juuni|czerwca|czerwiec|června|júna|juna',
+  'iulie|juliol|korrik|temmuz|heinäkuuta|juuli|lipca|lipiec|července|júla|jula',
+  'augusti|agost|gusht|agustus|ogos|ağustos|agustos|elokuuta|sierpnia|sierpień|srpna|augusta|avgust|avgusta',
+  'septembrie|setembre|shtator|eylül|eylul|syyskuuta|września|wrzesień|září|septembra|septembar',
+  'octombrie|tetor|ekim|lokakuuta|oktoober|października|październik|října|októbra|oktobra|oktobar',
+  'noiembrie|nëntor|kasım|kasim|marraskuuta|listopada|listopad|listopadu|novembra|novembar',
+  'decembrie|desembre|dhjetor|desember|disember|aralık|aralik|joulukuuta|detsember|grudnia|grudzień|prosince|decembra|decembar',
+  // Cyrillic
+  'января|січня|януари|јануар|јануара',
+  'февраля|лютого|февруари|фебруар|фебруара',
+  'марта|березня|март',
+  'апреля|квітня|април|априла',
+  'мая|травня|май|мај|маја',
+  'июня|червня|юни|јун|јуна',
+  'июля|липня|юли|јул|јула',
+  'августа|серпня|август',
+  'сентября|вересня|септември|септембар|септембра',
+  'октября|жовтня|октомври|октобар|октобра',
+  'ноября|листопада|ноември|новембар|новембра',
+  'декабря|грудня|декември|децембар|децембра',
+]);
 
-/** Regex source of those month names, without a capture group. */
-export const DAY_FIRST_MONTH_NAME = Object.keys(DAY_FIRST_MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */
+const YEAR_FIRST_MONTHS: Record<string, number> = table([
+  'január|sausio',
+  'február|vasario',
+  'március|kovo',
+  'április|balandžio',
+  'május|gegužės',
+  'június|birželio',
+  'július|liepos',
+  'augusztus|rugpjūčio',
+  'szeptember|rugsėjo',
+  'október|spalio',
+  'november|lapkričio',
+  'december|gruodžio',
+]);
 
-/** The month's number from a day-first language's name ("März" → 3), or 0. */
+/**
+ * Names listed month by month (one string a month, names apart by |: the shipped background bundle is smaller so),
+ * January to December, then again for each further block of twelve rows.
+ */
+function table(rows: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  rows.forEach((names, i) => {
+    for (const n of names.split('|')) out[n] ??= (i % 12) + 1;
+  });
+  return out;
+}
+
+const alternation = (names: Record<string, number>) =>
+  Object.keys(names)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+/** Regex source of the day-first month names, without a capture group. */
+export const DAY_FIRST_MONTH_NAME = alternation(DAY_FIRST_MONTHS);
+/** Regex source of the year-first month names, without a capture group. */
+export const YEAR_FIRST_MONTH_NAME = alternation(YEAR_FIRST_MONTHS);
+
+/** The month's number from a day-first or year-first language's name ("März" → 3), or 0. */
 export function dayFirstMonthNumber(name: string): number {
-  return DAY_FIRST_MONTHS[name.toLowerCase()] ?? 0;
+  const key = name.toLowerCase();
+  return DAY_FIRST_MONTHS[key] ?? YEAR_FIRST_MONTHS[key] ?? 0;
 }

@@ -8,6 +8,7 @@ import { DATE_LABEL_RE } from './meta-line';
 import { dayFirstPage, inZone, parseDate, parseMonth } from './parse-date';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
+import { MONTH_NAME, monthNumber } from '../model/months';
 
 export interface DateResult {
   iso: string;
@@ -94,7 +95,13 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
   return d ? { iso: d.iso, provenance: { kind: 'itemprop' } } : null;
 }
 
-/** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /t20210408_ (the TRS CMS of Chinese sites). */
+// Session 19: /2024/may/12/ (news sites name the month), /20240512.html (a file named by its day).
+const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/(${MONTH_NAME})[a-z]*/(\\d{1,2})(?=[-/_.]|$)`, 'i');
+
+/**
+ * A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /20210408.html, /t20210408_ (the
+ * TRS CMS of Chinese sites), /2021/apr/08/.
+ */
 export function urlDate(url: string): string | null {
   const path = (() => {
     try {
@@ -106,9 +113,10 @@ export function urlDate(url: string): string | null {
   const m =
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
     /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
-    /\/t?((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/.exec(path);
+    /\/t?((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-])/.exec(path) ??
+    URL_MONTH_NAME.exec(path);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, mo, d] = [Number(m[1]), /^\d+$/.test(m[2]!) ? Number(m[2]) : monthNumber(m[2]!), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

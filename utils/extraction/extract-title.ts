@@ -56,8 +56,25 @@ function isSiteBanner(el: Element, text: string, names: string[]): boolean {
     !!el.closest(BANNER) ||
     !!el.querySelector('img, svg') ||
     names.includes(text.toLowerCase()) ||
-    isInstitutionName(text)
+    isInstitutionName(text) ||
+    linksHome(el, text)
   );
+}
+
+/**
+ * A heading whose whole text is a link to the site's home page (`<h1><a href="/">Campus Newsroom</a></h1>`) is the
+ * masthead: every site links its name home, while a post's own headline links to the post, if anywhere.
+ */
+function linksHome(el: Element, text: string): boolean {
+  const a = el.querySelector('a[href]');
+  if (!a || visibleText(a) !== text) return false;
+  try {
+    const page = new URL(el.ownerDocument.URL);
+    const href = new URL(a.getAttribute('href')!, el.baseURI);
+    return href.host === page.host && /^\/(?:index\.\w+)?$/.test(href.pathname) && page.pathname !== href.pathname;
+  } catch {
+    return false;
+  }
 }
 
 function candidates(doc: Document): Element[] {

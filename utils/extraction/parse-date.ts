@@ -3,7 +3,7 @@
  * "2021-04-08T23:00:00+08:00" when a time is printed, "2021-04-08" when only a date is.
  */
 import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
-import { DAY_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
+import { DAY_FIRST_MONTH_NAME, YEAR_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
 
 export interface ParsedDate {
   /** ISO 8601 as the export contract wants it. */
@@ -25,11 +25,12 @@ const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';
 
 /** Patterns in order of preference; each yields year, month, day and optional time groups. */
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
-  // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30; "2024年5月" followed by "5月11日…" names no day;
-  // "2024-11-252024-12-03" (published and updated run together): a day may run into the next date's year
+  // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30, 2024년 5월 12일 (Korean); "2024年5月" followed by
+  // "5月11日…" names no day; "2024-11-252024-12-03" (published and updated run together): a day may run into the
+  // next date's year
   {
     re: new RegExp(
-      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!(?!${NEXT_YEAR})\\d|\\s*月)(?:\\s*日)?${TIME}`,
+      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年년]\\s*(\\d{1,2})\\s*[-/.月월]\\s*(\\d{1,2})(?!(?!${NEXT_YEAR})\\d|\\s*[月월])(?:\\s*[日일])?${TIME}`,
       'giu',
     ),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
@@ -39,9 +40,9 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
-  // 3 November 2022 · 12 Aug. 2021
+  // 3 November 2022 · 12 Aug. 2021 · 13-Mar-2001 (old pages' "Last modified" lines)
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // 10/18/2004 (US order, the only one English campus pages print with slashes)
@@ -59,13 +60,34 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
-  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021
+  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
+  // 2024. május 12. (Hungarian) · 2024 m. gegužės 12 d. (Lithuanian): the year first, then a month name
+  {
+    re: new RegExp(
+      `(?<!\\d)((?:19|20)\\d{2})\\.?\\s+(?:m\\.\\s+)?(${YEAR_FIRST_MONTH_NAME})(?!\\p{L})\\s+(\\d{1,2})(?!\\d)(?:\\.|\\s*d\\.)?${TIME}`,
+      'giu',
+    ),
+    parts: (m) => [m[1]!, m[2]!, m[3]!],
+  },
+  // ngày 12 tháng 5 năm 2024 · 12 tháng 5, 2024 (Vietnamese: day, "month" and its number, year)
+  {
+    re: new RegExp(
+      `(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+|,\\s*|\\s+)((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      'giu',
+    ),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
+  // 令和6年5月12日 · 平成31年4月30日 · 令和元年5月1日 (Japanese era years: Reiwa from 2019, Heisei from 1989)
+  {
+    re: new RegExp(`(令和|平成)\\s*(元|\\d{1,2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)\\s*日${TIME}`, 'gu'),
+    parts: (m) => [String((m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : Number(m[2]))), m[3]!, m[4]!],
   },
 ];
 
