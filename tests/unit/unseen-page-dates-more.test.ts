@@ -20,12 +20,6 @@ describe('news in more languages that print a month name after the day', () => {
     ['Indonesian', 'Universitas membuka pusat baru', '12 Desember 2023', '2023-12-12'],
     ['Romanian', 'Universitatea deschide un centru', '12 noiembrie 2023', '2023-11-12'],
     ['Catalan', 'La universitat obre un centre', "12 d'abril de 2024", '2024-04-12'],
-  ])('%s', (_n, headline, line, want) => expect(page(headline, line)).toBe(want));
-});
-
-// Known misses: Greek, Arabic and Hindi month names were left out for the background bundle's budget.
-describe('not kept: month names in Greek, Arabic and Hindi', () => {
-  it.fails.each([
     ['Greek', 'Το πανεπιστήμιο άνοιξε κέντρο', '12 Μαΐου 2024', '2024-05-12'],
     ['Arabic', 'الجامعة تفتتح مركزا جديدا', '12 مايو 2024', '2024-05-12'],
     ['Hindi', 'विश्वविद्यालय ने नया केंद्र खोला', '12 मई 2024', '2024-05-12'],
