@@ -5,7 +5,6 @@ import { openDb } from '../../utils/collection/db';
 import { openJobsDb } from '../../utils/clip/job-store';
 import { doWork, type Work } from '../../utils/clip/job-work';
 import { WORK_MESSAGE } from '../../utils/platform/protocol';
-import { holdPostedSnapshot, type SnapshotPort } from '../../utils/clip/posted-snapshots';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../../utils/columns/read-column-html';
 
 const db = openDb();
@@ -19,5 +18,3 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: 
   void doWork(m.work, db, openJobsDb(), window).then(() => sendResponse({ done: true }));
   return true;
 });
-// A tab clip's snapshot, posted by the page itself (utils/clip/page-snapshot.ts) before its work message comes.
-browser.runtime.onConnect.addListener((port) => holdPostedSnapshot(port as SnapshotPort, browser.runtime.id));

@@ -10,7 +10,7 @@ import { finishJob, openJobsDb } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import type { Work } from './job-work';
-import { SNAPSHOT_PORT, WORK_MESSAGE } from '../platform/protocol';
+import { WORK_MESSAGE } from '../platform/protocol';
 import { selectionOfPage } from '../browse/page-scripts';
 import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
@@ -99,15 +99,13 @@ export async function runJob(req: JobRequest): Promise<void> {
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
     const deadline = Date.now() + EXTRACT_TIMEOUT_MS;
     const clip = async () => {
-      // Chrome: the page posts its snapshot straight to the offscreen document (one trip, not two through here).
-      if (!import.meta.env.FIREFOX) await ensureOffscreen();
-      const read = await snapshotTab(tabId, import.meta.env.FIREFOX ? null : { port: SNAPSHOT_PORT, jobId: req.id });
+      const read = await snapshotTab(tabId);
       if (!read.ok) return finishJob(jobs, req.id, { clip: read });
       const selection = req.selection ? await selectionIn(tabId) : null;
       await work({
         kind: 'clip-tab',
         jobId: req.id,
-        snapshot: read.snapshot === 'posted' ? { postedBy: tabId } : read.snapshot,
+        snapshot: read.snapshot,
         selection,
         deadline,
         watchList,

@@ -11,7 +11,6 @@ import { extractFromUrl } from './clip-url';
 import { extractFromSnapshot } from './extract-snapshot';
 import type { PageSnapshot } from './page-snapshot';
 import { withSelection } from './selection';
-import { takePostedSnapshot } from './posted-snapshots';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
 import type { Draft } from '../model/article';
 
@@ -24,11 +23,8 @@ export type Work =
   | {
       kind: 'clip-tab';
       jobId: string;
-      /**
-       * The tab's page, serialised there: parsed and extracted here, off the page's main thread. In Chrome the tab
-       * posted it here itself (posted-snapshots.ts): only its tab's id comes with the work.
-       */
-      snapshot: PageSnapshot | { postedBy: number };
+      /** The tab's page, serialised there: parsed and extracted here, off the page's main thread. */
+      snapshot: PageSnapshot;
       /** "Clip selection": the selected part, read from the tab, becomes the body. */
       selection: { html: string; text: string } | null;
       /** Epoch ms after which the background has told the user the clip was too slow: then nothing is saved. */
@@ -42,10 +38,7 @@ export type Work =
 
 /** A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow. */
 function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' {
-  const s = work.snapshot;
-  const snapshot = 'postedBy' in s ? takePostedSnapshot(work.jobId, s.postedBy) : s;
-  if (!snapshot) throw new Error("the page's snapshot did not arrive");
-  const r = extractFromSnapshot(snapshot, win);
+  const r = extractFromSnapshot(work.snapshot, win);
   if (Date.now() > work.deadline) return 'late';
   return r.ok ? withSelection(r.draft, work.selection) : null;
 }

@@ -6,7 +6,6 @@
 import type { MetadataFacts } from '../detection/detect-article';
 import type { HeadlineRead } from '../detection/headline-region';
 import type { WalkRead } from '../detection/page-walk';
-import { isPageSnapshot, type PageSnapshot } from '../clip/page-snapshot';
 
 /**
  * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: what
@@ -83,20 +82,3 @@ export function isColumnsCheck(m: unknown): m is { type: typeof COLUMNS_MESSAGE;
  * work, so that the service worker sends it without importing the extractor it hands the work to.
  */
 export const WORK_MESSAGE = 'cnc:work';
-
-/**
- * Tab → Chrome's offscreen document, over a port of this name: a tab clip's snapshot (utils/clip/page-snapshot.ts),
- * posted by the injected function straight to where it is parsed, so the service worker never holds the string.
- */
-export const SNAPSHOT_PORT = 'cnc:snapshot';
-
-export interface SnapshotPost {
-  jobId: string;
-  snapshot: PageSnapshot;
-}
-
-/** Shape check for a posted snapshot: it comes from the page's process, so nothing is taken on trust. */
-export function isSnapshotPost(m: unknown): m is SnapshotPost {
-  const o = m as Record<string, unknown> | null;
-  return !!o && typeof o === 'object' && typeof o.jobId === 'string' && isPageSnapshot(o.snapshot) && hasKeys(o, 2);
-}
