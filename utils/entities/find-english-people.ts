@@ -161,10 +161,6 @@ export function findEnglishPeople(text: string): FoundPerson[] {
   };
   for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+(${NAME})`, 'g')))
     add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
-  // A title, one initial and a surname (Dr R. Kalyanakrishnan, Prof. A. Kumar): how Indian and British pages print
-  // a name; NAME needs a given name written out, and an initial alone before a surname is no evidence untitled.
-  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+([A-Z]\\.\\s+${CAP})(?![\\w’'-]|\\s+${CAP})`, 'g')))
-    add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
   const { names, titled, glued, owners } = candidates(text);
   const isPerson = (n: string, at: number[]) => {
     if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
