@@ -178,7 +178,6 @@ export function findEnglishPeople(text: string): FoundPerson[] {
     return at.some(
       (i) =>
         ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
-        /\b(?:head|chief|director|chairman|chair|president|leader|founder|CEO|secretary)\s+of\s+(?:the\s+)?[A-Z]{2,}\s+$/.test(text.slice(Math.max(0, i - 50), i)) ||
         // "the digital Gutenburg Bible, the …": a name printed after "the" is a thing, not a person.
         (!THING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
           (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
