@@ -183,7 +183,6 @@ export function findEnglishPeople(text: string): FoundPerson[] {
           (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
             APPOINTED.test(text.slice(i + n.length, i + n.length + 90)) ||
             SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
-            /^,?\s+(?:and\s+(?:his|her)|whose|himself|herself)\b/.test(text.slice(i + n.length, i + n.length + 20)) ||
             /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)) ||
             // A quotation's speaker in brackets after it: "…framework"⏎(Tony Blair, foreword to …).
             (/["”]\s*\($/.test(text.slice(Math.max(0, i - 6), i)) && /^,/.test(text.slice(i + n.length))))),
