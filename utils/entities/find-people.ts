@@ -96,7 +96,7 @@ export interface FoundPerson {
 
 // Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_]|等|和|与|及|在|为|同志|的|写|那里|是|也|还|曾|已|就|都|一直|正在|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_]|等|和|与|及|在|为|同志|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
 
