@@ -5,7 +5,7 @@
  * find-english-people.ts.
  */
 import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
-import { creditedNames, foreignNames, glossedForeignNames, namesInLists } from './zh-name-lists';
+import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import { comradeNames, KIN, kinNames, namesAfterBodies, namesAfterKin, yearNotedNames } from './zh-name-cues';
 
 /** Roles printed next to names, longest first so 党委书记 wins over 书记. */
@@ -142,7 +142,6 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
   for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
-  for (const name of glossedForeignNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
   for (const name of namesAfterKin(text, AFTER_NAME)) add(name, null);

@@ -83,24 +83,3 @@ export function creditedNames(text: string): string[] {
   }
   return out;
 }
-
-/** Where the words before a transliterated given name end: a role's or a clause's last character (宇航员|巴兹). */
-const BEFORE_GIVEN = /[员家者师手长士的了是在和与及将由被把对向从为说称、，。：；“”‘’（）《》\s]/u;
-
-/**
- * A foreign name written in Chinese with its original in brackets right after it (巴兹·奥尔德林(Buzz Aldrin),
- * 埃隆·马斯克（Elon Musk）): news prints a foreign person's own name that way, so it needs no role before it. The
- * original must be two or three capitalised words, as a person's name is (not an acronym or a body's name).
- */
-export function glossedForeignNames(text: string): string[] {
-  const out: string[] = [];
-  const re = /(\p{Script=Han}{1,8})((?:[·•・]\p{Script=Han}{1,6})+)[（(]([A-Z][a-z]+(?:[ -][A-Z][a-z.]*){1,2})[）)]/gu;
-  for (const m of text.matchAll(re)) {
-    const head = m[1]!;
-    let cut = head.length;
-    while (cut > 0 && !BEFORE_GIVEN.test(head[cut - 1]!)) cut--;
-    const given = head.slice(cut);
-    if (given.length >= 1 && given.length <= 4) out.push(given + m[2]!);
-  }
-  return out;
-}
