@@ -182,28 +182,8 @@ function citedTitle(text: string, name: string): boolean {
   return (text.match(quoted)?.length ?? 0) === countOccurrences(text, name);
 }
 
-/**
- * A name the text spells out for an acronym it calls a program ("the Youth Accountability Team (YAT)" … "the YAT
- * program"; "LIFE (Learning Integrated Freshman Experience) … the LIFE program"): the program word says what the
- * name is. The acronym's letters must be the name's capitals in order.
- */
-export function spelledOutPrograms(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z]{2,8})\\s+${PROGRAM_WORD}\\b`, 'g'))) {
-    const a = m[1]!;
-    const name = `(${EN_WORD}(?:\\s+(?:(?:of|for|and|on|in|to)\\s+)?${EN_WORD}){1,7})`;
-    const spelled =
-      new RegExp(`${name}\\s*\\(${a}\\)`).exec(text)?.[1] ?? new RegExp(`\\b${a}\\s*\\(${name}\\)`).exec(text)?.[1];
-    if (!spelled) continue;
-    const n = spelled.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
-    const capitals = n.replace(/[^A-Z]/g, '');
-    if (capitals.endsWith(a) || capitals === a) out.add(capitals === a ? n : n.split(' ').slice(-a.length).join(' '));
-  }
-  return [...out];
-}
-
 export function findEnglishPrograms(text: string): string[] {
-  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text), ...spelledOutPrograms(text)]);
+  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
   const re = new RegExp(
     `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`,
     'g',
