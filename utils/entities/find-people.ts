@@ -65,9 +65,13 @@ export const ZH_ROLES = [
 ].sort((a, b) => b.length - a.length);
 /**
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
- * are someone else (罗娟向记者介绍, 教师会为学生…).
+ * are someone else (罗娟向记者介绍, 教师会为学生…). Session 20: correspondents, interns, photo credits and the review
+ * chain every campus footer prints (通讯员, 实习生, 图片, 初审/复审/终审).
  */
-const ROLES_BEFORE = ['责任编辑', '毕业生', '记者', '编辑', '作者', '学生', '摄影', '审核', '责编', '编剧', '文字'];
+const ROLES_BEFORE =
+  '责任编辑 毕业生 记者 编辑 作者 学生 摄影 审核 责编 编剧 文字 通讯员 实习生 图片 摄像 初审 复审 终审 审稿 校对 美编 撰稿 供图 视频 策划 监制'.split(
+    ' ',
+  );
 const BYLINES = new Set(ROLES_BEFORE);
 /**
  * Occupations and groups before a name (作家毕飞宇, 护士蔡桃英, 博士生张某, 村民李某): after a name they mostly
