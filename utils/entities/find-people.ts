@@ -127,9 +127,6 @@ export function findChinesePeople(text: string): FoundPerson[] {
       add(name, m[1]!);
     }
   }
-  // A slash byline at a line's or a credit's start (文/栗思, 编辑/倪家宁, 图／新华社).
-  for (const m of text.matchAll(/(?:^|[^\S\n]|[（(])(?:文|图|文字|图片|摄影|编辑|责编|责任编辑|记者|通讯员|审核|校对|编译)[/／][^\S\n]?/gmu))
-    add(nameStartingAt(text, m.index! + m[0].length, AFTER_NAME), null);
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
     const name = nameEndingAt(text, m.index!);
