@@ -90,28 +90,7 @@ export function findChinesePrograms(text: string): string[] {
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
   }
-  for (const name of namedSchemes(unquoted)) if (![...out].some((o) => o.endsWith(name))) out.add(name);
   return [...out];
-}
-
-/** A verb that sets up or works through a scheme, right before its name (依托…机制, 建立健全…制度). */
-const SCHEME_VERB = /(?:依托|建立健全|建立|健全|完善|构建|实施|推行|启动|通过|运用|借助)/gu;
-
-/**
- * A scheme or system named in full without quotes (依托短缺药品供应保障工作会商联动机制, 依托…信息直报系统): a long
- * head (six characters or more) right after a verb that sets it up or works through it names one; a short or bare
- * one (培养机制, 相关制度) is a kind of thing.
- */
-function namedSchemes(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?:机制|制度|系统)(?![院师学部局处所技城会组内中上])/gu)) {
-    const window = text.slice(Math.max(0, m.index! - 24), m.index!);
-    const clause = window.slice(Math.max(...[...'，。；：！？、“”（）\n '].map((c) => window.lastIndexOf(c))) + 1);
-    const verb = [...clause.matchAll(SCHEME_VERB)].at(-1);
-    const head = verb ? clause.slice(verb.index! + verb[0].length) : '';
-    if (head.length >= 6 && !/[的了和与及在是为对]/u.test(head)) out.push(head + m[0]);
-  }
-  return out;
 }
 
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
