@@ -108,7 +108,10 @@ const ROLE_IN_RUN =
  * Cohen Chairman and CEO" → William S. Cohen, "Photo: Unnati Chauhan In the future" → Unnati Chauhan. A name
  * right after a role noun in its run ("Academic Secretary Susan W. Schofield") is recorded as titled.
  */
-function candidates(text: string): {
+function candidates(
+  text: string,
+  english: boolean,
+): {
   names: Map<string, number[]>;
   titled: Set<string>;
   glued: Set<string>;
@@ -129,6 +132,12 @@ function candidates(text: string): {
     let seg: RegExpExecArray[] = [];
     let afterRole = false;
     const flush = (next: boolean, role = false) => {
+      // In English, a word glued before a common given name opens the sentence or names a team, not the person
+      // ("Yesterday John Smith said", "Sixers Kelly Oubre"): the name starts at the given name.
+      const g = english
+        ? seg.findIndex((w, i) => i > 0 && GIVEN.has(w[0]) && seg.length - i <= 3 && seg.length - i >= 2)
+        : -1;
+      if (g > 0 && !GIVEN.has(seg[0]![0])) seg = seg.slice(g);
       if (seg.filter((w) => !/^(?:[A-Z]\.)+$/.test(w[0])).length <= 3 && seg.length > 0) {
         const n = clean(seg.map((w) => w[0]).join(' '), text);
         if (n) {
@@ -154,14 +163,18 @@ function candidates(text: string): {
   return { names, titled, glued, owners };
 }
 
-export function findEnglishPeople(text: string): FoundPerson[] {
+/**
+ * `english`: the text is English (not another Latin-script language, where a capitalised word before a given name is
+ * often a noun of that language: Rey Juan Carlos, Physiker Paul …).
+ */
+export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   const out = new Map<string, string | null>();
   const add = (n: string | null, role: string | null) => {
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   };
   for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+(${NAME})`, 'g')))
     add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
-  const { names, titled, glued, owners } = candidates(text);
+  const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
     if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
       return true;

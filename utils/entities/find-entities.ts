@@ -4,7 +4,7 @@ import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
-import { findLatinPeople } from './latin-people-cues';
+import { findLatinPeople, readsAsOtherLatin } from './latin-people-cues';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 
 /**
@@ -24,7 +24,8 @@ export interface PageFacts {
 /** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */
 function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // Other Latin-script languages: their own cues, and no person named only after a place noun (lycée Jean Zay).
-  const people = [...findChinesePeople(text), ...findLatinPeople(text, findEnglishPeople(text), page.lang)];
+  const english = findEnglishPeople(text, !readsAsOtherLatin(text, page.lang));
+  const people = [...findChinesePeople(text), ...findLatinPeople(text, english, page.lang)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
