@@ -182,6 +182,20 @@ function citedTitle(text: string, name: string): boolean {
   return (text.match(quoted)?.length ?? 0) === countOccurrences(text, name);
 }
 
+/**
+ * A name whose every word before the program word the text also writes in lower case ("Research Project" over a
+ * text on a research project, "Exchange Program") is a phrase in title case, a heading's or a kind's, not a name.
+ */
+function ordinaryWords(text: string, name: string): boolean {
+  // "Interdisciplinary Program in Archaeology": a named field after the program word makes it one.
+  if (!new RegExp(`(?:${EN_SUFFIX})$`).test(name)) return false;
+  const head = name
+    .split(' ')
+    .slice(0, -1)
+    .filter((w) => !/^(?:of|for|and|in|on|the)$/.test(w));
+  return head.every((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(text));
+}
+
 export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
   const re = new RegExp(
@@ -190,7 +204,7 @@ export function findEnglishPrograms(text: string): string[] {
   );
   for (const m of text.matchAll(re)) {
     const name = m[1]!.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
-    if (name.split(' ').length >= 2 && !citedTitle(text, name)) out.add(name);
+    if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name)) out.add(name);
   }
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
