@@ -54,7 +54,9 @@ describe('key names on every labelled page (issue #11)', () => {
   // tuning to 71 % left check where it was, so they were dropped as fitting (docs/extraction.md). Session 16: 67 %.
   // Session 17: 65 % (32/49): the seed's Energy Systems Lab is now an organization, a lab being no program
   // (docs/extraction.md, "Programs, session 17"). Session 19: 65 % still; quoted names before 专业/专业群/课程
-  // took it to 71 % on tuning alone (check unchanged), so they were dropped as fitting.
+  // took it to 71 % on tuning alone (check unchanged), so they were dropped as fitting. Session 20: 65 % still;
+  // spelled-out acronyms (the YAT program) and long unquoted schemes (依托…联动机制) lifted tuning alone, so they were
+  // dropped; check English program precision rose 3/6 -> 3/4 (title-case phrases such as Research Project dropped).
   it.fails('key programs found ≥ 70 %', () => {
     const r = sum(scores, ['program'], (t) => t.recalled) / sum(scores, ['program'], (t) => t.labels);
     expect(
@@ -73,7 +75,10 @@ describe('key names on every labelled page (issue #11)', () => {
   // office, more common given names, occupations in apposition (check Chinese +3, English +8). A third batch of given
   // names reached 85.1 % but added a wrong name on check for three right ones, so it was dropped (docs/extraction.md,
   // "Names, session 19").
-  it.fails('key people found ≥ 85 %', () => {
+  // Met in session 20: 84.7 % -> 85.8 % (380/443): byline and review words before a Chinese name (通讯员, 实习生,
+  // 初审/复审/终审; check Chinese +1) and, in English text, a capitalised word before a common given name cut off
+  // (Yesterday John Smith said; check English +4, precision up) (docs/extraction.md, "Names, session 20").
+  it('key people found ≥ 85 %', () => {
     const r = sum(scores, ['person'], (t) => t.recalled) / sum(scores, ['person'], (t) => t.labels);
     expect(
       r,
