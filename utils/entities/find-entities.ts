@@ -24,8 +24,10 @@ export interface PageFacts {
 /** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */
 function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // Other Latin-script languages: their own cues, and no person named only after a place noun (lycée Jean Zay).
-  const english = findEnglishPeople(text, !readsAsOtherLatin(text, page.lang));
-  const people = [...findChinesePeople(text), ...findLatinPeople(text, english, page.lang)];
+  // The language is read once: findLatinPeople returns the English names unchanged for English text.
+  const other = readsAsOtherLatin(text, page.lang);
+  const english = findEnglishPeople(text, !other);
+  const people = [...findChinesePeople(text), ...(other ? findLatinPeople(text, english, page.lang) : english)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
