@@ -4,8 +4,6 @@
  * or a short window of text.
  */
 
-import { urlHasDate } from './date-clues';
-
 const LIST_PATH =
   /^\/?(?:$|index\.s?html?$|main\.(?:html?|[jp]sp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:html?|[jp]sp)$|(?:.*\/)?index\d*\.html?$)/;
 
@@ -14,13 +12,11 @@ export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 
 // A personal web space: /~name, or a host that gives staff their own (faculty-staff.ou.edu, people.….edu, homepages.…).
 // Read on host + path: a host never holds "/~".
-// (Session 20 experiment: a subdomain only, so people.com is not a personal host.)
-const PERSONAL = /^(?:people|faculty(?:-staff)?|homepages?|users)\.[^.]+\.|\/~/;
+const PERSONAL = /^(?:people|faculty(?:-staff)?|homepages?|users)\.|\/~/;
 
 /** Why the address alone says "not an article", or null. */
 export function notArticleAddress(u: PageAddress): string | null {
-  // (Session 20 experiment: a dated address, /2016/11/29/…/index.html, is not a list by its file name.)
-  if (LIST_PATH.test(u.pathname.toLowerCase()) && !u.search && !urlHasDate(u.pathname)) return 'home or list';
+  if (LIST_PATH.test(u.pathname.toLowerCase()) && !u.search) return 'home or list';
   if (PERSONAL.test(u.hostname + u.pathname)) return 'personal page';
   return null;
 }
