@@ -11,6 +11,7 @@ import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import type { Work } from './job-work';
 import { WORK_MESSAGE } from '../platform/protocol';
+import { postWork } from './offscreen-post';
 import { selectionOfPage } from '../browse/page-scripts';
 import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
@@ -59,6 +60,10 @@ async function work(w: Work): Promise<void> {
     return doWork(w, collection, openJobsDb(), window);
   }
   await ensureOffscreen();
+  // A tab clip carries the page's snapshot (up to 48 MB): posted, not converted to JSON (offscreen-post.ts). Other
+  // work is small and may outlast the service worker's idle time (an import), so it keeps runtime messaging.
+  const clients = (globalThis as unknown as { clients?: Parameters<typeof postWork>[2] }).clients;
+  if (w.kind === 'clip-tab' && (await postWork(w, browser.runtime.getURL('/offscreen.html'), clients))) return;
   await browser.runtime.sendMessage({ type: WORK_MESSAGE, work: w });
 }
 

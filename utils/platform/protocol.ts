@@ -6,6 +6,7 @@
 import type { MetadataFacts } from '../detection/detect-article';
 import type { HeadlineRead } from '../detection/headline-region';
 import type { WalkRead } from '../detection/page-walk';
+import type { Work } from '../clip/job-work';
 
 /**
  * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: what
@@ -82,3 +83,24 @@ export function isColumnsCheck(m: unknown): m is { type: typeof COLUMNS_MESSAGE;
  * work, so that the service worker sends it without importing the extractor it hands the work to.
  */
 export const WORK_MESSAGE = 'cnc:work';
+
+/** The work message, carried by runtime messaging or, for a tab clip, posted to the offscreen document as a client. */
+export interface WorkMessage {
+  type: typeof WORK_MESSAGE;
+  work: Work;
+}
+
+/** Shape check for a work message: its kind and job; each kind's fields are the background's, which built it. */
+export function isWorkMessage(m: unknown): m is WorkMessage {
+  const o = m as Record<string, unknown> | null;
+  const w = o?.work as Record<string, unknown> | null | undefined;
+  return (
+    !!o &&
+    typeof o === 'object' &&
+    o.type === WORK_MESSAGE &&
+    !!w &&
+    typeof w === 'object' &&
+    typeof w.jobId === 'string' &&
+    ['clip-url', 'clip-tab', 'save', 'import'].includes(w.kind as string)
+  );
+}
