@@ -5,6 +5,7 @@ import { openDb } from '../../utils/collection/db';
 import { openJobsDb } from '../../utils/clip/job-store';
 import { doWork } from '../../utils/clip/job-work';
 import { isWorkMessage } from '../../utils/platform/protocol';
+import { holdPostedSnapshot, type SnapshotPort } from '../../utils/clip/posted-snapshots';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../../utils/columns/read-column-html';
 
 const db = openDb();
@@ -18,12 +19,5 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: 
   void doWork(message.work, db, openJobsDb(), window).then(() => sendResponse({ done: true }));
   return true;
 });
-
-// A tab clip's work, posted by our service worker (utils/clip/offscreen-post.ts): only a service worker of this
-// origin can post here, and the answer goes back on the port it sent.
-navigator.serviceWorker.addEventListener('message', (e: MessageEvent) => {
-  const [port] = e.ports;
-  if (e.origin !== location.origin || !(e.source instanceof ServiceWorker) || !port || !isWorkMessage(e.data)) return;
-  void doWork(e.data.work, db, openJobsDb(), window).then(() => port.postMessage({ done: true }));
-});
-navigator.serviceWorker.startMessages();
+// A tab clip's snapshot, posted by the page itself (utils/clip/page-snapshot.ts) before its work message comes.
+browser.runtime.onConnect.addListener((port) => holdPostedSnapshot(port as SnapshotPort, browser.runtime.id));

@@ -10,8 +10,7 @@ import { finishJob, openJobsDb } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import type { Work } from './job-work';
-import { WORK_MESSAGE } from '../platform/protocol';
-import { postWork } from './offscreen-post';
+import { SNAPSHOT_PORT, WORK_MESSAGE } from '../platform/protocol';
 import { selectionOfPage } from '../browse/page-scripts';
 import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
@@ -60,10 +59,6 @@ async function work(w: Work): Promise<void> {
     return doWork(w, collection, openJobsDb(), window);
   }
   await ensureOffscreen();
-  // A tab clip carries the page's snapshot (up to 48 MB): posted, not converted to JSON (offscreen-post.ts). Other
-  // work is small and may outlast the service worker's idle time (an import), so it keeps runtime messaging.
-  const clients = (globalThis as unknown as { clients?: Parameters<typeof postWork>[2] }).clients;
-  if (w.kind === 'clip-tab' && (await postWork(w, browser.runtime.getURL('/offscreen.html'), clients))) return;
   await browser.runtime.sendMessage({ type: WORK_MESSAGE, work: w });
 }
 
@@ -104,13 +99,15 @@ export async function runJob(req: JobRequest): Promise<void> {
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
     const deadline = Date.now() + EXTRACT_TIMEOUT_MS;
     const clip = async () => {
-      const read = await snapshotTab(tabId);
+      // Chrome: the page posts its snapshot straight to the offscreen document (one trip, not two through here).
+      if (!import.meta.env.FIREFOX) await ensureOffscreen();
+      const read = await snapshotTab(tabId, import.meta.env.FIREFOX ? null : { port: SNAPSHOT_PORT, jobId: req.id });
       if (!read.ok) return finishJob(jobs, req.id, { clip: read });
       const selection = req.selection ? await selectionIn(tabId) : null;
       await work({
         kind: 'clip-tab',
         jobId: req.id,
-        snapshot: read.snapshot,
+        snapshot: read.snapshot === 'posted' ? { postedBy: tabId } : read.snapshot,
         selection,
         deadline,
         watchList,
