@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isSnapshotRead, snapshotOfPage, type PageSnapshot } from '../../utils/clip/page-snapshot';
+import { POST_SNAPSHOT_FROM_CHARS } from '../../utils/clip/clip-tab';
 import { holdPostedSnapshot, takePostedSnapshot, type SnapshotPort } from '../../utils/clip/posted-snapshots';
 import { isSnapshotPost, isWorkMessage, SNAPSHOT_PORT, WORK_MESSAGE } from '../../utils/platform/protocol';
 import { doWork } from '../../utils/clip/job-work';
@@ -64,7 +65,7 @@ describe('a snapshot posted by the page (Chrome)', () => {
       got.push(m);
       close();
     });
-    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-1' });
+    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-1', minChars: 0 });
     expect(read).toEqual({ ok: true, snapshot: 'posted' });
     expect(isSnapshotRead(read)).toBe(true);
     expect(got).toHaveLength(1);
@@ -74,13 +75,25 @@ describe('a snapshot posted by the page (Chrome)', () => {
 
   it('when no one listens (no offscreen document), the injection returns the snapshot as before', async () => {
     inTab(null);
-    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-2' });
+    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-2', minChars: 0 });
     expect(read.ok && read.snapshot !== 'posted' && read.snapshot.url).toBe(URL);
+  });
+
+  it('a small page returns its snapshot: posting costs it more than returning (from POST_SNAPSHOT_FROM_CHARS)', async () => {
+    const got: unknown[] = [];
+    inTab((m, close) => {
+      got.push(m);
+      close();
+    });
+    const postTo = { port: SNAPSHOT_PORT, jobId: 'job-4', minChars: POST_SNAPSHOT_FROM_CHARS };
+    const read = await snapshotOfPage(48 * 2 ** 20, postTo);
+    expect(read.ok && read.snapshot !== 'posted' && read.snapshot.url).toBe(URL);
+    expect(got).toEqual([]);
   });
 
   it('a snapshot over what one message carries is returned instead, as without a receiver', async () => {
     inTab('too-large');
-    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-3' });
+    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-3', minChars: 0 });
     expect(read.ok && read.snapshot !== 'posted' && read.snapshot.url).toBe(URL);
   });
 

@@ -26,6 +26,13 @@ export const EXTRACT_TIMEOUT_MS = 15_000;
 export const MAX_SNAPSHOT_BYTES = 48 * 1024 * 1024;
 
 /**
+ * From how many characters a page posts its snapshot instead of returning it (Chrome, page-snapshot.ts). Paired
+ * bench at load ~10: posting every page cost the two small test pages (~0.1 MB) 8-15 ms more of their thread and
+ * 70-90 ms more press -> saved, while the 13 MB page's thread fell 1.3 -> 0.9 s and its wait 9.9 -> 4.8 s.
+ */
+export const POST_SNAPSHOT_FROM_CHARS = 1_000_000;
+
+/**
  * The tab's page serialised once (page-snapshot.ts): all a tab clip does on the page. With `postTo` (Chrome) the page
  * posts it to the offscreen document, and the answer is 'posted'. A page over the limit is 'too-slow', whose words
  * say the page is too large.

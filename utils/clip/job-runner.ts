@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../collection/db';
-import { EXTRACT_TIMEOUT_MS, snapshotTab, type ClipOutcome } from './clip-tab';
+import { EXTRACT_TIMEOUT_MS, POST_SNAPSHOT_FROM_CHARS, snapshotTab, type ClipOutcome } from './clip-tab';
 import { finishJob, openJobsDb } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
@@ -101,7 +101,8 @@ export async function runJob(req: JobRequest): Promise<void> {
     const clip = async () => {
       // Chrome: the page posts its snapshot straight to the offscreen document (one trip, not two through here).
       if (!import.meta.env.FIREFOX) await ensureOffscreen();
-      const read = await snapshotTab(tabId, import.meta.env.FIREFOX ? null : { port: SNAPSHOT_PORT, jobId: req.id });
+      const postTo = { port: SNAPSHOT_PORT, jobId: req.id, minChars: POST_SNAPSHOT_FROM_CHARS };
+      const read = await snapshotTab(tabId, import.meta.env.FIREFOX ? null : postTo);
       if (!read.ok) return finishJob(jobs, req.id, { clip: read });
       const selection = req.selection ? await selectionIn(tabId) : null;
       await work({

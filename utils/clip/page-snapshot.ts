@@ -30,6 +30,8 @@ export type SnapshotRead = { ok: true; snapshot: PageSnapshot | 'posted' } | { o
 export interface SnapshotPostTo {
   port: string;
   jobId: string;
+  /** Posted only from this many characters: a small page's port costs it more than returning its copy (measured). */
+  minChars: number;
 }
 
 /** The few names of the extension API the injected function uses (it may import nothing, types aside). */
@@ -74,7 +76,7 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
     }
   }
   const snapshot = { html, url: location.href, charset, bytes };
-  if (!postTo) return { ok: true, snapshot };
+  if (!postTo || html.length < postTo.minChars) return { ok: true, snapshot };
   const runtime = (globalThis as unknown as { chrome: { runtime: PageRuntime } }).chrome.runtime;
   // The receiver disconnects once it holds the snapshot; a port no one listened on ends with lastError set.
   const taken = await new Promise<boolean>((done) => {
