@@ -59,6 +59,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
     action: { default_title: '__MSG_extName__' },
     // MV3 (Chromium) takes an object; Firefox's MV2 build takes the policy string.
     content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },

@@ -3,18 +3,21 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '../../utils/collection/db';
 import { openJobsDb } from '../../utils/clip/job-store';
-import { doWork, type Work } from '../../utils/clip/job-work';
-import { WORK_MESSAGE } from '../../utils/platform/protocol';
+import { doWork } from '../../utils/clip/job-work';
+import { isWorkMessage } from '../../utils/platform/protocol';
+import { holdPostedSnapshot, type SnapshotPort } from '../../utils/clip/posted-snapshots';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../../utils/columns/read-column-html';
 
 const db = openDb();
 browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
-  const m = message as { type?: string; work?: Work; html?: string; url?: string };
+  const m = message as { type?: string; html?: string; url?: string };
   if (m?.type === READ_COLUMN_MESSAGE && typeof m.html === 'string' && typeof m.url === 'string') {
     sendResponse(readColumnHtml(m.html, m.url, window));
     return;
   }
-  if (m?.type !== WORK_MESSAGE || !m.work) return;
-  void doWork(m.work, db, openJobsDb(), window).then(() => sendResponse({ done: true }));
+  if (!isWorkMessage(message)) return;
+  void doWork(message.work, db, openJobsDb(), window).then(() => sendResponse({ done: true }));
   return true;
 });
+// A tab clip's snapshot, posted by the page itself (utils/clip/page-snapshot.ts) before its work message comes.
+browser.runtime.onConnect.addListener((port) => holdPostedSnapshot(port as SnapshotPort, browser.runtime.id));

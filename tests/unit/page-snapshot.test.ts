@@ -44,6 +44,7 @@ async function snapshot(maxBytes = MAX_SNAPSHOT_BYTES): Promise<PageSnapshot> {
   const read = await snapshotOfPage(maxBytes);
   expect(isSnapshotRead(read)).toBe(true);
   if (!read.ok) throw new Error(`too big: ${read.tooBig}`);
+  if (read.snapshot === 'posted') throw new Error('posted without postTo');
   return read.snapshot;
 }
 

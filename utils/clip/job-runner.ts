@@ -5,12 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../collection/db';
-import { EXTRACT_TIMEOUT_MS, snapshotTab, type ClipOutcome } from './clip-tab';
+import { EXTRACT_TIMEOUT_MS, POST_SNAPSHOT_FROM_CHARS, snapshotTab, type ClipOutcome } from './clip-tab';
 import { finishJob, openJobsDb } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import type { Work } from './job-work';
-import { WORK_MESSAGE } from '../platform/protocol';
+import { SNAPSHOT_PORT, WORK_MESSAGE } from '../platform/protocol';
 import { selectionOfPage } from '../browse/page-scripts';
 import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
@@ -99,13 +99,16 @@ export async function runJob(req: JobRequest): Promise<void> {
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
     const deadline = Date.now() + EXTRACT_TIMEOUT_MS;
     const clip = async () => {
-      const read = await snapshotTab(tabId);
+      // Chrome: the page posts its snapshot straight to the offscreen document (one trip, not two through here).
+      if (!import.meta.env.FIREFOX) await ensureOffscreen();
+      const postTo = { port: SNAPSHOT_PORT, jobId: req.id, minChars: POST_SNAPSHOT_FROM_CHARS };
+      const read = await snapshotTab(tabId, import.meta.env.FIREFOX ? null : postTo);
       if (!read.ok) return finishJob(jobs, req.id, { clip: read });
       const selection = req.selection ? await selectionIn(tabId) : null;
       await work({
         kind: 'clip-tab',
         jobId: req.id,
-        snapshot: read.snapshot,
+        snapshot: read.snapshot === 'posted' ? { postedBy: tabId } : read.snapshot,
         selection,
         deadline,
         watchList,

@@ -11,6 +11,7 @@ import { extractFromUrl } from './clip-url';
 import { extractFromSnapshot } from './extract-snapshot';
 import type { PageSnapshot } from './page-snapshot';
 import { withSelection } from './selection';
+import { takePostedSnapshot } from './posted-snapshots';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
 import type { Draft } from '../model/article';
 
@@ -23,8 +24,11 @@ export type Work =
   | {
       kind: 'clip-tab';
       jobId: string;
-      /** The tab's page, serialised there: parsed and extracted here, off the page's main thread. */
-      snapshot: PageSnapshot;
+      /**
+       * The tab's page, serialised there: parsed and extracted here, off the page's main thread. In Chrome the tab
+       * posted it here itself (posted-snapshots.ts): only its tab's id comes with the work.
+       */
+      snapshot: PageSnapshot | { postedBy: number };
       /** "Clip selection": the selected part, read from the tab, becomes the body. */
       selection: { html: string; text: string } | null;
       /** Epoch ms after which the background has told the user the clip was too slow: then nothing is saved. */
@@ -38,7 +42,10 @@ export type Work =
 
 /** A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow. */
 function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' {
-  const r = extractFromSnapshot(work.snapshot, win);
+  const s = work.snapshot;
+  const snapshot = 'postedBy' in s ? takePostedSnapshot(work.jobId, s.postedBy) : s;
+  if (!snapshot) throw new Error("the page's snapshot did not arrive");
+  const r = extractFromSnapshot(snapshot, win);
   if (Date.now() > work.deadline) return 'late';
   return r.ok ? withSelection(r.draft, work.selection) : null;
 }

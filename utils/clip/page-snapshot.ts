@@ -20,14 +20,38 @@ export interface PageSnapshot {
   bytes: string | null;
 }
 
-/** What the injection returns: the snapshot, or the page's size in bytes (UTF-8) when it is over the limit. */
-export type SnapshotRead = { ok: true; snapshot: PageSnapshot } | { ok: false; tooBig: number };
+/**
+ * What the injection returns: the snapshot ('posted' when it went straight to the offscreen document), or the page's
+ * size in bytes (UTF-8) when it is over the limit.
+ */
+export type SnapshotRead = { ok: true; snapshot: PageSnapshot | 'posted' } | { ok: false; tooBig: number };
+
+/** Where a snapshot is posted instead of returned (Chrome): the port's name and the job it belongs to. */
+export interface SnapshotPostTo {
+  port: string;
+  jobId: string;
+  /** Posted only from this many characters: a small page's port costs it more than returning its copy (measured). */
+  minChars: number;
+}
+
+/** The few names of the extension API the injected function uses (it may import nothing, types aside). */
+interface PostPort {
+  postMessage(m: unknown): void;
+  disconnect(): void;
+  onDisconnect: { addListener(f: () => void): void };
+}
+type PageRuntime = { connect(i: { name: string }): PostPort; lastError?: unknown };
 
 /**
- * Injected with scripting.executeScript({ func, args: [maxBytes] }): it must stand alone (no imports, no outer
- * names). `maxBytes` keeps the message to the offscreen document under what Chrome carries (64 MB of JSON).
+ * Injected with scripting.executeScript({ func, args: [maxBytes, postTo] }): it must stand alone (no imports, no
+ * outer names). `maxBytes` keeps the message to the offscreen document under what Chrome carries (64 MB).
+ * With `postTo` (Chrome), the snapshot goes over a port straight to the offscreen document that parses it, and the
+ * injection returns 'posted': the 6-million-character string of a huge page then makes one trip, not two through the
+ * service worker. Chrome's messages are structured clones here (the manifest's `message_serialization`), which cost
+ * the page's thread far less than returning the value or a JSON message (docs/benchmarks.md). If no one took it, it
+ * is returned as before.
  */
-export async function snapshotOfPage(maxBytes: number): Promise<SnapshotRead> {
+export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | null = null): Promise<SnapshotRead> {
   const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '';
   const html = doctype + document.documentElement.outerHTML;
   // A character is 1 to 3 bytes in UTF-8: measured (a copy) only when the length alone does not settle it.
@@ -51,18 +75,39 @@ export async function snapshotOfPage(maxBytes: number): Promise<SnapshotRead> {
       // Offline, or the server refuses a second request: extract what the browser shows.
     }
   }
-  return { ok: true, snapshot: { html, url: location.href, charset, bytes } };
+  const snapshot = { html, url: location.href, charset, bytes };
+  if (!postTo || html.length < postTo.minChars) return { ok: true, snapshot };
+  const runtime = (globalThis as unknown as { chrome: { runtime: PageRuntime } }).chrome.runtime;
+  // The receiver disconnects once it holds the snapshot; a port no one listened on ends with lastError set.
+  const taken = await new Promise<boolean>((done) => {
+    const port = runtime.connect({ name: postTo.port });
+    port.onDisconnect.addListener(() => done(!runtime.lastError));
+    try {
+      port.postMessage({ jobId: postTo.jobId, snapshot });
+    } catch {
+      // Over what Chrome carries in one message (64 MB; a string of characters beyond Latin-1 clones at 2 bytes
+      // each): returned instead, as without a receiver.
+      port.disconnect();
+      done(false);
+    }
+  });
+  return { ok: true, snapshot: taken ? 'posted' : snapshot };
 }
 
 /** Whether an injection's value is a snapshot read: the page's world is not trusted to return the right shape. */
 export function isSnapshotRead(v: unknown): v is SnapshotRead {
   if (!v || typeof v !== 'object') return false;
-  const r = v as { ok?: unknown; tooBig?: unknown; snapshot?: Record<string, unknown> };
+  const r = v as { ok?: unknown; tooBig?: unknown; snapshot?: unknown };
   if (r.ok === false) return typeof r.tooBig === 'number';
-  const s = r.snapshot;
+  return r.ok === true && (r.snapshot === 'posted' || isPageSnapshot(r.snapshot));
+}
+
+/** The shape of a PageSnapshot, however it came (returned by the injection, or posted: utils/platform/protocol.ts). */
+export function isPageSnapshot(v: unknown): v is PageSnapshot {
+  const s = v as Record<string, unknown> | null;
   return (
-    r.ok === true &&
     !!s &&
+    typeof s === 'object' &&
     typeof s.html === 'string' &&
     typeof s.url === 'string' &&
     typeof s.charset === 'string' &&

@@ -6,6 +6,8 @@
 import type { MetadataFacts } from '../detection/detect-article';
 import type { HeadlineRead } from '../detection/headline-region';
 import type { WalkRead } from '../detection/page-walk';
+import type { Work } from '../clip/job-work';
+import { isPageSnapshot, type PageSnapshot } from '../clip/page-snapshot';
 
 /**
  * Detector → background, as the value of the detector's injection (scripting.executeScript), not a message: what
@@ -82,3 +84,41 @@ export function isColumnsCheck(m: unknown): m is { type: typeof COLUMNS_MESSAGE;
  * work, so that the service worker sends it without importing the extractor it hands the work to.
  */
 export const WORK_MESSAGE = 'cnc:work';
+
+/** The work message, background → offscreen document (runtime messaging). */
+export interface WorkMessage {
+  type: typeof WORK_MESSAGE;
+  work: Work;
+}
+
+/** Shape check for a work message: its kind and job; each kind's fields are the background's, which built it. */
+export function isWorkMessage(m: unknown): m is WorkMessage {
+  const o = m as Record<string, unknown> | null;
+  const w = o?.work as Record<string, unknown> | null | undefined;
+  return (
+    !!o &&
+    typeof o === 'object' &&
+    o.type === WORK_MESSAGE &&
+    !!w &&
+    typeof w === 'object' &&
+    typeof w.jobId === 'string' &&
+    ['clip-url', 'clip-tab', 'save', 'import'].includes(w.kind as string)
+  );
+}
+
+/**
+ * Tab → Chrome's offscreen document, over a port of this name: a tab clip's snapshot (utils/clip/page-snapshot.ts),
+ * posted by the injected function straight to where it is parsed, so the service worker never holds the string.
+ */
+export const SNAPSHOT_PORT = 'cnc:snapshot';
+
+export interface SnapshotPost {
+  jobId: string;
+  snapshot: PageSnapshot;
+}
+
+/** Shape check for a posted snapshot: it comes from the page's process, so nothing is taken on trust. */
+export function isSnapshotPost(m: unknown): m is SnapshotPost {
+  const o = m as Record<string, unknown> | null;
+  return !!o && typeof o === 'object' && typeof o.jobId === 'string' && isPageSnapshot(o.snapshot) && hasKeys(o, 2);
+}
