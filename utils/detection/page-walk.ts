@@ -102,12 +102,7 @@ export function walkPage(doc: Document, now: Date): PageWalk {
   return withChecks(summarizeWalk(readWalk(doc)), now);
 }
 
-/**
- * The walk's DOM pass, on the page: one regex, for the dated lines. It visits text nodes only (a TreeWalker, which
- * steps over elements natively); an element's state is made once, from its parent's, the first time a text node
- * under it is read, so elements holding no text (images, line breaks, inputs) are never touched. Blocks are made in
- * document order, as a visit of every node makes them, less those holding no text.
- */
+/** The walk's DOM pass, on the page: one regex, for the dated lines. */
 export function readWalk(doc: Document): WalkRead {
   const root = doc.body ?? doc.documentElement;
   const blocks: Block[] = [];
@@ -117,69 +112,52 @@ export function readWalk(doc: Document): WalkRead {
   // when the answer can still change the verdict (a regex compiled on a fresh page costs more than the walk).
   const short: string[] = [];
   const dated: string[] = [];
-  // Each element's state once made; null under a skipped tag (script, style …).
-  const states = new Map<Node, State | null>();
-  const outside: State = { link: false, list: false, furniture: false, block: null };
-  const stateOf = (from: Node): State | null => {
-    const chain: Element[] = [];
-    let state: State | null | undefined;
-    for (let n: Node | null = from; n; n = n.parentNode) {
-      if ((state = states.get(n)) !== undefined) break;
-      chain.push(n as Element);
-      if (n === root) break;
-    }
-    // Made from the outermost element in: its blocks come before its descendants', as in document order.
-    if (state === undefined) state = outside;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      if (state) state = enter(chain[i]!, state, blocks);
-      states.set(chain[i]!, state);
-    }
-    return state;
-  };
-  // 4: NodeFilter.SHOW_TEXT (no global looked up).
-  const walker = doc.createTreeWalker(root, 4);
-  let parent: Node | null = null;
-  let state: State | null = null;
-  for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
-    // Runs of text nodes under one element (the common case) look its state up once.
-    if (node.parentNode !== parent) state = stateOf((parent = node.parentNode!));
-    if (!state) continue;
-    seen++;
-    const raw = node.nodeValue ?? '';
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    if (trimmed.length < 30) short.push(trimmed);
-    if (state.link) {
-      linked += trimmed.length;
+  // Two parallel stacks rather than a [node, state] pair per node: one allocation fewer for every node.
+  const nodes: Node[] = [root];
+  const states: State[] = [{ link: false, list: false, furniture: false, block: null }];
+  while (nodes.length && seen < MAX_TEXT_NODES) {
+    const node = nodes.pop()!;
+    const state = states.pop()!;
+    if (node.nodeType === 3) {
+      seen++;
+      const raw = node.nodeValue ?? '';
+      const trimmed = raw.trim();
+      if (!trimmed) continue;
+      if (trimmed.length < 30) short.push(trimmed);
+      if (state.link) {
+        linked += trimmed.length;
+        continue;
+      }
+      // Only short lines with a year are candidate date lines.
+      if (!state.list && trimmed.length < 60 && /\d{4}/.test(trimmed)) dated.push(trimmed);
+      // Nodes are joined with a space: "FOR IMMEDIATE RELEASE<br>January 18, 2005" must not run together.
+      if (state.block) state.block.text += ` ${raw}`;
       continue;
     }
-    // Only short lines with a year are candidate date lines.
-    if (!state.list && trimmed.length < 60 && /\d{4}/.test(trimmed)) dated.push(trimmed);
-    // Nodes are joined with a space: "FOR IMMEDIATE RELEASE<br>January 18, 2005" must not run together.
-    if (state.block) state.block.text += ` ${raw}`;
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName;
+    if (SKIP.has(tag)) continue;
+    let next = state;
+    const furniture = FURNITURE.has(tag) || FURNITURE_ROLES.has(el.getAttribute('role')!);
+    if (tag === 'A' || tag === 'LI' || furniture || BLOCK.has(tag)) {
+      next = { ...state };
+      if (tag === 'A') next.link = true;
+      if (tag === 'LI') next.list = true;
+      if (furniture) next.furniture = true;
+      if (BLOCK.has(tag)) blocks.push((next.block = { text: '', furniture: next.furniture }));
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) {
+      nodes.push(c);
+      states.push(next);
+    }
   }
+
   return { blocks, linked, short, dated };
 }
 
-/** The state of the text under `el`, inside `state`; null when its text is not read. A block is added to `blocks`. */
-function enter(el: Element, state: State, blocks: Block[]): State | null {
-  const tag = el.tagName;
-  if (SKIP.has(tag)) return null;
-  const furniture = FURNITURE.has(tag) || FURNITURE_ROLES.has(el.getAttribute('role')!);
-  if (tag !== 'A' && tag !== 'LI' && !furniture && !BLOCK.has(tag)) return state;
-  const next = { ...state };
-  if (tag === 'A') next.link = true;
-  if (tag === 'LI') next.list = true;
-  if (furniture) next.furniture = true;
-  if (BLOCK.has(tag)) blocks.push((next.block = { text: '', furniture: next.furniture }));
-  return next;
-}
-
 /** The prose, lead-in and top of what the DOM pass read (in the background: the block regexes stay compiled). */
-export function summarizeWalk({ blocks: read, linked, short, dated }: WalkRead): WalkData {
-  // Blocks with no text read (only links or blank lines) count for nothing: the lead-in and top are the same
-  // whether a walk made them or not (readWalk makes a block only where a text node is).
-  const blocks = read.filter((b) => b.text);
+export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkData {
   let prose = 0;
   const firsts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
