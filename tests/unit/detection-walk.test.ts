@@ -2,7 +2,7 @@
 // still reads. Each case names the page class it serves.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { walkPage } from '../../utils/detection/page-walk';
+import { readWalk, walkPage } from '../../utils/detection/page-walk';
 import { hasFullDate, isDateLine } from '../../utils/detection/date-clues';
 import { detectArticle } from '../../utils/detection/detect-article';
 
@@ -43,6 +43,32 @@ describe('page walk, bounded', () => {
     const url = 'https://news.example.edu/stories/lab-opens';
     const doc = page(`<h1>Campus lab opens</h1><p>Published: April 8, 2025</p>${PROSE}<div>${filler}</div>`);
     expect(detectArticle(doc, url, NOW).isArticle).toBe(true);
+  });
+});
+
+// What the walk reads, pinned: a walk that touches fewer nodes (tried in session 20) must read the same.
+describe('page walk, what it reads', () => {
+  it('article page: blocks in document order, each with its own text, links and scripts left out', () => {
+    const doc = page(
+      '<div>Intro <a href="/x">a link</a><p>First <b>bold</b> words</p> tail<script>var x = 2024;</script></div>' +
+        '<ul><li>In a list 2024</li></ul><nav><p>Menu</p></nav>',
+    );
+    const read = readWalk(doc);
+    // Blocks with no text of their own (the body's) are left out here: they add only spaces.
+    expect(read.blocks.filter((b) => b.text).map((b) => [b.text.replace(/\s+/g, ' ').trim(), b.furniture])).toEqual([
+      ['Intro tail', false],
+      ['First bold words', false],
+      ['In a list 2024', false],
+      ['Menu', true],
+    ]);
+    expect(read.linked).toBe('a link'.length);
+    // Short lines, links included; dated ones outside links and list items only (the script's year is not read).
+    expect(read.short).toEqual(['Intro', 'a link', 'First', 'bold', 'words', 'tail', 'In a list 2024', 'Menu']);
+    expect(read.dated).toEqual([]);
+  });
+  it('huge page: text nodes in scripts do not count toward the bound', () => {
+    const scripts = '<script>1</script>'.repeat(6_000);
+    expect(walkPage(page(`<div>${scripts}</div>${PROSE}`), NOW).prose).toBeGreaterThan(400);
   });
 });
 
