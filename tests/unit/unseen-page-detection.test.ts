@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
-import { hasDayFirstDate } from '../../utils/detection/day-first-dates';
 
 const NOW = new Date('2026-11-23');
 const detect = (head: string, body: string, url: string) =>
@@ -66,35 +65,5 @@ describe('an undeclared article whose headline is followed by its date, among a 
         'https://news.example.edu.cn/xyxw/p2',
       ).isArticle,
     ).toBe(false);
-  });
-});
-
-const FR_PARA =
-  '<p>L’assemblée générale a réuni le mardi plus de quatre-vingts collègues venus de trente établissements, et les décisions prises seront soumises aux conseils des universités.</p>';
-
-describe('a date written day first with a month name of another language, beside the headline', () => {
-  const page = (dateline: string, body = FR_PARA.repeat(5)) =>
-    detect(
-      '<title>Décisions de l’assemblée générale - Université Exemple</title>',
-      `<h1>Décisions de l’assemblée générale</h1><div>${dateline}</div>${body}`,
-      'https://www.example.edu/fr/spip.php?article8532',
-    );
-  it('French: "mercredi 11 septembre 2019" under the headline', () =>
-    expect(page('mercredi 11 septembre 2019')).toEqual({ isArticle: true, reasons: ['date by headline'] }));
-  it('Italian with menus outweighing the text: "28 luglio 2020 10:43" under the headline', () =>
-    expect(
-      detect(
-        '<title>Nuovo laboratorio all’università - Ateneo</title>',
-        `${MENUS}<h1>Nuovo laboratorio all’università</h1><div>28 luglio 2020 10:43</div>${FR_PARA.repeat(5)}${RELATED}`,
-        'https://www.example.edu/it/notizie/nuovo-laboratorio',
-      ).isArticle,
-    ).toBe(true));
-  it('a day and month with no year ("le 11 septembre") is no date', () =>
-    expect(page('le 11 septembre').reasons).toEqual(['no date']));
-  it('the reader: Spanish, Polish, Russian; a future year is not plausible', () => {
-    expect(hasDayFirstDate('8 de octubre de 2020', NOW)).toBe(true);
-    expect(hasDayFirstDate('12 maja 2024', NOW)).toBe(true);
-    expect(hasDayFirstDate('12 мая 2024 г.', NOW)).toBe(true);
-    expect(hasDayFirstDate('12 mai 2031', NOW)).toBe(false);
   });
 });

@@ -20,7 +20,6 @@ import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
 import { readMetadata, type MetadataFacts } from './page-metadata';
 import { parseViews } from '../extraction/view-counter';
-import { hasDayFirstDate } from './day-first-dates';
 
 // Tests and the protocol read the page's half from here too; the injected detector imports page-metadata.ts itself.
 export { readMetadata, type MetadataFacts };
@@ -138,9 +137,8 @@ export function judgeWalk(
   // The meta line under a headline near the top of the page counts too, when <title> names that headline.
   const near = titleInText(title, page.top) ? `${lead} | ${withoutMaintenanceDates(page.top)}` : lead;
   const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
-  // A plain date there: numeric or English, or day first with another language's month ("28 luglio 2020").
-  const plainDate = hasFullDate(lead, now) || hasDayFirstDate(lead, now);
-  const datedHeadline = labelled === 'view counter' || ((!!labelled || plainDate) && titleInText(title, near));
+  const datedHeadline =
+    labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
   // Today's news pages print more link text (menus, related stories, footers) than article: one that declares
   // itself an article (og:type, schema.org type) and holds a few paragraphs is judged on, not refused; so is one
   // whose headline is followed by its date, with a few paragraphs, unless it repeats date lines as lists do.
@@ -159,7 +157,7 @@ export function judgeWalk(
     // A counter in any language the extraction reads (조회수 1,234, Просмотров: 57): evidence, but only past the list
     // test, where the strict label above is not needed: a Korean board prints 조회 as a column over its rows' counts.
     (parseViews(near) !== null ? 'view counter' : null) ??
-    (plainDate ? 'date by headline' : null) ??
+    (hasFullDate(lead, now) ? 'date by headline' : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
     (urlHasIssue(u.pathname) ? 'issue in url' : null);
