@@ -111,10 +111,6 @@ export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detectio
  * (session 20: 500 refused them; two paragraphs, a teaser or a video page, stay refused).
  */
 const DECLARED_PROSE = 300;
-/** Prose a page that declares nothing but prints its date under its headline must hold among more link text. */
-const DATED_PROSE = 500;
-/** Date lines that make a page a list (the walk counts up to this many). */
-const LIST_DATE_LINES = 5;
 
 /**
  * The same verdict from the walk's findings, the page's <title> and its metadata (read only when needed): the
@@ -130,6 +126,13 @@ export function judgeWalk(
   let facts: MetadataFacts | undefined;
   const meta = () => (facts ??= metadata());
   if (page.prose < 200) return no('little prose');
+  // Today's news pages print more link text (menus, related stories, footers) than article: one that declares
+  // itself an article (og:type, schema.org type) and holds a few paragraphs is judged on, not refused.
+  if (page.linked > page.prose * 1.5 && !(page.prose >= DECLARED_PROSE && declaresArticle(meta())))
+    return no('mostly links');
+  if (page.forum()) return no('forum');
+  if (PAPER.test(page.top)) return no('paper');
+
   const lead = withoutMaintenanceDates(page.leadIn);
   const title = docTitle.toLowerCase();
   // A view counter, or a date beside the headline that <title> names, is an article whatever its sidebars list
@@ -139,18 +142,7 @@ export function judgeWalk(
   const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
   const datedHeadline =
     labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
-  // Today's news pages print more link text (menus, related stories, footers) than article: one that declares
-  // itself an article (og:type, schema.org type) and holds a few paragraphs is judged on, not refused; so is one
-  // whose headline is followed by its date, with a few paragraphs, unless it repeats date lines as lists do.
-  if (
-    page.linked > page.prose * 1.5 &&
-    !(page.prose >= DECLARED_PROSE && declaresArticle(meta())) &&
-    !(datedHeadline && page.prose >= DATED_PROSE && page.dateLines() < LIST_DATE_LINES)
-  )
-    return no('mostly links');
-  if (page.forum()) return no('forum');
-  if (PAPER.test(page.top)) return no('paper');
-  if (!datedHeadline && page.dateLines() >= LIST_DATE_LINES) return no('a list');
+  if (!datedHeadline && page.dateLines() >= 5) return no('a list');
   const evidence =
     labelled ??
     metadataEvidence(meta()) ??
