@@ -45,12 +45,13 @@ describe('off-campus pages judged past the host gate', () => {
   // Session 18 took articles from 52/72 to 59/72 on tuning and 13/26 to 19/26 on check (their templates' menus
   // outweighed the text, their script held no "prose", or their date was day-first); home, list and forum pages
   // did not move (1/9 tuning, 1/1 check).
-  // Session 20 took them to 63/72 and 20/26, and the dated pages from 33/48 to 42/48 and 21/36 to 25/36 (a short
-  // declared article among menus, a date under the headline among menus, day-first dates in other languages).
-  it('tuning articles', () => expect(rows[0]!.articles.called).toBeGreaterThanOrEqual(63));
-  it('check articles', () => expect(rows[1]!.articles.called).toBeGreaterThanOrEqual(20));
-  it('tuning dated pages', () => expect(rows[0]!.dated.called).toBeGreaterThanOrEqual(42));
-  it('check dated pages', () => expect(rows[1]!.dated.called).toBeGreaterThanOrEqual(25));
+  // Session 20's merge kept one rule (a short declared article among menus): dated pages 33/48 -> 40/48 tuning and
+  // 21/36 -> 24/36 check, articles unchanged. Two more (a date under the headline, day-first dates in other languages)
+  // reached 63/72, 20/26, 42/48, 25/36 but cost a labelled check page (detection-split.test.ts), and were reverted.
+  it('tuning articles', () => expect(rows[0]!.articles.called).toBeGreaterThanOrEqual(59));
+  it('check articles', () => expect(rows[1]!.articles.called).toBeGreaterThanOrEqual(19));
+  it('tuning dated pages', () => expect(rows[0]!.dated.called).toBeGreaterThanOrEqual(40));
+  it('check dated pages', () => expect(rows[1]!.dated.called).toBeGreaterThanOrEqual(24));
   it('home, list, forum and encyclopedia pages stay refused', () =>
     expect(rows[0]!.others.called + rows[1]!.others.called).toBeLessThanOrEqual(2));
 });
