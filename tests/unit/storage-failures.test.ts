@@ -37,7 +37,7 @@ describe('a full disk', () => {
   it('clipping says so in plain words and keeps the collection as it was', async () => {
     const before = await snapshot();
     vi.spyOn(db.articles, 'put').mockRejectedValue(quotaError());
-    expect(await saveExtracted(db, draft(2), {}, win)).toEqual({ ok: false, error: 'quota' });
+    expect(await saveExtracted(db, draft(2), {}, win, [])).toEqual({ ok: false, error: 'quota' });
     vi.restoreAllMocks();
     expect(await snapshot()).toBe(before);
   });
@@ -71,7 +71,7 @@ describe('a closed or blocked database', () => {
   it('clipping says the collection is unavailable, and nothing changes', async () => {
     const before = await snapshot();
     db.close({ disableAutoOpen: true });
-    expect(await saveExtracted(db, draft(2), {}, win)).toMatchObject({ ok: false, error: 'db-unavailable' });
+    expect(await saveExtracted(db, draft(2), {}, win, [])).toMatchObject({ ok: false, error: 'db-unavailable' });
     await db.open();
     expect(await snapshot()).toBe(before);
   });

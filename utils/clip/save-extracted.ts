@@ -6,8 +6,7 @@ import { addTags } from '../collection/store';
 import { saveDraft } from '../collection/save-draft';
 import type { ClipsDb } from '../collection/db';
 import { sanitizeHtml } from '../safety/sanitize';
-import { watchListText } from '../platform/settings';
-import { parseWatchList, type WatchItem } from '../entities/watch-list';
+import type { WatchItem } from '../entities/watch-list';
 import { isQuotaError, isUnavailableError } from '../collection/storage-errors';
 import type { ClipOutcome } from './clip-tab';
 
@@ -21,16 +20,15 @@ export async function saveExtracted(
   provenance: Provenance,
   win: Window,
   /** The watch list, read by the caller where storage exists (Chrome's offscreen document has none). */
-  watchList?: WatchItem[],
+  watchList: WatchItem[],
   /** The default tags (options page), read by the caller likewise; only a newly created article gets them. */
   defaultTags: string[] = [],
 ): Promise<ClipOutcome> {
   try {
-    const watch = watchList ?? parseWatchList(await watchListText.getValue());
     const clean = { ...draft, contentHtml: sanitizeHtml(draft.contentHtml, win, draft.url) };
     // Every table: whatever saveDraft writes alongside the article stays inside this one transaction.
     const saved = await db.transaction('rw', db.tables, async () => {
-      const s = await saveDraft(db, clean, new Date(), watch);
+      const s = await saveDraft(db, clean, new Date(), watchList);
       if (!s.created || !defaultTags.length) return s;
       return { ...s, article: (await addTags(db, s.article.id, defaultTags)) ?? s.article };
     });
