@@ -122,3 +122,17 @@ describe('view counters in other languages (read as utils/extraction/view-counte
     ).toEqual(['a list']);
   });
 });
+
+// Session 20, learned from the off-campus tuning pages: wire stories and sports briefs of 380-480 characters.
+describe('a short article declaring itself one, among a portal’s menus (wire stories, sports briefs)', () => {
+  const page = (paras: number) =>
+    detect(
+      '<title>New laboratory opens - Example University</title><meta property="og:type" content="article">',
+      `${MENUS}<h1>New laboratory opens</h1>${EN_PARA.repeat(paras)}${RELATED}`,
+      EDU,
+    );
+  it('three paragraphs (about 400 characters of prose) under og:type article: an article', () =>
+    expect(page(3)).toEqual({ isArticle: true, reasons: ['og:type'] }));
+  it('two paragraphs (a teaser, a video page) stay refused as mostly links', () =>
+    expect(page(2).reasons).toEqual(['mostly links']));
+});
