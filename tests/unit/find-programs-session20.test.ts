@@ -29,5 +29,10 @@ describe('English program names that are ordinary words in title case', () => {
       'The Interdisciplinary Program in Archaeology offers an interdisciplinary degree in archaeology.',
       'Interdisciplinary Program in Archaeology',
     ],
+    [
+      'a climate news page naming its initiative (Climate Project) beside climate change',
+      'The Climate Project funds research on climate change and climate adaptation.',
+      'Climate Project',
+    ],
   ])('%s: still a program', (_, text, name) => expect(programs(text)).toContain(name));
 });

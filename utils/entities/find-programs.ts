@@ -183,17 +183,16 @@ function citedTitle(text: string, name: string): boolean {
 }
 
 /**
- * A name whose every word before the program word the text also writes in lower case ("Research Project" over a
- * text on a research project, "Exchange Program") is a phrase in title case, a heading's or a kind's, not a name.
+ * A name the text also writes in lower case, its last word before the program word and the program word together
+ * ("Research Project" over a text on a research project, "Student Exchange Program" over an exchange program), is a
+ * phrase in title case, a heading's or a kind's, not a name. One word in lower case is not enough: a text on the
+ * Climate Project speaks of climate change.
  */
 function ordinaryWords(text: string, name: string): boolean {
   // "Interdisciplinary Program in Archaeology": a named field after the program word makes it one.
   if (!new RegExp(`(?:${EN_SUFFIX})$`).test(name)) return false;
-  const head = name
-    .split(' ')
-    .slice(0, -1)
-    .filter((w) => !/^(?:of|for|and|in|on|the)$/.test(w));
-  return head.every((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(text));
+  const tail = name.split(' ').slice(-2).join(' ').toLowerCase();
+  return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
 }
 
 export function findEnglishPrograms(text: string): string[] {
