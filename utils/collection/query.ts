@@ -5,6 +5,7 @@
 import type { Article } from '../model/article';
 import type { Card } from './card';
 import type { ClipsDb } from './db';
+import { foldHan } from '../model/han-fold';
 import { phraseText, queryPhrases, queryTokens } from './search-words';
 import { searchIndex } from './index/search-index';
 import { hasPhrases, toArticle } from './stored-article';
@@ -91,9 +92,9 @@ export async function wordMatches(
   const cards = cardOf && known.every((c) => c) ? known : await db.cards.bulkGet([...ids]);
   const sure = new Set<string>();
   const unsure: string[] = [];
-  // A name in Han characters is in a field's normalised text exactly when it is in the field (lower-casing and
-  // collapsing spaces change no Han character): the fields need no normalising, a string each per candidate.
-  const norm = phrases.every((p) => HAN_ONLY.test(p)) ? (t: string) => t : phraseText;
+  // A name in Han characters needs only the fields' Han folded (lower-casing and collapsing spaces change no Han
+  // character), which leaves a field with no traditional character as it is.
+  const norm = phrases.every((p) => HAN_ONLY.test(p)) ? foldHan : phraseText;
   for (const c of cards) {
     if (!c) continue;
     const fields = [c.title, ...c.names].map(norm);

@@ -2,6 +2,7 @@
 import type { Article } from '../model/article';
 import { derivedFields } from './card';
 import type { StoredArticle } from './db';
+import { foldHan } from '../model/han-fold';
 import { phraseText, searchWordSet } from './search-words';
 import { addressKeys } from './same-article';
 
@@ -15,7 +16,7 @@ export function wordsOf(a: Omit<Article, 'id'>): string[] {
   for (const e of a.entities) searchWordSet(e.text, words);
   searchWordSet(a.textContent, words);
   // Whole names too, so a search for a full name can match one index word.
-  for (const e of a.entities) words.add(e.text.toLowerCase());
+  for (const e of a.entities) words.add(foldHan(e.text.toLowerCase()));
   return [...words];
 }
 
