@@ -24,8 +24,7 @@ const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */
 const UNIT_OF_BODY = /大学|学院|医学|研究院|研究|管理|服务|办公|新闻|信息化|[省市]/u;
 const GENERIC_ORG =
-  /^(?:私立|公立|民办|公办)(?:大学|学院|学校|医院)$|一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
-const COUNTED = /[\d一二三四五六七八九十两几多数各][所家]/u;
+  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
 /** 学院 is a school, not a program, after a place (山东女子学院, 中国戏曲学院), with a short head (保定学院) or a school's kind. */
 const PLACES =
   '中国|中央|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
@@ -58,8 +57,6 @@ export function findChineseOrganizations(text: string): string[] {
     if (!name) continue;
     const start = m.index! - (name.length - m[0].length);
     if (isZhFragment(text, m.index!, name, m[0], MAX_HEAD)) continue;
-    // A count of bodies (支持八所资助大学, 多家上市公司) names none of them.
-    if (COUNTED.test(name)) continue;
     // 中华人民共和国|国家监察委员会: the head does not start inside 共和国; 还有|肿瘤专科医院 drops 有.
     if (text.slice(start - 2, start) === '共和' && name.startsWith('国')) name = name.slice(1);
     name = name.replace(/^有/u, '');
