@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
 import TS_PHRASES from 'opencc-js/dict/TSPhrases';
 
 export const ENTITIES_DIR = resolve(__dirname, '../utils/entities');
@@ -53,8 +54,12 @@ export function foldTableModule(): string {
     .join('\n');
   const used = new Set(words.match(/\p{Script=Han}/gu));
   const simplified = gb2312();
+  // A GB2312 hanzi still folds when it is OpenCC's own traditional form of its simplified one (於 of 于, 後 of 后):
+  // the preposition every traditional page prints, a rare surname in simplified text. 乾 (of 幹 干) does not.
+  const standard = new Map(pairs(ST_CHARACTERS));
   const chars = pairs(TS_CHARACTERS).filter(
-    ([t, s]) => t.length === 1 && s.length === 1 && used.has(s) && !used.has(t) && !simplified.has(t),
+    ([t, s]) =>
+      t.length === 1 && s.length === 1 && used.has(s) && !used.has(t) && (!simplified.has(t) || standard.get(s) === t),
   );
   const phrases = pairs(TS_PHRASES).filter(([t, s]) => t.length === s.length && words.includes(s));
   return [
