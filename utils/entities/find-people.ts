@@ -98,10 +98,9 @@ export interface FoundPerson {
   role: string | null;
 }
 
-// Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379),
-// and the day a news story opens with (校长陈文章今日表示, 院长廖俊智今天表示).
+// Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_]|等|和|与|及|在|为|同志|荣?获|当选|今天|今日|昨天|昨日|日前|近日|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_]|等|和|与|及|在|为|同志|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
 
