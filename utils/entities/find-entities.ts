@@ -6,14 +6,26 @@ import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization
 import { findChinesePeople } from './find-people';
 import { findLatinPeople, readsAsOtherLatin } from './latin-people-cues';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
+import { foldToSimplified, printedForm } from './zh-fold';
 
 /**
  * Key names to show: what was found, less the organizations named on weak evidence, which
  * pages never seen by the rules proved mostly wrong (session 16). Precision first: a wrong highlight is worse.
  */
 export function findEntities(text: string, page: PageFacts = {}): Entity[] {
-  return foundNames(text, page).filter((e) => e.kind !== 'organization' || isShownOrganization(e.text));
+  // Traditional text (香港大學校長張翔) is read folded to simplified, the finders' script; names, roles and
+  // counts keep their offsets, so each is printed as the page prints it, its mentions counted in either script.
+  const folded = foldToSimplified(text);
+  const found = foundNames(folded, page).filter((e) => e.kind !== 'organization' || isShownOrganization(e.text));
+  if (folded === text) return found;
+  const printed = (s: string) => printedForm(text, folded, s);
+  return found
+    .map((e) => ({ ...e, text: printed(e.text), ...(e.role ? { role: printed(e.role) } : {}) }))
+    .sort(byCount);
 }
+
+/** Most mentioned first, then by name. */
+const byCount = (a: Entity, b: Entity) => b.count - a.count || a.text.localeCompare(b.text);
 
 /** What is known of the page beside its text. */
 export interface PageFacts {
@@ -53,7 +65,7 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
       .map((o) => ({ text: o, kind: 'organization' as const, count: countOccurrences(text, o) })),
   ];
   // Most mentioned first; a name inside a longer found name (秦创原平台 in 秦创原创新驱动平台 is not) stays.
-  return out.filter((e) => e.count > 0).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  return out.filter((e) => e.count > 0).sort(byCount);
 }
 
 /** A person opening a body's name is the subject, not its head (潘振声应中央人民广播电台: 中央人民广播电台). */
@@ -77,10 +89,11 @@ const ORGANIZATION_NAME =
  * is never a program in one place and an organization in another; bare words fall back to the same suffixes.
  */
 export function kindOfName(name: string): EntityKind {
+  const folded = foldToSimplified(name);
   // A name too weak to highlight in an article keeps its kind when the user names it.
-  const found = foundNames(name).find((e) => e.text === name);
+  const found = foundNames(folded).find((e) => e.text === folded);
   if (found) return found.kind;
-  if (PROGRAM_NAME.test(name)) return 'program';
-  if (ORGANIZATION_NAME.test(name)) return 'organization';
+  if (PROGRAM_NAME.test(folded)) return 'program';
+  if (ORGANIZATION_NAME.test(folded)) return 'organization';
   return 'person';
 }

@@ -6,6 +6,7 @@ import { countOccurrences } from '../model/text';
 import type { Entity, EntityKind } from '../model/article';
 import { kindOfName } from './find-entities';
 import { watchListLines } from './watch-list-lines';
+import { foldToSimplified as fold, printedForm } from './zh-fold';
 
 export interface WatchItem {
   name: string;
@@ -26,16 +27,24 @@ export function applyWatchList(
 ): { entities: Entity[]; hits: string[] } {
   const out = entities.map((e) => ({ ...e }));
   const hits: string[] = [];
+  // Names and text are compared folded to simplified: watching 张翔 finds 張翔 on a Hong Kong page, and the
+  // entity added is printed as the page prints it.
+  const folded = fold(text);
   for (const item of items) {
+    const name = fold(item.name);
     // An alias that contains the name (王树国校长 ⊃ 王树国) would be counted twice: count the name's own mentions once.
     const count =
-      countOccurrences(text, item.name) +
-      item.aliases.filter((a) => !a.includes(item.name)).reduce((n, a) => n + countOccurrences(text, a), 0);
+      countOccurrences(folded, name) +
+      item.aliases
+        .map(fold)
+        .filter((a) => !a.includes(name))
+        .reduce((n, a) => n + countOccurrences(folded, a), 0);
     if (!count) continue;
     hits.push(item.name);
-    const found = out.find((e) => e.text === item.name);
+    const found = out.find((e) => fold(e.text) === name);
+    const shown = folded.includes(name) ? printedForm(text, folded, name) : item.name;
     if (found) found.count = Math.max(found.count, count);
-    else out.push({ text: item.name, kind: item.kind, ...(item.kind === 'person' ? { role: null } : {}), count });
+    else out.push({ text: shown, kind: item.kind, ...(item.kind === 'person' ? { role: null } : {}), count });
   }
   return { entities: out, hits };
 }
