@@ -9,9 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
-import TS_PHRASES from 'opencc-js/dict/TSPhrases';
+import { gb2312, pairs, ST_CHARACTERS, TS_CHARACTERS, TS_PHRASES } from './opencc-tables';
 
 export const ENTITIES_DIR = resolve(__dirname, '../utils/entities');
 export const TABLE_FILE = 'zh-fold-table.ts';
@@ -30,21 +28,6 @@ function literalsOf(source: string): string[] {
   visit(ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest));
   return out;
 }
-
-/**
- * The hanzi of GB2312, the simplified national charset (rows 16-87), read with the platform's GBK decoder: simplified
- * text prints them (乾隆, the surname 於), so they never fold, and the fold stays the identity on simplified text.
- */
-function gb2312(): Set<string> {
-  const gbk = new TextDecoder('gbk');
-  const out = new Set<string>();
-  for (let row = 0xb0; row <= 0xf7; row++)
-    for (let cell = 0xa1; cell <= 0xfe; cell++) out.add(gbk.decode(new Uint8Array([row, cell])));
-  return out;
-}
-
-/** OpenCC's dictionary format: "from to|from to|…". */
-const pairs = (dict: string): [string, string][] => dict.split('|').map((e) => e.split(' ') as [string, string]);
 
 /** The table module's text, as committed (as prettier prints it). */
 export function foldTableModule(): string {

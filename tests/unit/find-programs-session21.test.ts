@@ -6,7 +6,7 @@ import { namesOfKind } from './entity-kinds';
 // test names the page class it serves and fails until a rule that also generalises finds the name.
 const programs = (text: string) => namesOfKind(text, 'program');
 
-describe('programs still missed (known misses)', () => {
+describe('programs still missed (known misses), and one found since', () => {
   it.fails('a news page on a new degree programme, named twice unquoted (养老服务管理专业)', () => {
     const text =
       '2020年，学校申报获批养老服务管理专业。今年，养老服务管理专业首届毕业生走上工作岗位，多数留在养老行业。';
@@ -22,7 +22,8 @@ describe('programs still missed (known misses)', () => {
       'The referrals are the product of a partnership between school districts and the probation department called the Youth Accountability Team (YAT).';
     expect(programs(text)).toContain('Youth Accountability Team');
   });
-  it.fails('a Taiwan news page naming a scheme in corner brackets (「…計畫」)', () => {
+  // Found since the finders read traditional text folded to simplified (utils/entities/zh-fold.ts, session 21).
+  it('a Taiwan news page naming a scheme in corner brackets (「…計畫」)', () => {
     const text = '教育部今年啟動「大學社會責任實踐計畫」，補助各校與地方合作。多所大學參與「大學社會責任實踐計畫」。';
     expect(programs(text)).toContain('大學社會責任實踐計畫');
   });
