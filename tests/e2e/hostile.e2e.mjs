@@ -119,7 +119,21 @@ it(
   'clips a 13 MB page of 150,000 elements: the article, not its giant comments table',
   { timeout: 60_000 },
   async () => {
+    // What the page's injection answered: 'posted' when the offscreen document said it took the snapshot (it
+    // answers before it closes the port; a close alone would send the 13 MB back through the service worker).
+    await env.browser.sw.evaluate(() => {
+      for (const api of new Set([globalThis.chrome, globalThis.browser].filter((a) => a?.scripting))) {
+        const run = api.scripting.executeScript.bind(api.scripting);
+        api.scripting.executeScript = async (...args) => {
+          const res = await run(...args);
+          globalThis.__snapshotReads = [...(globalThis.__snapshotReads ?? []), res?.[0]?.result?.snapshot];
+          return res;
+        };
+      }
+    });
     const { page, popup } = await clipTab('http://news.huge.edu.cn/info/1/1.htm', /^Saved/);
+    const reads = await env.browser.sw.evaluate(() => globalThis.__snapshotReads.map((s) => s === 'posted'));
+    assert.deepEqual(reads.slice(-1), [true], 'the 13 MB snapshot went straight to the offscreen document');
     assert.equal(await popup.getByTestId('field-title').inputValue(), '巨型页面测试');
     await popup.getByTestId('article-item').filter({ hasText: '巨型页面测试' }).click();
     const text = await popup.getByTestId('reader').innerText();

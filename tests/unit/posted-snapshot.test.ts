@@ -19,8 +19,11 @@ const snap = (html = SEED): PageSnapshot => ({ html, url: URL, charset: 'UTF-8',
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** The tab's isolated world: its document, and a runtime whose port reaches `receiver` (none: no one listens). */
-function inTab(receiver: ((m: unknown, close: () => void) => void) | null | 'too-large') {
+/**
+ * The tab's isolated world: its document, and a runtime whose port reaches `receiver` (none: no one listens), which
+ * may answer the page (`reply`) and close the port.
+ */
+function inTab(receiver: ((m: unknown, close: () => void, reply: (m: unknown) => void) => void) | null | 'too-large') {
   const page = new JSDOM(SEED, { url: URL }).window;
   vi.stubGlobal('document', page.document);
   vi.stubGlobal('location', page.location);
@@ -28,14 +31,18 @@ function inTab(receiver: ((m: unknown, close: () => void) => void) | null | 'too
   const runtime: { lastError?: unknown; connect: (i: { name: string }) => unknown } = {
     connect: ({ name }) => {
       const closed: (() => void)[] = [];
+      const heard: ((m: unknown) => void)[] = [];
+      // Delivered in order, a turn later, as Chrome's port events are.
       const close = () => setTimeout(() => closed.forEach((f) => f()));
+      const reply = (m: unknown) => setTimeout(() => heard.forEach((f) => f(m)));
       return {
         name,
         onDisconnect: { addListener: (f: () => void) => closed.push(f) },
+        onMessage: { addListener: (f: (m: unknown) => void) => heard.push(f) },
         disconnect: () => {},
         postMessage: (m: unknown) => {
           if (receiver === 'too-large') throw new Error('Message exceeded maximum allowed size of 64MiB.');
-          if (receiver) return receiver(m, close);
+          if (receiver) return receiver(m, close, reply);
           runtime.lastError = { message: 'Could not establish connection. Receiving end does not exist.' };
           close();
         },
@@ -52,6 +59,7 @@ function portFrom(sender: SnapshotPort['sender'], name = SNAPSHOT_PORT) {
     name,
     sender,
     onMessage: { addListener: (f: typeof listener) => (listener = f) },
+    postMessage: vi.fn(),
     disconnect: vi.fn(),
   };
   holdPostedSnapshot(port, ID);
@@ -59,10 +67,11 @@ function portFrom(sender: SnapshotPort['sender'], name = SNAPSHOT_PORT) {
 }
 
 describe('a snapshot posted by the page (Chrome)', () => {
-  it('the page posts it with its job id and answers only "posted" once the receiver closed the port', async () => {
+  it('the page posts it with its job id and answers "posted" once the receiver said it took it', async () => {
     const got: unknown[] = [];
-    inTab((m, close) => {
+    inTab((m, close, reply) => {
       got.push(m);
+      reply({ taken: 'job-1' });
       close();
     });
     const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-1', minChars: 0 });
@@ -71,6 +80,43 @@ describe('a snapshot posted by the page (Chrome)', () => {
     expect(got).toHaveLength(1);
     expect(isSnapshotPost(got[0])).toBe(true);
     expect(got[0]).toMatchObject({ jobId: 'job-1', snapshot: { url: URL, charset: 'UTF-8', bytes: null } });
+  });
+
+  it('a post the receiver closes without taking it (malformed, or not ours) is returned: the clip goes on', async () => {
+    inTab((_m, close) => close());
+    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-5', minChars: 0 });
+    expect(read.ok && read.snapshot !== 'posted' && read.snapshot.url).toBe(URL);
+  });
+
+  it('an answer for another job is no answer', async () => {
+    inTab((_m, close, reply) => {
+      reply({ taken: 'job-other' });
+      close();
+    });
+    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-6', minChars: 0 });
+    expect(read.ok && read.snapshot !== 'posted' && read.snapshot.url).toBe(URL);
+  });
+
+  it.each([
+    ['kept: the page hears "taken"', 0, 'posted'],
+    ['refused (here from a subframe): the page returns its snapshot', 2, 'returned'],
+  ])('both ends together, a post %s', async (_what, frameId, how) => {
+    // The page's port wired to the offscreen document's receiver.
+    inTab((m, close, reply) =>
+      holdPostedSnapshot(
+        {
+          name: SNAPSHOT_PORT,
+          sender: { id: ID, tab: { id: 9 }, frameId },
+          onMessage: { addListener: (f) => f(m) },
+          postMessage: reply,
+          disconnect: close,
+        },
+        ID,
+      ),
+    );
+    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: `both-${frameId}`, minChars: 0 });
+    expect(read.ok && (read.snapshot === 'posted' ? 'posted' : 'returned')).toBe(how);
+    expect(takePostedSnapshot(`both-${frameId}`, 9)?.url ?? null).toBe(how === 'posted' ? URL : null);
   });
 
   it('when no one listens (no offscreen document), the injection returns the snapshot as before', async () => {
@@ -113,6 +159,7 @@ describe('a snapshot posted by the page (Chrome)', () => {
   it("the offscreen document keeps a top frame's well-formed post from our extension for its job, once", () => {
     const { port, deliver } = portFrom({ id: ID, tab: { id: 7 }, frameId: 0 });
     deliver({ jobId: 'j', snapshot: snap() });
+    expect(port.postMessage).toHaveBeenCalledWith({ taken: 'j' });
     expect(port.disconnect).toHaveBeenCalled();
     expect(takePostedSnapshot('j', 8)).toBeNull();
     portFrom({ id: ID, tab: { id: 7 }, frameId: 0 }).deliver({ jobId: 'j', snapshot: snap() });
@@ -125,9 +172,10 @@ describe('a snapshot posted by the page (Chrome)', () => {
     ['another extension', { id: 'other', tab: { id: 7 }, frameId: 0 }, { jobId: 'k', snapshot: snap() }],
     ['a malformed post', { id: ID, tab: { id: 7 }, frameId: 0 }, { jobId: 'k', snapshot: { html: 1 } }],
     ['an extra field', { id: ID, tab: { id: 7 }, frameId: 0 }, { jobId: 'k', snapshot: snap(), run: 'x' }],
-  ])('%s is not kept, and its port is closed all the same', (_what, sender, message) => {
+  ])('%s is not kept, and its port is closed without the answer "taken"', (_what, sender, message) => {
     const { port, deliver } = portFrom(sender);
     deliver(message);
+    expect(port.postMessage).not.toHaveBeenCalled();
     expect(port.disconnect).toHaveBeenCalled();
     expect(takePostedSnapshot('k', 7)).toBeNull();
   });

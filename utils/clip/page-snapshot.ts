@@ -38,6 +38,7 @@ export interface SnapshotPostTo {
 interface PostPort {
   postMessage(m: unknown): void;
   disconnect(): void;
+  onMessage: { addListener(f: (m: unknown) => void): void };
   onDisconnect: { addListener(f: () => void): void };
 }
 type PageRuntime = { connect(i: { name: string }): PostPort; lastError?: unknown };
@@ -78,10 +79,19 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
   const snapshot = { html, url: location.href, charset, bytes };
   if (!postTo || html.length < postTo.minChars) return { ok: true, snapshot };
   const runtime = (globalThis as unknown as { chrome: { runtime: PageRuntime } }).chrome.runtime;
-  // The receiver disconnects once it holds the snapshot; a port no one listened on ends with lastError set.
+  // Taken only when the receiver answers that it holds it ({ taken: jobId }, posted-snapshots.ts). It closes the
+  // port after any post, a refused one too: a close alone (or a port no one listened on, lastError set) means the
+  // snapshot is returned instead, and the clip goes on that way rather than failing later without it.
   const taken = await new Promise<boolean>((done) => {
     const port = runtime.connect({ name: postTo.port });
-    port.onDisconnect.addListener(() => done(!runtime.lastError));
+    port.onMessage.addListener((m) => {
+      if ((m as { taken?: unknown } | null)?.taken === postTo.jobId) done(true);
+    });
+    port.onDisconnect.addListener(() => {
+      // Read, so that Chrome does not log an unchecked lastError when no one listened.
+      void runtime.lastError;
+      done(false);
+    });
     try {
       port.postMessage({ jobId: postTo.jobId, snapshot });
     } catch {

@@ -11,6 +11,7 @@ export interface SnapshotPort {
   name: string;
   sender?: { id?: string; tab?: { id?: number }; frameId?: number };
   onMessage: { addListener(f: (m: unknown) => void): void };
+  postMessage(m: unknown): void;
   disconnect(): void;
 }
 
@@ -19,8 +20,10 @@ const held = new Map<string, { tabId: number; snapshot: PageSnapshot }>();
 
 /**
  * Take in a port's snapshot. Only a top frame's post from our own injection counts (the page's scripts cannot reach
- * our isolated world's runtime); whatever came, the port is closed, which tells the page its post was taken. A
- * snapshot whose job never asks for it (the worker gave up) is dropped after the clip's time limit.
+ * our isolated world's runtime). A kept one is answered `{ taken: jobId }` before the port is closed; any other post
+ * is only closed, and the page then returns its snapshot with the injection instead (page-snapshot.ts), so the clip
+ * still ends saved rather than failing later with "the page's snapshot did not arrive". A snapshot whose job never
+ * asks for it (the worker gave up) is dropped after the clip's time limit.
  */
 export function holdPostedSnapshot(port: SnapshotPort, extensionId: string): void {
   if (port.name !== SNAPSHOT_PORT) return;
@@ -29,6 +32,7 @@ export function holdPostedSnapshot(port: SnapshotPort, extensionId: string): voi
     if (isSnapshotPost(m) && port.sender?.id === extensionId && port.sender.frameId === 0 && tabId !== undefined) {
       held.set(m.jobId, { tabId, snapshot: m.snapshot });
       setTimeout(() => held.delete(m.jobId), EXTRACT_TIMEOUT_MS);
+      port.postMessage({ taken: m.jobId });
     }
     port.disconnect();
   });

@@ -12,6 +12,7 @@ import { sanitizeHtml } from '../safety/sanitize';
 import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
+import { cheapBylineFirst } from './quick-byline';
 
 const FURNITURE =
   /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
@@ -92,7 +93,9 @@ function removeFurniture(root: Element, title: string): void {
 /** Extract the body of `doc` (the page itself is not modified). */
 export function extractBody(doc: Document, title: string, win: Window): Body | null {
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { charThreshold: 200, keepClasses: false }).parse();
+  const reader = new Readability(clone, { charThreshold: 200, keepClasses: false });
+  cheapBylineFirst(reader);
+  const parsed = reader.parse();
   if (!parsed?.content) return null;
   // Inert: nothing in it loads or runs, so furniture is removed before the one sanitize.
   const raw = inertElement(doc, parsed.content);

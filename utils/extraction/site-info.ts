@@ -72,9 +72,10 @@ const FILE_EXT = /\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt|wps|et|csv|odt|ods)(?:
 export function attachments(doc: Document): Attachment[] {
   const out: Attachment[] = [];
   for (const a of doc.querySelectorAll('a[href]')) {
-    if (inFurniture(a)) continue;
+    // The address first: the furniture test walks up every ancestor, for each of a huge page's 25,000 links.
     const href = a.getAttribute('href') ?? '';
     if (!FILE_EXT.test(href) && !/download\.jsp|DownloadAttachUrl/i.test(href)) continue;
+    if (inFurniture(a)) continue;
     let url: string;
     try {
       url = new URL(href, doc.baseURI).href;
