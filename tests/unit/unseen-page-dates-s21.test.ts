@@ -1,0 +1,36 @@
+// Session 21 (issue #11): date and detection rules for classes of page never seen, each on a small authored snippet
+// named after the class it serves (continues unseen-page-dates-more.test.ts).
+import { describe, expect, it } from 'vitest';
+import { EN_BODY, clip } from './unseen-page-snippets';
+
+const page = (headline: string, line: string, url?: string) =>
+  clip(`<title>${headline}</title><h1>${headline}</h1><p>${line}</p>${EN_BODY}`, url).publishedAt;
+
+describe('news that abbreviates a day-first month name ("3 févr. 2020", "12 ago. 2021", "3. Feb. 2020")', () => {
+  it.each([
+    ['French', 'Un nouveau centre ouvre', '3 févr. 2020', '2020-02-03'],
+    ['French, July', 'Un nouveau centre ouvre', 'Publié le 14 juil. 2021', '2021-07-14'],
+    ['Spanish', 'La universidad abre un centro', '12 ago. 2021', '2021-08-12'],
+    ['Spanish, December', 'La universidad abre un centro', '5 dic 2019', '2019-12-05'],
+    ['Italian', "L'università apre un centro", '5 mag 2020', '2020-05-05'],
+    ['Portuguese', 'A universidade abre um centro', '7 out. 2022', '2022-10-07'],
+    ['German, day with a full stop', 'Neues Zentrum eröffnet', '3. Feb. 2020', '2020-02-03'],
+    ['German, October', 'Neues Zentrum eröffnet', '5. Okt. 2019', '2019-10-05'],
+    ['Dutch, March', 'Nieuw centrum geopend', '12 mrt 2024', '2024-03-12'],
+  ])('%s', (_n, headline, line, want) => expect(page(headline, line)).toBe(want));
+  it('an abbreviation with no year after it names no date', () =>
+    expect(page('Un nouveau centre ouvre', 'Le 3 févr. à Paris')).toBeNull());
+});
+
+// Measured and not kept (session 21, docs/extraction.md): "05-09-2019", the slash reading with hyphens, moved no
+// tuning or check page beyond the abbreviations above. Known miss:
+describe('not kept: day and month joined by hyphens', () => {
+  it.fails('"05-09-2019" on a French page is 5 September', () =>
+    expect(
+      clip(
+        `<html lang="fr"><title>Un centre ouvre</title><h1>Un centre ouvre</h1><p>05-09-2019</p>${EN_BODY}`,
+        'https://www.example.fr/x',
+      ).publishedAt,
+    ).toBe('2019-09-05'),
+  );
+});
