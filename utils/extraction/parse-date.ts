@@ -45,15 +45,15 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
-  // 10/18/2004 (US order, the only one English campus pages print with slashes); 05-09-2019 with hyphens alike
+  // 10/18/2004 (US order, the only one English campus pages print with slashes)
   {
-    re: new RegExp(`(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/-])${TIME}`, 'giu'),
-    parts: (m) => [m[4]!, m[1]!, m[3]!],
+    re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])${TIME}`, 'giu'),
+    parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
-  // 23/10/2020, 23-10-2020: day first, read only where the US order names no month (the US reading wins a tie)
+  // 23/10/2020: day first, read only where the US order names no month (the US reading wins a tie)
   {
-    re: new RegExp(`(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/-])${TIME}`, 'giu'),
-    parts: (m) => [m[4]!, m[3]!, m[1]!],
+    re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])${TIME}`, 'giu'),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // 01.11.2023 11:35 · 19.2.2020 (most of Europe): day, month, four-digit year, no spaces
   {
