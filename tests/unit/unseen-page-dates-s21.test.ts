@@ -22,9 +22,16 @@ describe('news that abbreviates a day-first month name ("3 févr. 2020", "12 ago
     expect(page('Un nouveau centre ouvre', 'Le 3 févr. à Paris')).toBeNull());
 });
 
-// Measured and not kept (session 21, docs/extraction.md): "05-09-2019", the slash reading with hyphens, moved no
-// tuning or check page beyond the abbreviations above. Known miss:
-describe('not kept: day and month joined by hyphens', () => {
+// Measured and not kept (session 21, docs/extraction.md): "05-09-2019", the slash reading with hyphens, and the
+// abbreviations of Polish, Turkish, Indonesian, Russian and Greek moved no tuning or check page beyond the
+// abbreviations above. Known misses:
+describe('not kept: day and month joined by hyphens, abbreviations of more languages', () => {
+  it.fails('"5 wrz 2019" (Polish) is 5 September', () =>
+    expect(page('Nowe centrum otwarte', '5 wrz 2019')).toBe('2019-09-05'),
+  );
+  it.fails('"5 сент. 2019" (Russian) is 5 September', () =>
+    expect(page('Университет открыл центр', '5 сент. 2019')).toBe('2019-09-05'),
+  );
   it.fails('"05-09-2019" on a French page is 5 September', () =>
     expect(
       clip(
