@@ -169,7 +169,7 @@ function findDate(
 
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
   // links, lists and furniture (where other articles' dates are).
-  const window = headlineWindow(doc, headline, 700, true, url);
+  const window = headlineWindow(doc, headline, 400, true, url);
   const plain = { before: issueNumbersOut(window.before), inside: window.inside, after: issueNumbersOut(window.after) };
   const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now, dayFirst);
   const beforeText = plain.before.slice(-120);
@@ -206,10 +206,6 @@ function findDate(
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
   if (printed) return printed;
-  // Session 21: news templates print a standfirst and a captioned picture between the headline and the byline's
-  // date, further than the dateline window reaches; with no markup date either, the first date after them counts.
-  const far = headline ? parseDate(`${plain.inside} ${plain.after}`.slice(0, 700), zone, now, dayFirst) : null;
-  if (far) return { iso: far.iso, provenance: { kind: 'dateline', where: 'near-headline' } };
   const lede = ledeDateline(doc, zone, now, dayFirst);
   if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
   // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",
