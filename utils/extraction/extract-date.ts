@@ -214,9 +214,6 @@ function findDate(
   if (closing) return { iso: closing.iso, provenance: { kind: 'dateline', where: 'after-body' } };
   const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
   if (weak) return local(weak);
-  // Session 21: old pages and blogs name the day in the <title> ("Minutes (March 3, 2001)", "Post · 2019-09-05").
-  const titled = parseDate(doc.title, zone, now, dayFirst);
-  if (titled) return { iso: titled.iso, provenance: { kind: 'title-tag', suffixCut: false } };
   // Magazines and newsletters print only the issue's month ("Volume 121, Number 11 · April 2003", "Current
   // ACITS, July 2000"), above or below the headline; else the URL may name it (/2003/04/).
   const month =
