@@ -102,18 +102,6 @@ export function hasLabelledDate(text: string, now: Date): boolean {
   return false;
 }
 
-// What a byline names after the date: the source, the author or the editor ("2019-09-08 00:20:15 来源:", "… by").
-const SOURCE_AFTER = /^[\s\d:：,|·日-]{0,12}(?:来源|來源|作者|编辑|編輯|记者|記者|by|von|par|por|di|door|av)(?![a-z])/;
-
-/** A full date followed by its source or author, as news bylines print them under the headline. */
-export function hasSourcedDate(text: string, now: Date): boolean {
-  const re = new RegExp(FULL_DATE.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text))
-    if (plausible(m, now) && SOURCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-      return true;
-  return false;
-}
-
 const URL_MONTH = new RegExp(`/(?:(?:19|20)\\d{2}/${MONTH}|${MONTH}[-_]?(?:(?:19|20)?\\d{2}))(?=/)`);
 const URL_ISSUE = /\/issue[-_]?\d+\//;
 

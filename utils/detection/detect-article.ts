@@ -9,7 +9,6 @@ import {
   hasFullDate,
   hasIssueDate,
   hasLabelledDate,
-  hasSourcedDate,
   urlHasDate,
   urlHasIssue,
   VIEW_COUNTER,
@@ -112,8 +111,6 @@ export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detectio
  * (session 20: 500 refused them; two paragraphs, a teaser or a video page, stay refused).
  */
 const DECLARED_PROSE = 300;
-/** Prose a page that declares nothing but prints its date and source under its headline must hold among links. */
-const DATED_PROSE = 500;
 
 /**
  * The same verdict from the walk's findings, the page's <title> and its metadata (read only when needed): the
@@ -129,21 +126,15 @@ export function judgeWalk(
   let facts: MetadataFacts | undefined;
   const meta = () => (facts ??= metadata());
   if (page.prose < 200) return no('little prose');
-  const lead = withoutMaintenanceDates(page.leadIn);
-  const title = docTitle.toLowerCase();
   // Today's news pages print more link text (menus, related stories, footers) than article: one that declares
-  // itself an article (og:type, schema.org type) and holds a few paragraphs is judged on, not refused; so is one
-  // whose headline (its <title>) is followed by a byline naming its date and source ("… 2019-09-08 00:20:15 来源:"),
-  // with a few paragraphs, unless it repeats date lines as lists do (session 21).
-  if (
-    page.linked > page.prose * 1.5 &&
-    !(page.prose >= DECLARED_PROSE && declaresArticle(meta())) &&
-    !(page.prose >= DATED_PROSE && hasSourcedDate(lead, now) && titleInText(title, lead) && page.dateLines() < 5)
-  )
+  // itself an article (og:type, schema.org type) and holds a few paragraphs is judged on, not refused.
+  if (page.linked > page.prose * 1.5 && !(page.prose >= DECLARED_PROSE && declaresArticle(meta())))
     return no('mostly links');
   if (page.forum()) return no('forum');
   if (PAPER.test(page.top)) return no('paper');
 
+  const lead = withoutMaintenanceDates(page.leadIn);
+  const title = docTitle.toLowerCase();
   // A view counter, or a date beside the headline that <title> names, is an article whatever its sidebars list
   // (a list prints a labelled date under every item, so the label alone is not enough).
   // The meta line under a headline near the top of the page counts too, when <title> names that headline.
