@@ -191,11 +191,7 @@ function findDate(
   };
 
   const time = [...doc.querySelectorAll('time[datetime]')].find(
-    // A list item holding no link is a byline's field (ul.meta: author · date · category), not another item.
-    (t) =>
-      !inFurniture(t) &&
-      (!t.closest('li') || !t.closest('li')!.querySelector('a')) &&
-      (!t.closest('a') || isPermalink(t.closest('a')!, url)),
+    (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
   );
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
   if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } });
