@@ -63,7 +63,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
   // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
