@@ -26,10 +26,13 @@ describe('news that abbreviates a day-first month name ("3 févr. 2020", "12 ago
     expect(page('Un nouveau centre ouvre', 'Le 3 févr. à Paris')).toBeNull());
 });
 
-// Measured and not kept (session 21, docs/extraction.md): "05-09-2019", the slash reading with hyphens, and the
-// abbreviations of Polish, Turkish, Indonesian, Russian and Greek moved no tuning or check page beyond the
+// Measured and not kept (session 21, docs/extraction.md): "05-09-2019", the slash reading with hyphens, an ordinal
+// day ("1er"), and the abbreviations of Polish, Turkish, Indonesian, Russian and Greek moved no tuning or check page beyond the
 // abbreviations above. Known misses:
-describe('not kept: day and month joined by hyphens, abbreviations of more languages', () => {
+describe('not kept: day and month joined by hyphens, ordinal days, abbreviations of more languages', () => {
+  it.fails('"1er septembre 2019" (an ordinal day) is 1 September', () =>
+    expect(page('Un nouveau centre ouvre', '1er septembre 2019')).toBe('2019-09-01'),
+  );
   it.fails('"5 wrz 2019" (Polish) is 5 September', () =>
     expect(page('Nowe centrum otwarte', '5 wrz 2019')).toBe('2019-09-05'),
   );
