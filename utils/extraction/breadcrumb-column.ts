@@ -18,22 +18,11 @@ function trailSegments(el: Element): string[] {
         .filter(Boolean);
 }
 
-/**
- * The element holding a "当前位置：" trail. Every label ends in 位置, so the document's own XPath engine finds the few
- * text nodes holding it and the script reads only those: a walk reading every text node cost 0.16 s on a
- * 150,000-element page.
- */
+/** The element holding a "当前位置：" trail: found from its text nodes, one cheap pass (never each element's textContent). */
 function labelledTrail(doc: Document): Element | null {
-  const hits = doc.evaluate(
-    ".//text()[contains(., '位置')]",
-    doc.body ?? doc.documentElement,
-    null,
-    7 /* XPathResult.ORDERED_NODE_SNAPSHOT_TYPE: document order, as a walk */,
-    null,
-  );
-  for (let i = 0; i < hits.snapshotLength; i++) {
-    const n = hits.snapshotItem(i) as Text;
-    if (TRAIL_LABEL.test(n.data.trimStart())) {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (TRAIL_LABEL.test((n as Text).data.trimStart())) {
       const el = n.parentElement;
       // The label may sit in its own <span>; the trail is then its parent.
       const labelOnly = el && !(el.textContent ?? '').trim().replace(TRAIL_LABEL, '').trim();
