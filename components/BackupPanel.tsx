@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClipsDb } from '../utils/collection/db';
 import { exportCollection } from '../utils/collection/export-collection';
 import { t, tn } from '../utils/platform/i18n';
@@ -15,7 +15,10 @@ export type BackupPanelProps = {
 
 /** Collection size, last export and storage durability, with a reminder to export a backup. */
 export function BackupPanel({ db, children }: BackupPanelProps) {
-  const count = useLiveQuery(() => db.articles.count(), [], 0);
+  const count = useLiveQuery(
+    useCallback(() => db.articles.count(), [db]),
+    0,
+  );
   const [last, setLast] = useState<string | null>(null);
   const [usage, setUsage] = useState<number | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { useLiveQuery } from '../hooks/use-live-query';
 import type { ClipsDb } from '../utils/collection/db';
 import { deleteAll } from '../utils/collection/delete-all';
@@ -12,7 +12,10 @@ export type DeleteAllPanelProps = {
 
 /** Delete everything, after a confirmation that offers a last-chance export. */
 export function DeleteAllPanel({ db }: DeleteAllPanelProps) {
-  const count = useLiveQuery(() => db.articles.count(), [db], 0);
+  const count = useLiveQuery(
+    useCallback(() => db.articles.count(), [db]),
+    0,
+  );
   const [asking, setAsking] = useState(false);
   const [status, setStatus] = useState('');
   const run = async (exportFirst: boolean) => {

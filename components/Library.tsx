@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import type { SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
@@ -36,8 +36,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   const { filters, order, selected, filtered } = lib;
   const { shown, count, ids, total, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
   const reading = useLiveQuery(
-    async () => (readingId ? ((await db.articles.get(readingId)) ?? null) : null),
-    [readingId],
+    useCallback(async () => (readingId ? ((await db.articles.get(readingId)) ?? null) : null), [db, readingId]),
     null,
   );
   const versions = useVersions(db, readingId);

@@ -2,7 +2,7 @@
  * The list's state as a Preact hook: every card live in memory, sorted and filtered there; the words of a
  * search from the index; and, until the first read, the saved first screen (first-screen.ts).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import {
   facetsOf,
@@ -62,6 +62,7 @@ export function useCollectionList(
   // cards a change wrote (use-all-cards.ts), so an import's batches do not make the list read every card again.
   // While the first read goes on, a search typed meanwhile holds it between pages until its early answer is in.
   const [live, hold] = useAllCards(db, order, onError);
+  const loaded = live !== null;
   const byId = useRef<ReadonlyMap<string, Card> | null>(null);
   byId.current = live?.byId ?? null;
   const sorted = live?.sorted ?? null;
@@ -71,14 +72,13 @@ export function useCollectionList(
   // found by walking the order index, and counts its matches (the rest come with the whole list).
   const onlyWords = !isFiltered({ ...filters, query: '' });
   const early = useLiveQuery(
-    async () => {
-      if (live !== null || !words) return null;
+    useCallback(async () => {
+      if (loaded || !words) return null;
       if (words.size <= EARLY_MATCHES)
         return { words, cards: (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c), whole: true };
       const cards = onlyWords ? await firstCardsAmong(db, words, order, FIRST_SCREEN) : null;
       return { words, cards, whole: false };
-    },
-    [live === null, words, onlyWords, order],
+    }, [db, loaded, words, onlyWords, order]),
     null as { words: Set<string>; cards: Card[] | null; whole: boolean } | null,
     onError,
     { everyRead: true },

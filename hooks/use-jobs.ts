@@ -2,7 +2,7 @@
  * The popup's side of clip and import jobs: it asks the background to run them, shows their progress, and
  * shows each result once, including one that finished while no popup was open ("While this window was closed").
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StatusLineProps } from '../components/StatusLine';
 import type { Article, Provenance } from '../utils/model/article';
@@ -36,7 +36,10 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
   const jobs = openJobsDb();
   /** Jobs this popup started: their results are news to it, not "while this window was closed". */
   const mine = useRef(new Set<string>());
-  const records = useLiveQuery(() => jobs.jobs.orderBy('startedAt').toArray(), [], [] as JobRecord[]);
+  const records = useLiveQuery(
+    useCallback(() => jobs.jobs.orderBy('startedAt').toArray(), [jobs]),
+    [] as JobRecord[],
+  );
   const running = records.filter((j) => j.state === 'running');
 
   useEffect(() => {

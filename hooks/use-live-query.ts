@@ -1,6 +1,7 @@
 /** A Dexie liveQuery as a Preact hook: re-renders whenever the queried data changes, in any context. */
 import { liveQuery } from 'dexie';
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLatest } from './use-latest';
 
 export interface LiveQueryOptions {
   /**
@@ -12,22 +13,27 @@ export interface LiveQueryOptions {
   everyRead?: boolean;
 }
 
-/** `onError` hears a failed read (a database that cannot open, a broken disk); without it the error is logged. */
+/**
+ * `query` is read again whenever the data it read changes, and subscribed anew whenever it is a new function: pass
+ * it through useCallback with what it reads (`useLiveQuery(useCallback(() => …, [db, id]), …)`), so the lint rule
+ * checks that list and a render that changes none of it reads nothing again. `onError` hears a failed read (a
+ * database that cannot open, a broken disk); without it the error is logged.
+ */
 export function useLiveQuery<T>(
   query: () => Promise<T>,
-  deps: unknown[],
   initial: T,
   onError: (e: unknown) => void = console.error,
-  opts: LiveQueryOptions = {},
+  { everyRead = false }: LiveQueryOptions = {},
 ): T {
   const [value, setValue] = useState<T>(initial);
+  const errorTo = useLatest(onError);
   // Subscribed as the render commits, not after the next frame is painted: a search's read starts at once (an
   // effect waits for the frame, ~16 ms, on every keystroke).
   useLayoutEffect(() => {
     let begun = 0;
     let shown = 0;
     let live = true;
-    const read = opts.everyRead
+    const read = everyRead
       ? async () => {
           const n = ++begun;
           const result = await query();
@@ -38,11 +44,11 @@ export function useLiveQuery<T>(
           return result;
         }
       : query;
-    const sub = liveQuery(read).subscribe({ next: (v) => setValue(() => v), error: onError });
+    const sub = liveQuery(read).subscribe({ next: (v) => setValue(() => v), error: (e) => errorTo.current(e) });
     return () => {
       live = false;
       sub.unsubscribe();
     };
-  }, deps);
+  }, [query, everyRead, errorTo]);
   return value;
 }

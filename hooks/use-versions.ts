@@ -2,10 +2,14 @@
 import type { ArticleVersion } from '../utils/model/article';
 import type { ClipsDb } from '../utils/collection/db';
 import { plainVersion, versionsOf } from '../utils/collection/versions';
+import { useCallback } from 'preact/hooks';
 import { useLiveQuery } from './use-live-query';
 
 const NONE: ArticleVersion[] = [];
 
 export function useVersions(db: ClipsDb, id: string | null): ArticleVersion[] {
-  return useLiveQuery(async () => (id ? (await versionsOf(db, id)).map(plainVersion) : NONE), [id], NONE);
+  return useLiveQuery(
+    useCallback(async () => (id ? (await versionsOf(db, id)).map(plainVersion) : NONE), [db, id]),
+    NONE,
+  );
 }

@@ -1,8 +1,10 @@
 /** The articles matching a query's words, live, as a Preact hook; `pending` until this query's answer is in. */
+import { useCallback } from 'preact/hooks';
 import { wordMatches } from '../utils/collection/query';
 import type { Card } from '../utils/collection/card';
 import type { ClipsDb } from '../utils/collection/db';
 import { queryTokens } from '../utils/collection/search-words';
+import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
 
 export function useWordMatches(
@@ -12,11 +14,16 @@ export function useWordMatches(
   /** The list's cards in memory, when it has them: they settle a name or phrase without reading cards. */
   cardOf?: (id: string) => Card | undefined,
 ): { words: Set<string> | null; pending: boolean } {
-  // Keyed by tokens, not text: typing a space or changing case asks nothing new.
+  // Keyed by tokens, not text: typing a space or changing case asks nothing new. Read when the key changes, not
+  // for each keystroke: the text then is the current one, which has the same tokens.
   const key = queryTokens(query).join('\u0000');
+  const text = useLatest(query);
+  const cards = useLatest(cardOf);
   const answer = useLiveQuery(
-    async () => ({ key, words: key ? await wordMatches(db, query, cardOf) : null }),
-    [key],
+    useCallback(
+      async () => ({ key, words: key ? await wordMatches(db, text.current, cards.current) : null }),
+      [db, key, text, cards],
+    ),
     null as { key: string; words: Set<string> | null } | null,
     onError,
     // Search answers during an import too (see useLiveQuery).

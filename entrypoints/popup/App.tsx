@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ColumnPanel } from '../../components/ColumnPanel';
@@ -53,14 +53,18 @@ export function App({ db }: AppProps) {
   const columns = useColumns(layout === 'popup' || tabIdFromSearch(location.search) !== null ? target.id : null);
   const checkNow = async () => setStatus({ text: tn('checkedFound', await columns.checkNow()), error: false });
   const saved = useLiveQuery(
-    async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null),
-    [tabUrl],
+    useCallback(async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null), [db, tabUrl]),
     null,
   );
-  const tags = useLiveQuery(async () => (review ? allTags(db) : []), [!!review], [] as string[]);
+  // Read when a review opens and for its article only, not again for each correction made in it.
+  const reviewing = review !== null;
+  const reviewedId = review?.article.id ?? null;
+  const tags = useLiveQuery(
+    useCallback(async () => (reviewing ? allTags(db) : []), [db, reviewing]),
+    [] as string[],
+  );
   const reviewed = useLiveQuery(
-    async () => (review ? ((await db.articles.get(review.article.id)) ?? null) : null),
-    [review?.article.id],
+    useCallback(async () => (reviewedId ? ((await db.articles.get(reviewedId)) ?? null) : null), [db, reviewedId]),
     null,
   );
 

@@ -3,6 +3,7 @@
 import './dom-globals';
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
+import { useCallback } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { byTestId, mount, unmount, until } from './render-helpers';
@@ -18,14 +19,13 @@ function openCounter(name: string) {
 /** Shows the row count; every read is overtaken by a write (until WRITES rows exist), as during an import. */
 function Counter({ db, everyRead }: { db: Dexie; everyRead: boolean }) {
   const count = useLiveQuery(
-    async () => {
+    useCallback(async () => {
       const n = await db.table('rows').count();
       // Written from outside this read (a timer), landing before the read is done.
       if (n < WRITES) setTimeout(() => void db.table('rows').add({}), 0);
       await new Promise((r) => setTimeout(r, 30));
       return n;
-    },
-    [],
+    }, [db]),
     null as number | null,
     undefined,
     { everyRead },

@@ -1,0 +1,80 @@
+// A live query reads again only when what it reads changes, not on every render, and tells a failed read to the
+// onError the caller passes now, not to the one of the first render.
+import './dom-globals';
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { render } from 'preact';
+import { useCallback } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { byTestId, mount, unmount, until } from './render-helpers';
+
+let roots: HTMLElement[] = [];
+const dbs: Dexie[] = [];
+const show = (ui: Parameters<typeof mount>[0]) => {
+  const r = mount(ui);
+  roots.push(r);
+  return r;
+};
+/** The same component drawn again with new props, as a parent's render does. */
+const redraw = (root: HTMLElement, ui: Parameters<typeof mount>[0]) => act(() => render(ui, root));
+afterEach(async () => {
+  roots.forEach(unmount);
+  roots = [];
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+function rowsDb(name: string) {
+  const db = new Dexie(name);
+  db.version(1).stores({ rows: '++n' });
+  dbs.push(db);
+  return db;
+}
+
+/** Counts the rows (and its reads); a read fails once there are `failAt` rows. */
+function Rows({ db, id, failAt, onError, reads }: RowsProps) {
+  const n = useLiveQuery(
+    useCallback(async () => {
+      reads();
+      const count = await db.table('rows').count();
+      if (count >= failAt) throw new Error(`read ${id} failed`);
+      return count;
+    }, [db, id, failAt, reads]),
+    null as number | null,
+    onError,
+  );
+  return <p data-testid="rows">{String(n)}</p>;
+}
+type RowsProps = { db: Dexie; id: string; failAt: number; onError: (e: unknown) => void; reads: () => void };
+
+describe('useLiveQuery (the list, search, the reader and the popup read through it)', () => {
+  it('reads again when what it reads changes, not when the caller only renders again', async () => {
+    const db = rowsDb('hooks-reads');
+    const reads = vi.fn();
+    const onError = vi.fn();
+    const root = show(<Rows db={db} id="a" failAt={99} onError={onError} reads={reads} />);
+    await until(() => expect(byTestId(root, 'rows')!.textContent).toBe('0'));
+    const first = reads.mock.calls.length;
+    // A new onError each render (an inline arrow in the caller) starts no new read.
+    for (let i = 0; i < 5; i++)
+      redraw(root, <Rows db={db} id="a" failAt={99} onError={() => onError(i)} reads={reads} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads.mock.calls.length).toBe(first);
+    redraw(root, <Rows db={db} id="b" failAt={99} onError={onError} reads={reads} />);
+    await until(() => expect(reads.mock.calls.length).toBe(first + 1));
+  });
+
+  it('tells a failed read to the onError passed now, not to the first one', async () => {
+    const db = rowsDb('hooks-error');
+    const reads = () => undefined;
+    const first = vi.fn();
+    const now = vi.fn();
+    const root = show(<Rows db={db} id="a" failAt={1} onError={first} reads={reads} />);
+    await until(() => expect(byTestId(root, 'rows')!.textContent).toBe('0'));
+    redraw(root, <Rows db={db} id="a" failAt={1} onError={now} reads={reads} />);
+    await db.table('rows').add({});
+    await until(() => expect(now).toHaveBeenCalledTimes(1));
+    expect(first).not.toHaveBeenCalled();
+  });
+});
