@@ -3,9 +3,18 @@ import { useCallback } from 'preact/hooks';
 import { wordMatches } from '../utils/collection/query';
 import type { Card } from '../utils/collection/card';
 import type { ClipsDb } from '../utils/collection/db';
-import { queryTokens } from '../utils/collection/search-words';
+import { queryPhrases, queryTokens } from '../utils/collection/search-words';
 import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
+
+/**
+ * What a query asks the index (wordMatches reads no more of it): its tokens and its phrases, so typing a space or
+ * changing case asks nothing new, while closing a quote ("climate project") does. Empty when it has no token.
+ */
+export function matchKey(query: string): string {
+  const tokens = queryTokens(query);
+  return tokens.length ? [...tokens, '\u0001', ...queryPhrases(query)].join('\u0000') : '';
+}
 
 export function useWordMatches(
   db: ClipsDb,
@@ -14,9 +23,8 @@ export function useWordMatches(
   /** The list's cards in memory, when it has them: they settle a name or phrase without reading cards. */
   cardOf?: (id: string) => Card | undefined,
 ): { words: Set<string> | null; pending: boolean } {
-  // Keyed by tokens, not text: typing a space or changing case asks nothing new. Read when the key changes, not
-  // for each keystroke: the text then is the current one, which has the same tokens.
-  const key = queryTokens(query).join('\u0000');
+  const key = matchKey(query);
+  // Read when the key changes, not for each keystroke: the text then is the current one, which asks the same.
   const text = useLatest(query);
   const cards = useLatest(cardOf);
   const answer = useLiveQuery(

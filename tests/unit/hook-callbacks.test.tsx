@@ -1,6 +1,8 @@
 // A live query reads again only when what it reads changes, not on every render, and tells a failed read to the
 // onError the caller passes now, not to the one of the first render.
+// And a search that closes a quote asks for the phrase (use-word-matches.ts).
 import './dom-globals';
+import './i18n-stub';
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { render } from 'preact';
@@ -8,6 +10,10 @@ import { useCallback } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLiveQuery } from '../../hooks/use-live-query';
+import { matchKey, useWordMatches } from '../../hooks/use-word-matches';
+import { openDb, type ClipsDb } from '../../utils/collection/db';
+import { saveDraft } from '../../utils/collection/save-draft';
+import { draft } from './factories';
 import { byTestId, mount, unmount, until } from './render-helpers';
 
 let roots: HTMLElement[] = [];
@@ -76,5 +82,35 @@ describe('useLiveQuery (the list, search, the reader and the popup read through 
     await db.table('rows').add({});
     await until(() => expect(now).toHaveBeenCalledTimes(1));
     expect(first).not.toHaveBeenCalled();
+  });
+});
+
+function Matches({ db, query }: { db: ClipsDb; query: string }) {
+  const { words, pending } = useWordMatches(db, query);
+  return <p data-testid="matches">{pending ? 'pending' : [...(words ?? [])].sort().join(' ')}</p>;
+}
+
+describe('useWordMatches (search as you type)', () => {
+  it('keys a search by its tokens and phrases: a space or case asks nothing new, a closed quote does', () => {
+    expect(matchKey('Climate  project ')).toBe(matchKey('climate project'));
+    expect(matchKey('"climate project"')).not.toBe(matchKey('climate project'));
+    expect(matchKey('"climate project')).toBe(matchKey('climate project'));
+    expect(matchKey('卢建军')).not.toBe(matchKey('卢建 建军'));
+    expect(matchKey('  ')).toBe('');
+  });
+
+  it('closing a quote narrows the answer to the phrase (English news pages)', async () => {
+    const db = openDb(`hooks-words-${Math.random()}`);
+    dbs.push(db);
+    const text = (t: string) => ({ textContent: t, contentHtml: `<p>${t}</p>`, lang: 'en' });
+    const near = (await saveDraft(db, draft(1, { title: 'Climate project funded', ...text('A climate project.') })))
+      .article;
+    const apart = (await saveDraft(db, draft(2, { title: 'Project on the climate', ...text('A project.') }))).article;
+    const root = show(<Matches db={db} query="climate project" />);
+    const both = [near.id, apart.id].sort().join(' ');
+    await until(() => expect(byTestId(root, 'matches')!.textContent).toBe(both));
+    redraw(root, <Matches db={db} query={'"climate project'} />);
+    redraw(root, <Matches db={db} query={'"climate project"'} />);
+    await until(() => expect(byTestId(root, 'matches')!.textContent).toBe(near.id));
   });
 });
