@@ -2,11 +2,12 @@
  * Every card in memory, sorted in the list's order, as a Preact hook (utils/collection/card-set.ts): a change
  * merges the cards it wrote into the sorted list instead of reading and sorting every card again.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import { watchCards, type CardWatch } from '../utils/collection/card-set';
 import type { ClipsDb } from '../utils/collection/db';
 import { mergeCards, sortCards, type SortOrder } from '../utils/collection/query';
+import { useLatest } from './use-latest';
 
 export interface AllCards {
   /** Every card, by id. */
@@ -32,6 +33,8 @@ export function useAllCards(
   const orderNow = useRef(order);
   orderNow.current = order;
   const watch = useRef<CardWatch | null>(null);
+  // The current onError, without watching (reading every card) again when the caller passes a new one.
+  const errorTo = useLatest(onError);
   useEffect(() => {
     const w = watchCards(
       db,
@@ -44,14 +47,16 @@ export function useAllCards(
               : sortCards([...all.values()], o);
           return { byId: all, sorted, order: o };
         }),
-      onError,
+      (e) => errorTo.current(e),
     );
     watch.current = w;
     return () => w.stop();
-  }, [db]);
+  }, [db, errorTo]);
   const cards = useMemo(
     () => (held && held.order !== order ? { byId: held.byId, sorted: sortCards(held.sorted, order) } : held),
     [held, order],
   );
-  return [cards, (on) => watch.current?.hold(on)];
+  // One function for the hook's life: the list holds or lets go in a layout effect keyed by it.
+  const hold = useCallback((on: boolean) => watch.current?.hold(on), []);
+  return [cards, hold];
 }

@@ -21,6 +21,7 @@ import { warmIndex } from '../utils/collection/index/search-index';
 import { useLiveQuery } from './use-live-query';
 import { useWordMatches } from './use-word-matches';
 import { useAllCards } from './use-all-cards';
+import { useLatest } from './use-latest';
 
 export interface CollectionList {
   /** The articles to show, in order; null while nothing is known yet. */
@@ -53,8 +54,10 @@ export function useCollectionList(
   order: SortOrder,
   onError: (e: unknown) => void,
 ): CollectionList {
-  // A database that cannot open is not reported by live queries (they wait for it): ask it directly.
-  useEffect(() => void db.open().catch(onError), [db]);
+  // A database that cannot open is not reported by live queries (they wait for it): ask it directly, once per
+  // database, and tell the onError current when it fails.
+  const errorTo = useLatest(onError);
+  useEffect(() => void db.open().catch((e: unknown) => errorTo.current(e)), [db, errorTo]);
   // Before the cards are asked for: the index's segment list then comes first, and a search typed as the first
   // screen shows does not wait for it behind pages of cards. A failure here is the search's to report.
   useEffect(() => void warmIndex(db).catch(() => undefined), [db]);
@@ -66,6 +69,7 @@ export function useCollectionList(
   const byId = useRef<ReadonlyMap<string, Card> | null>(null);
   byId.current = live?.byId ?? null;
   const sorted = live?.sorted ?? null;
+  const liveById = live?.byId;
   const { words, pending } = useWordMatches(db, filters.query, onError, (id) => byId.current?.get(id));
   // A search typed before every card is read: the matches' own cards answer it (the match set is whole), so it
   // need not wait for the whole list. Past EARLY_MATCHES, a search with no other filter shows its first screen,
@@ -84,21 +88,21 @@ export function useCollectionList(
     { everyRead: true },
   );
   // Held from the keystroke until this query's early answer (or the whole list) is in.
-  const waiting = live === null && !!filters.query.trim() && (pending || (!!words && early?.words !== words));
+  const waiting = !loaded && !!filters.query.trim() && (pending || (!!words && early?.words !== words));
   // Before the browser paints: the next page of cards must not start first.
-  useLayoutEffect(() => hold(waiting), [waiting]);
+  useLayoutEffect(() => hold(waiting), [hold, waiting]);
   const answer = useMemo((): Answer | null => {
     if (pending) return null;
-    if (sorted) return { cards: selectCards(sorted, filters, words, live?.byId, order), total: null };
+    if (sorted) return { cards: selectCards(sorted, filters, words, liveById, order), total: null };
     if (early?.words !== words || !early?.cards) return null;
     if (early.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null };
     return onlyWords && words ? { cards: early.cards, total: words.size } : null;
-  }, [sorted, early, filters, words, pending, order, onlyWords]);
+  }, [sorted, liveById, early, filters, words, pending, order, onlyWords]);
   // While a new query's words are read, the last answer stays rather than flashing empty.
   const last = useRef<Answer | null>(null);
   if (answer) last.current = answer;
   const filtered = isFiltered(filters);
-  const saved = useMemo(() => (live ? null : readFirstScreen(order)), [live === null, order]);
+  const saved = useMemo(() => (loaded ? null : readFirstScreen(order)), [loaded, order]);
   const shown = last.current?.cards ?? (!filtered && saved ? saved.cards : null);
   const count = shown?.length ?? 0;
   const ids = () => (shown ?? []).map((c) => c.id);
@@ -115,8 +119,8 @@ export function useCollectionList(
   }, [sorted]);
   // Read by `npm run bench`: when every card is in memory and the list is live.
   useEffect(() => {
-    if (live && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
-  }, [live !== null]);
+    if (loaded && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
+  }, [loaded]);
   const offered = useMemo(() => (sorted ? facetsOf(sorted) : NO_FACETS), [sorted]);
-  return { shown, count, ids, total, busy: live === null, offered };
+  return { shown, count, ids, total, busy: !loaded, offered };
 }

@@ -2,7 +2,7 @@
  * The popup's side of clip and import jobs: it asks the background to run them, shows their progress, and
  * shows each result once, including one that finished while no popup was open ("While this window was closed").
  */
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StatusLineProps } from '../components/StatusLine';
 import type { Article, Provenance } from '../utils/model/article';
@@ -12,6 +12,7 @@ import { clipStatus, importStatus } from '../utils/clip/status-text';
 import { finishJob, JOB_LOST_MINUTES, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
 import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
 import { t } from '../utils/platform/i18n';
+import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
 
 export type Clipped = { article: Article; provenance: Provenance; column: string | null };
@@ -40,7 +41,10 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     useCallback(() => jobs.jobs.orderBy('startedAt').toArray(), [jobs]),
     [] as JobRecord[],
   );
-  const running = records.filter((j) => j.state === 'running');
+  const running = useMemo(() => records.filter((j) => j.state === 'running'), [records]);
+  // Told once per change of the records, to the callbacks current then (not those of the first render).
+  const statusTo = useLatest(onStatus);
+  const clippedTo = useLatest(onClipped);
 
   useEffect(() => {
     const lost = Date.now() - JOB_LOST_MINUTES * 60e3;
@@ -57,16 +61,16 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     const last = news.at(-1);
     if (last) {
       const s = jobStatus(last);
-      onStatus(mine.current.has(last.id) ? s : { ...s, text: t('whileAway', s.text) });
+      statusTo.current(mine.current.has(last.id) ? s : { ...s, text: t('whileAway', s.text) });
       if (last.clip?.ok && mine.current.has(last.id)) {
         const { provenance, column } = last.clip;
         void db.articles
           .get(last.clip.article.id)
-          .then((a) => a && onClipped({ article: toArticle(a), provenance, column }));
+          .then((a) => a && clippedTo.current({ article: toArticle(a), provenance, column }));
       }
       void jobs.jobs.bulkUpdate(news.map((j) => ({ key: j.id, changes: { seen: true } }))).then(() => pruneJobs(jobs));
-    } else if (running.length) onStatus(jobStatus(running.at(-1)!));
-  }, [records]);
+    } else if (running.length) statusTo.current(jobStatus(running.at(-1)!));
+  }, [records, running, db, jobs, statusTo, clippedTo]);
 
   const start = async (request: JobRequest) => {
     mine.current.add(request.id);

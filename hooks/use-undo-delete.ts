@@ -5,6 +5,7 @@ import type { ClipsDb } from '../utils/collection/db';
 import { isQuotaError } from '../utils/collection/storage-errors';
 import { pendingTrash, undoDelete } from '../utils/clip/trash';
 import { t, tn } from '../utils/platform/i18n';
+import { useLatest } from './use-latest';
 
 /** The status line's Undo button: restores the trash (merging with pages clipped again) and says so. */
 export function undoAction(db: ClipsDb, onStatus: (s: StatusLineProps) => void): StatusLineProps['action'] {
@@ -26,14 +27,13 @@ export function undoAction(db: ClipsDb, onStatus: (s: StatusLineProps) => void):
 
 /** On opening: a delete made a moment ago (in a popup since closed) is offered for Undo once more. */
 export function useUndoDelete(db: ClipsDb, onStatus: (s: StatusLineProps) => void): void {
+  // Asked once per database; told to the onStatus current when the answer (or the Undo's outcome) comes.
+  const statusTo = useLatest(onStatus);
   useEffect(() => {
+    const tell = (s: StatusLineProps) => statusTo.current(s);
     void pendingTrash().then((trash) => {
       if (trash)
-        onStatus({
-          text: t('deletedEarlier', String(trash.articles.length)),
-          error: false,
-          action: undoAction(db, onStatus),
-        });
+        tell({ text: t('deletedEarlier', String(trash.articles.length)), error: false, action: undoAction(db, tell) });
     });
-  }, [db]);
+  }, [db, statusTo]);
 }

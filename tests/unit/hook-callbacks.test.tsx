@@ -1,6 +1,6 @@
-// A live query reads again only when what it reads changes, not on every render, and tells a failed read to the
-// onError the caller passes now, not to the one of the first render.
-// And a search that closes a quote asks for the phrase (use-word-matches.ts).
+// Hooks that call back later (a live query's error, a job's progress, the undo offered on opening) reach the
+// callback the caller passes now, not the one of the first render; a live query reads again only when what it
+// reads changes, not on every render. And a search that closes a quote asks for the phrase (use-word-matches.ts).
 import './dom-globals';
 import './i18n-stub';
 import 'fake-indexeddb/auto';
@@ -9,12 +9,19 @@ import { render } from 'preact';
 import { useCallback } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StatusLineProps } from '../../components/StatusLine';
+import { useJobs } from '../../hooks/use-jobs';
 import { useLiveQuery } from '../../hooks/use-live-query';
+import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { matchKey, useWordMatches } from '../../hooks/use-word-matches';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { saveDraft } from '../../utils/collection/save-draft';
+import { openJobsDb } from '../../utils/clip/job-store';
+import { trashArticles } from '../../utils/clip/trash';
 import { draft } from './factories';
 import { byTestId, mount, unmount, until } from './render-helpers';
+
+type Status = (s: StatusLineProps) => void;
 
 let roots: HTMLElement[] = [];
 const dbs: Dexie[] = [];
@@ -82,6 +89,60 @@ describe('useLiveQuery (the list, search, the reader and the popup read through 
     await db.table('rows').add({});
     await until(() => expect(now).toHaveBeenCalledTimes(1));
     expect(first).not.toHaveBeenCalled();
+  });
+});
+
+function Jobs({ db, onStatus }: { db: ClipsDb; onStatus: Status }) {
+  useJobs(db, onStatus, () => undefined);
+  return null;
+}
+
+describe('useJobs (the popup and the options page)', () => {
+  it("tells a job's progress once, to the onStatus passed now, and not again for a new onStatus alone", async () => {
+    const db = openDb(`hooks-jobs-${Math.random()}`);
+    dbs.push(db);
+    const jobs = openJobsDb();
+    await jobs.jobs.clear();
+    const first = vi.fn<Status>();
+    const now = vi.fn<Status>();
+    const root = show(<Jobs db={db} onStatus={first} />);
+    redraw(root, <Jobs db={db} onStatus={now} />);
+    const job = { id: 'j1', kind: 'import', label: 'a.json', state: 'running', seen: false } as const;
+    await jobs.jobs.put({ ...job, startedAt: new Date().toISOString() });
+    await until(() => expect(now).toHaveBeenCalledWith({ text: expect.stringContaining('a.json'), error: false }));
+    // A new callback alone (the options page passes a new one each render) tells nothing again.
+    const again = vi.fn<Status>();
+    redraw(root, <Jobs db={db} onStatus={again} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect([first.mock.calls.length, now.mock.calls.length, again.mock.calls.length]).toEqual([0, 1, 0]);
+    await jobs.jobs.clear();
+  });
+});
+
+function Undo({ db, onStatus }: { db: ClipsDb; onStatus: Status }) {
+  useUndoDelete(db, onStatus);
+  return null;
+}
+
+describe('useUndoDelete (the popup on opening)', () => {
+  it('offers a fresh delete to the onStatus passed now, and its Undo reports there too', async () => {
+    const db = openDb(`hooks-undo-${Math.random()}`);
+    dbs.push(db);
+    const { id } = (await saveDraft(db, draft(1))).article;
+    await trashArticles(db, [id]);
+    const first = vi.fn<Status>();
+    const now = vi.fn<Status>();
+    const root = show(<Undo db={db} onStatus={first} />);
+    redraw(root, <Undo db={db} onStatus={now} />);
+    await until(() => expect(now).toHaveBeenCalledTimes(1));
+    const offer = now.mock.calls[0]![0];
+    expect(offer.action?.testId).toBe('undo');
+    const later = vi.fn<Status>();
+    redraw(root, <Undo db={db} onStatus={later} />);
+    act(() => offer.action!.run());
+    await until(() => expect(later).toHaveBeenCalledWith({ text: expect.any(String), error: false }));
+    expect(first).not.toHaveBeenCalled();
+    expect(await db.articles.count()).toBe(1);
   });
 });
 
