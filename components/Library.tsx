@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
-import type { SortOrder } from '../utils/collection/query';
+import { NO_FILTERS, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
 import { t, tn } from '../utils/platform/i18n';
 import { toArticle } from '../utils/collection/stored-article';
@@ -58,11 +58,12 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   );
   const showList = layout === 'tab' || !reading;
   // The menus (up to 500 names) are not redrawn for each keystroke of a search: only when a filter or what the
-  // collection offers changes (lib.patch reads the filters in force when it runs).
+  // collection offers changes. They show no query (their filters leave it out), and lib.patch stays one function.
   const { tag, site, name, from, to } = filters;
+  const { patch } = lib;
   const filterBar = useMemo(
-    () => <FilterBar filters={filters} facets={offered} onChange={lib.patch} />,
-    [tag, site, name, from, to, offered],
+    () => <FilterBar filters={{ ...NO_FILTERS, tag, site, name, from, to }} facets={offered} onChange={patch} />,
+    [tag, site, name, from, to, offered, patch],
   );
   return (
     <div class={layout === 'tab' ? 'library wide' : 'library'}>

@@ -31,7 +31,8 @@ function selectionIn(within: Element): string | null {
 export function ReaderBody({ article, watch, onSelect }: ReaderBodyProps) {
   // The body in pieces (one unless it is enormous), each drawn in its own task so the popup stays responsive.
   const pieces = useMemo(() => splitBody(article.contentHtml), [article.contentHtml]);
-  const prepare = useMemo(() => {
+  // The pieces with the function that marks each: made anew (with a fresh mark budget) when either changes.
+  const plan = useMemo(() => {
     // The most mentioned names only, and a mark budget shared by all pieces.
     const entities = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_NAMES);
     const named = new Set(entities.map((e) => e.text));
@@ -40,15 +41,17 @@ export function ReaderBody({ article, watch, onSelect }: ReaderBodyProps) {
       .flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
     const budget = { marks: MAX_MARKS };
     // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
-    return (piece: string) => {
+    const prepare = (piece: string) => {
       const clean = sanitizeHtml(piece, window, article.url);
       const marked = highlightEntities(clean, entities, document, aliases, budget);
       return markUserHighlights(marked, article.highlights, document);
     };
+    return { pieces, prepare };
   }, [pieces, article.url, article.entities, article.highlights, watch]);
-  const first = useMemo(() => prepare(pieces[0] ?? ''), [prepare]);
+  const first = useMemo(() => plan.prepare(plan.pieces[0] ?? ''), [plan]);
   const [rest, setRest] = useState<string[]>([]);
   useEffect(() => {
+    const { pieces, prepare } = plan;
     setRest([]);
     let timer = 0;
     const next = (i: number) => {
@@ -61,7 +64,7 @@ export function ReaderBody({ article, watch, onSelect }: ReaderBodyProps) {
     };
     next(1);
     return () => clearTimeout(timer);
-  }, [prepare]);
+  }, [plan]);
   return (
     <div
       class="reader-body"

@@ -2,7 +2,7 @@
  * The library's control code: filters, order and selection, and the actions on articles (delete with undo,
  * export, tag, reader edits, a name's timeline), each failure told in plain words. Library.tsx only lays it out.
  */
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { addTag, applyReaderEdit } from '../utils/collection/store';
 import { trashArticles } from '../utils/clip/trash';
@@ -32,12 +32,12 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout }: Options)
   const failed = (e: unknown) =>
     onStatus({ text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error).message ?? ''), error: true });
 
-  // From the filters in force when applied, not when this closure was made: the filter menus keep theirs across
-  // keystrokes (Library.tsx does not redraw them for a search).
-  const patch = (p: Partial<Filters>) => {
+  // From the filters in force when applied, not when it was made: one function for the page's life, so the filter
+  // menus, drawn again only when they change (Library.tsx), need no new one for each keystroke of a search.
+  const patch = useCallback((p: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...p }));
     setSelected(new Set());
-  };
+  }, []);
   const remove = async (which: string[]) => {
     // Kept in a trash outside the popup, so Undo survives the popup closing (hooks/use-undo-delete.ts).
     const rows = await trashArticles(db, which);
