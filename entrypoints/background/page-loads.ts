@@ -27,12 +27,7 @@ async function detect(tabId: number, plan: LoadPlan): Promise<string | null> {
   // A second read only when the page's <title> is not the tab's (it gave other looks); then the walk decides.
   for (let reads = 0; reads < 2; reads++) {
     const [read] = await browser.scripting
-      .executeScript({
-        target,
-        world: 'MAIN',
-        func: readHeadline,
-        args: [looks.map(({ key, length }) => ({ key, length }))],
-      })
+      .executeScript({ target, func: readHeadline, args: [looks.map(({ key, length }) => ({ key, length }))] })
       .catch(() => []);
     const next = afterHeadlineRead(read?.result, plan.url, looks, label, new Date());
     if (!next) return null;
@@ -40,9 +35,7 @@ async function detect(tabId: number, plan: LoadPlan): Promise<string | null> {
     if ('walk' in next) break;
     looks = next.readAgain;
   }
-  const [res] = await browser.scripting
-    .executeScript({ target, world: 'MAIN', files: [DETECTOR_FILE] })
-    .catch(() => []);
+  const [res] = await browser.scripting.executeScript({ target, files: [DETECTOR_FILE] }).catch(() => []);
   return badgeFor(res?.result, plan.url, label, new Date());
 }
 
