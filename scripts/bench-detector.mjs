@@ -67,8 +67,22 @@ const variants = Object.fromEntries(
     .map((v) => v.split('='))
     .map(([name, file]) => [name, variantOf(EXTENSION, readFileSync(file))]),
 );
+// EXTS="name=folder;…": other whole builds (another background: the injections' world, say), in the same run.
+const exts = Object.fromEntries(
+  (process.env.EXTS ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((v) => v.split('=')),
+);
+Object.assign(variants, exts);
 const dirs = { base: emptyContent, empty, real: EXTENSION, ...(beforeDir ? { before: beforeDir } : {}), ...variants };
-const made = [empty, emptyContent, ...Object.values(variants)];
+const made = [
+  empty,
+  emptyContent,
+  ...Object.entries(variants)
+    .filter(([v]) => !(v in exts))
+    .map(([, d]) => d),
+];
 
 /**
  * Thread (CPU) time, ms, of the extension's injections' evaluation (compile and run) in one traced load: unlike

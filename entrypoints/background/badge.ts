@@ -59,7 +59,8 @@ export function afterHeadlineRead(
   label: string,
   now: Date,
 ): AfterRead | null {
-  if (!isHeadlineRead(result) || result.href !== plannedUrl || result.windows.length !== looks.length) return null;
+  const lengths = looks.map((l) => l.length);
+  if (!isHeadlineRead(result, lengths) || result.href !== plannedUrl) return null;
   if (notArticleTitle(result.title)) return { badge: '' };
   const own = headlineLooks(result.title);
   if (own.length !== looks.length || own.some((l, i) => l.key !== looks[i]!.key || l.length !== looks[i]!.length))

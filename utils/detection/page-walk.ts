@@ -50,7 +50,10 @@ export const SENTENCE = /[，。！？；]|[\p{L}\p{M}]{2,}[,.;!?،؛؟।]\s/u;
 const SPACES = /\s+/g;
 
 /** Text nodes read to judge a page: enough for any article, and a bound on huge pages (on every load). */
-const MAX_TEXT_NODES = 5_000;
+export const MAX_TEXT_NODES = 5_000;
+/** A text line shorter than this is a short line (forum controls); shorter than DATED_LINE, a date line candidate. */
+export const SHORT_LINE = 30;
+export const DATED_LINE = 60;
 /** Characters of text kept before the first prose block, and of the block itself. */
 const LEAD_IN = 400;
 const LEAD_INTO_PROSE = 200;
@@ -123,13 +126,13 @@ export function readWalk(doc: Document): WalkRead {
       const raw = node.nodeValue ?? '';
       const trimmed = raw.trim();
       if (!trimmed) continue;
-      if (trimmed.length < 30) short.push(trimmed);
+      if (trimmed.length < SHORT_LINE) short.push(trimmed);
       if (state.link) {
         linked += trimmed.length;
         continue;
       }
       // Only short lines with a year are candidate date lines.
-      if (!state.list && trimmed.length < 60 && /\d{4}/.test(trimmed)) dated.push(trimmed);
+      if (!state.list && trimmed.length < DATED_LINE && /\d{4}/.test(trimmed)) dated.push(trimmed);
       // Nodes are joined with a space: "FOR IMMEDIATE RELEASE<br>January 18, 2005" must not run together.
       if (state.block) state.block.text += ` ${raw}`;
       continue;

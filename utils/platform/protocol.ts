@@ -5,7 +5,7 @@
 
 import type { MetadataFacts } from '../detection/detect-article';
 import type { HeadlineRead } from '../detection/headline-region';
-import type { WalkRead } from '../detection/page-walk';
+import { DATED_LINE, MAX_TEXT_NODES, SHORT_LINE, type WalkRead } from '../detection/page-walk';
 import type { Work } from '../clip/job-work';
 import { isPageSnapshot, type PageSnapshot } from '../clip/page-snapshot';
 
@@ -22,6 +22,15 @@ export interface DetectorFacts {
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/**
+ * At most `count` strings, each shorter than `under`: the bounds readWalk keeps, checked again here because the
+ * page's own scripts can change what an injection returns (and the background's regexes run on these lines).
+ */
+const isLines = (v: unknown, under: number): v is string[] =>
+  isStrings(v) && v.length <= MAX_TEXT_NODES && v.every((x) => x.length < under);
+/** A <title> longer than this is refused (the corpus's longest is 181 characters): the background splits and tests it. */
+export const MAX_TITLE = 4_096;
+const isTitle = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TITLE;
 const hasKeys = (o: object, n: number) => Object.keys(o).length === n;
 const isBlock = (b: unknown): boolean => {
   const o = b as Record<string, unknown> | null;
@@ -33,8 +42,7 @@ const isBlock = (b: unknown): boolean => {
 /** Shape check for an injection's result (the page's own scripts share its DOM, so nothing is taken on trust). */
 export function isDetectorFacts(m: unknown): m is DetectorFacts {
   const o = m as Record<string, unknown> | null;
-  if (!o || typeof o !== 'object' || typeof o.href !== 'string' || typeof o.title !== 'string' || !hasKeys(o, 4))
-    return false;
+  if (!o || typeof o !== 'object' || typeof o.href !== 'string' || !isTitle(o.title) || !hasKeys(o, 4)) return false;
   const w = o.walk as Record<string, unknown> | null;
   const f = o.meta as Record<string, unknown> | null;
   return (
@@ -44,8 +52,8 @@ export function isDetectorFacts(m: unknown): m is DetectorFacts {
     Array.isArray(w.blocks) &&
     w.blocks.every(isBlock) &&
     typeof w.linked === 'number' &&
-    isStrings(w.short) &&
-    isStrings(w.dated) &&
+    isLines(w.short, SHORT_LINE) &&
+    isLines(w.dated, DATED_LINE) &&
     !!f &&
     typeof f === 'object' &&
     hasKeys(f, 5) &&
@@ -57,16 +65,20 @@ export function isDetectorFacts(m: unknown): m is DetectorFacts {
   );
 }
 
-/** Shape check for the headline read's result (utils/detection/headline-region.ts readHeadline), the first injection. */
-export function isHeadlineRead(m: unknown): m is HeadlineRead {
+/**
+ * Shape check for the headline read's result (utils/detection/headline-region.ts readHeadline), the first
+ * injection, read for windows of these `lengths`: one window per length, none longer than asked for.
+ */
+export function isHeadlineRead(m: unknown, lengths: number[]): m is HeadlineRead {
   const o = m as Record<string, unknown> | null;
   return (
     !!o &&
     typeof o === 'object' &&
     typeof o.href === 'string' &&
-    typeof o.title === 'string' &&
+    isTitle(o.title) &&
     Array.isArray(o.windows) &&
-    o.windows.every((w) => w === null || typeof w === 'string') &&
+    o.windows.length === lengths.length &&
+    o.windows.every((w, i) => w === null || (typeof w === 'string' && w.length <= lengths[i]!)) &&
     hasKeys(o, 3)
   );
 }
