@@ -14,7 +14,7 @@ import { rebuildIndex } from '../../utils/collection/index/rebuild';
 import { buildSegment, blocksFor, postingsWithPrefix, type SegmentRecord } from '../../utils/collection/index/segment';
 import type { IndexState } from '../../utils/collection/index/index-tables';
 import type { StoredCard } from '../../utils/collection/cards-mirror';
-import { readDeltas, writeDeltas } from '../../utils/collection/index/varint';
+import { MAX_DELTA_BYTES, readDeltas, writeDeltas } from '../../utils/collection/index/varint';
 import { draft as base } from './factories';
 
 const draft = (i: number): Draft =>
@@ -40,12 +40,19 @@ async function expectAgrees() {
 
 describe('posting blocks', () => {
   it('varint deltas read back exactly, across byte boundaries', () => {
-    const docs = [1, 2, 127, 128, 300, 16_383, 16_384, 2_000_000, 2 ** 40];
-    const out: number[] = [];
-    writeDeltas(docs, out);
+    const docs = [1, 2, 127, 128, 300, 16_383, 16_384, 2_000_000, 2 ** 40, Number.MAX_SAFE_INTEGER];
+    const out = new Uint8Array(3 + docs.length * MAX_DELTA_BYTES);
+    const end = writeDeltas(docs, out, 3);
     const back: number[] = [];
-    readDeltas(Uint8Array.from(out), 0, out.length, (d) => back.push(d));
+    readDeltas(out, 3, end, (d) => back.push(d));
     expect(back).toEqual(docs);
+  });
+  it('a term posted in more docs than a block holds is written whole (the block buffer grows)', () => {
+    const docs = Array.from({ length: 40_000 }, (_, i) => ({ doc: i * 300, id: `d${i}`, terms: ['common'] }));
+    const { meta, blocks } = buildSegment(1, 0, docs);
+    const back: number[] = [];
+    postingsWithPrefix(blocks[0]!, 'common', meta.base, (d) => back.push(d));
+    expect(back).toEqual(docs.map((d) => d.doc));
   });
   it('a prefix finds its terms in every block they span', () => {
     const terms = Array.from({ length: 20_000 }, (_, i) => `w${String(i).padStart(5, '0')}`);

@@ -4,7 +4,7 @@
  * 32 KB. The segment's record lists its documents and the first term of each block, so a query reads only the
  * blocks whose term range it needs. See docs/anchors/search-index-study.md (design B).
  */
-import { checksum, readDeltas, writeDeltas } from './varint';
+import { checksum, MAX_DELTA_BYTES, readDeltas, writeDeltas } from './varint';
 
 /**
  * Bump when the block layout changes: a stored index of another format is rebuilt from the articles.
@@ -83,24 +83,33 @@ export function fromPostings(
   const blocks: BlockRecord[] = [];
   let terms: string[] = [];
   let offs: number[] = [];
-  let bytes: number[] = [];
+  // The block being written: its bytes are buf[0, used).
+  let buf = new Uint8Array(2 * BLOCK_BYTES);
+  let used = 0;
   let chars = 0;
   const flush = () => {
     if (!terms.length) return;
-    const data = Uint8Array.from(bytes);
+    const data = buf.slice(0, used);
     blocks.push({ seg, n: blocks.length, terms, offs, data, sum: checksum(data, terms) });
     terms = [];
     offs = [];
-    bytes = [];
+    used = 0;
     chars = 0;
   };
   // Default sort: UTF-16 code-unit order, the order prefix ranges need.
   for (const t of [...postings.keys()].sort()) {
+    const list = postings.get(t)!;
+    const room = used + list.length * MAX_DELTA_BYTES;
+    if (room > buf.length) {
+      const more = new Uint8Array(Math.max(room, 2 * buf.length));
+      more.set(buf.subarray(0, used));
+      buf = more;
+    }
     terms.push(t);
-    offs.push(bytes.length);
-    writeDeltas(postings.get(t)!, bytes);
+    offs.push(used);
+    used = writeDeltas(list, buf, used);
     chars += t.length;
-    if (bytes.length + 2 * chars >= BLOCK_BYTES) flush();
+    if (used + 2 * chars >= BLOCK_BYTES) flush();
   }
   flush();
   return { meta: { seg, level, docs, ids, base, firsts: blocks.map((b) => b.terms[0]!) }, blocks };
