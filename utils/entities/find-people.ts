@@ -62,18 +62,6 @@ export const ZH_ROLES = [
   '先生',
   '女士',
   '同学',
-  // Session 22: heads of counties, towns, villages, sections, banks and newsrooms (县长王某, 李某行长).
-  '县长',
-  '区长',
-  '镇长',
-  '乡长',
-  '村长',
-  '科长',
-  '组长',
-  '行长',
-  '检察长',
-  '总编辑',
-  '总工程师',
 ].sort((a, b) => b.length - a.length);
 /**
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
