@@ -49,16 +49,16 @@ export function namesInLists(text: string, known: ReadonlySet<string>, end: RegE
  * with a role printed right before (执行主席约翰·米勒-怀特认为), cut after the role and before a speech verb or
  * the end of the words; never inside a title (《临川四梦·南柯梦记》).
  */
-export function foreignNames(text: string, roles: readonly string[], speech: string): { text: string; role: string | null }[] {
-  const out: { text: string; role: string | null }[] = [];
+export function foreignNames(text: string, roles: readonly string[], speech: string): { text: string; role: string }[] {
+  const out: { text: string; role: string }[] = [];
   const dotted = /(\p{Script=Han}+)((?:[·•・]\p{Script=Han}+)+(?:-\p{Script=Han}+)?)/gu;
   for (const m of text.matchAll(dotted)) {
     const before = text.slice(0, m.index!);
     if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
     const head = m[1]!;
-    const role = roles.find((r) => head.includes(r)) ?? null;
-    // Session 22: no role, then the name starts after a particle (见到了巴兹·奥尔德林) or where the words start.
-    const given = role ? head.slice(head.lastIndexOf(role) + role.length) : head.slice(head.search(/[^的了和与及在是将对向由被把给让从]*$/u));
+    const role = roles.find((r) => head.includes(r));
+    if (!role) continue;
+    const given = head.slice(head.lastIndexOf(role) + role.length);
     if (given.length < 1 || given.length > 5) continue;
     let rest = m[2]!;
     const verb = new RegExp(`(?:${speech})`, 'u').exec(rest);
