@@ -180,8 +180,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
       return true;
     // Seen only before a possessive (Committee to Boycott Nixon's Memoirs): a title's words as often as a name, so
     // only the strong evidence above makes it a person.
-    const alone = n.split(' ').at(-1)!;
-    if (owners.has(n) && !(countWord(text, alone) >= countWord(text, n) + 3 && speaksAlone(text, alone))) return false;
+    if (owners.has(n)) return false;
     // Words glued to a title after them in one run ("German Deputy Minister", "by California Attorney
     // General …") are part of that title: only a given name, an initial or a title before makes them a person.
     if (glued.has(n)) return false;
