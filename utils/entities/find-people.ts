@@ -88,8 +88,6 @@ const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|�
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
-/** Session 22: what only a person does, after a name that opens a clause (潘振声生于, 王某毕业于, 李某逝世). */
-const LIFE = '逝世|去世|病逝|生于|出生于|毕业于|就读于|担任|出任';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -141,7 +139,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
     add(name, m[1]!);
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示
-  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH}|${LIFE})`, 'gmu'))) {
+  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
     const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
     if (isName(name)) add(name, null);
   }
