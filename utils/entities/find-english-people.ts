@@ -184,9 +184,6 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     // Words glued to a title after them in one run ("German Deputy Minister", "by California Attorney
     // General …") are part of that title: only a given name, an initial or a title before makes them a person.
     if (glued.has(n)) return false;
-    // Session 22: a last word the text also writes in lower case (Beer Hall … a beer hall) ends a thing's name.
-    const last = n.split(' ').at(-1)!;
-    if (last.length > 1 && new RegExp(`\\b${last.toLowerCase()}\\b`).test(prose(text))) return false;
     const surname = n.split(' ').at(-1)!;
     // The surname alone, saying or titled ("Nie said", "Dr. Nie"): how a story goes on about a person. A bare
     // repeat is no evidence: "East" alone also follows "Middle East" and "Near East".
