@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { namesOfKind } from './entity-kinds';
+
+// Session 22 (issue #11): each rule kept because it lifted the check set's aggregate (docs/extraction.md, "Names,
+// session 22"); the classes measured and dropped are known misses below. Made-up texts; each test names the page
+// class it serves.
+const people = (text: string) => namesOfKind(text, 'person');
+
+describe('a slash after a byline name ends it', () => {
+  it.each([
+    ['a Taiwan news byline (〔記者X／台北報導〕)', '〔記者陳怡君／台北報導〕行政院今天通過預算。', '陳怡君'],
+    [
+      'a campus footer with credits joined by slashes (文字：X/图片：Y)',
+      '活动圆满结束。\n文字：潘立群/图片：骆文清\n',
+      '潘立群',
+    ],
+    [
+      'a reporter and a place in a mainland byline (记者 X/北京报道)',
+      '本报记者 邵明远/北京报道\n会议于昨日召开。',
+      '邵明远',
+    ],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+  it('roles joined by a slash name no one (教授/研究员, 学生/家长)', () =>
+    expect(people('参会的教授/研究员共30人，学生/家长代表也到场。')).toEqual([]));
+});
