@@ -69,7 +69,7 @@ export const ZH_ROLES = [
  * chain every campus footer prints (通讯员, 实习生, 图片, 初审/复审/终审).
  */
 const ROLES_BEFORE =
-  '责任编辑 毕业生 记者 编辑 作者 学生 摄影 审核 责编 编剧 文字 通讯员 实习生 图片 摄像 初审 复审 终审 审稿 校对 美编 撰稿 供图 视频 策划 监制 编译 撰文 采访 整理 口述 翻译 主笔'.split(
+  '责任编辑 毕业生 记者 编辑 作者 学生 摄影 审核 责编 编剧 文字 通讯员 实习生 图片 摄像 初审 复审 终审 审稿 校对 美编 撰稿 供图 视频 策划 监制'.split(
     ' ',
   );
 const BYLINES = new Set(ROLES_BEFORE);
