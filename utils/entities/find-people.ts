@@ -62,14 +62,6 @@ export const ZH_ROLES = [
   '先生',
   '女士',
   '同学',
-  // Session 22: offices Hong Kong and Taiwan pages print (議員, 立委, 執行長, 署長, 司長, 主委, 議長).
-  '议员',
-  '立委',
-  '执行长',
-  '署长',
-  '司长',
-  '主委',
-  '议长',
 ].sort((a, b) => b.length - a.length);
 /**
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
