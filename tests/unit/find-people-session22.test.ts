@@ -23,3 +23,25 @@ describe('a slash after a byline name ends it', () => {
   it('roles joined by a slash name no one (教授/研究员, 学生/家长)', () =>
     expect(people('参会的教授/研究员共30人，学生/家长代表也到场。')).toEqual([]));
 });
+
+describe('a common given name, a lower-case particle and a surname', () => {
+  it.each([
+    [
+      'a history lecture’s announcement (X van Y)',
+      'The lecture traces how Vincent van Gogh sold a single painting.',
+      'Vincent van Gogh',
+    ],
+    [
+      'a politics story naming a statesman (X de Y)',
+      'The archive holds letters from Charles de Gaulle to the faculty.',
+      'Charles de Gaulle',
+    ],
+    [
+      'a science story naming a physicist (X van der Y)',
+      'Work by Simon van der Meer won the prize.',
+      'Simon van der Meer',
+    ],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+  it('a place or building with a particle names no one (Avenue de la Paix, Charles de Gaulle Airport)', () =>
+    expect(people('The office moved from Avenue de la Paix near Charles de Gaulle Airport in May.')).toEqual([]));
+});
