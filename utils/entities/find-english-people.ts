@@ -17,7 +17,7 @@ const CAP = "[A-Z](?=[a-z'’])[a-z]*(?:(?!['’]s\\b)['’-][A-Z]?[a-z]+|[A-Z][
 const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
 // Initials run together (G.J. Thorkelin, K.A. Krishnasvami Iyer) name a person too (PLACE_INITIALS aside).
 const WITH_INITIAL = new RegExp(
-  `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$|^(?:[A-Z]\\.\\s+){2,3}${CAP}$`,
+  `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$`,
 );
 /** Words that make a capitalised phrase an institution, place, event or title, never a person. */
 const NOT_PERSON =
