@@ -67,9 +67,6 @@ const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
 
-/** A common given name, or two joined by a hyphen (Anne-Marie, Jean-Paul). */
-const isGiven = (w: string) => GIVEN.has(w) || (/^[A-Z][a-z]+-[A-Z][a-z]+$/.test(w) && w.split('-').every((p) => GIVEN.has(p)));
-
 function countWord(text: string, word: string): number {
   return text.split(new RegExp(`(?<![\\w’'-])${escapeRegExp(word)}(?![\\w’'-])`)).length - 1;
 }
@@ -184,7 +181,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
   const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
-    if (titled.has(n) || WITH_INITIAL.test(n) || (isGiven(n.split(' ')[0]!) && n.split(' ').length === 2))
+    if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
       return true;
     // Seen only before a possessive (Committee to Boycott Nixon's Memoirs): a title's words as often as a name, so
     // only the strong evidence above makes it a person.
