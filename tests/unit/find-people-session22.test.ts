@@ -45,3 +45,16 @@ describe('a common given name, a lower-case particle and a surname', () => {
   it('a place or building with a particle names no one (Avenue de la Paix, Charles de Gaulle Airport)', () =>
     expect(people('The office moved from Avenue de la Paix near Charles de Gaulle Airport in May.')).toEqual([]));
 });
+
+describe('a speaker named right after a quotation', () => {
+  it.each([
+    ['a news story quoting a teacher (“……。”X说)', '“孩子们的进步让我很欣慰。”韩立平说，学校还将开设新课。', '韩立平'],
+    [
+      'a Hong Kong story quoting an official (「……」X表示)',
+      '「計劃會如期推行。」鄧啟明表示，政府已預留撥款。',
+      '鄧啟明',
+    ],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+  it('a quoted term before a verb names no one (“一带一路”倡议提出)', () =>
+    expect(people('“一带一路”倡议提出十年来，“双一流”建设表示出新的活力。')).toEqual([]));
+});
