@@ -101,7 +101,7 @@ export interface FoundPerson {
 // Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379),
 // a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／！？!?“”‘’《]|等|和|与|及|在|为|同志|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|同志|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
 
