@@ -203,9 +203,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
             SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
             /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)) ||
             // A quotation's speaker in brackets after it: "…framework"⏎(Tony Blair, foreword to …).
-            (/["”]\s*\($/.test(text.slice(Math.max(0, i - 6), i)) && /^,/.test(text.slice(i + n.length))) ||
-            // Session 22: a quotation signed after a dash ("…" — Jane Doe, Class of 2020).
-            /["”]\s*[—–-]{1,2}\s*$/.test(text.slice(Math.max(0, i - 6), i)))),
+            (/["”]\s*\($/.test(text.slice(Math.max(0, i - 6), i)) && /^,/.test(text.slice(i + n.length))))),
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
