@@ -74,8 +74,7 @@ export function namesAfterBodies(text: string, boundary: RegExp, roles: readonly
 /** A name with a year note that says what the person did then: 姚期智(2010年当选), 王某(1962年生). */
 export function yearNotedNames(text: string): string[] {
   const out: string[] = [];
-  // Session 22: a pseudonym note (王某某（化名）) says a person is meant too.
-  for (const m of text.matchAll(/[（(](?:\d{4}年(?:当选|获奖|获|生|出生|入选|毕业)[^）)]{0,6}|化名|\d{1,3}岁)[）)]/gu)) {
+  for (const m of text.matchAll(/[（(]\d{4}年(?:当选|获奖|获|生|出生|入选|毕业)[^）)]{0,6}[）)]/gu)) {
     const name = nameEndingAt(text, m.index!);
     if (name) out.push(name);
   }
