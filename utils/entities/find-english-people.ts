@@ -59,10 +59,6 @@ const WITH_PARTICLE = new RegExp(
   `\\b(${CAP})\\s+(?:(?:van|von|de|da|di|del|der|den|du|le|la|bin|ibn)\\s+){1,2}${CAP}\\b(?!\\s+[A-Z])`,
   'g',
 );
-const OFFICE_OF = new RegExp(
-  `\\b(?:Professor|Director|Dean|Chair|Head|President|Manager|Coordinator|Chancellor|Provost|Secretary|Minister)\\s+(?:of|for)\\s+(?:the\\s+)?((?:${CAP}[^\\S\\n]+){1,4}?)(${CAP}[^\\S\\n]+${CAP})(?![\\w'’-]|[^\\S\\n]+[A-Z])`,
-  'g',
-);
 /** Appointed to a titled post later in the sentence: "… would arrive in March as Chief Financial Officer". */
 const APPOINTED =
   /^[^.;!?]{0,50}?\b(?:as|post\s+of|named|appointed)\s+(?:the\s+)?(?:(?:Vice|Chief|Acting|Associate|Assistant|Deputy|Executive|Senior|Special|Financial|Operating|Academic|General)\s+)*(?:Provost|President|Officer|Director|Dean|Chair|Chairman|Chairwoman|Counsel|Secretary|Chancellor|Rector|Treasurer|Editor)\b/;
@@ -211,9 +207,6 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
-  // Session 22 (trial): an office of a field, then the name (Director of Student Affairs Mwangi Otieno).
-  for (const m of text.matchAll(OFFICE_OF))
-    if (NOT_PERSON.test(m[1]!.trim().split(/\s+/).at(-1)!) && !NOT_PERSON.test(m[2]!)) add(clean(m[2]!, text), null);
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
   // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed
