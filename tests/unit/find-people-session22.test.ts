@@ -58,3 +58,46 @@ describe('a speaker named right after a quotation', () => {
   it('a quoted term before a verb names no one (“一带一路”倡议提出)', () =>
     expect(people('“一带一路”倡议提出十年来，“双一流”建设表示出新的活力。')).toEqual([]));
 });
+
+// Classes measured in session 22 and dropped: each moved no check row (or lowered one; docs/extraction.md). Known
+// misses, so a later rule that finds them and lifts the check set turns them into `it`.
+describe('known misses (session 22, measured and dropped)', () => {
+  it.fails.each([
+    ['a county news page naming its head (县长X)', '会上，县长李建平部署了下一步工作。', '李建平'],
+    ['a science story naming an astronaut with no role (见到了X·Y)', '那天，我见到了巴兹·奥尔德林。', '巴兹·奥尔德林'],
+    [
+      'an obituary naming the dead by birth and school (X生于, 毕业于)',
+      '潘振声生于江苏，毕业于南京师范学院。',
+      '潘振声',
+    ],
+    ['a translated story’s byline (编译：X)', '研究结果已发表在《自然》上。（编译：林靖东）', '林靖东'],
+    ['a Taiwan story naming a legislator (立委X)', '立委陳明德今天質詢部長。', '陳明德'],
+    ['a social story naming someone under a pseudonym (X（化名）)', '王晓峰（化名）今年刚毕业。', '王晓峰'],
+    ['a story quoting someone with a compound surname (欧阳X表示)', '会上，欧阳明辉表示，学院将继续招生。', '欧阳明辉'],
+    [
+      'an essay naming a poet by spaced initials (T. S. Eliot)',
+      'The essays of T. S. Eliot shaped the course.',
+      'T. S. Eliot',
+    ],
+    [
+      'a history story naming a dictator by his possessive (X’s … X was)',
+      'Adolf Hitler’s putsch failed. Hitler was jailed. Hitler was tried. Hitler was freed.',
+      'Adolf Hitler',
+    ],
+    [
+      'a season preview naming a dancer by a hyphenated given name',
+      'Anne-Marie Dubois opened the season.',
+      'Anne-Marie Dubois',
+    ],
+    [
+      'a campus page naming an officer after a field (Director of Student Affairs X)',
+      'Director of Student Affairs Mwangi Otieno opened the day.',
+      'Mwangi Otieno',
+    ],
+    [
+      'an alumni page signing a quotation after a dash ("…" — X)',
+      '"The program changed my life." — Thandiwe Mokoena',
+      'Thandiwe Mokoena',
+    ],
+  ])('%s', (_, text, name) => expect(people(text)).toContain(name));
+});
