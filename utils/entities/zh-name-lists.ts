@@ -77,8 +77,8 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
  */
 export function creditedNames(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:[（(]([^（()）\n]{4,40})[）)]|[：:][^\S\n]*([^：:\n]{4,40}))[^\S\n]*$/gmu)) {
-    const parts = (m[1] ?? m[2]!).trim().split(/[^\S\n、，,]+|[、，,][^\S\n]*/u);
+  for (const m of text.matchAll(/[（(]([^（()）\n]{4,40})[）)][^\S\n]*$/gmu)) {
+    const parts = m[1]!.trim().split(/[^\S\n]+/u);
     if (parts.length >= 2 && parts.every(isName)) out.push(...parts);
   }
   return out;
