@@ -207,9 +207,6 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
-  // Session 22 (trial): a name in brackets right after a role (the department chair (Jane Doe), lead author (X, …)).
-  for (const m of text.matchAll(new RegExp(`\\b(?:${OCCUPATIONS}|${AFTER_ROLES})s?\\s*\\((${NAME})[,)]`, 'g')))
-    add(clean(m[1]!, text), null);
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
   // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed

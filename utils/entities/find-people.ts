@@ -147,11 +147,6 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
   for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
-  // Session 22 (trial): a name in brackets right after a role (项目负责人（张三）, 两位教授（李四、王五）).
-  for (const m of text.matchAll(new RegExp(`(?:${ROLE}|${OCCUPATIONS.join('|')})[（(]`, 'gu'))) {
-    const at = m.index! + m[0].length;
-    add(nameStartingAt(text, at, /^[）)、，,]/u), null);
-  }
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
   for (const name of namesAfterKin(text, AFTER_NAME)) add(name, null);
