@@ -99,5 +99,16 @@ describe('known misses (session 22, measured and dropped)', () => {
       '"The program changed my life." — Thandiwe Mokoena',
       'Thandiwe Mokoena',
     ],
+    [
+      'a project page listing its members after a colon (参与人员：X Y Z)',
+      '项目启动。\n参与人员：张晓峰 李明远 王海涛\n',
+      '李明远',
+    ],
+    ['a campus page naming a project lead in brackets (主任（X）)', '项目主任（邵明远）介绍了进展。', '邵明远'],
+    [
+      'a report naming a chair in brackets (the department chair (X))',
+      'The department chair (Thandiwe Mokoena) opened the meeting.',
+      'Thandiwe Mokoena',
+    ],
   ])('%s', (_, text, name) => expect(people(text)).toContain(name));
 });
