@@ -140,7 +140,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
     add(name, m[1]!);
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示, or follows a quotation (“……。”韩立平说; session 22)
-  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“”])(\\p{Script=Han}{2,3}?)(?:[对向](?:记者|媒体|笔者|本报)|${SPEECH})`, 'gmu'))) {
+  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“”])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
     const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
     if (isName(name)) add(name, null);
   }
