@@ -100,6 +100,11 @@ describe('known misses (session 22, measured and dropped)', () => {
       'Thandiwe Mokoena',
     ],
     [
+      'a news story naming someone who tells the reporter (X对记者说)',
+      '会后，韩立平对记者说，明年还会再来。',
+      '韩立平',
+    ],
+    [
       'a project page listing its members after a colon (参与人员：X Y Z)',
       '项目启动。\n参与人员：张晓峰 李明远 王海涛\n',
       '李明远',
