@@ -54,6 +54,11 @@ const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author
 const ROLE_AFTER = new RegExp(
   `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
 );
+/** A name with a lower-case particle before the surname, not opening a longer name (Charles de Gaulle Airport). */
+const WITH_PARTICLE = new RegExp(
+  `\\b(${CAP})\\s+(?:(?:van|von|de|da|di|del|der|den|du|le|la|bin|ibn)\\s+){1,2}${CAP}\\b(?!\\s+[A-Z])`,
+  'g',
+);
 /** Appointed to a titled post later in the sentence: "… would arrive in March as Chief Financial Officer". */
 const APPOINTED =
   /^[^.;!?]{0,50}?\b(?:as|post\s+of|named|appointed)\s+(?:the\s+)?(?:(?:Vice|Chief|Acting|Associate|Assistant|Deputy|Executive|Senior|Special|Financial|Operating|Academic|General)\s+)*(?:Provost|President|Officer|Director|Dean|Chair|Chairman|Chairwoman|Counsel|Secretary|Chancellor|Rector|Treasurer|Editor)\b/;
@@ -202,6 +207,8 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
+  // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
+  for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
   // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed
   // beside a person is one too.
   for (let pass = 0; pass < 2; pass++) {
