@@ -66,7 +66,7 @@ export function extractArticle(
   provenance.title = t.provenance;
   if (!win) return { ok: false, error: 'no-article' };
   // The page's own facts first: the body's extraction may take a disposable document apart.
-  const page = pageFacts(doc, url, t, zone, now);
+  const page = pageFacts(doc, url, t, zone, now, options);
   const body = extractBody(doc, t.title, win, options);
   // A list page's "body" is mostly links; an empty page has none.
   if (!body || proseChars(body.textContent) < MIN_BODY_CHARS || body.linkDensity > 0.5) {
@@ -84,7 +84,7 @@ export function extractArticle(
   const date = page.date;
   if (date) provenance.publishedAt = date.provenance;
   // A counter under the headline is the article's; one above it may close the item above (a list's "90165 lecturas").
-  const views = parseViews(below) ?? page.counterNear ?? parseViews(above);
+  const views = parseViews(below) ?? page.counterNear() ?? parseViews(above);
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   const source = parseSource(metaZone) ?? parseSource(tail);
   if (source) provenance.source = { kind: 'labelled', label: null };

@@ -6,6 +6,7 @@
 import type { Attachment, FieldSource } from '../model/article';
 import { breadcrumbTrails } from './breadcrumb-column';
 import { extractDate, type DateResult } from './extract-date';
+import type { ExtractOptions } from './extract-body';
 import type { TitleResult } from './extract-title';
 import { headlineWindow, type HeadlineWindow } from './headline-window';
 import { linesAfterHeadline } from './lead-before-body';
@@ -16,8 +17,12 @@ export interface PageFacts {
   /** Text around the headline, where the meta line is. */
   near: HeadlineWindow;
   date: DateResult | null;
-  /** A counter in its own element near the headline (used when the meta line has none). */
-  counterNear: number | null;
+  /**
+   * A counter in its own element near the headline, asked for only when the meta line has none. It may read the
+   * whole page (the 13 MB page's comments table), so it is read late from a page that stays intact, and read ahead
+   * only from a disposable one.
+   */
+  counterNear: () => number | null;
   /** Lines under the headline, for the lead (lead-before-body.ts). */
   linesAfter: string[];
   /** Breadcrumb candidates' segments, for the column once the headline is final. */
@@ -30,13 +35,21 @@ export interface PageFacts {
   declaredLang: string | null;
 }
 
-export function pageFacts(doc: Document, url: string, t: TitleResult, zone: string, now: Date): PageFacts {
+export function pageFacts(
+  doc: Document,
+  url: string,
+  t: TitleResult,
+  zone: string,
+  now: Date,
+  { disposable = false }: ExtractOptions,
+): PageFacts {
   const near = headlineWindow(doc, t.element, 400);
   const site = siteName(doc, t.siteSuffix);
+  const counter = disposable ? viewCounterNear(t.element) : undefined;
   return {
     near,
     date: extractDate(doc, url, t.element, zone, now, near),
-    counterNear: viewCounterNear(t.element),
+    counterNear: () => (counter === undefined ? viewCounterNear(t.element) : counter),
     linesAfter: linesAfterHeadline(doc, t.element),
     trails: breadcrumbTrails(doc),
     site,
