@@ -44,7 +44,8 @@ async function taskMs(cdp) {
 
 /** One clip of `url` with a fresh tab: press → saved, and the page's main-thread time and longest task meanwhile. */
 async function clipOnce(b, popup, url) {
-  const { page, tabId } = await openTab(b.ctx, b.sw, url, 45_000);
+  // `BENCH_PAGE_TIMEOUT` (ms): the 13 MB page's load took over 45 s at load average 28 (session 22).
+  const { page, tabId } = await openTab(b.ctx, b.sw, url, Number(process.env.BENCH_PAGE_TIMEOUT ?? 45_000));
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
   const cdp = await b.ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -133,6 +134,11 @@ const table = [
   ...rows,
 ].join('\n');
 console.log(table);
+// Every run's figures, for the spread (not written to the docs).
+for (const [key, runs] of results)
+  console.log(
+    `${key}: ${['saved', 'busy', 'longest'].map((f) => `${f} ${runs.map((r) => r[f].toFixed(0)).join(' ')}`).join('; ')}`,
+  );
 if (!process.env.BENCH_NO_WRITE) {
   const doc = 'docs/benchmarks.md';
   writeFileSync(

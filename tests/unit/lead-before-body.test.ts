@@ -1,12 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { leadBeforeBody } from '../../utils/extraction/lead-before-body';
+import { leadBeforeBody, linesAfterHeadline } from '../../utils/extraction/lead-before-body';
 
 const page = (between: string) => {
   const doc = new JSDOM(
     `<body><h1>Headline of the story</h1>${between}<p>The body starts here and goes on for a while.</p></body>`,
   ).window.document;
-  return leadBeforeBody(doc, doc.querySelector('h1'), 'Thebodystartsher');
+  return leadBeforeBody(linesAfterHeadline(doc, doc.querySelector('h1')), 'Thebodystartsher');
 };
 
 describe('leadBeforeBody', () => {

@@ -25,5 +25,5 @@ export async function extractFromUrl(
   if (!res.ok) return { ok: false, error: 'fetch-failed', detail: `HTTP ${res.status}` };
   const html = decodeHtml(await res.arrayBuffer(), res.headers.get('content-type'));
   const finalUrl = res.url || url;
-  return extractArticle(parsePage(html, finalUrl, win), finalUrl, now, win);
+  return extractArticle(parsePage(html, finalUrl, win), finalUrl, now, win, { disposable: true });
 }

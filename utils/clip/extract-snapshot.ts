@@ -37,7 +37,8 @@ export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date
     const text = encoding && redecode(bytesOf(s.bytes), encoding, shown);
     if (text) doc = parsePage(noscriptAsText(text), s.url, win);
   }
-  return extractArticle(doc, s.url, now, win);
+  // Our own parse, read by nothing after this: extracted in place, without a clone of the whole page.
+  return extractArticle(doc, s.url, now, win, { disposable: true });
 }
 
 /**

@@ -32,15 +32,28 @@ function labelledTrail(doc: Document): Element | null {
   return null;
 }
 
-export function breadcrumbColumn(doc: Document, headline: string): string | null {
+/**
+ * Each breadcrumb candidate's segments that could name a column (no "首页"/"正文", none too long), in the order they are
+ * tried: read from the intact page before the headline is final (a page without one takes Readability's title).
+ */
+export function breadcrumbTrails(doc: Document): string[][] {
   const trail = labelledTrail(doc);
   const candidates = [
     ...doc.querySelectorAll('nav[aria-label*="crumb" i], [class*="crumb" i], [id*="crumb" i]'),
     ...(trail && (trail.textContent?.length ?? 0) < 300 ? [trail] : []),
   ];
-  for (const el of candidates) {
-    const segments = trailSegments(el).filter((s) => !NOT_A_COLUMN.test(s) && s !== headline && s.length <= 20);
+  return candidates.map((el) => trailSegments(el).filter((s) => !NOT_A_COLUMN.test(s) && s.length <= 20));
+}
+
+/** The column: the last segment of the first trail that names one besides the headline. */
+export function columnOf(trails: readonly string[][], headline: string): string | null {
+  for (const trail of trails) {
+    const segments = trail.filter((s) => s !== headline);
     if (segments.length) return segments.at(-1)!;
   }
   return null;
+}
+
+export function breadcrumbColumn(doc: Document, headline: string): string | null {
+  return columnOf(breadcrumbTrails(doc), headline);
 }

@@ -1,19 +1,20 @@
 /**
- * Turns a page into a Draft: headline, date, meta-line fields, body and site facts. Pure over the
- * `document` it is given, so tests pass a parsed fixture and the clip script passes the live page.
+ * Turns a page into a Draft: headline, date, meta-line fields, body and site facts. Pure over the `document` it is
+ * given (tests pass a parsed fixture), unless the caller hands over a disposable copy (ExtractOptions).
  */
-import { breadcrumbColumn } from './breadcrumb-column';
+import { columnOf } from './breadcrumb-column';
 import type { Draft, Provenance } from '../model/article';
-import { extractBody } from './extract-body';
-import { extractDate } from './extract-date';
+import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
 import { closingAuthor, parseByline, parseSource } from './meta-line';
-import { parseViews, viewCounterNear } from './view-counter';
+import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
-import { attachments, canonicalUrl, detectLang, siteName, university } from './site-info';
-import { headlineWindow } from './headline-window';
+import { detectLang } from './site-info';
+import { pageFacts } from './page-facts';
+
+export type { ExtractOptions };
 
 export type ExtractResult = { ok: true; draft: Draft } | { ok: false; error: 'no-article' };
 
@@ -40,12 +41,16 @@ export function excerptOf(text: string): string {
   return cut ? cut[0] : `${flat.slice(0, 157)}…`;
 }
 
-/** `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). */
+/**
+ * `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). `doc` is left as it was unless
+ * `options.disposable` says it is the caller's to take apart.
+ */
 export function extractArticle(
   doc: Document,
   url: string,
   now = new Date(),
   win: Window | null = doc.defaultView,
+  options: ExtractOptions = {},
 ): ExtractResult {
   const host = (() => {
     try {
@@ -59,13 +64,16 @@ export function extractArticle(
 
   const t = extractTitle(doc);
   provenance.title = t.provenance;
-  const body = win ? extractBody(doc, t.title, win) : null;
+  if (!win) return { ok: false, error: 'no-article' };
+  // The page's own facts first: the body's extraction may take a disposable document apart.
+  const page = pageFacts(doc, url, t, zone, now, options);
+  const body = extractBody(doc, t.title, win, options);
   // A list page's "body" is mostly links; an empty page has none.
   if (!body || proseChars(body.textContent) < MIN_BODY_CHARS || body.linkDensity > 0.5) {
     return { ok: false, error: 'no-article' };
   }
 
-  const near = headlineWindow(doc, t.element, 400);
+  const near = page.near;
   // The meta line sits between the headline and the body's first words.
   const bodyStart = body.textContent.slice(0, 12);
   const cut = bodyStart ? near.after.indexOf(bodyStart) : -1;
@@ -73,10 +81,10 @@ export function extractArticle(
   const metaZone = `${above} | ${below}`;
   const tail = body.textContent.split('\n').slice(-2).join(' ');
 
-  const date = extractDate(doc, url, t.element, zone, now, near);
+  const date = page.date;
   if (date) provenance.publishedAt = date.provenance;
   // A counter under the headline is the article's; one above it may close the item above (a list's "90165 lecturas").
-  const views = parseViews(below) ?? viewCounterNear(t.element) ?? parseViews(above);
+  const views = parseViews(below) ?? page.counterNear() ?? parseViews(above);
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   const source = parseSource(metaZone) ?? parseSource(tail);
   if (source) provenance.source = { kind: 'labelled', label: null };
@@ -94,33 +102,33 @@ export function extractArticle(
     t.title = body.title ?? firstLine.slice(0, 160);
     provenance.title = body.title ? { kind: 'readability' } : { kind: 'body-first-line' };
   }
-  const lead = leadBeforeBody(doc, t.element, body.textContent.replace(/\s/g, '').slice(0, 16));
+  const lead = leadBeforeBody(page.linesAfter, body.textContent.replace(/\s/g, '').slice(0, 16));
   if (lead) {
     const p = doc.implementation.createHTMLDocument('').createElement('p');
     p.textContent = lead;
     body.contentHtml = `${p.outerHTML}${body.contentHtml}`;
     body.textContent = `${lead}\n${body.textContent}`;
   }
-  const site = siteName(doc, t.siteSuffix);
+  const site = page.site;
   if (site.provenance) provenance.siteName = site.provenance;
   return {
     ok: true,
     draft: {
       url,
-      canonicalUrl: canonicalUrl(doc),
-      site: { host, name: site.name, university: university(doc, site.name) },
+      canonicalUrl: page.canonicalUrl,
+      site: { host, name: site.name, university: page.university },
       title: t.title,
       publishedAt: date?.iso ?? null,
       byline,
       source,
       views,
-      lang: detectLang(body.textContent, doc.documentElement.getAttribute('lang')),
+      lang: detectLang(body.textContent, page.declaredLang),
       excerpt: excerptOf(body.textContent),
       contentHtml: body.contentHtml,
       textContent: body.textContent,
-      attachments: attachments(doc),
+      attachments: page.attachments,
       provenance,
-      column: breadcrumbColumn(doc, t.title),
+      column: columnOf(page.trails, t.title),
     },
   };
 }

@@ -90,10 +90,20 @@ function removeFurniture(root: Element, title: string): void {
   }
 }
 
-/** Extract the body of `doc` (the page itself is not modified). */
-export function extractBody(doc: Document, title: string, win: Window): Body | null {
-  const clone = doc.cloneNode(true) as Document;
-  const reader = new Readability(clone, { charThreshold: 200, keepClasses: false });
+/** Who owns the document extraction reads. */
+export interface ExtractOptions {
+  /**
+   * The document is the caller's own copy, read by nothing after this (a snapshot or fetched page it parsed): the
+   * body is extracted from it in place, taking it apart, instead of from a clone of the whole document (0.22 s of
+   * the 13 MB page's clip). Never for a live page, or a document a test or another rule reads again.
+   */
+  disposable?: boolean;
+}
+
+/** Extract the body of `doc`. Readability takes the document it reads apart, so it reads a clone unless disposable. */
+export function extractBody(doc: Document, title: string, win: Window, options: ExtractOptions = {}): Body | null {
+  const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
+  const reader = new Readability(source, { charThreshold: 200, keepClasses: false });
   cheapBylineFirst(reader);
   const parsed = reader.parse();
   if (!parsed?.content) return null;

@@ -10,19 +10,29 @@ import { parseDate } from './parse-date';
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
 const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section';
 
-/** Lines of text after `from` (a block or a <br> ends a line) until the line holding the body's start. */
-function linesAfter(doc: Document, from: Element, bodyStart: string): string[] {
+/** Lines read from the page at most: a lead sits right under the headline. */
+const MAX_LINES = 12;
+
+/**
+ * The text after the headline as the page prints it, one entry per line (a block or a <br> ends a line), before the
+ * body is known: read from the intact page, so Readability may take a disposable copy apart afterwards. Entries are
+ * raw (spaces unfolded, empty lines kept) and stop after {@link MAX_LINES} lines with text, as far as
+ * {@link leadBeforeBody} can ever look.
+ */
+export function linesAfterHeadline(doc: Document, headline: Element | null): string[] {
+  if (!headline) return [];
   const lines: string[] = [];
   let line = '';
+  let full = 0;
   const flush = () => {
-    const t = line.replace(/\s+/g, ' ').trim();
-    if (t) lines.push(t);
+    if (line.trim()) full++;
+    lines.push(line);
     line = '';
   };
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 | 4 /* elements and text */);
-  walker.currentNode = from;
-  for (let n = walker.nextNode(); n && lines.length < 12; n = walker.nextNode()) {
-    if (from.contains(n)) continue;
+  walker.currentNode = headline;
+  for (let n = walker.nextNode(); n && full < MAX_LINES; n = walker.nextNode()) {
+    if (headline.contains(n)) continue;
     if (n.nodeType === 1) {
       const el = n as Element;
       if (el.tagName === 'BR' || el.matches(BLOCK)) flush();
@@ -31,19 +41,29 @@ function linesAfter(doc: Document, from: Element, bodyStart: string): string[] {
     const parent = n.parentElement;
     if (!parent || NON_TEXT.has(parent.tagName) || inFurniture(parent)) continue;
     line += n.nodeValue ?? '';
-    if (line.replace(/\s/g, '').includes(bodyStart)) {
-      line = '';
-      break;
-    }
   }
   flush();
   return lines;
 }
 
-/** The lead to put before the body, or null. `bodyStart` is the body's first characters, spaces removed. */
-export function leadBeforeBody(doc: Document, headline: Element | null, bodyStart: string): string | null {
-  if (!headline || bodyStart.length < 8) return null;
-  const blocks = linesAfter(doc, headline, bodyStart);
+/** The lines between the headline and the line holding the body's start (spaces removed, as `bodyStart` is). */
+function linesBefore(after: readonly string[], bodyStart: string): string[] {
+  const lines: string[] = [];
+  for (const raw of after) {
+    if (lines.length >= MAX_LINES || raw.replace(/\s/g, '').includes(bodyStart)) break;
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+  }
+  return lines;
+}
+
+/**
+ * The lead to put before the body, or null. `after` is {@link linesAfterHeadline} of the intact page; `bodyStart` is
+ * the body's first characters, spaces removed.
+ */
+export function leadBeforeBody(after: readonly string[], bodyStart: string): string | null {
+  if (bodyStart.length < 8) return null;
+  const blocks = linesBefore(after, bodyStart);
   const at = blocks.findIndex((b) => SUMMARY_LABEL.test(b));
   if (at >= 0) {
     // The summary follows its label on the same line, or is the next line.
