@@ -14,7 +14,7 @@ import {
   VIEW_COUNTER,
   withoutMaintenanceDates,
 } from './date-clues';
-import { notArticleAddress, notArticleText, PAPER, type PageAddress } from './page-kind';
+import { EVENT_LABELS, notArticleAddress, notArticleText, PAPER, type PageAddress } from './page-kind';
 import { walkPage, type PageWalk } from './page-walk';
 import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
@@ -143,6 +143,9 @@ export function judgeWalk(
   const datedHeadline =
     labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
   if (!datedHeadline && page.dateLines() >= 5) return no('a list');
+  // An event's labels (When:, Venue:, Registration: …) by its headline: a date there is the event's. A labelled
+  // publication date or a view counter still makes it an article (a news story about the event).
+  if (!labelled && EVENT_LABELS.test(lead)) return no('event page');
   const evidence =
     labelled ??
     metadataEvidence(meta()) ??

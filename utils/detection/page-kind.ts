@@ -49,3 +49,10 @@ export function notArticleTitle(text: string): string | null {
 
 /** A research paper: an abstract, then a numbered introduction, at the top of the text (journals, proceedings). */
 export const PAPER = /\babstract\b.*\b(?:1|i)\.? ?introduction/;
+
+/**
+ * An event's announcement (a talk, a conference, a workshop, a deadline): the text by its headline labels the
+ * event's time, place, registration or fee. Its date is the event's, not a publication's, and news stories tell
+ * these in sentences. Read on the walk's lead-in, lower-cased (session 23: check detection 82/87 → 83/87).
+ */
+export const EVENT_LABELS = /\b(?:time|location|venue|where|when|register|registration|deadline|cost|fee)\s*:/;
