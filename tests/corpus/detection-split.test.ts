@@ -35,11 +35,12 @@ describe('detection, tuning and check sets', () => {
       .map((r) => `${r.s}: ${r.all.right}/${r.all.of} labelled pages, ${r.univ.right}/${r.univ.of} university pages`)
       .join('\n'),
   );
-  // Floors at what the detector reaches now (tuning 185/191, check 82/87, check university pages 19/24): a change that loses pages fails here.
+  // Floors at what the detector reaches now (tuning 185/191, check 83/87 since session 23's event pages, check
+  // university pages 20/24): a change that loses pages fails here.
   it('tuning set', () => expect(rows[0]!.all.right / rows[0]!.all.of).toBeGreaterThanOrEqual(0.95));
-  it('check set', () => expect(rows[1]!.all.right / rows[1]!.all.of).toBeGreaterThanOrEqual(0.94));
+  it('check set', () => expect(rows[1]!.all.right / rows[1]!.all.of).toBeGreaterThanOrEqual(0.95));
   it('university pages of the check set', () =>
-    expect(rows[1]!.univ.right / rows[1]!.univ.of).toBeGreaterThanOrEqual(0.79));
+    expect(rows[1]!.univ.right / rows[1]!.univ.of).toBeGreaterThanOrEqual(0.83));
 });
 
 describe('academic-domain list against the hand-written suffixes', () => {
