@@ -7,7 +7,6 @@ import { findChinesePeople } from './find-people';
 import { findLatinPeople, readsAsOtherLatin } from './latin-people-cues';
 import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
 import { foldToSimplified, printedForm } from './zh-fold';
-import { headlineNames, joinedPrograms, newUnits } from './program-shapes';
 
 /**
  * Key names to show: what was found, less the organizations named on weak evidence, which
@@ -42,14 +41,14 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   const english = findEnglishPeople(text, !other);
   const people = [...findChinesePeople(text), ...(other ? findLatinPeople(text, english, page.lang) : english)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
-  const initiatives = new Set([...namedInitiatives(text), ...((globalThis as any).process?.env?.R4 === '1' ? joinedPrograms(text) : []), ...((globalThis as any).process?.env?.R39 === '1' ? newUnits(text) : [])]);
+  const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
   const orgs = [...findChineseOrganizations(text).map((o) => afterPerson(o, people)), ...findEnglishOrganizations(text)]
     .filter((o) => ![...initiatives].some((i) => i === o || i.startsWith(`${o} `)))
     .filter((o, i, all) => all.indexOf(o) === i);
   // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program, nor is a college
   // that opens one (洛阳职业技术学院 in 洛阳职业技术学院文化与旅游学院).
-  const programs = [...new Set([...findChinesePrograms(text, (page as any).title), ...((globalThis as any).process?.env?.R41 === '1' ? headlineNames(text, (page as any).title ?? '', people.map((p) => p.text)) : []), ...findEnglishPrograms(text), ...((globalThis as any).process?.env?.R4 === '1' ? joinedPrograms(text) : []), ...((globalThis as any).process?.env?.R39 === '1' ? newUnits(text) : [])])].filter(
+  const programs = [...findChinesePrograms(text), ...findEnglishPrograms(text)].filter(
     (p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))),
   );
   const names = new Set(people.map((p) => p.text));

@@ -6,14 +6,9 @@
 
 import { countOccurrences, escapeRegExp } from '../model/text';
 import { zhProgramEvidence } from './program-evidence';
-import { acronymNames, definedSchemes, editionContests, numberedZhSchemes, onlyInTitles, onlyOnBareLines, programWordFirst } from './program-shapes';
-const FLAG = (k: string) => (globalThis as any).process?.env?.[k] === '1';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too.
-const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道' +
-  (FLAG('R5') ? '|论坛|讲坛|讲堂|文化节|艺术节|科技节|活动周|宣传周' : '') +
-  (FLAG('R6') ? '|夏令营|冬令营|训练营|研修班|培训班|工作坊|工作室' : '') +
-  (FLAG('R7') ? '|杯|奖' : '');
+const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道';
 /** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
@@ -76,10 +71,10 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
   return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[suffixAt - head - 1] ?? ''));
 }
 
-export function findChinesePrograms(text: string, title = ''): string[] {
+export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too).
-  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX}${FLAG('R12') ? '|改革|试点|示范区|课堂' : ''})`;
+  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})`;
   for (const m of text.matchAll(new RegExp(`(“[^”]{1,20}”|‘[^’]{1,20}’)(${after})`, 'gu'))) out.add(`${m[1]}${m[2]}`);
   // “强基计划”: a quote that is itself a program name.
   for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
@@ -90,20 +85,17 @@ export function findChinesePrograms(text: string, title = ''): string[] {
   for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
-    if (name && !zhProgramEvidence(unquoted, m.index!, name, m[0]) && !(FLAG('R40') && title.includes(name))) continue;
+    if (name && !zhProgramEvidence(unquoted, m.index!, name, m[0])) continue;
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
   }
-  if (FLAG('R1')) for (const n of numberedZhSchemes(text)) out.add(n);
-  if (FLAG('R22')) return [...out].filter((n) => !onlyInTitles(text, n));
   return [...out];
 }
 
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
 // scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
-const EN_SUFFIX = 'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust' +
-  (FLAG('R8') ? '|Award|Awards|Prize' : '') + (FLAG('R9') ? '|Academy' : '') + (FLAG('R10') ? '|Experience|Residency|Bootcamp|Exchange' : '');
+const EN_SUFFIX = 'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust';
 const EN_WORD = "[A-Z][A-Za-z'’&-]*";
 
 const DEGREE = new RegExp(
@@ -210,19 +202,11 @@ export function findEnglishPrograms(text: string): string[] {
     'g',
   );
   for (const m of text.matchAll(re)) {
-    if (FLAG('R35') && / (?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(m[1]!)) m[1] = m[1]!.replace(/\s+(?:in|on)\s+[A-Z].*$/s, '');
-    const raw = FLAG('R24') ? m[1]!.split('\n').at(-1)!.trim() : m[1]!;
-    const name = raw.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
-    if (FLAG('R34') && /^(?:Graduate|Undergraduate|Doctoral|Summer|Pilot|New|Research|Exchange|Degree|Honors|Honours|Training|Study|Academic|Special|Joint|Master's|PhD|Ph\.D\.|Certificate|Online|Current|Existing|Federal|State|National|Local|Regional|Major|Main)\s+\S+$/.test(name)) continue;
+    const name = m[1]!.replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '').replace(/\s+/g, ' ');
     if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name)) out.add(name);
   }
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
-  if (FLAG('R2')) for (const n of programWordFirst(text)) out.add(n);
-  if (FLAG('R3')) for (const n of editionContests(text)) out.add(n);
-  if (FLAG('R15')) for (const n of acronymNames(text)) out.add(n);
-  if (FLAG('R33')) for (const n of definedSchemes(text)) out.add(n);
   for (const a of definedAcronyms(text, [...out])) out.add(a);
-  if (FLAG('R23')) return [...out].filter((n) => !onlyOnBareLines(text, n));
   return [...out];
 }

@@ -41,7 +41,6 @@ function cleanEdge(text: string, name: string): boolean {
  * sets it up or a clean left edge.
  */
 export function zhProgramEvidence(text: string, suffixAt: number, name: string, suffix: string): boolean {
-  if ((globalThis as any).process?.env?.R11 === '1' && /^[（(](?:以下)?简称/u.test(text.slice(suffixAt + suffix.length))) return true;
   const head = name.length - suffix.length;
   // A short name the text sets up or joins (入选千人计划, 推进强基计划) is a program for all its two characters.
   if (head < 3 && !/[“‘《「]/u.test(text[suffixAt - head - 1] ?? '') && !setUp(text, name, SCHEME_BEFORE)) return false;
