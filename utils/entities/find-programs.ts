@@ -8,7 +8,7 @@ import { countOccurrences, escapeRegExp } from '../model/text';
 import { zhProgramEvidence } from './program-evidence';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too.
-const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道' + ((globalThis as any).process?.env?.R42B === '1' ? '|方案(?=[（(]\\d{4})|规划(?=[（(]\\d{4})|纲要(?=[（(]\\d{4})' : '');
+const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道';
 /** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
@@ -85,8 +85,7 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))`, 'gu'))) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
-    const years = FLAG('R42') && /^[（(]\d{4}\s*[—–\-~至]+\s*\d{4}年?[）)]/u.test(unquoted.slice(m.index! + m[0].length));
-    if (name && !years && !zhProgramEvidence(unquoted, m.index!, name, m[0])) continue;
+    if (name && !zhProgramEvidence(unquoted, m.index!, name, m[0])) continue;
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
@@ -117,18 +116,8 @@ const NAMED_AS = new RegExp(
  * "a new initiative - the Scottish Centre for …"): the text's own word says what they are, so they are programs
  * even when their name reads like an organization's.
  */
-const FLAG = (k: string) => (globalThis as any).process?.env?.[k] === '1';
-const IS_A = new RegExp(
-  `(?<![\\w’'-])(${EN_WORD}(?:\\s+(?:(?:of|for|and|on|in)\\s+)?${EN_WORD}){1,6})(?:\\s+(?:is|was|has\\s+been)|\\s*,)\\s+(?:a|an|the|one)\\s+(?:[a-z-]+\\s+){0,3}(?:initiative|programme|program|project|scheme)\\b`,
-  'g',
-);
 export function namedInitiatives(text: string): string[] {
   const out = new Set<string>();
-  if (FLAG('R43'))
-    for (const m of text.matchAll(IS_A)) {
-      const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
-      if (!BODY_WORDS.test(name)) out.add(name);
-    }
   for (const m of text.matchAll(NAMED_AS)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
     // "the project, University of X researchers said": a body of people after the comma is not the name.
