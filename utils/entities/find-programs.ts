@@ -207,14 +207,6 @@ export function findEnglishPrograms(text: string): string[] {
   }
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
-  const env = (globalThis as any).process?.env ?? {};
-  const NAME = `${EN_WORD}(?:\\s+(?:(?:of|for|and|on|in)\\s+)?${EN_WORD}){1,4}`;
-  if (env.R44 === '1')
-    for (const m of text.matchAll(new RegExp(`(?<![\\w’'-])(${NAME})\\s+(?:participants|scholars|fellows|cohort|grantees|awardees|trainees)\\b`, 'g')))
-      if (!BODY_OR_ORG.test(m[1]!)) out.add(m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, ''));
-  if (env.R45 === '1')
-    for (const m of text.matchAll(new RegExp(`\\b(?:selected\\s+for|accepted\\s+(?:into|to)|admitted\\s+(?:into|to)|appl(?:y|ied|ying)\\s+(?:to|for)|nominated\\s+for)\\s+(?:the|a|an)\\s+(${NAME})`, 'g')))
-      if (!BODY_OR_ORG.test(m[1]!)) out.add(m[1]!.replace(/\s+/g, ' '));
   for (const a of definedAcronyms(text, [...out])) out.add(a);
   return [...out];
 }
