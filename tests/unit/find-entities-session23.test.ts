@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { namesOfKind } from './entity-kinds';
+
+// Session 23 (issue #11): each rule kept because it lifted the check set's aggregate (docs/extraction.md, "Names,
+// session 23"); the classes measured and dropped are known misses below. Made-up texts; each test names the page
+// class it serves.
+const orgs = (text: string) => namesOfKind(text, 'organization');
+
+describe('a verb that acts on a body is no part of its name', () => {
+  it('a ministry notice asking to raise hospitals’ supplies (提高医院: a verb and a generic body word)', () =>
+    expect(orgs('会议要求各地提高医院短缺药品供应保障能力。')).toEqual([]));
+  it.each([
+    ['a reporter’s visit (记者走访X医院)', '记者走访上海瑞金医院，病房已满。', '上海瑞金医院'],
+    ['a bureau urging a company (督促X集团)', '市场监管局还督促华坚集团整改。', '华坚集团'],
+  ])('%s', (_, text, name) => expect(orgs(text)).toContain(name));
+  it('a body whose name holds a word of its work stays whole (国家医疗保障局)', () =>
+    expect(orgs('国家医疗保障局发布通知。')).toContain('国家医疗保障局'));
+});
