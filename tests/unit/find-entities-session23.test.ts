@@ -16,3 +16,20 @@ describe('a verb that acts on a body is no part of its name', () => {
   it('a body whose name holds a word of its work stays whole (国家医疗保障局)', () =>
     expect(orgs('国家医疗保障局发布通知。')).toContain('国家医疗保障局'));
 });
+
+describe('a weak Chinese body name the text frames as a whole noun phrase is shown', () => {
+  it.each([
+    [
+      'a campus notice naming its organisers (由新闻中心、…主办)',
+      '本次活动由新闻中心、学生工作部联合主办。',
+      '新闻中心',
+    ],
+    [
+      'a unit opening a sentence (信息化建设管理服务中心将…)',
+      '信息化建设管理服务中心将于周五升级邮件系统。',
+      '信息化建设管理服务中心',
+    ],
+  ])('%s', (_, text, name) => expect(orgs(text)).toContain(name));
+  it('a weak name cut mid-clause stays hidden (紧紧围绕市委中心工作)', () =>
+    expect(orgs('全市上下紧紧围绕市委中心工作开展活动。')).toEqual([]));
+});

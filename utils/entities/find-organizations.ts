@@ -5,7 +5,7 @@
  * Committee/Institute/Center/… or opening with one (University of Chicago, Center for Biosecurity).
  * Standalone 学院/中心 names (未来技术学院, 全球校友协同创新中心) stay programs, as campus news uses them.
  */
-import { countOccurrences } from '../model/text';
+import { countOccurrences, escapeRegExp } from '../model/text';
 import { CUT_BEFORE_BODY, isZhFragment, zhNameBefore } from './find-programs';
 
 const ZH_ORG = [
@@ -109,9 +109,26 @@ function isShownZhOrganization(name: string): boolean {
 const ONE_WORD_BODY =
   /^[A-Z][\w’'-]+ (?:Services|Company|Group|Office|Department|Center|Centre|Board|Associates|Council|Committee|Agency|Organization|Corporation|Bureau|Commission)$/;
 
-/** Whether a found organization is highlighted: only on strong evidence (precision first). */
-export function isShownOrganization(name: string): boolean {
-  return /\p{Script=Han}/u.test(name) ? isShownZhOrganization(name) : !ONE_WORD_BODY.test(name);
+/** Where a name stands as a whole noun phrase: after a clause's start or a preposition (在/由/与/据/从/向/经/和)… */
+const FRAME_BEFORE = '(?:^|[\\s，。；、：“”（）]|[在由与据从向经和])';
+/** …and before punctuation or a function word (的/在/将/于/对/与/和/是/为). */
+const FRAME_AFTER = '(?:[，。；、：”（）\\s]|[的在将于对与和是为])';
+
+/**
+ * A weak Chinese name (…中心, …公司 with nothing in front) that the text frames as a whole noun phrase somewhere
+ * (由新闻中心主办 no; 由新闻中心、…; 在武汉血液中心，): a body the text names, not a fragment cut mid-clause.
+ */
+function framedInText(name: string, text: string): boolean {
+  return new RegExp(`${FRAME_BEFORE}${escapeRegExp(name)}${FRAME_AFTER}`, 'u').test(text);
+}
+
+/**
+ * Whether a found organization is highlighted: only on strong evidence (precision first). In Chinese, a full
+ * body's last word, a parent in front, or (session 23) the text framing the name as a noun phrase.
+ */
+export function isShownOrganization(name: string, text = ''): boolean {
+  if (!/\p{Script=Han}/u.test(name)) return !ONE_WORD_BODY.test(name);
+  return isShownZhOrganization(name) || framedInText(name, text);
 }
 
 const EN_ORG =
