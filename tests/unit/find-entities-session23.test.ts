@@ -33,3 +33,13 @@ describe('a weak Chinese body name the text frames as a whole noun phrase is sho
   it('a weak name cut mid-clause stays hidden (紧紧围绕市委中心工作)', () =>
     expect(orgs('全市上下紧紧围绕市委中心工作开展活动。')).toEqual([]));
 });
+
+describe('a clause word after a body’s name is no surname', () => {
+  const people = (text: string) => namesOfKind(text, 'person');
+  it.each([
+    ['a reporter’s visit (…医院时看到)', '记者走访上海瑞金医院时看到，病房已满。'],
+    ['a hospital speaking to the press (该医院向记者介绍)', '该医院向记者介绍，病房已满。'],
+  ])('%s', (_, text) => expect(people(text)).toEqual([]));
+  it('a name right after a body still counts (研究所王贻芳、)', () =>
+    expect(people('中科院高能物理研究所王贻芳、北京大学李明等出席。')).toContain('王贻芳'));
+});
