@@ -16,7 +16,9 @@ export function findEntities(text: string, page: PageFacts = {}): Entity[] {
   // Traditional text (香港大學校長張翔) is read folded to simplified, the finders' script; names, roles and
   // counts keep their offsets, so each is printed as the page prints it, its mentions counted in either script.
   const folded = foldToSimplified(text);
-  const found = foundNames(folded, page).filter((e) => e.kind !== 'organization' || isShownOrganization(e.text));
+  const found = foundNames(folded, page).filter(
+    (e) => e.kind !== 'organization' || isShownOrganization(e.text, folded),
+  );
   if (folded === text) return found;
   const printed = (s: string) => printedForm(text, folded, s);
   return found

@@ -5,7 +5,7 @@
  * Committee/Institute/Center/… or opening with one (University of Chicago, Center for Biosecurity).
  * Standalone 学院/中心 names (未来技术学院, 全球校友协同创新中心) stay programs, as campus news uses them.
  */
-import { countOccurrences } from '../model/text';
+import { countOccurrences, escapeRegExp } from '../model/text';
 import { CUT_BEFORE_BODY, isZhFragment, zhNameBefore } from './find-programs';
 
 const ZH_ORG = [
@@ -19,6 +19,12 @@ const ZH_ORG = [
   // A bureau (not 格局, 布局…) and a city's or county's government (东莞市政府; 省委省政府 is two bodies).
   '(?<![格布结大全当僵开时骗赌残变饭棋政战邮困出危定])局(?![势面部限])|(?<=[市县区州镇乡])政府',
 ].join('|');
+/**
+ * Verbs that act on a body, never part of its name: the name starts after the last one (要求各地提高医院…: none;
+ * 走访上海瑞金医院 → 上海瑞金医院). Words that also name a body's work (培训, 保障, 咨询, 指导) are not here.
+ */
+const VERB_IN_HEAD =
+  /(?:提高|加强|提升|鼓励|要求|引导|督促|通知|依靠|委托|授权|批准|建议|申请|前往|来到|走进|走访|看望|慰问|参观|考察|发挥|动员|号召|帮助|协助|形成|吸引|带动|牵头|指派|安排|召集|告诉|询问|起诉|状告|汇报)/gu;
 /** Bodies named by one word. */
 const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */
@@ -60,6 +66,9 @@ export function findChineseOrganizations(text: string): string[] {
     // 中华人民共和国|国家监察委员会: the head does not start inside 共和国; 还有|肿瘤专科医院 drops 有.
     if (text.slice(start - 2, start) === '共和' && name.startsWith('国')) name = name.slice(1);
     name = name.replace(/^有/u, '');
+    const verb = [...name.slice(0, -m[0].length).matchAll(VERB_IN_HEAD)].at(-1);
+    if (verb) name = name.slice(verb.index! + verb[0].length);
+    if (name.length - m[0].length < 2 && !/^.{2}部$/u.test(name)) continue;
     if (GENERIC_ORG.test(name)) continue;
     if (m[0] === '中心' && !UNIT_OF_BODY.test(name.slice(0, -1))) continue;
     if (m[0] === '学院' && !UNIT_OF_BODY.test(name.slice(0, -1)) && (!SCHOOL.test(name) || /产业学院$/u.test(name)))
@@ -100,9 +109,26 @@ function isShownZhOrganization(name: string): boolean {
 const ONE_WORD_BODY =
   /^[A-Z][\w’'-]+ (?:Services|Company|Group|Office|Department|Center|Centre|Board|Associates|Council|Committee|Agency|Organization|Corporation|Bureau|Commission)$/;
 
-/** Whether a found organization is highlighted: only on strong evidence (precision first). */
-export function isShownOrganization(name: string): boolean {
-  return /\p{Script=Han}/u.test(name) ? isShownZhOrganization(name) : !ONE_WORD_BODY.test(name);
+/** Where a name stands as a whole noun phrase: after a clause's start or a preposition (在/由/与/据/从/向/经/和)… */
+const FRAME_BEFORE = '(?:^|[\\s，。；、：“”（）]|[在由与据从向经和])';
+/** …and before punctuation or a function word (的/在/将/于/对/与/和/是/为). */
+const FRAME_AFTER = '(?:[，。；、：”（）\\s]|[的在将于对与和是为])';
+
+/**
+ * A weak Chinese name (…中心, …公司 with nothing in front) that the text frames as a whole noun phrase somewhere
+ * (由新闻中心主办 no; 由新闻中心、…; 在武汉血液中心，): a body the text names, not a fragment cut mid-clause.
+ */
+function framedInText(name: string, text: string): boolean {
+  return new RegExp(`${FRAME_BEFORE}${escapeRegExp(name)}${FRAME_AFTER}`, 'u').test(text);
+}
+
+/**
+ * Whether a found organization is highlighted: only on strong evidence (precision first). In Chinese, a full
+ * body's last word, a parent in front, or (session 23) the text framing the name as a noun phrase.
+ */
+export function isShownOrganization(name: string, text = ''): boolean {
+  if (!/\p{Script=Han}/u.test(name)) return !ONE_WORD_BODY.test(name);
+  return isShownZhOrganization(name) || framedInText(name, text);
 }
 
 const EN_ORG =

@@ -62,6 +62,8 @@ export function namesAfterBodies(text: string, boundary: RegExp, roles: readonly
   for (const m of text.matchAll(new RegExp(`(?:${BODY_END})(?![生子长路街院所])`, 'gu'))) {
     const at = m.index! + m[0].length;
     if (roles.some((r) => text.startsWith(r, at))) continue;
+    // 时, 和, 向, 于 right after a body are a clause's words (走访上海瑞金医院时看到, 该医院向记者介绍), not a surname (session 23).
+    if (/[时和向于]/u.test(text[at] ?? '')) continue;
     // Two characters first: 邵峰荣获 is 邵峰 + 荣获, 王贻芳、 fails at two and is read whole.
     const name = [2, 3]
       .map((n) => text.slice(at, at + n))
