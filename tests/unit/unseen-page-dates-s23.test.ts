@@ -16,3 +16,52 @@ describe('pages printing the digits of their own script (Arabic, Persian, Hindi,
     ['full-width digits in a Japanese byline', '大学が新センターを開設', '公開日：２０２４年５月１２日', '2024-05-12'],
   ])('%s', (_n, headline, line, want) => expect(page(headline, line)).toBe(want));
 });
+
+describe('Spanish and British long forms ("5 de septiembre del 2019", "the 5th of September 2019")', () => {
+  it.each([
+    [
+      'Latin American Spanish, "del" before the year',
+      'La universidad abre un centro',
+      '5 de septiembre del 2019',
+      '2019-09-05',
+    ],
+    [
+      'British English, "of" before the month',
+      'University opens a centre',
+      'Published on the 5th of September 2019',
+      '2019-09-05',
+    ],
+  ])('%s', (_n, headline, line, want) => expect(page(headline, line)).toBe(want));
+});
+
+describe('Thai news (the Buddhist era: "12 พฤษภาคม 2567")', () => {
+  it.each([
+    ['Buddhist era year', '12 พฤษภาคม 2567', '2024-05-12'],
+    ['with พ.ศ. and Thai digits', '๑๒ พฤษภาคม พ.ศ. ๒๕๖๗', '2024-05-12'],
+    ['common era year', '12 พฤษภาคม 2024', '2024-05-12'],
+  ])('%s', (_n, line, want) => expect(page('มหาวิทยาลัยเปิดศูนย์วิจัยแห่งใหม่', line)).toBe(want));
+});
+
+describe('older pages and blogs printing a two-digit year beside the headline ("8.5.12", "5/8/12")', () => {
+  it('"von …, 8.5.12" in the byline is 8 May 2012 (dots: day first)', () =>
+    expect(page('Der neue Trend', 'von Klaus Beispiel, 8.5.12')).toBe('2012-05-08'));
+  it('"Posted 5/8/12" on a US page is 8 May 2012', () =>
+    expect(page('New centre opens', 'Posted 5/8/12')).toBe('2012-05-08'));
+  it('a year still to come is last century\'s ("3.4.99")', () =>
+    expect(page('Der neue Trend', 'von Klaus Beispiel, 3.4.99')).toBe('1999-04-03'));
+  it('a version number ("3.4.40.1") or a short date far from the headline names no date', () => {
+    expect(page('Der neue Trend', 'Version 3.4.40.1')).toBeNull();
+    expect(
+      clip(`<title>Der neue Trend</title><h1>Der neue Trend</h1>${EN_BODY}<p>Stand 8.5.12</p>${EN_BODY}`).publishedAt,
+    ).toBeNull();
+  });
+});
+
+describe('blog themes printing a <time> with no datetime attribute, away from the headline', () => {
+  it('its text names the date', () =>
+    expect(
+      clip(
+        `<title>New centre opens</title><h1>New centre opens</h1>${EN_BODY}<div class="entry-meta"><time class="entry-date">September 5, 2019</time></div>${EN_BODY}`,
+      ).publishedAt,
+    ).toBe('2019-09-05'));
+});
