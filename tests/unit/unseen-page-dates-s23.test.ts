@@ -65,3 +65,13 @@ describe('blog themes printing a <time> with no datetime attribute, away from th
       ).publishedAt,
     ).toBe('2019-09-05'));
 });
+
+describe('blog templates printing published and updated run together, day first ("25 November 20243 December 2024")', () => {
+  it.each([
+    ['English', 'New centre opens', '25 November 20243 December 2024', '2024-11-25'],
+    ['German', 'Neues Zentrum eröffnet', '25. November 20243. Dezember 2024', '2024-11-25'],
+    ['French', 'Un nouveau centre ouvre', '25 novembre 202403 décembre 2024', '2024-11-25'],
+  ])('%s', (_n, headline, line, want) => expect(page(headline, line)).toBe(want));
+  it('a year running into a longer number is no year ("25 November 202412")', () =>
+    expect(page('New centre opens', 'Ref. 25 November 202412')).toBeNull());
+});

@@ -20,6 +20,10 @@ const MONTH = `(${MONTH_NAME})`;
 const TIME =
   '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC)(?![a-z]))?)?';
 
+// A day-first date's year may run into the next date's day ("25 November 20243 December 2024", published and updated
+// printed together, session 23), never into a longer number.
+const runOn = (months: string) => `(?!\\d(?!\\d?\\.?\\s+(?:${months})))`;
+
 // The year of a second date run into the first one's day ("…-252024-12-03").
 const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';
 
@@ -43,7 +47,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
   // 3 November 2022 · 12 Aug. 2021 · 13-Mar-2001 (old pages' "Last modified" lines) · 5th of September 2019 (session 23)
   {
     re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})${runOn(MONTH_NAME)}${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
@@ -67,7 +71,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
   // 5 de septiembre del 2019 (Latin American Spanish, session 23)
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:del?\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:del?\\s+)?((?:19|20)\\d{2})${runOn(DAY_FIRST_MONTH_NAME)}${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
