@@ -75,3 +75,23 @@ describe('blog templates printing published and updated run together, day first 
   it('a year running into a longer number is no year ("25 November 202412")', () =>
     expect(page('New centre opens', 'Ref. 25 November 202412')).toBeNull());
 });
+
+describe('press releases and club pages: a dateline opens the first paragraph, a date inside its sentence does not', () => {
+  // Short menu lines (each under 80 characters, 360 in all) put the paragraph beyond the headline's window.
+  const menu = Array.from({ length: 9 }, (_, i) => `<div>Rubrik ${i}: Termine, Mitglieder, Presse</div>`).join('');
+  const lede = (p: string) =>
+    clip(`<title>Landesverband</title><h1>Landesverband</h1>${menu}<p>${p}</p>${EN_BODY}`, 'https://example.de/sh/')
+      .publishedAt;
+  it('"Paris, le 5 mars 2020 – …" is the release\'s date', () =>
+    expect(
+      lede(
+        'Paris, le 5 mars 2020 – Les chercheurs de l’université ont présenté leurs travaux aux étudiants et au public réunis.',
+      ),
+    ).toBe('2020-03-05'));
+  it('"Liebe Freunde der Partei, am 28. September 2014 wollen wir …" names what is planned, not the page\'s date', () =>
+    expect(
+      lede(
+        'Liebe Freunde der Partei, am 28. September 2014 wollen wir wieder feiern, und alle sind herzlich eingeladen mitzukommen.',
+      ),
+    ).toBeNull());
+});

@@ -282,7 +282,9 @@ function ledeDateline(doc: Document, zone: string, now: Date, dayFirst: boolean)
     if (text.length < 80 || !parent || NON_TEXT.has(parent.tagName) || parent.tagName === 'A' || inFurniture(parent))
       continue;
     const d = parseDate(text.slice(0, 60), zone, now, dayFirst);
-    if (d && d.index < 40) return d.iso;
+    // A date inside a sentence ("Liebe Freunde der Partei, am 28. September wollen wir …": words, then a lower-case
+    // one right before it) is what the sentence tells, not a dateline ("Paris, le 5 mars 2020 –" stays one).
+    if (d && d.index < 40 && !/(?:\S+\s+){3,}\p{Ll}+\s*$/u.test(text.slice(0, d.index))) return d.iso;
     if (++seen >= 3) break; // only the opening paragraphs carry a dateline
   }
   return null;
