@@ -5,7 +5,7 @@
  */
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
-import { dayFirstPage, inZone, parseDate, parseMonth, parseShortYear } from './parse-date';
+import { dayFirstPage, inZone, parseDate, parseMonth } from './parse-date';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 import { MONTH_NAME, monthNumber } from '../model/months';
@@ -190,15 +190,11 @@ function findDate(
     return tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
   };
 
-  const own = (t: Element) =>
-    !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url));
-  const time = [...doc.querySelectorAll('time[datetime]')].find(own);
+  const time = [...doc.querySelectorAll('time[datetime]')].find(
+    (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
+  );
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
   if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } });
-  // Session 23: a <time> with no datetime names its date in its text ("<time>5 September 2019</time>").
-  const bare = [...doc.querySelectorAll('time:not([datetime])')].find(own);
-  const tt = bare && parseDate(bare.textContent ?? '', zone, now, dayFirst);
-  if (tt) return unlessPrinted({ iso: tt.iso, provenance: { kind: 'time-element' } });
 
   const ld = jsonLdDate(doc, zone, now);
   if (ld) return unlessPrinted({ iso: ld, provenance: { kind: 'json-ld' } });
@@ -210,9 +206,6 @@ function findDate(
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
   if (printed) return printed;
-  // Older pages and blogs print a two-digit year in the byline under the headline ("von K. Schöppner, 8.5.12").
-  const short = headline ? parseShortYear(plain.after.slice(0, 80), now, dayFirst) : null;
-  if (short && short.index <= 60) return { iso: short.iso, provenance: { kind: 'dateline', where: 'near-headline' } };
   const lede = ledeDateline(doc, zone, now, dayFirst);
   if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
   // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",
@@ -282,9 +275,7 @@ function ledeDateline(doc: Document, zone: string, now: Date, dayFirst: boolean)
     if (text.length < 80 || !parent || NON_TEXT.has(parent.tagName) || parent.tagName === 'A' || inFurniture(parent))
       continue;
     const d = parseDate(text.slice(0, 60), zone, now, dayFirst);
-    // A date inside a sentence ("Liebe Freunde der Partei, am 28. September wollen wir …": words, then a lower-case
-    // one right before it) is what the sentence tells, not a dateline ("Paris, le 5 mars 2020 –" stays one).
-    if (d && d.index < 40 && !/(?:\S+\s+){3,}\p{Ll}+\s*$/u.test(text.slice(0, d.index))) return d.iso;
+    if (d && d.index < 40) return d.iso;
     if (++seen >= 3) break; // only the opening paragraphs carry a dateline
   }
   return null;

@@ -20,10 +20,6 @@ const MONTH = `(${MONTH_NAME})`;
 const TIME =
   '(?:\\s*(?:T|,?\\s+|日\\s*)(\\d{1,2})[:：时](\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC)(?![a-z]))?)?';
 
-// A day-first date's year may run into the next date's day ("25 November 20243 December 2024", published and updated
-// printed together, session 23), never into a longer number.
-const runOn = (months: string) => `(?!\\d(?!\\d?\\.?\\s+(?:${months})))`;
-
 // The year of a second date run into the first one's day ("…-252024-12-03").
 const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';
 
@@ -44,12 +40,9 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
-  // 3 November 2022 · 12 Aug. 2021 · 13-Mar-2001 (old pages' "Last modified" lines) · 5th of September 2019 (session 23)
+  // 3 November 2022 · 12 Aug. 2021 · 13-Mar-2001 (old pages' "Last modified" lines)
   {
-    re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})${runOn(MONTH_NAME)}${TIME}`,
-      'giu',
-    ),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // 10/18/2004 (US order, the only one English campus pages print with slashes)
@@ -67,22 +60,13 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
-  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024 ·
-  // 5 de septiembre del 2019 (Latin American Spanish, session 23)
+  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:del?\\s+)?((?:19|20)\\d{2})${runOn(DAY_FIRST_MONTH_NAME)}${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
-  },
-  // 12 พฤษภาคม 2567 (Thai, session 23): the Buddhist era's year, 543 ahead; the common era's year is read above
-  {
-    re: new RegExp(
-      `(?<!\\d)(\\d{1,2})\\s*(${DAY_FIRST_MONTH_NAME})\\s*(?:พ\\.ศ\\.\\s*)?(25[3-9]\\d)(?!\\d)${TIME}`,
-      'giu',
-    ),
-    parts: (m) => [String(Number(m[3]) - 543), m[2]!, m[1]!],
   },
   // 2024. május 12. (Hungarian) · 2024 m. gegužės 12 d. (Lithuanian): the year first, then a month name
   {
@@ -146,26 +130,11 @@ const ROC_PATTERN: (typeof PATTERNS)[number] = {
   parts: (m) => [String(Number(m[1]) + 1911), m[2]!, m[3]!],
 };
 
-// Session 23: digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) are read as
-// ASCII ones, one character for one so positions hold: "١٢ مايو ٢٠٢٤", "２０２４年５月１２日".
-const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/g;
-
-/** The text with every decimal digit of the scripts above written as an ASCII digit. */
-export function asciiDigits(text: string): string {
-  return text.replace(OTHER_DIGITS, (c) => {
-    const code = c.charCodeAt(0);
-    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
-    return String(code - zero);
-  });
-}
-
 /**
  * Parse one date of a text, the first that is a real calendar date within plausible years. `dayFirst`: the page's
  * language writes day/month/year (see `dayFirstPage`).
  */
 export function parseDate(text: string, timeZone: string, now: Date = new Date(), dayFirst = false): ParsedDate | null {
-  text = asciiDigits(text);
   let best: ParsedDate | null = null;
   const patterns = dayFirst ? DAY_FIRST_PATTERNS : PATTERNS;
   for (const { re, parts } of timeZone === 'Asia/Taipei' ? [...patterns, ROC_PATTERN] : patterns) {
@@ -197,21 +166,6 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
     }
   }
   return best;
-}
-
-/**
- * A date printed with a two-digit year ("8.5.12", "5/8/12"): older pages' and blogs' bylines. Dots write the day
- * first; slashes follow the page's order (`dayFirst`). The year is this century's unless that is still to come.
- * Only `extractDate` reads it, beside the headline and when nothing else dates the page.
- */
-export function parseShortYear(text: string, now: Date, dayFirst = false): { iso: string; index: number } | null {
-  const m = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./]|\.\d)/.exec(asciiDigits(text));
-  if (!m) return null;
-  const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  const [d, mo] = m[2] === '.' || dayFirst ? [a, b] : [b, a];
-  const y = 2000 + yy > now.getUTCFullYear() ? 1900 + yy : 2000 + yy;
-  if (!validDay(y, mo, d) || y < 1990 || Date.UTC(y, mo - 1, d) > now.getTime()) return null;
-  return { iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index };
 }
 
 /** IANA zone for a host, from its country suffix; US .edu defaults to Eastern time. */
