@@ -20,4 +20,4 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: 
   return true;
 });
 // A tab clip's snapshot, posted by the page itself (utils/clip/page-snapshot.ts) before its work message comes.
-browser.runtime.onConnect.addListener((port) => holdPostedSnapshot(port as SnapshotPort, browser.runtime.id, window));
+browser.runtime.onConnect.addListener((port) => holdPostedSnapshot(port as SnapshotPort, browser.runtime.id));

@@ -6,17 +6,15 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isSnapshotRead, snapshotOfPage, type PageSnapshot } from '../../utils/clip/page-snapshot';
 import { POST_SNAPSHOT_FROM_CHARS } from '../../utils/clip/clip-tab';
-import { holdPostedSnapshot, takePostedExtraction, type SnapshotPort } from '../../utils/clip/posted-snapshots';
+import { holdPostedSnapshot, takePostedSnapshot, type SnapshotPort } from '../../utils/clip/posted-snapshots';
 import { isSnapshotPost, isWorkMessage, SNAPSHOT_PORT, WORK_MESSAGE } from '../../utils/platform/protocol';
 import { doWork } from '../../utils/clip/job-work';
-import { extractFromSnapshot } from '../../utils/clip/extract-snapshot';
 import { openDb } from '../../utils/collection/db';
 import { openJobsDb } from '../../utils/clip/job-store';
 
 const URL = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 const SEED = readFileSync('tests/fixtures/pages/xjtu-vsb-article.html', 'utf-8');
 const ID = 'our-extension';
-const WIN = new JSDOM('').window as unknown as Window;
 const snap = (html = SEED): PageSnapshot => ({ html, url: URL, charset: 'UTF-8', bytes: null });
 
 afterEach(() => vi.unstubAllGlobals());
@@ -64,7 +62,7 @@ function portFrom(sender: SnapshotPort['sender'], name = SNAPSHOT_PORT) {
     postMessage: vi.fn(),
     disconnect: vi.fn(),
   };
-  holdPostedSnapshot(port, ID, WIN);
+  holdPostedSnapshot(port, ID);
   return { port, deliver: (m: unknown) => listener(m) };
 }
 
@@ -114,12 +112,11 @@ describe('a snapshot posted by the page (Chrome)', () => {
           disconnect: close,
         },
         ID,
-        WIN,
       ),
     );
     const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: `both-${frameId}`, minChars: 0 });
     expect(read.ok && (read.snapshot === 'posted' ? 'posted' : 'returned')).toBe(how);
-    expect((await takePostedExtraction(`both-${frameId}`, 9))?.ok ?? null).toBe(how === 'posted' ? true : null);
+    expect(takePostedSnapshot(`both-${frameId}`, 9)?.url ?? null).toBe(how === 'posted' ? URL : null);
   });
 
   it('when no one listens (no offscreen document), the injection returns the snapshot as before', async () => {
@@ -159,29 +156,15 @@ describe('a snapshot posted by the page (Chrome)', () => {
       expect(isWorkMessage(m)).toBe(false);
   });
 
-  it("the offscreen document keeps a top frame's well-formed post from our extension for its job, once", async () => {
+  it("the offscreen document keeps a top frame's well-formed post from our extension for its job, once", () => {
     const { port, deliver } = portFrom({ id: ID, tab: { id: 7 }, frameId: 0 });
     deliver({ jobId: 'j', snapshot: snap() });
     expect(port.postMessage).toHaveBeenCalledWith({ taken: 'j' });
     expect(port.disconnect).toHaveBeenCalled();
-    expect(takePostedExtraction('j', 8)).toBeNull();
+    expect(takePostedSnapshot('j', 8)).toBeNull();
     portFrom({ id: ID, tab: { id: 7 }, frameId: 0 }).deliver({ jobId: 'j', snapshot: snap() });
-    const extracted = await takePostedExtraction('j', 7);
-    expect(extracted?.ok && extracted.draft.url).toBe(URL);
-    expect(takePostedExtraction('j', 7)).toBeNull();
-  });
-
-  it('a kept snapshot is extracted as it arrives, before its work message: the same Draft as extracting it then', async () => {
-    const { deliver } = portFrom({ id: ID, tab: { id: 7 }, frameId: 0 });
-    deliver({ jobId: 'early', snapshot: snap() });
-    // One turn later the extraction has run, with no work message yet (it waits on the page's answer).
-    await new Promise((turn) => setTimeout(turn));
-    const early = takePostedExtraction('early', 7)!;
-    let settled = false;
-    void early.then(() => (settled = true));
-    await Promise.resolve();
-    expect(settled).toBe(true);
-    expect(await early).toEqual(extractFromSnapshot(snap(), WIN));
+    expect(takePostedSnapshot('j', 7)?.url).toBe(URL);
+    expect(takePostedSnapshot('j', 7)).toBeNull();
   });
 
   it.each([
@@ -194,7 +177,7 @@ describe('a snapshot posted by the page (Chrome)', () => {
     deliver(message);
     expect(port.postMessage).not.toHaveBeenCalled();
     expect(port.disconnect).toHaveBeenCalled();
-    expect(takePostedExtraction('k', 7)).toBeNull();
+    expect(takePostedSnapshot('k', 7)).toBeNull();
   });
 
   it('the job takes the posted snapshot and saves the article; without one it fails in words, saving nothing', async () => {

@@ -11,10 +11,9 @@ import { extractFromUrl } from './clip-url';
 import { extractFromSnapshot } from './extract-snapshot';
 import type { PageSnapshot } from './page-snapshot';
 import { withSelection } from './selection';
-import { takePostedExtraction } from './posted-snapshots';
+import { takePostedSnapshot } from './posted-snapshots';
 import { finishJob, slimOutcome, type JobsDb } from './job-store';
 import type { Draft } from '../model/article';
-import type { ExtractResult } from '../extraction/extract-article';
 
 export type Work =
   /**
@@ -41,18 +40,12 @@ export type Work =
   | { kind: 'save'; jobId: string; draft: Draft; watchList: string; defaultTags?: string[] }
   | { kind: 'import'; jobId: string };
 
-/**
- * A tab clip's draft, extracted here from its snapshot (a posted one since it arrived: posted-snapshots.ts); 'late'
- * when the background already said it was too slow.
- */
-async function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Promise<Draft | null | 'late'> {
+/** A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow. */
+function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' {
   const s = work.snapshot;
-  let r: ExtractResult;
-  if ('postedBy' in s) {
-    const posted = takePostedExtraction(work.jobId, s.postedBy);
-    if (!posted) throw new Error("the page's snapshot did not arrive");
-    r = await posted;
-  } else r = extractFromSnapshot(s, win);
+  const snapshot = 'postedBy' in s ? takePostedSnapshot(work.jobId, s.postedBy) : s;
+  if (!snapshot) throw new Error("the page's snapshot did not arrive");
+  const r = extractFromSnapshot(snapshot, win);
   if (Date.now() > work.deadline) return 'late';
   return r.ok ? withSelection(r.draft, work.selection) : null;
 }
@@ -81,7 +74,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
       return;
     }
     if (work.kind === 'clip-tab' || work.kind === 'save') {
-      const draft = work.kind === 'save' ? work.draft : await tabDraft(work, win);
+      const draft = work.kind === 'save' ? work.draft : tabDraft(work, win);
       if (draft === 'late') return;
       const outcome = draft
         ? await saveExtracted(db, draft, draft.provenance ?? {}, win, parseWatchList(work.watchList), work.defaultTags)
