@@ -24,6 +24,15 @@ describe('event announcements', () => {
     const story = `${HEAD}<p>April 21, 2005</p><p>The lecture will be given in Main Hall at 4 pm.</p>${EN_BODY}`;
     expect(detect(story, 'https://news.example.edu/2005/04/lecture').isArticle).toBe(true);
   });
+  // English pages of Chinese universities stamp their publication "Time: 2024-05-12": one label is no event.
+  it.each([
+    ['Time: 2024-05-12 Source: International Office'],
+    ['Release time: 2024-05-12'],
+    ['Source: News Center | Time: May 12, 2024'],
+  ])('a publication stamp with one such label (%s) is still an article', (stamp) => {
+    const url = 'https://en.example.edu.cn/info/1011/4567.htm';
+    expect(detect(`${HEAD}<p>${stamp}</p>${EN_BODY}`, url).isArticle).toBe(true);
+  });
   it('a labelled publication date wins over the labels: a news page printing the event’s details', () => {
     const news = `${HEAD}<p>Posted: April 19, 2005</p><p>When: April 21, 4 pm</p><p>Where: Main Hall</p>${EN_BODY}`;
     expect(detect(news).isArticle).toBe(true);

@@ -14,7 +14,7 @@ import {
   VIEW_COUNTER,
   withoutMaintenanceDates,
 } from './date-clues';
-import { EVENT_LABELS, notArticleAddress, notArticleText, PAPER, type PageAddress } from './page-kind';
+import { labelsAnEvent, notArticleAddress, notArticleText, PAPER, type PageAddress } from './page-kind';
 import { walkPage, type PageWalk } from './page-walk';
 import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
@@ -145,7 +145,7 @@ export function judgeWalk(
   if (!datedHeadline && page.dateLines() >= 5) return no('a list');
   // An event's labels (When:, Venue:, Registration: …) by its headline: a date there is the event's. A labelled
   // publication date or a view counter still makes it an article (a news story about the event).
-  if (!labelled && EVENT_LABELS.test(lead)) return no('event page');
+  if (!labelled && labelsAnEvent(lead)) return no('event page');
   const evidence =
     labelled ??
     metadataEvidence(meta()) ??

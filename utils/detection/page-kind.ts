@@ -50,9 +50,17 @@ export function notArticleTitle(text: string): string | null {
 /** A research paper: an abstract, then a numbered introduction, at the top of the text (journals, proceedings). */
 export const PAPER = /\babstract\b.*\b(?:1|i)\.? ?introduction/;
 
+const EVENT_LABEL = /\b(time|location|venue|where|when|register|registration|deadline|cost|fee)\s*:/g;
+
 /**
  * An event's announcement (a talk, a conference, a workshop, a deadline): the text by its headline labels the
  * event's time, place, registration or fee. Its date is the event's, not a publication's, and news stories tell
- * these in sentences. Read on the walk's lead-in, lower-cased (session 23: check detection 82/87 → 83/87).
+ * these in sentences. Read on the walk's lead-in, lower-cased (session 23: check detection 82/87 → 83/87). Two
+ * different labels (Time: and Location:, When: and Where:): one alone is no evidence, as English pages of Chinese
+ * universities print "Time: 2024-05-12" or "Release time: …" as their publication stamp.
  */
-export const EVENT_LABELS = /\b(?:time|location|venue|where|when|register|registration|deadline|cost|fee)\s*:/;
+export function labelsAnEvent(lead: string): boolean {
+  const seen = new Set<string>();
+  for (const m of lead.matchAll(EVENT_LABEL)) seen.add(m[1]!.replace(/ration$/, ''));
+  return seen.size >= 2;
+}
