@@ -130,11 +130,26 @@ const ROC_PATTERN: (typeof PATTERNS)[number] = {
   parts: (m) => [String(Number(m[1]) + 1911), m[2]!, m[3]!],
 };
 
+// Session 23: digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) are read as
+// ASCII ones, one character for one so positions hold: "١٢ مايو ٢٠٢٤", "２０２４年５月１２日".
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/g;
+
+/** The text with every decimal digit of the scripts above written as an ASCII digit. */
+export function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGITS, (c) => {
+    const code = c.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
+    return String(code - zero);
+  });
+}
+
 /**
  * Parse one date of a text, the first that is a real calendar date within plausible years. `dayFirst`: the page's
  * language writes day/month/year (see `dayFirstPage`).
  */
 export function parseDate(text: string, timeZone: string, now: Date = new Date(), dayFirst = false): ParsedDate | null {
+  text = asciiDigits(text);
   let best: ParsedDate | null = null;
   const patterns = dayFirst ? DAY_FIRST_PATTERNS : PATTERNS;
   for (const { re, parts } of timeZone === 'Asia/Taipei' ? [...patterns, ROC_PATTERN] : patterns) {
