@@ -72,9 +72,11 @@ describe('traditional common words are no names', () => {
 });
 
 describe('organizations that are a kind of body, not one (either script)', () => {
+  // Session 23: a verb acting on a body (鼓励, 要求 …) ends the text before its name, read through the fold.
+  it('universities a ministry encourages (鼓勵大學參與)', () =>
+    expect(namesOfKind('教育部啟動新計畫，鼓勵大學參與。', 'organization')).not.toContain('鼓勵大學'));
   // Known misses of the simplified rules, read through the fold: rules for them moved no eval row (session 21).
   it.fails.each([
-    ['universities a ministry encourages (鼓勵大學參與)', '教育部啟動新計畫，鼓勵大學參與。', '鼓勵大學'],
     ['private universities (私立大學)', '少子化衝擊下，私立大學面臨招生困境。', '私立大學'],
     ['a count of universities (八所資助大學)', '教資會將增撥資源支持八所資助大學。', '增撥資源支持八所資助大學'],
   ])('%s', (_, text, org) => expect(namesOfKind(text, 'organization')).not.toContain(org));
