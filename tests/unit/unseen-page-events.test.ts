@@ -29,7 +29,8 @@ describe('event announcements', () => {
     ['Time: 2024-05-12 Source: International Office'],
     ['Release time: 2024-05-12'],
     ['Source: News Center | Time: May 12, 2024'],
-  ])('a publication stamp with one such label (%s) is still an article', (stamp) => {
+    ['May 12, 2024 | Register: online | Registration: open to alumni'],
+  ])('one such label (%s) is still an article', (stamp) => {
     const url = 'https://en.example.edu.cn/info/1011/4567.htm';
     expect(detect(`${HEAD}<p>${stamp}</p>${EN_BODY}`, url).isArticle).toBe(true);
   });

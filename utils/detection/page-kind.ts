@@ -61,6 +61,6 @@ const EVENT_LABEL = /\b(time|location|venue|where|when|register|registration|dea
  */
 export function labelsAnEvent(lead: string): boolean {
   const seen = new Set<string>();
-  for (const m of lead.matchAll(EVENT_LABEL)) seen.add(m[1]!.replace(/ration$/, ''));
+  for (const m of lead.matchAll(EVENT_LABEL)) seen.add(m[1]!.startsWith('regist') ? 'register' : m[1]!);
   return seen.size >= 2;
 }
