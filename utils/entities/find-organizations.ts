@@ -126,7 +126,7 @@ function framedInText(name: string, text: string): boolean {
  * Whether a found organization is highlighted: only on strong evidence (precision first). In Chinese, a full
  * body's last word, a parent in front, or (session 23) the text framing the name as a noun phrase.
  */
-export function isShownOrganization(name: string, text = ''): boolean {
+export function isShownOrganization(name: string, text: string): boolean {
   if (!/\p{Script=Han}/u.test(name)) return !ONE_WORD_BODY.test(name);
   return isShownZhOrganization(name) || framedInText(name, text);
 }
