@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../utils/detection/detect-article';
-import { extractArticle } from '../utils/extraction/extract-article';
 import {
   requireCorpus,
   corpusAll,
@@ -15,26 +14,15 @@ import {
   type CorpusPage,
 } from '../tests/corpus/corpus';
 import { scorePage, type Extracted, type PageScore } from '../tests/corpus/score';
-import { splitOf, type CorpusSplit } from '../tests/corpus/split';
+import { splitOf } from '../tests/corpus/split';
+import { EVAL_NOW, FIELDS, GROUPS, SPLITS, nodeDraft, pct } from '../tests/corpus/eval-groups';
 import { entityTable } from './eval-entities';
 
 requireCorpus();
-const NOW = new Date('2026-11-23');
-const GROUPS: [string, (p: CorpusPage) => boolean][] = [
-  ['University articles (zh + en)', (p) => /univ-article/.test(p.category)],
-  ['News (off campus, zh + many languages)', (p) => p.category === 'zh-news' || p.category === 'news'],
-  ['Dated pages (htmldate labels)', (p) => p.category === 'dates'],
-];
-const FIELDS = ['title', 'date', 'views', 'bodyStart', 'bodyEnd', 'noFurniture'] as const;
-const SPLITS: CorpusSplit[] = ['tuning', 'check'];
+const NOW = EVAL_NOW;
 
 // Each page's window is closed once read: several hundred open jsdom windows exhaust the heap.
-function ours(p: CorpusPage): Extracted | null {
-  const doc = loadCorpusPage(p);
-  const r = extractArticle(doc, pageUrl(p), NOW);
-  doc.defaultView?.close();
-  return r.ok ? r.draft : null;
-}
+const ours = (p: CorpusPage): Extracted | null => nodeDraft(p);
 function readabilityAlone(p: CorpusPage): Extracted | null {
   const doc = loadCorpusPage(p);
   const r = new Readability(doc).parse();
@@ -50,7 +38,6 @@ function detects(p: CorpusPage): boolean {
   return d;
 }
 
-const pct = (ok: number, n: number) => (n ? `${Math.round((100 * ok) / n)} % (${ok}/${n})` : '–');
 const lines: string[] = [
   '| pages | field | ours: tuning | ours: check | Readability alone: tuning | Readability alone: check |',
   '|---|---|---|---|---|---|',

@@ -68,9 +68,9 @@ export function pageUrl(p: CorpusPage): string {
   return IMPLIED_URLS[p.file] ?? p.ground_truth.url ?? p.url ?? `http://example.com/${p.file}`;
 }
 
-/** The page as a browser would have it: decoded, CleanEval wrapper line dropped, at its address. */
-export function loadCorpusPage(p: CorpusPage): Document {
-  const enc = /utf-?8/i.test(p.encoding)
+/** The charset the page's bytes are in, from the manifest's `encoding` (what its server sent). */
+export function corpusCharset(p: CorpusPage): string {
+  return /utf-?8/i.test(p.encoding)
     ? 'utf-8'
     : /gb/i.test(p.encoding)
       ? 'gb18030'
@@ -79,8 +79,19 @@ export function loadCorpusPage(p: CorpusPage): Document {
         : /8859|1252|ascii/i.test(p.encoding)
           ? 'windows-1252'
           : 'utf-8';
-  let html = new TextDecoder(enc).decode(readFileSync(resolve(p.root, p.file)));
-  html = html.replace(/^<text id=[^>]*>\s*/, '');
+}
+
+// CleanEval's wrapper line, which its crawler added before the page.
+const CLEANEVAL_LINE = /^<text id=[^>]*>\s*/;
+
+/** The page's bytes as its server sent them: CleanEval's wrapper line dropped (it is ASCII, so bytes stay bytes). */
+export function corpusBytes(p: CorpusPage): Buffer {
+  return Buffer.from(readFileSync(resolve(p.root, p.file)).toString('latin1').replace(CLEANEVAL_LINE, ''), 'latin1');
+}
+
+/** The page as a browser would have it: decoded, CleanEval wrapper line dropped, at its address. */
+export function loadCorpusPage(p: CorpusPage): Document {
+  const html = new TextDecoder(corpusCharset(p)).decode(corpusBytes(p));
   // A silent console: old pages' CSS and scripts fill the output with parse errors otherwise.
   return new JSDOM(html, { url: pageUrl(p), virtualConsole: new VirtualConsole() }).window.document;
 }

@@ -94,3 +94,13 @@ export async function waitForToast(page, pattern, timeout = 10_000) {
   } while (Date.now() < end);
   assert.fail(`no toast matching ${pattern}; last: ${JSON.stringify(toast)}`);
 }
+
+/** The popup's Export file, as a user downloads it: the parsed JSON (docs/export-format.md). */
+export async function exportFromPopup(popup, timeout = 60_000) {
+  const [download] = await Promise.all([
+    popup.waitForEvent('download', { timeout }),
+    popup.getByTestId('export').click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  return JSON.parse(await readFile(await download.path(), 'utf-8'));
+}

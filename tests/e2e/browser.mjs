@@ -84,3 +84,59 @@ export function useBrowser({ before, after }, startSiteServer) {
   });
   return holder;
 }
+
+/**
+ * Records every badge the extension sets, in the service worker, by wrapping `chrome.action.setBadgeText` (what
+ * utils/platform/saved-badge.ts calls once detection has decided, '' included): the signal that a tab's detection
+ * has settled, with no sleep. Idempotent; call again after the service worker may have restarted.
+ */
+export const recordBadges = (sw) =>
+  sw.evaluate(() => {
+    if (self.__badgeCalls) return;
+    self.__badgeCalls = [];
+    const set = chrome.action.setBadgeText.bind(chrome.action);
+    chrome.action.setBadgeText = (details, ...rest) => {
+      self.__badgeCalls.push({ tabId: details.tabId, text: details.text });
+      return set(details, ...rest);
+    };
+  });
+
+/** The badge text detection set on a tab (polled until it has, or the time is up: then undefined). */
+export async function settledBadge(sw, tabId, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const calls = await sw.evaluate((id) => (self.__badgeCalls ?? []).filter((c) => c.tabId === id), tabId);
+    if (calls.length) return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    if (Date.now() > end) return undefined;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Let the extension read hosts the way a user does (browse.e2e.mjs): allowed on chrome://extensions ("Site access →
+ * Add a site", which a test can call but not click), then added in Options, whose click asks permissions.request
+ * (resolved at once for an allowed site). Detection then runs there too: call it after measuring detection.
+ */
+export async function grantHosts(ctx, extensionId, hosts) {
+  const settings = await ctx.newPage();
+  const options = await ctx.newPage();
+  try {
+    await settings.goto(`chrome://extensions/?id=${extensionId}`);
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    for (const host of hosts) {
+      await settings.evaluate(({ id, match }) => chrome.developerPrivate.addHostPermission(id, match), {
+        id: extensionId,
+        match: `*://${host}/*`,
+      });
+      await options.getByTestId('site-input').fill(host);
+      await options.getByTestId('add-site').click();
+      await options
+        .getByTestId('sites-status')
+        .filter({ hasText: `Added ${host}` })
+        .waitFor({ timeout: 5_000 });
+    }
+  } finally {
+    await settings.close();
+    await options.close();
+  }
+}

@@ -118,3 +118,19 @@ export function startSiteServer() {
     server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port, requests })),
   );
 }
+
+/**
+ * A proxy that plays any set of pages at their addresses (scripts/eval-browser.ts): `lookup(url)` gives a page's
+ * `{ body, charset }` or nothing; everything else (styles, scripts, images) is answered 404 at once.
+ */
+export function startPageServer(lookup) {
+  const server = createServer((req, res) => {
+    const page = lookup(req.url);
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': `text/html; charset=${page.charset}` }).end(page.body);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port })));
+}
