@@ -4,7 +4,9 @@
 // clipped from the popup and read back from its Export file. Each field is scored as `npm run eval` scores it and
 // set beside the Node eval's own result on the same page. Tuning pages' disagreements are listed with both
 // values; the check set's are only counted. Writes docs/extraction.md's eval-browser section.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { detectArticle } from '../utils/detection/detect-article';
@@ -47,9 +49,12 @@ const servedUrl = (p: CorpusPage) => {
   u.hash = '';
   return u.href;
 };
+/** An address as the proxy's table holds it: a page asked for as https (HSTS) is the same page. */
 const normal = (url: string) => {
   try {
-    return new URL(url).href;
+    const u = new URL(url);
+    u.protocol = 'http:';
+    return u.href;
   } catch {
     return url;
   }
@@ -76,12 +81,42 @@ for (const p of all) {
   else byUrl.set(servedUrl(p), p);
 }
 const pages = [...byUrl.values()];
+
+/** A throwaway certificate for the hosts Chromium asks for over https only (its HSTS preload list). */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(resolve(tmpdir(), 'cnc-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=eval-browser',
+        '-keyout',
+        resolve(dir, 'key.pem'),
+        '-out',
+        resolve(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(resolve(dir, 'key.pem')), cert: readFileSync(resolve(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const seen = new Map<CorpusPage, Seen>(pages.map((p) => [p, {}]));
 const site = await startPageServer((url: string) => {
   const p = byUrl.get(normal(url));
   return p && { body: corpusBytes(p), charset: corpusCharset(p) };
-});
-const b = await launch({ proxyPort: site.port });
+}, selfSigned());
+// The certificate is our own: Chromium takes it only with certificate errors ignored.
+const b = await launch({ proxyPort: site.port, args: ['--ignore-certificate-errors'] });
 const timing: Record<string, number> = {};
 
 /** Open the page in a new tab; null when it did not load in time. */

@@ -6,8 +6,18 @@ import { chromium } from 'playwright-core';
 
 export const EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-/** `profile`: a profile directory to open (again) and keep on close; by default a fresh one, removed on close. */
-export async function launch({ proxyPort, locale = 'en-US', headless = true, extension = EXTENSION, profile }) {
+/**
+ * `profile`: a profile directory to open (again) and keep on close; by default a fresh one, removed on close.
+ * `args`: more command-line switches.
+ */
+export async function launch({
+  proxyPort,
+  locale = 'en-US',
+  headless = true,
+  extension = EXTENSION,
+  profile,
+  args = [],
+}) {
   const dir = profile ?? mkdtempSync(resolve(tmpdir(), 'cnc-profile-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -26,6 +36,7 @@ export async function launch({ proxyPort, locale = 'en-US', headless = true, ext
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       '--proxy-bypass-list=<-loopback>',
       `--lang=${locale}`,
+      ...args,
     ],
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,6 +1,8 @@
 // A local HTTP proxy that plays university sites: Chromium sends it full URLs (--proxy-server), so pages
 // are served at their real addresses and host-based detection is tested for real.
 import { createServer } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
+import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hostileArticle } from '../fixtures/xss-payloads.mjs';
@@ -121,16 +123,34 @@ export function startSiteServer() {
 
 /**
  * A proxy that plays any set of pages at their addresses (scripts/eval-browser.ts): `lookup(url)` gives a page's
- * `{ body, charset }` or nothing; everything else (styles, scripts, images) is answered 404 at once.
+ * `{ body, charset }` or nothing; everything else (styles, scripts, images) is answered 404 at once. Pages are
+ * asked for as http; a host on Chromium's HSTS preload list (forbes.com, aclu.org …) is asked for as https through
+ * a CONNECT tunnel, which `tls` (`{ key, cert }`, any certificate: launch the browser ignoring certificate errors)
+ * answers with the same pages, looked up at their http address.
  */
-export function startPageServer(lookup) {
-  const server = createServer((req, res) => {
-    const page = lookup(req.url);
+export async function startPageServer(lookup, tls = null) {
+  const answer = (url, res) => {
+    const page = lookup(url);
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': `text/html; charset=${page.charset}` }).end(page.body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: server.address().port })));
+  };
+  const server = createServer((req, res) => answer(req.url, res));
+  const listen = (s) => new Promise((ok) => s.listen(0, '127.0.0.1', () => ok(s.address().port)));
+  if (tls) {
+    const secure = createSecureServer(tls, (req, res) => answer(`http://${req.headers.host}${req.url}`, res));
+    const securePort = await listen(secure);
+    server.on('connect', (req, client) => {
+      const upstream = connect(securePort, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    server.on('close', () => secure.close());
+  }
+  return { server, port: await listen(server) };
 }
