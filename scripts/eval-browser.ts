@@ -6,7 +6,7 @@
 // values; the check set's are only counted. Writes docs/extraction.md's eval-browser section.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { detectArticle } from '../utils/detection/detect-article';
@@ -31,7 +31,7 @@ import * as chromium from '../tests/e2e/browser.mjs';
 // @ts-expect-error -- as above
 import { startPageServer } from '../tests/e2e/site-server.mjs';
 // @ts-expect-error -- as above
-import { exportFromPopup } from '../tests/e2e/browse-helpers.mjs';
+import { articles, exportFromPopup } from '../tests/e2e/browse-helpers.mjs';
 
 const { EXTENSION, badgeText, grantHosts, launch, openTab, recordBadges, settledBadge } = chromium;
 
@@ -66,6 +66,8 @@ interface Seen {
   badge?: string;
   /** The tab's address when read, when the page's own script took it elsewhere. */
   movedTo?: string;
+  /** The page's load event did not come within the wait. */
+  unloaded?: boolean;
   /** The popup's status line after Clip. */
   status?: string;
   article?: Article;
@@ -119,14 +121,35 @@ const site = await startPageServer((url: string) => {
 const b = await launch({ proxyPort: site.port, args: ['--ignore-certificate-errors'] });
 const timing: Record<string, number> = {};
 
-/** Open the page in a new tab; null when it did not load in time. */
+/**
+ * Open the page in a new tab; null when it did not arrive. A page that never finishes loading is kept (and noted):
+ * its own script may loop on an image our proxy answers 404 (onerror setting the same src again).
+ */
 async function open(p: CorpusPage): Promise<{ page: Page; tabId: number } | null> {
   try {
-    return await openTab(b.ctx, b.sw, servedUrl(p), 20_000);
+    const tab = await openTab(b.ctx, b.sw, servedUrl(p), 20_000, 'commit');
+    await tab.page.waitForLoadState('load', { timeout: 10_000 }).catch(() => (seen.get(p)!.unloaded = true));
+    return tab;
   } catch (e) {
     console.error(`${p.file}: did not load (${(e as Error).message.split('\n')[0]})`);
     return null;
   }
+}
+const asExtracted = (a: Article | Draft | null | undefined): Extracted | null =>
+  a ? { title: a.title, publishedAt: a.publishedAt, views: a.views, textContent: a.textContent } : null;
+const nodeDrafts = new Map<CorpusPage, Draft | null>();
+/** A tuning page's clip (read from the collection) against Node's, printed as it comes: work can start early. */
+async function earlyLook(p: CorpusPage): Promise<void> {
+  const draft = nodeDraft(p);
+  nodeDrafts.set(p, draft);
+  const stored = ((await articles(b.sw)) as Article[]).find((a) => normal(a.url) === servedUrl(p));
+  const [n, w] = [asExtracted(draft), asExtracted(stored)];
+  const diff = (['title', 'publishedAt', 'views'] as const).filter((k) => n?.[k] !== w?.[k]);
+  if (n?.textContent !== w?.textContent) diff.push('textContent' as never);
+  if (diff.length)
+    console.error(
+      `[tuning] ${p.file}: ${diff.map((k) => `${k} ${JSON.stringify(n?.[k])?.slice(0, 80)} → ${JSON.stringify(w?.[k])?.slice(0, 80)}`).join('; ')}`,
+    );
 }
 const moved = (page: Page, p: CorpusPage) => (normal(page.url()) !== servedUrl(p) ? page.url() : undefined);
 
@@ -174,6 +197,7 @@ try {
       s.status = `no answer (${(e as Error).message.split('\n')[0]})`;
     }
     s.movedTo ??= moved(tab.page, p);
+    if (splitOf(p) === 'tuning') await earlyLook(p);
     await tab.page.close();
   }
   const file = (await exportFromPopup(popup)) as { articles: Article[] };
@@ -186,8 +210,6 @@ try {
 }
 
 // 3. The Node eval's own results on the same pages, and the two side by side.
-const asExtracted = (a: Article | Draft | null | undefined): Extracted | null =>
-  a ? { title: a.title, publishedAt: a.publishedAt, views: a.views, textContent: a.textContent } : null;
 const nameKey = (es: Entity[]) =>
   es
     .map((e) => `${e.kind}:${e.text}`)
@@ -201,7 +223,7 @@ const differs: string[] = [];
 const checkDiffers: Record<string, number> = {};
 const countCheck = (what: string) => (checkDiffers[what] = (checkDiffers[what] ?? 0) + 1);
 const names = { tuning: [0, 0], check: [0, 0] };
-const nodeDrafts = new Map<CorpusPage, Draft | null>(pages.filter(hasFields).map((p) => [p, nodeDraft(p)]));
+for (const p of pages.filter(hasFields)) if (!nodeDrafts.has(p)) nodeDrafts.set(p, nodeDraft(p));
 
 for (const [group, keep] of GROUPS) {
   const scored = SPLITS.map((split) => {
@@ -271,15 +293,21 @@ lines.push(
 );
 
 const clipFails = pages.filter((p) => hasFields(p) && !seen.get(p)!.article);
-const movers = pages.filter((p) => seen.get(p)!.movedTo);
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+/** A list of pages as counts per split, naming the tuning set's (never the check set's). */
+const bySplit = (ps: CorpusPage[]) => {
+  const tuning = ps.filter((p) => splitOf(p) === 'tuning').map((p) => p.file);
+  return `${tuning.length} tuning${tuning.length ? ` (${tuning.join(', ')})` : ''}, ${ps.length - tuning.length} check`;
+};
 const table = [
   lines.join('\n'),
   '',
-  `Run: ${pages.length} addresses served (${sharing.length} pages share an address with an earlier one and are left out: ${sharing.map((p) => p.file).join(', ') || 'none'}); ` +
-    `detection ${Math.round(timing.detection! / 1000)} s, clipping and export ${Math.round(timing.clipping! / 1000)} s, ${minutes} min in all. ` +
-    `Clip failures: ${clipFails.filter((p) => splitOf(p) === 'tuning').length} tuning, ${clipFails.filter((p) => splitOf(p) === 'check').length} check. ` +
-    `Pages whose own script moved the tab: ${movers.filter((p) => splitOf(p) === 'tuning').length} tuning, ${movers.filter((p) => splitOf(p) === 'check').length} check.`,
+  `Run: ${pages.length} addresses served; detection ${Math.round(timing.detection! / 1000)} s, clipping and export ` +
+    `${Math.round(timing.clipping! / 1000)} s, ${minutes} min in all (load average ${loadavg()[0]!.toFixed(1)}).`,
+  `Pages sharing an address with an earlier one, left out: ${bySplit(sharing)}.`,
+  `Not clipped: ${bySplit(clipFails)}.`,
+  `Moved elsewhere by their own script: ${bySplit(pages.filter((p) => seen.get(p)!.movedTo))}.`,
+  `Load never finished within 10 s (clipped all the same): ${bySplit(pages.filter((p) => seen.get(p)!.unloaded))}.`,
   '',
   "Where the browser's value differs from Node's, tuning set:",
   differs.join('\n') || '- none',

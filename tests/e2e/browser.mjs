@@ -50,10 +50,11 @@ export async function launch({
 
 /** Open a page and return it with its tab id (found without the tabs permission). */
 /** `timeout`: how long the page may take to load (a 13 MB page on a busy 2-core machine needs more). */
-export async function openTab(ctx, sw, url, timeout = 15_000) {
+/** `waitUntil`: Playwright's load state to wait for ('commit': the tab is the page's, its load may go on). */
+export async function openTab(ctx, sw, url, timeout = 15_000, waitUntil = 'load') {
   const before = new Set(await sw.evaluate(() => chrome.tabs.query({}).then((ts) => ts.map((t) => t.id))));
   const page = await ctx.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout });
+  await page.goto(url, { waitUntil, timeout });
   const after = await sw.evaluate(() => chrome.tabs.query({}).then((ts) => ts.map((t) => t.id)));
   const tabId = after.find((id) => !before.has(id));
   return { page, tabId };
