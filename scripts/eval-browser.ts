@@ -175,7 +175,8 @@ try {
   t0 = Date.now();
   const toClip = pages.filter(hasFields);
   const hosts = [...new Set(toClip.map((p) => new URL(servedUrl(p)).hostname))].filter((h) => !isUniversityHost(h));
-  await grantHosts(b.ctx, b.extensionId, hosts);
+  const refused = (await grantHosts(b.ctx, b.extensionId, hosts)) as string[];
+  if (refused.length) console.error(`Options did not add: ${refused.join(', ')}`);
   const popup: Page = await b.ctx.newPage();
   for (const p of toClip) {
     const tab = await open(p);

@@ -128,8 +128,10 @@ export async function settledBadge(sw, tabId, timeout = 10_000) {
  * Let the extension read hosts the way a user does (browse.e2e.mjs): allowed on chrome://extensions ("Site access →
  * Add a site", which a test can call but not click), then added in Options, whose click asks permissions.request
  * (resolved at once for an allowed site). Detection then runs there too: call it after measuring detection.
+ * Returns the hosts Options did not add.
  */
 export async function grantHosts(ctx, extensionId, hosts) {
+  const refused = [];
   const settings = await ctx.newPage();
   const options = await ctx.newPage();
   try {
@@ -142,11 +144,12 @@ export async function grantHosts(ctx, extensionId, hosts) {
       });
       await options.getByTestId('site-input').fill(host);
       await options.getByTestId('add-site').click();
-      await options
-        .getByTestId('sites-status')
-        .filter({ hasText: `Added ${host}` })
-        .waitFor({ timeout: 5_000 });
+      // Whatever Options answers (Added …, or a refusal naming the host): a refused host is reported, not fatal.
+      const status = options.getByTestId('sites-status').filter({ hasText: host });
+      await status.waitFor({ timeout: 5_000 }).catch(() => {});
+      if (!/^Added/.test((await status.textContent({ timeout: 1_000 }).catch(() => '')) ?? '')) refused.push(host);
     }
+    return refused;
   } finally {
     await settings.close();
     await options.close();
