@@ -89,9 +89,20 @@ export function corpusBytes(p: CorpusPage): Buffer {
   return Buffer.from(readFileSync(resolve(p.root, p.file)).toString('latin1').replace(CLEANEVAL_LINE, ''), 'latin1');
 }
 
+// windows-1252's bytes 0x80–0x9F (curly quotes, dashes, €) as browsers decode them (WHATWG). Node ≥ 20.18.3 decodes
+// them as Latin-1's C1 controls (nodejs/node#60888), which the eval then read as nothing ("One persons reality");
+// found by `npm run eval:browser`, where Chromium shows "person’s".
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+/** Bytes decoded as a browser decodes them in `charset` (one of corpusCharset's answers). */
+export function decodeAs(bytes: Uint8Array, charset: string): string {
+  const text = new TextDecoder(charset).decode(bytes);
+  return charset === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 /** The page as a browser would have it: decoded, CleanEval wrapper line dropped, at its address. */
 export function loadCorpusPage(p: CorpusPage): Document {
-  const html = new TextDecoder(corpusCharset(p)).decode(corpusBytes(p));
+  const html = decodeAs(corpusBytes(p), corpusCharset(p));
   // A silent console: old pages' CSS and scripts fill the output with parse errors otherwise.
   return new JSDOM(html, { url: pageUrl(p), virtualConsole: new VirtualConsole() }).window.document;
 }
