@@ -119,35 +119,6 @@ describe('a snapshot posted by the page (Chrome)', () => {
     expect(takePostedSnapshot(`both-${frameId}`, 9)?.url ?? null).toBe(how === 'posted' ? URL : null);
   });
 
-  it.each([
-    ['a well-formed page (Chinese, beyond Latin-1) travels as UTF-8 bytes', '', Uint8Array],
-    ['a page holding a lone surrogate travels as the string (an encoder would replace it)', '\uD800x', String],
-  ])('%s, and the offscreen document takes the same string', async (_what, extra, as) => {
-    const posted: unknown[] = [];
-    inTab((m, close, reply) => {
-      posted.push(m);
-      holdPostedSnapshot(
-        {
-          name: SNAPSHOT_PORT,
-          sender: { id: ID, tab: { id: 4 }, frameId: 0 },
-          onMessage: { addListener: (f) => f(m) },
-          postMessage: reply,
-          disconnect: close,
-        },
-        ID,
-      );
-    });
-    // A U+FEFF in the text as well: it must come out as it went in.
-    document.body.append(`\uFEFF${extra}`);
-    const expected = '<!DOCTYPE html>' + document.documentElement.outerHTML;
-    const jobId = `utf8-${as.name}`;
-    const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId, minChars: 0 });
-    expect(read).toEqual({ ok: true, snapshot: 'posted' });
-    const html = (posted[0] as { snapshot: { html: unknown } }).snapshot.html;
-    expect(as === Uint8Array ? html instanceof Uint8Array : typeof html === 'string').toBe(true);
-    expect(takePostedSnapshot(jobId, 4)?.html).toBe(expected);
-  });
-
   it('when no one listens (no offscreen document), the injection returns the snapshot as before', async () => {
     inTab(null);
     const read = await snapshotOfPage(48 * 2 ** 20, { port: SNAPSHOT_PORT, jobId: 'job-2', minChars: 0 });

@@ -79,11 +79,6 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
   const snapshot = { html, url: location.href, charset, bytes };
   if (!postTo || html.length < postTo.minChars) return { ok: true, snapshot };
   const runtime = (globalThis as unknown as { chrome: { runtime: PageRuntime } }).chrome.runtime;
-  // Posted as UTF-8 bytes: a string with any character beyond Latin-1 clones at 2 bytes a character (26 MB for the
-  // 13 MB page), mostly-ASCII HTML in bytes at about 1. Only a well-formed string (Chrome 111+ can tell): the encoder
-  // would replace a lone surrogate, and the copy must be the page's own; the receiver decodes it (posted-snapshots.ts).
-  const utf8 = (h: string): string | Uint8Array =>
-    typeof h.isWellFormed === 'function' && h.isWellFormed() ? new TextEncoder().encode(h) : h;
   // Taken only when the receiver answers that it holds it ({ taken: jobId }, posted-snapshots.ts). It closes the
   // port after any post, a refused one too: a close alone (or a port no one listened on, lastError set) means the
   // snapshot is returned instead, and the clip goes on that way rather than failing later without it.
@@ -98,7 +93,7 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
       done(false);
     });
     try {
-      port.postMessage({ jobId: postTo.jobId, snapshot: { ...snapshot, html: utf8(html) } });
+      port.postMessage({ jobId: postTo.jobId, snapshot });
     } catch {
       // Over what Chrome carries in one message (64 MB; a string of characters beyond Latin-1 clones at 2 bytes
       // each): returned instead, as without a receiver.

@@ -15,9 +15,6 @@ export interface SnapshotPort {
   disconnect(): void;
 }
 
-/** Keeps a leading U+FEFF (the default decoder drops it): the string must come out as the page's own. */
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /** Posted snapshots waiting for their job's work message: job id → the tab it came from and the snapshot. */
 const held = new Map<string, { tabId: number; snapshot: PageSnapshot }>();
 
@@ -33,14 +30,9 @@ export function holdPostedSnapshot(port: SnapshotPort, extensionId: string): voi
   port.onMessage.addListener((m) => {
     const tabId = port.sender?.tab?.id;
     if (isSnapshotPost(m) && port.sender?.id === extensionId && port.sender.frameId === 0 && tabId !== undefined) {
-      // Answered first: the page, then the service worker, go on while the bytes are decoded here.
-      port.postMessage({ taken: m.jobId });
-      const { html } = m.snapshot;
-      held.set(m.jobId, {
-        tabId,
-        snapshot: { ...m.snapshot, html: typeof html === 'string' ? html : decoder.decode(html) },
-      });
+      held.set(m.jobId, { tabId, snapshot: m.snapshot });
       setTimeout(() => held.delete(m.jobId), EXTRACT_TIMEOUT_MS);
+      port.postMessage({ taken: m.jobId });
     }
     port.disconnect();
   });

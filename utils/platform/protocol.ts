@@ -137,20 +137,11 @@ export const SNAPSHOT_PORT = 'cnc:snapshot';
 
 export interface SnapshotPost {
   jobId: string;
-  /** The page's HTML as UTF-8 bytes (half the clone of a string beyond Latin-1), or as a string (page-snapshot.ts). */
-  snapshot: Omit<PageSnapshot, 'html'> & { html: string | Uint8Array };
+  snapshot: PageSnapshot;
 }
 
 /** Shape check for a posted snapshot: it comes from the page's process, so nothing is taken on trust. */
 export function isSnapshotPost(m: unknown): m is SnapshotPost {
   const o = m as Record<string, unknown> | null;
-  const s = o?.snapshot as Record<string, unknown> | null | undefined;
-  const bytes = !!s && typeof s === 'object' && s.html instanceof Uint8Array;
-  return (
-    !!o &&
-    typeof o === 'object' &&
-    typeof o.jobId === 'string' &&
-    isPageSnapshot(bytes ? { ...s, html: '' } : s) &&
-    hasKeys(o, 2)
-  );
+  return !!o && typeof o === 'object' && typeof o.jobId === 'string' && isPageSnapshot(o.snapshot) && hasKeys(o, 2);
 }
