@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { dropOldRegistrations } from '../../utils/platform/detector-registration';
 import { watchPageLoads } from './page-loads';
-import { isJobMessage, readColumnInDom, runJob } from '../../utils/clip/job-runner';
+import { ensureOffscreen, isJobMessage, readColumnInDom, runJob } from '../../utils/clip/job-runner';
+import { isWarmMessage } from '../../utils/platform/protocol';
 import { startColumns } from '../../utils/columns/column-runner';
 import { startBrowseActions } from '../../utils/browse/browse-wiring';
 
@@ -17,7 +18,11 @@ export default defineBackground(() => {
   // Clips and imports run here (and in the offscreen document), so closing the popup cannot drop them.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages (popup, library tab) may start jobs; content scripts' senders have the page's address.
-    if (!isJobMessage(message) || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    // The popup opened on a web page: the offscreen document is made now, not at the press (Firefox has none).
+    if (isWarmMessage(message) && !import.meta.env.FIREFOX)
+      void ensureOffscreen().catch((e) => console.error('offscreen document', e));
+    if (!isJobMessage(message)) return;
     void runJob(message.request).finally(() => sendResponse({ done: true }));
     return true;
   });

@@ -9,6 +9,11 @@ import { holdPostedSnapshot, type SnapshotPort } from '../../utils/clip/posted-s
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../../utils/columns/read-column-html';
 
 const db = openDb();
+// One connection to the jobs database for all work, and both opened now: the document is made before the first
+// press (the popup's warm-up), so the first clip does not open them (and each clip no longer opens another).
+const jobs = openJobsDb();
+void db.open().catch(() => {});
+void jobs.open().catch(() => {});
 browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
   const m = message as { type?: string; html?: string; url?: string };
   if (m?.type === READ_COLUMN_MESSAGE && typeof m.html === 'string' && typeof m.url === 'string') {
@@ -16,7 +21,7 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: 
     return;
   }
   if (!isWorkMessage(message)) return;
-  void doWork(message.work, db, openJobsDb(), window).then(() => sendResponse({ done: true }));
+  void doWork(message.work, db, jobs, window).then(() => sendResponse({ done: true }));
   return true;
 });
 // A tab clip's snapshot, posted by the page itself (utils/clip/page-snapshot.ts) before its work message comes.

@@ -20,6 +20,7 @@ import { useTargetTab } from '../../hooks/use-target-tab';
 import { useColumns } from '../../hooks/use-columns';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import type { WatchItem } from '../../utils/entities/watch-list';
+import { warmOffscreenFor } from './warm-offscreen';
 
 export type AppProps = {
   /** The collection. */
@@ -37,6 +38,8 @@ export function App({ db }: AppProps) {
   const [review, setReview] = useState<Clipped | null>(null);
   const target = useTargetTab(layout);
   const tabUrl = target.url;
+  // A clip is likely: the offscreen document is made before the press (warm-offscreen.ts).
+  useEffect(() => warmOffscreenFor(tabUrl), [tabUrl]);
   // Loaded after the first screen: telling a name's kind needs the whole entity finder, which only the reader's
   // highlights use.
   useEffect(

@@ -92,6 +92,17 @@ export function isColumnsCheck(m: unknown): m is { type: typeof COLUMNS_MESSAGE;
 }
 
 /**
+ * Popup → background: a clip is likely (the popup is open on a web page), so make sure Chrome's offscreen document
+ * exists before the press; the first clip of a browser session then does not wait for it (docs/benchmarks.md).
+ */
+export const WARM_MESSAGE = 'cnc:warm';
+
+export function isWarmMessage(m: unknown): m is { type: typeof WARM_MESSAGE } {
+  const o = m as Record<string, unknown> | null;
+  return !!o && typeof o === 'object' && o.type === WARM_MESSAGE && hasKeys(o, 1);
+}
+
+/**
  * Background → Chrome's offscreen document: a job's DOM work (utils/clip/job-work.ts `Work`). Here, not beside the
  * work, so that the service worker sends it without importing the extractor it hands the work to.
  */
