@@ -70,6 +70,15 @@ describe('blog posts whose date links to the post itself (WordPress "Posted on")
     expect(post(URL).publishedAt).toBe('2019-09-26T11:43:53+02:00'));
   it('a dated link to another post is not this post’s date', () =>
     expect(post('https://blog.example.org/2319').publishedAt).toBe('2020-02-19'));
+  // A site moved to https whose template still prints http:// permalinks (or a page read over http, as through a
+  // proxy, linking its https address): the same post (session 24, found by eval:browser).
+  it.each([
+    ['http:// permalink on an https page', 'http://blog.example.org/2320'],
+    ['www. permalink on the bare host', 'https://www.blog.example.org/2320/'],
+  ])('%s is still the post’s own date', (_n, href) =>
+    expect(post(href).publishedAt).toBe('2019-09-26T11:43:53+02:00'));
+  it('the same path on another host is another site’s post', () =>
+    expect(post('https://other.example.org/2320').publishedAt).toBe('2020-02-19'));
 });
 
 it('Dublin Core meta names written with a colon ("dcterms:created") are read like the dotted ones', () => {

@@ -11,9 +11,11 @@ import { NON_TEXT, foldSpace, inListItem } from './dom-text';
  */
 export function isPermalink(a: Element, url: string | undefined): boolean {
   if (!url) return false;
-  const bare = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');
+  // The scheme and a leading www. name no other page: sites moved to https keep http:// permalinks in their
+  // templates, and a page read over http (a proxy, an old mirror) links its https address.
+  const bare = (u: URL) => (u.host.replace(/^www\./, '') + u.pathname + u.search).replace(/\/$/, '');
   try {
-    return bare(new URL(a.getAttribute('href') ?? '', url).href) === bare(new URL(url).href);
+    return bare(new URL(a.getAttribute('href') ?? '', url)) === bare(new URL(url));
   } catch {
     return false;
   }
