@@ -45,24 +45,59 @@ async function listedAndGranted(host: string): Promise<boolean> {
   return listed && browser.permissions.contains({ origins: [siteMatch(host)] });
 }
 
-async function onLoaded(db: () => ClipsDb, tabId: number, tab: SeenTab): Promise<void> {
+/** Detect and badge a tab; the verdict's badge text, or null when nothing was asked or set. */
+async function onLoaded(db: () => ClipsDb, tabId: number, tab: SeenTab): Promise<string | null> {
   const plan = planLoad(tab);
-  if (!plan || (plan.needsGrant && !(await listedAndGranted(plan.host)))) return;
+  if (!plan || (plan.needsGrant && !(await listedAndGranted(plan.host)))) return null;
   const text = plan.settled ? '' : await detect(tabId, plan);
-  if (text === null) return;
+  if (text === null) return null;
   // A page already in the collection shows ✓ instead of the verdict; nothing is set once the tab has moved on.
-  if ((await browser.tabs.get(tabId).catch(() => null))?.url !== plan.url) return;
+  if ((await browser.tabs.get(tabId).catch(() => null))?.url !== plan.url) return null;
   await showSaved(db(), tabId, plan.url, text);
+  return text;
 }
+
+/**
+ * How long a page may go on loading before it is detected all the same: a stalled image, font or tracker (blocked
+ * third-party hosts hold many campus pages' load for tens of seconds) must not keep the badge off an article whose
+ * text is long since there. The injection waits for the document itself (document_idle), not for its load.
+ */
+const STILL_LOADING_MS = 4000;
+
+/** Tabs detected while still loading → the address and its verdict, so that their load's end need not ask again. */
+const detectedEarly = new Map<number, { url: string; text: string | null }>();
 
 /**
  * Called at the background's top level, so a load wakes a sleeping service worker or event page. A load completing
  * covers first loads, reloads and pages restored from the back/forward cache; an address change on a page already
  * complete is a single-page site's navigation (Chromium reports those as loading → complete, Firefox as the url).
+ * A load still going after STILL_LOADING_MS is detected then, once.
  */
 export function watchPageLoads(db: () => ClipsDb): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') {
+      detectedEarly.delete(tabId);
+      // Only where the address is ours to see (a host we may run on): other sites get no timer.
+      if (tab.url && planLoad(tab)) setTimeout(() => void detectIfStillLoading(db, tabId, tab.url!), STILL_LOADING_MS);
+      return;
+    }
     if (change.status !== 'complete' && !(change.url && tab.status === 'complete')) return;
-    onLoaded(db, tabId, tab).catch((e) => console.error('detection on load', e));
+    void onLoadEnd(db, tabId, tab, change.status === 'complete').catch((e) => console.error('detection on load', e));
   });
+  browser.tabs.onRemoved.addListener((tabId) => detectedEarly.delete(tabId));
+}
+
+/** A load's end: detected, unless it was marked while loading (an unmarked page may have built its article since). */
+async function onLoadEnd(db: () => ClipsDb, tabId: number, tab: SeenTab, complete: boolean): Promise<void> {
+  const early = detectedEarly.get(tabId);
+  if (complete && early && early.url === tab.url && early.text) return;
+  await onLoaded(db, tabId, tab);
+}
+
+async function detectIfStillLoading(db: () => ClipsDb, tabId: number, url: string): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab || tab.status !== 'loading' || tab.url !== url || detectedEarly.has(tabId)) return;
+  detectedEarly.set(tabId, { url, text: null });
+  const text = await onLoaded(db, tabId, tab).catch((e) => void console.error('detection while loading', e));
+  if (detectedEarly.get(tabId)?.url === url) detectedEarly.set(tabId, { url, text: text ?? null });
 }

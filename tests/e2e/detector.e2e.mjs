@@ -10,6 +10,8 @@ const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
 // The headline read does not settle this one (no labelled date by its headline): the walk file is injected.
 const WALKED = 'http://www.example.ac.uk/news/new-centre-for-climate-research-opens';
 const HEIDELBERG = 'http://www.uni-heidelberg.de/newsroom/2025/04/lab-opens.html';
+// Its load never ends (an image whose host never answers): tabs.onUpdated never says 'complete'.
+const STALLED = 'http://news.stalled.edu/2025/04/lab-opens.html';
 const env = useBrowser({ before, after }, startSiteServer);
 const heard = (page) => page.evaluate(() => window.__heard);
 
@@ -49,6 +51,15 @@ describe('detector', { timeout: 120_000 }, () => {
     assert.equal(await badgeText(sw, tabId, '', 2000), '', 'after pushState to the home');
     await page.evaluate(() => history.pushState(null, '', '/info/1033/140512.htm'));
     assert.equal(await badgeText(sw, tabId, 'NEWS'), 'NEWS', 'after pushState back to the article');
+    await page.close();
+  });
+
+  it('marks an article whose load never ends (a stalled image), while the tab is still loading', async () => {
+    const { sw } = env.browser;
+    const { page, tabId } = await openTab(env.browser.ctx, sw, STALLED, 15_000, 'domcontentloaded');
+    assert.equal(await badgeText(sw, tabId, 'NEWS', 15_000), 'NEWS', 'detected without the load ending');
+    const status = await sw.evaluate((id) => chrome.tabs.get(id).then((t) => t.status), tabId);
+    assert.equal(status, 'loading', 'the tab was still loading: detection did not wait for it');
     await page.close();
   });
 

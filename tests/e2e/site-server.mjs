@@ -78,6 +78,12 @@ ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the new laboratory
 </body></html>`;
 DYNAMIC['http://news.listening.edu/2025/04/lab-opens.html'] = STORY('news.listening.edu');
 DYNAMIC['http://www.uni-heidelberg.de/newsroom/2025/04/lab-opens.html'] = STORY('www.uni-heidelberg.de');
+// A page whose load never ends: an image on a third-party host that never answers (blocked or stalled hosts).
+export const STALLED_IMAGE = 'http://cdn.stalled.example/never.png';
+DYNAMIC['http://news.stalled.edu/2025/04/lab-opens.html'] = STORY('news.stalled.edu').replace(
+  '</body>',
+  `<img src="${STALLED_IMAGE}" alt=""></body>`,
+);
 
 export function startSiteServer() {
   const requests = [];
@@ -105,6 +111,8 @@ export function startSiteServer() {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(DYNAMIC[req.url]);
       return;
     }
+    // Never answered: the browser drops the request when it closes.
+    if (req.url === STALLED_IMAGE) return;
     if (req.url === 'http://evil.example/pixel.png') {
       res.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
       return;
