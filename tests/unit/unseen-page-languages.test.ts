@@ -75,8 +75,7 @@ describe('blog posts whose date links to the post itself (WordPress "Posted on")
   it.each([
     ['http:// permalink on an https page', 'http://blog.example.org/2320'],
     ['www. permalink on the bare host', 'https://www.blog.example.org/2320/'],
-  ])('%s is still the post’s own date', (_n, href) =>
-    expect(post(href).publishedAt).toBe('2019-09-26T11:43:53+02:00'));
+  ])('%s is still the post’s own date', (_n, href) => expect(post(href).publishedAt).toBe('2019-09-26T11:43:53+02:00'));
   it('the same path on another host is another site’s post', () =>
     expect(post('https://other.example.org/2320').publishedAt).toBe('2020-02-19'));
 });
