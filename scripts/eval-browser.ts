@@ -4,9 +4,8 @@
 // clipped from the popup and read back from its Export file. Each field is scored as `npm run eval` scores it and
 // set beside the Node eval's own result on the same page. Tuning pages' disagreements are listed with both
 // values; the check set's are only counted. Writes docs/extraction.md's eval-browser section.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { detectArticle } from '../utils/detection/detect-article';
@@ -26,6 +25,7 @@ import {
 import { EVAL_NOW, FIELDS, GROUPS, SPLITS, nodeDraft, pct } from '../tests/corpus/eval-groups';
 import { scorePage, type Extracted, type PageScore } from '../tests/corpus/score';
 import { splitOf } from '../tests/corpus/split';
+import { normal, selfSigned, servedUrl } from './eval-browser-serve';
 // @ts-expect-error -- the e2e helpers are plain ES modules without types
 import * as chromium from '../tests/e2e/browser.mjs';
 // @ts-expect-error -- as above
@@ -42,23 +42,6 @@ if (!existsSync(resolve(EXTENSION, 'manifest.json'))) {
   process.exit(1);
 }
 
-/** The address the proxy serves a page at: http (no CONNECT tunnel, no certificate), no fragment. */
-const servedUrl = (p: CorpusPage) => {
-  const u = new URL(pageUrl(p));
-  u.protocol = 'http:';
-  u.hash = '';
-  return u.href;
-};
-/** An address as the proxy's table holds it: a page asked for as https (HSTS) is the same page. */
-const normal = (url: string) => {
-  try {
-    const u = new URL(url);
-    u.protocol = 'http:';
-    return u.href;
-  } catch {
-    return url;
-  }
-};
 const hasFields = (p: CorpusPage) => GROUPS.some(([, keep]) => keep(p));
 
 interface Seen {
@@ -84,34 +67,6 @@ for (const p of all) {
 }
 const pages = [...byUrl.values()];
 
-/** A throwaway certificate for the hosts Chromium asks for over https only (its HSTS preload list). */
-function selfSigned(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(resolve(tmpdir(), 'cnc-tls-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=eval-browser',
-        '-keyout',
-        resolve(dir, 'key.pem'),
-        '-out',
-        resolve(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(resolve(dir, 'key.pem')), cert: readFileSync(resolve(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 const seen = new Map<CorpusPage, Seen>(pages.map((p) => [p, {}]));
 const site = await startPageServer((url: string) => {
   const p = byUrl.get(normal(url));
