@@ -12,7 +12,6 @@ import { sanitizeHtml } from '../safety/sanitize';
 import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';
 import { removeBackLinks } from './back-links';
-import { removeFooterTail } from './footer-tail';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
 
@@ -114,7 +113,6 @@ export function extractBody(doc: Document, title: string, win: Window, options: 
   removeRelated(raw);
   removeCaptions(raw);
   removeBackLinks(raw);
-  removeFooterTail(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);

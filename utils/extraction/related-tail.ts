@@ -74,10 +74,10 @@ const LABEL_COLON = new RegExp(`^[【[\\s]*(?:${LABELS})\\s*[】\\]:：]`, 'iu')
 
 const LEAF = 'p, div, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, section, header, footer';
 /** Unlinked prose from which a block after the label is the article's own text, not a list of other items. */
-export const PROSE_CHARS = 150;
+const PROSE_CHARS = 150;
 
-export const bare = (s: string) => s.replace(/[\s\u00a0\u3000]/g, '');
-export function linkedChars(el: Element): number {
+const bare = (s: string) => s.replace(/[\s\u00a0\u3000]/g, '');
+function linkedChars(el: Element): number {
   return [...el.querySelectorAll('a')].reduce((n, a) => n + bare(a.textContent ?? '').length, 0);
 }
 
