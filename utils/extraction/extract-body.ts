@@ -11,7 +11,6 @@ import { parseViews } from './view-counter';
 import { sanitizeHtml } from '../safety/sanitize';
 import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';
-import { removeBackLinks } from './back-links';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
 
@@ -112,7 +111,6 @@ export function extractBody(doc: Document, title: string, win: Window, options: 
   const raw = inertElement(doc, parsed.content);
   removeRelated(raw);
   removeCaptions(raw);
-  removeBackLinks(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
