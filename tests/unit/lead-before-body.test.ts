@@ -26,12 +26,5 @@ describe('leadBeforeBody', () => {
     ['a date line', '<p>April 12, 2025</p>', null],
     ['a meta line', '<p>日期：2021-04-08 23:00 浏览次数：9906</p>', null],
     ['several lines (sidebars, credits)', '<p>Q&amp;A with</p><p>Jane Doe</p>', null],
-    // Page class: old departmental pages that print their breadcrumb under the <h2> headline (session 25, issue #11).
-    [
-      'a breadcrumb trail ending in the headline',
-      '<ul><li><a href="/">Home</a> &gt; <a href="/p">Programs and Activities</a> &gt; Headline of the story</li></ul>',
-      null,
-    ],
-    ['a Chinese breadcrumb', '<p>首页&gt;&gt;人物聚焦&gt;&gt;2005人物</p>', null],
   ])('%s', (_n, between, want) => expect(page(between)).toBe(want));
 });

@@ -44,14 +44,6 @@ export function foldSpace(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
-/**
- * A breadcrumb trail printed as text ("首页>>人物聚焦>>2005人物", "Home > Programs > …"): two or more separators and
- * no sentence punctuation. Every site prints one above the article, whatever its markup.
- */
-export function isBreadcrumbs(text: string): boolean {
-  return text.length < 120 && /(?:\s[>›»]\s?|>>|》).+(?:\s[>›»]\s?|>>|》)/.test(text) && !/[，。]/.test(text);
-}
-
 /** True when the element sits in page furniture: navigation, sidebars, headers and footers. */
 export function inFurniture(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {

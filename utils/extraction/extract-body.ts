@@ -5,7 +5,7 @@
  */
 import { inertElement } from '../safety/inert-html';
 import { Readability } from '@mozilla/readability';
-import { BLOCK, NON_TEXT, foldSpace, isBreadcrumbs } from './dom-text';
+import { BLOCK, NON_TEXT, foldSpace } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseViews } from './view-counter';
 import { sanitizeHtml } from '../safety/sanitize';
@@ -79,7 +79,7 @@ function removeFurniture(root: Element, title: string): void {
       continue;
     }
     const short = text.length < 120;
-    const isCrumbs = isBreadcrumbs(text);
+    const isCrumbs = short && /(?:\s[>›»]\s?|>>|》).+(?:\s[>›»]\s?|>>|》)/.test(text) && !/[，。]/.test(text);
     const isMetaLine =
       short &&
       DATE_LABEL_RE.test(text) &&

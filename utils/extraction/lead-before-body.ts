@@ -3,7 +3,7 @@
  * headline, or a labelled summary (摘要/导读/内容提要, Summary/Abstract). Bylines, dates, labels and
  * sidebars there are never taken.
  */
-import { NON_TEXT, inFurniture, isBreadcrumbs } from './dom-text';
+import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate } from './parse-date';
 
@@ -76,9 +76,7 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
   const isDate = (parseDate(line, 'UTC')?.length ?? 0) >= line.length * 0.4;
   // "Posted on November 25, 2024 by Jane Doe" is the meta line, whatever share of it the date takes.
   const isMeta = DATE_LABEL_RE.test(line) || /(?:^|\s)[Bb]y\s+\p{Lu}/u.test(line);
-  // A breadcrumb under the headline ("Home > Programs > … > the headline") is the site's navigation, not a lead.
   if (line.length < 8 || line.length > 120 || /[:：|]|^[（(【]/.test(line) || isDate || isMeta || /[。.]$/.test(line))
     return null;
-  if (isBreadcrumbs(line)) return null;
   return line;
 }
