@@ -109,22 +109,10 @@ export function fileParser(
   };
 }
 
-/**
- * Characters (of a string) or bytes (of a File) parsed per task: the popup likely shares the import's thread. A File's
- * stream gives pieces of up to 2 MB, and Chromium's TextDecoder took ~9× longer per byte on a 1 MB input than on
- * 64 KB ones (a page test, 21 MB of the bench's export: 250 against 28 ms), so each is decoded a piece at a time;
- * decoded whole, a 10,000-article import spent ~2 s of the page's thread in `decode` (its CPU profile).
- */
-const PIECE = 1 << 16;
-
-/** The file's chunks as they are read, each as its pieces to parse: a string in slices, a Blob (a File) as its stream. */
-export async function* chunksOf(source: string | Blob): AsyncGenerator<{ pieces: string[]; bytes: number }> {
+/** The file's chunks: a string in slices, a Blob (a File) as its stream. */
+export async function* chunksOf(source: string | Blob): AsyncGenerator<{ chunk: string; bytes: number }> {
   if (typeof source === 'string') {
-    for (let i = 0; i < source.length; i += CHUNK) {
-      const pieces: string[] = [];
-      for (let at = i; at < Math.min(i + CHUNK, source.length); at += PIECE) pieces.push(source.slice(at, at + PIECE));
-      yield { pieces, bytes: i + CHUNK };
-    }
+    for (let i = 0; i < source.length; i += CHUNK) yield { chunk: source.slice(i, i + CHUNK), bytes: i + CHUNK };
     return;
   }
   const reader = source.stream().getReader();
@@ -133,14 +121,10 @@ export async function* chunksOf(source: string | Blob): AsyncGenerator<{ pieces:
   for (;;) {
     const { done, value } = await reader.read();
     if (done) {
-      yield { pieces: [utf8.decode()], bytes };
+      yield { chunk: utf8.decode(), bytes };
       return;
     }
     bytes += value.byteLength;
-    const pieces: string[] = [];
-    // `stream`: a character cut by a piece's end is completed by the next piece.
-    for (let at = 0; at < value.byteLength; at += PIECE)
-      pieces.push(utf8.decode(value.subarray(at, at + PIECE), { stream: true }));
-    yield { pieces, bytes };
+    yield { chunk: utf8.decode(value, { stream: true }), bytes };
   }
 }

@@ -70,7 +70,8 @@ export interface ImportOptions {
  */
 const BATCH = 2000;
 
-/** Articles tokenised per task (the file is parsed a piece per task, import-file.ts chunksOf). */
+/** Characters of the file parsed (and their articles sanitized) per task, and articles tokenised per task. */
+const PIECE = 1 << 16;
 const FEW = 25;
 
 /** A new task (not a timer: the offscreen document is hidden, and hidden pages' timers are slowed). */
@@ -129,7 +130,7 @@ export async function importCollection(
     // One batch is written while the next is read, checked, tokenised and indexed (outside any transaction).
     let writing: Promise<void> = Promise.resolve();
     // The next batch's segment (queue[0, size)), tokenised as its articles are parsed (in a worker where there is
-    // one, else at the batch's end a few articles per task, see FEW): at its end only its blocks are left to build.
+    // one, else at the batch's end a few articles per task, see PIECE): at its end only its blocks are left to build.
     let building = segmentBuilder<StoredArticle>(nextTask, FEW);
     let fed = 0;
     const feed = () => {
@@ -181,8 +182,8 @@ export async function importCollection(
         try {
           // In pieces, each its own task: the popup likely shares this page's thread (Chrome usually runs an
           // extension's pages in one process), and a whole chunk (~100 articles parsed, sanitized) keeps it waiting.
-          for (const piece of c.pieces) {
-            parser.write(piece);
+          for (let at = 0; at < c.chunk.length; at += PIECE) {
+            parser.write(c.chunk.slice(at, at + PIECE));
             feed();
             await nextTask();
           }
