@@ -71,7 +71,7 @@ export interface ImportOptions {
 const BATCH = 2000;
 /**
  * The first batch: until it is parsed nothing is written, and on 2 cores IndexedDB's thread then sits idle (a
- * 10,000 import's first batch of 2,000 took 2.0-2.8 s to parse, profiles of main's code, load 1-5).
+ * 10,000 import's first batch of 2,000 took 2.0–3.0 s to parse, profiles of main's code, load 1–5).
  */
 const FIRST = 500;
 
