@@ -109,35 +109,22 @@ export function fileParser(
   };
 }
 
-/** Reads of a File (CHUNK bytes each) kept asked for ahead of the one parsed. */
-const AHEAD = 4;
-
-/** The file's chunks: a string in slices; a Blob (a File) in slices of 1 MB, four read ahead (`arrayBuffer`). */
+/** The file's chunks: a string in slices, a Blob (a File) as its stream. */
 export async function* chunksOf(source: string | Blob): AsyncGenerator<{ chunk: string; bytes: number }> {
   if (typeof source === 'string') {
     for (let i = 0; i < source.length; i += CHUNK) yield { chunk: source.slice(i, i + CHUNK), bytes: i + CHUNK };
     return;
   }
+  const reader = source.stream().getReader();
   const utf8 = new TextDecoder('utf-8', { fatal: true });
-  const reads: Promise<ArrayBuffer>[] = [];
-  let asked = 0;
-  const ask = () => {
-    while (reads.length < AHEAD && asked < source.size) {
-      const read = source.slice(asked, asked + CHUNK).arrayBuffer();
-      // A read left unawaited when the import stops must not count as unhandled.
-      read.catch(() => undefined);
-      reads.push(read);
-      asked += CHUNK;
-    }
-  };
-  ask();
   let bytes = 0;
-  while (reads.length) {
-    const value = await reads.shift()!;
-    ask();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      yield { chunk: utf8.decode(), bytes };
+      return;
+    }
     bytes += value.byteLength;
-    // `stream`: a character cut by a slice's end is completed by the next slice.
     yield { chunk: utf8.decode(value, { stream: true }), bytes };
   }
-  yield { chunk: utf8.decode(), bytes };
 }
