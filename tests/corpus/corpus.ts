@@ -107,6 +107,9 @@ export function loadCorpusPage(p: CorpusPage): Document {
   return new JSDOM(html, { url: pageUrl(p), virtualConsole: new VirtualConsole() }).window.document;
 }
 
+/** A page on a university's site, article or not (zh-univ, en-univ, univ-article, univ-nonarticle, …). */
+export const onUniversityPage = (p: CorpusPage) => /(^|-)univ(-|$)/.test(p.category);
+
 /** Expected detection verdict, or undefined for pages whose category says nothing about it. */
 export function expectedDetection(p: CorpusPage): boolean | undefined {
   if (p.category === 'zh-univ-article' || p.category === 'en-univ-article') return true;

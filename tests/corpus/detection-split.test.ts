@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { isUniversityHost } from '../../utils/detection/university-hosts';
-import { corpusAll, expectedDetection, loadCorpusPage, pageUrl, type CorpusPage } from './corpus';
+import { corpusAll, expectedDetection, loadCorpusPage, onUniversityPage, pageUrl, type CorpusPage } from './corpus';
 import { splitOf } from './split';
 
 const NOW = new Date('2026-11-23');
-const onUniversityPage = (p: CorpusPage) => /(^|-)univ(-|$)/.test(p.category);
 const labelled = corpusAll().filter((p) => expectedDetection(p) !== undefined);
 const verdicts = labelled.map((p) => {
   const host = new URL(pageUrl(p)).hostname;
