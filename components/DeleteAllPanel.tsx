@@ -1,8 +1,7 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
+import { useDeleteAll } from '../hooks/use-delete-all';
 import { useLiveQuery } from '../hooks/use-live-query';
 import type { ClipsDb } from '../utils/collection/db';
-import { deleteAll } from '../utils/collection/delete-all';
-import { exportCollection } from '../utils/collection/export-collection';
 import { t, tn } from '../utils/platform/i18n';
 
 export type DeleteAllPanelProps = {
@@ -10,43 +9,60 @@ export type DeleteAllPanelProps = {
   db: ClipsDb;
 };
 
-/** Delete everything, after a confirmation that offers a last-chance export. */
+/**
+ * Delete everything, after a confirmation that offers a last-chance export: the export comes first, and only a
+ * second, explicit "the file is saved: delete" deletes (the extension cannot see whether the download was kept).
+ */
 export function DeleteAllPanel({ db }: DeleteAllPanelProps) {
   const count = useLiveQuery(
     useCallback(() => db.articles.count(), [db]),
     0,
   );
-  const [asking, setAsking] = useState(false);
-  const [status, setStatus] = useState('');
-  const run = async (exportFirst: boolean) => {
-    setAsking(false);
-    try {
-      if (exportFirst) await exportCollection(db, document);
-      await deleteAll(db);
-      setStatus(t('deletedAll'));
-    } catch (e) {
-      setStatus(t('deleteAllFailed', e instanceof Error ? e.message : String(e)));
-    }
-  };
+  const { step, status, ask, cancel, exportFirst, remove } = useDeleteAll(db);
+  const cancelButton = (
+    <button type="button" data-testid="cancel-delete-all" onClick={cancel}>
+      {t('cancel')}
+    </button>
+  );
   return (
     <section class="options" aria-labelledby="delete-all-title">
       <h2 id="delete-all-title">{t('deleteAllTitle')}</h2>
-      {!asking ? (
-        <button type="button" data-testid="delete-all" disabled={!count} onClick={() => setAsking(true)}>
+      {step.at === 'idle' && (
+        <button type="button" data-testid="delete-all" disabled={!count} onClick={ask}>
           {t('deleteAll')}
         </button>
-      ) : (
+      )}
+      {(step.at === 'asking' || step.at === 'exporting') && (
         <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm">
           <p id="delete-all-question">{tn('deleteAllQuestion', count)}</p>
-          <button type="button" class="primary" data-testid="export-then-delete" onClick={() => void run(true)}>
+          <button
+            type="button"
+            class="primary"
+            data-testid="export-then-delete"
+            disabled={step.at === 'exporting'}
+            onClick={() => void exportFirst()}
+          >
             {t('exportThenDelete')}
           </button>
-          <button type="button" data-testid="delete-without-export" onClick={() => void run(false)}>
+          <button type="button" data-testid="delete-without-export" onClick={() => void remove(null)}>
             {t('deleteWithoutExport')}
           </button>
-          <button type="button" data-testid="cancel-delete-all" onClick={() => setAsking(false)}>
-            {t('cancel')}
+          {cancelButton}
+        </div>
+      )}
+      {step.at === 'exported' && (
+        <div role="alertdialog" aria-labelledby="delete-all-saved" class="confirm">
+          <p id="delete-all-saved">{tn('deleteAllSavedQuestion', step.exported)}</p>
+          {count !== step.exported && <p role="status">{t('deleteAllChanged')}</p>}
+          {count === step.exported && (
+            <button type="button" data-testid="confirm-delete-all" onClick={() => void remove(step.exported)}>
+              {tn('deleteAllSaved', step.exported)}
+            </button>
+          )}
+          <button type="button" class="primary" data-testid="export-again" onClick={() => void exportFirst()}>
+            {t('exportAgain')}
           </button>
+          {cancelButton}
         </div>
       )}
       {status && <p role="status">{status}</p>}

@@ -171,8 +171,22 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
     const exported = await download(() => options.getByRole('button', { name: 'Export JSON', exact: true }).click());
     assert.equal(exported.file.articles.length, 3);
 
+    // The user cancels the last-chance download: nothing may be deleted (the extension cannot see the cancel, so
+    // it deletes only on a second, explicit click).
+    await options.getByTestId('delete-all').click();
+    const [cancelled] = await Promise.all([
+      options.waitForEvent('download', { timeout: 10_000 }),
+      options.getByTestId('export-then-delete').click(),
+    ]);
+    await cancelled.cancel();
+    await options.getByTestId('confirm-delete-all').waitFor({ timeout: 5_000 });
+    await options.getByTestId('cancel-delete-all').click();
+    assert.equal((await articles()).length, 3, 'a cancelled export deletes nothing');
+
     await options.getByTestId('delete-all').click();
     const lastChance = await download(() => options.getByTestId('export-then-delete').click());
+    assert.equal((await articles()).length, 3, 'the export alone deletes nothing');
+    await options.getByTestId('confirm-delete-all').click();
     assert.deepEqual(
       lastChance.file.articles.map((a) => a.url).sort(),
       exported.file.articles.map((a) => a.url).sort(),

@@ -18,6 +18,8 @@ describe('DeleteAllPanel', () => {
     await until(() => expect(byTestId(root, 'delete-all')?.hasAttribute('disabled')).toBe(false));
   });
   afterEach(async () => {
+    // Only this spy: the i18n stub's spies stay.
+    vi.mocked(URL.createObjectURL).mockRestore?.();
     unmount(root);
     await db.delete();
   });
@@ -37,14 +39,57 @@ describe('DeleteAllPanel', () => {
     expect(await db.cards.count()).toBe(0);
   });
 
-  it('exports before it deletes when asked', async () => {
+  it('exports first and deletes nothing until the user says the file is saved', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
     click(byTestId(root, 'delete-all'));
     click(byTestId(root, 'export-then-delete'));
-    await until(() => expect(root.textContent).toContain('The collection is empty.'));
+    await until(() =>
+      expect(byTestId(root, 'confirm-delete-all')?.textContent).toBe('The file is saved: delete all 3 articles'),
+    );
     const file = JSON.parse(await blobs[0]!.text());
     expect(file.articles).toHaveLength(3);
+    // The download may have been cancelled: nothing is gone yet.
+    expect(await db.articles.count()).toBe(3);
+    click(byTestId(root, 'confirm-delete-all'));
+    await until(() => expect(root.textContent).toContain('The collection is empty.'));
     expect(await db.articles.count()).toBe(0);
+  });
+
+  it('keeps everything when the user cancels after the export (the file was not saved)', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    click(byTestId(root, 'delete-all'));
+    click(byTestId(root, 'export-then-delete'));
+    await until(() => expect(byTestId(root, 'confirm-delete-all')).not.toBeNull());
+    click(byTestId(root, 'cancel-delete-all'));
+    expect(byTestId(root, 'delete-all')).not.toBeNull();
+    expect(await db.articles.count()).toBe(3);
+  });
+
+  it('does not delete an article clipped after the export (it is not in the file)', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    click(byTestId(root, 'delete-all'));
+    click(byTestId(root, 'export-then-delete'));
+    await until(() => expect(byTestId(root, 'confirm-delete-all')).not.toBeNull());
+    await saveDraft(db, draft(4), new Date(Date.UTC(2026, 0, 4)));
+    await until(() => expect(root.textContent).toContain('The collection changed after the export'));
+    expect(byTestId(root, 'confirm-delete-all')).toBeNull();
+    click(byTestId(root, 'export-again'));
+    await until(() => expect(byTestId(root, 'confirm-delete-all')?.textContent).toContain('delete all 4 articles'));
+    click(byTestId(root, 'confirm-delete-all'));
+    await until(() => expect(root.textContent).toContain('The collection is empty.'));
+  });
+
+  it('says in plain words when the export fails, and deletes nothing', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      throw new Error('disk error');
+    });
+    click(byTestId(root, 'delete-all'));
+    click(byTestId(root, 'export-then-delete'));
+    await until(() =>
+      expect(root.textContent).toContain('Nothing was exported: the collection could not be read (disk error).'),
+    );
+    expect(byTestId(root, 'confirm-delete-all')).toBeNull();
+    expect(await db.articles.count()).toBe(3);
   });
 });

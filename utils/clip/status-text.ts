@@ -17,6 +17,11 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
   return { text, error: true };
 }
 
+/** An export that could not be made, in plain words (the browser's own reason in brackets). */
+export function exportErrorText(e: unknown): string {
+  return t('exportFailed', e instanceof Error ? e.message || e.name : String(e));
+}
+
 export function importStatus(r: ImportResult): { text: string; error: boolean } {
   if (r.ok) return { text: tn('imported', r.added, String(r.merged), String(r.unchanged)), error: false };
   const text = {
