@@ -21,7 +21,7 @@ function Options() {
   const jobs = useJobs(db, setStatus, () => {});
   return (
     <>
-      <BackupPanel db={db}>
+      <BackupPanel db={db} onStatus={setStatus}>
         <ImportButton
           importing={jobs.importing}
           onFile={(file) => void jobs.importFile(file)}

@@ -170,6 +170,7 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
     };
     const exported = await download(() => options.getByRole('button', { name: 'Export JSON', exact: true }).click());
     assert.equal(exported.file.articles.length, 3);
+    await options.getByTestId('status').filter({ hasText: 'Exported 3 articles.' }).waitFor({ timeout: 5_000 });
 
     // The user cancels the last-chance download: nothing may be deleted (the extension cannot see the cancel, so
     // it deletes only on a second, explicit click).
