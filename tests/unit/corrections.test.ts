@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/model/article';
-import { formatByline, formOf, parseBylineText, patchFrom } from '../../utils/clip/corrections';
+import { formatByline, formOf, parseBylineText, patchFrom, publishedFromText } from '../../utils/clip/corrections';
 
 const article = {
   title: 'T',
@@ -55,5 +55,35 @@ describe('patchFrom', () => {
     const monthly = { ...article, publishedAt: '2003-04' };
     const r = patchFrom(formOf(monthly), monthly);
     expect(r.ok && r.patch).toMatchObject({ publishedAt: '2003-04' });
+  });
+});
+
+// Session 26: the review took only ISO 8601; people type dates the way pages print them.
+describe('publishedFromText', () => {
+  const now = new Date('2026-11-30T07:00:00Z');
+  const cn = { site: { host: 'news.xjtu.edu.cn', name: null, university: null }, lang: 'zh-CN' };
+  const edu = { site: { host: 'news.mit.edu', name: null, university: null }, lang: 'en' };
+  it.each([
+    ['April 8, 2021', cn, '2021-04-08'],
+    ['2021/4/8', cn, '2021-04-08'],
+    ['2021年4月8日', cn, '2021-04-08'],
+    // A time gets the site's UTC offset, as the extractor gives it: Beijing for a .cn site, Eastern time for .edu.
+    ['2021-04-08 23:00', cn, '2021-04-08T23:00:00+08:00'],
+    ['2021年4月8日 23:00', cn, '2021-04-08T23:00:00+08:00'],
+    ['April 8, 2021 11:00 pm', edu, '2021-04-08T23:00:00-04:00'],
+    ['2021-04-08 23:00', edu, '2021-04-08T23:00:00-04:00'],
+    // The stored forms stay as typed, offset and all.
+    ['2021-04-08T23:00:00+02:00', edu, '2021-04-08T23:00:00+02:00'],
+    ['2003-04', cn, '2003-04'],
+    ['April 2003', edu, '2003-04'],
+  ])('reads “%s”', (typed, a, stored) => expect(publishedFromText(typed, a, now)).toBe(stored));
+
+  it.each(['8 April', 'yesterday', '2021-02-30', 'April 8, 2021 and 9', '2027-01-01'])('refuses “%s”', (typed) =>
+    expect(publishedFromText(typed, cn, now)).toBeNull(),
+  );
+
+  it('patchFrom stores what was typed in the form the export uses', () => {
+    const r = patchFrom({ ...formOf(article), publishedAt: '2021年4月9日 8:30' }, article, now);
+    expect(r.ok && r.patch.publishedAt).toBe('2021-04-09T08:30:00+08:00');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { isPublishedAt } from '../model/dates';
 import type { Article, BylineEntry } from '../model/article';
+import { dayFirstPage, parseDate, parseMonth, timeZoneForHost } from '../extraction/parse-date';
 
 /** "王海（文字）; Jane Doe (Author)": one credit per item, role in brackets. */
 export function formatByline(byline: BylineEntry[]): string {
@@ -45,14 +46,31 @@ export function formOf(a: Article): CorrectionForm {
   };
 }
 
+/**
+ * A publication date as the user typed it, in the stored form: the export's own form as it is ("2021-04-08",
+ * "2003-04", "2021-04-08T23:00:00+08:00"), else what the extractor reads off a page ("April 8, 2021", "2021/4/8",
+ * "2021年4月8日", "2021-04-08 23:00"), a time given the site's UTC offset and slash dates read in the site's order,
+ * as when it was clipped; else a month ("April 2003"). Null when the text is not one date.
+ */
+export function publishedFromText(text: string, a: Pick<Article, 'site' | 'lang'>, now = new Date()): string | null {
+  if (isPublishedAt(text, now.getTime())) return text;
+  const host = a.site.host;
+  const d = parseDate(text, timeZoneForHost(host), now, dayFirstPage(a.lang === 'und' ? null : a.lang, host));
+  // The date must be all that was typed (a stray word or a second number is a typo, not a date to guess around).
+  if (d) return (text.slice(0, d.index) + text.slice(d.index + d.length)).trim() ? null : d.iso;
+  const month = parseMonth(text, now);
+  return month && isPublishedAt(month, now.getTime()) ? month : null;
+}
+
 export type CorrectionResult = { ok: true; patch: Partial<Article> } | { ok: false; field: keyof CorrectionForm };
 
 /** The article fields a filled-in form stands for, or the first field that cannot be right. */
-export function patchFrom(form: CorrectionForm, a: Article): CorrectionResult {
+export function patchFrom(form: CorrectionForm, a: Article, now = new Date()): CorrectionResult {
   const title = form.title.trim();
   if (!title) return { ok: false, field: 'title' };
-  const date = form.publishedAt.trim();
-  if (date && !isPublishedAt(date)) return { ok: false, field: 'publishedAt' };
+  const typed = form.publishedAt.trim();
+  const date = typed && publishedFromText(typed, a, now);
+  if (typed && !date) return { ok: false, field: 'publishedAt' };
   const views = form.views.trim().replace(/[,，]/g, '');
   if (views && !/^\d{1,12}$/.test(views)) return { ok: false, field: 'views' };
   return {
