@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article, FieldSource, Provenance } from '../utils/model/article';
-import { formOf, patchFrom, type CorrectionForm } from '../utils/clip/corrections';
+import { formChanged, formOf, patchFrom, type CorrectionForm } from '../utils/clip/corrections';
 import { t, type MessageKey } from '../utils/platform/i18n';
 import { TagEditor } from './TagEditor';
 
@@ -13,7 +13,7 @@ export type ClipReviewProps = {
   onSave: (patch: Partial<Article>) => Promise<void>;
   /** Report a refused field to the status line. */
   onInvalid: (label: string) => void;
-  /** Close the review. */
+  /** Close the review (after Done has saved any field the user changed). */
   onClose: () => void;
   /** The article's tags now (they change as the user adds some). */
   tags: string[];
@@ -93,11 +93,26 @@ export function ClipReview({
   onTags,
 }: ClipReviewProps) {
   const [form, setForm] = useState<CorrectionForm>(() => formOf(article));
+  const [refused, setRefused] = useState<keyof CorrectionForm | null>(null);
+  const changed = formChanged(form, article);
+  /** Stores the form; false when a field is refused (it stays as typed, marked, and nothing is stored). */
+  const store = async (): Promise<boolean> => {
+    const r = patchFrom(form, article);
+    setRefused(r.ok ? null : r.field);
+    if (!r.ok) {
+      onInvalid(t(FIELDS.find((f) => f.key === r.field)!.label));
+      return false;
+    }
+    await onSave(r.patch);
+    return true;
+  };
   const save = async (e: Event) => {
     e.preventDefault();
-    const r = patchFrom(form, article);
-    if (!r.ok) return onInvalid(t(FIELDS.find((f) => f.key === r.field)!.label));
-    await onSave(r.patch);
+    await store();
+  };
+  // Done never drops what was typed: changed fields are saved first, and a refused one keeps the review open.
+  const done = async () => {
+    if (!changed || (await store())) onClose();
   };
   return (
     <section class="review" data-testid="clip-review" aria-labelledby="review-heading">
@@ -120,15 +135,22 @@ export function ClipReview({
                   name={key}
                   data-testid={`field-${key}`}
                   value={form[key]}
+                  aria-invalid={refused === key}
+                  aria-describedby={refused === key && key === 'publishedAt' ? 'published-hint' : undefined}
                   onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
                 />
+                {refused === key && key === 'publishedAt' && (
+                  <small id="published-hint" data-testid="published-hint">
+                    {t('publishedAtHint')}
+                  </small>
+                )}
               </label>
             );
           })}
         </div>
         <div class="review-actions">
-          <button type="button" onClick={onClose}>
-            {t('done')}
+          <button type="button" data-testid="review-done" onClick={() => void done()}>
+            {changed ? t('saveAndClose') : t('done')}
           </button>
           <button type="submit" class="primary" data-testid="save-corrections">
             {t('saveCorrections')}

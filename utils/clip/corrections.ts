@@ -62,6 +62,12 @@ export function publishedFromText(text: string, a: Pick<Article, 'site' | 'lang'
   return month && isPublishedAt(month, now.getTime()) ? month : null;
 }
 
+/** Whether the user changed any field of the form (spaces around a value do not count). */
+export function formChanged(form: CorrectionForm, a: Article): boolean {
+  const was = formOf(a);
+  return (Object.keys(was) as (keyof CorrectionForm)[]).some((k) => form[k].trim() !== was[k].trim());
+}
+
 export type CorrectionResult = { ok: true; patch: Partial<Article> } | { ok: false; field: keyof CorrectionForm };
 
 /** The article fields a filled-in form stands for, or the first field that cannot be right. */
