@@ -1,6 +1,6 @@
 /** What the status line says after a clip, export or import, in the user's language. */
 import type { ClipOutcome } from './clip-tab';
-import { t, tn } from '../platform/i18n';
+import { t, tn, type MessageKey } from '../platform/i18n';
 import type { ImportResult } from '../collection/import-json';
 
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
@@ -22,16 +22,63 @@ export function exportErrorText(e: unknown): string {
   return t('exportFailed', e instanceof Error ? e.message || e.name : String(e));
 }
 
+// What a refused field is called in a sentence, by the file's first key (the JSON key means nothing to a reader).
+const ARTICLE_FIELDS: Record<string, MessageKey> = {
+  id: 'importFieldId',
+  url: 'importFieldUrl',
+  canonicalUrl: 'importFieldCanonicalUrl',
+  site: 'importFieldSite',
+  title: 'importFieldTitle',
+  publishedAt: 'importFieldPublishedAt',
+  byline: 'importFieldByline',
+  source: 'importFieldSource',
+  views: 'importFieldViews',
+  lang: 'importFieldLang',
+  excerpt: 'importFieldExcerpt',
+  contentHtml: 'importFieldBody',
+  textContent: 'importFieldBody',
+  attachments: 'importFieldAttachments',
+  tags: 'importFieldTags',
+  entities: 'importFieldEntities',
+  highlights: 'importFieldHighlights',
+  clippedAt: 'importFieldClippedAt',
+  updatedAt: 'importFieldUpdatedAt',
+  versions: 'importFieldVersions',
+};
+const FOLLOW_FIELDS: Record<string, MessageKey> = {
+  url: 'importFieldUrl',
+  name: 'importFieldName',
+  followedAt: 'importFieldFollowedAt',
+};
+
+/** A field named for people ("the address"); a key we have no name for stays as the file spells it, quoted. */
+function fieldName(field: string | undefined, names: Record<string, MessageKey>, other: string): string {
+  const key = field?.split('.')[0] ?? '';
+  return names[key] ? t(names[key]) : other || `“${key}”`;
+}
+
+function invalidArticle(r: Extract<ImportResult, { ok: false }>): string {
+  const n = String(r.article);
+  // Not an object at all: there is no field to name.
+  if (r.field === 'article') return t('importNotAnArticle', n);
+  const field = fieldName(r.field, ARTICLE_FIELDS, '');
+  return r.detail ? t('importInvalidNamed', [n, field, r.detail]) : t('importInvalid', [n, field]);
+}
+
 export function importStatus(r: ImportResult): { text: string; error: boolean } {
   if (r.ok) return { text: tn('imported', r.added, String(r.merged), String(r.unchanged)), error: false };
   const text = {
     'not-json': t('importNotJson'),
+    empty: t('importEmpty'),
+    truncated: t('importTruncated'),
     'unknown-format': t('importUnknownFormat'),
     'unknown-version': t('importUnknownVersion', r.detail ?? '?'),
-    'invalid-article': r.detail
-      ? t('importInvalidNamed', [String(r.article), r.field ?? '?', r.detail])
-      : t('importInvalid', [String(r.article), r.field ?? '?']),
-    'invalid-follow': t('importInvalidFollow', [String(r.article), r.field ?? '?']),
+    'invalid-article': invalidArticle(r),
+    // A followed column's own bookkeeping (checks, errors, pauses) is one thing to a reader.
+    'invalid-follow': t('importInvalidFollow', [
+      String(r.article),
+      fieldName(r.field, FOLLOW_FIELDS, t('importFieldCheckRecord')),
+    ]),
     'too-big': t('importTooBig', r.detail ?? ''),
     quota: t('importQuota'),
     'write-failed': t('importFailed', r.detail ?? ''),

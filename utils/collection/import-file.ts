@@ -74,6 +74,8 @@ export function fileParser(
     if (!IMPORTABLE_VERSIONS.includes(head.version))
       throw new Refused({ ok: false, error: 'unknown-version', detail: String(head.version) });
   };
+  // Whether any character but white space has come yet: a file of none is empty, not "not JSON".
+  let begun = false;
   const stream = new ExportStream({
     member(key, value) {
       if (key === 'format' || key === 'version') head[key] = value;
@@ -100,13 +102,38 @@ export function fileParser(
     },
   });
   return {
-    write: (chunk: string) => stream.write(chunk),
+    write(chunk: string) {
+      if (!begun) begun = startsOtherJson(chunk);
+      stream.write(chunk);
+    },
     end() {
-      stream.end();
+      if (!begun) refuse({ ok: false, error: 'empty' });
+      try {
+        stream.end();
+      } catch (e) {
+        // Every value so far was whole and in place, and the text stops: the file was cut off (a download or copy
+        // that did not finish).
+        if (e instanceof SyntaxError) refuse({ ok: false, error: 'truncated' });
+        throw e;
+      }
       checkHead();
       if (!listed) throw new Refused({ ok: false, error: 'unknown-format' });
     },
   };
+}
+
+/** How a JSON text other than an object begins: an array, a string, a number, true, false or null. */
+const OTHER_JSON = /^[["\d-]|^(?:true|false|null)\b/;
+
+/**
+ * Whether `chunk` holds the file's first character other than white space (false: none yet). A file that begins
+ * as other JSON (`[]`, a number) is refused as not our export: it may well be JSON, just not an export file.
+ */
+function startsOtherJson(chunk: string): boolean {
+  const at = chunk.search(/\S/);
+  if (at < 0) return false;
+  if (OTHER_JSON.test(chunk.slice(at, at + 5))) refuse({ ok: false, error: 'unknown-format' });
+  return true;
 }
 
 /** The file's chunks: a string in slices, a Blob (a File) as its stream. */
@@ -121,10 +148,20 @@ export async function* chunksOf(source: string | Blob): AsyncGenerator<{ chunk: 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) {
-      yield { chunk: utf8.decode(), bytes };
+      // A character left unfinished at the end: the file was cut off in the middle of it.
+      yield { chunk: decodeOr(() => utf8.decode(), 'truncated'), bytes };
       return;
     }
     bytes += value.byteLength;
-    yield { chunk: utf8.decode(value, { stream: true }), bytes };
+    // Bytes that are not UTF-8 at all: not a text file, so not JSON.
+    yield { chunk: decodeOr(() => utf8.decode(value, { stream: true }), 'not-json'), bytes };
+  }
+}
+
+function decodeOr(decode: () => string, error: 'truncated' | 'not-json'): string {
+  try {
+    return decode();
+  } catch (e) {
+    return refuse({ ok: false, error, detail: (e as Error).message });
   }
 }

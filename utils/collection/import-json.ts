@@ -30,6 +30,8 @@ export type ImportResult =
       ok: false;
       error:
         | 'not-json'
+        | 'empty'
+        | 'truncated'
         | 'unknown-format'
         | 'unknown-version'
         | 'invalid-article'
