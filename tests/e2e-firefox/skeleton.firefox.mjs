@@ -96,6 +96,18 @@ if (!hasFirefox()) {
       await options.close();
     });
 
+    // Firefox grants the persistent-storage permission with unlimitedStorage: the row says the collection is safe.
+    it('the options page says the collection is protected from cleanup, and Firefox has made it persistent', async () => {
+      const options = await env.ff.browser.newPage();
+      await openExtensionPage(env.ff, options, 'options.html');
+      await options.waitForFunction(
+        () => document.querySelector('[data-testid="durable"]')?.textContent.startsWith('yes:'),
+        { timeout: 5_000 },
+      );
+      assert.equal(await options.evaluate(() => navigator.storage.persisted()), true);
+      await options.close();
+    });
+
     it('clips the seed article from the popup page: saved, listed, counted', async () => {
       popup = await env.ff.browser.newPage();
       await openExtensionPage(env.ff, popup, `popup.html?tabId=${seed.tabId}`);
