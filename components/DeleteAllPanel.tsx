@@ -1,4 +1,4 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { useDeleteAll } from '../hooks/use-delete-all';
 import { useLiveQuery } from '../hooks/use-live-query';
 import type { ClipsDb } from '../utils/collection/db';
@@ -19,6 +19,18 @@ export function DeleteAllPanel({ db }: DeleteAllPanelProps) {
     0,
   );
   const { step, status, ask, cancel, exportFirst, remove } = useDeleteAll(db);
+  // Each step replaces the buttons of the one before: focus follows to the new question (read out through its
+  // label), or back to Delete all (the heading once nothing is left), never dropped to the page. Not on first paint.
+  const dialog = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const shown = step.at === 'exporting' ? 'asking' : step.at === 'idle' && step.emptied ? 'emptied' : step.at;
+  const painted = useRef(false);
+  useEffect(() => {
+    if (!painted.current) return void (painted.current = true);
+    const target = shown === 'idle' ? button.current : shown === 'emptied' ? title.current : dialog.current;
+    target?.focus();
+  }, [shown]);
   const cancelButton = (
     <button type="button" data-testid="cancel-delete-all" onClick={cancel}>
       {t('cancel')}
@@ -26,32 +38,39 @@ export function DeleteAllPanel({ db }: DeleteAllPanelProps) {
   );
   return (
     <section class="options" aria-labelledby="delete-all-title">
-      <h2 id="delete-all-title">{t('deleteAllTitle')}</h2>
+      <h2 id="delete-all-title" ref={title} tabIndex={-1}>
+        {t('deleteAllTitle')}
+      </h2>
       {step.at === 'idle' && (
-        <button type="button" data-testid="delete-all" disabled={!count} onClick={ask}>
+        <button type="button" ref={button} data-testid="delete-all" disabled={!count} onClick={ask}>
           {t('deleteAll')}
         </button>
       )}
       {(step.at === 'asking' || step.at === 'exporting') && (
-        <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm">
+        <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm" ref={dialog} tabIndex={-1}>
           <p id="delete-all-question">{tn('deleteAllQuestion', count)}</p>
           <button
             type="button"
             class="primary"
             data-testid="export-then-delete"
-            disabled={step.at === 'exporting'}
+            aria-disabled={step.at === 'exporting'}
             onClick={() => void exportFirst()}
           >
             {t('exportThenDelete')}
           </button>
-          <button type="button" data-testid="delete-without-export" onClick={() => void remove(null)}>
+          <button
+            type="button"
+            data-testid="delete-without-export"
+            aria-disabled={step.at === 'exporting'}
+            onClick={() => void remove(null)}
+          >
             {t('deleteWithoutExport')}
           </button>
           {cancelButton}
         </div>
       )}
       {step.at === 'exported' && (
-        <div role="alertdialog" aria-labelledby="delete-all-saved" class="confirm">
+        <div role="alertdialog" aria-labelledby="delete-all-saved" class="confirm" ref={dialog} tabIndex={-1}>
           <p id="delete-all-saved">{tn('deleteAllSavedQuestion', step.exported)}</p>
           {count !== step.exported && <p role="status">{t('deleteAllChanged')}</p>}
           {count === step.exported && (

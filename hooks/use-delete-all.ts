@@ -11,9 +11,12 @@ import { exportCollection } from '../utils/collection/export-collection';
 import { exportErrorText } from '../utils/clip/status-text';
 import { t } from '../utils/platform/i18n';
 
-/** Where the panel is: the button, the question, an export being written, or a file offered (`exported` articles). */
+/**
+ * Where the panel is: the button (`emptied` right after a delete), the question, an export being made, or a file
+ * offered (`exported` articles).
+ */
 export type DeleteAllStep =
-  { at: 'idle' } | { at: 'asking' } | { at: 'exporting' } | { at: 'exported'; exported: number };
+  { at: 'idle'; emptied?: boolean } | { at: 'asking' } | { at: 'exporting' } | { at: 'exported'; exported: number };
 
 /** The collection no longer has the articles the export file holds. */
 class Changed extends Error {}
@@ -21,7 +24,10 @@ class Changed extends Error {}
 export function useDeleteAll(db: ClipsDb) {
   const [step, setStep] = useState<DeleteAllStep>({ at: 'idle' });
   const [status, setStatus] = useState('');
+  // While the file is being made, its buttons stay focusable (aria-disabled) and do nothing.
+  const busy = step.at === 'exporting';
   const exportFirst = async () => {
+    if (busy) return;
     setStep({ at: 'exporting' });
     setStatus('');
     try {
@@ -33,12 +39,13 @@ export function useDeleteAll(db: ClipsDb) {
   };
   /** Deletes everything if the collection still holds `expected` articles (null: no export was asked for). */
   const remove = async (expected: number | null) => {
+    if (busy) return;
     try {
       await db.transaction('rw', db.tables, async () => {
         if (expected !== null && (await db.articles.count()) !== expected) throw new Changed();
         await deleteAll(db);
       });
-      setStep({ at: 'idle' });
+      setStep({ at: 'idle', emptied: true });
       setStatus(t('deletedAll'));
     } catch (e) {
       // The dialog says so as the live count changes; the question stays, with Export again.

@@ -92,4 +92,19 @@ describe('DeleteAllPanel', () => {
     expect(byTestId(root, 'confirm-delete-all')).toBeNull();
     expect(await db.articles.count()).toBe(3);
   });
+
+  it('moves focus with each step, never dropping it to the page', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    const focused = () => document.activeElement;
+    byTestId(root, 'delete-all')!.focus();
+    click(byTestId(root, 'delete-all'));
+    await until(() => expect(focused()?.getAttribute('aria-labelledby')).toBe('delete-all-question'));
+    click(byTestId(root, 'export-then-delete'));
+    await until(() => expect(focused()?.getAttribute('aria-labelledby')).toBe('delete-all-saved'));
+    click(byTestId(root, 'cancel-delete-all'));
+    await until(() => expect(focused()).toBe(byTestId(root, 'delete-all')));
+    click(byTestId(root, 'delete-all'));
+    click(byTestId(root, 'delete-without-export'));
+    await until(() => expect(focused()?.id).toBe('delete-all-title'));
+  });
 });
