@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, FieldSource, Provenance } from '../utils/model/article';
 import { formChanged, formOf, patchFrom, type CorrectionForm } from '../utils/clip/corrections';
 import { t, type MessageKey } from '../utils/platform/i18n';
@@ -93,12 +93,21 @@ export function ClipReview({
   onTags,
 }: ClipReviewProps) {
   const [form, setForm] = useState<CorrectionForm>(() => formOf(article));
-  const [refused, setRefused] = useState<keyof CorrectionForm | null>(null);
+  // The refused field, and how many refusals so far: each one moves focus there again.
+  const [{ refused, refusals }, setRefusal] = useState<{ refused: keyof CorrectionForm | null; refusals: number }>({
+    refused: null,
+    refusals: 0,
+  });
   const changed = formChanged(form, article);
+  const formRef = useRef<HTMLFormElement>(null);
+  // To the field to fix once it is marked, so a keyboard user is there and hears its hint.
+  useEffect(() => {
+    if (refused) formRef.current?.querySelector<HTMLInputElement>(`[name="${refused}"]`)?.focus();
+  }, [refused, refusals]);
   /** Stores the form; false when a field is refused (it stays as typed, marked, and nothing is stored). */
   const store = async (): Promise<boolean> => {
     const r = patchFrom(form, article);
-    setRefused(r.ok ? null : r.field);
+    setRefusal({ refused: r.ok ? null : r.field, refusals: refusals + (r.ok ? 0 : 1) });
     if (!r.ok) {
       onInvalid(t(FIELDS.find((f) => f.key === r.field)!.label));
       return false;
@@ -118,7 +127,7 @@ export function ClipReview({
     <section class="review" data-testid="clip-review" aria-labelledby="review-heading">
       <h2 id="review-heading">{t('reviewHeading')}</h2>
       <TagEditor tags={tags} allTags={allTags} suggestions={suggestions} onChange={onTags} />
-      <form onSubmit={save}>
+      <form onSubmit={save} ref={formRef}>
         <div class="review-grid">
           {FIELDS.map(({ key, label, from, wide }) => {
             const src = from && provenance[from];

@@ -59,6 +59,7 @@ describe('ClipReview: Done', () => {
     const input = byTestId(root!, 'field-publishedAt') as HTMLInputElement;
     expect(input.value).toBe('the eighth of April');
     expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(input);
     expect(byTestId(root!, 'published-hint')?.textContent).toContain('April 8, 2021, 2021-04-08');
   });
 
