@@ -6,11 +6,13 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSiteServer } from './site-server.mjs';
-import { launch } from './browser.mjs';
+import { launch, openTab } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
 
 /** One article whose title, tag and university are long unbroken words (the reviewer's file). */
 const LONG = resolve(import.meta.dirname, '../fixtures/long-words-export.json');
+/** A column page with 20 items. */
+const COLUMN = 'http://news.xjtu.edu.cn/jdyw.htm';
 /** The popup's width (style.css: body min-width) and a popup's usual height. */
 const WIDTH = 380;
 const HEIGHT = 600;
@@ -63,6 +65,36 @@ for (const locale of ['en-US', 'zh-CN']) {
       assert.equal(await pageWidth(tab), 1000);
       assert.deepEqual(await axeViolations(tab), []);
       await tab.close();
+    });
+
+    it('the column panel is set in, its count apart from the button, its items in a box that leaves the library in view', async () => {
+      const { page, tabId } = await openTab(browser.ctx, browser.sw, COLUMN);
+      const p = await popup(`?tabId=${tabId}`);
+      await p.getByTestId('follow').waitFor({ timeout: 10_000 });
+      assert.equal(await p.getByTestId('column-item').count(), 20);
+      const name = await box(p.locator('#column-name'));
+      const count = await box(p.locator('.column-panel .column-head .hint'));
+      const follow = await box(p.getByTestId('follow'));
+      assert.ok(name.left >= 12, `the heading is set in from the edge (left ${name.left})`);
+      assert.ok(count.right + 4 <= follow.left || count.bottom <= follow.top, 'the count does not run into the button');
+      assert.ok((await box(p.locator('.column-items'))).height <= 200, 'the items scroll in a box');
+      assert.ok((await box(p.getByTestId('search'))).bottom <= HEIGHT, 'the library is in view');
+      assert.equal(await pageWidth(p), WIDTH);
+      assert.deepEqual(await axeViolations(p), []);
+
+      // Followed: the New toggle is a button of its own size, and the New view is set in like the panel.
+      await p.getByTestId('follow').click();
+      const toggle = p.getByTestId('inbox');
+      await toggle.waitFor();
+      const t = await box(toggle);
+      assert.ok(t.left >= 12 && t.width < WIDTH / 2, `the New toggle is a button (left ${t.left}, width ${t.width})`);
+      await toggle.click();
+      await p.locator('#inbox-title').waitFor();
+      assert.ok((await box(p.locator('#inbox-title'))).left >= 12);
+      assert.equal(await pageWidth(p), WIDTH);
+      assert.deepEqual(await axeViolations(p), []);
+      await p.close();
+      await page.close();
     });
   });
 }
