@@ -3,9 +3,13 @@
 import './dom-globals';
 import './i18n-stub';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { FilterBar } from '../../components/FilterBar';
+import { ReaderView } from '../../components/ReaderView';
 import { NO_FILTERS } from '../../utils/collection/query';
-import { byTestId, mount, unmount } from './render-helpers';
+import type { Article } from '../../utils/model/article';
+import { draft } from './factories';
+import { byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
 
 let roots: HTMLElement[] = [];
 const show = (ui: Parameters<typeof mount>[0]) => {
@@ -40,5 +44,74 @@ describe('FilterBar date fields (finding 13)', () => {
     expect(from.hasAttribute('aria-label')).toBe(false);
     expect(nameOf(from)).toBe('Published from');
     expect(nameOf(to)).toBe('Published to');
+  });
+});
+
+describe('ReaderView and the keyboard (findings 5 and 15)', () => {
+  const article: Article = {
+    ...draft(1),
+    contentHtml: '<p>党委书记卢建军主持会议。</p><p>“6352”工程启动。</p>',
+    textContent: '党委书记卢建军主持会议。“6352”工程启动。',
+    id: 'a',
+    tags: [],
+    clippedAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    entities: [],
+    highlights: [],
+  };
+  /** Select the text of `node` without any mouse or key event, as caret browsing or a screen reader does. */
+  const selectWithoutMouse = (node: Node) =>
+    act(() => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+
+  it('offers its text as a named stop for the keyboard', () => {
+    const root = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} />);
+    const body = root.querySelector<HTMLElement>('.reader-body')!;
+    expect(body.tabIndex).toBe(0);
+    expect(body.getAttribute('role')).toBe('region');
+    expect(body.getAttribute('aria-label')).toBe('Article text');
+  });
+
+  it('highlights a selection made without the mouse, kept while focus moves to the button', async () => {
+    const onUpdate = vi.fn();
+    const root = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} onUpdate={onUpdate} />);
+    const start = byTestId(root, 'highlight-selection')!;
+    // Nothing selected yet: the button says how to select.
+    click(start);
+    expect(root.querySelector('.user-highlights [role="status"]')?.textContent).toMatch(/caret browsing \(F7\)/);
+    selectWithoutMouse(root.querySelectorAll('.reader-body p')[1]!);
+    // Moving focus to the button may collapse the selection onto it: what was selected is remembered.
+    act(() => {
+      document.getSelection()!.collapse(start, 0);
+      document.dispatchEvent(new Event('selectionchange'));
+      start.focus();
+    });
+    click(start);
+    expect(root.querySelector('.highlight-bar .pending')?.textContent).toBe('“6352”工程启动。');
+    await until(() => expect(document.activeElement).toBe(byTestId(root, 'highlight-note')));
+    type(byTestId(root, 'highlight-note'), '工程');
+    submit(root.querySelector('.highlight-bar'));
+    expect(onUpdate).toHaveBeenCalledWith({
+      highlights: [expect.objectContaining({ text: '“6352”工程启动。', note: '工程' })],
+    });
+    // The bar is gone; focus is back on the button, not on the page's body.
+    await until(() => expect(document.activeElement).toBe(byTestId(root, 'highlight-selection')));
+  });
+
+  it('forgets a selection when the caret collapses inside the text (a click there)', () => {
+    const root = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} />);
+    const p = root.querySelectorAll('.reader-body p')[1]!;
+    selectWithoutMouse(p);
+    act(() => {
+      document.getSelection()!.collapse(p, 0);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    click(byTestId(root, 'highlight-selection'));
+    expect(byTestId(root, 'highlight-note')).toBeNull();
   });
 });
