@@ -8,6 +8,7 @@ import { ReaderVersions } from './ReaderVersions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
+import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useSelectionIn } from '../hooks/use-selection-in';
 
 export type ReaderViewProps = {
@@ -47,7 +48,10 @@ export function ReaderView({
   versions = NO_VERSIONS,
 }: ReaderViewProps) {
   const [pending, setPending] = useState<string | null>(null);
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
+  useReaderKeys(root, heading, onClose);
   // A selection made in the body by keyboard, for "Highlight selection".
   const selection = useSelectionIn(body);
   // Told only when marks may stop short: more names than are looked for, or more mentions than the budget.
@@ -60,15 +64,7 @@ export function ReaderView({
   const date = displayDate(article.publishedAt);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
-    <article
-      class="reader"
-      data-testid="reader"
-      lang={article.lang}
-      aria-labelledby="reader-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <article ref={root} class="reader" data-testid="reader" lang={article.lang} aria-labelledby="reader-title">
       <div class="reader-actions">
         <button type="button" class="back" onClick={onClose}>
           ← {t('backToList')}
@@ -79,7 +75,9 @@ export function ReaderView({
           </button>
         )}
       </div>
-      <h2 id="reader-title">{article.title}</h2>
+      <h2 id="reader-title" ref={heading} tabIndex={-1}>
+        {article.title}
+      </h2>
       <p class="reader-meta">
         {[
           article.site.university ?? article.site.name,

@@ -59,6 +59,10 @@ describe('ReaderView and the keyboard (findings 5 and 15)', () => {
     entities: [],
     highlights: [],
   };
+  const escape = (from: EventTarget) =>
+    act(() => {
+      from.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    });
   /** Select the text of `node` without any mouse or key event, as caret browsing or a screen reader does. */
   const selectWithoutMouse = (node: Node) =>
     act(() => {
@@ -68,6 +72,28 @@ describe('ReaderView and the keyboard (findings 5 and 15)', () => {
       document.getSelection()!.addRange(range);
       document.dispatchEvent(new Event('selectionchange'));
     });
+
+  it('moves focus to its heading when it opens', () => {
+    const root = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} />);
+    const heading = root.querySelector<HTMLElement>('#reader-title')!;
+    expect(heading.tabIndex).toBe(-1);
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('closes on Escape from the page body (focus lost) and from its text, but not from the highlight bar', () => {
+    const onClose = vi.fn();
+    const root = show(<ReaderView article={article} onClose={onClose} onPick={vi.fn()} />);
+    escape(document.body);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    escape(root.querySelector('.reader-body p')!);
+    expect(onClose).toHaveBeenCalledTimes(2);
+    // Escape in the bar closes the bar and keeps the reader.
+    selectWithoutMouse(root.querySelectorAll('.reader-body p')[1]!);
+    click(byTestId(root, 'highlight-selection'));
+    escape(byTestId(root, 'highlight-note')!);
+    expect(onClose).toHaveBeenCalledTimes(2);
+    expect(byTestId(root, 'highlight-note')).toBeNull();
+  });
 
   it('offers its text as a named stop for the keyboard', () => {
     const root = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} />);
