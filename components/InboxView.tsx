@@ -1,4 +1,3 @@
-import './column-styles';
 import type { Follow, InboxItem } from '../utils/columns/follow-model';
 import { displayDate } from '../utils/model/dates';
 import { t } from '../utils/platform/i18n';
