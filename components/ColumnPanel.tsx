@@ -1,3 +1,4 @@
+import './column-styles';
 import type { TabColumn } from '../utils/columns/tab-column';
 import { displayDate } from '../utils/model/dates';
 import { t, tn } from '../utils/platform/i18n';
@@ -28,7 +29,8 @@ export function ColumnPanel({ column, following, onFollow }: ColumnPanelProps) {
           </button>
         )}
       </div>
-      <ul class="column-items">
+      {/* A box that scrolls when the column is long: focusable, so the keyboard can scroll it too. */}
+      <ul class="column-items" tabIndex={0} aria-labelledby="column-name">
         {column.items.map((i) => (
           <li key={i.url} data-testid="column-item" data-url={i.url}>
             <span>{i.title}</span> {i.publishedAt && <time dateTime={i.publishedAt}>{displayDate(i.publishedAt)}</time>}

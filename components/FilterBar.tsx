@@ -55,20 +55,31 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
           <option key={x} value={x} />
         ))}
       </datalist>
-      <input
-        type="date"
-        data-testid="filter-from"
-        aria-label={t('filterFrom')}
-        value={filters.from ?? ''}
-        onChange={(e) => onChange({ from: e.currentTarget.value || null })}
-      />
-      <input
-        type="date"
-        data-testid="filter-to"
-        aria-label={t('filterTo')}
-        value={filters.to ?? ''}
-        onChange={(e) => onChange({ to: e.currentTarget.value || null })}
-      />
+      {/* Visible words, not only aria-labels: the two date fields otherwise look the same. Each field is named by
+          the group's word and its own ("Published from"), as a screen reader in forms mode reads it. */}
+      <span class="date-range" role="group" aria-labelledby="filter-dates">
+        <span id="filter-dates">{t('filterDates')}</span>
+        <label>
+          <span id="filter-from-label">{t('filterFrom')}</span>
+          <input
+            type="date"
+            data-testid="filter-from"
+            aria-labelledby="filter-dates filter-from-label"
+            value={filters.from ?? ''}
+            onChange={(e) => onChange({ from: e.currentTarget.value || null })}
+          />
+        </label>
+        <label>
+          <span id="filter-to-label">{t('filterTo')}</span>
+          <input
+            type="date"
+            data-testid="filter-to"
+            aria-labelledby="filter-dates filter-to-label"
+            value={filters.to ?? ''}
+            onChange={(e) => onChange({ to: e.currentTarget.value || null })}
+          />
+        </label>
+      </span>
       {active && (
         <button
           type="button"

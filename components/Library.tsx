@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { NO_FILTERS, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
@@ -7,6 +7,7 @@ import { toArticle } from '../utils/collection/stored-article';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useCollectionList } from '../hooks/use-collection-list';
 import { useLibrary } from '../hooks/use-library';
+import { useListFocus } from '../hooks/use-list-focus';
 import { useLazyModule } from '../hooks/use-lazy-module';
 import { useVersions } from '../hooks/use-versions';
 import type { WatchItem } from '../utils/entities/watch-list';
@@ -41,6 +42,10 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
   );
   const versions = useVersions(db, readingId);
 
+  const root = useRef<HTMLDivElement>(null);
+  // The article the reader shows, not the one asked for: the reader stays until its query answers.
+  useListFocus(root, reading?.id ?? null, shown);
+
   const readerModule = useLazyModule(() => import('./ReaderView'), !!reading);
   const ReaderView = readerModule?.ReaderView;
   const reader = reading && ReaderView && (
@@ -66,7 +71,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout }: Libr
     [tag, site, name, from, to, offered, patch],
   );
   return (
-    <div class={layout === 'tab' ? 'library wide' : 'library'}>
+    <div ref={root} class={layout === 'tab' ? 'library wide' : 'library'}>
       <div class="library-list" hidden={!showList} aria-busy={busy}>
         <div class="search-row">
           <input

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import type { WatchItem } from '../utils/entities/watch-list';
@@ -5,6 +6,8 @@ import { highlightEntities } from '../utils/reader/highlight-entities';
 import { markUserHighlights } from '../utils/reader/mark-user-highlights';
 import { MAX_MARKS, MAX_NAMES, splitBody } from '../utils/reader/reader-chunks';
 import { sanitizeHtml } from '../utils/safety/sanitize';
+import { selectionIn } from '../hooks/use-selection-in';
+import { t } from '../utils/platform/i18n';
 
 export type ReaderBodyProps = {
   /** The article whose body is drawn. */
@@ -13,22 +16,15 @@ export type ReaderBodyProps = {
   watch: WatchItem[];
   /** The text the user selected in the body (null when none). */
   onSelect: (text: string | null) => void;
+  /** The body's element, for the reader to follow a selection made there by keyboard. */
+  bodyRef?: RefObject<HTMLDivElement | null>;
 };
-
-/** The selected text if it lies inside `within`, else null. */
-function selectionIn(within: Element): string | null {
-  const sel = within.ownerDocument.getSelection();
-  if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer))
-    return null;
-  const text = sel.toString().trim();
-  return text && text.length <= 2000 ? text : null;
-}
 
 /**
  * The article body, sanitized and with names and the user's highlights marked. An enormous body is drawn piece
  * by piece, one per task, and only this component re-renders as pieces arrive, so the popup stays responsive.
  */
-export function ReaderBody({ article, watch, onSelect }: ReaderBodyProps) {
+export function ReaderBody({ article, watch, onSelect, bodyRef }: ReaderBodyProps) {
   // The body in pieces (one unless it is enormous), each drawn in its own task so the popup stays responsive.
   const pieces = useMemo(() => splitBody(article.contentHtml), [article.contentHtml]);
   // The pieces with the function that marks each: made anew (with a fresh mark budget) when either changes.
@@ -66,8 +62,13 @@ export function ReaderBody({ article, watch, onSelect }: ReaderBodyProps) {
     return () => clearTimeout(timer);
   }, [plan]);
   return (
+    // Focusable and named, so the keyboard reaches the text: to scroll it, and to select in it (caret browsing).
     <div
       class="reader-body"
+      ref={bodyRef}
+      tabIndex={0}
+      role="region"
+      aria-label={t('articleText')}
       aria-busy={rest.length < pieces.length - 1}
       onMouseUp={(e) => onSelect(selectionIn(e.currentTarget))}
       onKeyUp={(e) => onSelect(selectionIn(e.currentTarget))}

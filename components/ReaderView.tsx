@@ -1,5 +1,5 @@
 import { displayDate } from '../utils/model/dates';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, ArticleVersion } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
 import { MAX_MARKS, MAX_NAMES } from '../utils/reader/reader-chunks';
@@ -8,6 +8,8 @@ import { ReaderVersions } from './ReaderVersions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
+import { useReaderKeys } from '../hooks/use-reader-keys';
+import { useSelectionIn } from '../hooks/use-selection-in';
 
 export type ReaderViewProps = {
   /** The saved article to read. */
@@ -46,6 +48,12 @@ export function ReaderView({
   versions = NO_VERSIONS,
 }: ReaderViewProps) {
   const [pending, setPending] = useState<string | null>(null);
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useReaderKeys(root, heading, onClose);
+  // A selection made in the body by keyboard, for "Highlight selection".
+  const selection = useSelectionIn(body);
   // Told only when marks may stop short: more names than are looked for, or more mentions than the budget.
   const long = article.entities.length > MAX_NAMES || article.entities.reduce((n, e) => n + e.count, 0) > MAX_MARKS;
   // The most mentioned names as chips: an imported article may list 20,000, too many to draw or to read.
@@ -56,15 +64,7 @@ export function ReaderView({
   const date = displayDate(article.publishedAt);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
-    <article
-      class="reader"
-      data-testid="reader"
-      lang={article.lang}
-      aria-labelledby="reader-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <article ref={root} class="reader" data-testid="reader" lang={article.lang} aria-labelledby="reader-title">
       <div class="reader-actions">
         <button type="button" class="back" onClick={onClose}>
           ← {t('backToList')}
@@ -75,7 +75,9 @@ export function ReaderView({
           </button>
         )}
       </div>
-      <h2 id="reader-title">{article.title}</h2>
+      <h2 id="reader-title" ref={heading} tabIndex={-1}>
+        {article.title}
+      </h2>
       <p class="reader-meta">
         {[
           article.site.university ?? article.site.name,
@@ -121,12 +123,14 @@ export function ReaderView({
           {t('readerLongArticle')}
         </p>
       )}
-      <ReaderBody article={article} watch={watch} onSelect={setPending} />
+      <ReaderBody article={article} watch={watch} onSelect={setPending} bodyRef={body} />
       <UserHighlights
         highlights={article.highlights}
         pending={pending}
         onChange={(highlights) => onUpdate({ highlights })}
         onDone={() => setPending(null)}
+        selected={() => selection.current}
+        onStart={setPending}
       />
     </article>
   );

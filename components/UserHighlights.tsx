@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
 import { t } from '../utils/platform/i18n';
 
@@ -11,29 +11,76 @@ export type UserHighlightsProps = {
   onChange: (highlights: Highlight[]) => void;
   /** Forget the pending selection (after saving or cancelling). */
   onDone: () => void;
+  /** The text last selected in the body, read when "Highlight selection" is pressed (null when none). */
+  selected?: () => string | null;
+  /** Start highlighting that text: it becomes the pending selection. */
+  onStart?: (text: string) => void;
 };
 
-/** The "highlight this, with a note" bar for a selection, and the list of the article's highlights. */
-export function UserHighlights({ highlights, pending, onChange, onDone }: UserHighlightsProps) {
+/**
+ * The "highlight this, with a note" bar for a selection, and the list of the article's highlights. The bar opens on
+ * a mouse selection, or by "Highlight selection" for one made by keyboard; focus then moves into it (from that
+ * button), and back to the button when it closes, never to the page's body.
+ */
+export function UserHighlights({
+  highlights,
+  pending,
+  onChange,
+  onDone,
+  selected = () => null,
+  onStart = () => {},
+}: UserHighlightsProps) {
   const [note, setNote] = useState('');
+  const [asked, setAsked] = useState(false);
+  const start = useRef<HTMLButtonElement>(null);
+  const noteField = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Where focus goes once the bar has opened or closed: set by the control that was pressed.
+  const focusNext = useRef<'note' | 'start' | null>(null);
+  useEffect(() => {
+    const to = focusNext.current === 'note' ? noteField.current : focusNext.current === 'start' ? start.current : null;
+    if (!to) return;
+    focusNext.current = null;
+    to.focus();
+  }, [pending, highlights]);
+  const close = () => {
+    // Only when focus was in the bar: a mouse user's focus elsewhere stays where it is.
+    if (form.current?.contains(document.activeElement)) focusNext.current = 'start';
+    setNote('');
+    onDone();
+  };
   const save = () => {
     if (!pending) return;
     onChange([...highlights, { text: pending, note: note.trim() || null, createdAt: new Date().toISOString() }]);
-    setNote('');
-    onDone();
+    close();
+  };
+  const startFromSelection = () => {
+    const text = selected();
+    setAsked(!text);
+    if (!text) return;
+    focusNext.current = 'note';
+    onStart(text);
   };
   return (
     <section class="user-highlights" aria-label={t('highlightsLabel')}>
       {pending ? (
         <form
+          ref={form}
           class="highlight-bar"
           onSubmit={(e) => {
             e.preventDefault();
             save();
           }}
+          onKeyDown={(e) => {
+            // Escape leaves the bar, not the reader.
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            close();
+          }}
         >
           <q class="pending">{pending.length > 80 ? `${pending.slice(0, 80)}…` : pending}</q>
           <input
+            ref={noteField}
             data-testid="highlight-note"
             value={note}
             aria-label={t('noteLabel')}
@@ -43,12 +90,17 @@ export function UserHighlights({ highlights, pending, onChange, onDone }: UserHi
           <button type="submit" class="primary" data-testid="add-highlight">
             {t('addHighlight')}
           </button>
-          <button type="button" onClick={onDone}>
+          <button type="button" onClick={close}>
             {t('cancel')}
           </button>
         </form>
       ) : (
-        <p class="hint">{t('highlightHint')}</p>
+        <p class="hint">
+          <span role="status">{asked ? t('highlightNoSelection') : t('highlightHint')}</span>{' '}
+          <button type="button" ref={start} data-testid="highlight-selection" onClick={startFromSelection}>
+            {t('highlightSelection')}
+          </button>
+        </p>
       )}
       {highlights.length > 0 && (
         <ol class="highlight-list">
@@ -60,7 +112,11 @@ export function UserHighlights({ highlights, pending, onChange, onDone }: UserHi
                 type="button"
                 class="link-button"
                 aria-label={t('removeHighlight', h.text.slice(0, 30))}
-                onClick={() => onChange(highlights.filter((x) => x !== h))}
+                onClick={() => {
+                  // The button goes with its highlight: focus returns to "Highlight selection", not the body.
+                  focusNext.current = 'start';
+                  onChange(highlights.filter((x) => x !== h));
+                }}
               >
                 {t('remove')}
               </button>

@@ -4,9 +4,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { startSiteServer } from './site-server.mjs';
 import { openTab, useBrowser } from './browser.mjs';
+import { axeViolations } from './axe.mjs';
 
 const env = useBrowser({ before, after }, startSiteServer);
 const SEED = 'http://news.xjtu.edu.cn/info/1033/140512.htm';
@@ -15,7 +15,6 @@ const PAGES = [
   'http://news.lakeside.edu/news/new-robot-does-superior-job-sampling-blood',
   'http://news.sample.edu/2025/04/climate-project-seed-grants',
 ];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 
 const popupUrl = (q = '') => `chrome-extension://${env.browser.extensionId}/popup.html${q}`;
 const count = async (p) => Number((await p.getByTestId('count').innerText()).match(/\d+/)[0]);
@@ -37,15 +36,6 @@ async function waitList(p, n, first) {
     { timeout: 5_000 },
   );
 }
-/** Serious and critical axe violations of the page as it is now. */
-async function axeViolations(p) {
-  await p.evaluate(AXE);
-  const r = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('reviewing the collection', { timeout: 180_000 }, () => {
   let library;
 

@@ -1,0 +1,40 @@
+/**
+ * The reader body's selection for keyboard users (review finding 15). The mouse path (mouseup in the body) sees a
+ * selection at once; a selection made by keyboard (caret browsing, a screen reader's commands) is followed here
+ * through `selectionchange`, and kept when focus then moves out of the body to "Highlight selection": moving focus
+ * may collapse the selection onto the button, which must not forget what was selected.
+ */
+import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/** Longer selections are not offered as a highlight (a highlight is a passage, not the article). */
+const MAX_HIGHLIGHT = 2000;
+
+/** The selected text if it lies inside `within`, else null. */
+export function selectionIn(within: Element): string | null {
+  const sel = within.ownerDocument.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer))
+    return null;
+  const text = sel.toString().trim();
+  return text && text.length <= MAX_HIGHLIGHT ? text : null;
+}
+
+/**
+ * The text last selected inside `within` (a ref read when asked, so following the selection re-renders nothing):
+ * replaced by each selection made there, cleared when the caret collapses inside it (a click, an arrow key), and
+ * kept when the selection leaves it (focus moved on to a control).
+ */
+export function useSelectionIn(within: RefObject<HTMLElement | null>): RefObject<string | null> {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    const onChange = () => {
+      const el = within.current;
+      const sel = document.getSelection();
+      if (!el || !sel?.rangeCount || !el.contains(sel.getRangeAt(0).commonAncestorContainer)) return;
+      last.current = selectionIn(el);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [within]);
+  return last;
+}
