@@ -11,7 +11,7 @@ import { toArticle } from '../utils/collection/stored-article';
 import { clipStatus, importStatus } from '../utils/clip/status-text';
 import { finishJob, JOB_LOST_MINUTES, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
 import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
 import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
 
@@ -25,7 +25,7 @@ export function jobStatus(j: JobRecord): { text: string; error: boolean } {
         j.kind === 'clip'
           ? t('clipping')
           : j.progress
-            ? t('importProgress', [String(j.progress.written), String(j.progress.percent)])
+            ? tn('importProgress', j.progress.written, String(j.progress.percent))
             : t('importing', j.label),
       error: false,
     };

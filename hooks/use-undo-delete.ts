@@ -15,7 +15,7 @@ export function undoAction(db: ClipsDb, onStatus: (s: StatusLineProps) => void):
     run: () =>
       void undoDelete(db).then(
         ({ restored, merged }) =>
-          onStatus({ text: merged ? t('restoredMerged', String(restored)) : tn('restored', restored), error: false }),
+          onStatus({ text: tn(merged ? 'restoredMerged' : 'restored', restored), error: false }),
         (e: unknown) =>
           onStatus({
             text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error)?.message ?? ''),
@@ -33,7 +33,7 @@ export function useUndoDelete(db: ClipsDb, onStatus: (s: StatusLineProps) => voi
     const tell = (s: StatusLineProps) => statusTo.current(s);
     void pendingTrash().then((trash) => {
       if (trash)
-        tell({ text: t('deletedEarlier', String(trash.articles.length)), error: false, action: undoAction(db, tell) });
+        tell({ text: tn('deletedEarlier', trash.articles.length), error: false, action: undoAction(db, tell) });
     });
   }, [db, statusTo]);
 }

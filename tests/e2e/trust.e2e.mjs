@@ -194,7 +194,7 @@ describe('trust, round two', { timeout: 400_000 }, () => {
     const { p: next, problems } = await ourPage('popup.html');
     await status(next, /deleted a moment ago/);
     await next.getByTestId('undo').click();
-    await status(next, /Restored 1; a page clipped again/);
+    await status(next, /Restored 1 article; a page clipped again/);
     // One article again for the page (merged, not doubled), and it has its old tag back.
     await next.getByTestId('search').fill('安全测试文章');
     await next
