@@ -8,30 +8,14 @@ import type { StatusLineProps } from '../components/StatusLine';
 import type { Article, Provenance } from '../utils/model/article';
 import type { ClipsDb } from '../utils/collection/db';
 import { toArticle } from '../utils/collection/stored-article';
-import { clipStatus, importStatus } from '../utils/clip/status-text';
-import { finishJob, JOB_LOST_MINUTES, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
+import { jobStatus } from '../utils/clip/job-status';
+import { finishLostJobs, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
 import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
-import { t, tn } from '../utils/platform/i18n';
+import { t } from '../utils/platform/i18n';
 import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
 
 export type Clipped = { article: Article; provenance: Provenance; column: string | null };
-
-/** The status line for a job: running (with progress) or its result. */
-export function jobStatus(j: JobRecord): { text: string; error: boolean } {
-  if (j.state === 'running')
-    return {
-      text:
-        j.kind === 'clip'
-          ? t('clipping')
-          : j.progress
-            ? tn('importProgress', j.progress.written, String(j.progress.percent))
-            : t('importing', j.label),
-      error: false,
-    };
-  if (j.clip) return clipStatus(j.clip);
-  return importStatus(j.imported ?? { ok: false, error: 'write-failed', detail: '?' });
-}
 
 export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onClipped: (c: Clipped) => void) {
   const jobs = openJobsDb();
@@ -47,16 +31,7 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
   const clippedTo = useLatest(onClipped);
 
   useEffect(() => {
-    const lost = Date.now() - JOB_LOST_MINUTES * 60e3;
-    for (const j of running)
-      if (Date.parse(j.startedAt) < lost)
-        void finishJob(
-          jobs,
-          j.id,
-          j.kind === 'clip'
-            ? { clip: { ok: false, error: 'save-failed', detail: 'interrupted' } }
-            : { imported: { ok: false, error: 'write-failed', detail: 'interrupted' } },
-        );
+    void finishLostJobs(jobs, running);
     const news = records.filter((j) => j.state === 'done' && !j.seen);
     const last = news.at(-1);
     if (last) {

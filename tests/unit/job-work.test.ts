@@ -48,6 +48,12 @@ describe('background job work', () => {
     expect(await db.articles.count()).toBe(0);
   });
 
+  it('an import whose file is gone ends as such (its own kind, no English detail to show)', async () => {
+    await jobs.jobs.put({ id: 'j8', kind: 'import', label: 'x.json', state: 'running', startedAt: '', seen: false });
+    await doWork({ kind: 'import', jobId: 'j8' }, db, jobs, win);
+    expect((await jobs.jobs.get('j8'))?.imported).toEqual({ ok: false, error: 'file-missing' });
+  });
+
   it('a cancel asked for while the import runs rolls it back and says so', async () => {
     const one = JSON.parse(hostileExport());
     const articles = Array.from({ length: 30 }, (_, i) => ({

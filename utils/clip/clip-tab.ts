@@ -11,7 +11,16 @@ export type ClipOutcome =
   | { ok: true; article: Article; created: boolean; provenance: Provenance; column: string | null }
   | {
       ok: false;
-      error: 'no-article' | 'cannot-access' | 'no-tab' | 'too-slow' | 'quota' | 'db-unavailable' | 'save-failed';
+      error:
+        | 'no-article'
+        | 'cannot-access'
+        | 'no-tab'
+        | 'too-slow'
+        | 'quota'
+        | 'db-unavailable'
+        | 'save-failed'
+        /** Still running long after it began: the browser closed before it finished (job-store.ts JOB_LOST_MINUTES). */
+        | 'interrupted';
       detail?: string;
     };
 

@@ -85,7 +85,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
     }
     const file = await jobs.files.get(work.jobId);
     if (!file) {
-      await finishJob(jobs, work.jobId, { imported: { ok: false, error: 'write-failed', detail: 'file missing' } });
+      await finishJob(jobs, work.jobId, { imported: { ok: false, error: 'file-missing' } });
       return;
     }
     // Streamed in batches (sanitized, validated, all or nothing): the list and search keep answering meanwhile.

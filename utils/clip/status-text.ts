@@ -13,6 +13,7 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
     quota: t('quotaFull'),
     'db-unavailable': t('dbUnavailable'),
     'save-failed': t('saveFailed', o.detail ?? ''),
+    interrupted: t('clipInterrupted'),
   }[o.error];
   return { text, error: true };
 }
