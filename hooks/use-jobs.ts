@@ -11,16 +11,25 @@ import { toArticle } from '../utils/collection/stored-article';
 import { jobStatus } from '../utils/clip/job-status';
 import { finishLostJobs, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
 import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
+import type { ClipOutcome } from '../utils/clip/clip-tab';
 import { t } from '../utils/platform/i18n';
 import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
 
 export type Clipped = { article: Article; provenance: Provenance; column: string | null };
 
+/** Tell a waiting caller its clip's outcome, once. */
+function answer(waiting: Map<string, (o: ClipOutcome | null) => void>, id: string, o: ClipOutcome | null) {
+  waiting.get(id)?.(o);
+  waiting.delete(id);
+}
+
 export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onClipped: (c: Clipped) => void) {
   const jobs = openJobsDb();
   /** Jobs this popup started: their results are news to it, not "while this window was closed". */
   const mine = useRef(new Set<string>());
+  /** Clips whose caller waits for the outcome (a New item leaves New only when saved), by job id. */
+  const waiting = useRef(new Map<string, (o: ClipOutcome | null) => void>());
   const records = useLiveQuery(
     useCallback(() => jobs.jobs.orderBy('startedAt').toArray(), [jobs]),
     [] as JobRecord[],
@@ -32,6 +41,7 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
 
   useEffect(() => {
     void finishLostJobs(jobs, running);
+    for (const j of records) if (j.state === 'done') answer(waiting.current, j.id, j.clip ?? null);
     const news = records.filter((j) => j.state === 'done' && !j.seen);
     const last = news.at(-1);
     if (last) {
@@ -47,6 +57,7 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     } else if (running.length) statusTo.current(jobStatus(running.at(-1)!));
   }, [records, running, db, jobs, statusTo, clippedTo]);
 
+  /** Resolves when the background answers (the job has ended, or never started). */
   const start = async (request: JobRequest) => {
     mine.current.add(request.id);
     try {
@@ -64,10 +75,19 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     void start({ id: crypto.randomUUID(), kind: 'clip', tabId });
   };
 
-  /** Clip an address without opening it (a followed column's new item). */
-  const clipUrl = (url: string) => {
+  /**
+   * Clip an address without opening it (a followed column's new item). Resolves to the clip's outcome, or null when
+   * it is not known (the job never started, or its record was already gone).
+   */
+  const clipUrl = async (url: string): Promise<ClipOutcome | null> => {
     onStatus({ text: t('clipping'), error: false });
-    return start({ id: crypto.randomUUID(), kind: 'clip-url', url });
+    const id = crypto.randomUUID();
+    const outcome = new Promise<ClipOutcome | null>((resolve) => waiting.current.set(id, resolve));
+    await start({ id, kind: 'clip-url', url });
+    // The background answers once the job has ended: its record says how, unless this page already heard.
+    const record = await jobs.jobs.get(id);
+    answer(waiting.current, id, record?.state === 'done' ? (record.clip ?? null) : null);
+    return outcome;
   };
 
   const importFile = async (file: File) => {

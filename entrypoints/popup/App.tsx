@@ -138,7 +138,8 @@ export function App({ db }: AppProps) {
           follows={columns.follows}
           checking={columns.checking}
           onCheckNow={() => void checkNow()}
-          onClip={(item) => void jobs.clipUrl(item.url).then(() => columns.dismiss(item.url))}
+          // It leaves New only when saved: a failed clip (the page gone, no article) can be tried again.
+          onClip={(item) => void jobs.clipUrl(item.url).then((o) => (o?.ok ? columns.dismiss(item.url) : undefined))}
           onDismiss={(item) => void columns.dismiss(item.url)}
         />
       )}

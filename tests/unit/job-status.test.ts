@@ -72,4 +72,25 @@ describe('jobStatus', () => {
     inChinese();
     expect(jobStatus(gone).text).not.toMatch(/[A-Za-z]/);
   });
+
+  it('a page that could not be fetched says why in plain words, in either language', () => {
+    const failed = (o: object) =>
+      job({ kind: 'clip', state: 'done', clip: { ok: false, error: 'fetch-failed', ...o } });
+    expect(jobStatus(failed({ httpStatus: 404, detail: 'HTTP 404' }))).toEqual({
+      text: 'Could not fetch the page: it is not on the site (HTTP 404). Nothing was saved.',
+      error: true,
+    });
+    expect(jobStatus(failed({ httpStatus: 503 })).text).toMatch(
+      /^Could not fetch the page: the site answered with error HTTP 503/,
+    );
+    expect(jobStatus(failed({ timedOut: true })).text).toMatch(/did not answer within 30 seconds/);
+    expect(jobStatus(failed({ detail: 'Failed to fetch' })).text).toMatch(
+      /^Could not fetch the page: the site could not be reached/,
+    );
+    inChinese();
+    expect(jobStatus(failed({ httpStatus: 404 })).text).toBe(
+      '无法获取该网页：网站上没有这个页面（HTTP 404），未保存任何内容。',
+    );
+    expect(jobStatus(failed({ detail: 'Failed to fetch' })).text).not.toMatch(/[A-Za-z]/);
+  });
 });

@@ -19,9 +19,15 @@ export type ClipOutcome =
         | 'quota'
         | 'db-unavailable'
         | 'save-failed'
+        /** A page clipped by its address (a New item, a link) could not be fetched: see httpStatus, timedOut. */
+        | 'fetch-failed'
         /** Still running long after it began: the browser closed before it finished (job-store.ts JOB_LOST_MINUTES). */
         | 'interrupted';
       detail?: string;
+      /** 'fetch-failed': the status the site answered with, if it answered. */
+      httpStatus?: number;
+      /** 'fetch-failed': the site did not answer in time. */
+      timedOut?: boolean;
     };
 
 /** How long a clip may take, press to saved, before the user is told it gave up (the 13 MB page takes about 1 s). */

@@ -66,7 +66,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
             work.defaultTags,
           )
         : r.error === 'fetch-failed'
-          ? ({ ok: false, error: 'cannot-access', detail: r.detail } as const)
+          ? r
           : ({ ok: false, error: 'no-article' } as const);
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
       // Each clip leaves a small segment: merged in the background, not by the next search all at once.

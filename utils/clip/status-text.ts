@@ -2,6 +2,7 @@
 import type { ClipOutcome } from './clip-tab';
 import { t, tn } from '../platform/i18n';
 import type { ImportResult } from '../collection/import-json';
+import { fetchFailedText } from './fetch-failed-text';
 
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
   if (o.ok) return { text: t(o.created ? 'saved' : 'updated', o.article.title), error: false };
@@ -14,6 +15,7 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
     'db-unavailable': t('dbUnavailable'),
     'save-failed': t('saveFailed', o.detail ?? ''),
     interrupted: t('clipInterrupted'),
+    'fetch-failed': fetchFailedText(o),
   }[o.error];
   return { text, error: true };
 }
