@@ -1,6 +1,7 @@
 /**
- * The popup's side of clip and import jobs: it asks the background to run them, shows their progress, and
- * shows each result once, including one that finished while no popup was open ("While this window was closed").
+ * A page's side of clip and import jobs (the popup, the library tab, the options page): it asks the background to
+ * run them, shows their progress, and shows each result once: its own first, and one that finished before the page
+ * opened as "While this window was closed" (which window tells what: utils/clip/job-news.ts).
  */
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -10,6 +11,7 @@ import type { ClipsDb } from '../utils/collection/db';
 import { toArticle } from '../utils/collection/stored-article';
 import { jobStatus } from '../utils/clip/job-status';
 import { finishLostJobs, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
+import { jobNews, newJobWatch, startedHere, type JobWatch } from '../utils/clip/job-news';
 import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
 import type { ClipOutcome } from '../utils/clip/clip-tab';
 import { t } from '../utils/platform/i18n';
@@ -26,8 +28,9 @@ function answer(waiting: Map<string, (o: ClipOutcome | null) => void>, id: strin
 
 export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onClipped: (c: Clipped) => void) {
   const jobs = openJobsDb();
-  /** Jobs this popup started: their results are news to it, not "while this window was closed". */
-  const mine = useRef(new Set<string>());
+  /** What this page has seen of the jobs: its own, those it follows, and when it opened (utils/clip/job-news.ts). */
+  const watch = useRef<JobWatch | null>(null);
+  watch.current ??= newJobWatch(Date.now());
   /** Clips whose caller waits for the outcome (a New item leaves New only when saved), by job id. */
   const waiting = useRef(new Map<string, (o: ClipOutcome | null) => void>());
   const records = useLiveQuery(
@@ -42,30 +45,33 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
   useEffect(() => {
     void finishLostJobs(jobs, running);
     for (const j of records) if (j.state === 'done') answer(waiting.current, j.id, j.clip ?? null);
-    const news = records.filter((j) => j.state === 'done' && !j.seen);
-    const last = news.at(-1);
-    if (last) {
-      const s = jobStatus(last);
-      statusTo.current(mine.current.has(last.id) ? s : { ...s, text: t('whileAway', s.text) });
-      if (last.clip?.ok && mine.current.has(last.id)) {
-        const { provenance, column } = last.clip;
-        void db.articles
-          .get(last.clip.article.id)
-          .then((a) => a && clippedTo.current({ article: toArticle(a), provenance, column }));
-      }
-      void jobs.jobs.bulkUpdate(news.map((j) => ({ key: j.id, changes: { seen: true } }))).then(() => pruneJobs(jobs));
-    } else if (running.length) statusTo.current(jobStatus(running.at(-1)!));
+    const { tell, seen } = jobNews(records, watch.current!);
+    if (seen.length)
+      void jobs.jobs.bulkUpdate(seen.map((id) => ({ key: id, changes: { seen: true } }))).then(() => pruneJobs(jobs));
+    if (!tell) return;
+    const s = jobStatus(tell.job);
+    statusTo.current(tell.away ? { ...s, text: t('whileAway', s.text) } : s);
+    const clip = tell.job.clip;
+    // This page's own clip opens for review; another window's does not.
+    if (clip?.ok && watch.current!.mine.has(tell.job.id)) {
+      const { provenance, column } = clip;
+      void db.articles
+        .get(clip.article.id)
+        .then((a) => a && clippedTo.current({ article: toArticle(a), provenance, column }));
+    }
   }, [records, running, db, jobs, statusTo, clippedTo]);
 
   /** Resolves when the background answers (the job has ended, or never started). */
   const start = async (request: JobRequest) => {
-    mine.current.add(request.id);
+    startedHere(watch.current!, request.id);
     try {
       await browser.runtime.sendMessage({ type: JOB_MESSAGE, request });
     } catch (e) {
       // The answer may be lost while the job goes on; only a job that never started is a failure.
-      if (!(await jobs.jobs.get(request.id)))
+      if (!(await jobs.jobs.get(request.id))) {
+        watch.current!.settled.add(request.id);
         onStatus({ text: t('jobsUnavailable', (e as Error)?.message ?? ''), error: true });
+      }
     }
   };
 
@@ -103,7 +109,8 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     Promise.all(running.filter((j) => j.kind === 'import').map((j) => jobs.jobs.update(j.id, { cancel: true })));
 
   return {
-    busy: running.some((j) => j.kind === 'clip'),
+    // Its own clip only: another window clipping at the same time does not hold this one back.
+    busy: running.some((j) => j.kind === 'clip' && watch.current!.mine.has(j.id)),
     importing: running.some((j) => j.kind === 'import'),
     clip,
     clipUrl,

@@ -9,6 +9,7 @@ import type { StatusLineProps } from '../../components/StatusLine';
 import { useJobs } from '../../hooks/use-jobs';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import type { ClipOutcome } from '../../utils/clip/clip-tab';
+import type { Article } from '../../utils/model/article';
 import { finishJob, openJobsDb } from '../../utils/clip/job-store';
 import type { JobRequest } from '../../utils/clip/job-request';
 import { mount, unmount, until } from './render-helpers';
@@ -90,5 +91,56 @@ describe('useJobs: clipping by address', () => {
     await until(() =>
       expect(p.last()).toBe('Could not fetch the page: it is not on the site (HTTP 404). Nothing was saved.'),
     );
+  });
+});
+
+const saved = (title: string): ClipOutcome => ({
+  ok: true,
+  article: { id: title, title } as Article,
+  created: true,
+  provenance: {},
+  column: null,
+});
+
+describe('useJobs: two windows', () => {
+  it.each([
+    ['A', 0],
+    ['B', 1],
+  ])(
+    'clipping at once, each shows its own outcome (%s ends first), none "while this window was closed"',
+    async (_, first) => {
+      const bg = standInBackground();
+      const A = page(db);
+      const B = page(db);
+      A.api().clip(1);
+      await until(() => expect(bg.asked).toHaveLength(1));
+      B.api().clip(2);
+      await bg.end(first, saved(first === 0 ? 'A' : 'B'));
+      await bg.end(1 - first, saved(first === 0 ? 'B' : 'A'));
+      await until(() => expect([A.last(), B.last()]).toEqual(['Saved: A', 'Saved: B']));
+      // And it stays so: nothing of the other window's comes after.
+      await new Promise((r) => setTimeout(r, 100));
+      expect([A.last(), B.last()]).toEqual(['Saved: A', 'Saved: B']);
+      expect([...A.said, ...B.said].map((s) => s.text)).not.toContainEqual(expect.stringMatching(/While this window/));
+    },
+  );
+
+  it("a clip in one window is not told in another as 'while this window was closed'", async () => {
+    const bg = standInBackground();
+    const A = page(db);
+    const B = page(db);
+    await until(() => expect(B.said).toEqual([]));
+    A.api().clip(1);
+    // A's Clip waits for its clip; B's stays free to clip its own page meanwhile.
+    await until(() => expect([A.api().busy, B.api().busy]).toEqual([true, false]));
+    await bg.end(0, saved('A'));
+    await until(() => expect(A.last()).toBe('Saved: A'));
+    await new Promise((r) => setTimeout(r, 100));
+    // Not "while this window was closed", nor anything: it is A's news, shown in A.
+    expect(B.said).toEqual([]);
+    // A page opened after it ended (and after A showed it) has nothing to say either.
+    const C = page(db);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(C.said).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ export interface JobRecord {
   label: string;
   state: 'running' | 'done';
   startedAt: string;
+  /** When it ended (absent in records written before session 26, and while it runs). */
+  finishedAt?: string;
   /** An import's progress: articles written so far, and how much of the file was read (percent). */
   progress?: { written: number; percent: number };
   /** The user asked to cancel the import: the worker stops and rolls it back (nothing of it stays). */
@@ -65,7 +67,7 @@ export function slimOutcome(o: ClipOutcome): ClipOutcome {
 }
 
 export async function finishJob(jobs: JobsDb, id: string, result: Pick<JobRecord, 'clip' | 'imported'>) {
-  await jobs.jobs.update(id, { ...result, state: 'done', progress: undefined });
+  await jobs.jobs.update(id, { ...result, state: 'done', progress: undefined, finishedAt: new Date().toISOString() });
 }
 
 /** Jobs still "running" long after they began were cut off (the browser closed): each is recorded as interrupted. */
