@@ -108,7 +108,8 @@ describe('useJobs (the popup and the options page)', () => {
     const root = show(<Jobs db={db} onStatus={first} />);
     redraw(root, <Jobs db={db} onStatus={now} />);
     const job = { id: 'j1', kind: 'import', label: 'a.json', state: 'running', seen: false } as const;
-    await jobs.jobs.put({ ...job, startedAt: new Date().toISOString() });
+    // Begun before this page opened (in a popup since closed): this page follows it.
+    await jobs.jobs.put({ ...job, startedAt: new Date(Date.now() - 60e3).toISOString() });
     await until(() => expect(now).toHaveBeenCalledWith({ text: expect.stringContaining('a.json'), error: false }));
     // A new callback alone (the options page passes a new one each render) tells nothing again.
     const again = vi.fn<Status>();
