@@ -15,6 +15,7 @@ import { jobNews, newJobWatch, startedHere, type JobWatch } from '../utils/clip/
 import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
 import type { ClipOutcome } from '../utils/clip/clip-tab';
 import { t } from '../utils/platform/i18n';
+import { importNotStartedText } from '../utils/platform/failure-text';
 import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
 
@@ -100,7 +101,13 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     onStatus({ text: t('importing', file.name), error: false });
     const id = crypto.randomUUID();
     // The file goes to the jobs database first: the worker reads it there, whether or not this popup stays open.
-    await jobs.files.put({ id, file });
+    try {
+      await jobs.files.put({ id, file });
+    } catch (e) {
+      // Most likely a full disk: said so, in place of "Importing…"; nothing was imported.
+      onStatus({ text: importNotStartedText(e), error: true });
+      return;
+    }
     await start({ id, kind: 'import', label: file.name });
   };
 

@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import type { StatusLineProps } from '../components/StatusLine';
 import type { ClipsDb } from '../utils/collection/db';
-import { isQuotaError } from '../utils/collection/storage-errors';
+import { writeFailedText } from '../utils/platform/failure-text';
 import { pendingTrash, undoDelete } from '../utils/clip/trash';
 import { t, tn } from '../utils/platform/i18n';
 import { useLatest } from './use-latest';
@@ -16,11 +16,7 @@ export function undoAction(db: ClipsDb, onStatus: (s: StatusLineProps) => void):
       void undoDelete(db).then(
         ({ restored, merged }) =>
           onStatus({ text: tn(merged ? 'restoredMerged' : 'restored', restored), error: false }),
-        (e: unknown) =>
-          onStatus({
-            text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error)?.message ?? ''),
-            error: true,
-          }),
+        (e: unknown) => onStatus({ text: writeFailedText(e), error: true }),
       ),
   };
 }

@@ -144,3 +144,19 @@ describe('useJobs: two windows', () => {
     expect(C.said).toEqual([]);
   });
 });
+
+describe('useJobs: an import the disk has no room for', () => {
+  it('says the disk is full instead of staying on "Importing…", and starts nothing', async () => {
+    const bg = standInBackground();
+    const p = page(db);
+    const put = vi.spyOn(jobs.files, 'put');
+    restore.push(() => put.mockRestore());
+    put.mockRejectedValue(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    await expect(p.api().importFile(new File(['{}'], 'backup.json'))).resolves.toBeUndefined();
+    expect(p.said.at(-1)).toEqual({
+      text: 'Nothing imported: the disk is full. Your collection is unchanged.',
+      error: true,
+    });
+    expect(bg.asked).toEqual([]);
+  });
+});
