@@ -38,7 +38,7 @@ export function startedHere(w: JobWatch, id: string): void {
 }
 
 export interface JobNews {
-  /** The job whose status to show now, and whether it ended while no page of this one was open; or null. */
+  /** The job whose status to show now, and whether it ended before this page opened ("while away"); or null. */
   tell: { job: JobRecord; away: boolean } | null;
   /** Jobs whose end has now been shown to the user (their records are marked seen). */
   seen: string[];
