@@ -60,9 +60,13 @@ describe('jobStatus', () => {
       error: true,
     });
     expect(jobStatus(clip!).text).toMatch(/^The clip was cut off: the browser closed before it finished/);
+    const lost = job({ kind: 'clip', state: 'done', clip: { ok: false, error: 'snapshot-lost' } });
+    expect(jobStatus(lost).text).toBe(
+      'The page’s copy did not reach the extension, so nothing was saved. Clip the page again.',
+    );
     inChinese();
     // No English word of ours (such as "interrupted") reaches the Chinese UI.
-    for (const j of [clip!, imported!]) expect(jobStatus(j).text).not.toMatch(/[A-Za-z]/);
+    for (const j of [clip!, imported!, lost]) expect(jobStatus(j).text).not.toMatch(/[A-Za-z]/);
     expect(jobStatus(imported!).text).toMatch(/^“备份”的导入被中断/);
   });
 

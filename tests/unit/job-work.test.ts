@@ -66,6 +66,20 @@ describe('background job work', () => {
     expect(await db.articles.count()).toBe(0);
   });
 
+  it('a tab clip whose posted copy never arrived ends as such (its own kind, no English detail to show)', async () => {
+    await jobs.jobs.put({ id: 'j10', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
+    const work: Work = {
+      kind: 'clip-tab',
+      jobId: 'j10',
+      snapshot: { postedBy: 404 },
+      selection: null,
+      deadline: Date.now() + 60_000,
+      watchList: '',
+    };
+    await doWork(work, db, jobs, win);
+    expect((await jobs.jobs.get('j10'))?.clip).toEqual({ ok: false, error: 'snapshot-lost' });
+  });
+
   it('a cancel asked for while the import runs rolls it back and says so', async () => {
     const one = JSON.parse(hostileExport());
     const articles = Array.from({ length: 30 }, (_, i) => ({

@@ -22,7 +22,9 @@ export type ClipOutcome =
         /** A page clipped by its address (a New item, a link) could not be fetched: see httpStatus, timedOut. */
         | 'fetch-failed'
         /** Still running long after it began: the browser closed before it finished (job-store.ts JOB_LOST_MINUTES). */
-        | 'interrupted';
+        | 'interrupted'
+        /** The copy the tab posted to the offscreen document never arrived there (job-work.ts). */
+        | 'snapshot-lost';
       detail?: string;
       /** 'fetch-failed': the status the site answered with, if it answered. */
       httpStatus?: number;

@@ -15,6 +15,7 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
     'db-unavailable': t('dbUnavailable'),
     'save-failed': t('saveFailed', o.detail ?? ''),
     interrupted: t('clipInterrupted'),
+    'snapshot-lost': t('snapshotLost'),
     'fetch-failed': fetchFailedText(o),
   }[o.error];
   return { text, error: true };
