@@ -1,6 +1,7 @@
 /**
- * The popup's side of clip and import jobs: it asks the background to run them, shows their progress, and
- * shows each result once, including one that finished while no popup was open ("While this window was closed").
+ * A page's side of clip and import jobs (the popup, the library tab, the options page): it asks the background to
+ * run them, shows their progress, and shows each result once: its own first, and one that finished before the page
+ * opened as "While this window was closed" (which window tells what: utils/clip/job-news.ts).
  */
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -8,35 +9,31 @@ import type { StatusLineProps } from '../components/StatusLine';
 import type { Article, Provenance } from '../utils/model/article';
 import type { ClipsDb } from '../utils/collection/db';
 import { toArticle } from '../utils/collection/stored-article';
-import { clipStatus, importStatus } from '../utils/clip/status-text';
-import { finishJob, JOB_LOST_MINUTES, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
+import { jobStatus } from '../utils/clip/job-status';
+import { finishLostJobs, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
+import { jobNews, newJobWatch, startedHere, type JobWatch } from '../utils/clip/job-news';
 import { JOB_MESSAGE, type JobRequest } from '../utils/clip/job-request';
+import type { ClipOutcome } from '../utils/clip/clip-tab';
 import { t } from '../utils/platform/i18n';
+import { importNotStartedText } from '../utils/platform/failure-text';
 import { useLatest } from './use-latest';
 import { useLiveQuery } from './use-live-query';
 
 export type Clipped = { article: Article; provenance: Provenance; column: string | null };
 
-/** The status line for a job: running (with progress) or its result. */
-export function jobStatus(j: JobRecord): { text: string; error: boolean } {
-  if (j.state === 'running')
-    return {
-      text:
-        j.kind === 'clip'
-          ? t('clipping')
-          : j.progress
-            ? t('importProgress', [String(j.progress.written), String(j.progress.percent)])
-            : t('importing', j.label),
-      error: false,
-    };
-  if (j.clip) return clipStatus(j.clip);
-  return importStatus(j.imported ?? { ok: false, error: 'write-failed', detail: '?' });
+/** Tell a waiting caller its clip's outcome, once. */
+function answer(waiting: Map<string, (o: ClipOutcome | null) => void>, id: string, o: ClipOutcome | null) {
+  waiting.get(id)?.(o);
+  waiting.delete(id);
 }
 
 export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onClipped: (c: Clipped) => void) {
   const jobs = openJobsDb();
-  /** Jobs this popup started: their results are news to it, not "while this window was closed". */
-  const mine = useRef(new Set<string>());
+  /** What this page has seen of the jobs: its own, those it follows, and when it opened (utils/clip/job-news.ts). */
+  const watch = useRef<JobWatch | null>(null);
+  watch.current ??= newJobWatch(Date.now());
+  /** Clips whose caller waits for the outcome (a New item leaves New only when saved), by job id. */
+  const waiting = useRef(new Map<string, (o: ClipOutcome | null) => void>());
   const records = useLiveQuery(
     useCallback(() => jobs.jobs.orderBy('startedAt').toArray(), [jobs]),
     [] as JobRecord[],
@@ -47,39 +44,35 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
   const clippedTo = useLatest(onClipped);
 
   useEffect(() => {
-    const lost = Date.now() - JOB_LOST_MINUTES * 60e3;
-    for (const j of running)
-      if (Date.parse(j.startedAt) < lost)
-        void finishJob(
-          jobs,
-          j.id,
-          j.kind === 'clip'
-            ? { clip: { ok: false, error: 'save-failed', detail: 'interrupted' } }
-            : { imported: { ok: false, error: 'write-failed', detail: 'interrupted' } },
-        );
-    const news = records.filter((j) => j.state === 'done' && !j.seen);
-    const last = news.at(-1);
-    if (last) {
-      const s = jobStatus(last);
-      statusTo.current(mine.current.has(last.id) ? s : { ...s, text: t('whileAway', s.text) });
-      if (last.clip?.ok && mine.current.has(last.id)) {
-        const { provenance, column } = last.clip;
-        void db.articles
-          .get(last.clip.article.id)
-          .then((a) => a && clippedTo.current({ article: toArticle(a), provenance, column }));
-      }
-      void jobs.jobs.bulkUpdate(news.map((j) => ({ key: j.id, changes: { seen: true } }))).then(() => pruneJobs(jobs));
-    } else if (running.length) statusTo.current(jobStatus(running.at(-1)!));
+    void finishLostJobs(jobs, running);
+    for (const j of records) if (j.state === 'done') answer(waiting.current, j.id, j.clip ?? null);
+    const { tell, seen } = jobNews(records, watch.current!);
+    if (seen.length)
+      void jobs.jobs.bulkUpdate(seen.map((id) => ({ key: id, changes: { seen: true } }))).then(() => pruneJobs(jobs));
+    if (!tell) return;
+    const s = jobStatus(tell.job);
+    statusTo.current(tell.away ? { ...s, text: t('whileAway', s.text) } : s);
+    const clip = tell.job.clip;
+    // This page's own clip opens for review; another window's does not.
+    if (clip?.ok && watch.current!.mine.has(tell.job.id)) {
+      const { provenance, column } = clip;
+      void db.articles
+        .get(clip.article.id)
+        .then((a) => a && clippedTo.current({ article: toArticle(a), provenance, column }));
+    }
   }, [records, running, db, jobs, statusTo, clippedTo]);
 
+  /** Resolves when the background answers (the job has ended, or never started). */
   const start = async (request: JobRequest) => {
-    mine.current.add(request.id);
+    startedHere(watch.current!, request.id);
     try {
       await browser.runtime.sendMessage({ type: JOB_MESSAGE, request });
     } catch (e) {
       // The answer may be lost while the job goes on; only a job that never started is a failure.
-      if (!(await jobs.jobs.get(request.id)))
+      if (!(await jobs.jobs.get(request.id))) {
+        watch.current!.settled.add(request.id);
         onStatus({ text: t('jobsUnavailable', (e as Error)?.message ?? ''), error: true });
+      }
     }
   };
 
@@ -89,17 +82,32 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     void start({ id: crypto.randomUUID(), kind: 'clip', tabId });
   };
 
-  /** Clip an address without opening it (a followed column's new item). */
-  const clipUrl = (url: string) => {
+  /**
+   * Clip an address without opening it (a followed column's new item). Resolves to the clip's outcome, or null when
+   * it is not known (the job never started, or its record was already gone).
+   */
+  const clipUrl = async (url: string): Promise<ClipOutcome | null> => {
     onStatus({ text: t('clipping'), error: false });
-    return start({ id: crypto.randomUUID(), kind: 'clip-url', url });
+    const id = crypto.randomUUID();
+    const outcome = new Promise<ClipOutcome | null>((resolve) => waiting.current.set(id, resolve));
+    await start({ id, kind: 'clip-url', url });
+    // The background answers once the job has ended: its record says how, unless this page already heard.
+    const record = await jobs.jobs.get(id);
+    answer(waiting.current, id, record?.state === 'done' ? (record.clip ?? null) : null);
+    return outcome;
   };
 
   const importFile = async (file: File) => {
     onStatus({ text: t('importing', file.name), error: false });
     const id = crypto.randomUUID();
     // The file goes to the jobs database first: the worker reads it there, whether or not this popup stays open.
-    await jobs.files.put({ id, file });
+    try {
+      await jobs.files.put({ id, file });
+    } catch (e) {
+      // Most likely a full disk: said so, in place of "Importing…"; nothing was imported.
+      onStatus({ text: importNotStartedText(e), error: true });
+      return;
+    }
     await start({ id, kind: 'import', label: file.name });
   };
 
@@ -108,7 +116,8 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     Promise.all(running.filter((j) => j.kind === 'import').map((j) => jobs.jobs.update(j.id, { cancel: true })));
 
   return {
-    busy: running.some((j) => j.kind === 'clip'),
+    // Its own clip only: another window clipping at the same time does not hold this one back.
+    busy: running.some((j) => j.kind === 'clip' && watch.current!.mine.has(j.id)),
     importing: running.some((j) => j.kind === 'import'),
     clip,
     clipUrl,

@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import type { StatusLineProps } from '../components/StatusLine';
 import type { ClipsDb } from '../utils/collection/db';
-import { isQuotaError } from '../utils/collection/storage-errors';
+import { writeFailedText } from '../utils/platform/failure-text';
 import { pendingTrash, undoDelete } from '../utils/clip/trash';
 import { t, tn } from '../utils/platform/i18n';
 import { useLatest } from './use-latest';
@@ -15,12 +15,8 @@ export function undoAction(db: ClipsDb, onStatus: (s: StatusLineProps) => void):
     run: () =>
       void undoDelete(db).then(
         ({ restored, merged }) =>
-          onStatus({ text: merged ? t('restoredMerged', String(restored)) : tn('restored', restored), error: false }),
-        (e: unknown) =>
-          onStatus({
-            text: isQuotaError(e) ? t('quotaFull') : t('saveFailed', (e as Error)?.message ?? ''),
-            error: true,
-          }),
+          onStatus({ text: tn(merged ? 'restoredMerged' : 'restored', restored), error: false }),
+        (e: unknown) => onStatus({ text: writeFailedText(e), error: true }),
       ),
   };
 }
@@ -33,7 +29,7 @@ export function useUndoDelete(db: ClipsDb, onStatus: (s: StatusLineProps) => voi
     const tell = (s: StatusLineProps) => statusTo.current(s);
     void pendingTrash().then((trash) => {
       if (trash)
-        tell({ text: t('deletedEarlier', String(trash.articles.length)), error: false, action: undoAction(db, tell) });
+        tell({ text: tn('deletedEarlier', trash.articles.length), error: false, action: undoAction(db, tell) });
     });
   }, [db, statusTo]);
 }

@@ -5,8 +5,7 @@ import { ColumnPanel } from '../../components/ColumnPanel';
 import { ImportButton } from '../../components/ImportButton';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
-import type { Article } from '../../utils/model/article';
-import { findSame, updateArticle } from '../../utils/collection/store';
+import { findSame } from '../../utils/collection/store';
 import { allTags } from '../../utils/collection/query';
 import type { ClipsDb } from '../../utils/collection/db';
 import { t, tn } from '../../utils/platform/i18n';
@@ -15,7 +14,8 @@ import { tabIdFromSearch } from '../../utils/platform/target-tab';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
-import { useJobs, type Clipped } from '../../hooks/use-jobs';
+import { useJobs } from '../../hooks/use-jobs';
+import { usePopupActions } from '../../hooks/use-popup-actions';
 import { useTargetTab } from '../../hooks/use-target-tab';
 import { useColumns } from '../../hooks/use-columns';
 import { useLazyModule } from '../../hooks/use-lazy-module';
@@ -35,7 +35,6 @@ export function App({ db }: AppProps) {
   const [readingId, setReadingId] = useState<string | null>(new URLSearchParams(location.search).get('read'));
   const [inboxOpen, setInboxOpen] = useState(false);
   const [watch, setWatch] = useState<WatchItem[]>([]);
-  const [review, setReview] = useState<Clipped | null>(null);
   const target = useTargetTab(layout);
   const tabUrl = target.url;
   // A clip is likely: the offscreen document is made before the press (warm-offscreen.ts).
@@ -51,10 +50,12 @@ export function App({ db }: AppProps) {
   );
   useUndoDelete(db, setStatus);
   useUpgradeNotice(db, setStatus);
-  const jobs = useJobs(db, setStatus, setReview);
+  // The clip under review, and the actions whose failures are told in words (hooks/use-popup-actions.ts).
+  const actions = usePopupActions(db, setStatus);
+  const review = actions.review;
+  const jobs = useJobs(db, setStatus, actions.openReview);
   // A column page (a list of articles) can be followed; new items of followed columns wait in the New view.
   const columns = useColumns(layout === 'popup' || tabIdFromSearch(location.search) !== null ? target.id : null);
-  const checkNow = async () => setStatus({ text: tn('checkedFound', await columns.checkNow()), error: false });
   const saved = useLiveQuery(
     useCallback(async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null), [db, tabUrl]),
     null,
@@ -75,23 +76,12 @@ export function App({ db }: AppProps) {
   // Handed to the background before this handler returns: a popup closed right after the click cannot drop it.
   // Before the popup has looked up its tab, the background clips the active tab (null).
   const clip = () => {
-    setReview(null);
+    actions.openReview(null);
     const tabId = tabIdFromSearch(location.search) ?? (target.ready ? target.id : null);
     if (target.ready && tabId === null) setStatus({ text: t('noTab'), error: true });
     else jobs.clip(tabId);
   };
 
-  const saveCorrections = async (patch: Partial<Article>) => {
-    if (!review) return;
-    const updated = await updateArticle(db, review.article.id, patch);
-    setStatus({ text: t('corrected'), error: false });
-    if (updated) setReview({ ...review, article: updated });
-  };
-
-  const exportAll = async () => {
-    const { exportCollection } = await import('../../utils/collection/export-collection');
-    setStatus({ text: tn('exported', await exportCollection(db, document)), error: false });
-  };
   const openTab = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
     window.close();
@@ -137,16 +127,19 @@ export function App({ db }: AppProps) {
           items={columns.inbox}
           follows={columns.follows}
           checking={columns.checking}
-          onCheckNow={() => void checkNow()}
-          onClip={(item) => void jobs.clipUrl(item.url).then(() => columns.dismiss(item.url))}
-          onDismiss={(item) => void columns.dismiss(item.url)}
+          onCheckNow={() => void actions.checkNow(columns.checkNow)}
+          // It leaves New only when saved: a failed clip (the page gone, no article) can be tried again.
+          onClip={(item) =>
+            void actions.write(async () => (await jobs.clipUrl(item.url))?.ok && columns.dismiss(item.url))
+          }
+          onDismiss={(item) => void actions.write(() => columns.dismiss(item.url))}
         />
       )}
       {columns.column && !review && (
         <ColumnPanel
           column={columns.column}
           following={columns.follows.some((f) => f.url === columns.column!.url)}
-          onFollow={() => void columns.follow()}
+          onFollow={() => void actions.write(columns.follow)}
         />
       )}
       {saved && !review && (
@@ -165,15 +158,15 @@ export function App({ db }: AppProps) {
           tags={reviewed.tags}
           allTags={tags}
           suggestions={reviewModule.suggestTags(review.article, review.column)}
-          onTags={(tags) => void updateArticle(db, review.article.id, { tags })}
-          onSave={saveCorrections}
+          onTags={(tags) => void actions.saveTags(tags)}
+          onSave={actions.saveCorrections}
           onInvalid={(label) => setStatus({ text: t('invalidField', label), error: true })}
-          onClose={() => setReview(null)}
+          onClose={actions.closeReview}
         />
       )}
       <Library db={db} watch={watch} readingId={readingId} onRead={setReadingId} onStatus={setStatus} layout={layout} />
       <footer class="bar">
-        <button type="button" data-testid="export" onClick={exportAll}>
+        <button type="button" data-testid="export" onClick={() => void actions.exportAll()}>
           {t('export')}
         </button>
         <ImportButton

@@ -13,6 +13,8 @@ const article = (n) => `http://news.xjtu.edu.cn/info/1033/${900 + n}.htm`;
 const titleOf = (n) => `交大新闻第${n}条：学校举行专题报告会暨学术交流活动`;
 const dateOf = (n) => `2021-04-${String(n).padStart(2, '0')}`;
 let items = Array.from({ length: 10 }, (_, i) => 10 - i);
+/** Items listed on the column whose page the site no longer has (404). */
+const gone = new Set([13]);
 
 const listPage =
   () => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>交大要闻-西安交通大学新闻网</title></head><body>
@@ -35,7 +37,8 @@ function startColumnSite() {
   const server = createServer((req, res) => {
     requests.push(req.url);
     const m = /\/info\/1033\/(\d+)\.htm$/.exec(req.url);
-    const html = req.url === LIST ? listPage() : m ? articlePage(Number(m[1]) - 900) : null;
+    const html =
+      req.url === LIST ? listPage() : m && !gone.has(Number(m[1]) - 900) ? articlePage(Number(m[1]) - 900) : null;
     if (!html) return res.writeHead(404).end('not found');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
@@ -96,6 +99,23 @@ describe('following a column', () => {
       .filter({ hasText: titleOf(11) })
       .getByTestId('inbox-dismiss')
       .click();
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="inbox-item"]').length === 0);
+  });
+
+  it('keeps a New item whose page is gone, and says the page could not be fetched (HTTP 404)', async () => {
+    items = [13, ...items];
+    await popup.getByTestId('check-now').click();
+    const item = popup.getByTestId('inbox-item').filter({ hasText: titleOf(13) });
+    await item.waitFor({ timeout: 20_000 });
+    await item.getByTestId('inbox-clip').click();
+    await popup
+      .getByTestId('status')
+      .filter({ hasText: 'Could not fetch the page: it is not on the site (HTTP 404). Nothing was saved.' })
+      .waitFor({ timeout: 20_000 });
+    // Still in New, to try again or dismiss (the list is read again on every storage change; give it the chance).
+    await popup.waitForTimeout(500);
+    assert.equal(await item.count(), 1);
+    await item.getByTestId('inbox-dismiss').click();
     await popup.waitForFunction(() => document.querySelectorAll('[data-testid="inbox-item"]').length === 0);
   });
 

@@ -49,6 +49,7 @@ describe('extractFromUrl', () => {
       ok: false,
       error: 'fetch-failed',
       detail: 'HTTP 404',
+      httpStatus: 404,
     });
   });
 });

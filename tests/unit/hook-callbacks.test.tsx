@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StatusLineProps } from '../../components/StatusLine';
 import { useJobs } from '../../hooks/use-jobs';
 import { useLiveQuery } from '../../hooks/use-live-query';
-import { useUndoDelete } from '../../hooks/use-undo-delete';
+import { undoAction, useUndoDelete } from '../../hooks/use-undo-delete';
 import { matchKey, useWordMatches } from '../../hooks/use-word-matches';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { saveDraft } from '../../utils/collection/save-draft';
@@ -108,7 +108,8 @@ describe('useJobs (the popup and the options page)', () => {
     const root = show(<Jobs db={db} onStatus={first} />);
     redraw(root, <Jobs db={db} onStatus={now} />);
     const job = { id: 'j1', kind: 'import', label: 'a.json', state: 'running', seen: false } as const;
-    await jobs.jobs.put({ ...job, startedAt: new Date().toISOString() });
+    // Begun before this page opened (in a popup since closed): this page follows it.
+    await jobs.jobs.put({ ...job, startedAt: new Date(Date.now() - 60e3).toISOString() });
     await until(() => expect(now).toHaveBeenCalledWith({ text: expect.stringContaining('a.json'), error: false }));
     // A new callback alone (the options page passes a new one each render) tells nothing again.
     const again = vi.fn<Status>();
@@ -137,12 +138,28 @@ describe('useUndoDelete (the popup on opening)', () => {
     await until(() => expect(now).toHaveBeenCalledTimes(1));
     const offer = now.mock.calls[0]![0];
     expect(offer.action?.testId).toBe('undo');
+    // One article: the singular, not "1 articles were deleted".
+    expect(offer.text).toBe('1 article was deleted a moment ago.');
     const later = vi.fn<Status>();
     redraw(root, <Undo db={db} onStatus={later} />);
     act(() => offer.action!.run());
-    await until(() => expect(later).toHaveBeenCalledWith({ text: expect.any(String), error: false }));
+    await until(() => expect(later).toHaveBeenCalledWith({ text: 'Restored 1 article.', error: false }));
     expect(first).not.toHaveBeenCalled();
     expect(await db.articles.count()).toBe(1);
+  });
+});
+
+describe('undoAction (the Undo button)', () => {
+  it('says how many came back in the right plural form, also when a page was clipped again meanwhile', async () => {
+    const db = openDb(`hooks-undo-merged-${Math.random()}`);
+    dbs.push(db);
+    const { id } = (await saveDraft(db, draft(1))).article;
+    await trashArticles(db, [id]);
+    await saveDraft(db, draft(1));
+    const told = vi.fn<Status>();
+    act(() => undoAction(db, told)!.run());
+    await until(() => expect(told).toHaveBeenCalledTimes(1));
+    expect(told.mock.calls[0]![0].text).toMatch(/^Restored 1 article; a page clipped again/);
   });
 });
 

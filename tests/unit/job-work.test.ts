@@ -2,6 +2,8 @@
 // result, and a clip's draft is sanitized against its own address.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
@@ -46,6 +48,36 @@ describe('background job work', () => {
     await doWork({ kind: 'import', jobId: 'j2' }, db, jobs, win);
     expect((await jobs.jobs.get('j2'))?.imported).toMatchObject({ ok: false, error: 'not-json' });
     expect(await db.articles.count()).toBe(0);
+  });
+
+  it('an import whose file is gone ends as such (its own kind, no English detail to show)', async () => {
+    await jobs.jobs.put({ id: 'j8', kind: 'import', label: 'x.json', state: 'running', startedAt: '', seen: false });
+    await doWork({ kind: 'import', jobId: 'j8' }, db, jobs, win);
+    expect((await jobs.jobs.get('j8'))?.imported).toEqual({ ok: false, error: 'file-missing' });
+  });
+
+  it("a page clipped by its address that the site no longer has is told as not fetched (HTTP 404), not 'cannot be clipped'", async () => {
+    const server = createServer((_, res) => res.writeHead(404).end('not found'));
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/info/1033/999999.htm`;
+    await jobs.jobs.put({ id: 'j9', kind: 'clip', label: url, state: 'running', startedAt: '', seen: false });
+    await doWork({ kind: 'clip-url', jobId: 'j9', url, watchList: '' }, db, jobs, win).finally(() => server.close());
+    expect((await jobs.jobs.get('j9'))?.clip).toMatchObject({ ok: false, error: 'fetch-failed', httpStatus: 404 });
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('a tab clip whose posted copy never arrived ends as such (its own kind, no English detail to show)', async () => {
+    await jobs.jobs.put({ id: 'j10', kind: 'clip', label: '', state: 'running', startedAt: '', seen: false });
+    const work: Work = {
+      kind: 'clip-tab',
+      jobId: 'j10',
+      snapshot: { postedBy: 404 },
+      selection: null,
+      deadline: Date.now() + 60_000,
+      watchList: '',
+    };
+    await doWork(work, db, jobs, win);
+    expect((await jobs.jobs.get('j10'))?.clip).toEqual({ ok: false, error: 'snapshot-lost' });
   });
 
   it('a cancel asked for while the import runs rolls it back and says so', async () => {

@@ -11,8 +11,25 @@ export type ClipOutcome =
   | { ok: true; article: Article; created: boolean; provenance: Provenance; column: string | null }
   | {
       ok: false;
-      error: 'no-article' | 'cannot-access' | 'no-tab' | 'too-slow' | 'quota' | 'db-unavailable' | 'save-failed';
+      error:
+        | 'no-article'
+        | 'cannot-access'
+        | 'no-tab'
+        | 'too-slow'
+        | 'quota'
+        | 'db-unavailable'
+        | 'save-failed'
+        /** A page clipped by its address (a New item, a link) could not be fetched: see httpStatus, timedOut. */
+        | 'fetch-failed'
+        /** Still running long after it began: the browser closed before it finished (job-store.ts JOB_LOST_MINUTES). */
+        | 'interrupted'
+        /** The copy the tab posted to the offscreen document never arrived there (job-work.ts). */
+        | 'snapshot-lost';
       detail?: string;
+      /** 'fetch-failed': the status the site answered with, if it answered. */
+      httpStatus?: number;
+      /** 'fetch-failed': the site did not answer in time. */
+      timedOut?: boolean;
     };
 
 /** How long a clip may take, press to saved, before the user is told it gave up (the 13 MB page takes about 1 s). */

@@ -8,7 +8,14 @@ import { decodeHtml } from '../extraction/decode-bytes';
 import { extractArticle, type ExtractResult } from '../extraction/extract-article';
 import { parsePage } from './extract-snapshot';
 
-export type FetchFailure = { ok: false; error: 'fetch-failed'; detail: string };
+/** The page could not be fetched: the site's HTTP status if it answered, whether it timed out, and the raw detail. */
+export type FetchFailure = {
+  ok: false;
+  error: 'fetch-failed';
+  detail: string;
+  httpStatus?: number;
+  timedOut?: boolean;
+};
 
 export async function extractFromUrl(
   url: string,
@@ -20,9 +27,10 @@ export async function extractFromUrl(
   try {
     res = await fetcher(url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(30_000) });
   } catch (e) {
-    return { ok: false, error: 'fetch-failed', detail: e instanceof Error ? e.message : String(e) };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: 'fetch-failed', detail, timedOut: (e as Error)?.name === 'TimeoutError' };
   }
-  if (!res.ok) return { ok: false, error: 'fetch-failed', detail: `HTTP ${res.status}` };
+  if (!res.ok) return { ok: false, error: 'fetch-failed', detail: `HTTP ${res.status}`, httpStatus: res.status };
   const html = decodeHtml(await res.arrayBuffer(), res.headers.get('content-type'));
   const finalUrl = res.url || url;
   return extractArticle(parsePage(html, finalUrl, win), finalUrl, now, win, { disposable: true });

@@ -7,6 +7,16 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { ClipOutcome } from './clip-tab';
 import type { ImportResult } from '../collection/import-json';
 
+/**
+ * How an import job ended: the importer's result, or what only the job knows: it was cut off (the browser closed
+ * before it finished; the importer's journal rolls it back when the collection next opens), or its file was gone.
+ */
+export type JobImportResult = ImportResult | JobFailure;
+export type JobFailure = { ok: false; error: 'interrupted' | 'file-missing' };
+
+export const isJobFailure = (r: JobImportResult): r is JobFailure =>
+  !r.ok && (r.error === 'interrupted' || r.error === 'file-missing');
+
 export interface JobRecord {
   id: string;
   kind: 'clip' | 'import';
@@ -14,6 +24,8 @@ export interface JobRecord {
   label: string;
   state: 'running' | 'done';
   startedAt: string;
+  /** When it ended (absent in records written before session 26, and while it runs). */
+  finishedAt?: string;
   /** An import's progress: articles written so far, and how much of the file was read (percent). */
   progress?: { written: number; percent: number };
   /** The user asked to cancel the import: the worker stops and rolls it back (nothing of it stays). */
@@ -21,7 +33,7 @@ export interface JobRecord {
   /** A finished clip: its outcome (the article without its body; the popup reads the saved one). */
   clip?: ClipOutcome;
   /** A finished import: its result. */
-  imported?: ImportResult;
+  imported?: JobImportResult;
   /** Whether an open popup has shown the result. */
   seen: boolean;
 }
@@ -55,7 +67,20 @@ export function slimOutcome(o: ClipOutcome): ClipOutcome {
 }
 
 export async function finishJob(jobs: JobsDb, id: string, result: Pick<JobRecord, 'clip' | 'imported'>) {
-  await jobs.jobs.update(id, { ...result, state: 'done', progress: undefined });
+  await jobs.jobs.update(id, { ...result, state: 'done', progress: undefined, finishedAt: new Date().toISOString() });
+}
+
+/** Jobs still "running" long after they began were cut off (the browser closed): each is recorded as interrupted. */
+export async function finishLostJobs(jobs: JobsDb, running: JobRecord[], now = Date.now()): Promise<void> {
+  const lost = now - JOB_LOST_MINUTES * 60e3;
+  for (const j of running.filter((j) => Date.parse(j.startedAt) < lost))
+    await finishJob(
+      jobs,
+      j.id,
+      j.kind === 'clip'
+        ? { clip: { ok: false, error: 'interrupted' } }
+        : { imported: { ok: false, error: 'interrupted' } },
+    );
 }
 
 /** Forget results already shown, and keep only the last few. */

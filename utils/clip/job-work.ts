@@ -40,11 +40,14 @@ export type Work =
   | { kind: 'save'; jobId: string; draft: Draft; watchList: string; defaultTags?: string[] }
   | { kind: 'import'; jobId: string };
 
-/** A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow. */
-function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' {
+/**
+ * A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow;
+ * 'lost' when the copy the page posted never came.
+ */
+function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' | 'lost' {
   const s = work.snapshot;
   const snapshot = 'postedBy' in s ? takePostedSnapshot(work.jobId, s.postedBy) : s;
-  if (!snapshot) throw new Error("the page's snapshot did not arrive");
+  if (!snapshot) return 'lost';
   const r = extractFromSnapshot(snapshot, win);
   if (Date.now() > work.deadline) return 'late';
   return r.ok ? withSelection(r.draft, work.selection) : null;
@@ -66,7 +69,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
             work.defaultTags,
           )
         : r.error === 'fetch-failed'
-          ? ({ ok: false, error: 'cannot-access', detail: r.detail } as const)
+          ? r
           : ({ ok: false, error: 'no-article' } as const);
       await finishJob(jobs, work.jobId, { clip: slimOutcome(outcome) });
       // Each clip leaves a small segment: merged in the background, not by the next search all at once.
@@ -76,6 +79,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
     if (work.kind === 'clip-tab' || work.kind === 'save') {
       const draft = work.kind === 'save' ? work.draft : tabDraft(work, win);
       if (draft === 'late') return;
+      if (draft === 'lost') return await finishJob(jobs, work.jobId, { clip: { ok: false, error: 'snapshot-lost' } });
       const outcome = draft
         ? await saveExtracted(db, draft, draft.provenance ?? {}, win, parseWatchList(work.watchList), work.defaultTags)
         : ({ ok: false, error: 'no-article' } as const);
@@ -85,7 +89,7 @@ export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window)
     }
     const file = await jobs.files.get(work.jobId);
     if (!file) {
-      await finishJob(jobs, work.jobId, { imported: { ok: false, error: 'write-failed', detail: 'file missing' } });
+      await finishJob(jobs, work.jobId, { imported: { ok: false, error: 'file-missing' } });
       return;
     }
     // Streamed in batches (sanitized, validated, all or nothing): the list and search keep answering meanwhile.

@@ -2,6 +2,7 @@
 import type { ClipOutcome } from './clip-tab';
 import { t, tn, type MessageKey } from '../platform/i18n';
 import type { ImportResult } from '../collection/import-json';
+import { fetchFailedText } from './fetch-failed-text';
 
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
   if (o.ok) return { text: t(o.created ? 'saved' : 'updated', o.article.title), error: false };
@@ -13,6 +14,9 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
     quota: t('quotaFull'),
     'db-unavailable': t('dbUnavailable'),
     'save-failed': t('saveFailed', o.detail ?? ''),
+    interrupted: t('clipInterrupted'),
+    'snapshot-lost': t('snapshotLost'),
+    'fetch-failed': fetchFailedText(o),
   }[o.error];
   return { text, error: true };
 }
