@@ -8,7 +8,8 @@ import type { StatusLineProps } from '../components/StatusLine';
 import type { Article } from '../utils/model/article';
 import type { ClipsDb } from '../utils/collection/db';
 import { updateArticle } from '../utils/collection/store';
-import { readFailedText, unansweredText, writeFailedText } from '../utils/platform/failure-text';
+import { unansweredText, writeFailedText } from '../utils/platform/failure-text';
+import { exportErrorText } from '../utils/clip/status-text';
 import { t, tn } from '../utils/platform/i18n';
 import type { Clipped } from './use-jobs';
 import { useLatest } from './use-latest';
@@ -67,7 +68,7 @@ export function usePopupActions(db: ClipsDb, onStatus: Tell) {
           tell({ text: tn('exported', await exportCollection(db, document)), error: false });
         },
         tell,
-        readFailedText,
+        exportErrorText,
       ),
     /** Check the followed columns now (`check` resolves to how many new items were found). */
     checkNow: (check: () => Promise<number>) =>
