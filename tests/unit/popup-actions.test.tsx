@@ -74,7 +74,7 @@ describe('usePopupActions', () => {
     vi.mocked(exportCollection).mockRejectedValue(new Error('Database closed'));
     await expect(p.api().exportAll()).resolves.toBeUndefined();
     expect(p.last()).toEqual({
-      text: 'Could not read your collection: Database closed. Close the popup and open it again; nothing was changed.',
+      text: 'Nothing was exported: the collection could not be read (Database closed). Your articles are unchanged; close other windows of the extension and try again.',
       error: true,
     });
     vi.mocked(exportCollection).mockResolvedValue(1);
