@@ -199,7 +199,7 @@ describe('a snapshot posted by the page (Chrome)', () => {
     await doWork(work('p1'), db, jobs, win);
     expect((await jobs.jobs.get('p1'))?.clip).toMatchObject({ ok: true, created: true });
     await doWork(work('p2'), db, jobs, win);
-    expect((await jobs.jobs.get('p2'))?.clip).toMatchObject({ ok: false, error: 'save-failed' });
+    expect((await jobs.jobs.get('p2'))?.clip).toMatchObject({ ok: false, error: 'snapshot-lost' });
     expect(await db.articles.count()).toBe(1);
     await db.delete();
     await jobs.delete();
