@@ -16,18 +16,9 @@ import type { Card } from '../../utils/collection/card';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { readFirstScreen, writeFirstScreen } from '../../utils/collection/first-screen-cache';
 import { draft } from './factories';
-import { allByTestId, byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
+import { allByTestId, byTestId, click, mountEach, submit, type, until } from './render-helpers';
 
-let roots: HTMLElement[] = [];
-const show = (ui: Parameters<typeof mount>[0]) => {
-  const r = mount(ui);
-  roots.push(r);
-  return r;
-};
-afterEach(() => {
-  roots.forEach(unmount);
-  roots = [];
-});
+const show = mountEach();
 
 describe('TagEditor', () => {
   it('adds a typed tag, removes one, offers only suggestions not yet present and autocompletes from the collection', () => {

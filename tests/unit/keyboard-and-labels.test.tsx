@@ -2,25 +2,16 @@
 // a screen reader names it, and where focus goes in the reader.
 import './dom-globals';
 import './i18n-stub';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { FilterBar } from '../../components/FilterBar';
 import { ReaderView } from '../../components/ReaderView';
 import { NO_FILTERS } from '../../utils/collection/query';
 import type { Article } from '../../utils/model/article';
 import { draft } from './factories';
-import { byTestId, click, mount, submit, type, unmount, until } from './render-helpers';
+import { byTestId, click, mountEach, submit, type, until } from './render-helpers';
 
-let roots: HTMLElement[] = [];
-const show = (ui: Parameters<typeof mount>[0]) => {
-  const r = mount(ui);
-  roots.push(r);
-  return r;
-};
-afterEach(() => {
-  roots.forEach(unmount);
-  roots = [];
-});
+const show = mountEach();
 
 /** The accessible name from aria-labelledby (the only naming these fields use), as a screen reader computes it. */
 const nameOf = (el: HTMLElement) =>

@@ -3,25 +3,16 @@
 import './dom-globals';
 import './i18n-stub';
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReaderView } from '../../components/ReaderView';
 import { Library } from '../../components/Library';
 import type { Article, ArticleVersion } from '../../utils/model/article';
 import { openDb } from '../../utils/collection/db';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { draft } from './factories';
-import { allByTestId, byTestId, mount, type, unmount, until } from './render-helpers';
+import { allByTestId, byTestId, mountEach, type, until } from './render-helpers';
 
-let roots: HTMLElement[] = [];
-const show = (ui: Parameters<typeof mount>[0]) => {
-  const r = mount(ui);
-  roots.push(r);
-  return r;
-};
-afterEach(() => {
-  roots.forEach(unmount);
-  roots = [];
-});
+const show = mountEach();
 
 const article: Article = {
   ...draft(1),

@@ -1,6 +1,7 @@
 /** Test helpers for components: render into jsdom, fire the events Preact listens to, wait for live queries. */
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach } from 'vitest';
 
 export function mount(ui: ComponentChild): HTMLElement {
   const root = document.createElement('div');
@@ -12,6 +13,20 @@ export function mount(ui: ComponentChild): HTMLElement {
 export function unmount(root: HTMLElement): void {
   act(() => render(null, root));
   root.remove();
+}
+
+/** A test file's `mount`: every root it mounts is unmounted after each test. */
+export function mountEach(): (ui: ComponentChild) => HTMLElement {
+  let roots: HTMLElement[] = [];
+  afterEach(() => {
+    roots.forEach(unmount);
+    roots = [];
+  });
+  return (ui) => {
+    const r = mount(ui);
+    roots.push(r);
+    return r;
+  };
 }
 
 export const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
