@@ -69,16 +69,30 @@ export function useListFocus(root: RefObject<HTMLElement | null>, readingId: str
     const at = list.findIndex((c) => c.id === id);
     focusRow(root.current, at >= 0 ? at : Math.min(index, list.length - 1));
   }, [readingId, root, cards]);
-  // The rescue: Chromium reports a focused element's removal as a focusout with nowhere to go.
+  // The rescue. Chromium reports a focused element's removal as a focusout with nowhere to go; Firefox sends
+  // nothing, so the element last focused is also checked whenever the page's elements change.
   useEffect(() => {
+    let last: Element | null = null;
+    const rescue = () => {
+      if (!last || last.isConnected) return;
+      last = null;
+      if (focusLost()) focusNearby(root.current);
+    };
+    const onIn = (e: FocusEvent) => (last = e.target as Element);
     const onOut = (e: FocusEvent) => {
       if (e.relatedTarget) return;
-      const gone = e.target as Element;
-      setTimeout(() => {
-        if (!gone.isConnected && focusLost()) focusNearby(root.current);
-      }, 0);
+      const from = e.target as Element;
+      // Blurred by a click on nothing, not removed: nothing to rescue later either.
+      setTimeout(() => (from.isConnected && last === from && focusLost() ? (last = null) : rescue()), 0);
     };
+    const removed = new MutationObserver(rescue);
+    removed.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener('focusin', onIn);
     document.addEventListener('focusout', onOut);
-    return () => document.removeEventListener('focusout', onOut);
+    return () => {
+      removed.disconnect();
+      document.removeEventListener('focusin', onIn);
+      document.removeEventListener('focusout', onOut);
+    };
   }, [root]);
 }
