@@ -79,6 +79,24 @@ describe('calls to subscribe or follow, disclaimers and contact blocks (news sit
   });
 });
 
+describe('share buttons, QR prompts, dates and licensed image credits closing the body (campus CMSs, blogs)', () => {
+  it.each([
+    ['a QR prompt (Chinese campus CMS)', '<p>扫一扫在手机打开当前页</p>'],
+    ['share words, one a line', '<ul><li>twittern</li><li>teilen</li><li>mitteilen</li></ul>'],
+    ['a labelled date line (French news site)', '<p>Créé: 12.12.2019, 07h36</p>'],
+    [
+      'published and updated dates (Italian blog)',
+      '<p>Pubblicato il: 30 Settembre 2020</p><p>Ultimo aggiornamento: 30 Settembre 2020</p>',
+    ],
+  ])('%s goes', (_name, tail) => {
+    expect(en(tail).textContent).toMatch(/every stage of it\.$/);
+  });
+  it("a notice's contact person and telephone under the text stay (通知: the contact is the notice's)", () => {
+    const d = zh('<p>联系人：王老师</p><p>电话：029-82668114</p>');
+    expect(lastLine(d.textContent)).toBe('电话：029-82668114');
+  });
+});
+
 describe("the site's or news office's name alone under the article (Chinese campus news)", () => {
   it("the news centre's name goes; the closing credit in brackets stays", () => {
     const d = zh('<p>（袁源）</p><p><span>示例大学医学部新闻中心</span></p>');

@@ -29,7 +29,7 @@ function isDatedLabel(text: string): boolean {
   if (!m || text.length > 60) return false;
   const rest = text.slice(m[0].length);
   const d = parseDate(rest, 'UTC', new Date(8.64e15), true) ?? parseDate(rest, 'UTC', new Date(8.64e15));
-  return !!d && d.length >= rest.length * 0.6;
+  return !!d && d.length >= rest.length * 0.5;
 }
 
 const NAV_WORDS =
@@ -59,7 +59,10 @@ const SUBSCRIBE =
 const SOCIAL =
   /^https?:\/\/(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|linkedin|youtube|weibo|tiktok|t\.me|telegram)\.com?\//i;
 const CONTACT_LABEL =
-  /^(?:contacts?|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系人|联系方式|联系我们|聯絡人|聯繫方式|聯絡我們)\s*[:：]?$/i;
+  /^(?:contacts?|contact us|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系我们|聯絡我們|聯繫我們)\s*[:：]?$/i;
+/** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
+const QR_OR_SHARE =
+  /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:在手机|在手機|手机打开|手機打開)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
 const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
 /** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
 const OFFICE =
@@ -94,6 +97,8 @@ function kindOf(line: BodyLine, siteNames: readonly string[]): Kind {
     return 'furniture';
   if (CONTACT_LABEL.test(t)) return 'furniture';
   if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
+  if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
+  if (isDatedLabel(t)) return 'furniture';
   if (isSiteName(t, siteNames)) return 'furniture';
   if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
   // A short line that ends no sentence: an address line, a name, a rule of symbols; passed over, cut only below
