@@ -63,9 +63,6 @@ const CONTACT_LABEL =
 /** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
 const QR_OR_SHARE =
   /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:在手机|在手機|手机打开|手機打開)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
-/** A licensed illustration's credit closing a blog post: "Image illustrative : … by …, licence Creative Commons". */
-const IMAGE_LICENCE =
-  /^(?:image|photo|illustration|cr[ée]dit|bild|foto|immagine|imagen|图片|圖片|题图|題圖)[^:：]{0,25}[:：].*(?:creative commons|\bcc[ -]by\b|licen[cs]e|lizenz|licencia|licenza)/i;
 const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
 /** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
 const OFFICE =
@@ -101,7 +98,6 @@ function kindOf(line: BodyLine, siteNames: readonly string[]): Kind {
   if (CONTACT_LABEL.test(t)) return 'furniture';
   if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
-  if (t.length <= 250 && IMAGE_LICENCE.test(t)) return 'furniture';
   if (isDatedLabel(t)) return 'furniture';
   if (isSiteName(t, siteNames)) return 'furniture';
   if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
