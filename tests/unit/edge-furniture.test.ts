@@ -122,6 +122,19 @@ describe('breadcrumbs and labelled dates opening the body (old static pages, Eur
     const d = en('', '<p>Home &gt; News &gt; Research &gt; New Centre Opens</p><p>Publikacja: 04.05.2021</p>');
     expect(d.textContent).toMatch(/^The university opened/);
   });
+  it.each([
+    ['a skip link (German university theme)', '<p>Hauptinhalt</p>'],
+    ['a skip link (English)', '<p><a href="#main">Skip to main content</a></p>'],
+    [
+      'a bar of site links (Chinese table-layout college page)',
+      '<p><a href="/">网站首页</a> | <a href="/xxgk">学校概况</a> | <a href="/xwzx">新闻中心</a></p>',
+    ],
+  ])('%s opening the body goes', (_name, head) => {
+    expect(en('', head).textContent).toMatch(/^The university opened/);
+  });
+  it('a byline linked to its author, opening the body, stays', () => {
+    expect(en('', '<p>By <a href="/people/jane">Jane Doe</a></p>').textContent).toMatch(/^By Jane Doe/);
+  });
   it('a breadcrumb printed under the headline is not taken as its subtitle', () => {
     const d = clip(
       `${EN_HEAD}<p>Home &gt; Programs &gt; Summit &gt; New Centre Opens</p><div class="page">${EN_PARA.repeat(4)}</div>`,

@@ -114,6 +114,20 @@ function isSiteName(t: string, siteNames: readonly string[]): boolean {
   return isInstitutionName(t) || (OFFICE.test(t) && INSTITUTION.test(t) && t.length >= 6);
 }
 
+/** An accessibility skip link's or landmark's words, which Readability keeps as the body's first line. */
+const SKIP_LINK =
+  /^(?:skip to (?:the )?(?:main )?content|skip navigation|jump to (?:main )?content|main content|hauptinhalt|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|contenu principal|ir al contenido(?: principal)?|contenido principal|vai al contenuto(?: principale)?|跳转到主要内容|跳到主要内容|跳至主要內容|跳到主要內容)$/i;
+
+/** Text that opens a page's content and is neither headline, subtitle nor article: a breadcrumb, a skip link. */
+export function isPageChrome(text: string): boolean {
+  return isBreadcrumb(text) || SKIP_LINK.test(text);
+}
+
+/** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
+function isOpeningFurniture(line: BodyLine): boolean {
+  return isPageChrome(line.text) || isDatedLabel(line.text) || isNav(line);
+}
+
 /** Lines looked at from each edge at most. */
 const MAX_EDGE_LINES = 15;
 /** Share of the body's text the closing furniture may take at most: more means the walk misread the page. */
@@ -123,8 +137,7 @@ const MAX_SHARE = 0.3;
 export function removeEdgeFurniture(root: Element, siteNames: readonly string[] = []): void {
   const lines = bodyLines(root);
   let head = 0;
-  while (head < Math.min(3, lines.length - 1) && (isBreadcrumb(lines[head]!.text) || isDatedLabel(lines[head]!.text)))
-    head++;
+  while (head < Math.min(3, lines.length - 1) && isOpeningFurniture(lines[head]!)) head++;
   let cut = lines.length;
   for (let i = lines.length - 1; i >= Math.max(head + 1, lines.length - MAX_EDGE_LINES); i--) {
     const kind = kindOf(lines[i]!, siteNames);

@@ -6,7 +6,7 @@
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate } from './parse-date';
-import { isBreadcrumb } from './edge-furniture';
+import { isPageChrome } from './edge-furniture';
 
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
 const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section';
@@ -80,7 +80,7 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
   if (
     line.length < 8 ||
     line.length > 120 ||
-    isBreadcrumb(line) ||
+    isPageChrome(line) ||
     /[:：|]|^[（(【]/.test(line) ||
     isDate ||
     isMeta ||
