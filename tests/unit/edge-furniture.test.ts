@@ -102,6 +102,15 @@ describe("the site's or news office's name alone under the article (Chinese camp
     const d = zh('<p>（袁源）</p><p><span>示例大学医学部新闻中心</span></p>');
     expect(lastLine(d.textContent)).toBe('（袁源）');
   });
+  it("a university's name closing an author's signature above a footer stays (only the last line is the site's)", () => {
+    const d = en(
+      '<p>Jane Reviewer<br>Department of History<br>Example University</p><p><a href="/index.html">Return to table of contents</a></p>',
+    );
+    expect(lastLine(d.textContent)).toBe('Example University');
+  });
+  it('a short last sentence mentioning a phone is prose and stays', () => {
+    expect(lastLine(zh('<p>我们在手机上就能办理。</p>').textContent)).toBe('我们在手机上就能办理。');
+  });
   it('credit lines (来源/编辑) under the article stay, with the site name after them gone', () => {
     const d = zh('<p>来源：示例日报 编辑：苏亮</p><p>示例大学新闻网</p>');
     expect(lastLine(d.textContent)).toBe('来源：示例日报 编辑：苏亮');

@@ -62,7 +62,7 @@ const CONTACT_LABEL =
   /^(?:contacts?|contact us|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系我们|聯絡我們|聯繫我們)\s*[:：]?$/i;
 /** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
 const QR_OR_SHARE =
-  /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:在手机|在手機|手机打开|手機打開)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
+  /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
 const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
 /** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
 const OFFICE =
@@ -81,7 +81,8 @@ const POSTCODE =
 
 type Kind = 'furniture' | 'contact' | 'stop';
 
-function kindOf(line: BodyLine, siteNames: readonly string[]): Kind {
+/** `last`: the body's last line, the one place the site's name alone is the site's, not a signature's. */
+function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Kind {
   const t = line.text;
   if (CREDIT.test(t)) return 'stop';
   if (isNav(line)) return 'furniture';
@@ -99,7 +100,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[]): Kind {
   if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
   if (isDatedLabel(t)) return 'furniture';
-  if (isSiteName(t, siteNames)) return 'furniture';
+  if (last && isSiteName(t, siteNames)) return 'furniture';
   if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
   // A short line that ends no sentence: an address line, a name, a rule of symbols; passed over, cut only below
   // furniture found above it.
@@ -140,7 +141,7 @@ export function removeEdgeFurniture(root: Element, siteNames: readonly string[] 
   while (head < Math.min(3, lines.length - 1) && isOpeningFurniture(lines[head]!)) head++;
   let cut = lines.length;
   for (let i = lines.length - 1; i >= Math.max(head + 1, lines.length - MAX_EDGE_LINES); i--) {
-    const kind = kindOf(lines[i]!, siteNames);
+    const kind = kindOf(lines[i]!, siteNames, i === lines.length - 1);
     if (kind === 'stop') break;
     if (kind === 'furniture') cut = i;
   }
