@@ -84,6 +84,10 @@ describe('share buttons, QR prompts, dates and licensed image credits closing th
     ['a QR prompt (Chinese campus CMS)', '<p>扫一扫在手机打开当前页</p>'],
     ['share words, one a line', '<ul><li>twittern</li><li>teilen</li><li>mitteilen</li></ul>'],
     ['a labelled date line (French news site)', '<p>Créé: 12.12.2019, 07h36</p>'],
+    ['a licence number in a footer (Chinese sites)', '<p>陕ICP备05001571号 陕公网安备61010002000001号</p>'],
+    ['tags and a comment link (WordPress, Drupal themes)', '<p>Tags: Research, Teaching</p><p>Leave a comment</p>'],
+    ['关键词 under a Chinese article', '<p>关键词：创新 人才培养</p>'],
+    ['a view counter alone (campus CMS)', '<p>点击次数：1234</p>'],
     [
       'published and updated dates (Italian blog)',
       '<p>Pubblicato il: 30 Settembre 2020</p><p>Ultimo aggiornamento: 30 Settembre 2020</p>',

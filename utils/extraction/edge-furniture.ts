@@ -9,6 +9,7 @@
 import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
 import { parseDate } from './parse-date';
+import { parseViews } from './view-counter';
 
 /** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */
 const HOME =
@@ -63,6 +64,11 @@ const CONTACT_LABEL =
 /** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
 const QR_OR_SHARE =
   /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
+/** A site's licence number (ICP备案, 公网安备), printed in every Chinese site's footer and never in an article. */
+const LICENCE_NO = /ICP[备證证]|公网安备|公網安備/;
+/** Taxonomy and comment links a blog or CMS prints under every post. */
+const TAGS_OR_COMMENTS =
+  /^(?:tags?|categories|category|filed under|posted in|topics|keywords|schlagwörter|schlagworte|etiquetas|mots-clés|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:leave a (?:comment|reply)|no comments|\d+ comments?|comments? \(\d+\)|add a comment|post a comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|发表评论|發表評論|我要评论|我要評論)$/i;
 const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
 /** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
 const OFFICE =
@@ -100,6 +106,9 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
   if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
   if (isDatedLabel(t)) return 'furniture';
+  if (t.length <= 200 && (LICENCE_NO.test(t) || TAGS_OR_COMMENTS.test(t))) return 'furniture';
+  // A view counter alone ("点击次数：123", "812 views"): the page's counter is read from the page, not the body.
+  if (t.length <= 30 && parseViews(t) !== null) return 'furniture';
   if (last && isSiteName(t, siteNames)) return 'furniture';
   if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
   // A short line that ends no sentence: an address line, a name, a rule of symbols; passed over, cut only below
