@@ -67,7 +67,7 @@ export function extractArticle(
   if (!win) return { ok: false, error: 'no-article' };
   // The page's own facts first: the body's extraction may take a disposable document apart.
   const page = pageFacts(doc, url, t, zone, now, options);
-  const body = extractBody(doc, t.title, win, options);
+  const body = extractBody(doc, t.title, win, options, [page.site.name ?? '', page.university ?? '']);
   // A list page's "body" is mostly links; an empty page has none.
   if (!body || proseChars(body.textContent) < MIN_BODY_CHARS || body.linkDensity > 0.5) {
     return { ok: false, error: 'no-article' };

@@ -13,9 +13,10 @@ import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
+import { removeEdgeFurniture } from './edge-furniture';
 
 const FURNITURE =
-  /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|Back to top|Email this)[】\]\s:：]*/i;
+  /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|(?:Back|Return) to top|Email this)[】\]\s:：]*/i;
 
 /** An advertisement's slot label, alone on its line: the advertisement itself was never text. */
 const AD_LABEL =
@@ -100,8 +101,17 @@ export interface ExtractOptions {
   disposable?: boolean;
 }
 
-/** Extract the body of `doc`. Readability takes the document it reads apart, so it reads a clone unless disposable. */
-export function extractBody(doc: Document, title: string, win: Window, options: ExtractOptions = {}): Body | null {
+/**
+ * Extract the body of `doc`. Readability takes the document it reads apart, so it reads a clone unless disposable.
+ * `siteNames` (the site's and its institution's names) tell the site's name printed alone under the article.
+ */
+export function extractBody(
+  doc: Document,
+  title: string,
+  win: Window,
+  options: ExtractOptions = {},
+  siteNames: readonly string[] = [],
+): Body | null {
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
   const reader = new Readability(source, { charThreshold: 200, keepClasses: false });
   cheapBylineFirst(reader);
@@ -113,6 +123,7 @@ export function extractBody(doc: Document, title: string, win: Window, options: 
   removeCaptions(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
+  removeEdgeFurniture(raw, siteNames);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
   return {

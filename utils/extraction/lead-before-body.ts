@@ -6,6 +6,7 @@
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate } from './parse-date';
+import { isPageChrome } from './edge-furniture';
 
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
 const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section';
@@ -76,7 +77,15 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
   const isDate = (parseDate(line, 'UTC')?.length ?? 0) >= line.length * 0.4;
   // "Posted on November 25, 2024 by Jane Doe" is the meta line, whatever share of it the date takes.
   const isMeta = DATE_LABEL_RE.test(line) || /(?:^|\s)[Bb]y\s+\p{Lu}/u.test(line);
-  if (line.length < 8 || line.length > 120 || /[:：|]|^[（(【]/.test(line) || isDate || isMeta || /[。.]$/.test(line))
+  if (
+    line.length < 8 ||
+    line.length > 120 ||
+    isPageChrome(line) ||
+    /[:：|]|^[（(【]/.test(line) ||
+    isDate ||
+    isMeta ||
+    /[。.]$/.test(line)
+  )
     return null;
   return line;
 }

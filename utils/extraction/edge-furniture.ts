@@ -1,0 +1,161 @@
+/**
+ * Page furniture Readability leaves at the body's edges, told by what every site prints there, never by class names:
+ * a breadcrumb or a labelled date line opening the body; closing it, navigation links ("Return to table of
+ * contents", "… Homepage"), the copyright and "Last updated" lines, a contact or postal-address block, a "subscribe"
+ * or "follow us" call, a disclaimer, the site's own name alone. Lines are read from each edge inward and the walk
+ * stops at the first line of prose, so nothing in the middle of the article is cut; credits (来源/编辑/By …) stop it
+ * too, since other modules read them off the body's last lines.
+ */
+import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
+import { isInstitutionName } from './site-info';
+import { parseDate } from './parse-date';
+import { parseViews } from './view-counter';
+
+/** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */
+const HOME =
+  '(?:Home|Homepage|Home page|Start|Startseite|Accueil|Inicio|Início|Inizio|首页|首頁|主页|主頁|网站首页|網站首頁)';
+const SEP = '(?:\\s*(?:>>|->|[>›»→/|])\\s*)';
+const CRUMB_FROM_HOME = new RegExp(`^${HOME}${SEP}\\S`, 'iu');
+const CRUMB_LABEL =
+  /^(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|當前位置|您的位置|目前位置|現在位置|You are here|Location|Sie sind hier|Vous êtes ici|Usted está aquí)\s*[:：]/iu;
+
+/** Whether a line is a breadcrumb ("Home > Programs > …", "首页 > 新闻 >", "当前位置：…"). */
+export function isBreadcrumb(text: string): boolean {
+  return text.length <= 200 && (CRUMB_FROM_HOME.test(text) || CRUMB_LABEL.test(text));
+}
+
+/** A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020". */
+function isDatedLabel(text: string): boolean {
+  const m = /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u.exec(text);
+  if (!m || text.length > 60) return false;
+  const rest = text.slice(m[0].length);
+  const d = parseDate(rest, 'UTC', new Date(8.64e15), true) ?? parseDate(rest, 'UTC', new Date(8.64e15));
+  return !!d && d.length >= rest.length * 0.5;
+}
+
+const NAV_WORDS =
+  /\b(?:return|back|previous|next|home\s?page|main page|table of contents|contents|index|top of (?:the )?page|e-?mail this|print this)\b|返回|回到顶部|回到首页|首页|主页|首頁|主頁|上一页|下一页|上一頁|下一頁|zurück|retour|volver|inicio|startseite|accueil/iu;
+/** "Back to top" separates a long page's sections: never where the page's foot begins (an author's address follows). */
+const TO_TOP =
+  /^(?:return|back|go back) to (?:the )?top(?: of (?:the )?page)?$|^(?:返回顶部|回到顶部|返回頂部|回到頂部)$/i;
+/** A line made of links that lead elsewhere on the site: "Return to table of contents", "A | B | C". */
+function isNav(line: BodyLine): boolean {
+  if (line.text.length > 80) return false;
+  if (
+    /^(?:return|back|go back) to (?:the )?(?:previous page|table of contents|contents|index|home ?page)$/i.test(
+      line.text,
+    )
+  )
+    return true;
+  if (linkShare(line) < 0.9 || TO_TOP.test(line.text)) return false;
+  const toMail = line.links.every((a) => /^mailto:/i.test(a.getAttribute('href') ?? ''));
+  return !toMail && (NAV_WORDS.test(line.text) || line.links.length >= 2);
+}
+
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|all rights reserved|版权所有|版權所有|保留所有权利/i;
+const UPDATED =
+  /^(?:last\s+(?:updated|modified|revised|update)|page\s+(?:last\s+)?(?:updated|modified)|updated\s+on|最后更新|最後更新|最后修改|最後修改|zuletzt\s+(?:aktualisiert|geändert)|dernière mise à jour|última (?:actualización|atualização|modificación))/i;
+const SUBSCRIBE =
+  /\b(?:subscribe|subscription|sign up|newsletter)\b|订阅|訂閱|关注我们|關注我們|关注公众号|關注公眾號|abonnieren|abonnez|suscr[íi]b|inscreva|iscriviti/i;
+const SOCIAL =
+  /^https?:\/\/(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|linkedin|youtube|weibo|tiktok|t\.me|telegram)\.com?\//i;
+const CONTACT_LABEL =
+  /^(?:contacts?|contact us|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系我们|聯絡我們|聯繫我們)\s*[:：]?$/i;
+/** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
+const QR_OR_SHARE =
+  /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
+/** A site's licence number (ICP备案, 公网安备), printed in every Chinese site's footer and never in an article. */
+const LICENCE_NO = /ICP[备證证]|公网安备|公網安備/;
+/** Taxonomy and comment links a blog or CMS prints under every post. */
+const TAGS_OR_COMMENTS =
+  /^(?:tags?|categories|category|filed under|posted in|topics|keywords|schlagwörter|schlagworte|etiquetas|mots-clés|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:leave a (?:comment|reply)|no comments|\d+ comments?|comments? \(\d+\)|add a comment|post a comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|发表评论|發表評論|我要评论|我要評論)$/i;
+const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
+/** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
+const OFFICE =
+  /(?:新闻中心|新闻网|新聞中心|新聞網|宣传部|宣傳部|News Office|Newsroom|Office of (?:Communications|Public Affairs|Media Relations))$/i;
+const INSTITUTION = /大学|大學|学院|學院|University|College|Institute/i;
+
+/** Credits and sources other modules read off the body's last lines: the walk stops at them. */
+const CREDIT =
+  /^[（(【[]?\s*(?:by\b|photos?\b|article by|written by|text\b|story by|作者|文字|文\s*[/／:：]|图\s*[/／:：]|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|来源|來源|供稿|记者|記者|撰稿|通讯员|通訊員)/i;
+
+const EMAIL = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const PHONE = /^(?:(?:tel|phone|fax|telephone|电话|電話|传真|傳真)\.?\s*[:：]?\s*)?\+?[\d(][\d\s().\-/]{6,}$/i;
+const POSTCODE =
+  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\d{6}/;
+
+type Kind = 'furniture' | 'contact' | 'stop';
+
+/** `last`: the body's last line, the one place the site's name alone is the site's, not a signature's. */
+function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Kind {
+  const t = line.text;
+  if (CREDIT.test(t)) return 'stop';
+  if (isNav(line)) return 'furniture';
+  if (t.length <= 200 && COPYRIGHT.test(t)) return 'furniture';
+  if (t.length <= 100 && UPDATED.test(t) && /\d/.test(t)) return 'furniture';
+  if (
+    t.length <= 160 &&
+    SUBSCRIBE.test(t) &&
+    (line.links.length > 0 || /click|tap|点击|點擊|扫码|掃碼|二维码/i.test(t))
+  )
+    return 'furniture';
+  if (t.length <= 300 && line.links.filter((a) => SOCIAL.test(a.getAttribute('href') ?? '')).length >= 2)
+    return 'furniture';
+  if (CONTACT_LABEL.test(t)) return 'furniture';
+  if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
+  if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
+  if (isDatedLabel(t)) return 'furniture';
+  if (t.length <= 200 && (LICENCE_NO.test(t) || TAGS_OR_COMMENTS.test(t))) return 'furniture';
+  // A view counter alone ("点击次数：123", "812 views"): the page's counter is read from the page, not the body.
+  if (t.length <= 30 && parseViews(t) !== null) return 'furniture';
+  if (last && isSiteName(t, siteNames)) return 'furniture';
+  if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
+  // A short line that ends no sentence: an address line, a name, a rule of symbols; passed over, cut only below
+  // furniture found above it.
+  if (t.length <= 50 && !/[.!?。！？…:：;；]$/.test(t) && !/^[（(【[]/.test(t)) return 'contact';
+  return 'stop';
+}
+
+function isSiteName(t: string, siteNames: readonly string[]): boolean {
+  if (t.length > 40 || /[，。,.!?！？:：（）()]/.test(t)) return false;
+  const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  if (siteNames.some((s) => s && norm(s) === norm(t))) return true;
+  return isInstitutionName(t) || (OFFICE.test(t) && INSTITUTION.test(t) && t.length >= 6);
+}
+
+/** An accessibility skip link's or landmark's words, which Readability keeps as the body's first line. */
+const SKIP_LINK =
+  /^(?:skip to (?:the )?(?:main )?content|skip navigation|jump to (?:main )?content|main content|hauptinhalt|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|contenu principal|ir al contenido(?: principal)?|contenido principal|vai al contenuto(?: principale)?|跳转到主要内容|跳到主要内容|跳至主要內容|跳到主要內容)$/i;
+
+/** Text that opens a page's content and is neither headline, subtitle nor article: a breadcrumb, a skip link. */
+export function isPageChrome(text: string): boolean {
+  return isBreadcrumb(text) || SKIP_LINK.test(text);
+}
+
+/** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
+function isOpeningFurniture(line: BodyLine): boolean {
+  return isPageChrome(line.text) || isDatedLabel(line.text) || isNav(line);
+}
+
+/** Lines looked at from each edge at most. */
+const MAX_EDGE_LINES = 15;
+/** Share of the body's text the closing furniture may take at most: more means the walk misread the page. */
+const MAX_SHARE = 0.3;
+
+/** Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. */
+export function removeEdgeFurniture(root: Element, siteNames: readonly string[] = []): void {
+  const lines = bodyLines(root);
+  let head = 0;
+  while (head < Math.min(3, lines.length - 1) && isOpeningFurniture(lines[head]!)) head++;
+  let cut = lines.length;
+  for (let i = lines.length - 1; i >= Math.max(head + 1, lines.length - MAX_EDGE_LINES); i--) {
+    const kind = kindOf(lines[i]!, siteNames, i === lines.length - 1);
+    if (kind === 'stop') break;
+    if (kind === 'furniture') cut = i;
+  }
+  const total = lines.reduce((n, l) => n + l.text.length, 0);
+  const tail = lines.slice(cut).reduce((n, l) => n + l.text.length, 0);
+  const gone = [...lines.slice(0, head), ...(tail <= total * MAX_SHARE ? lines.slice(cut) : [])];
+  for (const line of gone) removeLine(root, line);
+}
