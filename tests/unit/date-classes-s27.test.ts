@@ -73,3 +73,28 @@ describe('weekly reports, events and courses dated by a range of days: its first
   it('two full dates stay two dates: the first', () =>
     expect(page('Winter break 31 December 2021 – 6 January 2022')).toBe('2021-12-31'));
 });
+
+describe('portals and CMSs that coin their own meta name for the publication time', () => {
+  const T = '<title>New Centre Opens</title><h1>New Centre Opens</h1>';
+  const at = (meta: string) => clip(`${meta}${T}${EN_BODY}`, 'https://www.example.org/s');
+  it.each([
+    ['apub:time', '2019-9-7 21:30:50', '2019-09-07'],
+    ['PublishTime', '2024-05-12 10:00', '2024-05-12'],
+    ['og:release_date', '2024-05-12', '2024-05-12'],
+    ['time_published', '2024-05-12', '2024-05-12'],
+  ])('<meta name="%s">', (name, content, want) => {
+    const d = at(`<meta name="${name}" content="${content}">`);
+    expect(d.publishedAt?.slice(0, 10)).toBe(want);
+    expect(d.provenance?.publishedAt).toEqual({ kind: 'meta', name: name.toLowerCase() });
+  });
+  it('a name that does not say published (modified, expires, publisher) is not read so', () => {
+    expect(at('<meta property="article:modified_time" content="2024-05-12">').publishedAt).toBeNull();
+    expect(at('<meta name="expires" content="2024-05-12">').publishedAt).toBeNull();
+    expect(at('<meta name="publisher" content="Example Press 2024-05-12">').publishedAt).toBeNull();
+  });
+  it('a standard name comes first, and the printed date beats both', () => {
+    const both = '<meta name="pub-time" content="2024-05-10"><meta name="pubdate" content="2024-05-11">';
+    expect(at(both).publishedAt).toBe('2024-05-11');
+    expect(clip(`${both}${T}<p>May 12, 2024</p>${EN_BODY}`).publishedAt).toBe('2024-05-12');
+  });
+});

@@ -38,6 +38,9 @@ const META_NAMES = [
 ];
 /** Generic names that CMSs also fill with the last-modified time: trusted only after the page's own dateline. */
 const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
+// Session 27: CMSs coin their own names ("apub:time", "PublishTime", "og:release_date", "pub-time"): a name that says
+// published or released and date or time is read after the standard names, in either order of its words.
+const PUBLISHED_NAME = /(?:pub|releas).*(?:date|time)|(?:date|time).*(?:pub|releas)/;
 // Dublin Core names are written with a dot or a colon ("dcterms.created", "dcterms:created"): both are read.
 
 // A weekday between the label and the date ("posted on Friday, March 3rd, 2023").
@@ -89,6 +92,16 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
     if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
   }
   if (names !== META_NAMES) return null;
+  for (const m of metas) {
+    const name = (
+      m.getAttribute('name') ??
+      m.getAttribute('property') ??
+      m.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const d = PUBLISHED_NAME.test(name) ? parseDate(m.getAttribute('content') ?? '', zone, now) : null;
+    if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
+  }
   const item = doc.querySelector('[itemprop="datePublished"]');
   const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
   const d = v ? parseDate(v, zone, now) : null;
