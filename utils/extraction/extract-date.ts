@@ -288,7 +288,9 @@ function ledeDateline(doc: Document, zone: string, now: Date, dayFirst: boolean)
     if (text.length < 80 || !parent || NON_TEXT.has(parent.tagName) || parent.tagName === 'A' || inFurniture(parent))
       continue;
     const d = parseDate(text.slice(0, 60), zone, now, dayFirst);
-    if (d && d.index < 40) return d.iso;
+    // A dateline ends there ("Paris, le 5 mars 2020 – …", "May 19, 1999 (AP) The …"); a date a lower-case word
+    // goes on from is inside the sentence ("am 28. September 2014 wollen wir …", "on May 3, 2024 the …").
+    if (d && d.index < 40 && !/^\s*\p{Ll}/u.test(text.slice(d.index + d.length))) return d.iso;
     if (++seen >= 3) break; // only the opening paragraphs carry a dateline
   }
   return null;
