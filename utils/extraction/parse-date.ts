@@ -22,6 +22,9 @@ const TIME =
 
 // The year of a second date run into the first one's day ("…-252024-12-03").
 const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';
+// Session 27: no digit after a year, unless it is the day of a next date run in ("25 November 20243 December 2024",
+// "25. November 20243. Dezember 2024": published and updated dates printed together by blog templates).
+const dayRunIn = (months: string) => `(?!\\d(?!\\d?\\.?\\s+(?:${months})(?!\\p{L})))`;
 // Session 27: the end of a range of days in one month ("14–20", "14. - 20.", "3rd–9th"), skipped: a range is dated by
 // its first day, the one a weekly report, an event or a course begins (the end was read before: "20. Januar 2022").
 const RANGE_END = '(?:\\s*[-–—]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?)';
@@ -51,7 +54,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
   // 3 November 2022 · 12 Aug. 2021 · 13-Mar-2001 (old pages' "Last modified" lines) · 14–20 January 2022
   {
     re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})${dayRunIn(MONTH_NAME)}${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
@@ -76,7 +79,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
   // "14. - 20. Januar 2022" (a range: its first day)
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})\\.?${RANGE_END}?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?${RANGE_END}?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})${dayRunIn(DAY_FIRST_MONTH_NAME)}${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
