@@ -87,8 +87,7 @@ describe('portals and CMSs that coin their own meta name for the publication tim
     expect(d.publishedAt?.slice(0, 10)).toBe(want);
     expect(d.provenance?.publishedAt).toEqual({ kind: 'meta', name: name.toLowerCase() });
   });
-  it('a name that does not say published (modified, expires, publisher) is not read so', () => {
-    expect(at('<meta property="article:modified_time" content="2024-05-12">').publishedAt).toBeNull();
+  it('a name that says neither published nor modified (expires, publisher) is not read', () => {
     expect(at('<meta name="expires" content="2024-05-12">').publishedAt).toBeNull();
     expect(at('<meta name="publisher" content="Example Press 2024-05-12">').publishedAt).toBeNull();
   });
@@ -96,5 +95,26 @@ describe('portals and CMSs that coin their own meta name for the publication tim
     const both = '<meta name="pub-time" content="2024-05-10"><meta name="pubdate" content="2024-05-11">';
     expect(at(both).publishedAt).toBe('2024-05-11');
     expect(clip(`${both}${T}<p>May 12, 2024</p>${EN_BODY}`).publishedAt).toBe('2024-05-12');
+  });
+});
+
+describe('encyclopedia entries, wikis and maintained pages dated only by their edit time in markup', () => {
+  const T = '<title>New Centre Opens</title><h1>New Centre Opens</h1>';
+  const at = (html: string) => clip(`${html}${T}${EN_BODY}`, 'https://www.example.org/s');
+  it.each([
+    ['itemprop', 'dateModified', '2020-02-14T10:47:36+00:00'],
+    ['itemprop', 'dateUpdate', '2020-02-14 10:47:36'],
+    ['property', 'og:updated_time', '2020-02-14T10:47:36+00:00'],
+    ['property', 'article:modified_time', '2020-02-14T10:47:36+00:00'],
+  ])('<meta %s="%s"> when nothing else dates the page', (attr, name, content) => {
+    const d = at(`<meta ${attr}="${name}" content="${content}">`);
+    expect(d.publishedAt?.slice(0, 10)).toBe('2020-02-14');
+    expect(d.provenance?.publishedAt).toEqual({ kind: 'meta', name: name.toLowerCase() });
+  });
+  it('a publication date anywhere (printed, in the URL, in markup) comes first', () => {
+    const edit = '<meta property="og:updated_time" content="2024-06-01T10:00:00+00:00">';
+    expect(clip(`${edit}${T}<p>May 12, 2024</p>${EN_BODY}`).publishedAt).toBe('2024-05-12');
+    expect(clip(`${edit}${T}${EN_BODY}`, 'https://www.example.org/2024/05/12/s').publishedAt).toBe('2024-05-12');
+    expect(at(`${edit}<meta name="pub-time" content="2024-05-12">`).publishedAt).toBe('2024-05-12');
   });
 });

@@ -41,6 +41,8 @@ const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
 // Session 27: CMSs coin their own names ("apub:time", "PublishTime", "og:release_date", "pub-time"): a name that says
 // published or released and date or time is read after the standard names, in either order of its words.
 const PUBLISHED_NAME = /(?:pub|releas).*(?:date|time)|(?:date|time).*(?:pub|releas)/;
+// Their edit-time names ("dateModified", "og:updated_time", "dateUpdate") are weak ones: read only when nothing else is.
+const MODIFIED_NAME = /(?:modif|updat).*(?:date|time)|(?:date|time).*(?:modif|updat)/;
 // Dublin Core names are written with a dot or a colon ("dcterms.created", "dcterms:created"): both are read.
 
 // A weekday between the label and the date ("posted on Friday, March 3rd, 2023").
@@ -91,7 +93,7 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
     const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
     if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
   }
-  if (names !== META_NAMES) return null;
+  const coined = names === META_NAMES ? PUBLISHED_NAME : MODIFIED_NAME;
   for (const m of metas) {
     const name = (
       m.getAttribute('name') ??
@@ -99,9 +101,10 @@ function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): D
       m.getAttribute('itemprop') ??
       ''
     ).toLowerCase();
-    const d = PUBLISHED_NAME.test(name) ? parseDate(m.getAttribute('content') ?? '', zone, now) : null;
+    const d = coined.test(name) ? parseDate(m.getAttribute('content') ?? '', zone, now) : null;
     if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
   }
+  if (names !== META_NAMES) return null;
   const item = doc.querySelector('[itemprop="datePublished"]');
   const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
   const d = v ? parseDate(v, zone, now) : null;
