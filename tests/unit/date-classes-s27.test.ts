@@ -118,3 +118,17 @@ describe('encyclopedia entries, wikis and maintained pages dated only by their e
     expect(at(`${edit}<meta name="pub-time" content="2024-05-12">`).publishedAt).toBe('2024-05-12');
   });
 });
+
+describe('Japanese and Korean news: the hour ends in 時 / 시, a weekday in brackets before the time', () => {
+  const JA = '<title>大学が新しい研究センターを開設</title><h1>大学が新しい研究センターを開設</h1>';
+  const at = (line: string, url: string) => clip(`${JA}<p>${line}</p>${ZH_BODY}`, url).publishedAt;
+  it.each([
+    ['2019年6月24日 11時30分', 'https://www.example.ac.jp/news/1', '2019-06-24T11:30:00+09:00'],
+    ['2019年6月24日（月）11時30分', 'https://www.example.ac.jp/news/1', '2019-06-24T11:30:00+09:00'],
+    ['2019年6月24日(月) 11:30', 'https://www.example.ac.jp/news/1', '2019-06-24T11:30:00+09:00'],
+    ['2019년 6월 24일 11시 30분', 'https://www.example.ac.kr/news/1', '2019-06-24T11:30:00+09:00'],
+    ['2024年5月12日（星期日）10:30', 'https://news.example.edu.cn/n/1', '2024-05-12T10:30:00+08:00'],
+  ])('"%s"', (line, url, want) => expect(at(line, url)).toBe(want));
+  it('a bracketed weekday with no time after it leaves the day alone', () =>
+    expect(at('2019年6月24日（月）', 'https://www.example.ac.jp/news/1')).toBe('2019-06-24'));
+});
