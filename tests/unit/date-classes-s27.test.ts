@@ -132,3 +132,17 @@ describe('Japanese and Korean news: the hour ends in 時 / 시, a weekday in bra
   it('a bracketed weekday with no time after it leaves the day alone', () =>
     expect(at('2019年6月24日（月）', 'https://www.example.ac.jp/news/1')).toBe('2019-06-24'));
 });
+
+describe('blog themes: a <time> without datetime, read after the markup', () => {
+  const T = '<title>New centre opens</title><h1>New centre opens</h1>';
+  const entry = '<div class="entry-meta"><time class="entry-date">September 5, 2019</time></div>';
+  it('a meta tag naming the same day keeps its time of day', () =>
+    expect(
+      clip(`<meta property="article:published_time" content="2019-09-05T14:00:00Z">${T}${EN_BODY}${entry}${EN_BODY}`)
+        .publishedAt,
+    ).toBe('2019-09-05T10:00:00-04:00'));
+  it("a <time> in a list of other posts is not the page's", () =>
+    expect(
+      clip(`${T}${EN_BODY}<ul><li><a href="/p/2">Other post</a> <time>September 5, 2019</time></li></ul>`).publishedAt,
+    ).toBeNull());
+});

@@ -206,9 +206,10 @@ function findDate(
     return tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
   };
 
-  const time = [...doc.querySelectorAll('time[datetime]')].find(
+  const pageTimes = [...doc.querySelectorAll('time')].filter(
     (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
   );
+  const time = pageTimes.find((t) => t.hasAttribute('datetime'));
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
   if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } });
 
@@ -217,6 +218,12 @@ function findDate(
 
   const md = metaDate(doc, zone, now);
   if (md) return unlessPrinted(md);
+
+  // Blog themes print <time class="entry-date">September 5, 2019</time> with no datetime: HTML's date element, so
+  // its text is the page's date wherever it stands outside furniture and lists (after markup, which keeps a time).
+  const shown = pageTimes.find((t) => !t.hasAttribute('datetime'));
+  const sd = shown && parseDate(shown.textContent ?? '', zone, now, dayFirst);
+  if (sd) return unlessPrinted({ iso: sd.iso, provenance: { kind: 'time-element' } });
 
   const ud = urlDate(url);
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
