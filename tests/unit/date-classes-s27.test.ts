@@ -146,3 +146,23 @@ describe('blog themes: a <time> without datetime, read after the markup', () => 
       clip(`${T}${EN_BODY}<ul><li><a href="/p/2">Other post</a> <time>September 5, 2019</time></li></ul>`).publishedAt,
     ).toBeNull());
 });
+
+describe('blog and CMS footers in other languages: a publication label after the body', () => {
+  const T = '<title>Neues Zentrum eröffnet</title><h1>Neues Zentrum eröffnet</h1>';
+  const footer = (line: string) =>
+    clip(`${T}${EN_BODY}<footer><p>${line}</p></footer>`, 'https://www.uni-example.de/news/zentrum').publishedAt;
+  it.each([
+    ['Veröffentlicht am 12.05.2024', '2024-05-12'],
+    ['Erstellt am 12. Mai 2024', '2024-05-12'],
+    ['Publié le 12 mai 2024', '2024-05-12'],
+    ['Publicado el 12 de mayo de 2024', '2024-05-12'],
+    ['Pubblicato il 12 maggio 2024', '2024-05-12'],
+    ['Gepubliceerd op 12 mei 2024', '2024-05-12'],
+    ['Opublikowano: 12.05.2024', '2024-05-12'],
+    ['公開日：2024年5月12日', '2024-05-12'],
+  ])('"%s"', (line, want) => expect(footer(line)).toBe(want));
+  it("an unlabelled date after the body is still another item's", () =>
+    expect(footer('Nächster Termin 12.05.2024')).toBeNull());
+  it('a label inside a longer word is no label ("Unveröffentlicht")', () =>
+    expect(footer('Unveröffentlicht 12.05.2024')).toBeNull());
+});

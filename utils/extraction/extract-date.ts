@@ -5,6 +5,7 @@
  */
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
+import { OTHER_DATE_LABEL_RE } from './date-labels';
 import { dayFirstPage, inZone, parseDate, parseMonth } from './parse-date';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
@@ -54,8 +55,14 @@ const UPDATE_LABEL = /^(?:更新|Updated|Last update)/i;
  * label printed first ("Updated: Dec 3 · Published: Nov 25", 更新时间 … 发布时间 …) gives way to the publication
  * label right after it.
  */
-export function labelledDate(text: string, zone: string, now: Date, dayFirst = false): DateResult | null {
-  const re = new RegExp(DATE_LABEL_RE.source, 'giu');
+export function labelledDate(
+  text: string,
+  zone: string,
+  now: Date,
+  dayFirst = false,
+  labels = DATE_LABEL_RE,
+): DateResult | null {
+  const re = new RegExp(labels.source, 'giu');
   let update: { result: DateResult; end: number } | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[0].length;
@@ -233,7 +240,8 @@ function findDate(
   if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
   // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",
   // "Last updated: Wed Jan 17 2001". Only a labelled date counts there: unlabelled ones belong to other items.
-  const closing = labelledDate(pageEnd(doc), zone, now, dayFirst);
+  const end = pageEnd(doc);
+  const closing = labelledDate(end, zone, now, dayFirst) ?? labelledDate(end, zone, now, dayFirst, OTHER_DATE_LABEL_RE);
   if (closing) return { iso: closing.iso, provenance: { kind: 'dateline', where: 'after-body' } };
   const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
   if (weak) return local(weak);
