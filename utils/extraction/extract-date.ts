@@ -5,8 +5,10 @@
  */
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
+import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE } from './date-labels';
-import { dayFirstPage, inZone, parseDate, parseMonth } from './parse-date';
+import { dayFirstPage, parseDate, parseMonth } from './parse-date';
+import { inZone } from './date-zone';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 import { MONTH_NAME, monthNumber } from '../model/months';
@@ -15,36 +17,6 @@ export interface DateResult {
   iso: string;
   provenance: FieldSource;
 }
-
-const META_NAMES = [
-  'article:published_time',
-  'og:published_time',
-  'pubdate',
-  'publishdate',
-  'publish_date',
-  'publish-date',
-  'published_time',
-  'datepublished',
-  'citation_publication_date',
-  'citation_date',
-  'citation_online_date',
-  'dc.date.issued',
-  'dc.date',
-  'dcterms.issued',
-  'dcterms.created',
-  'dcterms.date',
-  'parsely-pub-date',
-  'sailthru.date',
-  'article.published',
-];
-/** Generic names that CMSs also fill with the last-modified time: trusted only after the page's own dateline. */
-const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
-// Session 27: CMSs coin their own names ("apub:time", "PublishTime", "og:release_date", "pub-time"): a name that says
-// published or released and date or time is read after the standard names, in either order of its words.
-const PUBLISHED_NAME = /(?:pub|releas).*(?:date|time)|(?:date|time).*(?:pub|releas)/;
-// Their edit-time names ("dateModified", "og:updated_time", "dateUpdate") are weak ones: read only when nothing else is.
-const MODIFIED_NAME = /(?:modif|updat).*(?:date|time)|(?:date|time).*(?:modif|updat)/;
-// Dublin Core names are written with a dot or a colon ("dcterms.created", "dcterms:created"): both are read.
 
 // A weekday between the label and the date ("posted on Friday, March 3rd, 2023").
 const WEEKDAY = /^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?/i;
@@ -75,47 +47,6 @@ export function labelledDate(
     update ??= { result, end: start + d.index + d.length };
   }
   return update?.result ?? null;
-}
-
-function jsonLdDate(doc: Document, zone: string, now: Date): string | null {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
-    const d = m && parseDate(m[1]!, zone, now);
-    if (d) return d.iso;
-  }
-  return null;
-}
-
-function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): DateResult | null {
-  const metas = [...doc.querySelectorAll('meta[content]')];
-  for (const name of names) {
-    const el = metas.find((m) =>
-      [
-        m.getAttribute('name'),
-        m.getAttribute('property'),
-        m.getAttribute('itemprop'),
-        m.getAttribute('http-equiv'),
-      ].some((v) => v?.toLowerCase().replace(/:/g, '.') === name.replace(/:/g, '.')),
-    );
-    const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
-    if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
-  }
-  const coined = names === META_NAMES ? PUBLISHED_NAME : MODIFIED_NAME;
-  for (const m of metas) {
-    const name = (
-      m.getAttribute('name') ??
-      m.getAttribute('property') ??
-      m.getAttribute('itemprop') ??
-      ''
-    ).toLowerCase();
-    const d = coined.test(name) ? parseDate(m.getAttribute('content') ?? '', zone, now) : null;
-    if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
-  }
-  if (names !== META_NAMES) return null;
-  const item = doc.querySelector('[itemprop="datePublished"]');
-  const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
-  const d = v ? parseDate(v, zone, now) : null;
-  return d ? { iso: d.iso, provenance: { kind: 'itemprop' } } : null;
 }
 
 // Session 19: /2024/may/12/ (news sites name the month), /20240512.html (a file named by its day).
@@ -243,7 +174,7 @@ function findDate(
   const end = pageEnd(doc);
   const closing = labelledDate(end, zone, now, dayFirst) ?? labelledDate(end, zone, now, dayFirst, OTHER_DATE_LABEL_RE);
   if (closing) return { iso: closing.iso, provenance: { kind: 'dateline', where: 'after-body' } };
-  const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
+  const weak = weakMetaDate(doc, zone, now);
   if (weak) return local(weak);
   // Magazines and newsletters print only the issue's month ("Volume 121, Number 11 · April 2003", "Current
   // ACITS, July 2000"), above or below the headline; else the URL may name it (/2003/04/).
