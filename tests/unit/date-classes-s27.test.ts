@@ -160,6 +160,9 @@ describe('blog and CMS footers in other languages: a publication label after the
     ['Gepubliceerd op 12 mei 2024', '2024-05-12'],
     ['Opublikowano: 12.05.2024', '2024-05-12'],
     ['公開日：2024年5月12日', '2024-05-12'],
+    ['发布于 2024-05-12', '2024-05-12'],
+    ['發表於 2024年5月12日', '2024-05-12'],
+    ['本文发布于 2024-05-12', '2024-05-12'],
   ])('"%s"', (line, want) => expect(footer(line)).toBe(want));
   it("an unlabelled date after the body is still another item's", () =>
     expect(footer('Nächster Termin 12.05.2024')).toBeNull());
