@@ -5,7 +5,10 @@
  */
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
-import { dayFirstPage, inZone, parseDate, parseMonth } from './parse-date';
+import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
+import { OTHER_DATE_LABEL_RE } from './date-labels';
+import { dayFirstPage, parseDate, parseMonth } from './parse-date';
+import { inZone } from './date-zone';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 import { MONTH_NAME, monthNumber } from '../model/months';
@@ -14,31 +17,6 @@ export interface DateResult {
   iso: string;
   provenance: FieldSource;
 }
-
-const META_NAMES = [
-  'article:published_time',
-  'og:published_time',
-  'pubdate',
-  'publishdate',
-  'publish_date',
-  'publish-date',
-  'published_time',
-  'datepublished',
-  'citation_publication_date',
-  'citation_date',
-  'citation_online_date',
-  'dc.date.issued',
-  'dc.date',
-  'dcterms.issued',
-  'dcterms.created',
-  'dcterms.date',
-  'parsely-pub-date',
-  'sailthru.date',
-  'article.published',
-];
-/** Generic names that CMSs also fill with the last-modified time: trusted only after the page's own dateline. */
-const WEAK_META_NAMES = ['date', 'dc.date.modified', 'last-modified'];
-// Dublin Core names are written with a dot or a colon ("dcterms.created", "dcterms:created"): both are read.
 
 // A weekday between the label and the date ("posted on Friday, March 3rd, 2023").
 const WEEKDAY = /^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?/i;
@@ -49,8 +27,14 @@ const UPDATE_LABEL = /^(?:更新|Updated|Last update)/i;
  * label printed first ("Updated: Dec 3 · Published: Nov 25", 更新时间 … 发布时间 …) gives way to the publication
  * label right after it.
  */
-export function labelledDate(text: string, zone: string, now: Date, dayFirst = false): DateResult | null {
-  const re = new RegExp(DATE_LABEL_RE.source, 'giu');
+export function labelledDate(
+  text: string,
+  zone: string,
+  now: Date,
+  dayFirst = false,
+  labels = DATE_LABEL_RE,
+): DateResult | null {
+  const re = new RegExp(labels.source, 'giu');
   let update: { result: DateResult; end: number } | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[0].length;
@@ -63,36 +47,6 @@ export function labelledDate(text: string, zone: string, now: Date, dayFirst = f
     update ??= { result, end: start + d.index + d.length };
   }
   return update?.result ?? null;
-}
-
-function jsonLdDate(doc: Document, zone: string, now: Date): string | null {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
-    const d = m && parseDate(m[1]!, zone, now);
-    if (d) return d.iso;
-  }
-  return null;
-}
-
-function metaDate(doc: Document, zone: string, now: Date, names = META_NAMES): DateResult | null {
-  const metas = [...doc.querySelectorAll('meta[content]')];
-  for (const name of names) {
-    const el = metas.find((m) =>
-      [
-        m.getAttribute('name'),
-        m.getAttribute('property'),
-        m.getAttribute('itemprop'),
-        m.getAttribute('http-equiv'),
-      ].some((v) => v?.toLowerCase().replace(/:/g, '.') === name.replace(/:/g, '.')),
-    );
-    const d = el && parseDate(el.getAttribute('content') ?? '', zone, now);
-    if (d) return { iso: d.iso, provenance: { kind: 'meta', name } };
-  }
-  if (names !== META_NAMES) return null;
-  const item = doc.querySelector('[itemprop="datePublished"]');
-  const v = item?.getAttribute('content') ?? item?.getAttribute('datetime') ?? item?.textContent;
-  const d = v ? parseDate(v, zone, now) : null;
-  return d ? { iso: d.iso, provenance: { kind: 'itemprop' } } : null;
 }
 
 // Session 19: /2024/may/12/ (news sites name the month), /20240512.html (a file named by its day).
@@ -190,9 +144,10 @@ function findDate(
     return tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
   };
 
-  const time = [...doc.querySelectorAll('time[datetime]')].find(
+  const pageTimes = [...doc.querySelectorAll('time')].filter(
     (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
   );
+  const time = pageTimes.find((t) => t.hasAttribute('datetime'));
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
   if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } });
 
@@ -202,6 +157,12 @@ function findDate(
   const md = metaDate(doc, zone, now);
   if (md) return unlessPrinted(md);
 
+  // Blog themes print <time class="entry-date">September 5, 2019</time> with no datetime: HTML's date element, so
+  // its text is the page's date wherever it stands outside furniture and lists (after markup, which keeps a time).
+  const shown = pageTimes.find((t) => !t.hasAttribute('datetime'));
+  const sd = shown && parseDate(shown.textContent ?? '', zone, now, dayFirst);
+  if (sd) return unlessPrinted({ iso: sd.iso, provenance: { kind: 'time-element' } });
+
   const ud = urlDate(url);
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
@@ -210,9 +171,10 @@ function findDate(
   if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
   // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",
   // "Last updated: Wed Jan 17 2001". Only a labelled date counts there: unlabelled ones belong to other items.
-  const closing = labelledDate(pageEnd(doc), zone, now, dayFirst);
+  const end = pageEnd(doc);
+  const closing = labelledDate(end, zone, now, dayFirst) ?? labelledDate(end, zone, now, dayFirst, OTHER_DATE_LABEL_RE);
   if (closing) return { iso: closing.iso, provenance: { kind: 'dateline', where: 'after-body' } };
-  const weak = metaDate(doc, zone, now, WEAK_META_NAMES);
+  const weak = weakMetaDate(doc, zone, now);
   if (weak) return local(weak);
   // Magazines and newsletters print only the issue's month ("Volume 121, Number 11 · April 2003", "Current
   // ACITS, July 2000"), above or below the headline; else the URL may name it (/2003/04/).
@@ -275,7 +237,9 @@ function ledeDateline(doc: Document, zone: string, now: Date, dayFirst: boolean)
     if (text.length < 80 || !parent || NON_TEXT.has(parent.tagName) || parent.tagName === 'A' || inFurniture(parent))
       continue;
     const d = parseDate(text.slice(0, 60), zone, now, dayFirst);
-    if (d && d.index < 40) return d.iso;
+    // A dateline ends there ("Paris, le 5 mars 2020 – …", "May 19, 1999 (AP) The …"); a date a lower-case word
+    // goes on from is inside the sentence ("am 28. September 2014 wollen wir …", "on May 3, 2024 the …").
+    if (d && d.index < 40 && !/^\s*\p{Ll}/u.test(text.slice(d.index + d.length))) return d.iso;
     if (++seen >= 3) break; // only the opening paragraphs carry a dateline
   }
   return null;

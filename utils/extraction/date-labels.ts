@@ -1,0 +1,49 @@
+/**
+ * Publication labels of other languages, as blog and CMS footers print them after the body ("Veröffentlicht am
+ * 12.05.2024", "Publié le 5 mars 2020", "公開日：2024年5月12日", "发布于 2024-05-12"). Read only after the body,
+ * where only a labelled date counts: near the headline the unlabelled dateline already reads such dates, and there
+ * markup's time of day is kept (session 19 read them first, beside the English and Chinese labels, and six pages lost
+ * their meta tag's time). Update labels (Aktualisiert, Mis à jour, 更新日) are left out: the footer's publication
+ * label is wanted.
+ */
+const LABELS = [
+  // German, Dutch, Swedish, Danish and Norwegian
+  'Veröffentlicht(?:\\s+am)?',
+  'Erstellt\\s+am',
+  'Publiziert\\s+am',
+  'Erschienen\\s+am',
+  'Gepubliceerd\\s+op',
+  'Geplaatst\\s+op',
+  'Publicerad',
+  'Publiceret',
+  'Publisert',
+  // French, Spanish, Portuguese, Italian, Catalan
+  'Publié\\s+le',
+  'Mis\\s+en\\s+ligne\\s+le',
+  'Date\\s+de\\s+publication',
+  'Publicado(?:\\s+(?:el|em|en))?',
+  'Fecha\\s+de\\s+publicación',
+  'Data\\s+de\\s+publicação',
+  'Pubblicato(?:\\s+il)?',
+  'Data\\s+di\\s+pubblicazione',
+  'Publicat\\s+el',
+  // Polish, Czech, Russian, Ukrainian
+  'Opublikowano',
+  'Data\\s+publikacji',
+  'Publikováno',
+  'Опубликовано',
+  'Дата\\s+публикации',
+  'Опубліковано',
+  // Korean
+  '등록일',
+  '작성일',
+];
+// Chinese and Japanese run words together ("本文发布于", "記事公開日"): no word boundary is asked of these. Chinese
+// blog themes print "发布于 2024-05-12", "發表於 …" (the colon labels are meta-line.ts's).
+const CJK_LABELS = ['[发發][布佈表][于於]', '公開日', '投稿日', '掲載日'];
+
+/** One of the labels above, then an optional colon: the date must follow within a few characters. */
+export const OTHER_DATE_LABEL_RE = new RegExp(
+  `(?:(?<!\\p{L})(?:${LABELS.join('|')})(?!\\p{L})|${CJK_LABELS.join('|')})\\s*[:：]?`,
+  'iu',
+);
