@@ -59,9 +59,11 @@ describe('traditional Chinese labels (Hong Kong, Taiwan)', () => {
     ).toBe('2024-05-12T10:30:00+08:00'));
 });
 
+// Known misses: the range rule (session 27, D) lifted one tuning page and no check page, so it was dropped as fitting
+// (as in session 16). The end day is read.
 describe('weekly reports, events and courses dated by a range of days: its first day', () => {
   const page = (headline: string, url?: string) => clip(`${EN(headline)}${EN_BODY}`, url).publishedAt;
-  it.each([
+  it.fails.each([
     ['German, day first with dots', 'Wochenbericht 14. - 20. Januar 2022', '2022-01-14'],
     ['German, no spaces', 'Wochenbericht 14.-20. Januar 2022', '2022-01-14'],
     ['English, month first', 'Weekly Report: January 14–20, 2022', '2022-01-14'],
@@ -74,10 +76,11 @@ describe('weekly reports, events and courses dated by a range of days: its first
     expect(page('Winter break 31 December 2021 – 6 January 2022')).toBe('2021-12-31'));
 });
 
+// Known misses: the coined-name rule (session 27, D) lifted one tuning page and no check page: dropped as fitting.
 describe('portals and CMSs that coin their own meta name for the publication time', () => {
   const T = '<title>New Centre Opens</title><h1>New Centre Opens</h1>';
   const at = (meta: string) => clip(`${meta}${T}${EN_BODY}`, 'https://www.example.org/s');
-  it.each([
+  it.fails.each([
     ['apub:time', '2019-9-7 21:30:50', '2019-09-07'],
     ['PublishTime', '2024-05-12 10:00', '2024-05-12'],
     ['og:release_date', '2024-05-12', '2024-05-12'],
@@ -96,76 +99,4 @@ describe('portals and CMSs that coin their own meta name for the publication tim
     expect(at(both).publishedAt).toBe('2024-05-11');
     expect(clip(`${both}${T}<p>May 12, 2024</p>${EN_BODY}`).publishedAt).toBe('2024-05-12');
   });
-});
-
-describe('encyclopedia entries, wikis and maintained pages dated only by their edit time in markup', () => {
-  const T = '<title>New Centre Opens</title><h1>New Centre Opens</h1>';
-  const at = (html: string) => clip(`${html}${T}${EN_BODY}`, 'https://www.example.org/s');
-  it.each([
-    ['itemprop', 'dateModified', '2020-02-14T10:47:36+00:00'],
-    ['itemprop', 'dateUpdate', '2020-02-14 10:47:36'],
-    ['property', 'og:updated_time', '2020-02-14T10:47:36+00:00'],
-    ['property', 'article:modified_time', '2020-02-14T10:47:36+00:00'],
-  ])('<meta %s="%s"> when nothing else dates the page', (attr, name, content) => {
-    const d = at(`<meta ${attr}="${name}" content="${content}">`);
-    expect(d.publishedAt?.slice(0, 10)).toBe('2020-02-14');
-    expect(d.provenance?.publishedAt).toEqual({ kind: 'meta', name: name.toLowerCase() });
-  });
-  it('a publication date anywhere (printed, in the URL, in markup) comes first', () => {
-    const edit = '<meta property="og:updated_time" content="2024-06-01T10:00:00+00:00">';
-    expect(clip(`${edit}${T}<p>May 12, 2024</p>${EN_BODY}`).publishedAt).toBe('2024-05-12');
-    expect(clip(`${edit}${T}${EN_BODY}`, 'https://www.example.org/2024/05/12/s').publishedAt).toBe('2024-05-12');
-    expect(at(`${edit}<meta name="pub-time" content="2024-05-12">`).publishedAt).toBe('2024-05-12');
-  });
-});
-
-describe('Japanese and Korean news: the hour ends in 時 / 시, a weekday in brackets before the time', () => {
-  const JA = '<title>大学が新しい研究センターを開設</title><h1>大学が新しい研究センターを開設</h1>';
-  const at = (line: string, url: string) => clip(`${JA}<p>${line}</p>${ZH_BODY}`, url).publishedAt;
-  it.each([
-    ['2019年6月24日 11時30分', 'https://www.example.ac.jp/news/1', '2019-06-24T11:30:00+09:00'],
-    ['2019年6月24日（月）11時30分', 'https://www.example.ac.jp/news/1', '2019-06-24T11:30:00+09:00'],
-    ['2019年6月24日(月) 11:30', 'https://www.example.ac.jp/news/1', '2019-06-24T11:30:00+09:00'],
-    ['2019년 6월 24일 11시 30분', 'https://www.example.ac.kr/news/1', '2019-06-24T11:30:00+09:00'],
-    ['2024年5月12日（星期日）10:30', 'https://news.example.edu.cn/n/1', '2024-05-12T10:30:00+08:00'],
-  ])('"%s"', (line, url, want) => expect(at(line, url)).toBe(want));
-  it('a bracketed weekday with no time after it leaves the day alone', () =>
-    expect(at('2019年6月24日（月）', 'https://www.example.ac.jp/news/1')).toBe('2019-06-24'));
-});
-
-describe('blog themes: a <time> without datetime, read after the markup', () => {
-  const T = '<title>New centre opens</title><h1>New centre opens</h1>';
-  const entry = '<div class="entry-meta"><time class="entry-date">September 5, 2019</time></div>';
-  it('a meta tag naming the same day keeps its time of day', () =>
-    expect(
-      clip(`<meta property="article:published_time" content="2019-09-05T14:00:00Z">${T}${EN_BODY}${entry}${EN_BODY}`)
-        .publishedAt,
-    ).toBe('2019-09-05T10:00:00-04:00'));
-  it("a <time> in a list of other posts is not the page's", () =>
-    expect(
-      clip(`${T}${EN_BODY}<ul><li><a href="/p/2">Other post</a> <time>September 5, 2019</time></li></ul>`).publishedAt,
-    ).toBeNull());
-});
-
-describe('blog and CMS footers in other languages: a publication label after the body', () => {
-  const T = '<title>Neues Zentrum eröffnet</title><h1>Neues Zentrum eröffnet</h1>';
-  const footer = (line: string) =>
-    clip(`${T}${EN_BODY}<footer><p>${line}</p></footer>`, 'https://www.uni-example.de/news/zentrum').publishedAt;
-  it.each([
-    ['Veröffentlicht am 12.05.2024', '2024-05-12'],
-    ['Erstellt am 12. Mai 2024', '2024-05-12'],
-    ['Publié le 12 mai 2024', '2024-05-12'],
-    ['Publicado el 12 de mayo de 2024', '2024-05-12'],
-    ['Pubblicato il 12 maggio 2024', '2024-05-12'],
-    ['Gepubliceerd op 12 mei 2024', '2024-05-12'],
-    ['Opublikowano: 12.05.2024', '2024-05-12'],
-    ['公開日：2024年5月12日', '2024-05-12'],
-    ['发布于 2024-05-12', '2024-05-12'],
-    ['發表於 2024年5月12日', '2024-05-12'],
-    ['本文发布于 2024-05-12', '2024-05-12'],
-  ])('"%s"', (line, want) => expect(footer(line)).toBe(want));
-  it("an unlabelled date after the body is still another item's", () =>
-    expect(footer('Nächster Termin 12.05.2024')).toBeNull());
-  it('a label inside a longer word is no label ("Unveröffentlicht")', () =>
-    expect(footer('Unveröffentlicht 12.05.2024')).toBeNull());
 });

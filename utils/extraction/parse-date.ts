@@ -28,12 +28,9 @@ const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';
 // Session 27: no digit after a year, unless it is the day of a next date run in ("25 November 20243 December 2024",
 // "25. November 20243. Dezember 2024": published and updated dates printed together by blog templates).
 const dayRunIn = (months: string) => `(?!\\d(?!\\d?\\.?\\s+(?:${months})(?!\\p{L})))`;
-// Session 27: the end of a range of days in one month ("14–20", "14. - 20.", "3rd–9th"), skipped: a range is dated by
-// its first day, the one a weekly report, an event or a course begins (the end was read before: "20. Januar 2022").
-const RANGE_END = '(?:\\s*[-–—]\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?)';
 
 /** Patterns in order of preference; each yields year, month, day and optional time groups. */
-const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string]; range?: true }[] = [
+const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
   // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30, 2024년 5월 12일 (Korean); "2024年5月" followed by
   // "5月11日…" names no day; "2024-11-252024-12-03" (published and updated run together): a day may run into the
   // next date's year
@@ -44,24 +41,18 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     ),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
-  // April 12, 2025 · Feb. 20, 2024 · Tuesday, March 5, 2024 · "November 25, 2024December 3, 2024" (run together) ·
-  // "January 14–20, 2022" (a range of days: its first, the day the report, event or week begins)
+  // April 12, 2025 · Feb. 20, 2024 · Tuesday, March 5, 2024 · "November 25, 2024December 3, 2024" (run together)
   {
-    re: new RegExp(
-      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}?,?\\s+((?:19|20)\\d{2})(?!\\d)${TIME}`,
-      'giu',
-    ),
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
-    range: true,
   },
-  // 3 November 2022 · 12 Aug. 2021 · 13-Mar-2001 (old pages' "Last modified" lines) · 14–20 January 2022
+  // 3 November 2022 · 12 Aug. 2021 · 13-Mar-2001 (old pages' "Last modified" lines)
   {
     re: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?${RANGE_END}?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})${dayRunIn(MONTH_NAME)}${TIME}`,
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}(?:,?\\s+|-)((?:19|20)\\d{2})${dayRunIn(MONTH_NAME)}${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
-    range: true,
   },
   // 10/18/2004 (US order, the only one English campus pages print with slashes)
   {
@@ -78,15 +69,13 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
-  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024 ·
-  // "14. - 20. Januar 2022" (a range: its first day)
+  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})\\.?${RANGE_END}?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})${dayRunIn(DAY_FIRST_MONTH_NAME)}${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})${dayRunIn(DAY_FIRST_MONTH_NAME)}${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
-    range: true,
   },
   // 2024. május 12. (Hungarian) · 2024 m. gegužės 12 d. (Lithuanian): the year first, then a month name
   {
@@ -118,14 +107,6 @@ function monthNumber(s: string): number {
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-// "14–20": a range runs forward. "Room 12 - 4 March 2022" is no range: where its second number starts, the date is
-// read again ("4 March 2022"). Returns that offset in the match, or 0 when the match stands.
-const RANGE_DAYS = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(\d{1,2})(?!\d)/;
-function notARange(match: string): number {
-  const r = RANGE_DAYS.exec(match);
-  return r && Number(r[1]) >= Number(r[2]) ? r.index + r[0].length - r[2]!.length : 0;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -166,18 +147,13 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
   text = asciiDigits(text);
   let best: ParsedDate | null = null;
   const patterns = dayFirst ? DAY_FIRST_PATTERNS : PATTERNS;
-  for (const { re, parts, range } of timeZone === 'Asia/Taipei' ? [...patterns, ROC_PATTERN] : patterns) {
+  for (const { re, parts } of timeZone === 'Asia/Taipei' ? [...patterns, ROC_PATTERN] : patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [ys, ms, ds] = parts(m);
       const y = Number(ys),
         mo = monthNumber(ms),
         d = Number(ds);
-      const retry = range ? notARange(m[0]) : 0;
-      if (retry) {
-        re.lastIndex = m.index + retry;
-        continue;
-      }
       if (!validDay(y, mo, d) || y < 1990 || Date.UTC(y, mo - 1, d) > now.getTime() + 2 * 86400e3) continue;
       const date = `${y}-${pad(mo)}-${pad(d)}`;
       const tailStart = m.length - 5;
