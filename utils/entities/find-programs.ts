@@ -82,15 +82,38 @@ export function findChinesePrograms(text: string): string[] {
   const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
   // 基金会, 专项组, 思想行动上).
-  for (const m of unquoted.matchAll(new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上))`, 'gu'))) {
+  const found: { name: string; at: number; suffix: string }[] = [];
+  for (const m of unquoted.matchAll(
+    new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上)|基金(?=${FINANCE}))`, 'gu'),
+  )) {
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
-    if (name && !zhProgramEvidence(unquoted, m.index!, name, m[0])) continue;
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
+    found.push({ name, at: m.index!, suffix: m[0] });
+  }
+  for (const { name, at, suffix } of found) {
+    if (!zhProgramEvidence(outsideLonger(unquoted, name, at, found), at, name, suffix)) continue;
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
   }
   return [...out];
+}
+
+/** 基金利率, 基金经理: a fund word running into a finance noun is a market term, not a named fund. */
+const FINANCE = '利率|经理|公司|份额|净值|规模|投资|市场|收益';
+
+/**
+ * The text with the mentions of longer found names ending in `name` blanked (瑞丽市城市轨道交通项目 for
+ * 城市轨道交通项目), but not the one at `at`: a tail repeated only inside a longer name is named once on its own.
+ */
+function outsideLonger(text: string, name: string, at: number, found: { name: string }[]): string {
+  let out = text;
+  for (const longer of new Set(found.map((f) => f.name)))
+    if (longer !== name && longer.endsWith(name))
+      for (let i = text.indexOf(longer); i >= 0; i = text.indexOf(longer, i + 1))
+        if (at < i || at >= i + longer.length)
+          out = out.slice(0, i) + ' '.repeat(longer.length) + out.slice(i + longer.length);
+  return out;
 }
 
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
