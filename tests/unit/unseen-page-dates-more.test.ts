@@ -59,11 +59,12 @@ describe('not kept: other languages’ labels and publishers’ markup', () => {
     expect(clip(`${T}${EN_BODY}<p>Veröffentlicht am 12.05.2024</p>`, 'https://blog.example.org/p/1').publishedAt).toBe(
       '2024-05-12',
     ));
-  // Session 27: read since a meta name saying published (or released) and date or time is read (extract-date.ts).
-  it('meta date_published', () =>
+  // Session 27 read coined names saying published and date or time; it lifted tuning only and was dropped again.
+  it.fails('meta date_published', () =>
     expect(
       clip(`<meta name="date_published" content="2024-05-12">${T}${EN_BODY}`, 'https://www.example.org/s').publishedAt,
-    ).toBe('2024-05-12'));
+    ).toBe('2024-05-12'),
+  );
 });
 
 describe('dates in the URL', () => {
