@@ -21,6 +21,7 @@ for (const key of [
   'MouseEvent',
   'KeyboardEvent',
   'NodeFilter',
+  'MutationObserver',
   'getSelection',
   'DocumentFragment',
   'HTMLInputElement',
