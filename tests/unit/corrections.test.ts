@@ -76,6 +76,10 @@ describe('publishedFromText', () => {
     ['2021-04-08T23:00:00+02:00', edu, '2021-04-08T23:00:00+02:00'],
     ['2003-04', cn, '2003-04'],
     ['April 2003', edu, '2003-04'],
+    // An old article's date, typed as pages print it, is taken as the ISO form is (the extractor's 1990 floor is
+    // for dates found on pages, not typed by a person).
+    ['June 1, 1985', edu, '1985-06-01'],
+    ['1985年6月1日', cn, '1985-06-01'],
   ])('reads “%s”', (typed, a, stored) => expect(publishedFromText(typed, a, now)).toBe(stored));
 
   it.each(['8 April', 'yesterday', '2021-02-30', 'April 8, 2021 and 9', '2027-01-01'])('refuses “%s”', (typed) =>

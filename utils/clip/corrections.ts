@@ -2,7 +2,7 @@
  * Turning what the user typed in the clip review back into article fields, and checking it: a wrong
  * date or count is refused with a reason instead of being stored.
  */
-import { isPublishedAt } from '../model/dates';
+import { isPublishedAt, MIN_PUBLISHED_YEAR } from '../model/dates';
 import type { Article, BylineEntry } from '../model/article';
 import { dayFirstPage, parseDate, parseMonth, timeZoneForHost } from '../extraction/parse-date';
 
@@ -55,7 +55,8 @@ export function formOf(a: Article): CorrectionForm {
 export function publishedFromText(text: string, a: Pick<Article, 'site' | 'lang'>, now = new Date()): string | null {
   if (isPublishedAt(text, now.getTime())) return text;
   const host = a.site.host;
-  const d = parseDate(text, timeZoneForHost(host), now, dayFirstPage(a.lang === 'und' ? null : a.lang, host));
+  const dayFirst = dayFirstPage(a.lang === 'und' ? null : a.lang, host);
+  const d = parseDate(text, timeZoneForHost(host), now, dayFirst, MIN_PUBLISHED_YEAR);
   // The date must be all that was typed (a stray word or a second number is a typo, not a date to guess around).
   if (d) return (text.slice(0, d.index) + text.slice(d.index + d.length)).trim() ? null : d.iso;
   const month = parseMonth(text, now);

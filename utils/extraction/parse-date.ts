@@ -139,11 +139,20 @@ export function asciiDigits(text: string): string {
   });
 }
 
+/** On pages, an earlier year is a founding year or a citation far more often than the news's own date. */
+const PAGE_MIN_YEAR = 1990;
+
 /**
  * Parse one date of a text, the first that is a real calendar date within plausible years. `dayFirst`: the page's
- * language writes day/month/year (see `dayFirstPage`).
+ * language writes day/month/year (see `dayFirstPage`). `minYear`: what a person types is trusted further back.
  */
-export function parseDate(text: string, timeZone: string, now: Date = new Date(), dayFirst = false): ParsedDate | null {
+export function parseDate(
+  text: string,
+  timeZone: string,
+  now: Date = new Date(),
+  dayFirst = false,
+  minYear = PAGE_MIN_YEAR,
+): ParsedDate | null {
   text = asciiDigits(text);
   let best: ParsedDate | null = null;
   const patterns = dayFirst ? DAY_FIRST_PATTERNS : PATTERNS;
@@ -154,7 +163,7 @@ export function parseDate(text: string, timeZone: string, now: Date = new Date()
       const y = Number(ys),
         mo = monthNumber(ms),
         d = Number(ds);
-      if (!validDay(y, mo, d) || y < 1990 || Date.UTC(y, mo - 1, d) > now.getTime() + 2 * 86400e3) continue;
+      if (!validDay(y, mo, d) || y < minYear || Date.UTC(y, mo - 1, d) > now.getTime() + 2 * 86400e3) continue;
       const date = `${y}-${pad(mo)}-${pad(d)}`;
       const tailStart = m.length - 5;
       const [hs, mins, secs, ampm, zone] = m.slice(tailStart);
