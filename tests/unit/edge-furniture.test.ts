@@ -79,7 +79,7 @@ describe('calls to subscribe or follow, disclaimers and contact blocks (news sit
   });
 });
 
-describe('share buttons, QR prompts, dates and licensed image credits closing the body (campus CMSs, blogs)', () => {
+describe('share buttons, QR prompts, dates, licence numbers, tags and counters closing the body (campus CMSs, blogs)', () => {
   it.each([
     ['a QR prompt (Chinese campus CMS)', '<p>扫一扫在手机打开当前页</p>'],
     ['share words, one a line', '<ul><li>twittern</li><li>teilen</li><li>mitteilen</li></ul>'],
