@@ -57,6 +57,35 @@ describe('selectCards', () => {
   });
 });
 
+describe('selectCards: a date of a month or a year (review 28, R1 #3)', () => {
+  const dated = sortCards(
+    [
+      card('may', '2026-01-01T00:00:00Z', '2024-05'),
+      card('y2024', '2026-01-01T00:00:00Z', '2024'),
+      card('apr', '2026-01-01T00:00:00Z', '2024-04'),
+      card('jun', '2026-01-01T00:00:00Z', '2024-06'),
+      card('may3', '2026-01-01T00:00:00Z', '2024-05-03'),
+      card('may31', '2026-01-01T00:00:00Z', '2024-05-31T23:00:00+08:00'),
+      card('y2023', '2026-01-01T00:00:00Z', '2023'),
+    ],
+    'clipped',
+  );
+  const ids = (from: string | null, to: string | null) =>
+    selectCards(dated, { ...NO_FILTERS, from, to }, null)
+      .map((c) => c.id)
+      .sort();
+  it('passes a range its period overlaps, and no other', () => {
+    expect(ids('2024-05-01', '2024-05-31')).toEqual(['may', 'may3', 'may31', 'y2024']);
+    // A range inside the month: the month may be in it; days outside it are not.
+    expect(ids('2024-05-10', '2024-05-20')).toEqual(['may', 'y2024']);
+    // Open at one end; the range ending on the month's first day, or starting on its last, still meets it.
+    expect(ids('2024-05-31', null)).toEqual(['jun', 'may', 'may31', 'y2024']);
+    expect(ids(null, '2024-05-01')).toEqual(['apr', 'may', 'y2023', 'y2024']);
+    expect(ids('2024-06-01', '2024-12-31')).toEqual(['jun', 'y2024']);
+    expect(ids('2023-12-31', '2023-12-31')).toEqual(['y2023']);
+  });
+});
+
 describe('facetsOf', () => {
   it('lists each tag, site and name once, sorted', () => {
     expect(facetsOf(cards)).toEqual({

@@ -23,7 +23,10 @@ export interface Filters {
   site: string | null;
   /** A person's, program's or organization's name, exactly as found. */
   name: string | null;
-  /** Publication date range, inclusive, as YYYY-MM-DD. */
+  /**
+   * Publication date range, inclusive, as YYYY-MM-DD. An article dated only by a month or a year ("2024-05")
+   * passes when its period overlaps the range: it may fall in it, and it would otherwise pass no range shorter.
+   */
   from: string | null;
   to: string | null;
 }
@@ -133,7 +136,9 @@ export function selectCards(
     }
     return selectCards(sortCards(among, order), f, words);
   }
-  // Dates are ISO strings ("2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is a string range.
+  // Dates are ISO strings ("2024", "2024-05", "2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is
+  // a string range. A month or year overlaps it when it ends after `from` (is later, or holds `from`'s day: a
+  // prefix of it) and starts before `to` (a prefix sorts first, so the string test holds as for a day).
   const from = f.from ?? '';
   const to = `${f.to ?? '9999-12-31'}\uffff`;
   const dated = !!(f.from || f.to);
@@ -141,7 +146,7 @@ export function selectCards(
     (!f.tag || c.tags.includes(f.tag)) &&
     (!f.site || c.site.host === f.site) &&
     (!f.name || c.names.includes(f.name)) &&
-    (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to));
+    (!dated || (!!c.publishedAt && (c.publishedAt >= from || from.startsWith(c.publishedAt)) && c.publishedAt <= to));
   if (words && byId) {
     // Many matches: each one's place in the list marked, then the list walked once over a byte per card (no
     // string lookup per card).
