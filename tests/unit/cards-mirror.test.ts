@@ -14,7 +14,7 @@ import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb, type StoredArticle } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
-import { toArticle, toStored } from '../../utils/collection/stored-article';
+import { hasPhrases, toArticle, toStored } from '../../utils/collection/stored-article';
 import { prepareSegment } from '../../utils/collection/index/index-writer';
 import { queryTokens } from '../../utils/collection/search-words';
 import { indexMatches, scanMatches } from '../../utils/collection/index/index-reader';
@@ -23,10 +23,18 @@ import { rebuildIndex } from '../../utils/collection/index/rebuild';
 import { win } from './import-window';
 import { draft as base } from './factories';
 
-/** Searching the index gives exactly what reading every article gives. */
+/**
+ * Searching the index gives exactly what reading every article gives; a one-character Han query (章 and 议 end
+ * their runs, 卢 starts one), exactly the articles whose text holds the character.
+ */
 async function expectIndexed(db: ClipsDb) {
-  for (const q of ['卢建军', '会议', 'plain', 'raw', '文章', 't', 're 文章', '6352', 'import', 'p1'])
+  for (const q of ['卢建军', '会议', 'plain', 'raw', '文章', 't', 're 文章', '6352', 'import', 'p1', '章', '议', '卢'])
     expect((await indexMatches(db, queryTokens(q))).ids, q).toEqual(await scanMatches(db, queryTokens(q)));
+  const all = await db.articles.toArray();
+  for (const c of ['章', '议', '卢'])
+    expect((await indexMatches(db, queryTokens(c))).ids, c).toEqual(
+      new Set(all.filter((a) => hasPhrases(a, [c])).map((a) => a.id)),
+    );
 }
 
 const draft = (i: number, over: Partial<Draft> = {}): Draft =>

@@ -3,7 +3,19 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../utils/collection/card';
 import fc from 'fast-check';
-import { facetsOf, mergeCards, NO_FILTERS, selectCards, sortCards, type SortOrder } from '../../utils/collection/query';
+import {
+  facetsOf,
+  matchingIds,
+  mergeCards,
+  NO_FILTERS,
+  selectCards,
+  sortCards,
+  type SortOrder,
+} from '../../utils/collection/query';
+import { openDb } from '../../utils/collection/db';
+import { saveDraft } from '../../utils/collection/save-draft';
+import { updateArticle } from '../../utils/collection/store';
+import { draft } from './factories';
 
 const card = (id: string, clippedAt: string, publishedAt: string | null, over: Partial<Card> = {}): Card => ({
   id,
@@ -54,6 +66,71 @@ describe('selectCards', () => {
     expect(ids({ from: '2021-04-09' })).toEqual(['d', 'b']);
     expect(ids({ to: '2021-12-31' })).toEqual(['a', 'd']);
     expect(ids({}, new Set())).toEqual([]);
+  });
+});
+
+describe('selectCards: a date of a month or a year (review 28, R1 #3)', () => {
+  const dated = sortCards(
+    [
+      card('may', '2026-01-01T00:00:00Z', '2024-05'),
+      card('y2024', '2026-01-01T00:00:00Z', '2024'),
+      card('apr', '2026-01-01T00:00:00Z', '2024-04'),
+      card('jun', '2026-01-01T00:00:00Z', '2024-06'),
+      card('may3', '2026-01-01T00:00:00Z', '2024-05-03'),
+      card('may31', '2026-01-01T00:00:00Z', '2024-05-31T23:00:00+08:00'),
+      card('y2023', '2026-01-01T00:00:00Z', '2023'),
+    ],
+    'clipped',
+  );
+  const ids = (from: string | null, to: string | null) =>
+    selectCards(dated, { ...NO_FILTERS, from, to }, null)
+      .map((c) => c.id)
+      .sort();
+  it('passes a range its period overlaps, and no other', () => {
+    expect(ids('2024-05-01', '2024-05-31')).toEqual(['may', 'may3', 'may31', 'y2024']);
+    // A range inside the month: the month may be in it; days outside it are not.
+    expect(ids('2024-05-10', '2024-05-20')).toEqual(['may', 'y2024']);
+    // Open at one end; the range ending on the month's first day, or starting on its last, still meets it.
+    expect(ids('2024-05-31', null)).toEqual(['jun', 'may', 'may31', 'y2024']);
+    expect(ids(null, '2024-05-01')).toEqual(['apr', 'may', 'y2023', 'y2024']);
+    expect(ids('2024-06-01', '2024-12-31')).toEqual(['jun', 'y2024']);
+    expect(ids('2023-12-31', '2023-12-31')).toEqual(['y2023']);
+  });
+});
+
+describe('selectCards: a name in either Chinese script (review 28, R1 #5)', () => {
+  const named = sortCards(
+    [
+      card('s', '2026-01-01T00:00:00Z', null, { names: ['张翔', '卢建军'] }),
+      card('t', '2026-01-02T00:00:00Z', null, { names: ['張翔'] }),
+      card('other', '2026-01-03T00:00:00Z', null, { names: ['张翔宇', '张'] }),
+    ],
+    'clipped',
+  );
+  const ids = (name: string) => selectCards(named, { ...NO_FILTERS, name }, null).map((c) => c.id);
+  it('finds a name printed in the other script, as search does, and still only the whole name', () => {
+    expect(ids('张翔')).toEqual(['t', 's']);
+    expect(ids('張翔')).toEqual(['t', 's']);
+    expect(ids('卢建军')).toEqual(['s']);
+    expect(ids('張')).toEqual(['other']);
+  });
+
+  it("a name chip's timeline (the name filter, newest publication first) holds the clips of both scripts", async () => {
+    const db = openDb('timeline-scripts');
+    try {
+      const person = (text: string) => [{ text, kind: 'person' as const, role: null, count: 1 }];
+      const save = async (i: number, title: string, name: string) => {
+        const { article } = await saveDraft(db, draft(i, { title }));
+        await updateArticle(db, article.id, { entities: person(name) });
+        return article.id;
+      };
+      const hk = await save(1, '張翔院士訪問香港', '張翔');
+      const cn = await save(2, '张翔出席会议', '张翔');
+      const timeline = { ...NO_FILTERS, name: '張翔' };
+      expect(await matchingIds(db, timeline, 'published')).toEqual([cn, hk]);
+    } finally {
+      await db.delete();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Reads for the list: which articles match a search and filters, in order. Order, tag, site, name and date
  * are answered from the cards in memory (card.ts); only words of titles and bodies need the words index.
+ * Names compare in either Chinese script, as search does (foldHan on both sides).
  */
 import type { Article } from '../model/article';
 import type { Card } from './card';
@@ -21,9 +22,12 @@ export interface Filters {
   tag: string | null;
   /** A site's host. */
   site: string | null;
-  /** A person's, program's or organization's name, exactly as found. */
+  /** A person's, program's or organization's name, as found but in either Chinese script (張翔 is 张翔). */
   name: string | null;
-  /** Publication date range, inclusive, as YYYY-MM-DD. */
+  /**
+   * Publication date range, inclusive, as YYYY-MM-DD. An article dated only by a month or a year ("2024-05")
+   * passes when its period overlaps the range: it may fall in it, and it would otherwise pass no range shorter.
+   */
   from: string | null;
   to: string | null;
 }
@@ -133,15 +137,20 @@ export function selectCards(
     }
     return selectCards(sortCards(among, order), f, words);
   }
-  // Dates are ISO strings ("2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is a string range.
+  // Dates are ISO strings ("2024", "2024-05", "2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is
+  // a string range. A month or year overlaps it when it ends after `from` (is later, or holds `from`'s day: a
+  // prefix of it) and starts before `to` (a prefix sorts first, so the string test holds as for a day).
   const from = f.from ?? '';
   const to = `${f.to ?? '9999-12-31'}\uffff`;
   const dated = !!(f.from || f.to);
+  // Folded as search folds (same length: only a name as long as the filter's can be it).
+  const name = f.name && foldHan(f.name);
+  const named = (c: Card) => c.names.some((x) => x === name || (x.length === name!.length && foldHan(x) === name));
   const passes = (c: Card) =>
     (!f.tag || c.tags.includes(f.tag)) &&
     (!f.site || c.site.host === f.site) &&
-    (!f.name || c.names.includes(f.name)) &&
-    (!dated || (!!c.publishedAt && c.publishedAt >= from && c.publishedAt <= to));
+    (!name || named(c)) &&
+    (!dated || (!!c.publishedAt && (c.publishedAt >= from || from.startsWith(c.publishedAt)) && c.publishedAt <= to));
   if (words && byId) {
     // Many matches: each one's place in the list marked, then the list walked once over a byte per card (no
     // string lookup per card).
