@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { checkColumns } from './check-columns';
 import { dueFollows } from './follow-model';
-import { addToInbox, columnSettings, listFollows, listInbox, saveFollows } from './follow-store';
+import { columnSettings, listFollows, listInbox, saveCheck } from './follow-store';
 import type { ColumnPage } from './read-list';
 import { isColumnsCheck } from '../platform/protocol';
 
@@ -42,10 +42,10 @@ export function runColumnChecks(
       },
       settings.intervalHours,
     );
-    await addToInbox(r.fresh);
-    await saveFollows(r.follows);
+    // The user may have renamed, paused or stopped following columns while they were fetched.
+    const added = await saveCheck(r.follows, r.fresh);
     await showCount();
-    return r.fresh.length;
+    return added.length;
   });
   running = next.catch(() => 0);
   return next;
