@@ -9,17 +9,13 @@ import { dueFollows } from './follow-model';
 import { columnSettings, listFollows, listInbox, saveCheck } from './follow-store';
 import type { ColumnPage } from './read-list';
 import { isColumnsCheck } from '../platform/protocol';
+import { mayFetch } from '../platform/may-fetch';
 
 export const COLUMNS_ALARM = 'cnc-columns';
 /** How often the alarm looks for due columns; each column's own interval decides whether it is fetched. */
 const ALARM_MINUTES = 15;
 
 let running: Promise<number> | null = null;
-
-/** Whether the extension may read this address: its host permissions (academic hosts, sites the user added). */
-async function allowed(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
-}
 
 /** Checks due columns (or all, when the user asks); resolves to how many new items were found. One run at a time. */
 export function runColumnChecks(
@@ -36,7 +32,7 @@ export function runColumnChecks(
       {
         fetch: (url, init) => fetch(url, init),
         read,
-        allowed,
+        allowed: mayFetch,
         sleep: (ms) => new Promise((ok) => setTimeout(ok, ms)),
         now: () => new Date(),
       },
