@@ -138,6 +138,21 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
     await list.page.close();
   });
 
+  it('a link to a site the extension may not read: nothing fetched, and the page says so and how to allow it', async () => {
+    const list = await openTab(env.browser.ctx, env.browser.sw, LIST);
+    const fetched = env.site.requests.filter((u) => u.includes('news.example.com')).length;
+    await clickMenu(list.tabId, { menuItemId: 'cnc-clip-link', linkUrl: OTHER_SITE, linkText: 'story' });
+    const toast = await waitForToast(list.page, /^Not clipped: /);
+    assert.match(
+      toast.text,
+      /no access to news\.example\.com.*Open the link and clip it there, or add the site in Options/,
+    );
+    assert.doesNotMatch(toast.text, /could not be reached/);
+    assert.deepEqual(byUrl(await articles(), OTHER_SITE), []);
+    assert.equal(env.site.requests.filter((u) => u.includes('news.example.com')).length, fetched, 'not fetched');
+    await list.page.close();
+  });
+
   it('a clip from the popup gets the default tags too, and its review shows them', async () => {
     const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, CLIMATE);
     const popup = await env.browser.ctx.newPage();

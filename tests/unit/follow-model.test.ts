@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyCheck, byHost, dueFollows, MAX_FAILURES, newFollow, type Follow } from '../../utils/columns/follow-model';
+import {
+  applyCheck,
+  byHost,
+  dueFollows,
+  MAX_FAILURES,
+  newFollow,
+  withCheck,
+  type Follow,
+} from '../../utils/columns/follow-model';
 import type { ColumnPage } from '../../utils/columns/read-list';
 
 const T0 = new Date('2026-11-23T08:00:00Z');
@@ -67,5 +75,24 @@ describe('following a column', () => {
     expect(dueFollows([f, g, h], hours(1))).toEqual([]);
     expect(dueFollows([f, g, h], hours(1), true)).toHaveLength(3);
     expect(byHost([f, h, g]).map((group) => group.map((x) => x.url))).toEqual([[f.url, g.url], [h.url]]);
+  });
+
+  it('a check writes only its own fields onto the follow as stored now', () => {
+    const checked = applyCheck(f, { kind: 'ok', page: page(4, 3), etag: '"e"', lastModified: null }, hours(4), 3);
+    const current = { ...f, name: '我的名字', paused: true, seen: [...f.seen, item(9).url] };
+    expect(withCheck(current, checked.follow)).toMatchObject({
+      name: '我的名字',
+      paused: true,
+      etag: '"e"',
+      lastCheckAt: hours(4).toISOString(),
+      seen: [item(4).url, ...f.seen, item(9).url],
+    });
+    const failing: Follow = { ...f, failures: MAX_FAILURES - 1 };
+    const stopped = applyCheck(failing, { kind: 'error', error: { kind: 'no-items' } }, hours(4), 3).follow;
+    expect(withCheck({ ...failing, name: '改名' }, stopped)).toMatchObject({
+      name: '改名',
+      paused: true,
+      pausedByErrors: true,
+    });
   });
 });

@@ -47,6 +47,29 @@ describe('applyWatchList', () => {
     );
     expect(r.entities).toEqual([{ text: '王树国', kind: 'person', role: '校长', count: 2 }]);
   });
+  it('folds an alias the name finder found on its own into the watched name: one person, counts merged', () => {
+    const text = '王校长指出，要加快建设。王校长还强调……';
+    const found = findEntities(text);
+    expect(found.map((e) => e.text)).toContain('王校长');
+    const r = applyWatchList(text, found, items);
+    expect(r.entities.filter((e) => e.kind === 'person')).toEqual([
+      { text: '王树国', kind: 'person', role: found.find((e) => e.text === '王校长')!.role ?? null, count: 2 },
+    ]);
+    // Both the name and an alias found: still one entity, in the place of the first.
+    const both = applyWatchList(
+      '王树国出席。王校长表示。',
+      [
+        { text: '王校长', kind: 'person', role: '校长', count: 1 },
+        { text: '创新工程', kind: 'program', count: 1 },
+        { text: '王树国', kind: 'person', role: null, count: 1 },
+      ],
+      items,
+    );
+    expect(both.entities).toEqual([
+      { text: '王树国', kind: 'person', role: '校长', count: 2 },
+      { text: '创新工程', kind: 'program', count: 1 },
+    ]);
+  });
   it('does nothing when nothing watched is mentioned', () => {
     expect(applyWatchList('无关内容', [], items)).toEqual({ entities: [], hits: [] });
   });

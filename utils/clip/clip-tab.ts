@@ -30,6 +30,8 @@ export type ClipOutcome =
       httpStatus?: number;
       /** 'fetch-failed': the site did not answer in time. */
       timedOut?: boolean;
+      /** 'fetch-failed': not fetched, the extension may not read that host (`detail` is the host). */
+      noAccess?: boolean;
     };
 
 /** How long a clip may take, press to saved, before the user is told it gave up (the 13 MB page takes about 1 s). */

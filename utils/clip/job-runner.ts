@@ -11,6 +11,7 @@ import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import type { Work } from './job-work';
 import { SNAPSHOT_PORT, WORK_MESSAGE } from '../platform/protocol';
+import { mayFetch } from '../platform/may-fetch';
 import { selectionOfPage } from '../browse/page-scripts';
 import { showSaved } from '../platform/saved-badge';
 import { mergeImportedFollows } from '../columns/follow-store';
@@ -62,6 +63,14 @@ async function work(w: Work): Promise<void> {
   await browser.runtime.sendMessage({ type: WORK_MESSAGE, work: w });
 }
 
+/** A link or New item on a host the extension may not read: said so, rather than "could not be reached". */
+const noAccess = (url: string): ClipOutcome => ({
+  ok: false,
+  error: 'fetch-failed',
+  noAccess: true,
+  detail: new URL(url).hostname,
+});
+
 /** The tab the user is looking at: the popup asked before it had looked its tab up. */
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -93,8 +102,11 @@ export async function runJob(req: JobRequest): Promise<void> {
     const watchList = await watchListText.getValue();
     // Read here, where extension storage is open (Chrome's offscreen document has none).
     const defaultTags = parseTags(await defaultTagsText.getValue());
-    if (req.kind === 'clip-url')
+    if (req.kind === 'clip-url') {
+      // Asked here: Chrome's offscreen document, which fetches, has no permissions API.
+      if (!(await mayFetch(req.url))) return await finishJob(jobs, req.id, { clip: noAccess(req.url) });
       return await work({ kind: 'clip-url', jobId: req.id, url: req.url, watchList, defaultTags });
+    }
     const tabId = req.tabId ?? (await activeTabId());
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
     const deadline = Date.now() + EXTRACT_TIMEOUT_MS;

@@ -6,20 +6,16 @@
 import { browser } from 'wxt/browser';
 import { checkColumns } from './check-columns';
 import { dueFollows } from './follow-model';
-import { addToInbox, columnSettings, listFollows, listInbox, saveFollows } from './follow-store';
+import { columnSettings, listFollows, listInbox, saveCheck } from './follow-store';
 import type { ColumnPage } from './read-list';
 import { isColumnsCheck } from '../platform/protocol';
+import { mayFetch } from '../platform/may-fetch';
 
 export const COLUMNS_ALARM = 'cnc-columns';
 /** How often the alarm looks for due columns; each column's own interval decides whether it is fetched. */
 const ALARM_MINUTES = 15;
 
 let running: Promise<number> | null = null;
-
-/** Whether the extension may read this address: its host permissions (academic hosts, sites the user added). */
-async function allowed(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
-}
 
 /** Checks due columns (or all, when the user asks); resolves to how many new items were found. One run at a time. */
 export function runColumnChecks(
@@ -36,16 +32,16 @@ export function runColumnChecks(
       {
         fetch: (url, init) => fetch(url, init),
         read,
-        allowed,
+        allowed: mayFetch,
         sleep: (ms) => new Promise((ok) => setTimeout(ok, ms)),
         now: () => new Date(),
       },
       settings.intervalHours,
     );
-    await addToInbox(r.fresh);
-    await saveFollows(r.follows);
+    // The user may have renamed, paused or stopped following columns while they were fetched.
+    const added = await saveCheck(r.follows, r.fresh);
     await showCount();
-    return r.fresh.length;
+    return added.length;
   });
   running = next.catch(() => 0);
   return next;

@@ -110,6 +110,28 @@ export function applyCheck(
   };
 }
 
+/**
+ * A check's result written onto the follow as it is stored now: the check's own fields (what was seen, caching,
+ * schedule, failures) come from `checked`, the user's (name, paused) from `current`, which the user may have
+ * changed while the check ran. A pause by errors still pauses it.
+ */
+export function withCheck(current: Follow, checked: Follow): Follow {
+  const seen = new Set(checked.seen);
+  return {
+    ...current,
+    // An import during the check may have added seen items; keep them too.
+    seen: [...checked.seen, ...current.seen.filter((u) => !seen.has(u))].slice(0, SEEN_KEPT),
+    etag: checked.etag,
+    lastModified: checked.lastModified,
+    lastCheckAt: checked.lastCheckAt,
+    lastError: checked.lastError,
+    failures: checked.failures,
+    nextCheckAt: checked.nextCheckAt,
+    paused: current.paused || checked.pausedByErrors,
+    pausedByErrors: current.pausedByErrors || checked.pausedByErrors,
+  };
+}
+
 /** Columns to check now: not paused and due, or all unpaused ones when the user asks. */
 export function dueFollows(follows: readonly Follow[], now: Date, all = false): Follow[] {
   return follows.filter((f) => !f.paused && (all || Date.parse(f.nextCheckAt) <= now.getTime()));

@@ -4,7 +4,7 @@
  * dismissing one never overwrite each other.
  */
 import { browser } from 'wxt/browser';
-import { SEEN_KEPT, type Follow, type InboxItem } from './follow-model';
+import { SEEN_KEPT, withCheck, type Follow, type InboxItem } from './follow-model';
 
 const FOLLOW = 'column:';
 const INBOX = 'inbox:';
@@ -48,6 +48,18 @@ export async function editFollow(url: string, edit: Partial<Pick<Follow, 'name' 
       ...(resumed ? { pausedByErrors: false, failures: 0, nextCheckAt: new Date().toISOString() } : {}),
     },
   ]);
+}
+
+/**
+ * Saves a check's results onto the columns as stored now, read again at the end of the check: a rename or pause
+ * made meanwhile stays, and a column the user stopped following meanwhile gets nothing back, not even its items.
+ */
+export async function saveCheck(checked: readonly Follow[], fresh: readonly InboxItem[]): Promise<InboxItem[]> {
+  const current = new Map((await listFollows()).map((f) => [f.url, f]));
+  const kept = fresh.filter((i) => current.has(i.column));
+  await addToInbox(kept);
+  await saveFollows(checked.flatMap((f) => (current.has(f.url) ? [withCheck(current.get(f.url)!, f)] : [])));
+  return kept;
 }
 
 /** Stops following: the column and its waiting items go. */

@@ -19,8 +19,10 @@ const STOP =
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 const VERBS =
   '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加';
-// 建设 right before the program word is part of the name (有轨电车建设项目).
-const CUT = new RegExp(`(?:${VERBS}|建设(?!$)|实施)`, 'gu');
+// 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
+// (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
+// inside a word (自由, 理由, 收获).
+const CUT = new RegExp(`(?:${VERBS}|建设(?!$)|实施|(?<![自理缘事来])由|(?<![收捕俘])获批?)`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
 // 同 inside a word (共同体, 同济) is no preposition.
 export const CUT_BEFORE_BODY = new RegExp(

@@ -32,19 +32,26 @@ export function applyWatchList(
   const folded = fold(text);
   for (const item of items) {
     const name = fold(item.name);
+    const aliases = item.aliases.map(fold);
     // An alias that contains the name (王树国校长 ⊃ 王树国) would be counted twice: count the name's own mentions once.
     const count =
       countOccurrences(folded, name) +
-      item.aliases
-        .map(fold)
-        .filter((a) => !a.includes(name))
-        .reduce((n, a) => n + countOccurrences(folded, a), 0);
+      aliases.filter((a) => !a.includes(name)).reduce((n, a) => n + countOccurrences(folded, a), 0);
     if (!count) continue;
     hits.push(item.name);
-    const found = out.find((e) => fold(e.text) === name);
+    // The name and any alias the finders found on their own (王校长) are one entity: the watched name, counts merged.
+    const same = out.filter((e) => fold(e.text) === name || aliases.includes(fold(e.text)));
+    const found = same.find((e) => fold(e.text) === name);
     const shown = folded.includes(name) ? printedForm(text, folded, name) : item.name;
-    if (found) found.count = Math.max(found.count, count);
-    else out.push({ text: shown, kind: item.kind, ...(item.kind === 'person' ? { role: null } : {}), count });
+    const role = same.find((e) => e.role)?.role ?? null;
+    const merged: Entity = found
+      ? { ...found, ...(found.kind === 'person' ? { role: found.role ?? role } : {}) }
+      : { text: shown, kind: item.kind, ...(item.kind === 'person' ? { role } : {}), count: 0 };
+    // `count` already counts the name and its aliases in the text; a finder's own count can only be higher by rule.
+    merged.count = Math.max(count, ...same.map((e) => e.count));
+    const at = same.length ? out.indexOf(same[0]!) : out.length;
+    out.splice(at, 1, merged);
+    for (const e of same.slice(1)) out.splice(out.indexOf(e), 1);
   }
   return { entities: out, hits };
 }
