@@ -15,6 +15,7 @@ import { ArticleList } from './ArticleList';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import type { StatusLineProps } from './StatusLine';
+import type { LibraryView } from '../utils/platform/library-address';
 
 export type LibraryProps = {
   /** The collection. */
@@ -29,11 +30,15 @@ export type LibraryProps = {
   onStatus: (s: StatusLineProps) => void;
   /** "tab": list and reader side by side; "popup": the reader replaces the list. */
   layout: 'popup' | 'tab';
+  /** The search, filters and order to start from (the tab's address). */
+  initialView?: LibraryView;
+  /** Told the search, filters and order whenever they change. */
+  onView?: (view: LibraryView) => void;
 };
 
 /** Search, filters, the list, bulk actions and the reader: the same in the popup and in a tab. */
-export function Library({ db, watch, readingId, onRead, onStatus, layout }: LibraryProps) {
-  const lib = useLibrary({ db, readingId, onRead, onStatus, layout });
+export function Library({ db, watch, readingId, onRead, onStatus, layout, initialView, onView }: LibraryProps) {
+  const lib = useLibrary({ db, readingId, onRead, onStatus, layout, initial: initialView, onView });
   const { filters, order, selected, filtered } = lib;
   const { shown, count, ids, total, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
   const reading = useLiveQuery(

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
+import { MAX_HIGHLIGHT, tooLongToHighlight } from '../hooks/use-selection-in';
+import { HighlightList } from './HighlightList';
 
 export type UserHighlightsProps = {
   /** The article's highlights so far. */
@@ -37,6 +39,8 @@ export function UserHighlights({
   const form = useRef<HTMLFormElement>(null);
   // Where focus goes once the bar has opened or closed: set by the control that was pressed.
   const focusNext = useRef<'note' | 'start' | null>(null);
+  // A selection too long to highlight opens no bar: the hint says why, and what the limit is.
+  const tooLong = pending !== null && tooLongToHighlight(pending);
   useEffect(() => {
     const to = focusNext.current === 'note' ? noteField.current : focusNext.current === 'start' ? start.current : null;
     if (!to) return;
@@ -50,7 +54,7 @@ export function UserHighlights({
     onDone();
   };
   const save = () => {
-    if (!pending) return;
+    if (!pending || tooLong) return;
     onChange([...highlights, { text: pending, note: note.trim() || null, createdAt: new Date().toISOString() }]);
     close();
   };
@@ -58,12 +62,12 @@ export function UserHighlights({
     const text = selected();
     setAsked(!text);
     if (!text) return;
-    focusNext.current = 'note';
+    if (!tooLongToHighlight(text)) focusNext.current = 'note';
     onStart(text);
   };
   return (
     <section class="user-highlights" aria-label={t('highlightsLabel')}>
-      {pending ? (
+      {pending && !tooLong ? (
         <form
           ref={form}
           class="highlight-bar"
@@ -96,34 +100,15 @@ export function UserHighlights({
         </form>
       ) : (
         <p class="hint">
-          <span role="status">{asked ? t('highlightNoSelection') : t('highlightHint')}</span>{' '}
+          <span role="status">
+            {tooLong ? tn('highlightTooLong', MAX_HIGHLIGHT) : asked ? t('highlightNoSelection') : t('highlightHint')}
+          </span>{' '}
           <button type="button" ref={start} data-testid="highlight-selection" onClick={startFromSelection}>
             {t('highlightSelection')}
           </button>
         </p>
       )}
-      {highlights.length > 0 && (
-        <ol class="highlight-list">
-          {highlights.map((h) => (
-            <li key={h.createdAt + h.text} data-testid="highlight-item">
-              <mark data-kind="user">{h.text}</mark>
-              {h.note && <p class="note">{h.note}</p>}
-              <button
-                type="button"
-                class="link-button"
-                aria-label={t('removeHighlight', h.text.slice(0, 30))}
-                onClick={() => {
-                  // The button goes with its highlight: focus returns to "Highlight selection", not the body.
-                  focusNext.current = 'start';
-                  onChange(highlights.filter((x) => x !== h));
-                }}
-              >
-                {t('remove')}
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
+      <HighlightList highlights={highlights} onChange={onChange} />
     </section>
   );
 }

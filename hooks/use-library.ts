@@ -2,7 +2,7 @@
  * The library's control code: filters, order and selection, and the actions on articles (delete with undo,
  * export, tag, reader edits, a name's timeline), each failure told in plain words. Library.tsx only lays it out.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { addTag, applyReaderEdit } from '../utils/collection/store';
 import { trashArticles } from '../utils/clip/trash';
@@ -12,6 +12,8 @@ import type { ClipsDb, StoredArticle } from '../utils/collection/db';
 import { t, tn } from '../utils/platform/i18n';
 import { isQuotaError } from '../utils/collection/storage-errors';
 import type { StatusLineProps } from '../components/StatusLine';
+import type { LibraryView } from '../utils/platform/library-address';
+import { useLatest } from './use-latest';
 
 type Options = {
   db: ClipsDb;
@@ -19,11 +21,17 @@ type Options = {
   onRead: (id: string | null) => void;
   onStatus: (s: StatusLineProps) => void;
   layout: 'popup' | 'tab';
+  /** The search, filters and order to start from (the tab's address). */
+  initial?: LibraryView;
+  /** Told the search, filters and order whenever they change ("Open in tab" carries them). */
+  onView?: (view: LibraryView) => void;
 };
 
-export function useLibrary({ db, readingId, onRead, onStatus, layout }: Options) {
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [order, setOrder] = useState<SortOrder>('clipped');
+export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, onView }: Options) {
+  const [filters, setFilters] = useState<Filters>(initial?.filters ?? NO_FILTERS);
+  const [order, setOrder] = useState<SortOrder>(initial?.order ?? 'clipped');
+  const viewChanged = useLatest(onView);
+  useEffect(() => viewChanged.current?.({ filters, order }), [filters, order, viewChanged]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
 
   const unreadable = (e: unknown) =>

@@ -7,16 +7,18 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
-/** Longer selections are not offered as a highlight (a highlight is a passage, not the article). */
-const MAX_HIGHLIGHT = 2000;
+/** Longer selections are not highlighted (a highlight is a passage, not the article): the user is told so. */
+export const MAX_HIGHLIGHT = 2000;
 
-/** The selected text if it lies inside `within`, else null. */
+/** Whether `text` is too long to be a highlight. */
+export const tooLongToHighlight = (text: string) => text.length > MAX_HIGHLIGHT;
+
+/** The selected text if it lies inside `within`, else null; of any length (the highlight bar tells one too long). */
 export function selectionIn(within: Element): string | null {
   const sel = within.ownerDocument.getSelection();
   if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer))
     return null;
-  const text = sel.toString().trim();
-  return text && text.length <= MAX_HIGHLIGHT ? text : null;
+  return sel.toString().trim() || null;
 }
 
 /**

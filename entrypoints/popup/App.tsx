@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ColumnPanel } from '../../components/ColumnPanel';
@@ -11,6 +11,7 @@ import type { ClipsDb } from '../../utils/collection/db';
 import { t, tn } from '../../utils/platform/i18n';
 import { watchListText } from '../../utils/platform/settings';
 import { tabIdFromSearch } from '../../utils/platform/target-tab';
+import { tabAddress, viewFromSearch, type LibraryView } from '../../utils/platform/library-address';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
@@ -33,6 +34,10 @@ export function App({ db }: AppProps) {
   const [status, setStatus] = useState<StatusLineProps>({ text: '', error: false });
   // ?read=<id>: opened from the on-page confirmation's "Open".
   const [readingId, setReadingId] = useState<string | null>(new URLSearchParams(location.search).get('read'));
+  // ?q=…&tag=…&sort=…: the view the popup had when "Open in tab" was pressed (utils/platform/library-address.ts).
+  const [initialView] = useState(() => viewFromSearch(location.search));
+  const view = useRef<LibraryView>(initialView);
+  const onView = useCallback((v: LibraryView) => (view.current = v), []);
   const [inboxOpen, setInboxOpen] = useState(false);
   const [watch, setWatch] = useState<WatchItem[]>([]);
   const target = useTargetTab(layout);
@@ -82,8 +87,9 @@ export function App({ db }: AppProps) {
     else jobs.clip(tabId);
   };
 
+  // The wider view of the same thing: the article being read, the search, filters and order.
   const openTab = () => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?layout=tab') });
+    void browser.tabs.create({ url: browser.runtime.getURL(tabAddress(view.current, readingId)) });
     window.close();
   };
 
@@ -164,7 +170,16 @@ export function App({ db }: AppProps) {
           onClose={actions.closeReview}
         />
       )}
-      <Library db={db} watch={watch} readingId={readingId} onRead={setReadingId} onStatus={setStatus} layout={layout} />
+      <Library
+        db={db}
+        watch={watch}
+        readingId={readingId}
+        onRead={setReadingId}
+        onStatus={setStatus}
+        layout={layout}
+        initialView={initialView}
+        onView={onView}
+      />
       <footer class="bar">
         <button type="button" data-testid="export" onClick={() => void actions.exportAll()}>
           {t('export')}

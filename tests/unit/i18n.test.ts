@@ -44,4 +44,19 @@ describe('tn: counted strings follow the plural rules', () => {
     expect(tn('countLabel', 1)).toBe('共 1 篇');
     expect(tn('countLabel', 2)).toBe('共 2 篇');
   });
+  // Review 28 (R1 #1): a zh-TW, ja or ko browser without a folder of its own is shown English, and its plural rules
+  // (one form for every count) made "1 articles".
+  it.each(['zh-TW', 'ja-JP', 'ko'])('follows the messages shown, not a %s browser', async (browserLang) => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => browserLang);
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+      ((en as Catalog)[key]?.message ?? '').replace(/\$(\d)/g, (_, i) => subs?.[Number(i) - 1] ?? '')) as never);
+    const { tn, uiLanguage } = await import('../../utils/platform/i18n');
+    expect(tn('countLabel', 1)).toBe('1 article');
+    expect(tn('countLabel', 1234)).toBe('1,234 articles');
+    expect(uiLanguage()).toBe('en');
+  });
+  it('names the language of each catalog', () => {
+    expect((en as Catalog).uiLang!.message).toBe('en');
+    expect((zh as Catalog).uiLang!.message).toBe('zh-CN');
+  });
 });

@@ -1,4 +1,4 @@
-/** UI strings from _locales (Chinese or English, following the browser). */
+/** UI strings from _locales (Chinese, simplified or traditional, or English, following the browser). */
 import { browser } from 'wxt/browser';
 
 type Messages = typeof import('../../public/_locales/en/messages.json');
@@ -10,17 +10,25 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key as never, substitutions) || key;
 }
 
+let lang: string | undefined;
 let rules: Intl.PluralRules | undefined;
 let numbers: Intl.NumberFormat | undefined;
 
-/** A counted string: the form the UI language's plural rules pick for `count` ($1), then the other substitutions. */
+/**
+ * The language of the messages shown, as each messages.json names it (`uiLang`): not the browser's, which differs
+ * wherever the browser's language has no folder (ja, ko … get English). Read once: each call crosses into the API.
+ */
+export function uiLanguage(): string {
+  return (lang ??= browser.i18n.getMessage('uiLang') || 'en');
+}
+
+/** A counted string: the form the messages' language's plural rules pick for `count` ($1), then the other substitutions. */
 export function tn(key: PluralKey, count: number, ...rest: string[]): string {
-  // The UI language is asked once: each call crosses into the extension API (a profile of the popup's searches
-  // found it among the costliest functions, called for every counted string of every render).
+  // Made once (a profile of the popup's searches found the API call among the costliest functions, called for
+  // every counted string of every render).
   if (!rules || !numbers) {
-    const lang = browser.i18n.getUILanguage();
-    rules = new Intl.PluralRules(lang);
-    numbers = new Intl.NumberFormat(lang);
+    rules = new Intl.PluralRules(uiLanguage());
+    numbers = new Intl.NumberFormat(uiLanguage());
   }
   const subs = [numbers.format(count), ...rest];
   return (
