@@ -96,6 +96,9 @@ describe('export schema: JSON Schema and valibot agree', () => {
     ['an earlier version with a bad date', withField('versions', [{ ...version, publishedAt: '2021-13-01' }]), false],
     ['an earlier version with negative views', withField('versions', [{ ...version, views: -3 }]), false],
     ['versions that are not a list', withField('versions', version), false],
+    ['the fields the user corrected', withField('corrected', ['title', 'site.name', 'views']), true],
+    ['a corrected field that cannot be corrected', withField('corrected', ['textContent']), false],
+    ['corrected fields that are not a list', withField('corrected', 'title'), false],
     [
       'a followed column',
       {

@@ -24,7 +24,7 @@ export class Refused extends Error {
 
 /** An article with every field of the contract present (the schema filled the optional ones). */
 export function complete(a: ImportedArticle, now: string, clean: (html: string, url: string) => string): Article {
-  const { versions: _v, ...fields } = a;
+  const { versions: _v, corrected, ...fields } = a;
   return {
     ...fields,
     id: a.id || crypto.randomUUID(),
@@ -37,6 +37,7 @@ export function complete(a: ImportedArticle, now: string, clean: (html: string, 
     entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
+    ...(corrected?.length ? { corrected: [...new Set(corrected)] } : {}),
   };
 }
 

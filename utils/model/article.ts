@@ -73,6 +73,18 @@ export interface Draft {
   column?: string | null;
 }
 
+/** A field the user can correct in the clip review, named by its path in the export ("site.name"). */
+export type CorrectedField = 'title' | 'publishedAt' | 'byline' | 'source' | 'views' | 'site.name' | 'site.university';
+export const CORRECTED_FIELDS: readonly CorrectedField[] = [
+  'title',
+  'publishedAt',
+  'byline',
+  'source',
+  'views',
+  'site.name',
+  'site.university',
+];
+
 /** A saved article: the draft plus what the collection adds. */
 export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   id: string;
@@ -81,6 +93,8 @@ export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   highlights: Highlight[];
   clippedAt: string;
   updatedAt: string;
+  /** The fields the user corrected: a re-clip keeps their values (absent in older rows and files: none). */
+  corrected?: CorrectedField[];
 }
 
 /**
