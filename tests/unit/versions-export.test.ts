@@ -26,7 +26,9 @@ afterEach(async () => {
   dbs = [];
 });
 
-const draft = (i: number, over: Partial<Draft> = {}) => base(i, { title: `标题${i}`, ...over });
+// The host is the address's, as a clip takes it (import does too).
+const draft = (i: number, over: Partial<Draft> = {}) =>
+  base(i, { title: `标题${i}`, site: { host: 'news.xjtu.edu.cn', name: null, university: null }, ...over });
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
 /** The export without its time stamp. */
 const file = async (db: ClipsDb) =>

@@ -22,14 +22,15 @@ export class Refused extends Error {
   }
 }
 
-/** An article with every field of the contract present (the schema filled the optional ones). */
+/** An article with every field of the contract present (the schema filled the optional ones); its host, its url's. */
 export function complete(a: ImportedArticle, now: string, clean: (html: string, url: string) => string): Article {
   const { versions: _v, corrected, ...fields } = a;
   return {
     ...fields,
     id: a.id || crypto.randomUUID(),
     site: {
-      host: a.site.host ?? new URL(a.url).hostname,
+      // The address says whose article it is: a file cannot file it under another site (review 28, R2 #4).
+      host: new URL(a.url).hostname,
       name: a.site.name ?? null,
       university: a.site.university ?? null,
     },
