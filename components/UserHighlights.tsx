@@ -1,20 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
 import { t } from '../utils/platform/i18n';
+import type { Selected } from '../hooks/use-selection-in';
 
 export type UserHighlightsProps = {
   /** The article's highlights so far. */
   highlights: Highlight[];
-  /** Text selected in the reader body and not yet highlighted, or null. */
-  pending: string | null;
+  /** What was selected in the reader body and not yet highlighted, or null. */
+  pending: Selected | null;
   /** Store the new list of highlights. */
   onChange: (highlights: Highlight[]) => void;
   /** Forget the pending selection (after saving or cancelling). */
   onDone: () => void;
-  /** The text last selected in the body, read when "Highlight selection" is pressed (null when none). */
-  selected?: () => string | null;
-  /** Start highlighting that text: it becomes the pending selection. */
-  onStart?: (text: string) => void;
+  /** What was last selected in the body, read when "Highlight selection" is pressed (null when none). */
+  selected?: () => Selected | null;
+  /** Start highlighting that selection: it becomes the pending one. */
+  onStart?: (selected: Selected) => void;
 };
 
 /**
@@ -51,15 +52,18 @@ export function UserHighlights({
   };
   const save = () => {
     if (!pending) return;
-    onChange([...highlights, { text: pending, note: note.trim() || null, createdAt: new Date().toISOString() }]);
+    const { text, occurrence } = pending;
+    const h = { text, note: note.trim() || null, createdAt: new Date().toISOString() };
+    // The first of equal passages needs no number: a highlight without one marks the first.
+    onChange([...highlights, occurrence ? { ...h, occurrence } : h]);
     close();
   };
   const startFromSelection = () => {
-    const text = selected();
-    setAsked(!text);
-    if (!text) return;
+    const chosen = selected();
+    setAsked(!chosen);
+    if (!chosen) return;
     focusNext.current = 'note';
-    onStart(text);
+    onStart(chosen);
   };
   return (
     <section class="user-highlights" aria-label={t('highlightsLabel')}>
@@ -78,7 +82,7 @@ export function UserHighlights({
             close();
           }}
         >
-          <q class="pending">{pending.length > 80 ? `${pending.slice(0, 80)}…` : pending}</q>
+          <q class="pending">{pending.text.length > 80 ? `${pending.text.slice(0, 80)}…` : pending.text}</q>
           <input
             ref={noteField}
             data-testid="highlight-note"

@@ -69,7 +69,18 @@ export const ArticleSchema = v.object({
     ),
     [],
   ),
-  highlights: v.optional(v.array(v.object({ text, note: maybeText, createdAt: instant })), []),
+  highlights: v.optional(
+    v.array(
+      v.object({
+        text,
+        note: maybeText,
+        createdAt: instant,
+        // Which of the body's equal passages was selected (absent: the first).
+        occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      }),
+    ),
+    [],
+  ),
   clippedAt: v.optional(instant),
   updatedAt: v.optional(instant),
   /** The fields the user corrected (optional: a re-clip keeps their values). */

@@ -25,6 +25,8 @@ export interface Highlight {
   text: string;
   note: string | null;
   createdAt: string;
+  /** Which of the body's equal passages was selected, white space ignored: 0 the first (absent: the first). */
+  occurrence?: number;
 }
 
 /** How a headline element was chosen: its text begins <title>, resembles it, is the first h1, etc. */
