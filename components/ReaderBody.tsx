@@ -1,12 +1,12 @@
 import type { RefObject } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Article } from '../utils/model/article';
+import type { Article, Highlight } from '../utils/model/article';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { highlightEntities } from '../utils/reader/highlight-entities';
 import { markUserHighlights } from '../utils/reader/mark-user-highlights';
 import { MAX_MARKS, MAX_NAMES, splitBody } from '../utils/reader/reader-chunks';
 import { sanitizeHtml } from '../utils/safety/sanitize';
-import { selectionIn } from '../hooks/use-selection-in';
+import { selectionIn, type Selected } from '../hooks/use-selection-in';
 import { t } from '../utils/platform/i18n';
 
 export type ReaderBodyProps = {
@@ -14,8 +14,8 @@ export type ReaderBodyProps = {
   article: Article;
   /** The watch list, whose aliases are highlighted too. */
   watch: WatchItem[];
-  /** The text the user selected in the body (null when none). */
-  onSelect: (text: string | null) => void;
+  /** What the user selected in the body (null when none). */
+  onSelect: (selected: Selected | null) => void;
   /** The body's element, for the reader to follow a selection made there by keyboard. */
   bodyRef?: RefObject<HTMLDivElement | null>;
 };
@@ -36,11 +36,13 @@ export function ReaderBody({ article, watch, onSelect, bodyRef }: ReaderBodyProp
       .filter((w) => named.has(w.name))
       .flatMap((w) => w.aliases.map((a) => ({ text: a, kind: w.kind })));
     const budget = { marks: MAX_MARKS };
+    // Each highlight's passages in the pieces marked so far: its occurrence counts over the whole body.
+    const seen = new Map<Highlight, number>();
     // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
     const prepare = (piece: string) => {
       const clean = sanitizeHtml(piece, window, article.url);
       const marked = highlightEntities(clean, entities, document, aliases, budget);
-      return markUserHighlights(marked, article.highlights, document);
+      return markUserHighlights(marked, article.highlights, document, seen);
     };
     return { pieces, prepare };
   }, [pieces, article.url, article.entities, article.highlights, watch]);

@@ -9,7 +9,7 @@ import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
 import { useReaderKeys } from '../hooks/use-reader-keys';
-import { useSelectionIn } from '../hooks/use-selection-in';
+import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
 
 export type ReaderViewProps = {
   /** The saved article to read. */
@@ -47,7 +47,7 @@ export function ReaderView({
   onDelete,
   versions = NO_VERSIONS,
 }: ReaderViewProps) {
-  const [pending, setPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<Selected | null>(null);
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);

@@ -1,22 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
-import { MAX_HIGHLIGHT, tooLongToHighlight } from '../hooks/use-selection-in';
+import { MAX_HIGHLIGHT, tooLongToHighlight, type Selected } from '../hooks/use-selection-in';
 import { HighlightList } from './HighlightList';
 
 export type UserHighlightsProps = {
   /** The article's highlights so far. */
   highlights: Highlight[];
-  /** Text selected in the reader body and not yet highlighted, or null. */
-  pending: string | null;
+  /** What was selected in the reader body and not yet highlighted, or null. */
+  pending: Selected | null;
   /** Store the new list of highlights. */
   onChange: (highlights: Highlight[]) => void;
   /** Forget the pending selection (after saving or cancelling). */
   onDone: () => void;
-  /** The text last selected in the body, read when "Highlight selection" is pressed (null when none). */
-  selected?: () => string | null;
-  /** Start highlighting that text: it becomes the pending selection. */
-  onStart?: (text: string) => void;
+  /** What was last selected in the body, read when "Highlight selection" is pressed (null when none). */
+  selected?: () => Selected | null;
+  /** Start highlighting that selection: it becomes the pending one. */
+  onStart?: (selected: Selected) => void;
 };
 
 /**
@@ -40,7 +40,7 @@ export function UserHighlights({
   // Where focus goes once the bar has opened or closed: set by the control that was pressed.
   const focusNext = useRef<'note' | 'start' | null>(null);
   // A selection too long to highlight opens no bar: the hint says why, and what the limit is.
-  const tooLong = pending !== null && tooLongToHighlight(pending);
+  const tooLong = pending !== null && tooLongToHighlight(pending.text);
   useEffect(() => {
     const to = focusNext.current === 'note' ? noteField.current : focusNext.current === 'start' ? start.current : null;
     if (!to) return;
@@ -55,15 +55,18 @@ export function UserHighlights({
   };
   const save = () => {
     if (!pending || tooLong) return;
-    onChange([...highlights, { text: pending, note: note.trim() || null, createdAt: new Date().toISOString() }]);
+    const { text, occurrence } = pending;
+    const h = { text, note: note.trim() || null, createdAt: new Date().toISOString() };
+    // The first of equal passages needs no number: a highlight without one marks the first.
+    onChange([...highlights, occurrence ? { ...h, occurrence } : h]);
     close();
   };
   const startFromSelection = () => {
-    const text = selected();
-    setAsked(!text);
-    if (!text) return;
-    if (!tooLongToHighlight(text)) focusNext.current = 'note';
-    onStart(text);
+    const chosen = selected();
+    setAsked(!chosen);
+    if (!chosen) return;
+    if (!tooLongToHighlight(chosen.text)) focusNext.current = 'note';
+    onStart(chosen);
   };
   return (
     <section class="user-highlights" aria-label={t('highlightsLabel')}>
@@ -82,7 +85,7 @@ export function UserHighlights({
             close();
           }}
         >
-          <q class="pending">{pending.length > 80 ? `${pending.slice(0, 80)}…` : pending}</q>
+          <q class="pending">{pending.text.length > 80 ? `${pending.text.slice(0, 80)}…` : pending.text}</q>
           <input
             ref={noteField}
             data-testid="highlight-note"

@@ -6,6 +6,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { compact, passagesBefore } from '../utils/reader/mark-user-highlights';
 
 /** Longer selections are not highlighted (a highlight is a passage, not the article): the user is told so. */
 export const MAX_HIGHLIGHT = 2000;
@@ -13,12 +14,25 @@ export const MAX_HIGHLIGHT = 2000;
 /** Whether `text` is too long to be a highlight. */
 export const tooLongToHighlight = (text: string) => text.length > MAX_HIGHLIGHT;
 
-/** The selected text if it lies inside `within`, else null; of any length (the highlight bar tells one too long). */
-export function selectionIn(within: Element): string | null {
+/** A selection in the reader body: its text, and which of the body's equal passages it is (Highlight.occurrence). */
+export type Selected = { text: string; occurrence: number };
+
+/** The selection if it lies inside `within`, else null; of any length (the highlight bar tells one too long). */
+export function selectionIn(within: Element): Selected | null {
   const sel = within.ownerDocument.getSelection();
-  if (!sel || sel.isCollapsed || !sel.rangeCount || !within.contains(sel.getRangeAt(0).commonAncestorContainer))
-    return null;
-  return sel.toString().trim() || null;
+  const range = sel?.rangeCount ? sel.getRangeAt(0) : null;
+  if (!sel || !range || sel.isCollapsed || !within.contains(range.commonAncestorContainer)) return null;
+  const text = sel.toString().trim();
+  if (!text) return null;
+  // The body's text up to the selection's start, and up to its end: where the passage was selected.
+  const upTo = (node: Node, offset: number) => {
+    const r = within.ownerDocument.createRange();
+    r.setStart(within, 0);
+    r.setEnd(node, offset);
+    return compact(r.toString());
+  };
+  const before = upTo(range.startContainer, range.startOffset).length;
+  return { text, occurrence: passagesBefore(upTo(range.endContainer, range.endOffset), text, before) };
 }
 
 /**
@@ -26,8 +40,8 @@ export function selectionIn(within: Element): string | null {
  * replaced by each selection made there, cleared when the caret collapses inside it (a click, an arrow key), and
  * kept when the selection leaves it (focus moved on to a control).
  */
-export function useSelectionIn(within: RefObject<HTMLElement | null>): RefObject<string | null> {
-  const last = useRef<string | null>(null);
+export function useSelectionIn(within: RefObject<HTMLElement | null>): RefObject<Selected | null> {
+  const last = useRef<Selected | null>(null);
   useEffect(() => {
     const onChange = () => {
       const el = within.current;

@@ -28,7 +28,7 @@ if (!hasFirefox()) {
     const status = await popup.waitForFunction(
       () => {
         const text = document.querySelector('[data-testid="status"]')?.textContent ?? '';
-        return /^(Saved|Updated)/.test(text) && text;
+        return /^(Saved|Updated|Already up to date)/.test(text) && text;
       },
       { timeout: 20_000 },
     );

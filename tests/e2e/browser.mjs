@@ -63,7 +63,7 @@ export async function openTab(ctx, sw, url, timeout = 15_000, waitUntil = 'load'
 /** Press Clip in an open popup and wait for its "Saved"/"Updated" status; returns that status line. */
 export async function clipInPopup(popup, timeout = 15_000) {
   await popup.getByTestId('clip').click();
-  const status = popup.getByTestId('status').filter({ hasText: /^(Saved|Updated)/ });
+  const status = popup.getByTestId('status').filter({ hasText: /^(Saved|Updated|Already up to date)/ });
   await status.waitFor({ timeout });
   return status;
 }

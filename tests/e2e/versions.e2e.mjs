@@ -35,8 +35,8 @@ describe('re-clipping keeps versions', { timeout: 180_000 }, () => {
     served.headline = NEW_HEADLINE;
     served.para = NEW_PARA;
     assert.match(await clip(URL_A), /^Updated/);
-    // The same page at a tracking address, unchanged since: the same article, and no new version.
-    assert.match(await clip(`${URL_A}?utm_source=x`), /^Updated/);
+    // The same page at a tracking address, unchanged since: the same article, no new version, and no "Updated".
+    assert.match(await clip(`${URL_A}?utm_source=x`), /^Already up to date/);
 
     const library = await env.browser.ctx.newPage();
     await library.goto(popupUrl('?layout=tab'));

@@ -144,6 +144,43 @@ describe('ReaderView', () => {
   });
 });
 
+describe('ReaderView: a passage the body holds twice (review 28, R1 #4)', () => {
+  const article: Article = {
+    ...draft(1),
+    contentHtml: '<p>第一段：校长讲话。</p><p>第二段：<b>校长</b>讲话。</p>',
+    textContent: '第一段：校长讲话。\n第二段：校长讲话。',
+    id: 'a',
+    tags: [],
+    clippedAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    entities: [],
+    highlights: [],
+  };
+  it('highlights the second occurrence where it was selected, and marks it there', async () => {
+    const onUpdate = vi.fn();
+    const root = show(<ReaderView article={article} onClose={() => {}} onPick={() => {}} onUpdate={onUpdate} />);
+    const p = root.querySelectorAll('.reader-body p')[1]!;
+    // "校长讲话" in the second paragraph: from the start of <b>校长</b> to the end of "讲话".
+    const range = document.createRange();
+    range.setStart(p.querySelector('b')!.firstChild!, 0);
+    range.setEnd(p.lastChild!, 2);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await until(() => expect(byTestId(root, 'add-highlight')).not.toBeNull());
+    type(byTestId(root, 'highlight-note'), 'second one');
+    submit(root.querySelector('.highlight-bar'));
+    const highlights = onUpdate.mock.calls[0]![0].highlights;
+    expect(highlights).toEqual([expect.objectContaining({ text: '校长讲话', note: 'second one', occurrence: 1 })]);
+    const again = show(<ReaderView article={{ ...article, highlights }} onClose={() => {}} onPick={() => {}} />);
+    const paras = [...again.querySelectorAll('.reader-body p')];
+    expect(paras[0]!.querySelector('mark[data-kind="user"]')).toBeNull();
+    expect([...paras[1]!.querySelectorAll('mark[data-kind="user"]')].map((m) => m.textContent).join('')).toBe(
+      '校长讲话',
+    );
+  });
+});
+
 describe('Library', () => {
   let db: ClipsDb;
   beforeEach(async () => {

@@ -30,6 +30,7 @@ const article = {
   clippedAt: '2026-11-23T19:00:00.000Z',
   updatedAt: '2026-11-23T19:00:00.000Z',
 };
+const hl = article.highlights[0]!;
 const version = {
   title: '学校召开实验室安全会议',
   publishedAt: '2021-04-08',
@@ -96,6 +97,12 @@ describe('export schema: JSON Schema and valibot agree', () => {
     ['an earlier version with a bad date', withField('versions', [{ ...version, publishedAt: '2021-13-01' }]), false],
     ['an earlier version with negative views', withField('versions', [{ ...version, views: -3 }]), false],
     ['versions that are not a list', withField('versions', version), false],
+    ['a highlight of the second of equal passages', withField('highlights', [{ ...hl, occurrence: 1 }]), true],
+    ['a highlight with a negative occurrence', withField('highlights', [{ ...hl, occurrence: -1 }]), false],
+    ['a highlight with a fractional occurrence', withField('highlights', [{ ...hl, occurrence: 0.5 }]), false],
+    ['the fields the user corrected', withField('corrected', ['title', 'site.name', 'views']), true],
+    ['a corrected field that cannot be corrected', withField('corrected', ['textContent']), false],
+    ['corrected fields that are not a list', withField('corrected', 'title'), false],
     [
       'a followed column',
       {

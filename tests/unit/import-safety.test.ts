@@ -76,6 +76,15 @@ describe('the same article', () => {
     expect((await db.articles.get(article.id))!.title).toBe('原文');
   });
 
+  // Review 28, R2 #4: the site filter and the list row group articles by host, so the address decides it.
+  it("an article's host is its address's host, whatever host the file gives; name and university are kept", async () => {
+    const url = 'http://news.r2test.edu.cn/info/1033/7013.htm';
+    const site = { host: 'news.mit.edu', name: 'MIT News', university: 'MIT' };
+    expect(await run([{ url, title: '冒名', site }])).toMatchObject({ ok: true, added: 1 });
+    const [row] = await db.articles.toArray();
+    expect(row!.site).toEqual({ host: 'news.r2test.edu.cn', name: 'MIT News', university: 'MIT' });
+  });
+
   it('never by id: an id reused with another URL, or twice in one file, adds both articles', async () => {
     const { article } = await saveDraft(db, draft());
     expect(

@@ -4,7 +4,7 @@ import { addTag, deleteArticles, restoreArticles } from '../../utils/collection/
 import { saveDraft } from '../../utils/collection/save-draft';
 import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
 import { openDb } from '../../utils/collection/db';
-import { markUserHighlights } from '../../utils/reader/mark-user-highlights';
+import { compact, markUserHighlights, passagesBefore } from '../../utils/reader/mark-user-highlights';
 import { breadcrumbColumn } from '../../utils/extraction/breadcrumb-column';
 import { suggestTags } from '../../utils/clip/suggest-tags';
 import { loadPage } from './load-page';
@@ -28,6 +28,38 @@ describe('markUserHighlights', () => {
     expect(out).toBe(
       '<p>第一段<mark data-kind="user" title="跨段">结尾</mark></p><p><mark data-kind="user" title="跨段">第二段</mark>开头</p>',
     );
+  });
+  // Review 28, R1 #4: the second of two equal passages, selected, is the one marked.
+  const REPEAT = '<p>第一段：校长讲话。</p><p>第二段：校长 讲话。</p><p>第三段：校长讲话。</p>';
+  const marked = (html: string) => [...new JSDOM(html).window.document.querySelectorAll('p')].map((p) => p.innerHTML);
+  it('marks the occurrence the highlight names; one without it marks the first, as before', () => {
+    expect(marked(markUserHighlights(REPEAT, [{ ...hl('校长讲话', '第二'), occurrence: 1 }], doc))).toEqual([
+      '第一段：校长讲话。',
+      '第二段：<mark data-kind="user" title="第二">校长 讲话</mark>。',
+      '第三段：校长讲话。',
+    ]);
+    expect(marked(markUserHighlights(REPEAT, [{ ...hl('校长讲话'), occurrence: 2 }], doc))[2]).toBe(
+      '第三段：<mark data-kind="user">校长讲话</mark>。',
+    );
+    expect(marked(markUserHighlights(REPEAT, [hl('校长讲话')], doc))[0]).toBe(
+      '第一段：<mark data-kind="user">校长讲话</mark>。',
+    );
+  });
+  it('an occurrence the body no longer has marks the first; counted over a body drawn in pieces', () => {
+    const gone = markUserHighlights(REPEAT, [{ ...hl('校长讲话'), occurrence: 5 }], doc);
+    expect(marked(gone)[0]).toBe('第一段：<mark data-kind="user">校长讲话</mark>。');
+    const h = { ...hl('校长讲话'), occurrence: 2 };
+    const seen = new Map();
+    const pieces = ['<p>第一段：校长讲话。</p><p>第二段：校长讲话。</p>', '<p>第三段：校长讲话。</p>'].map((piece) =>
+      markUserHighlights(piece, [h], doc, seen),
+    );
+    expect(pieces.join('').match(/<mark/g)).toHaveLength(1);
+    expect(pieces[1]).toBe('<p>第三段：<mark data-kind="user">校长讲话</mark>。</p>');
+  });
+  it('passagesBefore counts the equal passages before a place in the text, white space ignored', () => {
+    const body = compact('第一段：校长讲话。第二段：校长 讲话。');
+    expect(passagesBefore(body, '校长\n讲话', body.lastIndexOf('校长'))).toBe(1);
+    expect(passagesBefore(body, '校长讲话', body.indexOf('校长'))).toBe(0);
   });
   it('leaves the body unchanged when the text is no longer there', () => {
     expect(markUserHighlights('<p>正文</p>', [hl('不存在')], doc)).toBe('<p>正文</p>');

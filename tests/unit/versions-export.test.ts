@@ -26,7 +26,9 @@ afterEach(async () => {
   dbs = [];
 });
 
-const draft = (i: number, over: Partial<Draft> = {}) => base(i, { title: `标题${i}`, ...over });
+// The host is the address's, as a clip takes it (import does too).
+const draft = (i: number, over: Partial<Draft> = {}) =>
+  base(i, { title: `标题${i}`, site: { host: 'news.xjtu.edu.cn', name: null, university: null }, ...over });
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
 /** The export without its time stamp. */
 const file = async (db: ClipsDb) =>
@@ -41,6 +43,24 @@ async function clipped(db: ClipsDb) {
   await saveDraft(db, draft(3, { contentHtml: '<p>旧</p>', textContent: '旧' }), at(1));
   await saveDraft(db, draft(3, { contentHtml: '<p>新</p>', textContent: '新' }), at(4));
 }
+
+describe('highlights at the place selected (review 28, R1 #4)', () => {
+  it("a highlight's occurrence goes out and comes back; one without it stays without it", async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, draft(1, { textContent: '校长讲话。校长讲话。' }), at(1));
+    const highlights = [
+      { text: '校长讲话', note: null, createdAt: at(2).toISOString(), occurrence: 1 },
+      { text: '讲话', note: '第一处', createdAt: at(3).toISOString() },
+    ];
+    await db.articles.update(article.id, { highlights });
+    const text = await file(db);
+    expect(JSON.parse(text).articles[0].highlights).toEqual(highlights);
+    const other = fresh();
+    expect(await importCollection(other, text, at(5), { win })).toMatchObject({ ok: true, added: 1 });
+    expect((await other.articles.get(article.id))!.highlights).toEqual(highlights);
+    expect(Object.keys((await other.articles.get(article.id))!.highlights[1]!)).not.toContain('occurrence');
+  });
+});
 
 describe('export version 3', () => {
   it('each article carries its versions, oldest first, and only when it has some', async () => {

@@ -5,7 +5,8 @@
  */
 
 /** What a clip from the menu or shortcut tells the user. */
-export type ClipSummary = { ok: true; id: string; title: string; created: boolean } | { ok: false; reason: string };
+export type ClipSummary =
+  { ok: true; id: string; title: string; created: boolean; changed?: boolean } | { ok: false; reason: string };
 
 export interface BrowseDeps {
   /** Clip the tab's page; with `selection`, the selected part is the body and the page gives the rest. */

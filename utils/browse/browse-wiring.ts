@@ -22,14 +22,17 @@ async function clipAndSummarize(request: JobRequest): Promise<ClipSummary> {
   await jobs.jobs.update(request.id, { seen: true });
   const clip = job?.clip;
   if (!clip) return { ok: false, reason: t('saveFailed', '') };
-  if (clip.ok) return { ok: true, id: clip.article.id, title: clip.article.title, created: clip.created };
+  if (clip.ok)
+    return { ok: true, id: clip.article.id, title: clip.article.title, created: clip.created, changed: clip.changed };
   return { ok: false, reason: clipStatus(clip).text };
 }
 
 /** On the page (shadow DOM, role=status); where a page cannot show it, a mark on the toolbar icon. */
 async function tell(tabId: number | null, s: ClipSummary): Promise<void> {
   if (tabId === null) return;
-  const text = s.ok ? t(s.created ? 'toastSaved' : 'toastUpdated', s.title) : t('toastFailed', s.reason);
+  const text = s.ok
+    ? t(s.created ? 'toastSaved' : s.changed === false ? 'toastUnchanged' : 'toastUpdated', s.title)
+    : t('toastFailed', s.reason);
   const labels = { undo: t('toastUndo'), open: t('toastOpen'), close: t('toastClose') };
   try {
     await browser.scripting.executeScript({

@@ -8,7 +8,15 @@ import type { Article, Provenance } from '../model/article';
 import { isSnapshotRead, snapshotOfPage, type PageSnapshot, type SnapshotPostTo } from './page-snapshot';
 
 export type ClipOutcome =
-  | { ok: true; article: Article; created: boolean; provenance: Provenance; column: string | null }
+  | {
+      ok: true;
+      article: Article;
+      created: boolean;
+      /** A re-clip that changed nothing (false) says so rather than "Updated" (absent in jobs stored before). */
+      changed?: boolean;
+      provenance: Provenance;
+      column: string | null;
+    }
   | {
       ok: false;
       error:

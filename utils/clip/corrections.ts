@@ -3,7 +3,7 @@
  * date or count is refused with a reason instead of being stored.
  */
 import { isPublishedAt, MIN_PUBLISHED_YEAR } from '../model/dates';
-import type { Article, BylineEntry } from '../model/article';
+import { CORRECTED_FIELDS, type Article, type BylineEntry, type CorrectedField } from '../model/article';
 import { dayFirstPage, parseDate, parseMonth, timeZoneForHost } from '../extraction/parse-date';
 
 /** "王海（文字）; Jane Doe (Author)": one credit per item, role in brackets. */
@@ -34,6 +34,17 @@ export interface CorrectionForm {
   university: string;
 }
 
+/** The article field each form field corrects (a re-clip keeps it: save-draft.ts). */
+const CORRECTS: Record<keyof CorrectionForm, CorrectedField> = {
+  title: 'title',
+  publishedAt: 'publishedAt',
+  source: 'source',
+  views: 'views',
+  byline: 'byline',
+  siteName: 'site.name',
+  university: 'site.university',
+};
+
 export function formOf(a: Article): CorrectionForm {
   return {
     title: a.title,
@@ -63,10 +74,15 @@ export function publishedFromText(text: string, a: Pick<Article, 'site' | 'lang'
   return month && isPublishedAt(month, now.getTime()) ? month : null;
 }
 
-/** Whether the user changed any field of the form (spaces around a value do not count). */
-export function formChanged(form: CorrectionForm, a: Article): boolean {
+/** The form fields the user changed (spaces around a value do not count). */
+function changedFields(form: CorrectionForm, a: Article): (keyof CorrectionForm)[] {
   const was = formOf(a);
-  return (Object.keys(was) as (keyof CorrectionForm)[]).some((k) => form[k].trim() !== was[k].trim());
+  return (Object.keys(was) as (keyof CorrectionForm)[]).filter((k) => form[k].trim() !== was[k].trim());
+}
+
+/** Whether the user changed any field of the form. */
+export function formChanged(form: CorrectionForm, a: Article): boolean {
+  return changedFields(form, a).length > 0;
 }
 
 export type CorrectionResult = { ok: true; patch: Partial<Article> } | { ok: false; field: keyof CorrectionForm };
@@ -80,6 +96,7 @@ export function patchFrom(form: CorrectionForm, a: Article, now = new Date()): C
   if (typed && !date) return { ok: false, field: 'publishedAt' };
   const views = form.views.trim().replace(/[,，]/g, '');
   if (views && !/^\d{1,12}$/.test(views)) return { ok: false, field: 'views' };
+  const corrected = correctedAfter(a, changedFields(form, a));
   return {
     ok: true,
     patch: {
@@ -89,6 +106,13 @@ export function patchFrom(form: CorrectionForm, a: Article, now = new Date()): C
       views: views ? Number(views) : null,
       byline: parseBylineText(form.byline),
       site: { ...a.site, name: form.siteName.trim() || null, university: form.university.trim() || null },
+      ...(corrected.length ? { corrected } : {}),
     },
   };
+}
+
+/** The fields the article records as corrected, with those just changed, in the contract's order. */
+function correctedAfter(a: Article, changed: (keyof CorrectionForm)[]): CorrectedField[] {
+  const all = new Set([...(a.corrected ?? []), ...changed.map((k) => CORRECTS[k])]);
+  return CORRECTED_FIELDS.filter((f) => all.has(f));
 }

@@ -5,7 +5,11 @@ import type { ImportResult } from '../collection/import-json';
 import { fetchFailedText } from './fetch-failed-text';
 
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
-  if (o.ok) return { text: t(o.created ? 'saved' : 'updated', o.article.title), error: false };
+  if (o.ok)
+    return {
+      text: t(o.created ? 'saved' : o.changed === false ? 'unchanged' : 'updated', o.article.title),
+      error: false,
+    };
   const text = {
     'no-article': t('noArticle'),
     'cannot-access': t('cannotAccess'),
@@ -48,6 +52,7 @@ const ARTICLE_FIELDS: Record<string, MessageKey> = {
   clippedAt: 'importFieldClippedAt',
   updatedAt: 'importFieldUpdatedAt',
   versions: 'importFieldVersions',
+  corrected: 'importFieldCorrected',
 };
 const FOLLOW_FIELDS: Record<string, MessageKey> = {
   url: 'importFieldUrl',

@@ -36,6 +36,8 @@ function ordered(a: Article): Article {
     highlights: a.highlights,
     clippedAt: a.clippedAt,
     updatedAt: a.updatedAt,
+    // Written only when the user corrected something, so files of articles without corrections stay as they were.
+    ...(a.corrected?.length ? { corrected: a.corrected } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The export file's shape as a schema (valibot): what import accepts, with defaults for optional fields. */
 import * as v from 'valibot';
 import { isInstant, isPublishedAt } from '../model/dates';
+import { CORRECTED_FIELDS } from '../model/article';
 
 const text = v.string();
 const maybeText = v.nullish(v.string(), null);
@@ -68,9 +69,22 @@ export const ArticleSchema = v.object({
     ),
     [],
   ),
-  highlights: v.optional(v.array(v.object({ text, note: maybeText, createdAt: instant })), []),
+  highlights: v.optional(
+    v.array(
+      v.object({
+        text,
+        note: maybeText,
+        createdAt: instant,
+        // Which of the body's equal passages was selected (absent: the first).
+        occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      }),
+    ),
+    [],
+  ),
   clippedAt: v.optional(instant),
   updatedAt: v.optional(instant),
+  /** The fields the user corrected (optional: a re-clip keeps their values). */
+  corrected: v.optional(v.array(v.picklist(CORRECTED_FIELDS))),
   /** Version 3: earlier versions, oldest first. */
   versions: v.optional(v.array(VersionSchema), []),
 });

@@ -22,14 +22,15 @@ export class Refused extends Error {
   }
 }
 
-/** An article with every field of the contract present (the schema filled the optional ones). */
+/** An article with every field of the contract present (the schema filled the optional ones); its host, its url's. */
 export function complete(a: ImportedArticle, now: string, clean: (html: string, url: string) => string): Article {
-  const { versions: _v, ...fields } = a;
+  const { versions: _v, corrected, ...fields } = a;
   return {
     ...fields,
     id: a.id || crypto.randomUUID(),
     site: {
-      host: a.site.host ?? new URL(a.url).hostname,
+      // The address says whose article it is: a file cannot file it under another site (review 28, R2 #4).
+      host: new URL(a.url).hostname,
       name: a.site.name ?? null,
       university: a.site.university ?? null,
     },
@@ -37,6 +38,7 @@ export function complete(a: ImportedArticle, now: string, clean: (html: string, 
     entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
+    ...(corrected?.length ? { corrected: [...new Set(corrected)] } : {}),
   };
 }
 

@@ -22,6 +22,21 @@ export function contentChanged(
   );
 }
 
+/** JSON with every object's keys in order: rows written by a clip and by an import list them differently. */
+const canonical = (x: unknown) =>
+  JSON.stringify(x, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
+/** Whether two states of an article are the same in everything but when they were saved (a re-clip changed nothing). */
+export function sameArticle(old: Article, next: Article): boolean {
+  const { updatedAt: _o, ...a } = old;
+  const { updatedAt: _n, ...b } = next;
+  return canonical(a) === canonical(b);
+}
+
 /** The content of a saved article as a version, replaced at `replacedAt`. */
 export function versionOf(a: Article, replacedAt: string): ArticleVersion {
   return {

@@ -25,6 +25,8 @@ export interface Highlight {
   text: string;
   note: string | null;
   createdAt: string;
+  /** Which of the body's equal passages was selected, white space ignored: 0 the first (absent: the first). */
+  occurrence?: number;
 }
 
 /** How a headline element was chosen: its text begins <title>, resembles it, is the first h1, etc. */
@@ -73,6 +75,18 @@ export interface Draft {
   column?: string | null;
 }
 
+/** A field the user can correct in the clip review, named by its path in the export ("site.name"). */
+export type CorrectedField = 'title' | 'publishedAt' | 'byline' | 'source' | 'views' | 'site.name' | 'site.university';
+export const CORRECTED_FIELDS: readonly CorrectedField[] = [
+  'title',
+  'publishedAt',
+  'byline',
+  'source',
+  'views',
+  'site.name',
+  'site.university',
+];
+
 /** A saved article: the draft plus what the collection adds. */
 export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   id: string;
@@ -81,6 +95,8 @@ export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   highlights: Highlight[];
   clippedAt: string;
   updatedAt: string;
+  /** The fields the user corrected: a re-clip keeps their values (absent in older rows and files: none). */
+  corrected?: CorrectedField[];
 }
 
 /**
