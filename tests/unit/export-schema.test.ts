@@ -100,9 +100,33 @@ describe('export schema: JSON Schema and valibot agree', () => {
     ['a highlight of the second of equal passages', withField('highlights', [{ ...hl, occurrence: 1 }]), true],
     ['a highlight with a negative occurrence', withField('highlights', [{ ...hl, occurrence: -1 }]), false],
     ['a highlight with a fractional occurrence', withField('highlights', [{ ...hl, occurrence: 0.5 }]), false],
-    ['the fields the user corrected', withField('corrected', ['title', 'site.name', 'views']), true],
-    ['a corrected field that cannot be corrected', withField('corrected', ['textContent']), false],
-    ['corrected fields that are not a list', withField('corrected', 'title'), false],
+    [
+      'the fields the user corrected, with the page values',
+      withField('corrected', {
+        title: '页面标题',
+        'site.name': null,
+        views: 321,
+        byline: [{ name: '王海', role: null }],
+      }),
+      true,
+    ],
+    ['no field corrected', withField('corrected', {}), true],
+    ['a corrected field that cannot be corrected', withField('corrected', { textContent: '正文' }), false],
+    ['a corrected title the page left empty', withField('corrected', { title: ' ' }), false],
+    ['a corrected count that is not a count', withField('corrected', { views: -1 }), false],
+    ['a corrected date that is not a date', withField('corrected', { publishedAt: '2021-13-01' }), false],
+    ['a corrected source that is not text', withField('corrected', { source: 5 }), false],
+    ['corrected fields as a list (a shape never released)', withField('corrected', ['title']), false],
+    [
+      'an earlier version with its site details',
+      withField('versions', [{ ...version, site: { name: '新闻网', university: null } }]),
+      true,
+    ],
+    [
+      'an earlier version whose site name is not text',
+      withField('versions', [{ ...version, site: { name: 5 } }]),
+      false,
+    ],
     [
       'a followed column',
       {

@@ -1,5 +1,7 @@
 // A re-clip keeps the user's corrections (review 28, R2 #1): the review records which fields the user corrected,
-// a re-clip keeps the user's value of each and takes the page's for the rest, and the record travels in exports.
+// with the page's value of each; a re-clip keeps the user's value, takes the page's for the rest, says when the page
+// changed a corrected field (R3 #2), and the record travels in exports. Rows from before the record keep a version
+// of whatever a re-clip replaces (R3 #1).
 import 'fake-indexeddb/auto';
 import './i18n-stub';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,9 +66,10 @@ describe('a re-clip keeps the corrections', () => {
     const db = fresh();
     const { article } = await saveDraft(db, page(), at(1));
     const once = await correct(db, article, { source: '科学技术研究院' });
-    expect(once.corrected).toEqual(['source']);
-    const twice = await correct(db, once, { views: '999', siteName: '测试大学新闻中心' });
-    expect(twice.corrected).toEqual(['source', 'views', 'site.name']);
+    expect(once.corrected).toEqual({ source: '党委宣传部' });
+    const twice = await correct(db, once, { views: '999', siteName: '测试大学新闻中心', source: '科研院' });
+    // The page's values: a field corrected again keeps what the page printed, not the user's first value.
+    expect(twice.corrected).toEqual({ source: '党委宣传部', views: 321, 'site.name': '测试大学新闻网' });
   });
 
   it('re-clipping the unchanged page keeps every correction, adds no version and says nothing changed', async () => {
@@ -115,7 +118,12 @@ describe('a re-clip keeps the corrections', () => {
     const { article } = await saveDraft(db, page(), at(1));
     await correct(db, article, TYPED);
     const text = (await exportAllParts(db)).join('');
-    expect(JSON.parse(text).articles[0].corrected).toEqual(['title', 'source', 'views', 'site.name']);
+    expect(JSON.parse(text).articles[0].corrected).toEqual({
+      title: page().title,
+      source: '党委宣传部',
+      views: 321,
+      'site.name': '测试大学新闻网',
+    });
     const other = fresh();
     expect(await importCollection(other, text, at(4), { win })).toMatchObject({ ok: true, added: 1 });
     const again = await saveDraft(other, page(), at(5));
@@ -137,8 +145,10 @@ describe('a re-clip keeps the corrections', () => {
     const [row] = await other.articles.toArray();
     expect(row).not.toHaveProperty('corrected');
     const again = await saveDraft(other, page(), at(5));
-    expect(again).toMatchObject({ changed: true, versioned: false });
+    // The file may hold a correction made before they were recorded: the value replaced is kept as a version.
+    expect(again).toMatchObject({ changed: true, versioned: true });
     expect(await other.articles.get(row!.id)).toMatchObject({ source: '党委宣传部' });
+    expect(await versionsOf(other, row!.id)).toMatchObject([{ source: '旧文件的来源' }]);
     expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(`Updated: ${page().title}`);
   });
 
@@ -148,12 +158,110 @@ describe('a re-clip keeps the corrections', () => {
     const file = JSON.parse((await exportAllParts(db)).join(''));
     file.articles[0].url = 'http://news.r2test.edu.cn/info/1033/7014.htm';
     file.articles[0].id = 'other';
-    file.articles[0].corrected = ['textContent'];
+    file.articles[0].corrected = { textContent: '正文' };
     expect(await importCollection(db, JSON.stringify(file), at(4), { win })).toMatchObject({
       ok: false,
       error: 'invalid-article',
-      field: 'corrected',
+      field: 'corrected.textContent',
     });
     expect(await db.articles.count()).toBe(1);
+  });
+});
+
+/** A row as the previous release wrote it: the user's corrections in place, and no record of them. */
+async function correctedBeforeTheRecord(db: ClipsDb): Promise<Article> {
+  const { article } = await saveDraft(db, page(), at(1));
+  const { corrected: _c, ...row } = (await db.articles.get(article.id))!;
+  const typed = { ...row, ...KEPT, byline: [{ name: '李明', role: '摄影' }], updatedAt: at(2).toISOString() };
+  typed.site = { ...KEPT.site, university: '测试大学（本部）' };
+  await db.articles.put(typed);
+  return typed;
+}
+
+describe('corrections made before the update (review 28, R3 #1)', () => {
+  it('the first re-clip keeps every value it replaces as an earlier version', async () => {
+    const db = fresh();
+    const was = await correctedBeforeTheRecord(db);
+    const again = await saveDraft(db, page(), at(3));
+    expect(again).toMatchObject({ created: false, changed: true, versioned: true, pageChanged: [] });
+    expect(await versionsOf(db, was.id)).toMatchObject([
+      {
+        title: TYPED.title,
+        source: '科学技术研究院',
+        views: 999,
+        byline: [{ name: '李明', role: '摄影' }],
+        site: { name: '测试大学新闻中心', university: '测试大学（本部）' },
+        savedAt: at(2).toISOString(),
+      },
+    ]);
+    // Marked as recorded now: the next re-clip of the same page changes nothing.
+    expect((await db.articles.get(was.id))!.corrected).toEqual({});
+    expect(await saveDraft(db, page(), at(4))).toMatchObject({ changed: false, versioned: false });
+  });
+
+  it('a correction of one detail alone (source, credits, site name, university, views) is kept as a version', async () => {
+    const details: [string, Partial<Article>][] = [
+      ['source', { source: '科学技术研究院' }],
+      ['credits', { byline: [{ name: '李明', role: '摄影' }] }],
+      ['site name', { site: { host: page().site.host, name: '测试大学新闻中心', university: '测试大学' } }],
+      ['university', { site: { host: page().site.host, name: '测试大学新闻网', university: '测试大学（本部）' } }],
+      ['views', { views: 999 }],
+    ];
+    for (const [name, typed] of details) {
+      const db = fresh();
+      const { article } = await saveDraft(db, page(), at(1));
+      const { corrected: _c, ...row } = (await db.articles.get(article.id))!;
+      await db.articles.put({ ...row, ...typed });
+      expect(await saveDraft(db, page(), at(3)), name).toMatchObject({ versioned: true });
+      const { host: _h, ...site } = typed.site ?? page().site;
+      expect(await versionsOf(db, article.id), name).toMatchObject([{ ...typed, ...(typed.site ? { site } : {}) }]);
+    }
+  });
+
+  it('once recorded, a view count the page moved is taken without a version; other page changes keep one', async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    expect(await saveDraft(db, page({ views: 400 }), at(2))).toMatchObject({ changed: true, versioned: false });
+    expect((await db.articles.get(article.id))!.views).toBe(400);
+    expect(await saveDraft(db, page({ views: 410, source: '新闻中心' }), at(3))).toMatchObject({ versioned: true });
+    expect(await versionsOf(db, article.id)).toMatchObject([{ source: '党委宣传部', views: 400 }]);
+  });
+});
+
+describe('the page changes a field the user corrected (review 28, R3 #2)', () => {
+  const NEW_TITLE = '学校召开2026年科技创新工作会议暨表彰大会';
+
+  it("keeps the user's value, records the page's and says the page changed it", async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    await correct(db, article, TYPED);
+    const again = await saveDraft(db, page({ title: NEW_TITLE }), at(3));
+    expect(again).toMatchObject({ changed: true, versioned: false, pageChanged: ['title'] });
+    const row = (await db.articles.get(article.id))!;
+    expect(row).toMatchObject(KEPT);
+    expect(row.corrected).toEqual({
+      title: NEW_TITLE,
+      source: '党委宣传部',
+      views: 321,
+      'site.name': '测试大学新闻网',
+    });
+    expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(
+      `Updated: ${TYPED.title}. The page has changed since your correction (the title); what you typed is kept.`,
+    );
+    // The page's new value is known now: clipping it again changes nothing.
+    expect(await saveDraft(db, page({ title: NEW_TITLE }), at(4))).toMatchObject({ changed: false, pageChanged: [] });
+  });
+
+  it('names every corrected field the page changed, the site details once', async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    await correct(db, article, { ...TYPED, university: '测试大学（本部）' });
+    const site = { ...page().site, name: '新闻网', university: '测试大学本部' };
+    const again = await saveDraft(db, page({ views: 400, site }), at(3));
+    expect(again.pageChanged).toEqual(['views', 'site.name', 'site.university']);
+    expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toContain(
+      '(the view count and the site details)',
+    );
+    expect(await db.articles.get(article.id)).toMatchObject({ views: 999, site: { name: '测试大学新闻中心' } });
   });
 });

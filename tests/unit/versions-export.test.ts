@@ -77,12 +77,34 @@ describe('export version 3', () => {
       'byline',
       'source',
       'views',
+      'site',
       'contentHtml',
       'textContent',
       'savedAt',
       'replacedAt',
     ]);
     expect(byUrl.get(draft(2).url)).not.toHaveProperty('versions');
+  });
+
+  it("a version keeps the site's name and university (review 28, R3 #1); one from an older file has none and stays so", async () => {
+    const db = fresh();
+    const site = { host: 'news.xjtu.edu.cn', name: '交大新闻网（用户改）', university: '西安交通大学' };
+    await saveDraft(db, draft(1, { site }), at(1));
+    await saveDraft(db, draft(1, { site: { ...site, name: '交大新闻网' } }), at(2));
+    const text = await file(db);
+    const [v] = JSON.parse(text).articles[0].versions;
+    expect(v.site).toEqual({ name: '交大新闻网（用户改）', university: '西安交通大学' });
+    const other = fresh();
+    expect(await importCollection(other, text, at(5), { win })).toMatchObject({ ok: true, added: 1 });
+    expect(await file(other)).toBe(text);
+
+    const old = JSON.parse(text);
+    delete old.articles[0].versions[0].site;
+    const third = fresh();
+    expect(await importCollection(third, JSON.stringify(old), at(5), { win })).toMatchObject({ ok: true, added: 1 });
+    const [stored] = await third.versions.toArray();
+    expect(stored).not.toHaveProperty('site');
+    expect(JSON.parse(await file(third)).articles[0].versions[0]).not.toHaveProperty('site');
   });
 
   it('round-trips: export → import into an empty collection → the same file, versions included; again: unchanged', async () => {

@@ -4,7 +4,7 @@
  * the halves as a job (job-runner.ts). This half imports no extraction: Chrome's service worker carries it.
  */
 import { browser } from 'wxt/browser';
-import type { Article, Provenance } from '../model/article';
+import type { Article, CorrectedField, Provenance } from '../model/article';
 import { isSnapshotRead, snapshotOfPage, type PageSnapshot, type SnapshotPostTo } from './page-snapshot';
 
 export type ClipOutcome =
@@ -14,6 +14,8 @@ export type ClipOutcome =
       created: boolean;
       /** A re-clip that changed nothing (false) says so rather than "Updated" (absent in jobs stored before). */
       changed?: boolean;
+      /** Corrected fields the page now prints otherwise: the user's value was kept (absent in jobs stored before). */
+      pageChanged?: CorrectedField[];
       provenance: Provenance;
       column: string | null;
     }

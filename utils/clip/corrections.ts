@@ -3,7 +3,8 @@
  * date or count is refused with a reason instead of being stored.
  */
 import { isPublishedAt, MIN_PUBLISHED_YEAR } from '../model/dates';
-import { CORRECTED_FIELDS, type Article, type BylineEntry, type CorrectedField } from '../model/article';
+import type { Article, BylineEntry, Corrected, CorrectedField } from '../model/article';
+import { correctable } from '../collection/keep-corrections';
 import { dayFirstPage, parseDate, parseMonth, timeZoneForHost } from '../extraction/parse-date';
 
 /** "王海（文字）; Jane Doe (Author)": one credit per item, role in brackets. */
@@ -106,13 +107,18 @@ export function patchFrom(form: CorrectionForm, a: Article, now = new Date()): C
       views: views ? Number(views) : null,
       byline: parseBylineText(form.byline),
       site: { ...a.site, name: form.siteName.trim() || null, university: form.university.trim() || null },
-      ...(corrected.length ? { corrected } : {}),
+      ...(Object.keys(corrected).length ? { corrected } : {}),
     },
   };
 }
 
-/** The fields the article records as corrected, with those just changed, in the contract's order. */
-function correctedAfter(a: Article, changed: (keyof CorrectionForm)[]): CorrectedField[] {
-  const all = new Set([...(a.corrected ?? []), ...changed.map((k) => CORRECTS[k])]);
-  return CORRECTED_FIELDS.filter((f) => all.has(f));
+/**
+ * The article's record of corrected fields with those just changed. A field corrected before keeps the page's value
+ * it records; one corrected now records the article's value until now, which the page gave (in a row from before
+ * corrections were recorded, it may be an earlier correction: the best there is).
+ */
+function correctedAfter(a: Article, changed: (keyof CorrectionForm)[]): Corrected {
+  const out: Record<string, unknown> = { ...a.corrected };
+  for (const f of changed.map((k) => CORRECTS[k])) if (!(f in out)) out[f] = correctable(a, f);
+  return out as Corrected;
 }

@@ -1,10 +1,30 @@
 /** What the status line says after a clip, export or import, in the user's language. */
 import type { ClipOutcome } from './clip-tab';
-import { t, tn, type MessageKey } from '../platform/i18n';
+import { t, tn, uiLanguage, type MessageKey } from '../platform/i18n';
+import type { CorrectedField } from '../model/article';
 import type { ImportResult } from '../collection/import-json';
 import { fetchFailedText } from './fetch-failed-text';
 
+// A corrected field in a sentence; the site's name and university are one thing to a reader.
+const CORRECTED_NAMES: Record<CorrectedField, MessageKey> = {
+  title: 'importFieldTitle',
+  publishedAt: 'importFieldPublishedAt',
+  byline: 'importFieldByline',
+  source: 'importFieldSource',
+  views: 'importFieldViews',
+  'site.name': 'importFieldSite',
+  'site.university': 'importFieldSite',
+};
+
+/** "the title and the view count": the corrected fields the page changed, named in a list of the UI's language. */
+function changedNames(fields: readonly CorrectedField[]): string {
+  const names = [...new Set(fields.map((f) => t(CORRECTED_NAMES[f])))];
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(names);
+}
+
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
+  if (o.ok && !o.created && o.pageChanged?.length)
+    return { text: t('updatedKeptCorrections', [o.article.title, changedNames(o.pageChanged)]), error: false };
   if (o.ok)
     return {
       text: t(o.created ? 'saved' : o.changed === false ? 'unchanged' : 'updated', o.article.title),

@@ -37,7 +37,7 @@ function ordered(a: Article): Article {
     clippedAt: a.clippedAt,
     updatedAt: a.updatedAt,
     // Written only when the user corrected something, so files of articles without corrections stay as they were.
-    ...(a.corrected?.length ? { corrected: a.corrected } : {}),
+    ...(a.corrected && Object.keys(a.corrected).length ? { corrected: a.corrected } : {}),
   };
 }
 

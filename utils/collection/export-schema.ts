@@ -1,7 +1,6 @@
 /** The export file's shape as a schema (valibot): what import accepts, with defaults for optional fields. */
 import * as v from 'valibot';
 import { isInstant, isPublishedAt } from '../model/dates';
-import { CORRECTED_FIELDS } from '../model/article';
 
 const text = v.string();
 const maybeText = v.nullish(v.string(), null);
@@ -26,16 +25,33 @@ const instant = v.pipe(
   v.check((s) => isInstant(s)),
 );
 
-const byline = v.optional(v.array(v.object({ name: text, role: maybeText })), []);
-const views = v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0)), null);
+const title = v.pipe(text, v.trim(), v.nonEmpty());
+const credits = v.array(v.object({ name: text, role: maybeText }));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const byline = v.optional(credits, []);
+const views = v.nullish(count, null);
+/** Site name and university (a version's since it was kept; the article's has the host too). */
+const siteDetails = { name: maybeText, university: maybeText };
+
+/** The fields the user corrected, each with the page's value, checked as the article's own field. */
+const CorrectedSchema = v.strictObject({
+  title: v.optional(title),
+  publishedAt: v.optional(v.nullable(published)),
+  byline: v.optional(credits),
+  source: v.optional(v.nullable(text)),
+  views: v.optional(v.nullable(count)),
+  'site.name': v.optional(v.nullable(text)),
+  'site.university': v.optional(v.nullable(text)),
+});
 
 /** An earlier version of an article (export version 3). */
 export const VersionSchema = v.object({
-  title: v.pipe(text, v.trim(), v.nonEmpty()),
+  title,
   publishedAt: v.nullish(published, null),
   byline,
   source: maybeText,
   views,
+  site: v.optional(v.object(siteDetails)),
   contentHtml: v.optional(text, ''),
   textContent: v.optional(text, ''),
   savedAt: instant,
@@ -46,8 +62,8 @@ export const ArticleSchema = v.object({
   id: v.optional(text),
   url: webUrl,
   canonicalUrl: v.nullish(webUrl, null),
-  site: v.optional(v.object({ host: v.optional(text), name: maybeText, university: maybeText }), {}),
-  title: v.pipe(text, v.trim(), v.nonEmpty()),
+  site: v.optional(v.object({ host: v.optional(text), ...siteDetails }), {}),
+  title,
   publishedAt: v.nullish(published, null),
   byline,
   source: maybeText,
@@ -83,8 +99,8 @@ export const ArticleSchema = v.object({
   ),
   clippedAt: v.optional(instant),
   updatedAt: v.optional(instant),
-  /** The fields the user corrected (optional: a re-clip keeps their values). */
-  corrected: v.optional(v.array(v.picklist(CORRECTED_FIELDS))),
+  /** The fields the user corrected, with the page's values (optional: a re-clip keeps the user's). */
+  corrected: v.optional(CorrectedSchema),
   /** Version 3: earlier versions, oldest first. */
   versions: v.optional(v.array(VersionSchema), []),
 });

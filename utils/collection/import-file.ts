@@ -38,7 +38,7 @@ export function complete(a: ImportedArticle, now: string, clean: (html: string, 
     entities: a.entities.map((e) => ({ ...e, role: e.role ?? null })),
     clippedAt: a.clippedAt ?? now,
     updatedAt: a.updatedAt ?? now,
-    ...(corrected?.length ? { corrected: [...new Set(corrected)] } : {}),
+    ...(corrected && Object.keys(corrected).length ? { corrected } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Earlier versions of an article's content. A re-clip whose title, date or body differ from the saved article keeps
- * the saved content as a version, written in the same transaction as the update; tags, highlights and notes stay on
+ * Earlier versions of an article's content. A re-clip whose body or correctable fields (detailsChanged) differ from
+ * the saved article keeps the saved content as a version, written in the same transaction as the update; tags, highlights and notes stay on
  * the article. Versions live in their own table (schema v5), so the list and the cards never load them; they go
  * with their article when it is deleted (and come back with an undo), and travel in exports (version 3).
  */
@@ -19,6 +19,26 @@ export function contentChanged(
     squash(old.title) !== squash(next.title) ||
     old.publishedAt !== next.publishedAt ||
     squash(old.textContent) !== squash(next.textContent)
+  );
+}
+
+type Details = Pick<Article, 'byline' | 'source' | 'views' | 'site'>;
+
+/**
+ * Whether `next` changes a field the user can correct besides the title and date (contentChanged): credits, source,
+ * site name, university, and with `views` the view count. A re-clip that changes one keeps a version, so a value the
+ * user typed is never replaced without a trace. The count alone counts only for rows from before corrections were
+ * recorded (save-draft.ts): it changes on its own, so elsewhere a version per re-clip would bury real changes, and a
+ * corrected count is kept anyway.
+ */
+export function detailsChanged(old: Details, next: Details, views: boolean): boolean {
+  const same = (a: string | null, b: string | null) => squash(a ?? '') === squash(b ?? '');
+  return (
+    JSON.stringify(old.byline) !== JSON.stringify(next.byline) ||
+    !same(old.source, next.source) ||
+    !same(old.site.name, next.site.name) ||
+    !same(old.site.university, next.site.university) ||
+    (views && old.views !== next.views)
   );
 }
 
@@ -45,6 +65,7 @@ export function versionOf(a: Article, replacedAt: string): ArticleVersion {
     byline: a.byline,
     source: a.source,
     views: a.views,
+    site: { name: a.site.name, university: a.site.university },
     contentHtml: a.contentHtml,
     textContent: a.textContent,
     savedAt: a.updatedAt,
@@ -66,6 +87,7 @@ export function orderedVersion(v: ArticleVersion): ArticleVersion {
     byline: v.byline,
     source: v.source,
     views: v.views,
+    ...(v.site ? { site: { name: v.site.name, university: v.site.university } } : {}),
     contentHtml: v.contentHtml,
     textContent: v.textContent,
     savedAt: v.savedAt,

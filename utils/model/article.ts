@@ -75,8 +75,17 @@ export interface Draft {
   column?: string | null;
 }
 
-/** A field the user can correct in the clip review, named by its path in the export ("site.name"). */
-export type CorrectedField = 'title' | 'publishedAt' | 'byline' | 'source' | 'views' | 'site.name' | 'site.university';
+/** Each field the user can correct in the clip review, named by its path in the export ("site.name"), with its type. */
+export interface CorrectableValues {
+  title: string;
+  publishedAt: string | null;
+  byline: BylineEntry[];
+  source: string | null;
+  views: number | null;
+  'site.name': string | null;
+  'site.university': string | null;
+}
+export type CorrectedField = keyof CorrectableValues;
 export const CORRECTED_FIELDS: readonly CorrectedField[] = [
   'title',
   'publishedAt',
@@ -87,6 +96,13 @@ export const CORRECTED_FIELDS: readonly CorrectedField[] = [
   'site.university',
 ];
 
+/**
+ * The fields the user corrected, each with what the page printed for it (when corrected, then at the latest
+ * re-clip), so a re-clip can tell that the page changed it. `{}`: none corrected. Absent: a row or file from before
+ * corrections were recorded, whose values may hold corrections.
+ */
+export type Corrected = Partial<CorrectableValues>;
+
 /** A saved article: the draft plus what the collection adds. */
 export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   id: string;
@@ -95,13 +111,13 @@ export interface Article extends Omit<Draft, 'provenance' | 'column'> {
   highlights: Highlight[];
   clippedAt: string;
   updatedAt: string;
-  /** The fields the user corrected: a re-clip keeps their values (absent in older rows and files: none). */
-  corrected?: CorrectedField[];
+  /** The fields the user corrected, with the page's values: a re-clip keeps the user's (keep-corrections.ts). */
+  corrected?: Corrected;
 }
 
 /**
- * An earlier version of a saved article's content, kept when a re-clip changed its title, date or body (export
- * version 3). Tags, highlights and notes belong to the article, not to a version.
+ * An earlier version of a saved article's content, kept when a re-clip changed its body or a field the user can
+ * correct (export version 3). Tags, highlights and notes belong to the article, not to a version.
  */
 export interface ArticleVersion {
   title: string;
@@ -109,6 +125,8 @@ export interface ArticleVersion {
   byline: BylineEntry[];
   source: string | null;
   views: number | null;
+  /** The site's name and university then (absent in versions kept before they were). */
+  site?: { name: string | null; university: string | null };
   contentHtml: string;
   textContent: string;
   /** When this content was saved (the article's updatedAt then). */
