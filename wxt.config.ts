@@ -60,7 +60,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
-    action: { default_title: '__MSG_extName__' },
+    // The toolbar tooltip in the UI's language. WXT writes the popup page's <title> here when it has one (the pages'
+    // titles are set at run time instead) and, for MV2, builds browser_action without the `action` key's fields.
+    ...(manifestVersion === 2
+      ? { browser_action: { default_title: '__MSG_extName__' } }
+      : { action: { default_title: '__MSG_extName__' } }),
     // MV3 (Chromium) takes an object; Firefox's MV2 build takes the policy string.
     content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     // alarms: followed columns are checked on a schedule; contextMenus: "Clip this article / selection / link".

@@ -48,7 +48,7 @@ export function DefaultTagsEditor(_: DefaultTagsEditorProps) {
         id="default-tags"
         data-testid="default-tags"
         value={text}
-        placeholder="待读, campus"
+        placeholder={t('defaultTagsPlaceholder')}
         onInput={(e) => setText(e.currentTarget.value)}
       />{' '}
       <button type="submit" class="primary" data-testid="save-default-tags" disabled={text === saved}>

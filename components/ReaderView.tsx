@@ -10,6 +10,7 @@ import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
+import { highlightDraft } from '../utils/reader/highlight-draft';
 
 export type ReaderViewProps = {
   /** The saved article to read. */
@@ -47,7 +48,8 @@ export function ReaderView({
   onDelete,
   versions = NO_VERSIONS,
 }: ReaderViewProps) {
-  const [pending, setPending] = useState<Selected | null>(null);
+  // A draft carried by "Open in tab" opens the bar again (utils/reader/highlight-draft.ts).
+  const [pending, setPending] = useState<Selected | null>(highlightDraft);
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);

@@ -3,6 +3,7 @@ import type { Highlight } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
 import { MAX_HIGHLIGHT, tooLongToHighlight, type Selected } from '../hooks/use-selection-in';
 import { HighlightList } from './HighlightList';
+import { highlightDraft, setHighlightDraft } from '../utils/reader/highlight-draft';
 
 export type UserHighlightsProps = {
   /** The article's highlights so far. */
@@ -32,7 +33,9 @@ export function UserHighlights({
   selected = () => null,
   onStart = () => {},
 }: UserHighlightsProps) {
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(() =>
+    pending && highlightDraft()?.text === pending.text ? highlightDraft()!.note : '',
+  );
   const [asked, setAsked] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
   const noteField = useRef<HTMLInputElement>(null);
@@ -41,6 +44,11 @@ export function UserHighlights({
   const focusNext = useRef<'note' | 'start' | null>(null);
   // A selection too long to highlight opens no bar: the hint says why, and what the limit is.
   const tooLong = pending !== null && tooLongToHighlight(pending.text);
+  // Kept while the bar is open, for "Open in tab" to carry (utils/reader/highlight-draft.ts).
+  useEffect(() => {
+    setHighlightDraft(pending && !tooLong ? { ...pending, note } : null);
+    return () => setHighlightDraft(null);
+  }, [pending, tooLong, note]);
   useEffect(() => {
     const to = focusNext.current === 'note' ? noteField.current : focusNext.current === 'start' ? start.current : null;
     if (!to) return;

@@ -51,7 +51,7 @@ export function WatchListEditor(_: WatchListEditorProps) {
         rows={6}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
-        placeholder={'王树国 = 王校长\n“6352”工程 = 6352工程\nClimate Project'}
+        placeholder={t('watchListPlaceholder')}
       />
       <p class="hint">{tn('watchListCount', watchListLines(text).length)}</p>
       <button type="submit" class="primary" data-testid="save-watch-list" disabled={text === saved || saving}>

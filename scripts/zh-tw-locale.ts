@@ -1,6 +1,8 @@
 /**
  * The traditional-Chinese UIs (public/_locales/zh_TW, zh_HK) made from the simplified one (zh_CN) with OpenCC
- * (opencc-js, a pinned devDependency): Taiwan's script and words (软件 → 軟體, 导出 → 匯出), and Hong Kong's script.
+ * (opencc-js, a pinned devDependency) and the reviewed phrase lists below. Both start from OpenCC's Taiwan phrases
+ * (软件 → 軟體, 导出 → 匯出, 默认 → 預設, 鼠标 → 滑鼠), since Hong Kong's computing words mostly agree; Hong Kong then
+ * takes its own words where they differ (網絡, 擴充功能) and Hong Kong's characters.
  * Chrome looks for a message in the browser's locale, then its language (zh), then default_locale (en); a zh-HK
  * Chrome reports zh-HK, not zh-TW, so each needs its folder (checked in Chromium: zh-HK got English without one).
  * Written by scripts/write-zh-tw-locale.ts; a unit test checks the committed files are what this makes.
@@ -10,25 +12,77 @@ import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 
 export const LOCALES_DIR = resolve(__dirname, '../public/_locales');
-/** Each generated folder, the language tag its `uiLang` message names, and OpenCC's target for it. */
-export const TRADITIONAL = [
-  { folder: 'zh_TW', lang: 'zh-TW', to: 'twp' },
-  { folder: 'zh_HK', lang: 'zh-HK', to: 'hk' },
-] as const;
 
-/** Where OpenCC's Taiwan phrases read wrong here: 发布 of news is 發布, not software's 釋出; 权限 is 權限. */
-const CORRECTIONS: [RegExp, string][] = [
-  [/釋出/g, '發布'],
+/** A phrase OpenCC leaves in mainland usage, and what replaces it (a word in context, checked against every message). */
+export type Phrase = [RegExp, string];
+
+/** Mainland words left by OpenCC's Taiwan phrases, and the words Taiwan and Hong Kong both use. */
+const SHARED: Phrase[] = [
+  [/釋出/g, '發布'], // 发布 of news, not software's release
   [/許可權/g, '權限'],
+  [/獲取/g, '取得'],
+  [/訪問/g, '存取'],
+  [/(?:網頁|網站)?地址/g, '網址'],
+  [/響應/g, '回應'],
+  [/彈窗|彈出視窗/g, '彈出式視窗'],
+  [/通過/g, '透過'], // only "through browser sync" here
+  [/站點/g, '網站'],
+  [/匹配/g, '符合'],
+  [/^撤銷$/g, '復原'], // Undo; 撤銷其權限 (revoke) stays
+  [/已撤銷剪藏/g, '已移除剪藏'],
+  [/工具欄/g, '工具列'],
+  [/下劃線/g, '底線'],
+  [/聯網/g, '連上網路'],
+  [/標籤頁/g, '分頁'], // a browser tab; 標籤 alone is a tag
+  [/當前/g, '目前'],
+  [/返回錯誤/g, '傳回錯誤'],
 ];
+
+/** Taiwan's own words. */
+const TAIWAN: Phrase[] = [
+  [/後臺/g, '背景程式'],
+  [/域名/g, '網域'],
+  [/主機名(?!稱)/g, '主機名稱'],
+];
+
+/** Where Hong Kong's words differ from Taiwan's (applied to Taiwan's wording, before Hong Kong's characters). */
+const HONG_KONG: Phrase[] = [
+  [/擴充套件/g, '擴充功能'],
+  [/點選/g, '按'],
+  [/網路/g, '網絡'],
+  [/專案/g, '項目'],
+  [/後設資料/g, '元數據'],
+  [/連線/g, '連接'],
+  [/軟體/g, '軟件'],
+  [/使用者/g, '用戶'],
+];
+
+/** Taiwan and Hong Kong quote with 「」 (and 『』 inside). */
+const QUOTES: Phrase[] = [
+  [/“/g, '「'],
+  [/”/g, '」'],
+  [/‘/g, '『'],
+  [/’/g, '』'],
+];
+
+/** Each generated folder, the language tag its `uiLang` message names, and its phrase lists in the order applied. */
+/** Mainland words OpenCC's Taiwan phrases already replace (默认 → 預設 …), kept out by a test all the same. */
+export const MAINLAND_WORDS = '默認 鼠標 光標 擴展 磁盤 搜索 點擊 信息 菜單 設置 支持 文件 保存 打開'.split(' ');
+
+export const TRADITIONAL = [
+  { folder: 'zh_TW', lang: 'zh-TW', phrases: [...SHARED, ...TAIWAN, ...QUOTES], hkCharacters: false },
+  { folder: 'zh_HK', lang: 'zh-HK', phrases: [...SHARED, ...HONG_KONG, ...QUOTES], hkCharacters: true },
+] as const;
 
 type Catalog = Record<string, { message: string; description?: string }>;
 
 /** zh_CN's messages converted for `locale`, as the committed messages.json prints them. */
 export function traditionalMessages(locale: (typeof TRADITIONAL)[number]): string {
   const simplified = JSON.parse(readFileSync(resolve(LOCALES_DIR, 'zh_CN/messages.json'), 'utf8')) as Catalog;
-  const opencc = OpenCC.Converter({ from: 'cn', to: locale.to });
-  const convert = (text: string) => CORRECTIONS.reduce((s, [from, to]) => s.replace(from, to), opencc(text));
+  const taiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+  const hkCharacters = locale.hkCharacters ? OpenCC.Converter({ from: 'tw', to: 'hk' }) : (s: string) => s;
+  const convert = (text: string) =>
+    hkCharacters(locale.phrases.reduce((s, [from, to]) => s.replace(from, to), taiwan(text)));
   const out: Catalog = {};
   for (const [key, entry] of Object.entries(simplified))
     out[key] = { ...entry, message: key === 'uiLang' ? locale.lang : convert(entry.message) };

@@ -10,9 +10,10 @@ import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import { WatchListEditor } from '../../components/WatchListEditor';
 import { useJobs } from '../../hooks/use-jobs';
 import { openDb } from '../../utils/collection/db';
-import { uiLanguage } from '../../utils/platform/i18n';
+import { t, uiLanguage } from '../../utils/platform/i18n';
 
 document.documentElement.lang = uiLanguage();
+document.title = t('extName');
 const db = openDb();
 
 /** Data (size, storage, export, import), the watch list, sites, default tags, followed columns, delete all. */

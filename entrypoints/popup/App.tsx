@@ -11,7 +11,14 @@ import type { ClipsDb } from '../../utils/collection/db';
 import { t, tn } from '../../utils/platform/i18n';
 import { watchListText } from '../../utils/platform/settings';
 import { tabIdFromSearch } from '../../utils/platform/target-tab';
-import { tabAddress, viewFromSearch, type LibraryView } from '../../utils/platform/library-address';
+import {
+  draftFromSearch,
+  searchWithView,
+  tabAddress,
+  viewFromSearch,
+  type LibraryView,
+} from '../../utils/platform/library-address';
+import { highlightDraft, setHighlightDraft } from '../../utils/reader/highlight-draft';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
@@ -37,7 +44,23 @@ export function App({ db }: AppProps) {
   // ?q=…&tag=…&sort=…: the view the popup had when "Open in tab" was pressed (utils/platform/library-address.ts).
   const [initialView] = useState(() => viewFromSearch(location.search));
   const view = useRef<LibraryView>(initialView);
-  const onView = useCallback((v: LibraryView) => (view.current = v), []);
+  // A highlight being written in the popup when "Open in tab" was pressed: the tab's reader opens its bar with it.
+  useState(() => setHighlightDraft(draftFromSearch(location.search)));
+  // The address follows the view, so a reload or a restored tab shows what the user last had, not the first view.
+  const reading = useRef(readingId);
+  reading.current = readingId;
+  const keepAddress = useCallback(
+    () => history.replaceState(history.state, '', searchWithView(location.search, view.current, reading.current)),
+    [],
+  );
+  const onView = useCallback(
+    (v: LibraryView) => {
+      view.current = v;
+      keepAddress();
+    },
+    [keepAddress],
+  );
+  useEffect(keepAddress, [readingId, keepAddress]);
   const [inboxOpen, setInboxOpen] = useState(false);
   const [watch, setWatch] = useState<WatchItem[]>([]);
   const target = useTargetTab(layout);
@@ -89,7 +112,9 @@ export function App({ db }: AppProps) {
 
   // The wider view of the same thing: the article being read, the search, filters and order.
   const openTab = () => {
-    void browser.tabs.create({ url: browser.runtime.getURL(tabAddress(view.current, readingId)) });
+    // The highlight bar's passage and note go too: closing the popup must not drop a note being typed.
+    const url = browser.runtime.getURL(tabAddress(view.current, readingId, highlightDraft()));
+    void browser.tabs.create({ url });
     window.close();
   };
 

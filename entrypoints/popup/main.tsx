@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { App } from './App';
 import { openDb } from '../../utils/collection/db';
-import { uiLanguage } from '../../utils/platform/i18n';
+import { t, uiLanguage } from '../../utils/platform/i18n';
 import { upgradeWatch } from '../../utils/platform/db-upgrade';
 import { FIRST_PAINT_ID } from './first-paint';
 
 document.documentElement.lang = uiLanguage();
+document.title = t('extName');
 // Ask once for durable storage (only a page can; the service worker cannot), so the browser does not evict clips.
 void navigator.storage?.persist?.().catch(() => {});
 // Open the collection now, not at the first query: with a large collection the origin's IndexedDB takes

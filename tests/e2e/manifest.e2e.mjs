@@ -41,3 +41,8 @@ it('Chrome MV3: exact permissions (offscreen for the DOM the service worker lack
   // chrome.offscreen, where clips and imports are saved, arrived in Chrome 109: older browsers refuse the install.
   assert.ok(Number(m.minimum_chrome_version) >= 109, m.minimum_chrome_version);
 });
+
+it('the toolbar tooltip is the extension name in the UI language, not the popup page’s <title> text (R3 #4)', () => {
+  assert.equal(read('chrome-mv3').action.default_title, '__MSG_extName__');
+  assert.equal(read('firefox-mv2').browser_action.default_title, '__MSG_extName__');
+});

@@ -35,9 +35,30 @@ describe('Open in tab', { timeout: 120_000 }, () => {
       .waitFor();
     await p.getByTestId('article-item').locator('button.article-title').click();
     const title = await p.locator('#reader-title').innerText();
+    // R3 #5: a note being typed in the highlight bar goes to the tab with its passage.
+    const passage = await p
+      .locator('.reader-body p')
+      .first()
+      .evaluate((el) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return getSelection().toString().trim();
+      });
+    await p.getByTestId('highlight-note').fill('我正在写的笔记');
     const [tab] = await Promise.all([browser.ctx.waitForEvent('page'), p.getByTestId('open-tab').click()]);
     await tab.getByTestId('reader').waitFor({ timeout: 10_000 });
-    assert.match(tab.url(), /popup\.html\?layout=tab&read=[^&]+&q=supercali&sort=published$/);
+    assert.match(tab.url(), /popup\.html\?layout=tab&read=[^&]+&q=supercali&sort=published/);
+    assert.equal(await tab.getByTestId('highlight-note').inputValue(), '我正在写的笔记');
+    assert.equal(
+      await tab.locator('.highlight-bar q.pending').innerText(),
+      passage.length > 80 ? `${passage.slice(0, 80)}…` : passage,
+    );
+    // The draft is read once: the address now holds only the view.
+    await tab.waitForFunction(() => !location.search.includes('note='));
+    assert.equal(await tab.title(), 'Campus News Clipper');
     assert.equal(await tab.locator('#reader-title').innerText(), title);
     assert.equal(await tab.getByTestId('search').inputValue(), 'supercali');
     assert.equal(await tab.getByTestId('sort').inputValue(), 'published');
@@ -45,6 +66,20 @@ describe('Open in tab', { timeout: 120_000 }, () => {
       .getByTestId('count')
       .filter({ hasText: /^1 article$/ })
       .waitFor();
+    // Saved in the tab, the highlight is the one begun in the popup.
+    await tab.getByTestId('add-highlight').click();
+    await tab.locator('.reader-body mark[title="我正在写的笔记"]').first().waitFor();
+    // The address follows the view: back to the list, a new search, then a reload shows that, not the first view.
+    await tab.keyboard.press('Escape');
+    await tab.getByTestId('reader').waitFor({ state: 'detached' });
+    await tab.getByTestId('search').fill('nothing-like-this');
+    await tab.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'nothing-like-this');
+    assert.equal(new URL(tab.url()).searchParams.get('read'), null);
+    await tab.reload();
+    await tab.getByTestId('count').waitFor();
+    assert.equal(await tab.getByTestId('search').inputValue(), 'nothing-like-this');
+    assert.equal(await tab.getByTestId('sort').inputValue(), 'published');
+    assert.equal(await tab.getByTestId('reader').count(), 0);
     await tab.close();
   });
 });

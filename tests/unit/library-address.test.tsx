@@ -8,7 +8,15 @@ import { Library } from '../../components/Library';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { NO_FILTERS } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
-import { tabAddress, viewFromSearch, type LibraryView } from '../../utils/platform/library-address';
+import { UserHighlights } from '../../components/UserHighlights';
+import {
+  draftFromSearch,
+  searchWithView,
+  tabAddress,
+  viewFromSearch,
+  type LibraryView,
+} from '../../utils/platform/library-address';
+import { highlightDraft, setHighlightDraft } from '../../utils/reader/highlight-draft';
 import { draft } from './factories';
 import { allByTestId, byTestId, mountEach, type, until } from './render-helpers';
 
@@ -37,6 +45,44 @@ describe('tabAddress and viewFromSearch', () => {
     expect(tabAddress({ filters: NO_FILTERS, order: 'clipped' }, null)).toBe('/popup.html?layout=tab');
     expect(viewFromSearch('?layout=tab')).toEqual({ filters: NO_FILTERS, order: 'clipped' });
     expect(viewFromSearch('?tabId=3&sort=nonsense')).toEqual({ filters: NO_FILTERS, order: 'clipped' });
+  });
+});
+
+// R3 #5: the tab's address follows its view (a reload showed the first one), and a note being typed in the popup's
+// highlight bar goes to the tab with its passage instead of being dropped.
+describe('searchWithView and the carried highlight draft', () => {
+  const view: LibraryView = { filters: { ...NO_FILTERS, query: '军', tag: '科研' }, order: 'clipped' };
+  it('puts the current view in the address, keeping its other parameters and dropping the one-time draft', () => {
+    const first = '?layout=tab&read=gen-126&q=%E7%BF%94&tag=%E7%A7%91%E7%A0%94&from=2020-01-01&sort=published&tabId=7';
+    const now = searchWithView(`${first}&hl=%E6%A0%A1%E9%95%BF&hlAt=2&note=x`, view, null);
+    expect(now).toBe('?layout=tab&tabId=7&q=%E5%86%9B&tag=%E7%A7%91%E7%A0%94');
+    expect(viewFromSearch(now)).toEqual(view);
+    expect(new URLSearchParams(searchWithView(now, view, 'gen-9')).get('read')).toBe('gen-9');
+    expect(draftFromSearch(now)).toBeNull();
+  });
+  it('carries the passage, which of equal passages, and the note with the article being read', () => {
+    const d = { text: '校长讲话 & “更多”', occurrence: 2, note: '第二处 = 重点?' };
+    const path = tabAddress(view, 'gen-126', d);
+    expect(draftFromSearch(search(path))).toEqual(d);
+    expect(viewFromSearch(search(path))).toEqual(view);
+    expect(draftFromSearch(search(tabAddress(view, 'gen-1', { ...d, occurrence: 0, note: '' })))).toEqual({
+      ...d,
+      occurrence: 0,
+      note: '',
+    });
+    // No article open: no bar to carry it to.
+    expect(tabAddress(view, null, d)).not.toContain('hl=');
+  });
+  it('the highlight bar keeps its passage and note as the draft, and opens with a carried one', () => {
+    setHighlightDraft(null);
+    const pending = { text: '校长讲话', occurrence: 1 };
+    const root = show(<UserHighlights highlights={[]} pending={pending} onChange={() => {}} onDone={() => {}} />);
+    type(byTestId(root, 'highlight-note'), '第二处');
+    expect(highlightDraft()).toEqual({ ...pending, note: '第二处' });
+    const again = show(
+      <UserHighlights highlights={[]} pending={highlightDraft()} onChange={() => {}} onDone={() => {}} />,
+    );
+    expect((byTestId(again, 'highlight-note') as HTMLInputElement).value).toBe('第二处');
   });
 });
 
