@@ -7,7 +7,7 @@ import { NoteEditor } from './NoteEditor';
 export type HighlightListProps = {
   /** The article's highlights. */
   highlights: Highlight[];
-  /** The article's text (articleText): where each highlight is, for reading order and context. */
+  /** The article's text (bodyText): where each highlight is, for reading order and context. */
   text: string;
   /** Store the new list of highlights (saved at once). */
   onChange: (highlights: Highlight[]) => void;

@@ -8,7 +8,7 @@ import { ReaderVersions } from './ReaderVersions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
-import { articleText } from '../utils/reader/highlight-places';
+import { bodyText } from '../utils/reader/highlight-places';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
 
@@ -62,14 +62,11 @@ export function ReaderView({
     const top = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_CHIPS);
     return (['person', 'program', 'organization'] as const).flatMap((k) => top.filter((e) => e.kind === k));
   }, [article.entities]);
-  // Read only when there are highlights to place (an imported article without text parses its body for it).
+  // The body's text for the highlight list: read only when there are highlights to place.
   const hasHighlights = article.highlights.length > 0;
   const text = useMemo(
-    () =>
-      hasHighlights
-        ? articleText({ textContent: article.textContent, contentHtml: article.contentHtml }, document)
-        : '',
-    [hasHighlights, article.textContent, article.contentHtml],
+    () => (hasHighlights ? bodyText(article.contentHtml, document) : ''),
+    [hasHighlights, article.contentHtml],
   );
   const date = displayDate(article.publishedAt);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');

@@ -8,7 +8,7 @@ import { HighlightList } from './HighlightList';
 export type UserHighlightsProps = {
   /** The article's highlights so far. */
   highlights: Highlight[];
-  /** The article's text (articleText), for the list's reading order and context ("": stored order). */
+  /** The article's text (bodyText), for the list's reading order and context ("": stored order). */
   text?: string;
   /** What was selected in the reader body and not yet highlighted, or null. */
   pending: Selected | null;

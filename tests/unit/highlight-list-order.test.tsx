@@ -10,7 +10,7 @@ import { ReaderView } from '../../components/ReaderView';
 import { UserHighlights } from '../../components/UserHighlights';
 import type { Article, Highlight } from '../../utils/model/article';
 import type { Selected } from '../../hooks/use-selection-in';
-import { placeHighlights } from '../../utils/reader/highlight-places';
+import { bodyText, placeHighlights } from '../../utils/reader/highlight-places';
 import { draft } from './factories';
 import { allByTestId, byTestId, click, mountEach, until } from './render-helpers';
 
@@ -110,7 +110,8 @@ describe('in the reader', () => {
   const article: Article = {
     ...draft(1),
     contentHtml: '<p>第一段：校长讲话。</p><p>第二段：校长讲话。</p><p>第三段：校长讲话以后大家鼓掌。</p>',
-    textContent: '',
+    // As an import may give it: paragraphs run together. The list reads the body, as the reader marks it.
+    textContent: '第一段：校长讲话。 第二段：校长讲话。 第三段：校长讲话以后大家鼓掌。',
     id: 'a',
     tags: [],
     clippedAt: '2026-11-01T00:00:00Z',
@@ -122,6 +123,10 @@ describe('in the reader', () => {
   it('a marked passage selected again opens no bar; the list is in reading order (text from the body)', () => {
     const root = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} onUpdate={vi.fn()} />);
     expect(notes(root)).toEqual(['first', 'second']);
+    expect(allByTestId(root, 'highlight-context').map((c) => c.textContent)).toEqual([
+      '第一段：校长讲话。',
+      '第二段：校长讲话。',
+    ]);
     const mark = root.querySelectorAll('.reader-body p')[1]!.querySelector('mark')!;
     act(() => {
       const range = document.createRange();
@@ -147,6 +152,12 @@ describe('in the reader', () => {
 });
 
 describe('placeHighlights', () => {
+  it('reads the body one line per paragraph', () => {
+    expect(bodyText('<p>一<b>二</b></p><div>三<p>四</p>五</div><ul><li>六</li></ul>', document)).toBe(
+      '一二\n三\n四\n五\n六',
+    );
+  });
+
   it('puts a highlight the text no longer holds last, without context', () => {
     const gone: Highlight = { text: '不在了', note: null, createdAt: '2026-11-30T00:00:00Z' };
     const placed = placeHighlights(TEXT, [gone, third, first]);

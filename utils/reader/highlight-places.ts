@@ -3,7 +3,7 @@
  * the highlight list shows them in reading order, each with a few characters around it, so that equal passages
  * (a phrase the article repeats) can be told apart, by sight and by their buttons' names.
  */
-import type { Article, Highlight } from '../model/article';
+import type { Highlight } from '../model/article';
 import { inertElement } from '../safety/inert-html';
 import { compact, starts } from './mark-user-highlights';
 
@@ -29,12 +29,26 @@ const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u;
 export const samePassage = (a: Pick<Highlight, 'text' | 'occurrence'>, b: Pick<Highlight, 'text' | 'occurrence'>) =>
   (a.occurrence ?? 0) === (b.occurrence ?? 0) && compact(a.text) === compact(b.text);
 
+/** Elements whose text is a paragraph of its own: a context stops at their edges. */
+const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE|TD|TH|CAPTION|FIGCAPTION|DT|DD|SECTION|ARTICLE|TABLE|TR|UL|OL|DL)$/u;
+
 /**
- * The text the highlights are found in: the stored plain text, or for an imported article without one, its body's
- * (both hold the body's characters; only white space differs, which finding ignores).
+ * The text the highlights are found in: the body's, as the reader marks it (the stored plain text may differ, an
+ * imported one most), one line per paragraph. Read only for an article with highlights.
  */
-export function articleText(article: Pick<Article, 'textContent' | 'contentHtml'>, doc: Document): string {
-  return article.textContent || (inertElement(doc, article.contentHtml).textContent ?? '');
+export function bodyText(html: string, doc: Document): string {
+  const root = inertElement(doc, html);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  let block: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let b = n.parentNode;
+    while (b && b !== root && !BLOCK.test((b as Element).tagName)) b = b.parentNode;
+    if (b !== block && out) out += '\n';
+    block = b;
+    out += (n as Text).data;
+  }
+  return out;
 }
 
 /** `highlights` in reading order with their context; any the text no longer holds come last, in stored order. */
