@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
 import { t } from '../utils/platform/i18n';
 import { placeHighlights, type Placed } from '../utils/reader/highlight-places';
@@ -38,9 +38,10 @@ export function HighlightList({ highlights, text, onChange }: HighlightListProps
   const [removed, setRemoved] = useState<{ highlight: Highlight; at: number; name: string } | null>(null);
   const placed = useMemo(() => placeHighlights(text, highlights), [text, highlights]);
   const root = useRef<HTMLDivElement>(null);
-  // The control to focus once drawn (its data-focus), set by the one pressed: the pressed one may be gone.
+  // The control to focus once drawn (its data-focus), set by the one pressed: the pressed one may be gone. In the
+  // commit, as in UserHighlights, so focus does not pass by the reader's heading on the way.
   const focusNext = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const want = focusNext.current;
     const el =
       want &&

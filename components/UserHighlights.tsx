@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
 import { MAX_HIGHLIGHT, tooLongToHighlight, type Selected } from '../hooks/use-selection-in';
@@ -41,7 +41,8 @@ export function UserHighlights({
   const start = useRef<HTMLButtonElement>(null);
   const noteField = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  // Where focus goes once the bar has opened or closed: set by the control that was pressed.
+  // Where focus goes once the bar has opened or closed: set by the control that was pressed. Moved in the commit
+  // (a layout effect), before the library's rescue of a removed control's focus sends it to the heading first.
   const focusNext = useRef<'note' | 'start' | null>(null);
   // A selection too long to highlight, or a passage highlighted already, opens no bar: the hint says why. A second
   // highlight of a passage would mark it twice; its note is edited in the list (notes are not merged unasked).
@@ -54,7 +55,7 @@ export function UserHighlights({
           ? t('highlightAlready', s.text.length > 30 ? `${s.text.slice(0, 30)}…` : s.text)
           : null;
   const refused = refusal(pending);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const to = focusNext.current === 'note' ? noteField.current : focusNext.current === 'start' ? start.current : null;
     if (!to) return;
     focusNext.current = null;
