@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/platform/i18n';
 
 export type NoteEditorProps = {
@@ -16,7 +16,7 @@ export type NoteEditorProps = {
 export function NoteEditor({ note, label, onSave, onCancel }: NoteEditorProps) {
   const [value, setValue] = useState(note ?? '');
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []);
+  useLayoutEffect(() => field.current?.focus(), []);
   return (
     <form
       class="note-editor"

@@ -8,6 +8,7 @@ import { ReaderVersions } from './ReaderVersions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
+import { bodyText } from '../utils/reader/highlight-places';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
 import { highlightDraft } from '../utils/reader/highlight-draft';
@@ -63,6 +64,12 @@ export function ReaderView({
     const top = [...article.entities].sort((a, b) => b.count - a.count).slice(0, MAX_CHIPS);
     return (['person', 'program', 'organization'] as const).flatMap((k) => top.filter((e) => e.kind === k));
   }, [article.entities]);
+  // The body's text for the highlight list: read only when there are highlights to place.
+  const hasHighlights = article.highlights.length > 0;
+  const text = useMemo(
+    () => (hasHighlights ? bodyText(article.contentHtml, document) : ''),
+    [hasHighlights, article.contentHtml],
+  );
   const date = displayDate(article.publishedAt);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   return (
@@ -128,6 +135,7 @@ export function ReaderView({
       <ReaderBody article={article} watch={watch} onSelect={setPending} bodyRef={body} />
       <UserHighlights
         highlights={article.highlights}
+        text={text}
         pending={pending}
         onChange={(highlights) => onUpdate({ highlights })}
         onDone={() => setPending(null)}

@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
 import { MAX_HIGHLIGHT, tooLongToHighlight, type Selected } from '../hooks/use-selection-in';
+import { samePassage } from '../utils/reader/highlight-places';
 import { HighlightList } from './HighlightList';
 import { highlightDraft, setHighlightDraft } from '../utils/reader/highlight-draft';
 
 export type UserHighlightsProps = {
   /** The article's highlights so far. */
   highlights: Highlight[];
+  /** The article's text (bodyText), for the list's reading order and context ("": stored order). */
+  text?: string;
   /** What was selected in the reader body and not yet highlighted, or null. */
   pending: Selected | null;
   /** Store the new list of highlights. */
@@ -27,6 +30,7 @@ export type UserHighlightsProps = {
  */
 export function UserHighlights({
   highlights,
+  text = '',
   pending,
   onChange,
   onDone,
@@ -40,16 +44,26 @@ export function UserHighlights({
   const start = useRef<HTMLButtonElement>(null);
   const noteField = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  // Where focus goes once the bar has opened or closed: set by the control that was pressed.
+  // Where focus goes once the bar has opened or closed: set by the control that was pressed. Moved in the commit
+  // (a layout effect), before the library's rescue of a removed control's focus sends it to the heading first.
   const focusNext = useRef<'note' | 'start' | null>(null);
-  // A selection too long to highlight opens no bar: the hint says why, and what the limit is.
-  const tooLong = pending !== null && tooLongToHighlight(pending.text);
+  // A selection too long to highlight, or a passage highlighted already, opens no bar: the hint says why. A second
+  // highlight of a passage would mark it twice; its note is edited in the list (notes are not merged unasked).
+  const refusal = (s: Selected | null) =>
+    !s
+      ? null
+      : tooLongToHighlight(s.text)
+        ? tn('highlightTooLong', MAX_HIGHLIGHT)
+        : highlights.some((h) => samePassage(h, s))
+          ? t('highlightAlready', s.text.length > 30 ? `${s.text.slice(0, 30)}…` : s.text)
+          : null;
+  const refused = refusal(pending);
   // Kept while the bar is open, for "Open in tab" to carry (utils/reader/highlight-draft.ts).
   useEffect(() => {
-    setHighlightDraft(pending && !tooLong ? { ...pending, note } : null);
+    setHighlightDraft(pending && !refused ? { ...pending, note } : null);
     return () => setHighlightDraft(null);
-  }, [pending, tooLong, note]);
-  useEffect(() => {
+  }, [pending, refused, note]);
+  useLayoutEffect(() => {
     const to = focusNext.current === 'note' ? noteField.current : focusNext.current === 'start' ? start.current : null;
     if (!to) return;
     focusNext.current = null;
@@ -62,7 +76,7 @@ export function UserHighlights({
     onDone();
   };
   const save = () => {
-    if (!pending || tooLong) return;
+    if (!pending || refused) return;
     const { text, occurrence } = pending;
     const h = { text, note: note.trim() || null, createdAt: new Date().toISOString() };
     // The first of equal passages needs no number: a highlight without one marks the first.
@@ -73,12 +87,12 @@ export function UserHighlights({
     const chosen = selected();
     setAsked(!chosen);
     if (!chosen) return;
-    if (!tooLongToHighlight(chosen.text)) focusNext.current = 'note';
+    if (!refusal(chosen)) focusNext.current = 'note';
     onStart(chosen);
   };
   return (
     <section class="user-highlights" aria-label={t('highlightsLabel')}>
-      {pending && !tooLong ? (
+      {pending && !refused ? (
         <form
           ref={form}
           class="highlight-bar"
@@ -111,15 +125,13 @@ export function UserHighlights({
         </form>
       ) : (
         <p class="hint">
-          <span role="status">
-            {tooLong ? tn('highlightTooLong', MAX_HIGHLIGHT) : asked ? t('highlightNoSelection') : t('highlightHint')}
-          </span>{' '}
+          <span role="status">{refused ?? (asked ? t('highlightNoSelection') : t('highlightHint'))}</span>{' '}
           <button type="button" ref={start} data-testid="highlight-selection" onClick={startFromSelection}>
             {t('highlightSelection')}
           </button>
         </p>
       )}
-      <HighlightList highlights={highlights} onChange={onChange} />
+      <HighlightList highlights={highlights} text={text} onChange={onChange} />
     </section>
   );
 }

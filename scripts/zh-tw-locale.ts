@@ -43,6 +43,9 @@ const TAIWAN: Phrase[] = [
   [/後臺/g, '背景程式'],
   [/域名/g, '網域'],
   [/主機名(?!稱)/g, '主機名稱'],
+  [/關注/g, '追蹤'], // follow a column, a watch list of people
+  [/欄目/g, '專欄'],
+  [/已恢復/g, '已還原'], // restored articles; 恢復 alone is Resume (a paused column)
 ];
 
 /** Where Hong Kong's words differ from Taiwan's (applied to Taiwan's wording, before Hong Kong's characters). */
@@ -65,10 +68,10 @@ const QUOTES: Phrase[] = [
   [/’/g, '』'],
 ];
 
-/** Each generated folder, the language tag its `uiLang` message names, and its phrase lists in the order applied. */
 /** Mainland words OpenCC's Taiwan phrases already replace (默认 → 預設 …), kept out by a test all the same. */
 export const MAINLAND_WORDS = '默認 鼠標 光標 擴展 磁盤 搜索 點擊 信息 菜單 設置 支持 文件 保存 打開'.split(' ');
 
+/** Each generated folder, the language tag its `uiLang` message names, and its phrase lists in the order applied. */
 export const TRADITIONAL = [
   { folder: 'zh_TW', lang: 'zh-TW', phrases: [...SHARED, ...TAIWAN, ...QUOTES], hkCharacters: false },
   { folder: 'zh_HK', lang: 'zh-HK', phrases: [...SHARED, ...HONG_KONG, ...QUOTES], hkCharacters: true },

@@ -98,6 +98,8 @@ describe('the keyboard in the popup', { timeout: 180_000 }, () => {
     await p.keyboard.press('Enter');
     const reader = p.getByTestId('reader');
     await reader.waitFor();
+    // The reader moves focus to its heading once drawn (asserted above); a key pressed before that is lost.
+    await p.waitForFunction(() => document.activeElement?.id === 'reader-title');
     // With nothing selected the button says what to do.
     await p.getByTestId('highlight-selection').focus();
     await p.keyboard.press('Enter');

@@ -118,7 +118,9 @@ describe('a highlight’s note and Remove (R1 #7)', () => {
     const root = show(<Harness onChange={onChange} />);
     click(allByTestId(root, 'remove-highlight')[0]!);
     expect(onChange).toHaveBeenLastCalledWith([second]);
-    expect(byTestId(root, 'highlight-removed')?.textContent).toBe('Removed the highlight “卢建军主持会议”. Undo');
+    expect(byTestId(root, 'highlight-removed')?.textContent).toBe(
+      'Removed the highlight “卢建军主持会议”. You can undo this until you leave the article. Undo',
+    );
     await until(() => expect(document.activeElement).toBe(byTestId(root, 'undo-highlight')));
     click(byTestId(root, 'undo-highlight'));
     expect(onChange).toHaveBeenLastCalledWith([first, second]);

@@ -14,7 +14,7 @@ const SPACE = /\s/u;
 export const compact = (text: string) => text.replace(/\s+/gu, '');
 
 /** Where `needle` begins in `haystack`, each place (overlapping ones too), up to `end` (exclusive). */
-function starts(haystack: string, needle: string, end = haystack.length): number[] {
+export function starts(haystack: string, needle: string, end = haystack.length): number[] {
   const out: number[] = [];
   for (let at = haystack.indexOf(needle); at >= 0 && at < end; at = haystack.indexOf(needle, at + 1)) out.push(at);
   return out;
