@@ -252,16 +252,127 @@ describe('the page changes a field the user corrected (review 28, R3 #2)', () =>
     expect(await saveDraft(db, page({ title: NEW_TITLE }), at(4))).toMatchObject({ changed: false, pageChanged: [] });
   });
 
-  it('names every corrected field the page changed, the site details once', async () => {
+  it('names every corrected field the page changed, the site details once, never the view count', async () => {
     const db = fresh();
     const { article } = await saveDraft(db, page(), at(1));
     await correct(db, article, { ...TYPED, university: '测试大学（本部）' });
     const site = { ...page().site, name: '新闻网', university: '测试大学本部' };
     const again = await saveDraft(db, page({ views: 400, site }), at(3));
-    expect(again.pageChanged).toEqual(['views', 'site.name', 'site.university']);
-    expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toContain(
-      '(the view count and the site details)',
-    );
+    expect(again.pageChanged).toEqual(['site.name', 'site.university']);
+    expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toContain('(the site details)');
     expect(await db.articles.get(article.id)).toMatchObject({ views: 999, site: { name: '测试大学新闻中心' } });
+  });
+});
+
+describe('a corrected view count (review 28, R4 #4)', () => {
+  it("the page's count moving is recorded, not announced, and the typed count stays", async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    await correct(db, article, { views: '1321' });
+    for (const [day, views] of [
+      [3, 322],
+      [4, 323],
+      [5, 330],
+    ] as const) {
+      const again = await saveDraft(db, page({ views }), at(day));
+      expect(again.pageChanged, String(views)).toEqual([]);
+      expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(`Updated: ${page().title}`);
+      expect(await db.articles.get(article.id)).toMatchObject({ views: 1321, corrected: { views } });
+    }
+    expect(await versionsOf(db, article.id)).toEqual([]);
+  });
+
+  it("a count the user raised gives way once the page's count reaches it; the typed count stays as a version", async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    await correct(db, article, { views: '1321', source: '科学技术研究院' });
+    const again = await saveDraft(db, page({ views: 1400 }), at(3));
+    expect(again.pageChanged).toEqual([]);
+    const row = (await db.articles.get(article.id))!;
+    expect(row).toMatchObject({ views: 1400, source: '科学技术研究院' });
+    expect(row.corrected).toEqual({ source: '党委宣传部' });
+    expect(await versionsOf(db, article.id)).toMatchObject([{ views: 1321 }]);
+  });
+
+  it('a count the user lowered stays theirs when the page counts on', async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page({ views: 13210 }), at(1));
+    await correct(db, article, { views: '1321' });
+    expect(await saveDraft(db, page({ views: 13300 }), at(3))).toMatchObject({ pageChanged: [] });
+    expect(await db.articles.get(article.id)).toMatchObject({ views: 1321, corrected: { views: 13300 } });
+  });
+});
+
+describe('an import merge keeps the corrections of both copies (review 28, R4 #1)', () => {
+  /** This collection's export as another browser's copy of it, saved at `day`, with `edit` applied to the article. */
+  async function otherCopy(db: ClipsDb, day: number, edit: (a: Record<string, unknown>) => void): Promise<string> {
+    const file = JSON.parse((await exportAllParts(db)).join(''));
+    file.articles[0].updatedAt = at(day).toISOString();
+    edit(file.articles[0]);
+    return JSON.stringify(file);
+  }
+  const uncorrected = (a: Record<string, unknown>) => {
+    delete a.corrected;
+    Object.assign(a, { source: '党委宣传部', views: 321 });
+  };
+
+  it("a newer copy without corrections keeps this one's, and a re-clip still keeps them", async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    await correct(db, article, { source: '科学技术研究院', views: '1321' });
+    const text = await otherCopy(db, 3, uncorrected);
+    expect(await importCollection(db, text, at(4), { win })).toMatchObject({ ok: true, merged: 1 });
+    const row = (await db.articles.get(article.id))!;
+    expect(row).toMatchObject({ source: '科学技术研究院', views: 1321, updatedAt: at(3).toISOString() });
+    expect(row.corrected).toEqual({ source: '党委宣传部', views: 321 });
+    expect(await versionsOf(db, article.id)).toEqual([]);
+    expect(await saveDraft(db, page(), at(5))).toMatchObject({ changed: false });
+  });
+
+  it("an older copy's corrections are kept over this newer one, and that copy stays as a version", async () => {
+    const there = fresh();
+    const { article } = await saveDraft(there, page(), at(1));
+    await correct(there, article, { source: '科学技术研究院', title: TYPED.title });
+    const text = (await exportAllParts(there)).join('');
+    const here = fresh();
+    await saveDraft(here, page({ byline: [{ name: '王海', role: '文字' }] }), at(3));
+    expect(await importCollection(here, text, at(4), { win })).toMatchObject({ ok: true, merged: 1 });
+    const [row] = await here.articles.toArray();
+    expect(row).toMatchObject({
+      title: TYPED.title,
+      source: '科学技术研究院',
+      byline: [{ name: '王海', role: '文字' }],
+    });
+    expect(row!.corrected).toEqual({ title: page().title, source: '党委宣传部' });
+    // Its credits differ from the merged article's: the copy that lost the merge is kept, as a re-clip's would be.
+    expect(await versionsOf(here, row!.id)).toMatchObject([{ title: TYPED.title, byline: page().byline }]);
+  });
+
+  it('a field corrected on both sides takes the newer value; the older typed value stays as a version', async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    await correct(db, article, { source: '科学技术研究院', views: '1321' });
+    const text = await otherCopy(db, 3, (a) => {
+      Object.assign(a, { source: '科研院', views: 321, byline: [{ name: '李明', role: '摄影' }] });
+      a.corrected = { source: '党委宣传部', byline: [] };
+    });
+    expect(await importCollection(db, text, at(4), { win })).toMatchObject({ ok: true, merged: 1 });
+    const row = (await db.articles.get(article.id))!;
+    expect(row).toMatchObject({ source: '科研院', views: 1321, byline: [{ name: '李明', role: '摄影' }] });
+    expect(row.corrected).toEqual({ source: '党委宣传部', byline: [], views: 321 });
+    expect(await versionsOf(db, article.id)).toMatchObject([{ source: '科学技术研究院', views: 1321 }]);
+  });
+
+  it('copies without any record: the newer wins, the other stays as a version when a detail differs, no record is made up', async () => {
+    const db = fresh();
+    const { article } = await saveDraft(db, page(), at(1));
+    const { corrected: _c, ...row } = (await db.articles.get(article.id))!;
+    await db.articles.put(row);
+    const text = await otherCopy(db, 3, (a) => Object.assign(a, { source: '新闻中心' }));
+    expect(await importCollection(db, text, at(4), { win })).toMatchObject({ ok: true, merged: 1 });
+    const after = (await db.articles.get(article.id))!;
+    expect(after).toMatchObject({ source: '新闻中心' });
+    expect(after).not.toHaveProperty('corrected');
+    expect(await versionsOf(db, article.id)).toMatchObject([{ source: '党委宣传部' }]);
   });
 });

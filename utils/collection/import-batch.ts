@@ -2,8 +2,9 @@
  * One batch of an import, written in one transaction with its journal row (import-json.ts streams the file into
  * these). An incoming article is the same as a stored one only by address (same-article.ts, looked up in
  * import-addresses.ts), never by id: it is
- * merged (newer updatedAt wins for scalar fields, tags and highlights are united); its earlier versions are united
- * with the stored ones, and the content that lost the merge, when it differs, is kept as one.
+ * merged (newer updatedAt wins for scalar fields, each side's corrections are kept, tags and highlights are united);
+ * its earlier versions are united with the stored ones, and the copy that lost the merge, when it differs as a
+ * re-clip's would (keepsVersion), is kept as one.
  */
 import type { Article, ArticleVersion } from '../model/article';
 import { toArticle, toStored } from './stored-article';
@@ -12,7 +13,8 @@ import { addressKeys } from './same-article';
 import type { CollectionAddresses } from './import-addresses';
 import { JOURNAL, type JournalRow } from './import-journal';
 import { markNew, sameTermsAs } from './index/index-writer';
-import { batchVersions, contentChanged, versionOf, versionsByArticle } from './versions';
+import { batchVersions, keepsVersion, versionOf, versionsByArticle } from './versions';
+import { mergeCorrections } from './keep-corrections';
 
 function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
@@ -23,7 +25,7 @@ function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
 function merge(old: Article, inc: Article): Article {
   const newer = inc.updatedAt > old.updatedAt ? inc : old;
   return {
-    ...newer,
+    ...mergeCorrections(newer, newer === inc ? old : inc),
     id: old.id,
     // The address as clipped first stays (same-article.ts).
     url: old.url,
@@ -89,11 +91,11 @@ export async function writeBatch(
       let out: Article;
       if (old) {
         out = merge(old, inc);
-        // The content that lost the merge stays readable as an earlier version, when it differs.
+        // The copy that lost the merge stays readable as an earlier version, when it differs.
         const lost = inc.updatedAt > old.updatedAt ? old : inc;
         const more = versions.take(out.id, [
           ...(incoming.get(inc) ?? []),
-          ...(contentChanged(lost, out) ? [versionOf(lost, out.updatedAt)] : []),
+          ...(keepsVersion(lost, out) ? [versionOf(lost, out.updatedAt)] : []),
         ]);
         if (JSON.stringify(old) === JSON.stringify(out) && !more) {
           counts.unchanged++;

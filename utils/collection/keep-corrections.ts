@@ -1,7 +1,8 @@
 /**
  * The user's corrections outlive a re-clip: the review records each field the user corrected with what the page
  * printed for it (corrections.ts patchFrom), and a re-clip keeps the user's value of each (save-draft.ts), takes the
- * page's for the rest, and notes where the page now prints something else than it did.
+ * page's for the rest, and notes where the page now prints something else than it did. An import merge keeps the
+ * corrections of both copies (mergeCorrections).
  */
 import {
   CORRECTED_FIELDS,
@@ -33,9 +34,23 @@ export interface Kept<T> {
   fields: T;
   /** The record to store: the page's values now; `{}` for a new or older row (`old.corrected` absent). */
   corrected: Corrected;
-  /** Corrected fields the page now prints otherwise than when last clipped, in the contract's order. */
+  /**
+   * Corrected fields the page now prints otherwise than when last clipped, in the contract's order. Never the view
+   * count: a counter moves on its own, so its change is no news (its value is still recorded in `corrected`).
+   */
   pageChanged: CorrectedField[];
 }
+
+/**
+ * Whether the page's view count supersedes the user's: the user raised a count the page printed too low, and the
+ * page's own count has since reached it (a count only grows, so the page is right again). A count the user lowered
+ * stays theirs.
+ */
+const countCaughtUp = (user: unknown, recorded: unknown, page: unknown) =>
+  typeof user === 'number' &&
+  typeof page === 'number' &&
+  (typeof recorded !== 'number' || user > recorded) &&
+  page >= user;
 
 /** `next` (what the page gives now) with the user's value of every field `old` records as corrected. */
 export function keepCorrections<T extends Fields>(
@@ -48,9 +63,29 @@ export function keepCorrections<T extends Fields>(
   const pageChanged: CorrectedField[] = [];
   for (const f of CORRECTED_FIELDS.filter((k) => k in was)) {
     const page = correctable(next, f);
-    if (!sameValue(page, was[f])) pageChanged.push(f);
+    if (f === 'views' && countCaughtUp(old!.views, was.views, page)) continue;
+    if (!sameValue(page, was[f]) && f !== 'views') pageChanged.push(f);
     (corrected as Record<CorrectedField, unknown>)[f] = page;
     set(out, f, correctable(old!, f));
   }
   return { fields: out, corrected, pageChanged };
+}
+
+/**
+ * Two copies of one article merged (import-batch.ts): `newer` wins, except that a field the older copy's user
+ * corrected and the newer's did not keeps the older's value, recorded with the newer's value of it when the newer
+ * records corrections (then that value is the page's, and more recent). The record is the union; absent when
+ * neither copy has one.
+ */
+export function mergeCorrections<T extends Fields & Pick<Article, 'corrected'>>(newer: T, older: T): T {
+  if (!older.corrected) return newer;
+  const add = CORRECTED_FIELDS.filter((f) => f in older.corrected! && !(newer.corrected && f in newer.corrected));
+  if (!add.length && newer.corrected) return newer;
+  const out = { ...newer, site: { ...newer.site } };
+  const corrected: Record<string, unknown> = { ...newer.corrected };
+  for (const f of add) {
+    corrected[f] = newer.corrected ? correctable(newer, f) : older.corrected[f];
+    set(out, f, correctable(older, f));
+  }
+  return { ...out, corrected: corrected as Corrected };
 }

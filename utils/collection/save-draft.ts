@@ -6,7 +6,7 @@ import { findEntities } from '../entities/find-entities';
 import { applyWatchList, type WatchItem } from '../entities/watch-list';
 import { findSame } from './same-article';
 import { toArticle, toStored } from './stored-article';
-import { addVersions, contentChanged, detailsChanged, sameArticle, versionOf } from './versions';
+import { addVersions, keepsVersion, sameArticle, versionOf } from './versions';
 import { keepCorrections } from './keep-corrections';
 
 /**
@@ -56,7 +56,7 @@ export async function saveDraft(
     const { corrected: _c, ...unmarked } = stored;
     if (old && sameArticle(toArticle(old), toArticle(old.corrected ? stored : unmarked)))
       return { article: toArticle(old), created: false, versioned: false, changed: false, pageChanged };
-    const versioned = !!old && (contentChanged(old, stored) || detailsChanged(old, stored, !old.corrected));
+    const versioned = !!old && keepsVersion(old, stored);
     if (old && versioned) await addVersions(db, old.id, [versionOf(toArticle(old), stamp)]);
     await db.articles.put(stored);
     return { article: toArticle(stored), created: !old, versioned, changed: true, pageChanged };

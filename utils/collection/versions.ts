@@ -27,9 +27,8 @@ type Details = Pick<Article, 'byline' | 'source' | 'views' | 'site'>;
 /**
  * Whether `next` changes a field the user can correct besides the title and date (contentChanged): credits, source,
  * site name, university, and with `views` the view count. A re-clip that changes one keeps a version, so a value the
- * user typed is never replaced without a trace. The count alone counts only for rows from before corrections were
- * recorded (save-draft.ts): it changes on its own, so elsewhere a version per re-clip would bury real changes, and a
- * corrected count is kept anyway.
+ * user typed is never replaced without a trace. The count alone counts only when it may be the user's (keepsVersion):
+ * it changes on its own, so elsewhere a version per re-clip would bury real changes.
  */
 export function detailsChanged(old: Details, next: Details, views: boolean): boolean {
   const same = (a: string | null, b: string | null) => squash(a ?? '') === squash(b ?? '');
@@ -41,6 +40,17 @@ export function detailsChanged(old: Details, next: Details, views: boolean): boo
     (views && old.views !== next.views)
   );
 }
+
+type Kept = Pick<Article, 'title' | 'publishedAt' | 'textContent' | 'corrected'> & Details;
+
+/**
+ * Whether replacing `old` by `next` keeps `old` as an earlier version: its body or a correctable field differs, the
+ * view count only when it may be the user's (a row from before corrections were recorded, or a corrected count), so
+ * a typed count is never replaced without a trace. One rule for a re-clip (save-draft.ts) and for the copy that
+ * loses an import merge (import-batch.ts).
+ */
+export const keepsVersion = (old: Kept, next: Kept) =>
+  contentChanged(old, next) || detailsChanged(old, next, !old.corrected || 'views' in old.corrected);
 
 /** JSON with every object's keys in order: rows written by a clip and by an import list them differently. */
 const canonical = (x: unknown) =>
