@@ -265,21 +265,27 @@ describe('the page changes a field the user corrected (review 28, R3 #2)', () =>
 });
 
 describe('a corrected view count (review 28, R4 #4)', () => {
-  it("the page's count moving is recorded, not announced, and the typed count stays", async () => {
+  it("the page's count moving alone is no change: not announced, not written, the typed count stays", async () => {
     const db = fresh();
     const { article } = await saveDraft(db, page(), at(1));
-    await correct(db, article, { views: '1321' });
+    const corrected = await correct(db, article, { views: '1321' });
     for (const [day, views] of [
       [3, 322],
       [4, 323],
       [5, 330],
     ] as const) {
       const again = await saveDraft(db, page({ views }), at(day));
-      expect(again.pageChanged, String(views)).toEqual([]);
-      expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(`Updated: ${page().title}`);
-      expect(await db.articles.get(article.id)).toMatchObject({ views: 1321, corrected: { views } });
+      expect(again, String(views)).toMatchObject({ changed: false, pageChanged: [] });
+      expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(
+        `Already up to date, nothing changed: ${page().title}`,
+      );
+      expect(await db.articles.get(article.id)).toMatchObject({ views: 1321, updatedAt: corrected.updatedAt });
     }
-    expect(await versionsOf(db, article.id)).toEqual([]);
+    // With another change, the page's count is recorded, still not named.
+    const more = await saveDraft(db, page({ views: 340, source: '新闻中心' }), at(6));
+    expect(more).toMatchObject({ changed: true, pageChanged: [] });
+    expect(await db.articles.get(article.id)).toMatchObject({ views: 1321, corrected: { views: 340 } });
+    expect(await versionsOf(db, article.id)).toMatchObject([{ source: '党委宣传部' }]);
   });
 
   it("a count the user raised gives way once the page's count reaches it; the typed count stays as a version", async () => {
@@ -298,8 +304,8 @@ describe('a corrected view count (review 28, R4 #4)', () => {
     const db = fresh();
     const { article } = await saveDraft(db, page({ views: 13210 }), at(1));
     await correct(db, article, { views: '1321' });
-    expect(await saveDraft(db, page({ views: 13300 }), at(3))).toMatchObject({ pageChanged: [] });
-    expect(await db.articles.get(article.id)).toMatchObject({ views: 1321, corrected: { views: 13300 } });
+    expect(await saveDraft(db, page({ views: 13300 }), at(3))).toMatchObject({ changed: false, pageChanged: [] });
+    expect(await db.articles.get(article.id)).toMatchObject({ views: 1321, corrected: { views: 13210 } });
   });
 });
 

@@ -14,7 +14,7 @@ import { keepCorrections } from './keep-corrections';
  * page again (same-article.ts) updates it and keeps its address as first clipped, its tags and notes, and the
  * user's value of each field the user corrected (keep-corrections.ts); when the body or a correctable field changed
  * (versions.ts), the saved content is kept as an earlier version, in the same transaction. `changed`: whether the
- * re-clip changed anything at all (a page as saved is left untouched). `pageChanged`: corrected fields the page now
+ * re-clip changed anything at all (a page as saved, or one whose corrected view count alone moved, is left untouched). `pageChanged`: corrected fields the page now
  * prints otherwise (the user's value kept, the page's recorded). Watch-list names the article mentions become
  * entities and tags.
  */
@@ -54,7 +54,13 @@ export async function saveDraft(
     const { pageChanged } = kept;
     // A row from before corrections were recorded is marked (`{}`) only when it is written anyway.
     const { corrected: _c, ...unmarked } = stored;
-    if (old && sameArticle(toArticle(old), toArticle(old.corrected ? stored : unmarked)))
+    // The page's count moving under a corrected count is no change to write or to tell: the counter moves by itself.
+    const was = old?.corrected;
+    const counted =
+      was && 'views' in was && 'views' in kept.corrected
+        ? { ...stored, corrected: { ...kept.corrected, views: was.views } }
+        : stored;
+    if (old && sameArticle(toArticle(old), toArticle(was ? counted : unmarked)))
       return { article: toArticle(old), created: false, versioned: false, changed: false, pageChanged };
     const versioned = !!old && keepsVersion(old, stored);
     if (old && versioned) await addVersions(db, old.id, [versionOf(toArticle(old), stamp)]);
