@@ -38,6 +38,7 @@ const deps: CheckDeps = {
   allowed: async (url) => !url.includes('/forbidden'),
   sleep: async (ms) => void slept.push(ms),
   now: () => new Date('2026-11-23T08:00:00Z'),
+  current: async (f) => f,
 };
 
 describe('checkColumns', () => {

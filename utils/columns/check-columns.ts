@@ -14,6 +14,8 @@ export interface CheckDeps {
   allowed: (url: string) => Promise<boolean>;
   sleep: (ms: number) => Promise<void>;
   now: () => Date;
+  /** The column as stored now, or null once it is no longer followed: the user may act while a check runs. */
+  current: (f: Follow) => Promise<Follow | null>;
 }
 
 /** The least time between two requests to one host. */
@@ -48,7 +50,10 @@ export async function fetchColumn(f: Follow, deps: CheckDeps): Promise<CheckResu
   };
 }
 
-/** Checks the given columns (hosts in parallel, one host's columns in turn) and returns them updated. */
+/**
+ * Checks the given columns (hosts in parallel, one host's columns in turn) and returns those it fetched, updated;
+ * a skipped column is left out of the result.
+ */
 export async function checkColumns(
   follows: readonly Follow[],
   deps: CheckDeps,
@@ -57,8 +62,13 @@ export async function checkColumns(
   const done = await Promise.all(
     byHost(follows).map(async (group) => {
       const out: { follow: Follow; fresh: InboxItem[] }[] = [];
-      for (const [i, f] of group.entries()) {
-        if (i > 0) await deps.sleep(HOST_GAP_MS);
+      let asked = false;
+      for (const listed of group) {
+        if (asked) await deps.sleep(HOST_GAP_MS);
+        // Read again just before the request: a column paused or unfollowed since the check began is not fetched.
+        const f = await deps.current(listed);
+        asked = Boolean(f && !f.paused);
+        if (!f || f.paused) continue;
         out.push(applyCheck(f, await fetchColumn(f, deps), deps.now(), intervalHours));
       }
       return out;

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { checkColumns } from './check-columns';
 import { dueFollows } from './follow-model';
-import { columnSettings, listFollows, listInbox, saveCheck } from './follow-store';
+import { columnSettings, getFollow, listFollows, listInbox, saveCheck } from './follow-store';
 import type { ColumnPage } from './read-list';
 import { isColumnsCheck } from '../platform/protocol';
 import { mayFetch } from '../platform/may-fetch';
@@ -35,6 +35,7 @@ export function runColumnChecks(
         allowed: mayFetch,
         sleep: (ms) => new Promise((ok) => setTimeout(ok, ms)),
         now: () => new Date(),
+        current: (f) => getFollow(f.url),
       },
       settings.intervalHours,
     );

@@ -51,11 +51,12 @@ export async function editFollow(url: string, edit: Partial<Pick<Follow, 'name' 
 }
 
 /**
- * Saves a check's results onto the columns as stored now, read again at the end of the check: a rename or pause
- * made meanwhile stays, and a column the user stopped following meanwhile gets nothing back, not even its items.
+ * Saves a check's results onto the columns as stored now, read again at the end of the check: a rename made
+ * meanwhile stays. A column the user stopped following or paused meanwhile gets nothing from the check: no items
+ * in New (the user asked not to hear from it), and nothing marked seen or cached, so Resume still brings them.
  */
 export async function saveCheck(checked: readonly Follow[], fresh: readonly InboxItem[]): Promise<InboxItem[]> {
-  const current = new Map((await listFollows()).map((f) => [f.url, f]));
+  const current = new Map((await listFollows()).filter((f) => !f.paused).map((f) => [f.url, f]));
   const kept = fresh.filter((i) => current.has(i.column));
   await addToInbox(kept);
   await saveFollows(checked.flatMap((f) => (current.has(f.url) ? [withCheck(current.get(f.url)!, f)] : [])));
