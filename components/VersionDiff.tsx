@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { Article, ArticleVersion } from '../utils/model/article';
+import type { ArticleVersion } from '../utils/model/article';
 import { displayDate } from '../utils/model/dates';
 import { t, tn, type MessageKey } from '../utils/platform/i18n';
 import { formatByline } from '../utils/clip/corrections';
