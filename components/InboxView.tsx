@@ -1,3 +1,5 @@
+import { useRef } from 'preact/hooks';
+import { useInboxFocus } from '../hooks/use-inbox-focus';
 import type { Follow, InboxItem } from '../utils/columns/follow-model';
 import { displayDate } from '../utils/model/dates';
 import { t } from '../utils/platform/i18n';
@@ -22,10 +24,19 @@ export function InboxView({ items, follows, checking, onCheckNow, onClip, onDism
   const names = new Map(follows.map((f) => [f.url, f.name]));
   const groups = new Map<string, InboxItem[]>();
   for (const i of items) groups.set(i.column, [...(groups.get(i.column) ?? []), i]);
+  const shown = [...groups.values()].flat();
+  const box = useRef<HTMLElement>(null);
+  const leaving = useInboxFocus(box, shown);
+  const dismiss = (i: InboxItem) => {
+    leaving(i);
+    onDismiss(i);
+  };
   return (
-    <section class="inbox" aria-labelledby="inbox-title">
+    <section class="inbox" aria-labelledby="inbox-title" ref={box}>
       <div class="column-head">
-        <h2 id="inbox-title">{t('inboxTitle')}</h2>
+        <h2 id="inbox-title" tabIndex={-1}>
+          {t('inboxTitle')}
+        </h2>
         <button type="button" data-testid="check-now" onClick={onCheckNow} disabled={checking}>
           {checking ? t('checking') : t('checkNow')}
         </button>
@@ -45,7 +56,7 @@ export function InboxView({ items, follows, checking, onCheckNow, onClip, onDism
                   <button type="button" data-testid="inbox-clip" onClick={() => onClip(i)}>
                     {t('clipItem')}
                   </button>
-                  <button type="button" data-testid="inbox-dismiss" onClick={() => onDismiss(i)}>
+                  <button type="button" data-testid="inbox-dismiss" onClick={() => dismiss(i)}>
                     {t('dismissItem')}
                   </button>
                 </span>

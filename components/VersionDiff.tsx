@@ -1,15 +1,33 @@
 import { useMemo } from 'preact/hooks';
-import type { Article, ArticleVersion } from '../utils/model/article';
+import type { ArticleVersion } from '../utils/model/article';
 import { displayDate } from '../utils/model/dates';
-import { t, tn } from '../utils/platform/i18n';
+import { t, tn, type MessageKey } from '../utils/platform/i18n';
+import { formatByline } from '../utils/clip/corrections';
 import { diffText, type DiffPara } from '../utils/reader/diff-text';
 
 export type VersionDiffProps = {
   /** The earlier version. */
   before: ArticleVersion;
   /** What it became: the next version, or the article as saved now. */
-  after: Pick<Article, 'title' | 'publishedAt' | 'textContent'>;
+  after: Pick<ArticleVersion, 'title' | 'publishedAt' | 'textContent' | 'byline' | 'source' | 'views' | 'site'>;
 };
+
+type Row = [id: string, label: MessageKey, old: string | number | null, now: string | number | null];
+
+/** Source, views, credits, site name and university where they differ (the site only when both sides hold it). */
+function detailRows(before: ArticleVersion, after: VersionDiffProps['after']): Row[] {
+  const rows: Row[] = [
+    ['source', 'fieldSource', before.source, after.source],
+    ['views', 'fieldViews', before.views, after.views],
+    ['byline', 'diffBylineLabel', formatByline(before.byline ?? []), formatByline(after.byline ?? [])],
+  ];
+  if (before.site && after.site)
+    rows.push(
+      ['site-name', 'fieldSiteName', before.site.name, after.site.name],
+      ['university', 'fieldUniversity', before.site.university, after.site.university],
+    );
+  return rows.filter(([, , a, b]) => (a ?? '') !== (b ?? ''));
+}
 
 /** A changed paragraph: unchanged text plain, removed text in <del>, added text in <ins> (all as text, no HTML). */
 function Para({ para }: { para: DiffPara }) {
@@ -44,10 +62,11 @@ function Body({ paras }: { paras: DiffPara[] }) {
   return <>{out}</>;
 }
 
-/** Old → new: a line for the title and the date when they changed, and a readable diff of the body text. */
+/** Old → new: a line for each field that changed (title, date, source …), and a readable diff of the body text. */
 export function VersionDiff({ before, after }: VersionDiffProps) {
   const diff = useMemo(() => diffText(before.textContent, after.textContent), [before.textContent, after.textContent]);
   const date = (d: string | null) => (d ? displayDate(d) : t('diffNoDate'));
+  const value = (v: string | number | null) => (v === null || v === '' ? t('diffNone') : String(v));
   return (
     <div class="version-diff" data-testid="version-diff">
       {before.title !== after.title && (
@@ -61,6 +80,11 @@ export function VersionDiff({ before, after }: VersionDiffProps) {
           <ins>{date(after.publishedAt)}</ins>
         </p>
       )}
+      {detailRows(before, after).map(([id, label, a, b]) => (
+        <p key={id} data-testid={`diff-${id}`}>
+          <strong>{t(label)}</strong>: <del>{value(a)}</del> → <ins>{value(b)}</ins>
+        </p>
+      ))}
       <div class="diff-body" data-testid="diff-body">
         {diff.kind === 'same' && <p class="hint">{t('diffBodySame')}</p>}
         {diff.kind === 'rewritten' && <p class="hint">{t('diffBodyRewritten')}</p>}

@@ -28,8 +28,8 @@ const SHARED: Phrase[] = [
   [/通過/g, '透過'], // only "through browser sync" here
   [/站點/g, '網站'],
   [/匹配/g, '符合'],
-  [/^撤銷$/g, '復原'], // Undo; 撤銷其權限 (revoke) stays
   [/已撤銷剪藏/g, '已移除剪藏'],
+  [/撤銷(?!其?權限)/g, '復原'], // Undo, as its button says; 撤銷其權限 (revoke a permission) stays
   [/工具欄/g, '工具列'],
   [/下劃線/g, '底線'],
   [/聯網/g, '連上網路'],

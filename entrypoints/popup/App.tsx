@@ -26,6 +26,7 @@ import { useJobs } from '../../hooks/use-jobs';
 import { usePopupActions } from '../../hooks/use-popup-actions';
 import { useTargetTab } from '../../hooks/use-target-tab';
 import { useColumns } from '../../hooks/use-columns';
+import { useCheckReport } from '../../hooks/use-check-report';
 import { useLazyModule } from '../../hooks/use-lazy-module';
 import type { WatchItem } from '../../utils/entities/watch-list';
 import { warmOffscreenFor } from './warm-offscreen';
@@ -84,6 +85,7 @@ export function App({ db }: AppProps) {
   const jobs = useJobs(db, setStatus, actions.openReview);
   // A column page (a list of articles) can be followed; new items of followed columns wait in the New view.
   const columns = useColumns(layout === 'popup' || tabIdFromSearch(location.search) !== null ? target.id : null);
+  const checkNow = useCheckReport(setStatus, columns.inbox.length, () => actions.checkNow(columns.checkNow));
   const saved = useLiveQuery(
     useCallback(async () => (tabUrl ? ((await findSame(db, tabUrl, null)) ?? null) : null), [db, tabUrl]),
     null,
@@ -158,7 +160,7 @@ export function App({ db }: AppProps) {
           items={columns.inbox}
           follows={columns.follows}
           checking={columns.checking}
-          onCheckNow={() => void actions.checkNow(columns.checkNow)}
+          onCheckNow={checkNow}
           // It leaves New only when saved: a failed clip (the page gone, no article) can be tried again.
           onClip={(item) =>
             void actions.write(async () => (await jobs.clipUrl(item.url))?.ok && columns.dismiss(item.url))

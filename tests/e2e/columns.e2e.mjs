@@ -119,6 +119,26 @@ describe('following a column', () => {
     await popup.waitForFunction(() => document.querySelectorAll('[data-testid="inbox-item"]').length === 0);
   });
 
+  it('keeps keyboard focus in New as items are dismissed, and drops the check report once New is empty', async () => {
+    items = [15, 14, ...items];
+    await popup.getByTestId('check-now').click();
+    await popup.getByTestId('status').filter({ hasText: 'Checked: 2 new items.' }).waitFor({ timeout: 20_000 });
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement;
+        return el?.id || `${el?.closest('[data-testid="inbox-item"]')?.dataset.url} ${el?.dataset.testid}`;
+      });
+    await popup.getByTestId('inbox-dismiss').first().focus();
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="inbox-item"]').length === 1);
+    const left = await popup.getByTestId('inbox-item').getAttribute('data-url');
+    assert.equal(await focused(), `${left} inbox-dismiss`);
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="inbox-item"]').length === 0);
+    assert.equal(await focused(), 'inbox-title');
+    assert.equal((await popup.getByTestId('status').innerText()).trim(), '');
+  });
+
   it('exports the clip with its title and date, and the follow with it', async () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export').click()]);
     exported = readFileSync(await download.path(), 'utf-8');

@@ -81,6 +81,41 @@ describe('ReaderView with earlier versions', () => {
     expect(byTestId(root, 'diff-date')).toBeNull();
   });
 
+  it('a version that differs only in source, views, credits or site shows each old → new (R4 #2)', () => {
+    const old = version({
+      source: '科学技术研究院',
+      views: 999,
+      byline: [{ name: '王海', role: '文字' }],
+      site: { name: '测试大学新闻中心', university: '测试大学' },
+    });
+    const now: Article = {
+      ...article,
+      source: '党委宣传部',
+      views: 321,
+      site: { ...article.site, name: '测试大学新闻网' },
+    };
+    const root = show(<ReaderView article={now} versions={[old]} onClose={() => {}} onPick={() => {}} />);
+    expect(text(byTestId(root, 'diff-source'))).toBe('Source: 科学技术研究院 → 党委宣传部');
+    expect(text(byTestId(root, 'diff-views'))).toBe('Views: 999 → 321');
+    expect(text(byTestId(root, 'diff-byline'))).toBe('Credits: 王海 (文字) → none');
+    expect(text(byTestId(root, 'diff-site-name'))).toBe('Site: 测试大学新闻中心 → 测试大学新闻网');
+    expect(text(byTestId(root, 'diff-university'))).toBe('University: 测试大学 → 西安交通大学');
+    expect(byTestId(root, 'diff-title')).toBeNull();
+  });
+
+  it('equal details and a version kept before sites were recorded show no detail lines', () => {
+    const root = show(
+      <ReaderView
+        article={article}
+        versions={[version({ views: article.views })]}
+        onClose={() => {}}
+        onPick={() => {}}
+      />,
+    );
+    for (const id of ['source', 'views', 'byline', 'site-name', 'university'])
+      expect(byTestId(root, `diff-${id}`)).toBeNull();
+  });
+
   it("a version's HTML is sanitized and its diffed text stays text", () => {
     const evil = version({
       title: '<img src=x onerror=alert(1)>',

@@ -51,6 +51,9 @@ describe.each(TRADITIONAL)('$folder wording', (locale) => {
     expect(catalog.fetchNoAccess!.message).toMatch(/無權存取 \$1，因此沒有取得該網頁/);
     expect(catalog.undo!.message).toBe('復原');
     expect(catalog.sitesRemoved!.message).toMatch(/撤銷其權限/);
+    // Undo's sense reads as its button everywhere, not only on the bare button (R4 #7).
+    expect(catalog.highlightRemoved!.message).toMatch(/都可以復原。$/);
+    expect(messages.filter((m) => m.includes('撤銷'))).toEqual([`sitesRemoved: ${catalog.sitesRemoved!.message}`]);
     expect(catalog.defaultTagsHeading!.message).toBe('預設標籤');
     expect(catalog.highlightNoSelection!.message).toMatch(/用滑鼠，或按 F7 開[啟啓]游標瀏覽/);
     expect(catalog.empty!.message).toMatch(/「剪藏本文」。$/);

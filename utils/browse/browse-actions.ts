@@ -4,9 +4,20 @@
  * background wires it to the browser's menus and commands.
  */
 
+import type { CorrectedField } from '../model/article';
+
 /** What a clip from the menu or shortcut tells the user. */
 export type ClipSummary =
-  { ok: true; id: string; title: string; created: boolean; changed?: boolean } | { ok: false; reason: string };
+  | {
+      ok: true;
+      id: string;
+      title: string;
+      created: boolean;
+      changed?: boolean;
+      /** Corrected fields the page now prints otherwise (the user's value was kept). */
+      pageChanged?: CorrectedField[];
+    }
+  | { ok: false; reason: string };
 
 export interface BrowseDeps {
   /** Clip the tab's page; with `selection`, the selected part is the body and the page gives the rest. */

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { openDb } from '../collection/db';
-import { clipStatus } from '../clip/status-text';
+import { changedNames, clipStatus } from '../clip/status-text';
 import { openJobsDb } from '../clip/job-store';
 import { runJob, type JobRequest } from '../clip/job-runner';
 import { trashArticles } from '../clip/trash';
@@ -15,7 +15,7 @@ import { showClipToast } from './page-scripts';
 export const TOAST_MESSAGE = 'cnc:toast';
 
 /** Run a clip job and say in a line what came of it; the popup need not show it again. */
-async function clipAndSummarize(request: JobRequest): Promise<ClipSummary> {
+export async function clipAndSummarize(request: JobRequest): Promise<ClipSummary> {
   await runJob(request);
   const jobs = openJobsDb();
   const job = await jobs.jobs.get(request.id);
@@ -23,16 +23,29 @@ async function clipAndSummarize(request: JobRequest): Promise<ClipSummary> {
   const clip = job?.clip;
   if (!clip) return { ok: false, reason: t('saveFailed', '') };
   if (clip.ok)
-    return { ok: true, id: clip.article.id, title: clip.article.title, created: clip.created, changed: clip.changed };
+    return {
+      ok: true,
+      id: clip.article.id,
+      title: clip.article.title,
+      created: clip.created,
+      changed: clip.changed,
+      pageChanged: clip.pageChanged,
+    };
   return { ok: false, reason: clipStatus(clip).text };
+}
+
+/** What the page's confirmation says: the popup's words, with the extension named (status-text.ts clipStatus). */
+export function toastText(s: ClipSummary): string {
+  if (!s.ok) return t('toastFailed', s.reason);
+  if (!s.created && s.pageChanged?.length)
+    return t('toastUpdatedKeptCorrections', [s.title, changedNames(s.pageChanged)]);
+  return t(s.created ? 'toastSaved' : s.changed === false ? 'toastUnchanged' : 'toastUpdated', s.title);
 }
 
 /** On the page (shadow DOM, role=status); where a page cannot show it, a mark on the toolbar icon. */
 async function tell(tabId: number | null, s: ClipSummary): Promise<void> {
   if (tabId === null) return;
-  const text = s.ok
-    ? t(s.created ? 'toastSaved' : s.changed === false ? 'toastUnchanged' : 'toastUpdated', s.title)
-    : t('toastFailed', s.reason);
+  const text = toastText(s);
   const labels = { undo: t('toastUndo'), open: t('toastOpen'), close: t('toastClose') };
   try {
     await browser.scripting.executeScript({

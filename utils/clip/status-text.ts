@@ -17,7 +17,7 @@ const CORRECTED_NAMES: Record<CorrectedField, MessageKey> = {
 };
 
 /** "the title and the view count": the corrected fields the page changed, named in a list of the UI's language. */
-function changedNames(fields: readonly CorrectedField[]): string {
+export function changedNames(fields: readonly CorrectedField[]): string {
   const names = [...new Set(fields.map((f) => t(CORRECTED_NAMES[f])))];
   return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(names);
 }
