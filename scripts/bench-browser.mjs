@@ -43,7 +43,8 @@ const watchGaps = () => {
 };
 
 /** The outcomes the popup's status line may show for a clip. */
-const OUTCOME = /^(Saved|Updated|This page|No article|Could not)/;
+// A re-clip of an unchanged page writes nothing and says so ("Already up to date", session 28).
+const OUTCOME = /^(Saved|Updated|Already up to date|This page|No article|Could not)/;
 
 /**
  * Run in the popup before the press: note (Date.now(), the machine's clock, as in Node) when its status line first
@@ -107,7 +108,7 @@ async function clipOnce(b, popup, url) {
   const polled = performance.now() - t0;
   const shown = await popup.evaluate(() => window.__benchShown);
   const saved = ended && shown ? shown - d0 : polled;
-  const gaveUp = !ended || !/^(Saved|Updated)/.test(await status.innerText());
+  const gaveUp = !ended || !/^(Saved|Updated|Already up to date)/.test(await status.innerText());
   // The page's part ends before "saved"; a task still in the queue is counted by waiting a little.
   await page.waitForTimeout(200);
   const busy = (await taskMs(cdp)) - busy0;
