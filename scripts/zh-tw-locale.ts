@@ -5,7 +5,7 @@
  * takes its own words where they differ (網絡, 擴充功能) and Hong Kong's characters.
  * Chrome looks for a message in the browser's locale, then its language (zh), then default_locale (en); a zh-HK
  * Chrome reports zh-HK, not zh-TW, so each needs its folder (checked in Chromium: zh-HK got English without one).
- * Written by scripts/write-zh-tw-locale.ts; a unit test checks the committed files are what this makes.
+ * zh_SG and zh_MO are copies (REGIONAL). Written by scripts/write-zh-tw-locale.ts; a unit test checks the committed files are what this makes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -77,7 +77,26 @@ export const TRADITIONAL = [
   { folder: 'zh_HK', lang: 'zh-HK', phrases: [...SHARED, ...HONG_KONG, ...QUOTES], hkCharacters: true },
 ] as const;
 
+/**
+ * Regions with no folder of their own, which Chromium gives English (checked in Chromium: a zh-SG or zh-MO browser
+ * looks for zh_SG or zh_MO, then zh, and zh_CN is not "zh"): each a copy of its region's script, naming its own
+ * language so numbers and plurals follow it.
+ */
+export const REGIONAL = [
+  { folder: 'zh_SG', from: 'zh_CN', lang: 'zh-SG' },
+  { folder: 'zh_MO', from: 'zh_HK', lang: 'zh-MO' },
+] as const;
+
 type Catalog = Record<string, { message: string; description?: string }>;
+
+/** The messages of `region.from` (zh_CN as committed, or a traditional folder as made now) with its own uiLang. */
+export function regionalMessages(region: (typeof REGIONAL)[number]): string {
+  const hk = TRADITIONAL.find((l) => l.folder === region.from);
+  const text = hk ? traditionalMessages(hk) : readFileSync(resolve(LOCALES_DIR, region.from, 'messages.json'), 'utf8');
+  const out = JSON.parse(text) as Catalog;
+  out.uiLang = { ...out.uiLang!, message: region.lang };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
 
 /** zh_CN's messages converted for `locale`, as the committed messages.json prints them. */
 export function traditionalMessages(locale: (typeof TRADITIONAL)[number]): string {

@@ -1,6 +1,6 @@
-// The UI's language in the built extension (review 28, R1 #1): a zh-TW or zh-HK Chrome gets the traditional-Chinese
-// UI, and a browser whose language has no folder (ja) gets English counted by English rules ("1 article", not
-// "1 articles"), with the page's lang naming the language shown, not the browser's.
+// The UI's language in the built extension (review 28, R1 #1): a zh-TW, zh-HK or zh-MO Chrome gets the
+// traditional-Chinese UI, a zh-SG one the simplified, and a browser whose language has no folder (ja) gets English
+// counted by English rules ("1 article", not "1 articles"), with the page's lang naming the language shown.
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,6 +18,8 @@ describe('UI language', { timeout: 120_000 }, () => {
   for (const [locale, lang, title, one] of [
     ['zh-TW', 'zh-TW', '校園新聞剪藏', '共 1 篇'],
     ['zh-HK', 'zh-HK', '校園新聞剪藏', '共 1 篇'],
+    ['zh-MO', 'zh-MO', '校園新聞剪藏', '共 1 篇'],
+    ['zh-SG', 'zh-SG', '校园新闻剪藏', '共 1 篇'],
     ['ja', 'en', 'Campus News Clipper', '1 article'],
   ]) {
     it(`${locale}: ${title}, "${one}", lang=${lang}`, async () => {

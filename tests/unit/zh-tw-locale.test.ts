@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
-import { LOCALES_DIR, MAINLAND_WORDS, TRADITIONAL, traditionalMessages } from '../../scripts/zh-tw-locale';
+import {
+  LOCALES_DIR,
+  MAINLAND_WORDS,
+  REGIONAL,
+  regionalMessages,
+  TRADITIONAL,
+  traditionalMessages,
+} from '../../scripts/zh-tw-locale';
 
 type Catalog = Record<string, { message: string }>;
 const placeholders = (m: string) => [...new Set(m.match(/\$\d|\$[a-z_]+\$/gi) ?? [])].sort();
@@ -69,4 +76,16 @@ it('zh_TW and zh_HK differ where Taiwan and Hong Kong do', () => {
   expect(tw.errorNoPermission!.message).toBe('擴充套件無權讀取此網站。');
   expect(hk.errorNoPermission!.message).toBe('擴充功能無權讀取此網站。');
   expect(hk.empty!.message).toBe('還沒有剪藏。開啓一篇高校新聞，按「剪藏本文」。');
+});
+
+// zh-SG and zh-MO browsers got English (review 28): their folders are their region's messages, naming their language.
+describe.each(REGIONAL)('public/_locales/$folder/messages.json', (region) => {
+  const committed = readFileSync(resolve(LOCALES_DIR, region.folder, 'messages.json'), 'utf8');
+  const catalog = JSON.parse(committed) as Catalog;
+  const source = JSON.parse(readFileSync(resolve(LOCALES_DIR, region.from, 'messages.json'), 'utf8')) as Catalog;
+  it('is what scripts/zh-tw-locale.ts makes now', () => expect(committed).toBe(regionalMessages(region)));
+  it(`says what ${region.from} says, in ${region.lang}`, () => {
+    expect(catalog.uiLang!.message).toBe(region.lang);
+    expect({ ...catalog, uiLang: source.uiLang }).toEqual(source);
+  });
 });
