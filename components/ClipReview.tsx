@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, FieldSource, Provenance } from '../utils/model/article';
-import { formChanged, formOf, patchFrom, type CorrectionForm } from '../utils/clip/corrections';
+import { formChanged, formOf, pageForm, patchFrom, type CorrectionForm } from '../utils/clip/corrections';
 import { t, type MessageKey } from '../utils/platform/i18n';
 import { TagEditor } from './TagEditor';
 
@@ -99,6 +99,8 @@ export function ClipReview({
     refusals: 0,
   });
   const changed = formChanged(form, article);
+  // What the page printed for each field the user corrected: offered back, so a correction can be undone.
+  const page = pageForm(article);
   const formRef = useRef<HTMLFormElement>(null);
   // To the field to fix once it is marked, so a keyboard user is there and hears its hint.
   useEffect(() => {
@@ -148,6 +150,20 @@ export function ClipReview({
                   aria-describedby={refused === key && key === 'publishedAt' ? 'published-hint' : undefined}
                   onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
                 />
+                {page[key] !== undefined && page[key].trim() !== form[key].trim() && (
+                  <small class="page-value" data-testid={`page-${key}`}>
+                    {t('pageValue', page[key] || t('pageValueNone'))}{' '}
+                    <button
+                      type="button"
+                      class="link-button"
+                      data-testid={`use-page-${key}`}
+                      aria-label={t('usePageValueFor', t(label))}
+                      onClick={() => setForm({ ...form, [key]: page[key] })}
+                    >
+                      {t('usePageValue')}
+                    </button>
+                  </small>
+                )}
                 {refused === key && key === 'publishedAt' && (
                   <small id="published-hint" data-testid="published-hint">
                     {t('publishedAtHint')}

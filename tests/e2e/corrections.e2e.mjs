@@ -55,4 +55,26 @@ describe('correcting a clip', { timeout: 120_000 }, () => {
     await p.close();
     await page.close();
   });
+
+  // Review 28: a correction could not be given back to the page. The first test corrected the source.
+  it('a re-clip offers the page’s value of a corrected field, and "Use the page’s" gives the field back', async () => {
+    const { page, p } = await clipAndReview(SEED);
+    const offer = p.getByTestId('page-source');
+    await offer.waitFor({ timeout: 5_000 });
+    assert.equal(await p.getByTestId('field-source').inputValue(), '党委宣传部');
+    // The seed prints no source office: the offer says so, and taking it empties the field.
+    assert.match(await offer.innerText(), /^On the page: \(nothing\)/);
+    await p.getByRole('button', { name: "Use the page's value for Source" }).click();
+    assert.equal(await p.getByTestId('field-source').inputValue(), '');
+    assert.equal(await offer.count(), 0);
+    await p.getByTestId('review-done').click();
+    await p.getByTestId('clip-review').waitFor({ state: 'detached', timeout: 5_000 });
+    await h.until(
+      env.browser.sw,
+      (all) => all.some((a) => a.url === SEED && a.source === null && !('source' in (a.corrected ?? {}))),
+      'the page’s source stored, no longer recorded as corrected',
+    );
+    await p.close();
+    await page.close();
+  });
 });

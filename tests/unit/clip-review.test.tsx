@@ -71,3 +71,55 @@ describe('ClipReview: Done', () => {
     );
   });
 });
+
+describe('ClipReview: the page’s value of a corrected field', () => {
+  let root: HTMLElement | null = null;
+  afterEach(() => {
+    if (root) unmount(root);
+    root = null;
+  });
+  const show = (article: Article, onSave = vi.fn(async () => {})) => {
+    root = mount(
+      <ClipReview
+        article={article}
+        provenance={{}}
+        tags={[]}
+        allTags={[]}
+        suggestions={[]}
+        onTags={() => {}}
+        onSave={onSave}
+        onClose={() => {}}
+        onInvalid={() => {}}
+      />,
+    );
+    return onSave;
+  };
+
+  it('is shown under a corrected field only, and "Use the page’s" fills it in for saving', async () => {
+    const mine = draft(1);
+    const article = {
+      ...mine,
+      id: 'a',
+      source: 'My office',
+      corrected: { source: 'Office of Communications' },
+    } as unknown as Article;
+    const onSave = show(article);
+    expect(byTestId(root!, 'page-source')?.textContent).toContain('On the page: Office of Communications');
+    expect(byTestId(root!, 'page-title')).toBeNull();
+    click(byTestId(root!, 'use-page-source'));
+    expect((byTestId(root!, 'field-source') as HTMLInputElement).value).toBe('Office of Communications');
+    // Once the field holds the page's value, there is nothing to offer.
+    expect(byTestId(root!, 'page-source')).toBeNull();
+    click(byTestId(root!, 'save-corrections'));
+    await until(() =>
+      expect(onSave).toHaveBeenCalledWith(
+        expect.objectContaining({ source: 'Office of Communications', corrected: {} }),
+      ),
+    );
+  });
+
+  it('names an empty page value', () => {
+    show({ ...draft(2), id: 'b', source: 'Typed', corrected: { source: null } } as unknown as Article);
+    expect(byTestId(root!, 'page-source')?.textContent).toContain('On the page: (nothing)');
+  });
+});

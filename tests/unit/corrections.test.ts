@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../utils/model/article';
-import { formatByline, formOf, parseBylineText, patchFrom, publishedFromText } from '../../utils/clip/corrections';
+import {
+  formatByline,
+  formOf,
+  pageForm,
+  parseBylineText,
+  patchFrom,
+  publishedFromText,
+} from '../../utils/clip/corrections';
 
 const article = {
   title: 'T',
@@ -89,5 +96,26 @@ describe('publishedFromText', () => {
   it('patchFrom stores what was typed in the form the export uses', () => {
     const r = patchFrom({ ...formOf(article), publishedAt: '2021年4月9日 8:30' }, article, now);
     expect(r.ok && r.patch.publishedAt).toBe('2021-04-09T08:30:00+08:00');
+  });
+});
+
+// Review 28: a corrected field could not be given back to the page; now "Use the page's" fills the form with it,
+// and a field set back to the page's value leaves the record, so a re-clip takes the page's again.
+describe('a correction given back to the page', () => {
+  const corrected = { ...article, source: '宣传部', title: 'Mine', corrected: { source: '党委宣传部', title: 'T' } };
+  it('pageForm offers what the page printed for each corrected field, and only those', () =>
+    expect(pageForm(corrected as Article)).toEqual({ source: '党委宣传部', title: 'T' }));
+  it('a field set back to the page value leaves the record; the others stay', () => {
+    const r = patchFrom({ ...formOf(corrected as Article), source: '党委宣传部' }, corrected as Article);
+    expect(r).toMatchObject({ ok: true, patch: { source: '党委宣传部', title: 'Mine', corrected: { title: 'T' } } });
+    expect(r.ok && r.patch.corrected).not.toHaveProperty('source');
+  });
+  it('an emptied record stays, as {} (absent would mark a row from before records)', () => {
+    const r = patchFrom({ ...formOf(corrected as Article), source: '党委宣传部', title: 'T' }, corrected as Article);
+    expect(r).toMatchObject({ ok: true, patch: { corrected: {} } });
+  });
+  it('a row without a record gets none from an untouched form', () => {
+    const r = patchFrom(formOf(article), article);
+    expect(r.ok && 'corrected' in r.patch).toBe(false);
   });
 });

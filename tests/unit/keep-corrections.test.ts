@@ -246,7 +246,7 @@ describe('the page changes a field the user corrected (review 28, R3 #2)', () =>
       'site.name': '测试大学新闻网',
     });
     expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(
-      `Updated: ${TYPED.title}. The page has changed since your correction (the title); what you typed is kept.`,
+      `Updated: ${TYPED.title}. The page has changed since your correction (the title); what you typed is kept, and the review below offers the page's.`,
     );
     // The page's new value is known now: clipping it again changes nothing.
     expect(await saveDraft(db, page({ title: NEW_TITLE }), at(4))).toMatchObject({ changed: false, pageChanged: [] });

@@ -3,8 +3,14 @@
  * date or count is refused with a reason instead of being stored.
  */
 import { isPublishedAt, MIN_PUBLISHED_YEAR } from '../model/dates';
-import type { Article, BylineEntry, Corrected, CorrectedField } from '../model/article';
-import { correctable } from '../collection/keep-corrections';
+import {
+  CORRECTED_FIELDS,
+  type Article,
+  type BylineEntry,
+  type Corrected,
+  type CorrectedField,
+} from '../model/article';
+import { correctable, pageValues, sameValue } from '../collection/keep-corrections';
 import { dayFirstPage, parseDate, parseMonth, timeZoneForHost } from '../extraction/parse-date';
 
 /** "王海（文字）; Jane Doe (Author)": one credit per item, role in brackets. */
@@ -97,28 +103,38 @@ export function patchFrom(form: CorrectionForm, a: Article, now = new Date()): C
   if (typed && !date) return { ok: false, field: 'publishedAt' };
   const views = form.views.trim().replace(/[,，]/g, '');
   if (views && !/^\d{1,12}$/.test(views)) return { ok: false, field: 'views' };
-  const corrected = correctedAfter(a, changedFields(form, a));
-  return {
-    ok: true,
-    patch: {
-      title,
-      publishedAt: date || null,
-      source: form.source.trim() || null,
-      views: views ? Number(views) : null,
-      byline: parseBylineText(form.byline),
-      site: { ...a.site, name: form.siteName.trim() || null, university: form.university.trim() || null },
-      ...(Object.keys(corrected).length ? { corrected } : {}),
-    },
+  const fields = {
+    title,
+    publishedAt: date || null,
+    source: form.source.trim() || null,
+    views: views ? Number(views) : null,
+    byline: parseBylineText(form.byline),
+    site: { ...a.site, name: form.siteName.trim() || null, university: form.university.trim() || null },
   };
+  const corrected = correctedAfter(a, changedFields(form, a), fields);
+  // A record emptied (every field back to the page's) stays as `{}`: absent would mark a row from before records.
+  return { ok: true, patch: { ...fields, ...(a.corrected || Object.keys(corrected).length ? { corrected } : {}) } };
 }
 
 /**
  * The article's record of corrected fields with those just changed. A field corrected before keeps the page's value
  * it records; one corrected now records the article's value until now, which the page gave (in a row from before
- * corrections were recorded, it may be an earlier correction: the best there is).
+ * corrections were recorded, it may be an earlier correction: the best there is). A field set back to the page's
+ * value is no longer a correction: a re-clip takes the page's again.
  */
-function correctedAfter(a: Article, changed: (keyof CorrectionForm)[]): Corrected {
+function correctedAfter(a: Article, changed: (keyof CorrectionForm)[], next: Parameters<typeof correctable>[0]) {
   const out: Record<string, unknown> = { ...a.corrected };
   for (const f of changed.map((k) => CORRECTS[k])) if (!(f in out)) out[f] = correctable(a, f);
+  for (const f of CORRECTED_FIELDS) if (f in out && sameValue(out[f], correctable(next, f))) delete out[f];
   return out as Corrected;
+}
+
+/** The form's value of each field the article records as corrected, as the page printed it; the rest absent. */
+export function pageForm(a: Article): Partial<CorrectionForm> {
+  const page = formOf(pageValues(a));
+  return Object.fromEntries(
+    (Object.keys(CORRECTS) as (keyof CorrectionForm)[])
+      .filter((k) => a.corrected && CORRECTS[k] in a.corrected)
+      .map((k) => [k, page[k]]),
+  );
 }

@@ -26,6 +26,13 @@ function set(out: Fields, f: CorrectedField, value: unknown): void {
   else (out as unknown as Record<CorrectedField, unknown>)[f] = value;
 }
 
+/** `a` with the page's value of each field it records as corrected (what the page printed when last clipped). */
+export function pageValues<T extends Fields & Pick<Article, 'corrected'>>(a: T): T {
+  const out = { ...a, site: { ...a.site } };
+  for (const f of CORRECTED_FIELDS) if (a.corrected && f in a.corrected) set(out, f, a.corrected[f]);
+  return out;
+}
+
 /** Equal values: a list of credits compares by its content. */
 export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
