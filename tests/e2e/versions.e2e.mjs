@@ -34,7 +34,7 @@ describe('re-clipping keeps versions', { timeout: 180_000 }, () => {
     assert.match(await clip(URL_A), /^Saved/);
     served.headline = NEW_HEADLINE;
     served.para = NEW_PARA;
-    assert.match(await clip(URL_A), /^Updated/);
+    assert.match(await clip(URL_A), /^Updated: .*What the page replaced is kept as an earlier version\.$/);
     // The same page at a tracking address, unchanged since: the same article, no new version, and no "Updated".
     assert.match(await clip(`${URL_A}?utm_source=x`), /^Already up to date/);
 

@@ -58,6 +58,9 @@ describe('the toast of a clip by the shortcut or the menu', () => {
 
   it('keeps the plain words otherwise', async () => {
     expect(toastText(await summarize(clipped({})))).toBe('Updated in Campus News Clipper: 校对后标题');
+    expect(toastText(await summarize(clipped({ versioned: true })))).toBe(
+      'Updated in Campus News Clipper: 校对后标题. What the page replaced is kept as an earlier version.',
+    );
     expect(toastText(await summarize(clipped({ changed: false, pageChanged: [] })))).toBe(
       'Already up to date in Campus News Clipper: 校对后标题',
     );

@@ -149,7 +149,10 @@ describe('a re-clip keeps the corrections', () => {
     expect(again).toMatchObject({ changed: true, versioned: true });
     expect(await other.articles.get(row!.id)).toMatchObject({ source: '党委宣传部' });
     expect(await versionsOf(other, row!.id)).toMatchObject([{ source: '旧文件的来源' }]);
-    expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(`Updated: ${page().title}`);
+    // …and the status says so (review 28: it said only "Updated").
+    expect(clipStatus({ ok: true, ...again, provenance: {}, column: null }).text).toBe(
+      `Updated: ${page().title}. What the page replaced is kept as an earlier version.`,
+    );
   });
 
   it('a file naming a field that cannot be corrected is refused, the collection unchanged', async () => {

@@ -16,6 +16,8 @@ export type ClipSummary =
       changed?: boolean;
       /** Corrected fields the page now prints otherwise (the user's value was kept). */
       pageChanged?: CorrectedField[];
+      /** What the re-clip replaced was kept as an earlier version. */
+      versioned?: boolean;
     }
   | { ok: false; reason: string };
 

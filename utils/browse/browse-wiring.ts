@@ -30,6 +30,7 @@ export async function clipAndSummarize(request: JobRequest): Promise<ClipSummary
       created: clip.created,
       changed: clip.changed,
       pageChanged: clip.pageChanged,
+      versioned: clip.versioned,
     };
   return { ok: false, reason: clipStatus(clip).text };
 }
@@ -39,6 +40,7 @@ export function toastText(s: ClipSummary): string {
   if (!s.ok) return t('toastFailed', s.reason);
   if (!s.created && s.pageChanged?.length)
     return t('toastUpdatedKeptCorrections', [s.title, changedNames(s.pageChanged)]);
+  if (!s.created && s.versioned) return t('toastUpdatedKeptVersion', s.title);
   return t(s.created ? 'toastSaved' : s.changed === false ? 'toastUnchanged' : 'toastUpdated', s.title);
 }
 

@@ -16,6 +16,8 @@ export type ClipOutcome =
       changed?: boolean;
       /** Corrected fields the page now prints otherwise: the user's value was kept (absent in jobs stored before). */
       pageChanged?: CorrectedField[];
+      /** What the re-clip replaced was kept as an earlier version (absent in jobs stored before). */
+      versioned?: boolean;
       provenance: Provenance;
       column: string | null;
     }

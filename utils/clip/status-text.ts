@@ -25,6 +25,8 @@ export function changedNames(fields: readonly CorrectedField[]): string {
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
   if (o.ok && !o.created && o.pageChanged?.length)
     return { text: t('updatedKeptCorrections', [o.article.title, changedNames(o.pageChanged)]), error: false };
+  // Said, so that the first re-clip of a row from before corrections were recorded does not replace one unannounced.
+  if (o.ok && !o.created && o.versioned) return { text: t('updatedKeptVersion', o.article.title), error: false };
   if (o.ok)
     return {
       text: t(o.created ? 'saved' : o.changed === false ? 'unchanged' : 'updated', o.article.title),
