@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
 import { MAX_HIGHLIGHT, tooLongToHighlight, type Selected } from '../hooks/use-selection-in';
-import { samePassage } from '../utils/reader/highlight-places';
+import { samePassage } from '../utils/model/passage';
 import { HighlightList } from './HighlightList';
 import { highlightDraft, setHighlightDraft } from '../utils/reader/highlight-draft';
 

@@ -6,7 +6,8 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { compact, passagesBefore } from '../utils/reader/mark-user-highlights';
+import { compact } from '../utils/model/passage';
+import { passagesBefore } from '../utils/reader/mark-user-highlights';
 
 /** Longer selections are not highlighted (a highlight is a passage, not the article): the user is told so. */
 export const MAX_HIGHLIGHT = 2000;

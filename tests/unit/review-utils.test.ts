@@ -4,7 +4,8 @@ import { addTag, deleteArticles, restoreArticles } from '../../utils/collection/
 import { saveDraft } from '../../utils/collection/save-draft';
 import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
 import { openDb } from '../../utils/collection/db';
-import { compact, markUserHighlights, passagesBefore } from '../../utils/reader/mark-user-highlights';
+import { compact } from '../../utils/model/passage';
+import { markUserHighlights, passagesBefore } from '../../utils/reader/mark-user-highlights';
 import { breadcrumbColumn } from '../../utils/extraction/breadcrumb-column';
 import { suggestTags } from '../../utils/clip/suggest-tags';
 import { loadPage } from './load-page';

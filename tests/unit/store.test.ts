@@ -135,4 +135,44 @@ describe('export and import', () => {
     });
     expect(await db.articles.get(article.id)).toMatchObject({ title: 'Corrected title', tags: ['a', 'b'] });
   });
+  // Review 28: the same passage highlighted in two browsers showed twice after an import; a note edited in one was
+  // lost to the other's copy. The newer copy's highlight wins; a different note is never dropped.
+  it('merges highlights by passage: once per passage, the newer note, and every distinct note kept', async () => {
+    const { article } = await saveDraft(db, draft(), new Date('2026-01-01'));
+    const h = (text: string, note: string | null, day: number, occurrence?: number) => ({
+      text,
+      note,
+      createdAt: `2026-02-0${day}T00:00:00.000Z`,
+      ...(occurrence ? { occurrence } : {}),
+    });
+    await db.articles.update(article.id, {
+      highlights: [
+        h('卢建军 党委书记', null, 1),
+        h('未来技术学院', 'mine', 2),
+        h('6352', 'old note', 3),
+        h('A B', 'x', 4),
+      ],
+    });
+    const incoming = [
+      h('卢建军  党委书记', 'a note', 5), // the same passage, spaced otherwise: one highlight, with the note
+      h('未来技术学院', 'theirs', 6), // the same passage, another note: both kept
+      h('6352', 'edited', 3), // the same highlight, its note edited: the newer copy's
+      h('A B', 'x', 4, 1), // another occurrence: another passage
+    ];
+    const file = {
+      format: 'campus-news-clips',
+      version: 1,
+      articles: [{ url: article.url, title: 't', highlights: incoming, updatedAt: '2026-06-01T00:00:00.000Z' }],
+    };
+    expect(await importCollection(db, JSON.stringify(file), undefined, { win })).toMatchObject({ ok: true, merged: 1 });
+    const notes = (await db.articles.get(article.id))!.highlights.map((x) => [x.text, x.note]);
+    expect(notes).toEqual([
+      ['卢建军  党委书记', 'a note'],
+      ['未来技术学院', 'theirs'],
+      ['6352', 'edited'],
+      ['A B', 'x'],
+      ['未来技术学院', 'mine'],
+      ['A B', 'x'],
+    ]);
+  });
 });

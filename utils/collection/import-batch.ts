@@ -2,7 +2,7 @@
  * One batch of an import, written in one transaction with its journal row (import-json.ts streams the file into
  * these). An incoming article is the same as a stored one only by address (same-article.ts, looked up in
  * import-addresses.ts), never by id: it is
- * merged (newer updatedAt wins for scalar fields, each side's corrections are kept, tags and highlights are united);
+ * merged (newer updatedAt wins for scalar fields, each side's corrections are kept, tags and highlights are united, a passage both highlight once unless their notes differ);
  * its earlier versions are united with the stored ones, and the copy that lost the merge, when it differs as a
  * re-clip's would (keepsVersion), is kept as one.
  */
@@ -15,6 +15,7 @@ import { JOURNAL, type JournalRow } from './import-journal';
 import { markNew, sameTermsAs } from './index/index-writer';
 import { batchVersions, keepsVersion, versionOf, versionsByArticle } from './versions';
 import { mergeCorrections } from './keep-corrections';
+import { uniteHighlights } from '../model/passage';
 
 function unite<T>(a: T[], b: T[], key: (x: T) => string): T[] {
   const seen = new Set(a.map(key));
@@ -30,7 +31,7 @@ function merge(old: Article, inc: Article): Article {
     // The address as clipped first stays (same-article.ts).
     url: old.url,
     tags: unite(old.tags, inc.tags, (t) => t),
-    highlights: unite(old.highlights, inc.highlights, (h) => `${h.text}\u0000${h.createdAt}`),
+    highlights: uniteHighlights(newer.highlights, newer === inc ? old.highlights : inc.highlights),
     clippedAt: old.clippedAt < inc.clippedAt ? old.clippedAt : inc.clippedAt,
   };
 }

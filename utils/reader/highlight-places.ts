@@ -5,7 +5,8 @@
  */
 import type { Highlight } from '../model/article';
 import { inertElement } from '../safety/inert-html';
-import { compact, starts } from './mark-user-highlights';
+import { compact } from '../model/passage';
+import { starts } from './mark-user-highlights';
 
 /** Characters (white space aside) of context on each side of a highlight. */
 export const CONTEXT = 10;
@@ -24,10 +25,6 @@ export type Placed = {
 const SPACE = /\s/u;
 /** A character of a word written with spaces between words (not Chinese). */
 const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u;
-
-/** Whether two highlights are on the same passage: the same text (white space aside), the same occurrence of it. */
-export const samePassage = (a: Pick<Highlight, 'text' | 'occurrence'>, b: Pick<Highlight, 'text' | 'occurrence'>) =>
-  (a.occurrence ?? 0) === (b.occurrence ?? 0) && compact(a.text) === compact(b.text);
 
 /** Elements whose text is a paragraph of its own: a context stops at their edges. */
 const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE|TD|TH|CAPTION|FIGCAPTION|DT|DD|SECTION|ARTICLE|TABLE|TR|UL|OL|DL)$/u;

@@ -7,11 +7,9 @@
  */
 import { inertElement } from '../safety/inert-html';
 import type { Highlight } from '../model/article';
+import { compact } from '../model/passage';
 
 const SPACE = /\s/u;
-
-/** Text without its white space: what highlights are matched on. */
-export const compact = (text: string) => text.replace(/\s+/gu, '');
 
 /** Where `needle` begins in `haystack`, each place (overlapping ones too), up to `end` (exclusive). */
 export function starts(haystack: string, needle: string, end = haystack.length): number[] {
