@@ -158,7 +158,11 @@ export function ClipReview({
                       class="link-button"
                       data-testid={`use-page-${key}`}
                       aria-label={t('usePageValueFor', t(label))}
-                      onClick={() => setForm({ ...form, [key]: page[key] })}
+                      onClick={() => {
+                        setForm({ ...form, [key]: page[key] });
+                        // The button goes once the field holds the page's value: focus stays in the form, there.
+                        formRef.current?.querySelector<HTMLInputElement>(`[name="${key}"]`)?.focus();
+                      }}
                     >
                       {t('usePageValue')}
                     </button>

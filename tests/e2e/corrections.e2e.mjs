@@ -64,8 +64,11 @@ describe('correcting a clip', { timeout: 120_000 }, () => {
     assert.equal(await p.getByTestId('field-source').inputValue(), '党委宣传部');
     // The seed prints no source office: the offer says so, and taking it empties the field.
     assert.match(await offer.innerText(), /^On the page: \(nothing\)/);
-    await p.getByRole('button', { name: "Use the page's value for Source" }).click();
+    // By keyboard: focus stays in the form, on the field given back (review 29, R5 #4).
+    await p.getByRole('button', { name: "Use the page's value for Source" }).focus();
+    await p.keyboard.press('Enter');
     assert.equal(await p.getByTestId('field-source').inputValue(), '');
+    assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('name')), 'source');
     assert.equal(await offer.count(), 0);
     await p.getByTestId('review-done').click();
     await p.getByTestId('clip-review').waitFor({ state: 'detached', timeout: 5_000 });

@@ -7,6 +7,7 @@ import type { Article } from '../../utils/model/article';
 import type { ClipOutcome } from '../../utils/clip/clip-tab';
 import { openJobsDb } from '../../utils/clip/job-store';
 import { clipAndSummarize, toastText } from '../../utils/browse/browse-wiring';
+import { clipStatus } from '../../utils/clip/status-text';
 import { draft } from './factories';
 
 // The job as the worker leaves it: finished, with its outcome.
@@ -53,6 +54,16 @@ describe('the toast of a clip by the shortcut or the menu', () => {
     const text = toastText(await summarize(clipped({ pageChanged: ['title', 'source'] })));
     expect(text).toBe(
       'Updated in Campus News Clipper: 校对后标题. The page has changed since your correction (the title and the source); what you typed is kept.',
+    );
+  });
+
+  // Review 29 (R5 #3): a version kept as well went unsaid.
+  it('says both when the page changed a corrected field and an earlier version was kept', async () => {
+    expect(toastText(await summarize(clipped({ pageChanged: ['source'], versioned: true })))).toBe(
+      'Updated in Campus News Clipper: 校对后标题. The page has changed since your correction (the source); what you typed is kept. What else the page replaced is kept as an earlier version.',
+    );
+    expect(clipStatus(clipped({ pageChanged: ['source'], versioned: true })).text).toMatch(
+      /what you typed is kept, and the review below offers the page's\. What else the page replaced is kept as an earlier version\.$/,
     );
   });
 

@@ -108,6 +108,8 @@ describe('ClipReview: the page’s value of a corrected field', () => {
     expect(byTestId(root!, 'page-title')).toBeNull();
     click(byTestId(root!, 'use-page-source'));
     expect((byTestId(root!, 'field-source') as HTMLInputElement).value).toBe('Office of Communications');
+    // Review 29 (R5 #4): focus fell out of the review with the removed button.
+    expect(document.activeElement).toBe(byTestId(root!, 'field-source'));
     // Once the field holds the page's value, there is nothing to offer.
     expect(byTestId(root!, 'page-source')).toBeNull();
     click(byTestId(root!, 'save-corrections'));

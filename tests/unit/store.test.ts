@@ -6,6 +6,7 @@ import { searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
+import { applyReaderEdit } from '../../utils/collection/store';
 import { win } from './import-window';
 import { draft as base } from './factories';
 
@@ -174,5 +175,46 @@ describe('export and import', () => {
       ['未来技术学院', 'mine'],
       ['A B', 'x'],
     ]);
+  });
+  // Review 29 (R5 #1, #2): which copy is newer is the article's, not the note's; and a passage highlighted without a
+  // note in the newer copy showed beside the older copy's annotated one.
+  it('keeps the note edited last, whichever copy is newer, and drops a note-less twin either way', async () => {
+    const { article } = await saveDraft(db, draft(), new Date('2026-01-01'));
+    const at = '2026-02-01T00:00:00.000Z';
+    await db.articles.update(article.id, {
+      highlights: [
+        { text: 'edited here', note: 'edited later', createdAt: at, noteAt: '2026-03-01T00:00:00.000Z' },
+        { text: 'annotated here', note: 'my note', createdAt: at },
+      ],
+    });
+    const incoming = [
+      { text: 'edited here', note: 'the first note', createdAt: at },
+      { text: 'annotated here', note: null, createdAt: '2026-02-02T00:00:00.000Z' },
+    ];
+    const file = {
+      format: 'campus-news-clips',
+      version: 1,
+      articles: [{ url: article.url, title: 't', highlights: incoming, updatedAt: '2026-06-01T00:00:00.000Z' }],
+    };
+    expect(await importCollection(db, JSON.stringify(file), undefined, { win })).toMatchObject({ ok: true, merged: 1 });
+    const notes = (await db.articles.get(article.id))!.highlights.map((x) => [x.text, x.note]);
+    expect(notes).toEqual([
+      ['edited here', 'edited later'],
+      ['annotated here', 'my note'],
+    ]);
+  });
+  it('stamps a note edited in the reader, so that a later merge knows it is the newer', async () => {
+    const { article } = await saveDraft(db, draft(), new Date('2026-01-01'));
+    const h = { text: 'p', note: null, createdAt: '2026-02-01T00:00:00.000Z' };
+    await db.articles.update(article.id, { highlights: [h] });
+    const shown = { tags: [], highlights: [h] };
+    const edited = await applyReaderEdit(
+      db,
+      article.id,
+      shown,
+      { highlights: [{ ...h, note: 'n' }] },
+      new Date('2026-04-01T00:00:00.000Z'),
+    );
+    expect(edited!.highlights).toEqual([{ ...h, note: 'n', noteAt: '2026-04-01T00:00:00.000Z' }]);
   });
 });

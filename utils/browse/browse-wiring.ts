@@ -38,8 +38,10 @@ export async function clipAndSummarize(request: JobRequest): Promise<ClipSummary
 /** What the page's confirmation says: the popup's words, with the extension named (status-text.ts clipStatus). */
 export function toastText(s: ClipSummary): string {
   if (!s.ok) return t('toastFailed', s.reason);
-  if (!s.created && s.pageChanged?.length)
-    return t('toastUpdatedKeptCorrections', [s.title, changedNames(s.pageChanged)]);
+  if (!s.created && s.pageChanged?.length) {
+    const key = s.versioned ? 'toastUpdatedKeptCorrectionsAndVersion' : 'toastUpdatedKeptCorrections';
+    return t(key, [s.title, changedNames(s.pageChanged)]);
+  }
   if (!s.created && s.versioned) return t('toastUpdatedKeptVersion', s.title);
   return t(s.created ? 'toastSaved' : s.changed === false ? 'toastUnchanged' : 'toastUpdated', s.title);
 }

@@ -23,8 +23,10 @@ export function changedNames(fields: readonly CorrectedField[]): string {
 }
 
 export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
-  if (o.ok && !o.created && o.pageChanged?.length)
-    return { text: t('updatedKeptCorrections', [o.article.title, changedNames(o.pageChanged)]), error: false };
+  if (o.ok && !o.created && o.pageChanged?.length) {
+    const key = o.versioned ? 'updatedKeptCorrectionsAndVersion' : 'updatedKeptCorrections';
+    return { text: t(key, [o.article.title, changedNames(o.pageChanged)]), error: false };
+  }
   // Said, so that the first re-clip of a row from before corrections were recorded does not replace one unannounced.
   if (o.ok && !o.created && o.versioned) return { text: t('updatedKeptVersion', o.article.title), error: false };
   if (o.ok)

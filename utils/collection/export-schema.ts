@@ -93,6 +93,8 @@ export const ArticleSchema = v.object({
         createdAt: instant,
         // Which of the body's equal passages was selected (absent: the first).
         occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        // When its note was last edited (absent: with the highlight).
+        noteAt: v.optional(instant),
       }),
     ),
     [],

@@ -125,7 +125,10 @@ export function updateHighlight(
   return modifyArticle(
     db,
     id,
-    (a) => ({ ...a, highlights: a.highlights.map((h) => (keyOf(h) === k ? { ...h, note } : h)) }),
+    (a) => ({
+      ...a,
+      highlights: a.highlights.map((h) => (keyOf(h) === k ? { ...h, note, noteAt: now.toISOString() } : h)),
+    }),
     now,
   );
 }
@@ -176,7 +179,7 @@ export function applyReaderEdit(
           .map((h) => {
             const mine = after.get(keyOf(h));
             const was = before.get(keyOf(h));
-            return mine && was && mine.note !== was.note ? { ...h, note: mine.note } : h;
+            return mine && was && mine.note !== was.note ? { ...h, note: mine.note, noteAt: now.toISOString() } : h;
           });
         const present = new Set(kept.map(keyOf));
         a = {

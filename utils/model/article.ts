@@ -27,6 +27,8 @@ export interface Highlight {
   createdAt: string;
   /** Which of the body's equal passages was selected, white space ignored: 0 the first (absent: the first). */
   occurrence?: number;
+  /** When its note was last edited (absent: written with the highlight): an import's merge keeps the later note. */
+  noteAt?: string;
 }
 
 /** How a headline element was chosen: its text begins <title>, resembles it, is the first h1, etc. */
