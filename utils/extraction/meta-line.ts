@@ -113,7 +113,8 @@ export function parseByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
   for (const { label, value } of labelledFields(text)) {
     if (!ROLE_LABELS.includes(label) || !value) continue;
-    for (const name of splitNames(value)) {
+    // A note in brackets after a name ("王海（实习生）", its closing bracket cut with the field's end) is not a name.
+    for (const name of splitNames(value.replace(/[（(][^（）()]*[）)]?/gu, ' '))) {
       if (!out.some((b) => b.name === name && b.role === roleOf(label))) out.push({ name, role: roleOf(label) });
     }
   }
