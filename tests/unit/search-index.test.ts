@@ -11,6 +11,7 @@ import { indexMatches, scanMatches } from '../../utils/collection/index/index-re
 import { MERGE_AT, mergeSegments } from '../../utils/collection/index/merge';
 import { JOURNAL, publish } from '../../utils/collection/import-journal';
 import { rebuildIndex } from '../../utils/collection/index/rebuild';
+import { mergeElsewhere } from '../../utils/collection/index/search-index';
 import Dexie from 'dexie';
 import {
   buildSegment,
@@ -40,6 +41,12 @@ let db: ClipsDb;
 let n = 0;
 beforeEach(() => void (db = openDb(`index-${n++}`)));
 afterEach(() => db.delete());
+
+/** Wait for the background, polling the database (no timing is asserted). */
+async function until(done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 500 && !(await done()); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(await done()).toBe(true);
+}
 
 const QUERIES = ['卢建军', 'jane doe', 'number1', 'number', '第3篇', 'report 2', 'absent'];
 async function expectAgrees() {
@@ -140,6 +147,26 @@ describe('search index', () => {
     expect(stepped.blocks.length).toBeGreaterThan(2);
     // Every second block but the last.
     expect(pauses).toBe(Math.floor((stepped.blocks.length - 1) / 2));
+  });
+
+  it('a page that hands merges on asks once per segment list and does not merge itself', async () => {
+    // The popup hands them to the offscreen document: its own merge was lost when it closed, and redone by the next.
+    for (let i = 0; i < MERGE_AT; i++) await saveDraft(db, draft(i));
+    const asked: ClipsDb[] = [];
+    mergeElsewhere(async (d) => void asked.push(d));
+    try {
+      for (const q of ['卢建军', 'jane', 'number1']) await wordMatches(db, q);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(asked).toEqual([db]);
+      expect(await db.table('segments').count()).toBe(MERGE_AT);
+    } finally {
+      mergeElsewhere(mergeSegments);
+    }
+    // By default the page merges itself: a write makes a new list, whose search starts it.
+    await saveDraft(db, draft(MERGE_AT));
+    await wordMatches(db, 'jane doe');
+    await until(async () => (await db.table('segments').count()) === 1);
+    await expectAgrees();
   });
 
   it('does not merge while an import is in progress (journal rows), and merges once it is published', async () => {
