@@ -45,6 +45,8 @@ const PROFILE = process.env.BENCH_COLLECTION_PROFILE ? resolve(process.env.BENCH
 // A directory: a trace of each build's last popup (and of its blank floor page) opening up to its first list frame,
 // with what its main thread did.
 const TRACE = process.env.BENCH_COLLECTION_TRACE ? resolve(process.env.BENCH_COLLECTION_TRACE) : null;
+// Which popup run the trace and profile are of (default the last): 0 is the first popup after the import.
+const TRACED_RUN = process.env.BENCH_COLLECTION_TRACE_RUN ? Number(process.env.BENCH_COLLECTION_TRACE_RUN) : null;
 const SEED_TEXT = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
@@ -54,6 +56,9 @@ const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 const FLOOR_ORIGIN_PAGE = 'http://news.example.com/2021/04/08/story.html';
 // Size on disk is read after the browser is closed and the same profile opened again (LevelDB writes its log out on
 // open), this long after, and READINGS times over (each after another close and open): is the reading stable?
+// Set: the browser is closed as soon as the import reports, before its background merge can finish, so the first
+// fresh popup's search starts the merge (as when the user quits the browser right after an import).
+const RESTART_AFTER_IMPORT = !!process.env.BENCH_COLLECTION_RESTART_AFTER_IMPORT;
 const SETTLE_MS = Number(process.env.BENCH_COLLECTION_SETTLE_MS ?? 5000);
 const READINGS = 2;
 
@@ -144,6 +149,40 @@ function writeCollection(n, file) {
   return { raw, freq };
 }
 
+/**
+ * In an extension page: the search index as stored (segments by level, blocks, blocks no segment lists, journal
+ * rows), to see whether the import's background merge had finished when a popup opens.
+ */
+const INDEX_STATE = () =>
+  new Promise((ok) => {
+    const r = indexedDB.open('campus-news-clipper');
+    r.onsuccess = () => {
+      const db = r.result;
+      const tx = db.transaction(['segments', 'blocks', 'importJournal'], 'readonly');
+      const out = {};
+      tx.objectStore('segments').getAll().onsuccess = (e) => {
+        const levels = {};
+        for (const s of e.target.result) levels[s.level] = (levels[s.level] ?? 0) + 1;
+        out.levels = levels;
+        const listed = new Set(e.target.result.map((s) => s.seg));
+        tx.objectStore('blocks').getAllKeys().onsuccess = (e2) => {
+          out.blocks = e2.target.result.length;
+          out.orphans = e2.target.result.filter(([seg]) => !listed.has(seg)).length;
+        };
+      };
+      tx.objectStore('importJournal').count().onsuccess = (e) => (out.journal = e.target.result);
+      tx.oncomplete = () => {
+        db.close();
+        ok(out);
+      };
+    };
+  });
+const logState = async (page, label, when) =>
+  console.log(
+    `index ${label || 'build'} ${when} (${new Date().toISOString().slice(11, 19)}):`,
+    JSON.stringify(await page.evaluate(INDEX_STATE)),
+  );
+
 /** One build, one size: a fresh browser, the import (and a popup during it), size on disk, the floor. */
 async function prepare(n, build, file, raw, zhNames) {
   const site = await startSiteServer();
@@ -196,9 +235,17 @@ async function prepare(n, build, file, raw, zhNames) {
     out.importMs = performance.now() - t0;
     out.status = await loader.getByTestId('status').innerText();
     // Let the background merge of the import's segments finish before the page goes.
-    await wait(n >= 10_000 ? 15_000 : 3000);
+    await logState(loader, build.label, 'import done');
+    if (!RESTART_AFTER_IMPORT) {
+      await wait(n >= 10_000 ? 15_000 : 3000);
+      await logState(loader, build.label, 'import done + 15 s');
+    }
     out.estimate = (await loader.evaluate(async () => (await navigator.storage.estimate()).usage)) - usage0;
     await loader.close();
+    if (RESTART_AFTER_IMPORT) {
+      await browser.close();
+      browser = await launch({ proxyPort: site.port, extension, profile });
+    }
 
     // Floor: the same articles into IndexedDB with no index and no search index, same batches, in this browser, in a
     // page of another origin.
@@ -253,7 +300,9 @@ async function prepare(n, build, file, raw, zhNames) {
       // taken before it counts a file the user no longer has (session 28: 144 MB against 43 MB at 10,000).
       const opened = await browser.ctx.newPage();
       await opened.goto(url);
+      await logState(opened, build.label, `reopened ${i}`);
       await wait(SETTLE_MS);
+      await logState(opened, build.label, `reopened ${i} + settle`);
       await opened.close();
       const p = await browser.ctx.newPage();
       await p.goto(url.replace('popup.html', FLOOR_PAGE));
@@ -279,8 +328,9 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   const { n } = out;
   // The floor first, opened the same way, its first frame timed the same way.
   const f = await browser.ctx.newPage();
-  const floorTracer = TRACE && r === RUNS - 1 ? await startTrace(f) : null;
+  const floorTracer = TRACE && r === (TRACED_RUN ?? RUNS - 1) ? await startTrace(f) : null;
   await f.goto(url.replace('popup.html', FLOOR_PAGE));
+  await logState(f, out.label, `before popup ${r}`);
   await f.waitForFunction(() => performance.getEntriesByName('bench-first-row-drawn').length);
   out.floors.push(await f.evaluate(`(${since})('bench-first-row-drawn')`));
   out.floorFcps.push(await firstContentfulPaint(f));
@@ -288,7 +338,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   await f.close();
   await wait(1000);
   const p = await browser.ctx.newPage();
-  const tracer = TRACE && r === RUNS - 1 ? await startTrace(p) : null;
+  const tracer = TRACE && r === (TRACED_RUN ?? RUNS - 1) ? await startTrace(p) : null;
   await p.goto(url);
   await p.getByTestId('article-item').first().waitFor({ timeout: 120_000 });
   const first = await searchIn(p, zhNames[r % zhNames.length], n);
@@ -303,7 +353,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   if (tracer) await tracer.stop(`${out.label || 'build'}-${n}-open`);
   out.lives.push(await p.evaluate(`(${since})('collection-live')`));
   // Warm: the same popup, each query after the list is whole again.
-  const profiler = PROFILE && r === RUNS - 1 ? await startProfile(p) : null;
+  const profiler = PROFILE && r === (TRACED_RUN ?? RUNS - 1) ? await startProfile(p) : null;
   for (const w of zhNames) {
     await clearSearch(p, n);
     out.warmZh.push((await searchIn(p, w, n)).ms);
@@ -313,6 +363,7 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
     out.warmEn.push((await searchIn(p, w, n)).ms);
   }
   if (profiler) await profiler.stop(`${out.label || 'build'}-${n}-warm`);
+  await logState(p, out.label, `after popup ${r}`);
   await p.close();
 }
 

@@ -4,7 +4,7 @@ import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { dropOldRegistrations } from '../../utils/platform/detector-registration';
 import { watchPageLoads } from './page-loads';
 import { ensureOffscreen, isJobMessage, readColumnInDom, runJob } from '../../utils/clip/job-runner';
-import { isWarmMessage } from '../../utils/platform/protocol';
+import { isMergeMessage, isWarmMessage, MERGE_MESSAGE } from '../../utils/platform/protocol';
 import { startColumns } from '../../utils/columns/column-runner';
 import { startBrowseActions } from '../../utils/browse/browse-wiring';
 
@@ -22,6 +22,16 @@ export default defineBackground(() => {
     // The popup opened on a web page: the offscreen document is made now, not at the press (Firefox has none).
     if (isWarmMessage(message) && !import.meta.env.FIREFOX)
       void ensureOffscreen().catch((e) => console.error('offscreen document', e));
+    // A page's search found a full level of the index: merged where it outlives the page (protocol.ts).
+    if (isMergeMessage(message)) {
+      if (import.meta.env.FIREFOX)
+        void import('../../utils/collection/index/merge-schedule').then((m) => m.scheduleMerge((db ??= openDb()), 0));
+      else
+        void ensureOffscreen()
+          .then(() => browser.runtime.sendMessage({ type: MERGE_MESSAGE }))
+          .catch((e) => console.error('offscreen merge', e));
+      return;
+    }
     if (!isJobMessage(message)) return;
     void runJob(message.request).finally(() => sendResponse({ done: true }));
     return true;

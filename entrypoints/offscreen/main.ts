@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { openDb } from '../../utils/collection/db';
 import { openJobsDb } from '../../utils/clip/job-store';
 import { doWork } from '../../utils/clip/job-work';
-import { isWorkMessage } from '../../utils/platform/protocol';
+import { isMergeMessage, isWorkMessage } from '../../utils/platform/protocol';
+import { scheduleMerge } from '../../utils/collection/index/merge-schedule';
 import { holdPostedSnapshot, type SnapshotPort } from '../../utils/clip/posted-snapshots';
 import { readColumnHtml, READ_COLUMN_MESSAGE } from '../../utils/columns/read-column-html';
 
@@ -20,6 +21,8 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: 
     sendResponse(readColumnHtml(m.html, m.url, window));
     return;
   }
+  // A popup's search found a full level of the index: merged here, where closing the popup cannot drop it.
+  if (isMergeMessage(message)) return void scheduleMerge(db, 0);
   if (!isWorkMessage(message)) return;
   void doWork(message.work, db, jobs, window).then(() => sendResponse({ done: true }));
   return true;

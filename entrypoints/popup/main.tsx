@@ -4,6 +4,9 @@ import { openDb } from '../../utils/collection/db';
 import { t, uiLanguage } from '../../utils/platform/i18n';
 import { upgradeWatch } from '../../utils/platform/db-upgrade';
 import { FIRST_PAINT_ID } from './first-paint';
+import { browser } from 'wxt/browser';
+import { mergeElsewhere } from '../../utils/collection/index/search-index';
+import { MERGE_MESSAGE } from '../../utils/platform/protocol';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
@@ -15,6 +18,9 @@ const db = openDb();
 // Before opening: a blocked upgrade or another page's upgrade is told in the status line (hooks/use-upgrade-notice.ts).
 upgradeWatch(db);
 void db.open().catch(() => {});
+// A full level of the search index is merged by the background's DOM page (Chrome's offscreen document, Firefox's
+// background page), which stays when the popup closes; no answer is sent (the rejection says nothing).
+mergeElsewhere(() => browser.runtime.sendMessage({ type: MERGE_MESSAGE }).catch(() => {}));
 // The saved screen, drawn and shown before this bundle started (first-paint.js starts it after the first frame),
 // is replaced in the same task as Preact draws its own: no blank frame.
 document.getElementById(FIRST_PAINT_ID)?.remove();

@@ -11,7 +11,16 @@ import { indexMatches, scanMatches } from '../../utils/collection/index/index-re
 import { MERGE_AT, mergeSegments } from '../../utils/collection/index/merge';
 import { JOURNAL, publish } from '../../utils/collection/import-journal';
 import { rebuildIndex } from '../../utils/collection/index/rebuild';
-import { buildSegment, blocksFor, postingsWithPrefix, type SegmentRecord } from '../../utils/collection/index/segment';
+import { mergeElsewhere } from '../../utils/collection/index/search-index';
+import Dexie from 'dexie';
+import {
+  buildSegment,
+  blocksFor,
+  fromPostings,
+  fromPostingsInSteps,
+  postingsWithPrefix,
+  type SegmentRecord,
+} from '../../utils/collection/index/segment';
 import type { IndexState } from '../../utils/collection/index/index-tables';
 import type { StoredCard } from '../../utils/collection/cards-mirror';
 import { MAX_DELTA_BYTES, readDeltas, writeDeltas } from '../../utils/collection/index/varint';
@@ -32,6 +41,12 @@ let db: ClipsDb;
 let n = 0;
 beforeEach(() => void (db = openDb(`index-${n++}`)));
 afterEach(() => db.delete());
+
+/** Wait for the background, polling the database (no timing is asserted). */
+async function until(done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 500 && !(await done()); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(await done()).toBe(true);
+}
 
 const QUERIES = ['卢建军', 'jane doe', 'number1', 'number', '第3篇', 'report 2', 'absent'];
 async function expectAgrees() {
@@ -83,6 +98,74 @@ describe('search index', () => {
     expect(await db.table('segments').count()).toBeLessThan(MERGE_AT);
     // The dropped docs' tombstones went with them.
     expect(await db.table('dead').count()).toBe(0);
+    await expectAgrees();
+  });
+
+  it('a merge pauses between its steps holding no transaction, and writes made meanwhile go on: answers unchanged', async () => {
+    // The first popup after a 100,000-article import merged its 51 segments in one read transaction and ~27 s of
+    // tasks of up to 1.7 s, its cards read in between (a trace): a merge now steps, and the page runs between.
+    for (let i = 0; i < MERGE_AT + 1; i++) await saveDraft(db, draft(i));
+    const inTransaction: boolean[] = [];
+    let wrote = false;
+    const pause = async () => {
+      inTransaction.push(Dexie.currentTransaction !== null);
+      if (inTransaction.length === 2) {
+        // An edit (its old doc tombstoned, in a segment being merged) and a delete, while the merge reads.
+        await saveDraft(db, { ...draft(3), textContent: 'edited during the merge' });
+        await db.articles.filter((a) => a.url === draft(5).url).delete();
+        wrote = true;
+      }
+    };
+    expect(await mergeSegments(db, pause)).toBe(true);
+    expect(wrote).toBe(true);
+    // A pause before each segment's blocks at least, none inside a transaction.
+    expect(inTransaction.length).toBeGreaterThan(MERGE_AT + 1);
+    expect(inTransaction.every((x) => !x)).toBe(true);
+    await expectAgrees();
+    expect(await wordMatches(db, 'edited during')).toHaveLength(1);
+  });
+
+  it('a rebuild during a merge drops the merge: no blocks left unlisted, answers unchanged', async () => {
+    for (let i = 0; i < MERGE_AT; i++) await saveDraft(db, draft(i));
+    let pauses = 0;
+    const pause = async () => void (++pauses === 3 && (await rebuildIndex(db, true)));
+    expect(await mergeSegments(db, pause)).toBe(false);
+    const listed = new Set((await db.table('segments').toCollection().primaryKeys()) as number[]);
+    const keys = (await db.table('blocks').toCollection().primaryKeys()) as [number, number][];
+    expect(keys.filter(([seg]) => !listed.has(seg))).toEqual([]);
+    await expectAgrees();
+  });
+
+  it('packing a segment in steps gives the same blocks as at once', async () => {
+    const postings = new Map<string, number[]>();
+    for (let t = 0; t < 12_000; t++) postings.set(`term${t}`, [t, t + 7, t + 5000]);
+    const docs = [...Array(17_000).keys()];
+    const ids = docs.map(String);
+    let pauses = 0;
+    const stepped = await fromPostingsInSteps(4, 1, docs, ids, postings, async () => void pauses++, 2);
+    expect(stepped).toEqual(fromPostings(4, 1, docs, ids, postings));
+    expect(stepped.blocks.length).toBeGreaterThan(2);
+    // Every second block but the last.
+    expect(pauses).toBe(Math.floor((stepped.blocks.length - 1) / 2));
+  });
+
+  it('a page that hands merges on asks once per segment list and does not merge itself', async () => {
+    // The popup hands them to the offscreen document: its own merge was lost when it closed, and redone by the next.
+    for (let i = 0; i < MERGE_AT; i++) await saveDraft(db, draft(i));
+    const asked: ClipsDb[] = [];
+    mergeElsewhere(async (d) => void asked.push(d));
+    try {
+      for (const q of ['卢建军', 'jane', 'number1']) await wordMatches(db, q);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(asked).toEqual([db]);
+      expect(await db.table('segments').count()).toBe(MERGE_AT);
+    } finally {
+      mergeElsewhere(mergeSegments);
+    }
+    // By default the page merges itself: a write makes a new list, whose search starts it.
+    await saveDraft(db, draft(MERGE_AT));
+    await wordMatches(db, 'jane doe');
+    await until(async () => (await db.table('segments').count()) === 1);
     await expectAgrees();
   });
 

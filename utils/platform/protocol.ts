@@ -103,6 +103,18 @@ export function isWarmMessage(m: unknown): m is { type: typeof WARM_MESSAGE } {
 }
 
 /**
+ * Extension page → background, and background → Chrome's offscreen document: a level of the search index is full,
+ * merge it there. A popup that merged itself (100,000 articles: tens of seconds) lost the work when it closed, and
+ * searched 51 segments meanwhile (docs/benchmarks.md, session 29); the offscreen document stays.
+ */
+export const MERGE_MESSAGE = 'cnc:merge';
+
+export function isMergeMessage(m: unknown): m is { type: typeof MERGE_MESSAGE } {
+  const o = m as Record<string, unknown> | null;
+  return !!o && typeof o === 'object' && o.type === MERGE_MESSAGE && hasKeys(o, 1);
+}
+
+/**
  * Background → Chrome's offscreen document: a job's DOM work (utils/clip/job-work.ts `Work`). Here, not beside the
  * work, so that the service worker sends it without importing the extractor it hands the work to.
  */
