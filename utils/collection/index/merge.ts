@@ -10,19 +10,10 @@ import { allPostings, fromPostingsInSteps, type BlockRecord, type SegmentRecord 
 import { INDEX_TABLES, STATE_KEY, type IndexState } from './index-tables';
 import { JOURNAL } from '../import-journal';
 
-export const MERGE_AT = 8;
-const running = new WeakMap<ClipsDb, Promise<boolean>>();
+import { pickMerge } from './merge-pick';
+export { MERGE_AT, pickMerge } from './merge-pick';
 
-/** Segments to merge next: the lowest level with MERGE_AT or more, or none. */
-export function pickMerge(segs: readonly SegmentRecord[]): SegmentRecord[] {
-  const byLevel = new Map<number, SegmentRecord[]>();
-  for (const s of segs) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s]);
-  for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
-    const group = byLevel.get(level)!;
-    if (group.length >= MERGE_AT) return group;
-  }
-  return [];
-}
+const running = new WeakMap<ClipsDb, Promise<boolean>>();
 
 /**
  * A new task, so the page merging (possibly a popup reading its cards or answering a search) runs between a merge's

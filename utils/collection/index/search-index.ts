@@ -2,7 +2,7 @@
 import type { ClipsDb } from '../db';
 import { cachedSegments, IndexCorruptError, indexMatches, scanMatches, type IndexAnswer } from './index-reader';
 export { warmIndex } from './index-reader';
-import { mergeSegments, pickMerge } from './merge';
+import { pickMerge } from './merge-pick';
 import { rebuildIndex } from './rebuild';
 
 /**
@@ -14,7 +14,7 @@ function later(work: () => Promise<unknown>): void {
 }
 
 /** Who merges a full level this page's search found: this page, unless the page hands it on (`mergeElsewhere`). */
-let merger: (db: ClipsDb) => Promise<unknown> = mergeSegments;
+let merger = (db: ClipsDb): Promise<unknown> => import('./merge').then((m) => m.mergeSegments(db));
 /** Segment lists already handed on, so each new list is asked about once, not at every keystroke. */
 const asked = new WeakSet<readonly object[]>();
 
