@@ -16,6 +16,7 @@ import { mark, writeBatch, type Counts } from './import-batch';
 import { CollectionAddresses } from './import-addresses';
 import { scheduleMerge } from './index/merge-schedule';
 import { segmentBuilder } from './index/segment-offthread';
+import { nextTask } from '../platform/next-task';
 
 export type ImportResult =
   | {
@@ -80,17 +81,6 @@ const FIRST = 500;
 /** Characters of the file parsed (and their articles sanitized) per task, and articles tokenised per task. */
 const PIECE = 1 << 16;
 const FEW = 25;
-
-/** A new task (not a timer: the offscreen document is hidden, and hidden pages' timers are slowed). */
-const nextTask = () =>
-  new Promise<void>((done) => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => {
-      c.port1.close();
-      done();
-    };
-    c.port2.postMessage(null);
-  });
 
 /** Import an export file (its text, or the File itself, streamed): all or nothing. */
 export async function importCollection(

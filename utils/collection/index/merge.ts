@@ -9,25 +9,12 @@ import type { ClipsDb } from '../db';
 import { allPostings, fromPostingsInSteps, type BlockRecord, type SegmentRecord } from './segment';
 import { INDEX_TABLES, STATE_KEY, type IndexState } from './index-tables';
 import { JOURNAL } from '../import-journal';
+import { nextTask } from '../../platform/next-task';
 
 import { pickMerge } from './merge-pick';
 export { MERGE_AT, pickMerge } from './merge-pick';
 
 const running = new WeakMap<ClipsDb, Promise<boolean>>();
-
-/**
- * A new task, so the page merging (possibly a popup reading its cards or answering a search) runs between a merge's
- * steps. Not a timer: the offscreen document is hidden, and hidden pages' timers are slowed.
- */
-export const nextTask = () =>
-  new Promise<void>((done) => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => {
-      c.port1.close();
-      done();
-    };
-    c.port2.postMessage(null);
-  });
 
 /** Blocks decoded per step of a merge (each ~28,000 postings at most), and written per transaction. */
 const BLOCKS_PER_STEP = 8;
