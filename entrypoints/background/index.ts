@@ -8,6 +8,12 @@ import { isMergeMessage, isWarmMessage, MERGE_MESSAGE } from '../../utils/platfo
 import { startColumns } from '../../utils/columns/column-runner';
 import { startBrowseActions } from '../../utils/browse/browse-wiring';
 
+/** Merge a full index level once the database is open (Firefox: the background page merges what a popup asked). */
+async function mergeOpened(db: ClipsDb): Promise<void> {
+  const [{ scheduleMerge }] = await Promise.all([import('../../utils/collection/index/merge-schedule'), db.open()]);
+  scheduleMerge(db, 0);
+}
+
 export default defineBackground(() => {
   let db: ClipsDb | null = null;
   // The badge: the detector is injected into loaded university tabs (and granted listed or extra sites).
@@ -24,8 +30,8 @@ export default defineBackground(() => {
       void ensureOffscreen().catch((e) => console.error('offscreen document', e));
     // A page's search found a full level of the index: merged where it outlives the page (protocol.ts).
     if (isMergeMessage(message)) {
-      if (import.meta.env.FIREFOX)
-        void import('../../utils/collection/index/merge-schedule').then((m) => m.scheduleMerge((db ??= openDb()), 0));
+      // Opened first: scheduleMerge leaves a closed database alone, and nothing here may have opened it yet.
+      if (import.meta.env.FIREFOX) void mergeOpened((db ??= openDb()));
       else
         void ensureOffscreen()
           .then(() => browser.runtime.sendMessage({ type: MERGE_MESSAGE }))

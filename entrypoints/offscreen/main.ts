@@ -22,7 +22,12 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: 
     return;
   }
   // A popup's search found a full level of the index: merged here, where closing the popup cannot drop it.
-  if (isMergeMessage(message)) return void scheduleMerge(db, 0);
+  // Once open (it may still be opening): scheduleMerge leaves a closed database alone.
+  if (isMergeMessage(message))
+    return void db.open().then(
+      () => scheduleMerge(db, 0),
+      () => {},
+    );
   if (!isWorkMessage(message)) return;
   void doWork(message.work, db, jobs, window).then(() => sendResponse({ done: true }));
   return true;
