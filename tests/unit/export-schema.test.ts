@@ -101,6 +101,12 @@ describe('export schema: JSON Schema and valibot agree', () => {
     ['a highlight with a negative occurrence', withField('highlights', [{ ...hl, occurrence: -1 }]), false],
     ['a highlight with a fractional occurrence', withField('highlights', [{ ...hl, occurrence: 0.5 }]), false],
     [
+      'a highlight whose note was edited',
+      withField('highlights', [{ ...hl, noteAt: '2026-11-24T08:00:00.000Z' }]),
+      true,
+    ],
+    ['a highlight with a note time not a time', withField('highlights', [{ ...hl, noteAt: 'yesterday' }]), false],
+    [
       'the fields the user corrected, with the page values',
       withField('corrected', {
         title: '页面标题',
