@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../utils/model/article';
 import { saveDraft } from '../../utils/collection/save-draft';
-import { searchArticles } from '../../utils/collection/query';
+import { articlesByIds, searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
-import { applyReaderEdit } from '../../utils/collection/store';
+import { applyReaderEdit, removeHighlight } from '../../utils/collection/store';
 import { win } from './import-window';
 import { draft as base } from './factories';
 
@@ -216,5 +216,27 @@ describe('export and import', () => {
       new Date('2026-04-01T00:00:00.000Z'),
     );
     expect(edited!.highlights).toEqual([{ ...h, note: 'n', noteAt: '2026-04-01T00:00:00.000Z' }]);
+  });
+  it('shows a passage stored twice by an older import once, and a removal takes both', async () => {
+    const { article } = await saveDraft(db, draft(), new Date('2026-01-01'));
+    const at = (d: string) => `2026-02-0${d}T00:00:00.000Z`;
+    // What the old merge (by text and time) stored for one passage highlighted in two browsers.
+    await db.articles.update(article.id, {
+      highlights: [
+        { text: '卢建军主持', note: null, createdAt: at('1') },
+        { text: '卢建军 主持', note: 'mine', createdAt: at('2') },
+        { text: '主持会议', note: null, createdAt: at('3') },
+        { text: '主持会议', note: null, createdAt: at('4') },
+      ],
+    });
+    const shown = (await articlesByIds(db, [article.id]))[0]!.highlights;
+    expect(shown.map((h) => [h.text, h.note])).toEqual([
+      ['卢建军 主持', 'mine'],
+      ['主持会议', null],
+    ]);
+    expect((await exported()).articles[0].highlights).toHaveLength(2);
+    await removeHighlight(db, article.id, shown[1]!);
+    expect((await articlesByIds(db, [article.id]))[0]!.highlights.map((h) => h.text)).toEqual(['卢建军 主持']);
+    expect((await db.articles.get(article.id))!.highlights).toHaveLength(1);
   });
 });

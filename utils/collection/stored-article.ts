@@ -5,6 +5,7 @@ import type { StoredArticle } from './db';
 import { foldHan } from '../model/han-fold';
 import { phraseText, searchWordSet } from './search-words';
 import { addressKeys } from './same-article';
+import { uniteHighlights } from '../model/passage';
 
 /** Search words of an article: its text, title, site, people credited, tags, and its key names whole. */
 export function wordsOf(a: Omit<Article, 'id'>): string[] {
@@ -34,10 +35,14 @@ export function hasPhrases(a: Omit<Article, 'id'>, phrases: readonly string[]): 
   return phrases.every((p) => fields.some((f) => f.includes(p)));
 }
 
-/** Strip derived fields: what export and the UI see (`words`: rows written before v4). */
+/**
+ * Strip derived fields: what export and the UI see (`words`: rows written before v4). A passage highlighted twice
+ * shows once: imports before session 29 united highlights by text and time, so the same passage highlighted in two
+ * browsers was stored twice; the next write of the article stores the list united.
+ */
 export function toArticle(stored: StoredArticle): Article {
   const { names: _n, sortPublished: _s, keys: _k, words: _w, ...a } = stored as StoredArticle & { words?: unknown };
-  return a;
+  return a.highlights.length > 1 ? { ...a, highlights: uniteHighlights(a.highlights, []) } : a;
 }
 
 /** An article with its derived, indexed fields (names, order, address keys); its words go to the search index. */
