@@ -17,7 +17,7 @@ import {
   buildSegment,
   blocksFor,
   fromPostings,
-  fromPostingsInSteps,
+  BlockPacker,
   postingsWithPrefix,
   type SegmentRecord,
 } from '../../utils/collection/index/segment';
@@ -136,17 +136,23 @@ describe('search index', () => {
     await expectAgrees();
   });
 
-  it('packing a segment in steps gives the same blocks as at once', async () => {
+  it('blocks taken from the packer as they fill are the blocks of packing at once', () => {
     const postings = new Map<string, number[]>();
     for (let t = 0; t < 12_000; t++) postings.set(`term${t}`, [t, t + 7, t + 5000]);
     const docs = [...Array(17_000).keys()];
     const ids = docs.map(String);
-    let pauses = 0;
-    const stepped = await fromPostingsInSteps(4, 1, docs, ids, postings, async () => void pauses++, 2);
-    expect(stepped).toEqual(fromPostings(4, 1, docs, ids, postings));
-    expect(stepped.blocks.length).toBeGreaterThan(2);
-    // Every second block but the last.
-    expect(pauses).toBe(Math.floor((stepped.blocks.length - 1) / 2));
+    const whole = fromPostings(4, 1, docs, ids, postings);
+    const packer = new BlockPacker(4);
+    const taken = [];
+    for (const t of [...postings.keys()].sort()) {
+      packer.add(t, postings.get(t)!);
+      if (packer.waiting) taken.push(...packer.take());
+    }
+    packer.finish();
+    taken.push(...packer.take());
+    expect(whole.blocks.length).toBeGreaterThan(2);
+    expect(taken).toEqual(whole.blocks);
+    expect(packer.firsts).toEqual(whole.meta.firsts);
   });
 
   it('a page that hands merges on asks once per segment list and does not merge itself', async () => {

@@ -6,7 +6,8 @@
  * segments are all still there. No merge starts while an import is in progress (its journal has rows).
  */
 import type { ClipsDb } from '../db';
-import { allPostings, fromPostingsInSteps, type BlockRecord, type SegmentRecord } from './segment';
+import { BlockPacker, type BlockRecord, type SegmentRecord } from './segment';
+import { eachMergedTerm, SegmentGone } from './merge-terms';
 import { INDEX_TABLES, STATE_KEY, type IndexState } from './index-tables';
 import { JOURNAL } from '../import-journal';
 import { nextTask } from '../../platform/next-task';
@@ -16,8 +17,8 @@ export { MERGE_AT, pickMerge } from './merge-pick';
 
 const running = new WeakMap<ClipsDb, Promise<boolean>>();
 
-/** Blocks decoded per step of a merge (each ~28,000 postings at most), and written per transaction. */
-const BLOCKS_PER_STEP = 8;
+/** Postings merged per step of a merge (about 8 blocks' worth), and merged blocks written per transaction. */
+const POSTINGS_PER_STEP = 200_000;
 const BLOCKS_PER_PUT = 64;
 
 function ascending(list: readonly number[]): boolean {
@@ -40,56 +41,59 @@ async function mergeOnce(db: ClipsDb, pause: () => Promise<void>): Promise<boole
   });
   if (!picked) return false;
   const { group, dead } = picked;
-  // Their postings, a segment's blocks read at a time and decoded a few blocks per task, outside any transaction:
-  // merging an import of 100,000 articles (51 segments, 64 million postings) in one transaction held the merging
-  // page's thread for ~27 s in tasks of up to 1.7 s (a trace of the first popup after such an import, which was
-  // reading its cards meanwhile). Segments and blocks never change and their ids are never reused, so reading
-  // them apart reads what one transaction would; a segment merged or rebuilt away meanwhile has no blocks left,
-  // and the merge is dropped (publishing checks the segments again). A doc tombstoned meanwhile keeps its tombstone.
-  const postings = new Map<string, number[]>();
-  let decoded = 0;
-  for (const meta of group) {
-    await pause();
-    const read = (await blocks.bulkGet(meta.firsts.map((_, n) => [meta.seg, n]))) as (BlockRecord | undefined)[];
-    if (read.some((b) => !b)) return false;
-    for (const b of read as BlockRecord[]) {
-      allPostings(b, meta.base, (term, docs) => {
-        const live = dead.size ? docs.filter((d) => !dead.has(d)) : docs;
-        if (!live.length) return;
-        const list = postings.get(term);
-        // Appended in place: a copy of the list per block (as `[...list, ...live]`) made the merge quadratic in the
-        // segments merged (Node, 100,000 articles: 42 s of copying against 6 s).
-        if (!list) postings.set(term, live);
-        else for (const d of live) list.push(d);
-      });
-      if (++decoded % BLOCKS_PER_STEP === 0) await pause();
-    }
-  }
-  await pause();
-  const pairs = group.flatMap((s) => s.docs.map((d, i) => [d, s.ids[i]!] as const)).sort((a, b) => a[0] - b[0]);
-  const kept = pairs.filter(([d]) => !dead.has(d));
-  // Segments of one level hold disjoint runs of docs, usually in order: only a list out of order is sorted.
-  for (const list of postings.values()) if (!ascending(list)) list.sort((a, b) => a - b);
   const seg = await db.transaction('rw', 'indexState', async () => {
     const s = (await db.table('indexState').get(STATE_KEY)) as IndexState;
     await db.table('indexState').put({ ...s, nextSeg: s.nextSeg + 1 });
     return s.nextSeg;
   });
   const level = Math.max(...group.map((s) => s.level)) + 1;
-  const merged = await fromPostingsInSteps(
-    seg,
-    level,
-    kept.map(([d]) => d),
-    kept.map(([, id]) => id),
-    postings,
-    pause,
-  );
+  const pairs = group.flatMap((s) => s.docs.map((d, i) => [d, s.ids[i]!] as const)).sort((a, b) => a[0] - b[0]);
+  const kept = pairs.filter(([d]) => !dead.has(d));
+  // A streaming k-way merge, term by term (merge-terms.ts): each segment's blocks read a few at a time, outside any
+  // transaction, the merged blocks written as they fill. Gathering every posting first held ~64 million of them
+  // (~0.5 GB) when merging an import of 100,000 articles, in a page that shares its renderer with the popup.
+  // Segments and blocks never change and their ids are never reused, so reading them apart reads what one
+  // transaction would; a segment merged or rebuilt away meanwhile has no blocks left, and the merge is dropped
+  // (publishing checks the segments again). A doc tombstoned meanwhile keeps its tombstone.
+  const packer = new BlockPacker(seg);
+  let work = 0;
   // In several transactions, a task between: unpublished blocks are orphans until the publish below whether they
   // were written in one transaction or many (a page that dies meanwhile leaves them to removeOrphans).
-  for (let at = 0; at < merged.blocks.length; at += BLOCKS_PER_PUT) {
-    await blocks.bulkPut(merged.blocks.slice(at, at + BLOCKS_PER_PUT));
+  const write = async () => {
+    await blocks.bulkPut(packer.take());
     await pause();
+  };
+  const read = (s: number, ns: number[]) =>
+    blocks.bulkGet(ns.map((n) => [s, n])) as Promise<(BlockRecord | undefined)[]>;
+  try {
+    await eachMergedTerm(group, read, pause, (term, lists) => {
+      let list = lists.length === 1 ? lists[0]! : lists.flat();
+      work += list.length;
+      if (dead.size) list = list.filter((d) => !dead.has(d));
+      // Segments of one level hold disjoint runs of docs, usually in order: only a list out of order is sorted.
+      if (!ascending(list)) list.sort((a, b) => a - b);
+      if (list.length) packer.add(term, list);
+      if (packer.waiting >= BLOCKS_PER_PUT) return write();
+      if (work >= POSTINGS_PER_STEP) {
+        work = 0;
+        return pause();
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof SegmentGone)) throw e;
+    await blocks.where('[seg+n]').between([seg, 0], [seg, Infinity]).delete();
+    return false;
   }
+  packer.finish();
+  await write();
+  const meta: SegmentRecord = {
+    seg,
+    level,
+    docs: kept.map(([d]) => d),
+    ids: kept.map(([, id]) => id),
+    base: 0,
+    firsts: packer.firsts,
+  };
   return db.transaction('rw', INDEX_TABLES, async () => {
     const still = await segments.bulkGet(group.map((s) => s.seg));
     if (still.some((s) => !s)) {
@@ -98,7 +102,7 @@ async function mergeOnce(db: ClipsDb, pause: () => Promise<void>): Promise<boole
       return false;
     }
     const s = (await db.table('indexState').get(STATE_KEY)) as IndexState;
-    await segments.put(merged.meta);
+    await segments.put(meta);
     await segments.bulkDelete(group.map((g) => g.seg));
     for (const g of group) await blocks.where('[seg+n]').between([g.seg, 0], [g.seg, Infinity]).delete();
     await db.table('dead').bulkDelete(pairs.filter(([d]) => dead.has(d)).map(([d]) => d));

@@ -71,7 +71,7 @@ export function buildSegment(seg: number, level: number, input: readonly Indexed
   );
 }
 
-/** A segment from term → ascending postings (doc − base; also what a merge produces). */
+/** A segment from term → ascending postings (doc − base). */
 export function fromPostings(
   seg: number,
   level: number,
@@ -80,79 +80,74 @@ export function fromPostings(
   postings: Map<string, number[]>,
   base = 0,
 ): { meta: SegmentRecord; blocks: BlockRecord[] } {
-  const packing = packBlocks(seg, level, docs, ids, postings, base);
-  for (;;) {
-    const step = packing.next();
-    if (step.done) return step.value;
-  }
+  const packer = new BlockPacker(seg);
+  // Default sort: UTF-16 code-unit order, the order prefix ranges need.
+  for (const t of [...postings.keys()].sort()) packer.add(t, postings.get(t)!);
+  packer.finish();
+  return { meta: { seg, level, docs, ids, base, firsts: packer.firsts }, blocks: packer.take() };
 }
 
 /**
- * `fromPostings` a few blocks at a time, awaiting `pause` every `few` blocks: a merge of 100,000 articles packs
- * ~1,300 blocks (1.6 s in Node), and the page merging may be a popup reading its cards.
+ * The one definition of the block layout: packs terms given in ascending UTF-16 code-unit order (with their
+ * ascending postings) into blocks of about BLOCK_BYTES. A merge takes the blocks as they fill (`take`) and writes
+ * them, so the merged segment is never whole in memory.
  */
-export async function fromPostingsInSteps(
-  seg: number,
-  level: number,
-  docs: number[],
-  ids: string[],
-  postings: Map<string, number[]>,
-  pause: () => Promise<void>,
-  few = 16,
-): Promise<{ meta: SegmentRecord; blocks: BlockRecord[] }> {
-  const packing = packBlocks(seg, level, docs, ids, postings, 0);
-  for (let n = 1; ; n++) {
-    const step = packing.next();
-    if (step.done) return step.value;
-    if (n % few === 0) await pause();
-  }
-}
-
-/** The blocks of a segment, packed in term order; yields after each block. */
-function* packBlocks(
-  seg: number,
-  level: number,
-  docs: number[],
-  ids: string[],
-  postings: Map<string, number[]>,
-  base: number,
-): Generator<void, { meta: SegmentRecord; blocks: BlockRecord[] }> {
-  const blocks: BlockRecord[] = [];
-  let terms: string[] = [];
-  let offs: number[] = [];
+export class BlockPacker {
+  /** First term of each block packed so far: the segment record's `firsts`. */
+  readonly firsts: string[] = [];
+  private ready: BlockRecord[] = [];
+  private terms: string[] = [];
+  private offs: number[] = [];
   // The block being written: its bytes are buf[0, used).
-  let buf = new Uint8Array(2 * BLOCK_BYTES);
-  let used = 0;
-  let chars = 0;
-  const flush = () => {
-    if (!terms.length) return;
-    const data = buf.slice(0, used);
-    blocks.push({ seg, n: blocks.length, terms, offs, data, sum: checksum(data, terms) });
-    terms = [];
-    offs = [];
-    used = 0;
-    chars = 0;
-  };
-  // Default sort: UTF-16 code-unit order, the order prefix ranges need.
-  for (const t of [...postings.keys()].sort()) {
-    const list = postings.get(t)!;
-    const room = used + list.length * MAX_DELTA_BYTES;
-    if (room > buf.length) {
-      const more = new Uint8Array(Math.max(room, 2 * buf.length));
-      more.set(buf.subarray(0, used));
-      buf = more;
+  private buf = new Uint8Array(2 * BLOCK_BYTES);
+  private used = 0;
+  private chars = 0;
+
+  constructor(readonly seg: number) {}
+
+  /** Append a term (after every term added before) and its postings. */
+  add(term: string, postings: readonly number[]): void {
+    const room = this.used + postings.length * MAX_DELTA_BYTES;
+    if (room > this.buf.length) {
+      const more = new Uint8Array(Math.max(room, 2 * this.buf.length));
+      more.set(this.buf.subarray(0, this.used));
+      this.buf = more;
     }
-    terms.push(t);
-    offs.push(used);
-    used = writeDeltas(list, buf, used);
-    chars += t.length;
-    if (used + 2 * chars >= BLOCK_BYTES) {
-      flush();
-      yield;
-    }
+    this.terms.push(term);
+    this.offs.push(this.used);
+    this.used = writeDeltas(postings, this.buf, this.used);
+    this.chars += term.length;
+    if (this.used + 2 * this.chars >= BLOCK_BYTES) this.flush();
   }
-  flush();
-  return { meta: { seg, level, docs, ids, base, firsts: blocks.map((b) => b.terms[0]!) }, blocks };
+
+  /** Close the last block. */
+  finish(): void {
+    this.flush();
+  }
+
+  /** How many packed blocks wait to be taken. */
+  get waiting(): number {
+    return this.ready.length;
+  }
+
+  /** The blocks packed since the last take, in order. */
+  take(): BlockRecord[] {
+    const out = this.ready;
+    this.ready = [];
+    return out;
+  }
+
+  private flush(): void {
+    const { terms, offs } = this;
+    if (!terms.length) return;
+    const data = this.buf.slice(0, this.used);
+    this.ready.push({ seg: this.seg, n: this.firsts.length, terms, offs, data, sum: checksum(data, terms) });
+    this.firsts.push(terms[0]!);
+    this.terms = [];
+    this.offs = [];
+    this.used = 0;
+    this.chars = 0;
+  }
 }
 
 /** Block numbers of a segment that may hold terms starting with `prefix`. */
@@ -194,12 +189,10 @@ export function postingsWithPrefix(b: BlockRecord, prefix: string, base: number,
     readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, doc);
 }
 
-/** Every (term, doc ids) of a block of a segment whose base is `base`, for a merge. */
-export function allPostings(b: BlockRecord, base: number, each: (term: string, docs: number[]) => void): void {
-  const { terms, offs, data } = b;
-  for (let i = 0; i < terms.length; i++) {
-    const docs: number[] = [];
-    readDeltas(data, offs[i]!, i + 1 < terms.length ? offs[i + 1]! : data.length, (d) => docs.push(base + d));
-    each(terms[i]!, docs);
-  }
+/** The doc ids of the `i`th term of a block of a segment whose base is `base`, for a merge. */
+export function termPostings(b: BlockRecord, i: number, base: number): number[] {
+  const docs: number[] = [];
+  const { offs, data } = b;
+  readDeltas(data, offs[i]!, i + 1 < offs.length ? offs[i + 1]! : data.length, (d) => docs.push(base + d));
+  return docs;
 }
