@@ -3,7 +3,7 @@
  * run them, shows their progress, and shows each result once: its own first, and one that finished before the page
  * opened as "While this window was closed" (which window tells what: utils/clip/job-news.ts).
  */
-import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StatusLineProps } from '../components/StatusLine';
 import type { Article, Provenance } from '../utils/model/article';
@@ -42,14 +42,29 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
   // Told once per change of the records, to the callbacks current then (not those of the first render).
   const statusTo = useLatest(onStatus);
   const clippedTo = useLatest(onClipped);
+  /**
+   * Running jobs this page has asked whether anyone still runs (job-store.ts finishLostJobs): one it has not is
+   * not shown as running until the answer comes (after a restart, a cut-off import would flash "Importing… 28 %").
+   */
+  const checked = useRef(new Set<string>());
+  const [answers, answered] = useState(0);
 
   useEffect(() => {
-    void finishLostJobs(jobs, running);
+    const unchecked = running.filter((j) => !checked.current.has(j.id));
+    const lookedAt = finishLostJobs(jobs, running);
+    if (unchecked.length)
+      void lookedAt.finally(() => {
+        for (const j of unchecked) checked.current.add(j.id);
+        answered((n) => n + 1);
+      });
     for (const j of records) if (j.state === 'done') answer(waiting.current, j.id, j.clip ?? null);
     const { tell, seen } = jobNews(records, watch.current!);
     if (seen.length)
       void jobs.jobs.bulkUpdate(seen.map((id) => ({ key: id, changes: { seen: true } }))).then(() => pruneJobs(jobs));
     if (!tell) return;
+    // Its progress is told once the answer came (and the job is still running): asked again then.
+    if (tell.job.state === 'running' && !checked.current.has(tell.job.id))
+      return void (watch.current!.lastProgress = '');
     const s = jobStatus(tell.job);
     statusTo.current(tell.away ? { ...s, text: t('whileAway', s.text) } : s);
     const clip = tell.job.clip;
@@ -60,7 +75,7 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
         .get(clip.article.id)
         .then((a) => a && clippedTo.current({ article: toArticle(a), provenance, column }));
     }
-  }, [records, running, db, jobs, statusTo, clippedTo]);
+  }, [records, running, answers, db, jobs, statusTo, clippedTo]);
 
   /** Resolves when the background answers (the job has ended, or never started). */
   const start = async (request: JobRequest) => {
@@ -111,9 +126,15 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     await start({ id, kind: 'import', label: file.name });
   };
 
-  /** Ask the worker to stop the running import; it rolls back, and the result says "cancelled". */
-  const cancelImport = () =>
-    Promise.all(running.filter((j) => j.kind === 'import').map((j) => jobs.jobs.update(j.id, { cancel: true })));
+  /**
+   * Ask the worker to stop the running import; it rolls back, and the result says "cancelled". An import no one runs
+   * any more (the browser closed) ends at once, as interrupted.
+   */
+  const cancelImport = async () => {
+    const imports = running.filter((j) => j.kind === 'import');
+    await Promise.all(imports.map((j) => jobs.jobs.update(j.id, { cancel: true })));
+    await finishLostJobs(jobs, imports);
+  };
 
   return {
     // Its own clip only: another window clipping at the same time does not hold this one back.

@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { dropOldRegistrations } from '../../utils/platform/detector-registration';
 import { watchPageLoads } from './page-loads';
-import { ensureOffscreen, isJobMessage, readColumnInDom, runJob } from '../../utils/clip/job-runner';
+import {
+  ensureOffscreen,
+  finishLostJobsAtStart,
+  isJobMessage,
+  readColumnInDom,
+  runJob,
+} from '../../utils/clip/job-runner';
 import { isMergeMessage, isWarmMessage, MERGE_MESSAGE } from '../../utils/platform/protocol';
 import { startColumns } from '../../utils/columns/column-runner';
 import { startBrowseActions } from '../../utils/browse/browse-wiring';
@@ -21,6 +27,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(
     () => void dropOldRegistrations().catch((e) => console.error('old detector registrations', e)),
   );
+  // A clip or import the browser's last session cut off is told as such, not as still running.
+  void finishLostJobsAtStart().catch((e) => console.error('lost jobs', e));
   // Clips and imports run here (and in the offscreen document), so closing the popup cannot drop them.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own pages (popup, library tab) may start jobs; content scripts' senders have the page's address.

@@ -10,9 +10,10 @@ import { useJobs } from '../../hooks/use-jobs';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import type { ClipOutcome } from '../../utils/clip/clip-tab';
 import type { Article } from '../../utils/model/article';
-import { finishJob, openJobsDb } from '../../utils/clip/job-store';
+import { finishJob, jobLock, openJobsDb, withJobLock } from '../../utils/clip/job-store';
 import type { JobRequest } from '../../utils/clip/job-request';
 import { mount, unmount, until } from './render-helpers';
+import { FakeLocks } from './web-locks-stub';
 
 type Jobs = ReturnType<typeof useJobs>;
 const jobs = openJobsDb();
@@ -158,5 +159,50 @@ describe('useJobs: an import the disk has no room for', () => {
       error: true,
     });
     expect(bg.asked).toEqual([]);
+  });
+});
+
+describe('useJobs: an import the browser cut off (review 30, R8 #1)', () => {
+  const cutOff = {
+    id: 'imp',
+    kind: 'import' as const,
+    label: 'big-valid.json',
+    state: 'running' as const,
+    startedAt: new Date(Date.now() - 60e3).toISOString(),
+    progress: { written: 6500, percent: 28 },
+    seen: false,
+  };
+  const INTERRUPTED =
+    'The import of “big-valid.json” was cut off: the browser closed before it finished. Nothing of it was kept, so your collection is unchanged. Import the file again.';
+  let locks: FakeLocks;
+  beforeEach(() => {
+    // Web Locks: a stand-in (jsdom and Node 20 have none); a fresh one is a browser just started.
+    locks = new FakeLocks();
+    vi.stubGlobal('navigator', { locks });
+    restore.push(() => vi.unstubAllGlobals());
+  });
+
+  it('the first page after a restart says it was interrupted, not "Importing… 28 %", and Import is free', async () => {
+    await jobs.jobs.put(cutOff);
+    const p = page(db);
+    await until(() => expect(p.last()).toBe(INTERRUPTED));
+    await until(() => expect(p.api().importing).toBe(false));
+    expect(p.said.map((s) => s.text)).not.toContainEqual(expect.stringMatching(/28 %/));
+  });
+
+  it('while its worker holds the lock it is shown running; "Cancel import" after the worker died ends it at once', async () => {
+    await jobs.jobs.put(cutOff);
+    let die!: () => void;
+    const worker = withJobLock('imp', () => new Promise<void>((ok) => (die = ok)));
+    await until(() => expect(locks.isHeld(jobLock('imp'))).toBe(true));
+    const p = page(db);
+    await until(() => expect(p.last()).toBe('Importing… 6,500 articles written (28 %).'));
+    expect(p.api().importing).toBe(true);
+    // The page running it dies (nothing more is written to its record), and the user presses Cancel.
+    die();
+    await worker;
+    await p.api().cancelImport();
+    await until(() => expect(p.last()).toBe(INTERRUPTED));
+    await until(() => expect(p.api().importing).toBe(false));
   });
 });

@@ -33,7 +33,7 @@ export type ClipOutcome =
         | 'save-failed'
         /** A page clipped by its address (a New item, a link) could not be fetched: see httpStatus, timedOut. */
         | 'fetch-failed'
-        /** Still running long after it began: the browser closed before it finished (job-store.ts JOB_LOST_MINUTES). */
+        /** Left running with no one running it: the browser closed before it finished (job-store.ts finishLostJobs). */
         | 'interrupted'
         /** The copy the tab posted to the offscreen document never arrived there (job-work.ts). */
         | 'snapshot-lost';

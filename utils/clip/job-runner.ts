@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../collection/db';
 import { EXTRACT_TIMEOUT_MS, POST_SNAPSHOT_FROM_CHARS, snapshotTab, type ClipOutcome } from './clip-tab';
-import { finishJob, openJobsDb } from './job-store';
+import { finishJob, finishLostJobs, openJobsDb, withJobLock } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import type { Work } from './job-work';
@@ -77,8 +77,22 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** Run a job to the end, whether or not the popup that asked is still open. */
-export async function runJob(req: JobRequest): Promise<void> {
+/**
+ * Jobs a closed browser (or a dead background or offscreen page) left "running" are ended as interrupted when the
+ * background starts, rather than shown as running to the next popup.
+ */
+export async function finishLostJobsAtStart(): Promise<void> {
+  const jobs = openJobsDb();
+  await finishLostJobs(jobs, await jobs.jobs.filter((j) => j.state === 'running').toArray());
+}
+
+/**
+ * Run a job to the end, whether or not the popup that asked is still open. Its lock is held from before its record
+ * is written until it ends (the worker holds it too): a running job no one holds is a lost one.
+ */
+export const runJob = (req: JobRequest): Promise<void> => withJobLock(req.id, () => runHeld(req));
+
+async function runHeld(req: JobRequest): Promise<void> {
   const jobs = openJobsDb();
   await jobs.jobs.put({
     id: req.id,

@@ -48,8 +48,25 @@ export type JobsDb = Dexie & { jobs: EntityTable<JobRecord, 'id'>; files: Entity
 
 export const JOBS_DB_NAME = 'campus-news-clipper-jobs';
 
-/** A job still "running" after this long was cut off (the browser closed); the popup says so. */
+/**
+ * Where Web Locks are missing, a job still "running" after this long was cut off (the browser closed). Elsewhere
+ * the job's lock says so at once (`jobLock`).
+ */
 export const JOB_LOST_MINUTES = 30;
+
+/** Held (shared) by whoever runs a job: the background from before it writes the record, and the worker. */
+export const jobLock = (id: string) => `campus-news-clipper-job:${id}`;
+
+type Locks = Pick<LockManager, 'request'>;
+const webLocks = (): Locks | undefined => (globalThis.navigator as Navigator | undefined)?.locks;
+
+/**
+ * Run `fn` holding the job's lock, shared: the runner and the worker both hold it while the job is theirs (the
+ * background's hand-off to Chrome's offscreen document leaves no gap), so a job no one holds is a dead one.
+ */
+export function withJobLock<T>(id: string, fn: () => Promise<T>, locks = webLocks()): Promise<T> {
+  return locks ? (locks.request(jobLock(id), { mode: 'shared' }, fn) as Promise<T>) : fn();
+}
 
 let shared: JobsDb | null = null;
 
@@ -70,17 +87,42 @@ export async function finishJob(jobs: JobsDb, id: string, result: Pick<JobRecord
   await jobs.jobs.update(id, { ...result, state: 'done', progress: undefined, finishedAt: new Date().toISOString() });
 }
 
-/** Jobs still "running" long after they began were cut off (the browser closed): each is recorded as interrupted. */
-export async function finishLostJobs(jobs: JobsDb, running: JobRecord[], now = Date.now()): Promise<void> {
-  const lost = now - JOB_LOST_MINUTES * 60e3;
-  for (const j of running.filter((j) => Date.parse(j.startedAt) < lost))
+/**
+ * Jobs still "running" that no one runs were cut off (the browser closed, or the page running them died): each is
+ * recorded as interrupted, and an import's waiting file is dropped. No one runs a job whose lock no one holds (its
+ * runner takes the lock before writing the record, and the record ends before the lock is let go); without Web
+ * Locks, a job that began `JOB_LOST_MINUTES` ago.
+ */
+export async function finishLostJobs(
+  jobs: JobsDb,
+  running: JobRecord[],
+  now = Date.now(),
+  locks = webLocks(),
+): Promise<void> {
+  const end = async (id: string) => {
+    // Read again: it may have ended meanwhile, and an ended job is not overwritten.
+    const j = await jobs.jobs.get(id);
+    if (j?.state !== 'running') return;
     await finishJob(
       jobs,
-      j.id,
+      id,
       j.kind === 'clip'
         ? { clip: { ok: false, error: 'interrupted' } }
         : { imported: { ok: false, error: 'interrupted' } },
     );
+    if (j.kind === 'import') await jobs.files.delete(id);
+  };
+  for (const j of running) {
+    if (!locks) {
+      if (Date.parse(j.startedAt) < now - JOB_LOST_MINUTES * 60e3) await end(j.id);
+      continue;
+    }
+    // Taken only if no one holds it (nor waits for it); held while the record is ended, so a worker that comes
+    // late finds the job ended and leaves it (job-work.ts).
+    await locks.request(jobLock(j.id), { ifAvailable: true }, async (lock) => {
+      if (lock) await end(j.id);
+    });
+  }
 }
 
 /** Forget results already shown, and keep only the last few. */

@@ -12,7 +12,7 @@ import { extractFromSnapshot } from './extract-snapshot';
 import type { PageSnapshot } from './page-snapshot';
 import { withSelection } from './selection';
 import { takePostedSnapshot } from './posted-snapshots';
-import { finishJob, slimOutcome, type JobsDb } from './job-store';
+import { finishJob, slimOutcome, withJobLock, type JobsDb } from './job-store';
 import type { Draft } from '../model/article';
 
 export type Work =
@@ -53,8 +53,19 @@ function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft
   return r.ok ? withSelection(r.draft, work.selection) : null;
 }
 
-/** Do one piece of work and record its result in the job. */
-export async function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<void> {
+/**
+ * Do one piece of work and record its result in the job, holding the job's lock meanwhile: a page that finds no one
+ * holding it calls the job lost (job-store.ts finishLostJobs). A job already ended (called lost before its work came)
+ * is left as it is.
+ */
+export function doWork(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<void> {
+  return withJobLock(work.jobId, async () => {
+    if ((await jobs.jobs.get(work.jobId))?.state === 'done') return;
+    await run(work, db, jobs, win);
+  });
+}
+
+async function run(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<void> {
   try {
     if (work.kind === 'clip-url') {
       // Fetched and extracted here, without opening the page: the same extractor as a clip in a tab.
