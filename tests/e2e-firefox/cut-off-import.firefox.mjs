@@ -1,0 +1,207 @@
+// An import cut off by a killed Firefox (review 30, R8 #1): after a restart on the same profile, the first popup says
+// the import was cut off and nothing of it was kept, Import is free again, and the collection is as before; not
+// "Importing… 28 %" for 30 minutes. The add-on is installed permanently here (unsigned XPI in the profile's
+// extensions folder, which ESR allows), so a restart keeps it and its databases, as for a user.
+// How the add-on's pages are opened: see the note at the top of ./firefox.mjs.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { startSiteServer } from '../e2e/site-server.mjs';
+import { articleStream } from '../../scripts/bench-collection-data.mjs';
+import {
+  ADDON,
+  ADDON_UUID,
+  FIREFOX,
+  MISSING_FIREFOX,
+  hasFirefox,
+  openExtensionPage,
+  readManifest,
+} from './firefox.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const status = (p) => p.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent ?? '');
+
+/** An export file of `n` generated articles (the bench's generator), written in chunks. */
+function exportFile(path, n, seed) {
+  const fd = openSync(path, 'w');
+  writeSync(fd, `{"format":"campus-news-clips","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","articles":[`);
+  let first = true;
+  for (const a of articleStream(n, seed, '')) {
+    writeSync(fd, (first ? '' : ',') + JSON.stringify(a));
+    first = false;
+  }
+  writeSync(fd, ']}');
+  closeSync(fd);
+  return path;
+}
+
+/** Firefox on `profile`, the build installed there for good (not as a temporary add-on). */
+async function launchOn(profile, proxyPort) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({
+        [readManifest().browser_specific_settings.gecko.id]: ADDON_UUID,
+      }),
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+    },
+  });
+  return { browser };
+}
+
+/**
+ * Open one of the add-on's pages in a new tab, as the first thing after a start: the add-on starts a moment after the
+ * browser. (The popup is the first page, as for the user: the options page would tell the news first.)
+ */
+async function openPage(ff, path) {
+  const p = await ff.browser.newPage();
+  for (let i = 0; ; i++) {
+    try {
+      await openExtensionPage(ff, p, path);
+      return p;
+    } catch (e) {
+      if (i > 30) throw e;
+      await sleep(500);
+    }
+  }
+}
+
+/** What the collection and the jobs database hold, read from an extension page (same origin). */
+const stores = (page) =>
+  page.evaluate(async () => {
+    const read = (name, store) =>
+      new Promise((ok, bad) => {
+        const r = indexedDB.open(name);
+        r.onerror = () => bad(String(r.error));
+        r.onsuccess = () => {
+          const db = r.result;
+          if (!db.objectStoreNames.contains(store)) return ok([]);
+          const q = db.transaction(store).objectStore(store).getAll();
+          q.onsuccess = () => {
+            db.close();
+            ok(q.result);
+          };
+        };
+      });
+    const jobs = await read('campus-news-clipper-jobs', 'jobs');
+    return {
+      articles: (await read('campus-news-clipper', 'articles')).length,
+      jobs: jobs.map((j) => ({ kind: j.kind, state: j.state, imported: j.imported ?? null })),
+      files: (await read('campus-news-clipper-jobs', 'files')).length,
+    };
+  });
+
+if (!hasFirefox()) {
+  it('needs firefox-esr', () => assert.fail(MISSING_FIREFOX));
+} else {
+  describe('an import cut off by a killed or closed Firefox', { timeout: 240_000 }, () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'cnc-ff-cutoff-'));
+    const profile = resolve(dir, 'profile');
+    let site;
+    let ff;
+    before(async () => {
+      mkdirSync(resolve(profile, 'extensions'), { recursive: true });
+      const xpi = resolve(profile, 'extensions', `${readManifest().browser_specific_settings.gecko.id}.xpi`);
+      execFileSync('zip', ['-qr', xpi, '.'], { cwd: ADDON });
+      exportFile(resolve(dir, 'small.json'), 3, 5);
+      exportFile(resolve(dir, 'big-valid.json'), 12_000, 12);
+      site = await startSiteServer();
+    });
+    after(async () => {
+      await ff?.browser.close().catch(() => {});
+      site?.server.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    /** Start the big import, end Firefox `how` once batches are written, start it again: the first popup. */
+    async function cutOff(how) {
+      ff ??= await launchOn(profile, site.port);
+      const p = await openPage(ff, 'popup.html');
+      await (await p.$('[data-testid="import"]')).uploadFile(resolve(dir, 'big-valid.json'));
+      // Ended once batches are being written (the journal holds them).
+      await p.waitForFunction(
+        () =>
+          /Importing… [1-9][\d,]* articles? written/.test(
+            document.querySelector('[data-testid="status"]')?.textContent ?? '',
+          ),
+        { timeout: 60_000, polling: 100 },
+      );
+      const cutAt = await status(p);
+      if (how === 'kill') ff.browser.process().kill('SIGKILL');
+      else await ff.browser.close();
+      await sleep(2000);
+      ff = await launchOn(profile, site.port);
+      const started = Date.now();
+      const popup = await openPage(ff, 'popup.html');
+      const said = [];
+      let text = '';
+      while (Date.now() - started < 15_000 && !/was cut off/.test(text)) {
+        text = await status(popup);
+        if (text && said.at(-1) !== text) said.push(text);
+        await sleep(100);
+      }
+      return { popup, said, text, cutAt };
+    }
+
+    /** What the user must see after the restart, and what the databases must hold. */
+    async function assertToldAndFree({ popup, said, text, cutAt }) {
+      const why = `ended at "${cutAt}"; said ${JSON.stringify(said)}`;
+      assert.match(text, /The import of “big-valid\.json” was cut off: the browser closed before it finished/, why);
+      assert.ok(!said.some((s) => /^Importing/.test(s)), `never "Importing…": ${why}`);
+      assert.equal(await popup.$eval('[data-testid="import"]', (e) => e.disabled), false, 'Import is enabled');
+      assert.equal(await popup.$('[data-testid="cancel-import"]'), null, 'no Cancel import');
+      const options = await ff.browser.newPage();
+      await openExtensionPage(ff, options, 'options.html');
+      await sleep(1000);
+      assert.equal(await options.$eval('[data-testid="import"]', (e) => e.disabled), false, 'enabled in Options');
+      await options.close();
+      const held = await stores(popup);
+      assert.equal(held.articles, 3, 'the half-import was rolled back');
+      assert.deepEqual(
+        held.jobs.filter((j) => j.state === 'running'),
+        [],
+      );
+      assert.equal(held.files, 0, "the cut-off import's copy of its file is dropped");
+      // And an import runs again.
+      await (await popup.$('[data-testid="import"]')).uploadFile(resolve(dir, 'small.json'));
+      await popup.waitForFunction(
+        () =>
+          /^Imported 0 articles, merged 0, 3 already up to date/.test(
+            document.querySelector('[data-testid="status"]')?.textContent ?? '',
+          ),
+        { timeout: 30_000 },
+      );
+      await popup.close();
+    }
+
+    it('killed: after a restart the popup says it was cut off, Import is free, the collection is as before', async () => {
+      ff = await launchOn(profile, site.port);
+      const p = await openPage(ff, 'popup.html');
+      await (await p.$('[data-testid="import"]')).uploadFile(resolve(dir, 'small.json'));
+      await p.waitForFunction(
+        () => /^Imported 3 articles/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
+        { timeout: 30_000 },
+      );
+      await p.close();
+      await assertToldAndFree(await cutOff('kill'));
+    });
+
+    it('closed normally: the same', async () => {
+      await assertToldAndFree(await cutOff('close'));
+    });
+  });
+}
