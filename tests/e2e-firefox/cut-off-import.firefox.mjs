@@ -6,12 +6,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { startSiteServer } from '../e2e/site-server.mjs';
-import { articleStream } from '../../scripts/bench-collection-data.mjs';
+import { writeExportFile } from '../e2e/export-file.mjs';
 import {
   ADDON,
   ADDON_UUID,
@@ -24,20 +24,6 @@ import {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const status = (p) => p.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent ?? '');
-
-/** An export file of `n` generated articles (the bench's generator), written in chunks. */
-function exportFile(path, n, seed) {
-  const fd = openSync(path, 'w');
-  writeSync(fd, `{"format":"campus-news-clips","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","articles":[`);
-  let first = true;
-  for (const a of articleStream(n, seed, '')) {
-    writeSync(fd, (first ? '' : ',') + JSON.stringify(a));
-    first = false;
-  }
-  writeSync(fd, ']}');
-  closeSync(fd);
-  return path;
-}
 
 /** Firefox on `profile`, the build installed there for good (not as a temporary add-on). */
 async function launchOn(profile, proxyPort) {
@@ -117,8 +103,8 @@ if (!hasFirefox()) {
       mkdirSync(resolve(profile, 'extensions'), { recursive: true });
       const xpi = resolve(profile, 'extensions', `${readManifest().browser_specific_settings.gecko.id}.xpi`);
       execFileSync('zip', ['-qr', xpi, '.'], { cwd: ADDON });
-      exportFile(resolve(dir, 'small.json'), 3, 5);
-      exportFile(resolve(dir, 'big-valid.json'), 12_000, 12);
+      writeExportFile(resolve(dir, 'small.json'), 3, 5);
+      writeExportFile(resolve(dir, 'big-valid.json'), 12_000, 12);
       site = await startSiteServer();
     });
     after(async () => {

@@ -39,6 +39,16 @@ describe('jobNews', () => {
     expect(jobNews([done(running('b', -5), -4, { seen: true })], newJobWatch(OPENED)).tell).toBeNull();
   });
 
+  it('a job begun before the page opened that ended before its first look is told plainly (review 30, R8 #1)', () => {
+    // The background, starting, found the import cut off by a closed browser just after the popup opened.
+    const cut = done(running('cut', -10, { kind: 'import' }), 0.01);
+    expect(jobNews([cut], newJobWatch(OPENED))).toEqual({ tell: { job: cut, away: false }, seen: ['cut'] });
+    // Not where this page has started a job of its own: that is what it tells.
+    const w = newJobWatch(OPENED);
+    startedHere(w, 'mine');
+    expect(jobNews([cut], w).tell).toBeNull();
+  });
+
   it("another window's clip, begun and ended while this page is open, is not this page's news", () => {
     const w = newJobWatch(OPENED);
     startedHere(w, 'mine');

@@ -3,7 +3,8 @@
  * - a job this page started: its progress and its end, before anything else;
  * - a job that was running when the page opened (an import begun in a popup since closed, a clip whose popup
  *   closed at once): followed like its own until the page starts one, its end told plainly;
- * - a job that ended before this page opened, that no page has shown: "While this window was closed";
+ * - a job that ended before this page opened, that no page has shown: "While this window was closed"; one that
+ *   began before and ended after (before the page first looked) is told as a followed one;
  * - any other job (begun in another window while this page was open) is that window's news, not this one's.
  */
 import type { JobRecord } from './job-store';
@@ -57,6 +58,9 @@ export function jobNews(records: JobRecord[], w: JobWatch): JobNews {
       if (Date.parse(j.startedAt) < w.openedAt && !w.mine.size) w.followed.add(j.id);
       else w.settled.add(j.id);
     } else if (!j.seen && endedBefore(j, w.openedAt)) told.push({ job: j, away: true });
+    // Begun before the page opened, ended before its first look (a job the background found cut off as it started):
+    // told as a followed one would be.
+    else if (!j.seen && Date.parse(j.startedAt) < w.openedAt && !w.mine.size) told.push({ job: j, away: false });
     if (j.state === 'done') w.settled.add(j.id);
   }
   if (told.length) {
