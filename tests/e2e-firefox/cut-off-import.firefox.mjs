@@ -131,8 +131,9 @@ if (!hasFirefox()) {
       else await ff.browser.close();
       await sleep(2000);
       ff = await launchOn(profile, site.port);
-      const started = Date.now();
       const popup = await openPage(ff, 'popup.html');
+      // From when the popup is open (a busy machine may take a while to start the add-on).
+      const started = Date.now();
       const said = [];
       let text = '';
       while (Date.now() - started < 15_000 && !/was cut off/.test(text)) {
