@@ -62,8 +62,10 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
     // The toolbar tooltip in the UI's language. WXT writes the popup page's <title> here when it has one (the pages'
     // titles are set at run time instead) and, for MV2, builds browser_action without the `action` key's fields.
+    // Firefox puts a new add-on's button in the Extensions panel unless it asks for the toolbar, where its badge (NEWS,
+    // ✓, the New count) is seen; Chromium has no such key (the user pins it).
     ...(manifestVersion === 2
-      ? { browser_action: { default_title: '__MSG_extName__' } }
+      ? { browser_action: { default_title: '__MSG_extName__', default_area: 'navbar' } }
       : { action: { default_title: '__MSG_extName__' } }),
     // MV3 (Chromium) takes an object; Firefox's MV2 build takes the policy string.
     content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },

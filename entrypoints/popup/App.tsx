@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { AllUniversitiesButton } from '../../components/AllUniversitiesButton';
 import { ColumnPanel } from '../../components/ColumnPanel';
 import { ImportButton } from '../../components/ImportButton';
+import { PinHint } from '../../components/PinHint';
 import { Library } from '../../components/Library';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import { findSame } from '../../utils/collection/store';
@@ -22,6 +23,7 @@ import { highlightDraft, setHighlightDraft } from '../../utils/reader/highlight-
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
 import { useUpgradeNotice } from '../../hooks/use-upgrade-notice';
+import { usePinHint } from '../../hooks/use-pin-hint';
 import { useJobs } from '../../hooks/use-jobs';
 import { usePopupActions } from '../../hooks/use-popup-actions';
 import { useTargetTab } from '../../hooks/use-target-tab';
@@ -79,6 +81,7 @@ export function App({ db }: AppProps) {
   );
   useUndoDelete(db, setStatus);
   useUpgradeNotice(db, setStatus);
+  const pin = usePinHint();
   // The clip under review, and the actions whose failures are told in words (hooks/use-popup-actions.ts).
   const actions = usePopupActions(db, setStatus);
   const review = actions.review;
@@ -143,6 +146,15 @@ export function App({ db }: AppProps) {
         </div>
       </header>
       <StatusLine {...status} />
+      {layout === 'popup' && pin.show && (
+        <PinHint
+          onDismiss={() => {
+            pin.dismiss();
+            // The pressed button goes with the hint: focus moves to the popup's first action, not to <body>.
+            document.querySelector<HTMLElement>('[data-testid="clip"]')?.focus();
+          }}
+        />
+      )}
       {layout === 'popup' && <AllUniversitiesButton url={target.url} />}
       {(columns.follows.length > 0 || columns.inbox.length > 0) && (
         <button

@@ -29,3 +29,6 @@ export const extraSitesText = syncedText('extraSites');
 
 /** Tags put on every new clip, as the user typed them (utils/clip/default-tags.ts reads them); synced. */
 export const defaultTagsText = syncedText('defaultTags');
+
+/** The user closed the popup's hint to pin the extension to the toolbar (hooks/use-pin-hint.ts). */
+export const pinHintDismissed = storage.defineItem<boolean>('local:pinHintDismissed', { fallback: false });
