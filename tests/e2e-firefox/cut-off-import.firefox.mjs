@@ -1,53 +1,19 @@
-// An import cut off by a killed Firefox (review 30, R8 #1): after a restart on the same profile, the first popup says
-// the import was cut off and nothing of it was kept, Import is free again, and the collection is as before; not
-// "Importing… 28 %" for 30 minutes. The add-on is installed permanently here (unsigned XPI in the profile's
-// extensions folder, which ESR allows), so a restart keeps it and its databases, as for a user.
+// An import cut off by a killed or closed Firefox (review 30, R8 #1): after a restart on the same profile, the first
+// popup says the import was cut off and nothing of it was kept, Import is free again, the collection is as before; not
+// "Importing… 28 %" for 30 minutes. The add-on is installed in the profile as a user installs it (installInProfile), so
+// a restart keeps it and its databases.
 // How the add-on's pages are opened: see the note at the top of ./firefox.mjs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { startSiteServer } from '../e2e/site-server.mjs';
 import { writeExportFile } from '../e2e/export-file.mjs';
-import {
-  ADDON,
-  ADDON_UUID,
-  FIREFOX,
-  MISSING_FIREFOX,
-  hasFirefox,
-  openExtensionPage,
-  readManifest,
-} from './firefox.mjs';
+import { MISSING_FIREFOX, hasFirefox, installInProfile, launchOnProfile, openExtensionPage } from './firefox.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const status = (p) => p.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent ?? '');
-
-/** Firefox on `profile`, the build installed there for good (not as a temporary add-on). */
-async function launchOn(profile, proxyPort) {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profile,
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxyPort,
-      'network.proxy.allow_hijacking_localhost': true,
-      'extensions.webextensions.uuids': JSON.stringify({
-        [readManifest().browser_specific_settings.gecko.id]: ADDON_UUID,
-      }),
-      'xpinstall.signatures.required': false,
-      'extensions.autoDisableScopes': 0,
-      'extensions.enabledScopes': 15,
-    },
-  });
-  return { browser };
-}
 
 /**
  * Open one of the add-on's pages in a new tab, as the first thing after a start: the add-on starts a moment after the
@@ -100,9 +66,7 @@ if (!hasFirefox()) {
     let site;
     let ff;
     before(async () => {
-      mkdirSync(resolve(profile, 'extensions'), { recursive: true });
-      const xpi = resolve(profile, 'extensions', `${readManifest().browser_specific_settings.gecko.id}.xpi`);
-      execFileSync('zip', ['-qr', xpi, '.'], { cwd: ADDON });
+      await installInProfile(profile);
       writeExportFile(resolve(dir, 'small.json'), 3, 5);
       writeExportFile(resolve(dir, 'big-valid.json'), 12_000, 12);
       site = await startSiteServer();
@@ -115,7 +79,7 @@ if (!hasFirefox()) {
 
     /** Start the big import, end Firefox `how` once batches are written, start it again: the first popup. */
     async function cutOff(how) {
-      ff ??= await launchOn(profile, site.port);
+      ff ??= { browser: await launchOnProfile(profile, { proxyPort: site.port }) };
       const p = await openPage(ff, 'popup.html');
       await (await p.$('[data-testid="import"]')).uploadFile(resolve(dir, 'big-valid.json'));
       // Ended once batches are being written (the journal holds them).
@@ -130,7 +94,7 @@ if (!hasFirefox()) {
       if (how === 'kill') ff.browser.process().kill('SIGKILL');
       else await ff.browser.close();
       await sleep(2000);
-      ff = await launchOn(profile, site.port);
+      ff = { browser: await launchOnProfile(profile, { proxyPort: site.port }) };
       const popup = await openPage(ff, 'popup.html');
       // From when the popup is open (a busy machine may take a while to start the add-on).
       const started = Date.now();
@@ -176,7 +140,7 @@ if (!hasFirefox()) {
     }
 
     it('killed: after a restart the popup says it was cut off, Import is free, the collection is as before', async () => {
-      ff = await launchOn(profile, site.port);
+      ff = { browser: await launchOnProfile(profile, { proxyPort: site.port }) };
       const p = await openPage(ff, 'popup.html');
       await (await p.$('[data-testid="import"]')).uploadFile(resolve(dir, 'small.json'));
       await p.waitForFunction(

@@ -8,9 +8,19 @@
 // extension process, with the add-on's real permissions, the same page the Chromium suite opens in a tab. We never
 // evaluate in Firefox's privileged (chrome) scope, and the shipped build has no test-only page or message.
 /* global browser -- the WebExtension API, in the extension pages where page.evaluate runs these functions */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import JSZip from 'jszip';
 import puppeteer from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -59,6 +69,49 @@ export async function launch({ proxyPort }) {
     rmSync(downloads, { recursive: true, force: true });
   };
   return { browser, addonId, inspector, downloads, close };
+}
+
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((f) =>
+    statSync(resolve(dir, f)).isDirectory() ? filesUnder(resolve(dir, f)) : [resolve(dir, f)],
+  );
+
+/**
+ * The build installed in `profile` as a user installs it: an add-on file in the profile's extensions folder, kept
+ * across restarts (with its databases), not a temporary add-on. Firefox on that profile: `launchOnProfile`.
+ */
+export async function installInProfile(profile) {
+  mkdirSync(resolve(profile, 'extensions'), { recursive: true });
+  const zip = new JSZip();
+  for (const f of filesUnder(ADDON)) zip.file(relative(ADDON, f), readFileSync(f));
+  const xpi = resolve(profile, 'extensions', `${readManifest().browser_specific_settings.gecko.id}.xpi`);
+  writeFileSync(xpi, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+/** Firefox on a profile the add-on is installed in (`installInProfile`); `proxyPort`: the site server, if any. */
+export function launchOnProfile(profile, { proxyPort } = {}) {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      ...(proxyPort && {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxyPort,
+        'network.proxy.allow_hijacking_localhost': true,
+      }),
+      'extensions.webextensions.uuids': JSON.stringify({
+        [readManifest().browser_specific_settings.gecko.id]: ADDON_UUID,
+      }),
+      // An unsigned add-on file in the profile, started without asking: what a signed install gives a user.
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+    },
+  });
 }
 
 /** Navigate `page` to one of the add-on's pages (see the note at the top) and wait for it to load. */

@@ -3,23 +3,10 @@
 // `default_area: "navbar"` Firefox puts it in the Extensions panel, behind the puzzle piece (R8 #2, session 30).
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { relative, resolve } from 'node:path';
-import JSZip from 'jszip';
-import puppeteer from 'puppeteer-core';
-import { ADDON, ADDON_UUID, FIREFOX, openExtensionPage, readManifest } from './firefox.mjs';
-
-const filesUnder = (dir) =>
-  readdirSync(dir).flatMap((f) =>
-    statSync(resolve(dir, f)).isDirectory() ? filesUnder(resolve(dir, f)) : [resolve(dir, f)],
-  );
-
-async function writeXpi(to) {
-  const zip = new JSZip();
-  for (const f of filesUnder(ADDON)) zip.file(relative(ADDON, f), readFileSync(f));
-  writeFileSync(to, await zip.generateAsync({ type: 'nodebuffer' }));
-}
+import { resolve } from 'node:path';
+import { installInProfile, launchOnProfile, openExtensionPage, readManifest } from './firefox.mjs';
 
 it(
   'Firefox: the button is on the toolbar after install, not in the Extensions panel',
@@ -28,22 +15,8 @@ it(
     const id = readManifest().browser_specific_settings.gecko.id;
     const profile = mkdtempSync(resolve(tmpdir(), 'cnc-ff-profile-'));
     try {
-      mkdirSync(resolve(profile, 'extensions'));
-      await writeXpi(resolve(profile, 'extensions', `${id}.xpi`));
-      const browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX,
-        headless: true,
-        userDataDir: profile,
-        args: ['-remote-allow-system-access'],
-        extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ [id]: ADDON_UUID }),
-          // An unsigned add-on file in the profile, started without asking: what a signed install gives a user.
-          'xpinstall.signatures.required': false,
-          'extensions.autoDisableScopes': 0,
-          'extensions.enabledScopes': 15,
-        },
-      });
+      await installInProfile(profile);
+      const browser = await launchOnProfile(profile);
       try {
         const page = await browser.newPage();
         // The add-on is running once its page opens; its button is placed by then.
