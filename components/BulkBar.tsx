@@ -16,13 +16,15 @@ export type BulkBarProps = {
   onClear: () => void;
   /** Add this tag to the ticked articles. */
   onTag: (tag: string) => void;
+  /** Remove this tag from the ticked articles. */
+  onUntag: (tag: string) => void;
   /** Delete the ticked articles (with undo). */
   onDelete: () => void;
   /** Export the ticked articles. */
   onExport: () => void;
 };
 
-/** Actions on the ticked articles: tag, delete, export. */
+/** Actions on the ticked articles: add or remove a tag, delete, export. */
 export function BulkBar({
   count,
   total,
@@ -31,10 +33,18 @@ export function BulkBar({
   onSelectAll,
   onClear,
   onTag,
+  onUntag,
   onDelete,
   onExport,
 }: BulkBarProps) {
   const [tag, setTag] = useState('');
+  const apply = (action: (tag: string) => void) => {
+    const clean = tag.trim();
+    if (clean) {
+      action(clean);
+      setTag('');
+    }
+  };
   return (
     <div class="bulk-bar" role="toolbar" aria-label={t('bulkLabel')} data-testid="bulk-bar">
       <span data-testid="selected-count">{t('selectedCount', String(count))}</span>
@@ -46,18 +56,15 @@ export function BulkBar({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (tag.trim()) {
-            onTag(tag.trim());
-            setTag('');
-          }
+          apply(onTag);
         }}
       >
         <input
           data-testid="bulk-tag-input"
           list="all-tags-bulk"
           value={tag}
-          aria-label={t('addTag')}
-          placeholder={t('addTag')}
+          aria-label={t('bulkTag')}
+          placeholder={t('bulkTag')}
           onInput={(e) => setTag(e.currentTarget.value)}
         />
         <datalist id="all-tags-bulk">
@@ -67,6 +74,9 @@ export function BulkBar({
         </datalist>
         <button type="submit" data-testid="bulk-tag">
           {t('add')}
+        </button>
+        <button type="button" data-testid="bulk-untag" onClick={() => apply(onUntag)}>
+          {t('untag')}
         </button>
       </form>
       <button type="button" data-testid="bulk-export" onClick={onExport}>

@@ -85,6 +85,7 @@ export function DeleteAllPanel({ db }: DeleteAllPanelProps) {
         </div>
       )}
       {status && <p role="status">{status}</p>}
+      {shown === 'emptied' && !count && <p role="status">{t('deletedAll')}</p>}
     </section>
   );
 }

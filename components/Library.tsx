@@ -110,6 +110,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout, initia
             onSelectAll={() => lib.selectAll(ids())}
             onClear={lib.clearSelection}
             onTag={lib.tagSelected}
+            onUntag={lib.untagSelected}
             onDelete={() => lib.remove([...selected])}
             onExport={() => lib.exportSome([...selected])}
           />

@@ -45,8 +45,9 @@ export function useDeleteAll(db: ClipsDb) {
         if (expected !== null && (await db.articles.count()) !== expected) throw new Changed();
         await deleteAll(db);
       });
+      // "The collection is empty." is the panel's to say, while the live count is 0 (an import may follow).
       setStep({ at: 'idle', emptied: true });
-      setStatus(t('deletedAll'));
+      setStatus('');
     } catch (e) {
       // The dialog says so as the live count changes; the question stays, with Export again.
       if (e instanceof Changed) return;

@@ -1,10 +1,11 @@
 /**
  * The library's control code: filters, order and selection, and the actions on articles (delete with undo,
- * export, tag, reader edits, a name's timeline), each failure told in plain words. Library.tsx only lays it out.
+ * export, adding or removing a tag with undo, reader edits, a name's timeline), each failure told in plain words.
+ * Library.tsx only lays it out.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
-import { addTag, applyReaderEdit } from '../utils/collection/store';
+import { addTag, applyReaderEdit, removeTag } from '../utils/collection/store';
 import { trashArticles } from '../utils/clip/trash';
 import { undoAction } from './use-undo-delete';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
@@ -58,6 +59,19 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, o
     const n = await exportCollection(db, document, await articlesByIds(db, which));
     onStatus({ text: tn('exported', n), error: false });
   };
+  // A tag added to (or removed from) the ticked articles; its Undo changes back exactly the articles it changed, so
+  // one that carried the tag before keeps it. `undone`: this is that Undo (it is not offered again).
+  const retag = async (add: boolean, which: string[], tag: string, undone = false) => {
+    const changed = await (add ? addTag : removeTag)(db, which, tag);
+    onStatus({
+      text: tn(add ? (undone ? 'tagPutBack' : 'tagged') : 'untagged', changed.length, tag),
+      error: false,
+      action:
+        undone || !changed.length
+          ? undefined
+          : { label: t('undo'), testId: 'undo', run: () => void retag(!add, changed, tag, true).catch(failed) },
+    });
+  };
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (!next.delete(id)) next.add(id);
@@ -77,8 +91,8 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, o
     clearSelection: () => setSelected(new Set()),
     remove: (which: string[]) => void remove(which).catch(failed),
     exportSome: (which: string[]) => void exportSome(which).catch(failed),
-    tagSelected: (tag: string) =>
-      void addTag(db, [...selected], tag).then((n) => onStatus({ text: tn('tagged', n, tag), error: false }), failed),
+    tagSelected: (tag: string) => void retag(true, [...selected], tag).catch(failed),
+    untagSelected: (tag: string) => void retag(false, [...selected], tag).catch(failed),
     // Applied as a change to the stored article, so another window's tag or highlight meanwhile is kept.
     editReading: (reading: StoredArticle, p: Partial<Article>) =>
       void applyReaderEdit(db, reading.id, reading, p).catch(failed),

@@ -209,11 +209,15 @@ describe('clipping while browsing', { timeout: 240_000 }, () => {
     );
     await until((all) => all.length === 0, 'Delete all');
     await size.filter({ hasText: /^0 articles/ }).waitFor({ timeout: 5_000 });
+    const emptyNote = options.getByRole('status').filter({ hasText: 'The collection is empty.' });
+    await emptyNote.waitFor({ timeout: 5_000 });
 
     await options.getByTestId('import').setInputFiles(lastChance.path);
     await options.getByTestId('status').filter({ hasText: 'Imported 3 articles' }).waitFor({ timeout: 15_000 });
     await until((all) => all.length === 3, 'the import');
     await size.filter({ hasText: /^3 articles/ }).waitFor({ timeout: 5_000 });
+    // R8 #4: the note went with the import, without a reload.
+    await emptyNote.waitFor({ state: 'detached', timeout: 5_000 });
     await options.close();
   });
 

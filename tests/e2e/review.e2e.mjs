@@ -1,6 +1,6 @@
 // Reviewing the collection in the built extension (issue 5): three clips, search in Chinese and English, a tag
 // filter, the reader's entity marks, a highlight with a note that reaches the export, delete with undo, bulk
-// actions, the full-width tab, and an axe check of each view.
+// actions (adding and removing a tag with undo, by keyboard), the full-width tab, and an axe check of each view.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -35,6 +35,18 @@ async function waitList(p, n, first) {
     [n, first.source],
     { timeout: 5_000 },
   );
+}
+/** Press Tab (Shift+Tab when `back`) until the `nth` element with this test id has focus. */
+async function tabTo(p, testId, nth = 0, back = false) {
+  for (let i = 0; i < 40; i++) {
+    const there = await p.evaluate(
+      ([id, n]) => document.activeElement === document.querySelectorAll(`[data-testid="${id}"]`)[n],
+      [testId, nth],
+    );
+    if (there) return;
+    await p.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${testId} #${nth}`);
 }
 describe('reviewing the collection', { timeout: 180_000 }, () => {
   let library;
@@ -178,6 +190,48 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
     await library.getByTestId('bulk-delete').click();
     await waitCount(library, 1);
     await library.getByTestId('undo').click();
+    await waitCount(library, 3);
+  });
+
+  it('bulk, by keyboard: a mistyped tag is undone, and a tag is removed from the ticked articles and put back', async () => {
+    const status = (text) => library.getByTestId('status').filter({ hasText: text }).waitFor({ timeout: 5_000 });
+    const tagOptions = () => library.getByTestId('filter-tag').locator('option').allTextContents();
+    await library.getByTestId('select-item').nth(0).focus();
+    await library.keyboard.press('Space');
+    await tabTo(library, 'select-item', 1);
+    await library.keyboard.press('Space');
+    await library.getByTestId('selected-count').filter({ hasText: '2' }).waitFor();
+    await tabTo(library, 'bulk-tag-input', 0, true);
+    await library.keyboard.type('clmate');
+    await library.keyboard.press('Enter');
+    await status('Tagged 2 articles “clmate”.');
+    assert.ok((await tagOptions()).includes('clmate'));
+    // The status line's Undo sits above the list: back up to it.
+    await tabTo(library, 'undo', 0, true);
+    await library.keyboard.press('Enter');
+    await status('Removed “clmate” from 2 articles.');
+    await library.waitForFunction(
+      () => !document.getElementById('all-tags-bulk')?.querySelector('option[value="clmate"]'),
+    );
+    assert.ok(!(await tagOptions()).includes('clmate'));
+    // Focus is picked up (Undo went away), not dropped to the page.
+    assert.notEqual(await library.evaluate(() => document.activeElement?.tagName), 'BODY');
+
+    // The two ticked articles carry 待读 (the test above): remove it from both, then put it back.
+    await tabTo(library, 'bulk-tag-input', 0, true);
+    await library.keyboard.type('待读');
+    await tabTo(library, 'bulk-untag', 0);
+    await library.keyboard.press('Enter');
+    await status('Removed “待读” from 2 articles.');
+    await library.waitForFunction(
+      () => !document.getElementById('all-tags-bulk')?.querySelector('option[value="待读"]'),
+    );
+    await tabTo(library, 'undo', 0, true);
+    await library.keyboard.press('Enter');
+    await status('Put “待读” back on 2 articles.');
+    await library.getByTestId('filter-tag').selectOption('待读');
+    await waitCount(library, 2);
+    await library.getByTestId('clear-filters').click();
     await waitCount(library, 3);
   });
 

@@ -9,7 +9,7 @@ import { toCard } from '../../utils/collection/card';
 import type { StoredCard } from '../../utils/collection/cards-mirror';
 import { keysOf } from '../../utils/collection/card-set';
 import { changedCardsPart } from '../../utils/collection/cards-mirror';
-import { addTag, deleteArticles, restoreArticles, updateArticle } from '../../utils/collection/store';
+import { addTag, deleteArticles, removeTag, restoreArticles, updateArticle } from '../../utils/collection/store';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb, type StoredArticle } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
@@ -68,6 +68,7 @@ const op = fc.oneof(
   }),
   fc.record({ kind: fc.constant('delete-restore' as const), k: fc.nat(), restore: fc.boolean() }),
   fc.record({ kind: fc.constant('bulk-tag' as const), tag: fc.constantFrom('待读', '要闻') }),
+  fc.record({ kind: fc.constant('bulk-untag' as const), tag: fc.constantFrom('待读', '要闻'), k: fc.nat() }),
   fc.record({ kind: fc.constant('raw-update' as const), k: fc.nat(), title: fc.string({ maxLength: 8 }) }),
   fc.record({ kind: fc.constant('raw-modify' as const), tag: fc.constantFrom('待读', '要闻') }),
   fc.record({
@@ -102,6 +103,8 @@ async function apply(db: ClipsDb, o: Op, step: number) {
     }
     case 'bulk-tag':
       return addTag(db, ids, o.tag, now);
+    case 'bulk-untag':
+      return removeTag(db, ids.slice(o.k % Math.max(1, ids.length)), o.tag, now);
     case 'raw-update':
       return ids.length && db.articles.update(pick(o.k)!, { title: `raw ${o.title}` });
     case 'raw-modify':

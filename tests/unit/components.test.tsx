@@ -11,7 +11,8 @@ import { ReaderView } from '../../components/ReaderView';
 import { TagEditor } from '../../components/TagEditor';
 import type { Article } from '../../utils/model/article';
 import { saveDraft } from '../../utils/collection/save-draft';
-import { NO_FILTERS } from '../../utils/collection/query';
+import { matchingIds, NO_FILTERS } from '../../utils/collection/query';
+import { addTag } from '../../utils/collection/store';
 import type { Card } from '../../utils/collection/card';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { readFirstScreen, writeFirstScreen } from '../../utils/collection/first-screen-cache';
@@ -86,6 +87,7 @@ describe('BulkBar', () => {
         onSelectAll={onSelectAll}
         onClear={vi.fn()}
         onTag={vi.fn()}
+        onUntag={vi.fn()}
         onDelete={vi.fn()}
         onExport={vi.fn()}
       />,
@@ -95,6 +97,34 @@ describe('BulkBar', () => {
     const onSelectAll = vi.fn();
     click(byTestId(bar(true, onSelectAll), 'select-all')!);
     expect(onSelectAll).toHaveBeenCalledOnce();
+  });
+  it('adds the typed tag with Add (or Enter), and removes it with Remove', () => {
+    const onTag = vi.fn();
+    const onUntag = vi.fn();
+    const root = show(
+      <BulkBar
+        count={2}
+        total={2}
+        complete
+        allTags={['clmate']}
+        onSelectAll={vi.fn()}
+        onClear={vi.fn()}
+        onTag={onTag}
+        onUntag={onUntag}
+        onDelete={vi.fn()}
+        onExport={vi.fn()}
+      />,
+    );
+    click(byTestId(root, 'bulk-untag'));
+    expect(onUntag).not.toHaveBeenCalled();
+    type(byTestId(root, 'bulk-tag-input'), ' clmate ');
+    click(byTestId(root, 'bulk-untag'));
+    expect(onUntag).toHaveBeenCalledWith('clmate');
+    expect((byTestId(root, 'bulk-tag-input') as HTMLInputElement).value).toBe('');
+    type(byTestId(root, 'bulk-tag-input'), 'climate');
+    submit(root.querySelector('form'));
+    expect(onTag).toHaveBeenCalledWith('climate');
+    expect(onUntag).toHaveBeenCalledOnce();
   });
 });
 
@@ -301,6 +331,56 @@ describe('Library', () => {
     );
     type(byTestId(root, 'filter-tag'), '待读', 'change');
     await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b2\b/));
+  });
+
+  it('bulk tag offers Undo, which takes the tag off only the articles that did not have it (R8 #3)', async () => {
+    const onStatus = vi.fn();
+    const root = show(
+      <Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />,
+    );
+    await until(() => expect(allByTestId(root, 'select-item').length).toBeGreaterThan(3));
+    // The list's first rows, newest clip first.
+    const ids = (await matchingIds(db, NO_FILTERS)).slice(0, 4);
+    // One of the four carries the tag already.
+    await addTag(db, [ids[0]!], 'clmate');
+    for (const box of allByTestId(root, 'select-item').slice(0, 4)) click(box);
+    await until(() => expect(byTestId(root, 'selected-count')!.textContent).toContain('4'));
+    type(byTestId(root, 'bulk-tag-input'), 'clmate');
+    submit(byTestId(root, 'bulk-bar')!.querySelector('form'));
+    await until(() =>
+      expect(onStatus).toHaveBeenLastCalledWith(expect.objectContaining({ text: 'Tagged 3 articles “clmate”.' })),
+    );
+    expect((await matchingIds(db, { ...NO_FILTERS, tag: 'clmate' })).sort()).toEqual([...ids].sort());
+    const undo = onStatus.mock.lastCall![0].action;
+    expect(undo).toMatchObject({ label: 'Undo', testId: 'undo' });
+    undo.run();
+    await until(() =>
+      expect(onStatus).toHaveBeenLastCalledWith({ text: 'Removed “clmate” from 3 articles.', error: false }),
+    );
+    expect(await matchingIds(db, { ...NO_FILTERS, tag: 'clmate' })).toEqual([ids[0]]);
+  });
+
+  it('bulk remove takes a tag off the ticked articles, and its Undo puts it back on those that had it', async () => {
+    const onStatus = vi.fn();
+    const root = show(
+      <Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />,
+    );
+    await until(() => expect(allByTestId(root, 'select-item').length).toBeGreaterThan(3));
+    const ids = (await matchingIds(db, NO_FILTERS)).slice(0, 3);
+    await addTag(db, ids.slice(0, 2), '待读');
+    for (const box of allByTestId(root, 'select-item').slice(0, 3)) click(box);
+    await until(() => expect(byTestId(root, 'selected-count')!.textContent).toContain('3'));
+    type(byTestId(root, 'bulk-tag-input'), '待读');
+    click(byTestId(root, 'bulk-untag'));
+    await until(() =>
+      expect(onStatus).toHaveBeenLastCalledWith(expect.objectContaining({ text: 'Removed “待读” from 2 articles.' })),
+    );
+    expect(await matchingIds(db, { ...NO_FILTERS, tag: '待读' })).toEqual([]);
+    onStatus.mock.lastCall![0].action.run();
+    await until(() =>
+      expect(onStatus).toHaveBeenLastCalledWith({ text: 'Put “待读” back on 2 articles.', error: false }),
+    );
+    expect((await matchingIds(db, { ...NO_FILTERS, tag: '待读' })).sort()).toEqual(ids.slice(0, 2).sort());
   });
 
   it('tells the user in plain words when the collection cannot be read', async () => {

@@ -39,6 +39,17 @@ describe('DeleteAllPanel', () => {
     expect(await db.cards.count()).toBe(0);
   });
 
+  it('says the collection is empty only while it is: an import afterwards takes the note away (R8 #4)', async () => {
+    click(byTestId(root, 'delete-all'));
+    click(byTestId(root, 'delete-without-export'));
+    await until(() => expect(root.textContent).toContain('The collection is empty.'));
+    // The file imported back (or a clip) in another view: the live count changes.
+    await saveDraft(db, draft(1), new Date(Date.UTC(2026, 0, 1)));
+    await until(() => expect(byTestId(root, 'delete-all')?.hasAttribute('disabled')).toBe(false));
+    expect(root.textContent).not.toContain('The collection is empty.');
+    expect(root.querySelector('[role="status"]')).toBeNull();
+  });
+
   it('exports first and deletes nothing until the user says the file is saved', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));

@@ -147,8 +147,8 @@ describe('collection writes for review', () => {
     expect(await matchingIds(db, NO_FILTERS)).toEqual([b.id]);
     await restoreArticles(db, removed);
     expect(await searchArticles(db, '')).toEqual(before);
-    expect(await addTag(db, [a.id, b.id], ' 待读 ')).toBe(2);
-    expect(await addTag(db, [a.id, b.id], '待读')).toBe(0);
+    expect(await addTag(db, [a.id, b.id], ' 待读 ')).toEqual([a.id, b.id]);
+    expect(await addTag(db, [a.id, b.id], '待读')).toEqual([]);
     expect(await matchingIds(db, { ...NO_FILTERS, tag: '待读', query: '甲' })).toEqual([a.id]);
     await db.delete();
   });

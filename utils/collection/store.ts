@@ -51,17 +51,38 @@ export async function restoreArticles(db: ClipsDb, rows: DeletedArticle[]): Prom
   });
 }
 
-/** Add a tag to many articles at once (bulk action); articles that have it already are left alone. */
-export async function addTag(db: ClipsDb, ids: string[], tag: string, now = new Date()): Promise<number> {
+/**
+ * Add (`add`) or remove a tag on many articles at once, in one transaction; articles that have it already (or do not
+ * have it) are left alone. Returns the ids of those it changed: an undo changes exactly those back.
+ */
+async function retag(db: ClipsDb, ids: string[], tag: string, add: boolean, now: Date): Promise<string[]> {
   const clean = tag.trim();
-  if (!clean) return 0;
+  if (!clean) return [];
   return db.transaction('rw', db.articles, async () => {
-    const rows = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => !!r && !r.tags.includes(clean));
-    await db.articles.bulkPut(
-      rows.map((r) => toStored({ ...toArticle(r), tags: [...r.tags, clean], updatedAt: now.toISOString() })),
+    const rows = (await db.articles.bulkGet(ids)).filter(
+      (r): r is StoredArticle => !!r && r.tags.includes(clean) !== add,
     );
-    return rows.length;
+    await db.articles.bulkPut(
+      rows.map((r) =>
+        toStored({
+          ...toArticle(r),
+          tags: add ? [...r.tags, clean] : r.tags.filter((t) => t !== clean),
+          updatedAt: now.toISOString(),
+        }),
+      ),
+    );
+    return rows.map((r) => r.id);
   });
+}
+
+/** Add a tag to many articles at once (bulk action); returns the ids of those that did not have it. */
+export function addTag(db: ClipsDb, ids: string[], tag: string, now = new Date()): Promise<string[]> {
+  return retag(db, ids, tag, true, now);
+}
+
+/** Remove a tag from many articles at once (bulk action); returns the ids of those that had it. */
+export function removeTag(db: ClipsDb, ids: string[], tag: string, now = new Date()): Promise<string[]> {
+  return retag(db, ids, tag, false, now);
 }
 
 /** Which highlight: its text and when it was made (the same text may be highlighted twice). */
