@@ -17,8 +17,10 @@ const BUDGETS = {
   // Session 15 took Readability, DOMPurify and the name rules out of the popup's and options page's first load
   // (99 → 64 KB); the budgets follow, so they do not creep back in unnoticed. Session 28: 74.5 → 75.0 KB for what
   // the review found missing (Open in tab carrying the view, month dates and either script in the filters, the
-  // "already up to date" outcome); the budget moved 75 → 76 KB with them, noticed.
-  popup: ['popup.html', 76 * KB, null],
+  // "already up to date" outcome); the budget moved 75 → 76 KB with them, noticed. Session 30: 75.1 → 76.0 KB for what
+  // two more reviews found missing (the hint to pin the button, bulk tag removal with Undo, a cut-off import told at
+  // once); the budget moves 76 → 77 KB, noticed.
+  popup: ['popup.html', 77 * KB, null],
   // All the popup's first frame loads: the saved first screen's script and the popup's stylesheet it carries
   // (~8 KB raw of the 11, formerly a file of its own); the bundle starts after that frame.
   'first-frame': ['first-paint.js', 4 * KB, 12 * KB],
