@@ -22,12 +22,19 @@ import { afterHeadlineRead, badgeFor, planLoad, type LoadPlan, type SeenTab } fr
  */
 async function detect(tabId: number, plan: LoadPlan): Promise<string | null> {
   const target = { tabId, frameIds: [0] };
+  // Both injections run now, not at document_idle, which a page whose HTML stalls never reaches (STILL_LOADING_MS).
+  const injectImmediately = true;
   const label = t('badgeText');
   let looks = headlineLooks(plan.title);
   // A second read only when the page's <title> is not the tab's (it gave other looks); then the walk decides.
   for (let reads = 0; reads < 2; reads++) {
     const [read] = await browser.scripting
-      .executeScript({ target, func: readHeadline, args: [looks.map(({ key, length }) => ({ key, length }))] })
+      .executeScript({
+        target,
+        injectImmediately,
+        func: readHeadline,
+        args: [looks.map(({ key, length }) => ({ key, length }))],
+      })
       .catch(() => []);
     const next = afterHeadlineRead(read?.result, plan.url, looks, label, new Date());
     if (!next) return null;
@@ -35,7 +42,9 @@ async function detect(tabId: number, plan: LoadPlan): Promise<string | null> {
     if ('walk' in next) break;
     looks = next.readAgain;
   }
-  const [res] = await browser.scripting.executeScript({ target, files: [DETECTOR_FILE] }).catch(() => []);
+  const [res] = await browser.scripting
+    .executeScript({ target, injectImmediately, files: [DETECTOR_FILE] })
+    .catch(() => []);
   return badgeFor(res?.result, plan.url, label, new Date());
 }
 
@@ -60,7 +69,9 @@ async function onLoaded(db: () => ClipsDb, tabId: number, tab: SeenTab): Promise
 /**
  * How long a page may go on loading before it is detected all the same: a stalled image, font or tracker (blocked
  * third-party hosts hold many campus pages' load for tens of seconds) must not keep the badge off an article whose
- * text is long since there. The injection waits for the document itself (document_idle), not for its load.
+ * text is long since there. The injections do not wait for document_idle either: a synchronous script that never
+ * answers, or a body that stalls part-way, keeps the document loading with its article on screen, and the detector
+ * then reads what the document holds so far. A page not marked then is asked again when its load ends.
  */
 const STILL_LOADING_MS = 4000;
 

@@ -3,7 +3,8 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startSiteServer } from './site-server.mjs';
+import { HIDDEN_TEXT, startSiteServer } from './site-server.mjs';
+import { articles } from './browse-helpers.mjs';
 import { openTab, useBrowser } from './browser.mjs';
 import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
 
@@ -174,5 +175,36 @@ it(
     }
     assert.equal(await popup.getByTestId('field-title').count(), 0, 'the frame page left no review open');
     await popup.close();
+  },
+);
+
+it(
+  'leaves out the text the page hides (a class, inline, visibility, `hidden`), but not a collapsed article',
+  { timeout: 60_000 },
+  async () => {
+    const { sw } = env.browser;
+    const { page, popup } = await clipTab(HIDDEN_TEXT.spam, /^Saved/, { timeout: 10_000 });
+    await page.close();
+    await popup.getByTestId('article-item').filter({ hasText: '隐藏文字测试' }).click();
+    const reader = await popup.getByTestId('reader').innerText();
+    const [stored] = (await articles(sw)).filter((a) => a.url === HIDDEN_TEXT.spam);
+    for (const [where, text] of [
+      ['the reader', reader],
+      ['the stored text', stored.textContent],
+      ['the stored body', stored.contentHtml],
+    ]) {
+      for (const hidden of ['HIDDENSPAM', 'INLINEHIDDEN', 'WHOLLYINVISIBLE', 'HIDDENATTR', 'PRINTONLY'])
+        assert.ok(!text.includes(hidden), `${hidden} in ${where}`);
+      for (const shown of ['第1段', '第5段', 'CONTENTSSHOWN', 'SEENAGAIN'])
+        assert.ok(text.includes(shown), `${shown} missing from ${where}`);
+    }
+    await popup.close();
+
+    // The article itself is what the page hides until "展开全文" is clicked: clipped whole.
+    const collapsed = await clipTab(HIDDEN_TEXT.collapsed, /^Saved/, { timeout: 10_000 });
+    const [whole] = (await articles(sw)).filter((a) => a.url === HIDDEN_TEXT.collapsed);
+    assert.match(whole.textContent, /第1段[\s\S]*第4段[\s\S]*COLLAPSEDEND/);
+    await collapsed.page.close();
+    await collapsed.popup.close();
   },
 );

@@ -85,6 +85,51 @@ DYNAMIC['http://news.stalled.edu/2025/04/lab-opens.html'] = STORY('news.stalled.
   `<img src="${STALLED_IMAGE}" alt=""></body>`,
 );
 
+// Pages whose document never finishes loading, the article on screen all the same: a synchronous third-party
+// script after the article that never answers (a tracker blocked on the way), a body whose server stops sending
+// part-way, and a script in the head that never answers, so that nothing of the body has arrived.
+export const STALLED_SCRIPT = 'http://cdn.stalled.example/never.js';
+export const STALLED_DOCS = {
+  script: 'http://news.stalledscript.edu/2025/04/lab-opens.html',
+  body: 'http://news.stalledbody.edu/2025/04/lab-opens.html',
+  head: 'http://news.stalledhead.edu/2025/04/lab-opens.html',
+};
+DYNAMIC[STALLED_DOCS.script] = STORY('news.stalledscript.edu').replace(
+  '</body>',
+  `<script src="${STALLED_SCRIPT}"></script><footer>© Stalled University</footer></body>`,
+);
+DYNAMIC[STALLED_DOCS.head] = STORY('news.stalledhead.edu').replace(
+  '</head>',
+  `<script src="${STALLED_SCRIPT}"></script></head>`,
+);
+const STALLED_BODY = STORY('news.stalledbody.edu').replace('</body></html>', '');
+
+// Text the page hides (R7): by a class, inline, by visibility and by the `hidden` attribute, and an article whose
+// body is collapsed until "展开全文" is clicked (it must be clipped whole).
+const P7 = (i) =>
+  `<p>第${i}段：学校举行学术交流活动，师生代表参加会议并进行了深入讨论，取得了积极成果。这是第${i}段正文，内容足够长以便被识别为正文段落。</p>`;
+export const HIDDEN_TEXT = {
+  spam: 'http://news.hidden.edu.cn/info/1033/7001.htm',
+  collapsed: 'http://news.hidden.edu.cn/info/1033/7002.htm',
+};
+DYNAMIC[HIDDEN_TEXT.spam] = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>隐藏文字测试-测试大学新闻网</title>
+<style>.hid{display:none} .inv{visibility:hidden} @media print{.web{display:none}} .print{display:none}</style></head><body>
+<h1>隐藏文字测试</h1><div class="info">发布时间：2024-05-01 10:00 &nbsp; 来源：党委宣传部</div>
+<div class="content">${P7(1)}${P7(2)}
+<p class="hid">隐藏的垃圾文字HIDDENSPAM不应出现在剪藏中。</p>
+<p style="display:none">内联隐藏文字INLINEHIDDEN。</p>
+<p class="inv">看不见的文字INVISIBLETEXT。<span style="visibility:visible">看得见的文字SEENAGAIN。</span></p>
+<div class="inv">整段看不见的文字WHOLLYINVISIBLE。</div>
+<p hidden>属性隐藏文字HIDDENATTR。</p>
+<p class="print">仅供打印的文字PRINTONLY。</p>
+<div style="display:contents"><p>内容显示的文字CONTENTSSHOWN，这段文字读者看得见。</p></div>
+${P7(3)}${P7(4)}${P7(5)}</div></body></html>`;
+DYNAMIC[HIDDEN_TEXT.collapsed] =
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>折叠正文测试-测试大学新闻网</title></head><body>
+<h1>折叠正文测试</h1><div class="info">发布时间：2024-05-01 10:00</div>
+<div class="content"><p>导语：学校举行学术交流活动。</p><div id="more" style="display:none">${P7(1)}${P7(2)}${P7(3)}${P7(4)}<p>折叠正文末段COLLAPSEDEND。</p></div>
+<a href="#" onclick="document.getElementById('more').style.display='block';this.remove();return false">展开全文</a></div></body></html>`;
+
 export function startSiteServer() {
   const requests = [];
   const server = createServer((req, res) => {
@@ -107,12 +152,17 @@ export function startSiteServer() {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(tooLargePage());
       return;
     }
+    // The article, then nothing more: the response never ends (the browser drops it when it closes).
+    if (req.url === STALLED_DOCS.body) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).write(STALLED_BODY);
+      return;
+    }
     if (DYNAMIC[req.url]) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(DYNAMIC[req.url]);
       return;
     }
     // Never answered: the browser drops the request when it closes.
-    if (req.url === STALLED_IMAGE) return;
+    if (req.url === STALLED_IMAGE || req.url === STALLED_SCRIPT) return;
     if (req.url === 'http://evil.example/pixel.png') {
       res.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
       return;

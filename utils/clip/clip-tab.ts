@@ -36,7 +36,9 @@ export type ClipOutcome =
         /** Left running with no one running it: the browser closed before it finished (job-store.ts finishLostJobs). */
         | 'interrupted'
         /** The copy the tab posted to the offscreen document never arrived there (job-work.ts). */
-        | 'snapshot-lost';
+        | 'snapshot-lost'
+        /** No article in what a page still loading held so far (its HTML stalls): try again once it has loaded. */
+        | 'still-loading';
       detail?: string;
       /** 'fetch-failed': the status the site answered with, if it answered. */
       httpStatus?: number;
@@ -77,6 +79,9 @@ export async function snapshotTab(
       target: { tabId },
       func: snapshotOfPage,
       args: [MAX_SNAPSHOT_BYTES, postTo],
+      // Now, not at document_idle: a page whose HTML stalls (a synchronous script that never answers) never gets
+      // there, though its article is on screen. The clip takes what the document holds so far (page-snapshot.ts).
+      injectImmediately: true,
     });
     const read = res?.result;
     if (!isSnapshotRead(read)) return { ok: false, error: 'no-article' };

@@ -7,6 +7,7 @@ import { extractArticle, type ExtractResult } from '../extraction/extract-articl
 import { redecode, suspectEncoding } from '../extraction/charset';
 import type { PageSnapshot } from './page-snapshot';
 import { absolutize } from './absolutize';
+import { dropHidden, needsHiddenBack, withoutHiddenOr } from './hidden-elements';
 
 /**
  * The page's HTML as a document that runs no script and loads nothing (DOMParser), with its addresses absolute as in
@@ -25,20 +26,30 @@ export function parsePage(html: string, pageUrl: string, win: Window): Document 
   return doc;
 }
 
+/** A tab clip's extraction: 'still-loading' when a page still loading held no article so far. */
+export type SnapshotResult = ExtractResult | { ok: false; error: 'still-loading' };
+
 /**
  * A tab's snapshot as a Draft. When the tab showed mojibake (its charset declaration lied) and the page sent its
- * bytes, they are decoded as they really are and parsed instead.
+ * bytes, they are decoded as they really are and parsed instead. The elements the page hid are left out (the rule:
+ * hidden-elements.ts), unless the page's bytes were parsed, which are not the tree the page measured.
  */
-export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date()): ExtractResult {
+export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date()): SnapshotResult {
   let doc = parsePage(noscriptAsText(s.html), s.url, win);
+  let html = s.html;
   if (s.bytes !== null) {
     const shown = doc.body?.textContent?.slice(0, 50_000) ?? '';
     const encoding = suspectEncoding(s.charset, shown);
     const text = encoding && redecode(bytesOf(s.bytes), encoding, shown);
-    if (text) doc = parsePage(noscriptAsText(text), s.url, win);
+    if (text) doc = parsePage(noscriptAsText((html = text)), s.url, win);
   }
+  const hiddenText = html === s.html && s.hidden ? dropHidden(doc, s.hidden) : null;
   // Our own parse, read by nothing after this: extracted in place, without a clone of the whole page.
-  return extractArticle(doc, s.url, now, win, { disposable: true });
+  const extract = (d: Document) => extractArticle(d, s.url, now, win, { disposable: true });
+  let r = extract(doc);
+  if (hiddenText !== null && needsHiddenBack(r, hiddenText))
+    r = withoutHiddenOr(r, extract(parsePage(noscriptAsText(html), s.url, win)));
+  return !r.ok && s.loading ? { ok: false, error: 'still-loading' } : r;
 }
 
 /**

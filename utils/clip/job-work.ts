@@ -42,15 +42,18 @@ export type Work =
 
 /**
  * A tab clip's draft, extracted here from its snapshot; 'late' when the background already said it was too slow;
- * 'lost' when the copy the page posted never came.
+ * 'lost' when the copy the page posted never came; 'still-loading' when a page still loading held no article yet.
  */
-function tabDraft(work: Extract<Work, { kind: 'clip-tab' }>, win: Window): Draft | null | 'late' | 'lost' {
+function tabDraft(
+  work: Extract<Work, { kind: 'clip-tab' }>,
+  win: Window,
+): Draft | null | 'late' | 'lost' | 'still-loading' {
   const s = work.snapshot;
   const snapshot = 'postedBy' in s ? takePostedSnapshot(work.jobId, s.postedBy) : s;
   if (!snapshot) return 'lost';
   const r = extractFromSnapshot(snapshot, win);
   if (Date.now() > work.deadline) return 'late';
-  return r.ok ? withSelection(r.draft, work.selection) : null;
+  return r.ok ? withSelection(r.draft, work.selection) : r.error === 'still-loading' ? r.error : null;
 }
 
 /**
@@ -91,6 +94,7 @@ async function run(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<
       const draft = work.kind === 'save' ? work.draft : tabDraft(work, win);
       if (draft === 'late') return;
       if (draft === 'lost') return await finishJob(jobs, work.jobId, { clip: { ok: false, error: 'snapshot-lost' } });
+      if (draft === 'still-loading') return await finishJob(jobs, work.jobId, { clip: { ok: false, error: draft } });
       const outcome = draft
         ? await saveExtracted(db, draft, draft.provenance ?? {}, win, parseWatchList(work.watchList), work.defaultTags)
         : ({ ok: false, error: 'no-article' } as const);

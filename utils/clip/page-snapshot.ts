@@ -18,6 +18,39 @@ export interface PageSnapshot {
    * holds only activeTab: our own pages may not fetch its host.
    */
   bytes: string | null;
+  /** `document.readyState` was 'loading': its HTML had not all arrived (a stalled script or body). */
+  loading?: boolean;
+  /** The elements the page did not render, to leave out of the clip (hidden-elements.ts); absent if unknown. */
+  hidden?: HiddenMarks;
+}
+
+/** The page's hidden elements, by their index in document order among `body`'s descendant elements. */
+export interface HiddenMarks {
+  /** How many elements `body` held: our parse must hold as many, or the indexes mean nothing. */
+  count: number;
+  /** The index of each hidden element (its subtree goes with it). */
+  at: number[];
+  /** Each one's tag name (`localName`) and number of descendant elements: checked against our parse. */
+  tags: string[];
+  sizes: number[];
+}
+
+const numbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0);
+
+/** The shape of HiddenMarks, as the page's injection returns it. */
+export function isHiddenMarks(v: unknown): v is HiddenMarks {
+  const m = v as Partial<HiddenMarks> | null;
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    Number.isInteger(m.count) &&
+    numbers(m.at) &&
+    numbers(m.sizes) &&
+    Array.isArray(m.tags) &&
+    m.tags.every((t) => typeof t === 'string') &&
+    m.at.length === m.tags.length &&
+    m.at.length === m.sizes.length
+  );
 }
 
 /**
@@ -53,6 +86,51 @@ type PageRuntime = { connect(i: { name: string }): PostPort; lastError?: unknown
  * is returned as before.
  */
 export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | null = null): Promise<SnapshotRead> {
+  /**
+   * The body's elements the page does not render, found by checkVisibility (reading layout, changing nothing the
+   * page could see). A box-less element's subtree is skipped, all of it unrendered; a visibility:hidden one's is
+   * walked, and a visible descendant (visibility:visible) keeps its hidden ancestors. Script, style, noscript,
+   * template, and a media element's source and track, have no box but are left to the extraction as before; an svg
+   * or math element is judged whole.
+   */
+  const hiddenOfPage = (): HiddenMarks | undefined => {
+    const body = document.body;
+    if (!body || typeof body.checkVisibility !== 'function') return undefined;
+    const all = body.getElementsByTagName('*');
+    const marks: HiddenMarks = { count: all.length, at: [], tags: [], sizes: [] };
+    // Hidden by visibility and not yet given back by a visible descendant: [index in marks, last index in all].
+    const open: [number, number][] = [];
+    const css = { visibilityProperty: true, checkVisibilityCSS: true };
+    const mark = (i: number, el: Element): number => {
+      const size = el.getElementsByTagName('*').length;
+      marks.at.push(i);
+      marks.tags.push(el.localName);
+      marks.sizes.push(size);
+      return size;
+    };
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i];
+      while (open.length && open[open.length - 1][1] < i) open.pop();
+      if (/^(script|style|noscript|template|source|track)$/.test(el.localName)) continue;
+      const visible = el.checkVisibility(css);
+      // Visible: hidden ancestors are not dropped after all.
+      if (visible) for (const [k] of open.splice(0)) marks.at[k] = -1;
+      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+        i += visible ? el.getElementsByTagName('*').length : mark(i, el);
+      else if (visible) continue;
+      else if (!el.checkVisibility()) {
+        // No box (display:none, `hidden`, a closed <details>) unless display:contents, whose children have theirs.
+        if (getComputedStyle(el).display !== 'contents') i += mark(i, el);
+      } else if (!open.length) {
+        open.push([marks.at.length, i + mark(i, el)]);
+      }
+    }
+    const keep = marks.at.map((i) => i >= 0);
+    const only = <T>(xs: T[]) => xs.filter((_, k) => keep[k]);
+    return { count: marks.count, at: only(marks.at), tags: only(marks.tags), sizes: only(marks.sizes) };
+  };
+  const hidden = hiddenOfPage();
+  const loading = document.readyState === 'loading';
   const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '';
   const html = doctype + document.documentElement.outerHTML;
   // A character is 1 to 3 bytes in UTF-8: measured (a copy) only when the length alone does not settle it.
@@ -76,7 +154,7 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
       // Offline, or the server refuses a second request: extract what the browser shows.
     }
   }
-  const snapshot = { html, url: location.href, charset, bytes };
+  const snapshot: PageSnapshot = { html, url: location.href, charset, bytes, loading, hidden };
   if (!postTo || html.length < postTo.minChars) return { ok: true, snapshot };
   const runtime = (globalThis as unknown as { chrome: { runtime: PageRuntime } }).chrome.runtime;
   // Taken only when the receiver answers that it holds it ({ taken: jobId }, posted-snapshots.ts). It closes the
@@ -121,6 +199,8 @@ export function isPageSnapshot(v: unknown): v is PageSnapshot {
     typeof s.html === 'string' &&
     typeof s.url === 'string' &&
     typeof s.charset === 'string' &&
-    (s.bytes === null || typeof s.bytes === 'string')
+    (s.bytes === null || typeof s.bytes === 'string') &&
+    (s.loading === undefined || typeof s.loading === 'boolean') &&
+    (s.hidden === undefined || isHiddenMarks(s.hidden))
   );
 }

@@ -44,6 +44,7 @@ export function clipStatus(o: ClipOutcome): { text: string; error: boolean } {
     'save-failed': t('saveFailed', o.detail ?? ''),
     interrupted: t('clipInterrupted'),
     'snapshot-lost': t('snapshotLost'),
+    'still-loading': t('stillLoading'),
     'fetch-failed': fetchFailedText(o),
   }[o.error];
   return { text, error: true };
