@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSiteServer, STALLED_DOCS } from './site-server.mjs';
 import { badgeText, openTab, useBrowser } from './browser.mjs';
-import { articles } from './browse-helpers.mjs';
+import { articles, pressShortcut, waitForToast } from './browse-helpers.mjs';
 
 const env = useBrowser({ before, after }, startSiteServer);
 
@@ -44,6 +44,16 @@ describe('a page still loading', { timeout: 120_000 }, () => {
       await page.close();
     });
   }
+
+  it('clipped by the shortcut, it shows the confirmation on the page', async () => {
+    const { sw } = env.browser;
+    const { page, tabId } = await openTab(env.browser.ctx, sw, STALLED_DOCS.script, 15_000, 'commit');
+    await page.getByText('Paragraph 6:').waitFor({ timeout: 10_000 });
+    await pressShortcut(sw, tabId);
+    await waitForToast(page, /^(Saved|Updated|Already)/);
+    assert.equal(await page.evaluate(() => document.readyState), 'loading');
+    await page.close();
+  });
 
   it('with nothing of its body yet, says it is still loading, not that it is too large', async () => {
     const { page, tabId } = await openTab(env.browser.ctx, env.browser.sw, STALLED_DOCS.head, 15_000, 'commit');

@@ -56,6 +56,8 @@ async function tell(tabId: number | null, s: ClipSummary): Promise<void> {
       target: { tabId },
       func: showClipToast,
       args: [text, labels, s.ok ? s.id : null, TOAST_MESSAGE],
+      // Now: a page whose HTML stalls never reaches document_idle, and was clipped all the same (clip-tab.ts).
+      injectImmediately: true,
     });
   } catch {
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
