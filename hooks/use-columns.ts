@@ -20,7 +20,11 @@ export interface Columns {
 
 async function readTab(tabId: number): Promise<TabColumn | null> {
   try {
-    const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/column.js'] });
+    const [res] = await browser.scripting.executeScript({
+      target: { tabId },
+      injectImmediately: true,
+      files: ['/column.js'],
+    });
     return (res?.result as TabColumn | null | undefined) ?? null;
   } catch {
     return null; // a page the extension may not read: nothing to follow there

@@ -174,7 +174,10 @@ function failedClip(detail: string): Extract<ClipOutcome, { ok: false }> {
 
 /** The tab's selected part (HTML and text), or null. */
 async function selectionIn(tabId: number): Promise<{ html: string; text: string } | null> {
-  const [res] = await browser.scripting.executeScript({ target: { tabId }, func: selectionOfPage }).catch(() => []);
+  // Not waiting for document_idle: a page whose load stalls (a script that never answers) has its selection now.
+  const [res] = await browser.scripting
+    .executeScript({ target: { tabId }, injectImmediately: true, func: selectionOfPage })
+    .catch(() => []);
   return (res?.result as { html: string; text: string } | null | undefined) ?? null;
 }
 
