@@ -1,6 +1,6 @@
 /**
  * Pages on university hosts that hold prose and dates but are not articles: homes and lists, personal pages,
- * forum and mailing-list archives, course and programme pages, error pages. Each test reads only the address
+ * forum and mailing-list archives, course and programme pages, error pages, a site's search results. Each test reads only the address
  * or a short window of text.
  */
 
@@ -14,9 +14,22 @@ export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 // Read on host + path: a host never holds "/~".
 const PERSONAL = /^(?:people|faculty(?:-staff)?|homepages?|users)\.|\/~/;
 
+/** The reason a site's search page gives: the clip refuses it too (extract-article.ts). */
+export const SEARCH = 'search results';
+
+// A site's search: a /search path (search.jsp, /was5/web/search, 博达's ssjgy.jsp), or a search word in the query
+// (q, query, keyword(s), wd, searchword, kw) on a page that is no article's own: an article's file names its id
+// (7001.htm), and a value with a "/" is a path (Drupal's ?q=node/12), so an article reached from the site's search
+// with ?keyword=… kept on its address, or carrying tracking parameters (utm_source, from, spm), is not refused.
+const SEARCH_PATH = /\/(?:search(?:results?)?|ssjgy?)(?:[./]|$)/;
+const SEARCH_WORD = /(?:^|&)(?:q|query|keywords?|wd|searchword|kw)=(?![^&]*(?:\/|%2f))[^&]/;
+
 /** Why the address alone says "not an article", or null. */
 export function notArticleAddress(u: PageAddress): string | null {
-  if (LIST_PATH.test(u.pathname.toLowerCase()) && !u.search) return 'home or list';
+  const path = u.pathname.toLowerCase();
+  if (SEARCH_PATH.test(path) || (SEARCH_WORD.test(u.search.slice(1).toLowerCase()) && !/\d[^/]*$/.test(path)))
+    return SEARCH;
+  if (LIST_PATH.test(path) && !u.search) return 'home or list';
   if (PERSONAL.test(u.hostname + u.pathname)) return 'personal page';
   return null;
 }
@@ -32,6 +45,19 @@ const REPLY_TITLE = /^re:\s/;
 // …"); a year is not a code ("FY 2024 Budget"), and a code is capitals ("Top 100 Innovators" is a headline).
 const COURSE_TITLE = /^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b/;
 
+// A search page's <title> or heading names it: "搜索结果-…新闻网", "“校园”的搜索结果（共 128 条）", "Search Results |
+// …", "Results for “lab”". As one part of the title (between separators, or after 的 or a quoted word) and not
+// mid-sentence, so a story about search results ("Study finds bias in search results") stays an article.
+const SEARCH_TITLE =
+  /(?:^|[|\-–—_·:：»(（【[”"']\s*|的)(?:站内|全文)?(?:搜索结果|搜尋結果|检索结果|檢索結果|search results?)\s*(?:$|[|\-–—_·:：«(（【[]|for\b|共)|^results for\s*[:“"'‘«]/;
+
+/** Whether a <title> or a headline names a site's search results. */
+export const searchTitle = (text: string): boolean => SEARCH_TITLE.test(text.toLowerCase());
+
+/** Whether a page is a site's search, by its address (null when it has none) or its <title> or headline. */
+export const searchPage = (u: PageAddress | null, titles: string[]): boolean =>
+  (!!u && notArticleAddress(u) === SEARCH) || titles.some(searchTitle);
+
 /** Why the page's text says "not an article", or null. */
 export function notArticleText(doc: Document): string | null {
   return notArticleTitle(doc.title);
@@ -44,6 +70,7 @@ export function notArticleTitle(text: string): string | null {
   if (ISSUE_TITLE.test(title)) return 'issue page';
   if (REPLY_TITLE.test(title)) return 'forum';
   if (COURSE_TITLE.test(text)) return 'course page';
+  if (searchTitle(text)) return SEARCH;
   return null;
 }
 

@@ -13,6 +13,7 @@ import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { detectLang } from './site-info';
 import { pageFacts } from './page-facts';
+import { searchPage } from '../detection/page-kind';
 
 export type { ExtractOptions };
 
@@ -52,19 +53,21 @@ export function extractArticle(
   win: Window | null = doc.defaultView,
   options: ExtractOptions = {},
 ): ExtractResult {
-  const host = (() => {
+  const address = (() => {
     try {
-      return new URL(url).hostname;
+      return new URL(url);
     } catch {
-      return '';
+      return null;
     }
   })();
+  const host = address?.hostname ?? '';
   const zone = timeZoneForHost(host);
   const provenance: Provenance = {};
 
   const t = extractTitle(doc);
   provenance.title = t.provenance;
-  if (!win) return { ok: false, error: 'no-article' };
+  // A site's search results print snippets of prose, not links alone: refused as detection refuses them.
+  if (!win || searchPage(address, [doc.title, t.title])) return { ok: false, error: 'no-article' };
   // The page's own facts first: the body's extraction may take a disposable document apart.
   const page = pageFacts(doc, url, t, zone, now, options);
   const body = extractBody(doc, t.title, win, options, [page.site.name ?? '', page.university ?? '']);
