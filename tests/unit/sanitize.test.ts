@@ -1,7 +1,7 @@
 // The sanitizer alone against every hostile payload (Readability removes some before it; this checks the last line).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../utils/safety/sanitize';
+import { sanitizeHtml, sanitizeKnownHtml } from '../../utils/safety/sanitize';
 import { PAYLOADS } from '../fixtures/xss-payloads.mjs';
 
 const win = new JSDOM('').window as unknown as Window;
@@ -35,6 +35,28 @@ describe('sanitizeHtml', () => {
     expect(out).toBe(
       '<p>文字 <strong>加粗</strong> <a href="http://news.xjtu.edu.cn/a" target="_blank" rel="noopener noreferrer">链接</a></p><img src="http://news.xjtu.edu.cn/p.jpg" alt="图">',
     );
+  });
+
+  // Review 30 R7 #4: the reader loads a clip's images from the site each time it is opened; a pixel would report it.
+  it.each([
+    '<img src="http://news.hostile7.edu.cn/track.gif?uid=READER-PIXEL" width="1" height="1">',
+    '<img src="http://stat.example.edu/b.gif" width="0" height="0" alt="">',
+    '<img src="http://stat.example.edu/b.gif" height="1px">',
+    '<img src="http://stat.example.edu/b.gif" style="width: 1px; height:1px; border:0">',
+    '<img src="/count.gif?id=7001" width="1" alt="">',
+  ])('drops the tracking pixel %s, when clipped and when imported', (pixel) => {
+    const html = `<p>正文</p>${pixel}<img src="http://news.example.edu/photo.jpg" width="600" height="1" alt="照片">`;
+    for (const clean of [sanitizeHtml, sanitizeKnownHtml])
+      expect(clean(html, win, 'http://news.example.edu/info/1033/7001.htm')).toBe('<p>正文</p>');
+  });
+  it('keeps images of any other size, with or without one', () => {
+    const html =
+      '<img src="http://news.example.edu/a.jpg" width="600" height="400" alt="a">' +
+      '<img src="http://news.example.edu/b.jpg" width="100%" alt="b">' +
+      '<img src="http://news.example.edu/c.jpg" style="width:1px" alt="c"><img src="http://news.example.edu/d.jpg" alt="d">';
+    const out = sanitizeHtml(html, win);
+    expect(new JSDOM(out).window.document.querySelectorAll('img')).toHaveLength(4);
+    expect(sanitizeKnownHtml(out, win)).toBe(out);
   });
 
   it('gives images without alt text their caption, or marks them decorative', () => {

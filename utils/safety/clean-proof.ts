@@ -7,6 +7,8 @@
  * reader sanitizes again before it shows anything.
  */
 
+import { isBeacon } from './beacon';
+
 /** Elements the profile keeps as they are (all in DOMPurify's default HTML list, none forbidden by the profile). */
 const TAGS = new Set(
   (
@@ -78,8 +80,8 @@ function elementProven(el: Element, base: string | undefined): boolean {
   }
   if (link && (el.getAttribute('target') !== '_blank' || el.getAttribute('rel') !== 'noopener noreferrer'))
     return false;
-  // The hook gives an image without alt text one.
-  return tag !== 'IMG' || el.hasAttribute('alt');
+  // The hook gives an image without alt text one; another drops tracking pixels.
+  return tag !== 'IMG' || (el.hasAttribute('alt') && !isBeacon(el));
 }
 
 /** Whether every node under `root` is an element the profile keeps as it is, or text (walked without recursion). */

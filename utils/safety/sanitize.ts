@@ -1,12 +1,13 @@
 /**
  * The one sanitizer profile for page-derived HTML: used when a clip is made, when an export file is imported,
  * and again before anything is rendered in an extension page. No scripts, handlers, forms, frames, styles,
- * top-layer overlays (dialog, popover), image maps, base or meta survive; every link and image is made absolute
+ * top-layer overlays (dialog, popover), image maps, base, meta or tracking pixels (beacon.ts) survive; every link and image is made absolute
  * against the article's own address, and only http(s) (and mailto: for links) is kept, so nothing can point
  * at our own pages (popup.html, options.html) or resolve against the extension.
  */
 import createDOMPurify from 'dompurify';
 import { provenClean } from './clean-proof';
+import { isBeacon } from './beacon';
 
 const FORBID_TAGS = [
   'style',
@@ -100,6 +101,10 @@ function purifierFor(win: Window): Purifier {
   if (!p) {
     p = createDOMPurify(win as never);
     p.setConfig(PROFILE);
+    // Before the profile strips `style`, which may be what sizes a tracking pixel to 1×1.
+    p.addHook('uponSanitizeElement', (node) => {
+      if (node.nodeName === 'IMG' && isBeacon(node as Element)) (node as Element).remove();
+    });
     p.addHook('afterSanitizeAttributes', (node) => {
       for (const [attr, allowed] of Object.entries(URL_ATTRS)) {
         const raw = node.getAttribute(attr);
