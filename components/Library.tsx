@@ -64,6 +64,8 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout, initia
       onUpdate={(p: Partial<Article>) => lib.editReading(reading, p)}
       onDelete={() => lib.remove([reading.id])}
       onPick={lib.pickName}
+      cards={shown}
+      onOpen={onRead}
     />
   );
   const showList = layout === 'tab' || !reading;

@@ -12,6 +12,7 @@ import { bodyText } from '../utils/reader/highlight-places';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
 import { highlightDraft } from '../utils/reader/highlight-draft';
+import { ReaderSteps, type StepTo } from './ReaderSteps';
 
 export type ReaderViewProps = {
   /** The saved article to read. */
@@ -30,6 +31,10 @@ export type ReaderViewProps = {
   onDelete?: () => void;
   /** Its earlier versions, oldest first (kept when a re-clip changed it). */
   versions?: ArticleVersion[];
+  /** The list's articles in its current order and filters: Previous and Next step through them. */
+  cards?: readonly StepTo[] | null;
+  /** Open another of the list's articles in the reader. */
+  onOpen?: (id: string) => void;
 };
 
 /** One empty watch list for every render, so the drawing of the body is not restarted by a new [] each time. */
@@ -48,13 +53,21 @@ export function ReaderView({
   onUpdate = () => {},
   onDelete,
   versions = NO_VERSIONS,
+  cards,
+  onOpen,
 }: ReaderViewProps) {
   // A draft carried by "Open in tab" opens the bar again (utils/reader/highlight-draft.ts).
   const [pending, setPending] = useState<Selected | null>(highlightDraft);
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  useReaderKeys(root, heading, onClose);
+  // The article's neighbours in the list (none when the list no longer holds it, e.g. a filter left it out).
+  const at = cards?.findIndex((c) => c.id === article.id) ?? -1;
+  const [prev, next] = at < 0 || !onOpen ? [] : [cards![at - 1], cards![at + 1]];
+  useReaderKeys(root, heading, onClose, (by) => {
+    const to = by < 0 ? prev : next;
+    if (to) onOpen?.(to.id);
+  });
   // A selection made in the body by keyboard, for "Highlight selection".
   const selection = useSelectionIn(body);
   // Told only when marks may stop short: more names than are looked for, or more mentions than the budget.
@@ -78,6 +91,7 @@ export function ReaderView({
         <button type="button" class="back" onClick={onClose}>
           ← {t('backToList')}
         </button>
+        {onOpen && <ReaderSteps prev={prev} next={next} onOpen={onOpen} />}
         {onDelete && (
           <button type="button" data-testid="delete" onClick={onDelete}>
             {t('delete')}

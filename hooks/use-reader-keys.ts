@@ -2,7 +2,8 @@
  * The reader's keyboard behaviour (review finding 5): focus moves to its heading when it opens, so a keyboard or
  * screen-reader user starts at the article rather than on the page's body; Escape closes it from anywhere in it,
  * including when focus is on the body (the control that had it was removed), and a control that uses Escape itself
- * (the highlight bar) says so with preventDefault.
+ * (the highlight bar) says so with preventDefault. `[` and `]` open the list's previous and next article (review 30
+ * R7 #5): not letters, which caret browsing and screen readers' quick keys take, and never while typing in a field.
  */
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
@@ -14,22 +15,34 @@ const typing = (el: EventTarget | null) => {
   return (field?.tagName === 'INPUT' || field?.tagName === 'TEXTAREA') && field.value !== '';
 };
 
+/** The keys that step through the list, and which way. */
+export const STEP_KEYS: Record<string, -1 | 1> = { '[': -1, ']': 1 };
+
+/** Where a typed character is text: a field, a menu, or an editable region. */
+const takesText = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (/^(?:INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
+
 export function useReaderKeys(
   reader: RefObject<HTMLElement | null>,
   heading: RefObject<HTMLElement | null>,
   onClose: () => void,
+  onStep?: (by: -1 | 1) => void,
 ): void {
   const close = useLatest(onClose);
+  const step = useLatest(onStep);
   useEffect(() => {
     heading.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || typing(e.target)) return;
       const from = e.target as Node | null;
-      if (from === document.body || from === document.documentElement || reader.current?.contains(from)) {
-        close.current();
-      }
+      if (e.defaultPrevented) return;
+      if (!(from === document.body || from === document.documentElement || reader.current?.contains(from))) return;
+      const by = STEP_KEYS[e.key];
+      if (by && step.current && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing && !takesText(from)) {
+        e.preventDefault();
+        step.current(by);
+      } else if (e.key === 'Escape' && !typing(e.target)) close.current();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [reader, heading, close]);
+  }, [reader, heading, close, step]);
 }
