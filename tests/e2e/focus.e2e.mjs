@@ -2,7 +2,7 @@
 // the page's body after an action; opening an article moves focus to its heading, Escape closes it from anywhere
 // in it and focus returns to the article's row (after a delete, to the row now in its place); Done and Undo leave
 // focus in the library; a passage selected without the mouse is highlighted with "Highlight selection", and focus
-// goes to the note and back to that button.
+// goes to the note and back to that button; ] and [ (or Next and Previous) read the list article after article.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSiteServer } from './site-server.mjs';
@@ -74,6 +74,43 @@ describe('the keyboard in the popup', { timeout: 180_000 }, () => {
     await p.getByTestId('reader').waitFor({ state: 'detached' });
     await settled(p);
     assert.match(await focused(p), onRow(titles[2]));
+  });
+
+  // Review 30 (R7 #5): the next article took Escape, Tab, Tab, Enter; now one key, or the reader's own buttons.
+  it('] and [ open the next and previous article of the list with focus on its heading; so do Next and Previous', async () => {
+    const titles = await rowTitles(p);
+    const onHeading = async (i) => {
+      await p.waitForFunction(
+        (t) => document.activeElement?.id === 'reader-title' && document.activeElement.textContent === t,
+        titles[i],
+      );
+      assert.equal(await focused(p), `H2#reader-title ${titles[i].slice(0, 60)}`);
+    };
+    await p.locator('[data-testid="article-item"] button.article-title').nth(0).focus();
+    await p.keyboard.press('Enter');
+    await onHeading(0);
+    await p.keyboard.press(']');
+    await onHeading(1);
+    await p.keyboard.press(']');
+    await onHeading(2);
+    // The last article has no Next; the key does nothing there.
+    assert.equal(await p.getByTestId('reader-next').count(), 0);
+    await p.keyboard.press('[');
+    await onHeading(1);
+    // The buttons, named by the article they open, by keyboard.
+    const prev = p.getByRole('button', { name: `Previous article: ${titles[0]}` });
+    assert.equal(await prev.innerText(), 'Previous');
+    await prev.focus();
+    await p.keyboard.press('Enter');
+    await onHeading(0);
+    await p.getByRole('button', { name: `Next article: ${titles[1]}` }).focus();
+    await p.keyboard.press('Enter');
+    await onHeading(1);
+    assert.deepEqual(await axeViolations(p), []);
+    await p.keyboard.press('Escape');
+    await p.getByTestId('reader').waitFor({ state: 'detached' });
+    await settled(p);
+    assert.match(await focused(p), onRow(titles[1]));
   });
 
   it('Delete returns focus to the row now in its place, and Undo leaves it in the list', async () => {
