@@ -9,6 +9,7 @@ import type { StatusLineProps } from '../components/StatusLine';
 import type { Article, Provenance } from '../utils/model/article';
 import type { ClipsDb } from '../utils/collection/db';
 import { toArticle } from '../utils/collection/stored-article';
+import { importUndone } from '../utils/collection/import-journal';
 import { jobStatus } from '../utils/clip/job-status';
 import { finishLostJobs, openJobsDb, pruneJobs, type JobRecord } from '../utils/clip/job-store';
 import { jobNews, newJobWatch, startedHere, type JobWatch } from '../utils/clip/job-news';
@@ -66,7 +67,16 @@ export function useJobs(db: ClipsDb, onStatus: (s: StatusLineProps) => void, onC
     if (tell.job.state === 'running' && !checked.current.has(tell.job.id))
       return void (watch.current!.lastProgress = '');
     const s = jobStatus(tell.job);
-    statusTo.current(tell.away ? { ...s, text: t('whileAway', s.text) } : s);
+    const told = tell.away ? { ...s, text: t('whileAway', s.text) } : s;
+    // "Nothing of it was kept" once it is so: a cut-off import's batches are rolled back by whichever page opened the
+    // collection first, which takes seconds for a large one (R9 #1: the count still showed them meanwhile).
+    const { imported } = tell.job;
+    if (tell.job.kind === 'import' && imported && !imported.ok && imported.error === 'interrupted')
+      void importUndone(db).then(
+        () => statusTo.current(told),
+        () => statusTo.current(told),
+      );
+    else statusTo.current(told);
     const clip = tell.job.clip;
     // This page's own clip opens for review; another window's does not.
     if (clip?.ok && watch.current!.mine.has(tell.job.id)) {

@@ -14,6 +14,9 @@ import { finishJob, jobLock, openJobsDb, withJobLock } from '../../utils/clip/jo
 import type { JobRequest } from '../../utils/clip/job-request';
 import { mount, unmount, until } from './render-helpers';
 import { FakeLocks } from './web-locks-stub';
+import { IMPORT_LOCK, JOURNAL } from '../../utils/collection/import-journal';
+import { saveDraft } from '../../utils/collection/save-draft';
+import { draft } from './factories';
 
 type Jobs = ReturnType<typeof useJobs>;
 const jobs = openJobsDb();
@@ -188,6 +191,25 @@ describe('useJobs: an import the browser cut off (review 30, R8 #1)', () => {
     await until(() => expect(p.last()).toBe(INTERRUPTED));
     await until(() => expect(p.api().importing).toBe(false));
     expect(p.said.map((s) => s.text)).not.toContainEqual(expect.stringMatching(/28 %/));
+  });
+
+  it('says "nothing of it was kept" only once the cut-off batches are rolled back (another page rolling back meanwhile)', async () => {
+    await jobs.jobs.put(cutOff);
+    // Another page opened the collection first and is undoing the import's batch (it holds the import lock).
+    const { article } = await saveDraft(db, draft(1));
+    await db.table(JOURNAL).add({ added: [article.id], replaced: [] });
+    let finish!: () => void;
+    const elsewhere = locks.request(IMPORT_LOCK, () => new Promise<void>((ok) => (finish = ok)));
+    await until(() => expect(locks.isHeld(IMPORT_LOCK)).toBe(true));
+    const p = page(db);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(p.said.map((s) => s.text)).not.toContain(INTERRUPTED);
+    // Its rollback ends (here the page left its row: the waiting page finishes it), and then the news is told.
+    finish();
+    await elsewhere;
+    await until(() => expect(p.last()).toBe(INTERRUPTED));
+    expect(await db.articles.get(article.id)).toBeUndefined();
+    expect(await db.table(JOURNAL).count()).toBe(0);
   });
 
   it('while its worker holds the lock it is shown running; "Cancel import" after the worker died ends it at once', async () => {

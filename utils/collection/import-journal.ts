@@ -60,3 +60,15 @@ export async function recoverImport(db: ClipsDb): Promise<void> {
     if (lock) await Dexie.ignoreTransaction(() => rollBack(db));
   });
 }
+
+/**
+ * Resolves once no cut-off import is left to undo: waits for a rollback running in another page (which holds the
+ * import lock), and runs one itself if none has. Then "nothing of it was kept" is true of the collection shown.
+ */
+export async function importUndone(db: ClipsDb): Promise<void> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const undo = async () => {
+    if (await db.table(JOURNAL).count()) await rollBack(db);
+  };
+  await (locks ? locks.request(IMPORT_LOCK, () => Dexie.ignoreTransaction(undo)) : undo());
+}
