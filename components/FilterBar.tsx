@@ -10,6 +10,11 @@ export type FilterBarProps = {
   onChange: (patch: Partial<Filters>) => void;
 };
 
+/** The options of a filter, with the value in force among them even when no article has it any more (a tag just
+ * removed from every article it filtered): the menu still shows the filter on, not a blank. */
+const withCurrent = (options: string[], current: string | null) =>
+  current && !options.includes(current) ? [current, ...options] : options;
+
 /** Filters by tag, site, person or program, and publication dates; they combine with the search. */
 export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
   const active = !!(filters.tag || filters.site || filters.name || filters.from || filters.to);
@@ -23,7 +28,7 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
         onChange={(e) => onChange({ tag: e.currentTarget.value || null })}
       >
         <option value="">{t('anyTag')}</option>
-        {facets.tags.map((x) => (
+        {withCurrent(facets.tags, filters.tag).map((x) => (
           <option key={x} value={x}>
             {x}
           </option>
@@ -36,7 +41,7 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
         onChange={(e) => onChange({ site: e.currentTarget.value || null })}
       >
         <option value="">{t('anySite')}</option>
-        {facets.sites.map((x) => (
+        {withCurrent(facets.sites, filters.site).map((x) => (
           <option key={x} value={x}>
             {x}
           </option>
@@ -51,7 +56,7 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
         onChange={(e) => onChange({ name: e.currentTarget.value.trim() || null })}
       />
       <datalist id="all-names">
-        {facets.names.slice(0, 500).map((x) => (
+        {withCurrent(facets.names.slice(0, 500), filters.name).map((x) => (
           <option key={x} value={x} />
         ))}
       </datalist>

@@ -63,6 +63,9 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, o
   // one that carried the tag before keeps it. `undone`: this is that Undo (it is not offered again).
   const retag = async (add: boolean, which: string[], tag: string, undone = false) => {
     const changed = await (add ? addTag : removeTag)(db, which, tag);
+    // Filtered by that tag, the untagged articles leave the list: still ticked, a Delete or Export would act on
+    // articles no longer shown (R9 #2).
+    if (!add && filters.tag === tag) setSelected(new Set());
     onStatus({
       text: tn(add ? (undone ? 'tagPutBack' : 'tagged') : 'untagged', changed.length, tag),
       error: false,

@@ -383,6 +383,29 @@ describe('Library', () => {
     expect((await matchingIds(db, { ...NO_FILTERS, tag: '待读' })).sort()).toEqual(ids.slice(0, 2).sort());
   });
 
+  it('a bulk remove of the tag filtered by clears the ticks of the articles it takes out of view, and the menu still shows the filter (R9 #2)', async () => {
+    const onStatus = vi.fn();
+    const root = show(
+      <Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={onStatus} layout="popup" />,
+    );
+    await until(() => expect(allByTestId(root, 'select-item').length).toBeGreaterThan(3));
+    const ids = (await matchingIds(db, NO_FILTERS)).slice(0, 2);
+    await addTag(db, ids, 'clmate');
+    await until(() =>
+      expect([...byTestId(root, 'filter-tag')!.querySelectorAll('option')].map((o) => o.value)).toContain('clmate'),
+    );
+    type(byTestId(root, 'filter-tag'), 'clmate', 'change');
+    await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b2\b/));
+    for (const box of allByTestId(root, 'select-item')) click(box);
+    await until(() => expect(byTestId(root, 'selected-count')!.textContent).toContain('2'));
+    type(byTestId(root, 'bulk-tag-input'), 'clmate');
+    click(byTestId(root, 'bulk-untag'));
+    await until(() => expect(byTestId(root, 'count')!.textContent).toMatch(/\b0\b/));
+    // No bar acting on articles no longer shown (a Delete there deleted them unseen).
+    await until(() => expect(byTestId(root, 'bulk-bar')).toBeNull());
+    expect((byTestId(root, 'filter-tag') as HTMLSelectElement).value).toBe('clmate');
+  });
+
   it('tells the user in plain words when the collection cannot be read', async () => {
     // A database on disk that cannot be upgraded (here: another primary key): it cannot open.
     const name = `unopenable-${Math.random()}`;
