@@ -131,4 +131,24 @@ describe('a job being run is never called lost', () => {
     expect((await jobs.jobs.get('r'))?.imported).toMatchObject({ ok: true, added: 1 });
     await db.delete();
   });
+
+  it('an import whose offscreen document closed with the browser is cut off, not "could not be written"', async () => {
+    (fakeBrowser as unknown as { offscreen: object }).offscreen = { createDocument: async () => {} };
+    await jobs.files.put({ id: 'c', file: new Blob(['{}']) });
+    // What Chrome answers the hand-off when the offscreen document goes away before answering (a normal close).
+    const closed =
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error(closed));
+    await runJob({ id: 'c', kind: 'import', label: 'big-valid.json' });
+    expect((await jobs.jobs.get('c'))?.imported).toEqual({ ok: false, error: 'interrupted' });
+    // One the worker had ended before the channel closed keeps its outcome.
+    await jobs.jobs.put({ ...running({ id: 'd' }), state: 'done', imported: { ok: true, added: 3 } as never });
+    send.mockImplementation((async () => {
+      await jobs.jobs.update('d', { state: 'done', imported: { ok: true, added: 3 } as never });
+      throw new Error(closed);
+    }) as never);
+    await runJob({ id: 'd', kind: 'import', label: 'small.json' });
+    expect((await jobs.jobs.get('d'))?.imported).toMatchObject({ ok: true, added: 3 });
+    send.mockRestore();
+  });
 });

@@ -154,6 +154,14 @@ async function runHeld(req: JobRequest): Promise<void> {
     if (done === 'late') await finishJob(jobs, req.id, { clip: { ok: false, error: 'too-slow' } });
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
+    // The DOM page running it went away with the browser closing (Chrome answers the hand-off so): the job was cut
+    // off, not failed, unless that page had ended it already. Told as the import's "cut off", not as a write error
+    // quoting Chrome's message (seen in cut-off-import.e2e.mjs on a normal close).
+    if (CHANNEL_CLOSED.test(detail)) {
+      if ((await jobs.jobs.get(req.id))?.state === 'done') return;
+      const cut = { ok: false, error: 'interrupted' } as const;
+      return await finishJob(jobs, req.id, req.kind === 'import' ? { imported: cut } : { clip: cut });
+    }
     await finishJob(
       jobs,
       req.id,
@@ -161,6 +169,9 @@ async function runHeld(req: JobRequest): Promise<void> {
     );
   }
 }
+
+/** Chrome's answer to a message whose receiving page closed before it answered. */
+const CHANNEL_CLOSED = /message channel closed|message port closed|receiving end does not exist/i;
 
 /**
  * A clip that threw. A snapshot Chrome would not carry to the offscreen document ("Message length exceeded maximum
