@@ -34,6 +34,18 @@ export const readManifest = () => JSON.parse(readFileSync(resolve(ADDON, 'manife
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Pages load at their real addresses through the site server. */
+const proxyPrefs = (port) => ({
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': port,
+  'network.proxy.allow_hijacking_localhost': true,
+});
+/** The add-on's moz-extension:// address, fixed (ADDON_UUID). */
+const uuidPref = () => ({
+  'extensions.webextensions.uuids': JSON.stringify({ [readManifest().browser_specific_settings.gecko.id]: ADDON_UUID }),
+});
+
 export async function launch({ proxyPort }) {
   const downloads = mkdtempSync(resolve(tmpdir(), 'cnc-ff-downloads-'));
   const browser = await puppeteer.launch({
@@ -42,13 +54,8 @@ export async function launch({ proxyPort }) {
     headless: true,
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': proxyPort,
-      'network.proxy.allow_hijacking_localhost': true,
-      'extensions.webextensions.uuids': JSON.stringify({
-        [readManifest().browser_specific_settings.gecko.id]: ADDON_UUID,
-      }),
+      ...proxyPrefs(proxyPort),
+      ...uuidPref(),
       // Exports land in a directory of ours without a dialog, as for a user who keeps Firefox's default.
       'browser.download.folderList': 2,
       'browser.download.dir': downloads,
@@ -97,15 +104,8 @@ export function launchOnProfile(profile, { proxyPort } = {}) {
     userDataDir: profile,
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
-      ...(proxyPort && {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': proxyPort,
-        'network.proxy.allow_hijacking_localhost': true,
-      }),
-      'extensions.webextensions.uuids': JSON.stringify({
-        [readManifest().browser_specific_settings.gecko.id]: ADDON_UUID,
-      }),
+      ...(proxyPort && proxyPrefs(proxyPort)),
+      ...uuidPref(),
       // An unsigned add-on file in the profile, started without asking: what a signed install gives a user.
       'xpinstall.signatures.required': false,
       'extensions.autoDisableScopes': 0,
