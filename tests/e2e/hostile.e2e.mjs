@@ -206,5 +206,13 @@ it(
     assert.match(whole.textContent, /第1段[\s\S]*第4段[\s\S]*COLLAPSEDEND/);
     await collapsed.page.close();
     await collapsed.popup.close();
+
+    // Microdata printed for machines (a <meta itemprop> in the body, a hidden itemprop span) is no hidden text: the
+    // article keeps the date it gives (eval:browser found a page whose date this pass had dropped).
+    const dated = await clipTab(HIDDEN_TEXT.microdata, /^Saved/, { timeout: 10_000 });
+    const [withDate] = (await articles(sw)).filter((a) => a.url === HIDDEN_TEXT.microdata);
+    assert.match(withDate.publishedAt ?? '', /^2013-08-09/);
+    await dated.page.close();
+    await dated.popup.close();
   },
 );

@@ -111,6 +111,7 @@ const P7 = (i) =>
 export const HIDDEN_TEXT = {
   spam: 'http://news.hidden.edu.cn/info/1033/7001.htm',
   collapsed: 'http://news.hidden.edu.cn/info/1033/7002.htm',
+  microdata: 'http://news.hidden.edu.cn/info/1033/7003.htm',
 };
 DYNAMIC[HIDDEN_TEXT.spam] = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>隐藏文字测试-测试大学新闻网</title>
 <style>.hid{display:none} .inv{visibility:hidden} @media print{.web{display:none}} .print{display:none}</style></head><body>
@@ -129,6 +130,13 @@ DYNAMIC[HIDDEN_TEXT.collapsed] =
 <h1>折叠正文测试</h1><div class="info">发布时间：2024-05-01 10:00</div>
 <div class="content"><p>导语：学校举行学术交流活动。</p><div id="more" style="display:none">${P7(1)}${P7(2)}${P7(3)}${P7(4)}<p>折叠正文末段COLLAPSEDEND。</p></div>
 <a href="#" onclick="document.getElementById('more').style.display='block';this.remove();return false">展开全文</a></div></body></html>`;
+
+// Dated only by microdata in the body, printed for machines: a <meta itemprop> (no box by nature) and a hidden span.
+DYNAMIC[HIDDEN_TEXT.microdata] =
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>微数据日期测试-测试大学新闻网</title></head><body>
+<h1>微数据日期测试</h1><meta itemprop="datePublished" content="2013-08-09T06:00:00+02:00">
+<span itemprop="author" style="display:none">王海</span>
+<div class="content">${P7(1)}${P7(2)}${P7(3)}</div></body></html>`;
 
 export function startSiteServer() {
   const requests = [];

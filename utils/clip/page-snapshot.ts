@@ -90,7 +90,8 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
    * The body's elements the page does not render, found by checkVisibility (reading layout, changing nothing the
    * page could see). A box-less element's subtree is skipped, all of it unrendered; a visibility:hidden one's is
    * walked, and a visible descendant (visibility:visible) keeps its hidden ancestors. Script, style, noscript,
-   * template, and a media element's source and track, have no box but are left to the extraction as before; an svg
+   * template, meta, link, and a media element's source and track, have no box but are left to the extraction as
+   * before, as is an element that is or holds microdata (itemprop); an svg
    * or math element is judged whole.
    */
   // How long the pass may hold the page's thread; past it nothing is dropped. Measured in Chromium: a page of a few
@@ -112,18 +113,22 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
       marks.sizes.push(size);
       return size;
     };
+    // Microdata is often printed hidden for machines (<span itemprop="datePublished" hidden>): an element that is or
+    // holds one is kept, as are <meta> and <link> (no box by nature; <meta itemprop> in the body dates articles).
+    const data = (el: Element) => el.hasAttribute('itemprop') || !!el.querySelector('[itemprop]');
     const giveUp = performance.now() + HIDDEN_PASS_MS;
     for (let i = 0; i < all.length; i++) {
       if ((i & 1023) === 0 && performance.now() > giveUp) return undefined;
       const el = all[i];
       while (open.length && open[open.length - 1][1] < i) open.pop();
-      if (/^(script|style|noscript|template|source|track)$/.test(el.localName)) continue;
+      if (/^(script|style|noscript|template|source|track|meta|link)$/.test(el.localName)) continue;
       const visible = el.checkVisibility(css);
       // Visible: hidden ancestors are not dropped after all.
       if (visible) for (const [k] of open.splice(0)) marks.at[k] = -1;
       if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml')
         i += visible ? el.getElementsByTagName('*').length : mark(i, el);
       else if (visible) continue;
+      else if (data(el)) continue;
       else if (!el.checkVisibility()) {
         // No box (display:none, `hidden`, a closed <details>) unless display:contents, whose children have theirs.
         if (getComputedStyle(el).display !== 'contents') i += mark(i, el);
