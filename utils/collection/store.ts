@@ -64,11 +64,7 @@ async function retag(db: ClipsDb, ids: string[], tag: string, add: boolean, now:
     );
     await db.articles.bulkPut(
       rows.map((r) =>
-        toStored({
-          ...toArticle(r),
-          tags: add ? [...r.tags, clean] : r.tags.filter((t) => t !== clean),
-          updatedAt: now.toISOString(),
-        }),
+        toStored({ ...withTags(toArticle(r), add ? [clean] : [], add ? [] : [clean]), updatedAt: now.toISOString() }),
       ),
     );
     return rows.map((r) => r.id);
