@@ -1,9 +1,9 @@
 /**
  * The one sanitizer profile for page-derived HTML: used when a clip is made, when an export file is imported,
  * and again before anything is rendered in an extension page. No scripts, handlers, forms, frames, styles,
- * top-layer overlays (dialog, popover), image maps, base, meta or tracking pixels (beacon.ts) survive; every link and image is made absolute
- * against the article's own address, and only http(s) (and mailto: for links) is kept, so nothing can point
- * at our own pages (popup.html, options.html) or resolve against the extension.
+ * top-layer overlays (dialog, popover), image maps, base, meta or tracking pixels (beacon.ts) survive; every link
+ * and image is made absolute against the article's own address, and only http(s) (and mailto: for links) is kept,
+ * so nothing can point at our own pages (popup.html, options.html) or resolve against the extension.
  */
 import createDOMPurify from 'dompurify';
 import { provenClean } from './clean-proof';
