@@ -9,6 +9,7 @@ import { openDb } from '../../utils/collection/db';
 import { exportParts } from '../../utils/collection/export-json';
 import { importCollection } from '../../utils/collection/import-json';
 import { win } from './import-window';
+import { uniteHighlights } from '../../utils/model/passage';
 
 const zh = fc.string({
   unit: fc.constantFrom(...'西安交通大学产教融合创新港卢建军强基计划，。“”'.split('')),
@@ -56,9 +57,11 @@ const article: fc.Arbitrary<Article> = fc.record({
     }),
     { maxLength: 3 },
   ),
-  highlights: fc.array(fc.record({ text: anyText, note: fc.option(anyText, { nil: null }), createdAt: iso }), {
-    maxLength: 2,
-  }),
+  // As an article holds them: a passage highlighted twice with one note is shown and exported once (toArticle,
+  // store.test.ts), so a collection never holds such a pair to round-trip.
+  highlights: fc
+    .array(fc.record({ text: anyText, note: fc.option(anyText, { nil: null }), createdAt: iso }), { maxLength: 2 })
+    .map((hs) => uniteHighlights(hs, [])),
   clippedAt: iso,
   updatedAt: iso,
 });
