@@ -60,6 +60,11 @@ describe('jobStatus', () => {
       error: true,
     });
     expect(jobStatus(clip!).text).toMatch(/^The clip was cut off: the browser closed before it finished/);
+    // A clip whose page was known by then is named: after a restart the user may not recall which page it was.
+    const named = { ...clip!, label: '西安交通大学新闻网' };
+    expect(jobStatus(named).text).toBe(
+      'The clip of “西安交通大学新闻网” was cut off: the browser closed before it finished, so nothing was saved. Clip the page again.',
+    );
     const lost = job({ kind: 'clip', state: 'done', clip: { ok: false, error: 'snapshot-lost' } });
     expect(jobStatus(lost).text).toBe(
       'The page’s copy did not reach the extension, so nothing was saved. Clip the page again.',
@@ -67,6 +72,7 @@ describe('jobStatus', () => {
     inChinese();
     // No English word of ours (such as "interrupted") reaches the Chinese UI.
     for (const j of [clip!, imported!, lost]) expect(jobStatus(j).text).not.toMatch(/[A-Za-z]/);
+    expect(jobStatus(named).text).toMatch(/^“西安交通大学新闻网”的剪藏被中断/);
     expect(jobStatus(imported!).text).toMatch(/^“备份”的导入被中断/);
   });
 

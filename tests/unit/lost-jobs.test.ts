@@ -151,4 +151,17 @@ describe('a job being run is never called lost', () => {
     expect((await jobs.jobs.get('d'))?.imported).toMatchObject({ ok: true, added: 3 });
     send.mockRestore();
   });
+  it("a tab clip's record names its page as soon as the tab is known, so a cut-off clip can be told by name", async () => {
+    (fakeBrowser as unknown as { offscreen: object }).offscreen = { createDocument: async () => {} };
+    const title = '西安交通大学召开2021年党建工作会议'.repeat(5);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, title } as never);
+    const labels: string[] = [];
+    // The page's copy never comes (the browser closing): what the record says by then.
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => {
+      labels.push((await jobs.jobs.get('t'))!.label);
+      throw new Error('closing');
+    }) as never);
+    await runJob({ id: 't', kind: 'clip', tabId: 7 });
+    expect(labels[0]).toBe(`${title.slice(0, 79)}…`);
+  });
 });

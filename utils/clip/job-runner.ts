@@ -123,6 +123,7 @@ async function runHeld(req: JobRequest): Promise<void> {
     }
     const tabId = req.tabId ?? (await activeTabId());
     if (tabId === null) return await finishJob(jobs, req.id, { clip: { ok: false, error: 'no-tab' } });
+    await jobs.jobs.update(req.id, { label: await tabLabel(tabId) });
     const deadline = Date.now() + EXTRACT_TIMEOUT_MS;
     const clip = async () => {
       // Chrome: the page posts its snapshot straight to the offscreen document (one trip, not two through here).
@@ -172,6 +173,13 @@ async function runHeld(req: JobRequest): Promise<void> {
 
 /** Chrome's answer to a message whose receiving page closed before it answered. */
 const CHANNEL_CLOSED = /message channel closed|message port closed|receiving end does not exist/i;
+
+/** The tab's title (or address), short: what a cut-off clip's message calls the page. */
+async function tabLabel(tabId: number): Promise<string> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const name = (tab?.title || tab?.url || '').trim();
+  return name.length > 80 ? `${name.slice(0, 79)}…` : name;
+}
 
 /**
  * A clip that threw. A snapshot Chrome would not carry to the offscreen document ("Message length exceeded maximum

@@ -15,7 +15,12 @@ export function jobStatus(j: JobRecord): { text: string; error: boolean } {
       error: false,
     };
   // A job ended without an outcome was cut off before it could record one.
-  if (j.kind === 'clip') return clipStatus(j.clip ?? { ok: false, error: 'interrupted' });
+  if (j.kind === 'clip') {
+    const o = j.clip ?? ({ ok: false, error: 'interrupted' } as const);
+    // Told after a restart, when the user may not recall which page it was: named, where the job knows its page.
+    if (!o.ok && o.error === 'interrupted' && j.label) return { text: t('clipInterruptedNamed', j.label), error: true };
+    return clipStatus(o);
+  }
   const r = j.imported ?? { ok: false, error: 'interrupted' };
   if (!isJobFailure(r)) return importStatus(r);
   return { text: t(r.error === 'interrupted' ? 'importInterrupted' : 'importFileMissing', j.label), error: true };

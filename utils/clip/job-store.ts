@@ -20,7 +20,7 @@ export const isJobFailure = (r: JobImportResult): r is JobFailure =>
 export interface JobRecord {
   id: string;
   kind: 'clip' | 'import';
-  /** The import's file name; empty for a clip. */
+  /** The import's file name; a clip's page (its tab's title or the link), once known, or empty. */
   label: string;
   state: 'running' | 'done';
   startedAt: string;
