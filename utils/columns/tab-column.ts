@@ -1,5 +1,9 @@
-/** What the popup needs to offer "Follow this column": the page is not an article, and it lists articles. */
+/**
+ * What the popup needs to offer "Follow this column": the page is not an article, and it lists articles. A site's
+ * search results list articles too, but following one would follow a query's hits, not a column of news.
+ */
 import { detectArticle } from '../detection/detect-article';
+import { searchPage } from '../detection/page-kind';
 import { readColumn, type ColumnPage } from './read-list';
 
 /** Rows a page must list to be offered as a column. */
@@ -9,7 +13,8 @@ export const MIN_COLUMN_ITEMS = 5;
 export type TabColumn = ColumnPage & { url: string };
 
 export function readTabColumn(doc: Document, url: string, now = new Date()): TabColumn | null {
-  if (!/^https?:/.test(url) || detectArticle(doc, url, now).isArticle) return null;
+  if (!/^https?:/.test(url) || searchPage(new URL(url), [doc.title]) || detectArticle(doc, url, now).isArticle)
+    return null;
   const page = readColumn(doc, url, now);
   return page.items.length >= MIN_COLUMN_ITEMS ? { ...page, url } : null;
 }
