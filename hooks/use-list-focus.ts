@@ -5,6 +5,7 @@
  *   in its place (the list keys rows by place, so that row's button stays focused as the list catches up);
  * - anything else that had focus is removed (Done under a review, Undo in the status line, a bulk action's bar):
  *   to the open reader's heading, else the first row in view, else the search field.
+ * And how it moves between rows: the arrow keys, Home and End.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
@@ -69,6 +70,25 @@ export function useListFocus(root: RefObject<HTMLElement | null>, readingId: str
     const at = list.findIndex((c) => c.id === id);
     focusRow(root.current, at >= 0 ? at : Math.min(index, list.length - 1));
   }, [readingId, root, cards]);
+  // Up and Down (Home, End) move between the rows' titles, as in a mail or feed list, scrolling the virtual list to
+  // rows it has not drawn; Tab through each row's checkbox, title and tags was the only way before.
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      const on = e.target as Element;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !on.matches('.article-list > li button.article-title'))
+        return;
+      const at = Number(on.closest('li')!.getAttribute('aria-posinset')) - 1;
+      const last = (cards.current?.length ?? 0) - 1;
+      const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: last }[e.key] ?? -1;
+      if (to < 0 || to > last) return;
+      e.preventDefault();
+      focusRow(el, to);
+    };
+    el.addEventListener('keydown', onKey);
+    return () => el.removeEventListener('keydown', onKey);
+  }, [root, cards]);
   // The rescue. Chromium reports a focused element's removal as a focusout with nowhere to go; Firefox sends
   // nothing, so the element last focused is also checked whenever the page's elements change.
   useEffect(() => {

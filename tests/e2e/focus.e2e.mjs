@@ -4,10 +4,14 @@
 // focus in the library; a passage selected without the mouse is highlighted with "Highlight selection", and focus
 // goes to the note and back to that button; ] and [ (or Next and Previous) read the list article after article.
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSiteServer } from './site-server.mjs';
 import { openTab, useBrowser } from './browser.mjs';
 import { axeViolations } from './axe.mjs';
+import { writeExportFile } from './export-file.mjs';
 
 const env = useBrowser({ before, after }, startSiteServer);
 const PAGES = [
@@ -167,5 +171,40 @@ describe('the keyboard in the popup', { timeout: 180_000 }, () => {
     assert.match(await focused(p), /^BUTTON#highlight-selection/);
     assert.equal(await reader.locator('.reader-body mark[data-kind="user"]').first().innerText(), wanted);
     assert.deepEqual(await axeViolations(p), []);
+  });
+  // Rows are reached by Tab through each one's checkbox, title and tags; the arrows go title to title, as in a mail
+  // list, and End reaches a row the virtual list has not drawn (300 imported articles).
+  it('Down, Up, End and Home move between the rows, scrolling to rows not yet drawn', async () => {
+    // The reader the last test left open closes first.
+    await p.keyboard.press('Escape');
+    await p.getByTestId('reader').waitFor({ state: 'detached' });
+    const file = writeExportFile(resolve(mkdtempSync(resolve(tmpdir(), 'cnc-focus-')), 'many.json'), 300);
+    await p.getByTestId('import').setInputFiles(file);
+    await p
+      .getByTestId('status')
+      .filter({ hasText: /Imported/ })
+      .waitFor({ timeout: 60_000 });
+    const total = await p.locator('[data-testid="article-item"]').first().getAttribute('aria-setsize');
+    assert.ok(Number(total) > 300, `${total} rows`);
+    const titles = await rowTitles(p);
+    await p.locator('[data-testid="article-item"] button.article-title').nth(0).focus();
+    await p.keyboard.press('ArrowDown');
+    assert.match(await focused(p), onRow(titles[1]));
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowUp');
+    assert.match(await focused(p), onRow(titles[1]));
+    await p.keyboard.press('End');
+    await p.waitForFunction((n) => document.activeElement?.closest('li')?.getAttribute('aria-posinset') === n, total);
+    await p.keyboard.press('Home');
+    await p.waitForFunction(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset') === '1');
+    assert.match(await focused(p), onRow(titles[0]));
+    // Enter still opens the row the arrows reached.
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(
+      (t) => document.activeElement?.id === 'reader-title' && document.activeElement.textContent === t,
+      titles[1],
+    );
+    await p.keyboard.press('Escape');
   });
 });
