@@ -7,6 +7,7 @@ import { FollowedColumns } from '../../components/FollowedColumns';
 import { ImportButton } from '../../components/ImportButton';
 import { SitesPanel } from '../../components/SitesPanel';
 import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
+import { TagManager } from '../../components/TagManager';
 import { WatchListEditor } from '../../components/WatchListEditor';
 import { useJobs } from '../../hooks/use-jobs';
 import { openDb } from '../../utils/collection/db';
@@ -16,7 +17,7 @@ document.documentElement.lang = uiLanguage();
 document.title = t('extName');
 const db = openDb();
 
-/** Data (size, storage, export, import), the watch list, sites, default tags, followed columns, delete all. */
+/** Data (size, storage, export, import), the watch list, sites, default tags, the tags, followed columns, delete all. */
 function Options() {
   const [status, setStatus] = useState<StatusLineProps>({ text: '', error: false });
   // Imports run as background jobs, as from the popup: closing this page does not drop one.
@@ -34,6 +35,7 @@ function Options() {
       <WatchListEditor />
       <SitesPanel />
       <DefaultTagsEditor />
+      <TagManager db={db} />
       <FollowedColumns />
       <DeleteAllPanel db={db} />
     </>
