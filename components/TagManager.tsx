@@ -146,7 +146,9 @@ function TagItem({ row, editing, buttonRef, onEdit, onSave, onCancel, onRemove }
   const { tag, count } = row;
   const input = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
-    if (editing) input.current?.select();
+    if (!editing) return;
+    input.current?.focus();
+    input.current?.select();
   }, [editing]);
   return (
     <li data-testid="tag-row" data-tag={tag}>
