@@ -6,9 +6,14 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from './use-live-query';
 import type { ClipsDb } from '../utils/collection/db';
-import { tagCounts } from '../utils/collection/query';
+import { tagCounts } from '../utils/collection/tags-everywhere';
 import { isUnavailableError } from '../utils/collection/storage-errors';
-import { removeTagEverywhere, renameTagEverywhere, undoTagChange, type TagChange } from '../utils/collection/store';
+import {
+  removeTagEverywhere,
+  renameTagEverywhere,
+  undoTagChange,
+  type TagChange,
+} from '../utils/collection/tags-everywhere';
 import { writeFailedText } from '../utils/platform/failure-text';
 import { t, tn, uiLanguage } from '../utils/platform/i18n';
 

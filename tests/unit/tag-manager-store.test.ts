@@ -2,11 +2,17 @@
 // index follows, each with an Undo that gives the articles back exactly their tags; a failed write changes nothing.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addTag, removeTagEverywhere, renameTagEverywhere, undoTagChange } from '../../utils/collection/store';
+import { addTag } from '../../utils/collection/store';
+import {
+  removeTagEverywhere,
+  renameTagEverywhere,
+  tagCounts,
+  undoTagChange,
+} from '../../utils/collection/tags-everywhere';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { toCard } from '../../utils/collection/card';
 import type { StoredCard } from '../../utils/collection/cards-mirror';
-import { matchingIds, NO_FILTERS, searchArticles, tagCounts } from '../../utils/collection/query';
+import { matchingIds, NO_FILTERS, searchArticles } from '../../utils/collection/query';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { toArticle } from '../../utils/collection/stored-article';
 import { isQuotaError } from '../../utils/collection/storage-errors';

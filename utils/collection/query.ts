@@ -238,13 +238,3 @@ export function facetsOf(cards: readonly Card[]): Facets {
 export async function allTags(db: ClipsDb): Promise<string[]> {
   return (await db.articles.orderBy('tags').uniqueKeys()) as string[];
 }
-
-/**
- * Every tag with the number of articles that have it, read from the `tags` index alone (a key per article and tag),
- * not from the articles: for the options page's tag list.
- */
-export async function tagCounts(db: ClipsDb): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const k of (await db.articles.orderBy('tags').keys()) as string[]) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
-}

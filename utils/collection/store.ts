@@ -2,6 +2,7 @@
 import type { Article, Highlight } from '../model/article';
 import type { ClipsDb, StoredArticle, StoredVersion } from './db';
 import { toArticle, toStored } from './stored-article';
+import { withTags } from './with-tags';
 import { deleteVersionsOf, versionsByArticle } from './versions';
 
 /** The one definition of "the same article" (same-article.ts), re-exported for the popup and the clipper. */
@@ -104,20 +105,6 @@ async function modifyArticle(
   });
 }
 
-/**
- * The one definition of changing an article's tags: `remove` taken off, `add` (trimmed) put on, each tag once. Added
- * tags go last, or, `inPlace` (a rename), where the first removed tag stood.
- */
-const withTags = (a: Article, add: string[], remove: string[], inPlace = false): Article => {
-  const drop = new Set(remove);
-  const clean = add.map((t) => t.trim()).filter(Boolean);
-  const at = inPlace ? a.tags.findIndex((t) => drop.has(t)) : -1;
-  const kept = (tags: string[]) => tags.filter((t) => !drop.has(t));
-  const tags =
-    at < 0 ? [...kept(a.tags), ...clean] : [...kept(a.tags.slice(0, at)), ...clean, ...kept(a.tags.slice(at))];
-  return { ...a, tags: [...new Set(tags)] };
-};
-
 /** Add tags to an article (those it has already are left alone). */
 export function addTags(db: ClipsDb, id: string, tags: string[], now = new Date()): Promise<Article | null> {
   return modifyArticle(db, id, (a) => withTags(a, tags, []), now);
@@ -216,86 +203,4 @@ export function applyReaderEdit(
     },
     now,
   );
-}
-
-/** One article a collection-wide tag change rewrote: its tags before and after, for an undo. */
-export interface TagEdit {
-  id: string;
-  before: string[];
-  after: string[];
-}
-
-/**
- * A tag renamed (`to`) or removed (`to` null) on every article that had it. `merged`: `to` was on articles already,
- * so the two are one tag now. `edits` is what Undo needs.
- */
-export interface TagChange {
-  from: string;
-  to: string | null;
-  merged: boolean;
-  edits: TagEdit[];
-}
-
-/**
- * Rewrite every article that has the tag `from` (read through the `tags` index) in one read-write transaction: the
- * search index follows in the same transaction (index-writer.ts), so a failed write changes nothing.
- */
-async function retagAll(db: ClipsDb, from: string, to: string | null, now: Date): Promise<TagChange> {
-  return db.transaction('rw', db.articles, async () => {
-    const merged = to !== null && (await db.articles.where('tags').equals(to).count()) > 0;
-    const rows = await db.articles.where('tags').equals(from).toArray();
-    const edits: TagEdit[] = [];
-    const next = rows.map((r) => {
-      const a = withTags(toArticle(r), to === null ? [] : [to], [from], true);
-      edits.push({ id: r.id, before: r.tags, after: a.tags });
-      return toStored({ ...a, updatedAt: now.toISOString() });
-    });
-    await db.articles.bulkPut(next);
-    return { from, to, merged, edits };
-  });
-}
-
-/**
- * Rename a tag on every article (trimmed like every tag); onto a tag some articles have, the two merge (an article
- * with both keeps one). Null when there is nothing to do: an empty or unchanged name.
- */
-export function renameTagEverywhere(
-  db: ClipsDb,
-  from: string,
-  to: string,
-  now = new Date(),
-): Promise<TagChange | null> {
-  const clean = to.trim();
-  if (!clean || clean === from) return Promise.resolve(null);
-  return retagAll(db, from, clean, now);
-}
-
-/** Remove a tag from every article (no article is deleted). */
-export function removeTagEverywhere(db: ClipsDb, tag: string, now = new Date()): Promise<TagChange> {
-  return retagAll(db, tag, null, now);
-}
-
-/**
- * Undo a rename, merge or removal, in one transaction: an article as the change left it gets its tags back exactly;
- * one changed since gets the change reversed (the old tag back, the new one off unless it had it), keeping the rest.
- */
-export async function undoTagChange(db: ClipsDb, change: TagChange, now = new Date()): Promise<void> {
-  const edits = new Map(change.edits.map((e) => [e.id, e]));
-  await db.transaction('rw', db.articles, async () => {
-    const rows = (await db.articles.bulkGet([...edits.keys()])).filter((r): r is StoredArticle => !!r);
-    await db.articles.bulkPut(
-      rows.map((r) => {
-        const { before, after } = edits.get(r.id)!;
-        const same = r.tags.length === after.length && r.tags.every((t, i) => t === after[i]);
-        const a = same
-          ? { ...toArticle(r), tags: before }
-          : withTags(
-              toArticle(r),
-              before.filter((t) => !after.includes(t)),
-              after.filter((t) => !before.includes(t)),
-            );
-        return toStored({ ...a, updatedAt: now.toISOString() });
-      }),
-    );
-  });
 }
