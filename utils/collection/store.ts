@@ -1,4 +1,7 @@
-/** Every write to the collection goes through here or save-draft.ts (reads for the list and search: collection-query.ts). */
+/**
+ * Every write to the collection goes through here, save-draft.ts or, for a tag changed in every article,
+ * tags-everywhere.ts (reads for the list and search: query.ts).
+ */
 import type { Article, Highlight } from '../model/article';
 import type { ClipsDb, StoredArticle, StoredVersion } from './db';
 import { toArticle, toStored } from './stored-article';
