@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSiteServer } from './site-server.mjs';
 import { useBrowser } from './browser.mjs';
+import { axeViolations } from './axe.mjs';
 
 const env = useBrowser({ before, after }, startSiteServer);
 const dir = mkdtempSync(resolve(tmpdir(), 'cnc-tags-'));
@@ -38,6 +39,8 @@ describe('the tag manager (options page)', { timeout: 120_000 }, () => {
     await options.getByTestId('status').filter({ hasText: 'Imported 3 articles' }).waitFor({ timeout: 20_000 });
     const row = (tag) => options.locator(`[data-testid="tag-row"][data-tag="${tag}"]`);
     await row('Reseach').getByTestId('tag-count').filter({ hasText: '2 articles' }).waitFor();
+
+    assert.deepEqual(await axeViolations(options), []);
 
     await row('Reseach').getByTestId('tag-rename').click();
     await options.getByTestId('tag-rename-input').fill('Research');
