@@ -19,6 +19,7 @@ import {
   viewFromSearch,
   type LibraryView,
 } from '../../utils/platform/library-address';
+import { recentView, rememberView } from '../../utils/platform/recent-view';
 import { highlightDraft, setHighlightDraft } from '../../utils/reader/highlight-draft';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
@@ -45,7 +46,12 @@ export function App({ db }: AppProps) {
   // ?read=<id>: opened from the on-page confirmation's "Open".
   const [readingId, setReadingId] = useState<string | null>(new URLSearchParams(location.search).get('read'));
   // ?q=…&tag=…&sort=…: the view the popup had when "Open in tab" was pressed (utils/platform/library-address.ts).
-  const [initialView] = useState(() => viewFromSearch(location.search));
+  // The toolbar popup, which has none, starts from the view a popup closed minutes ago had (recent-view.ts).
+  const [initialView] = useState(() =>
+    viewFromSearch(
+      layout === 'popup' && !location.search.includes('read=') ? recentView() || location.search : location.search,
+    ),
+  );
   const view = useRef<LibraryView>(initialView);
   // A highlight being written in the popup when "Open in tab" was pressed: the tab's reader opens its bar with it.
   useState(() => setHighlightDraft(draftFromSearch(location.search)));
@@ -60,8 +66,9 @@ export function App({ db }: AppProps) {
     (v: LibraryView) => {
       view.current = v;
       keepAddress();
+      if (layout === 'popup') rememberView(searchWithView('', v, null));
     },
-    [keepAddress],
+    [keepAddress, layout],
   );
   useEffect(keepAddress, [readingId, keepAddress]);
   const [inboxOpen, setInboxOpen] = useState(false);

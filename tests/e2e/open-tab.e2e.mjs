@@ -82,4 +82,34 @@ describe('Open in tab', { timeout: 120_000 }, () => {
     assert.equal(await tab.getByTestId('reader').count(), 0);
     await tab.close();
   });
+  // Review 31 (R10 #6): the toolbar popup closes at every click on the page; it now comes back to the search,
+  // filters and order it had (for ten minutes), rather than the whole collection.
+  it('a popup opened again minutes later has the search and order the last popup had', async () => {
+    const p = await browser.ctx.newPage();
+    await p.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await p.getByTestId('search').fill('supercali');
+    await p.getByTestId('sort').selectOption('published');
+    await p
+      .getByTestId('count')
+      .filter({ hasText: /^1 article$/ })
+      .waitFor();
+    await p.close();
+    const again = await browser.ctx.newPage();
+    await again.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await again
+      .getByTestId('count')
+      .filter({ hasText: /^1 article$/ })
+      .waitFor();
+    assert.equal(await again.getByTestId('search').inputValue(), 'supercali');
+    assert.equal(await again.getByTestId('sort').inputValue(), 'published');
+    // Cleared, it stays cleared for the next one.
+    await again.getByTestId('search').fill('');
+    await again.getByTestId('sort').selectOption('clipped');
+    await again.close();
+    const third = await browser.ctx.newPage();
+    await third.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await third.getByTestId('count').waitFor();
+    assert.equal(await third.getByTestId('search').inputValue(), '');
+    await third.close();
+  });
 });
