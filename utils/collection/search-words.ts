@@ -5,6 +5,8 @@
  * A one-character query matches as a prefix: every character but a run's last starts a bigram, so the
  * index also holds each run's last character (翔 of 张翔), and only the index: a query's bigrams imply it.
  * Han characters are folded to simplified first (foldHan), on both sides: 张翔 finds 張翔 and 張翔 finds 张翔.
+ * A Latin word is read once, by latinWords(), for both sides: ’ is ', a possessive 's is dropped (Women’s is women),
+ * and a plural query word is looked up as its singular (see singular()).
  */
 import { foldHan } from '../model/han-fold';
 
@@ -13,8 +15,12 @@ const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** By code point: a character outside the BMP is one character, not a lone half. */
 const LAST_CHAR = /.$/u;
 
-/** Bump when the words of a text change: the stored search index records it and is rebuilt on a mismatch. */
-export const TOKENIZER_VERSION = 4;
+/**
+ * Bump when the words of a text change: the stored search index records it and is rebuilt on a mismatch.
+ * 5: plurals in -ies also index their singular (universities → university); articles' notes and credit roles are
+ * indexed (stored-article.ts wordsOf).
+ */
+export const TOKENIZER_VERSION = 5;
 
 function hanTokens(run: string, out: Set<string>): void {
   if (run.length === 1) {
@@ -24,6 +30,26 @@ function hanTokens(run: string, out: Set<string>): void {
   for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
 }
 
+/** The Latin words of a text (Han runs already taken out), as search reads them: lower case, ’ as ', no 's. */
+function latinWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(LATIN_WORD))
+    if (m[0].length >= 2 || /\d/.test(m[0])) out.push(m[0].replace(/’/g, "'").replace(/'s$/, ''));
+  return out;
+}
+
+/**
+ * A conservative English singular: -ies → -y (universities), -es after ss, x, z, ch or sh (classes, boxes,
+ * churches), else -s not after s, u, i or ' (grants, cases; not campus, analysis, class). Words of four letters
+ * or fewer stay as they are: matching is by prefix, so "news" as "new" would find every new, newly and newton.
+ */
+export function singular(word: string): string {
+  if (word.length < 5 || !word.endsWith('s')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|[xz]|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return /[^sui']s$/.test(word) ? word.slice(0, -1) : word;
+}
+
 /** Add the index words of a text to `out`. */
 export function searchWordSet(text: string, out = new Set<string>()): Set<string> {
   const folded = foldHan(text);
@@ -31,9 +57,13 @@ export function searchWordSet(text: string, out = new Set<string>()): Set<string
     hanTokens(m[0], out);
     out.add(LAST_CHAR.exec(m[0])![0]);
   }
-  const latin = folded.replace(HAN_RUN, ' ').toLowerCase();
-  for (const m of latin.matchAll(LATIN_WORD))
-    if (m[0].length >= 2 || /\d/.test(m[0])) out.add(m[0].replace(/['’]s$/, ''));
+  for (const w of latinWords(folded.replace(HAN_RUN, ' '))) {
+    out.add(w);
+    // A query's plural is looked up as its singular (queryTokens), a prefix of the plural itself except for -ies:
+    // only then is the singular indexed too, so that "university" also finds a text that says "universities".
+    const one = singular(w);
+    if (!w.startsWith(one)) out.add(one);
+  }
   return out;
 }
 
@@ -42,11 +72,14 @@ export function searchWords(text: string): string[] {
   return [...searchWordSet(text)];
 }
 
-/** The tokens of a query; each must match (as a prefix) some index word of a result. */
+/**
+ * The tokens of a query; each must match (as a prefix) some index word of a result. A Latin word is read as the
+ * index reads it, and a plural is looked up as its singular: "grants" finds what "grant" finds (grant, grants).
+ */
 export function queryTokens(query: string): string[] {
   const out = new Set<string>();
   for (const m of query.matchAll(HAN_RUN)) hanTokens(foldHan(m[0]), out);
-  for (const m of query.replace(HAN_RUN, ' ').toLowerCase().matchAll(LATIN_WORD)) out.add(m[0]);
+  for (const w of latinWords(query.replace(HAN_RUN, ' '))) out.add(singular(w));
   return [...out];
 }
 
@@ -68,7 +101,7 @@ export function queryPhrases(query: string): string[] {
   return [...out];
 }
 
-/** Text normalised as queryPhrases() normalises a phrase: lower case, spaces collapsed, Han folded. */
+/** Text normalised as queryPhrases() normalises a phrase: lower case, spaces collapsed, ’ as ', Han folded. */
 export function phraseText(text: string): string {
-  return foldHan(text.toLowerCase().replace(SPACES, ' '));
+  return foldHan(text.toLowerCase().replace(SPACES, ' ').replace(/’/g, "'"));
 }

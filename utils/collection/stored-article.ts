@@ -1,5 +1,5 @@
 /** An article as stored: the exported shape plus derived, indexed fields (never exported). */
-import type { Article } from '../model/article';
+import type { Article, Highlight } from '../model/article';
 import { derivedFields } from './card';
 import type { StoredArticle } from './db';
 import { foldHan } from '../model/han-fold';
@@ -7,14 +7,31 @@ import { phraseText, searchWordSet } from './search-words';
 import { addressKeys } from './same-article';
 import { uniteHighlights } from '../model/passage';
 
-/** Search words of an article: its text, title, site, people credited, tags, and its key names whole. */
-export function wordsOf(a: Omit<Article, 'id'>): string[] {
+/** The fields search reads of an article (wordsOf and hasPhrases), each apart. */
+export type SearchedFields = Pick<
+  Article,
+  'title' | 'site' | 'source' | 'byline' | 'tags' | 'entities' | 'textContent'
+> & {
+  highlights: readonly Pick<Highlight, 'note'>[];
+};
+
+/** Its short fields: title, site, source, people credited and their roles (摄影 郭晓雯), tags, names, notes. */
+function shortFields(a: SearchedFields): string[] {
+  return [a.title, a.site.host, a.site.name, a.site.university, a.source]
+    .concat(
+      a.byline.flatMap((b) => [b.name, b.role]),
+      a.tags,
+      a.entities.map((e) => e.text),
+      // The user's own words on a clip ("待跟进", a colleague's name) find it again.
+      a.highlights.map((h) => h.note),
+    )
+    .filter((f): f is string => !!f);
+}
+
+/** Search words of an article: its text, title, site, credits, tags, notes, and its key names whole. */
+export function wordsOf(a: SearchedFields): string[] {
   const words = new Set<string>();
-  for (const field of [a.title, a.site.host, a.site.name, a.site.university, a.source])
-    if (field) searchWordSet(field, words);
-  for (const b of a.byline) searchWordSet(b.name, words);
-  for (const t of a.tags) searchWordSet(t, words);
-  for (const e of a.entities) searchWordSet(e.text, words);
+  for (const field of shortFields(a)) searchWordSet(field, words);
   searchWordSet(a.textContent, words);
   // Whole names too, so a search for a full name can match one index word.
   for (const e of a.entities) words.add(foldHan(e.text.toLowerCase()));
@@ -22,16 +39,9 @@ export function wordsOf(a: Omit<Article, 'id'>): string[] {
 }
 
 /** Whether an article's searchable text (the fields wordsOf reads, each apart) holds every phrase of queryPhrases(). */
-export function hasPhrases(a: Omit<Article, 'id'>, phrases: readonly string[]): boolean {
+export function hasPhrases(a: SearchedFields, phrases: readonly string[]): boolean {
   if (!phrases.length) return true;
-  const fields = [a.title, a.site.host, a.site.name, a.site.university, a.source, a.textContent]
-    .concat(
-      a.byline.map((b) => b.name),
-      a.tags,
-      a.entities.map((e) => e.text),
-    )
-    .filter((f): f is string => !!f)
-    .map(phraseText);
+  const fields = [...shortFields(a), a.textContent].map(phraseText);
   return phrases.every((p) => fields.some((f) => f.includes(p)));
 }
 

@@ -34,8 +34,21 @@ function start(): Worker | null {
   return worker;
 }
 
-const fieldsOf = ({ id, title, site, source, byline, tags, entities, textContent }: Article): IndexedFields => ({
+/** What an import sends the segment worker of an article: the fields wordsOf reads. */
+export const fieldsOf = ({
   id,
+  title,
+  site,
+  source,
+  byline,
+  tags,
+  entities,
+  textContent,
+  highlights,
+}: Article): IndexedFields => ({
+  id,
+  // Only the notes of highlights are searched (their passages are body text).
+  highlights: highlights.map(({ note }) => ({ note })),
   title,
   site,
   source,

@@ -4,16 +4,12 @@
  * sanitizes and writes. Receives a batch's articles (their indexed fields) a few at a time as the page parses them,
  * posting each as it comes; at the batch's end builds the blocks and answers them (their bytes transferred).
  */
-import type { Article } from '../../model/article';
-import { wordsOf } from '../stored-article';
+import { wordsOf, type SearchedFields } from '../stored-article';
 import { blocksOf } from './index-writer';
 import { Postings } from './segment';
 
 /** The fields wordsOf reads: all that is sent here. */
-export type IndexedFields = Pick<
-  Article,
-  'id' | 'title' | 'site' | 'source' | 'byline' | 'tags' | 'entities' | 'textContent'
->;
+export type IndexedFields = SearchedFields & { id: string };
 
 /** More articles of batch `n`; `end`: the batch is complete, answer its blocks; `drop`: it will never be. */
 export interface Job {
@@ -35,7 +31,7 @@ scope.onmessage = (e) => {
   let b = batches.get(n);
   if (!b) batches.set(n, (b = { ids: [], postings: new Postings() }));
   for (const r of rows) {
-    b.postings.add(b.ids.length, wordsOf(r as Article));
+    b.postings.add(b.ids.length, wordsOf(r));
     b.ids.push({ id: r.id });
   }
   if (!end) return;
