@@ -1,12 +1,12 @@
 // Delete and Undo through the trash: undo survives the popup (the trash is in storage), and merges with a re-clip.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Draft } from '../../utils/model/article';
 import { updateArticle } from '../../utils/collection/store';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
-import { pendingTrash, trashArticles, undoDelete, TRASH_MINUTES } from '../../utils/clip/trash';
+import { pendingTrash, trashArticles, undoDelete, TRASH_LOCK, TRASH_MINUTES } from '../../utils/clip/trash';
 import { draft as base } from './factories';
 
 let db: ClipsDb;
@@ -74,5 +74,47 @@ describe('trash', () => {
     expect(await pendingTrash(new Date(at.getTime() + 60e3))).not.toBeNull();
     expect(await pendingTrash(new Date(at.getTime() + (TRASH_MINUTES + 1) * 60e3))).toBeNull();
     expect(await undoDelete(db)).toEqual({ restored: 0, merged: 0 });
+  });
+
+  it('two Undos of one delete at once (a double press, two windows) restore it once; the second finds nothing', async () => {
+    const one = (await saveDraft(db, draft('一'))).article;
+    const two = (await saveDraft(db, { ...draft('二'), url: 'http://news.xjtu.edu.cn/info/1033/2.htm' })).article;
+    await updateArticle(db, one.id, { tags: ['重要'] });
+    const before = await db.articles.orderBy('id').toArray();
+    await trashArticles(db, [one.id, two.id]);
+    const other = openDb(db.name);
+    const results = await Promise.all([undoDelete(db), undoDelete(other)]);
+    other.close();
+    expect(results).toContainEqual({ restored: 2, merged: 0 });
+    // Not { restored: 2, merged: 2 }: the first one's restored articles are no re-clips.
+    expect(results).toContainEqual({ restored: 0, merged: 0 });
+    expect(await db.articles.orderBy('id').toArray()).toEqual(before);
+    expect(await db.versions.count()).toBe(0);
+    expect(await pendingTrash()).toBeNull();
+  });
+
+  it('holds the trash lock while restoring, where pages share Web Locks', async () => {
+    const { article } = await saveDraft(db, draft('正文'));
+    await trashArticles(db, [article.id]);
+    let queue = Promise.resolve();
+    const request = vi.fn((name: string, fn: () => Promise<unknown>) => {
+      const run = queue.then(fn);
+      queue = run.then(
+        () => {},
+        () => {},
+      );
+      return run;
+    });
+    vi.stubGlobal('navigator', { locks: { request } });
+    try {
+      const results = await Promise.all([undoDelete(db), undoDelete(db)]);
+      expect(results).toEqual([
+        { restored: 1, merged: 0 },
+        { restored: 0, merged: 0 },
+      ]);
+      expect(request.mock.calls.map(([name]) => name)).toEqual([TRASH_LOCK, TRASH_LOCK]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

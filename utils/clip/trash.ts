@@ -75,24 +75,44 @@ export function mergeRestored(now: Article, old: Article): Article {
   };
 }
 
-/** Put the trash back in one transaction; returns how many were restored and how many merged with a re-clip. */
-export async function undoDelete(db: ClipsDb): Promise<{ restored: number; merged: number }> {
-  const trash = await trashItem.getValue();
-  if (!trash) return { restored: 0, merged: 0 };
-  const counts = await db.transaction('rw', db.articles, db.versions, async () => {
-    let merged = 0;
-    for (const old of trash.articles) {
-      const now = (await db.articles.get(old.id)) ?? (await findSame(db, old.url, old.canonicalUrl));
-      if (now) merged++;
-      const restored = now ? mergeRestored(toArticle(now), old) : old;
-      const versions = [...(trash.versions?.[old.id] ?? [])];
-      // The deleted text, when the re-clip changed it, is kept as the version before the re-clip's.
-      if (now && contentChanged(old, now)) versions.push(versionOf(old, now.updatedAt));
-      await addVersions(db, restored.id, versions);
-      await db.articles.put(toStored(restored));
-    }
-    return { restored: trash.articles.length, merged };
+/** Held while the trash is put back (Web Locks: shared by every popup, tab and window of the extension). */
+export const TRASH_LOCK = 'campus-news-clipper-trash';
+
+let chain: Promise<unknown> = Promise.resolve();
+/** One restore at a time: across pages by Web Locks where they exist, else within this page. */
+function withTrashLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(TRASH_LOCK, fn) as Promise<T>;
+  const run = chain.then(fn, fn);
+  chain = run.catch(() => {});
+  return run;
+}
+
+/**
+ * Put the trash back in one transaction; returns how many were restored and how many merged with a re-clip.
+ * The trash is read, restored and emptied while holding the trash lock: a second Undo (a double press, another
+ * window) waits, then finds the trash empty and restores nothing (0, 0), instead of taking the first one's
+ * restored articles for re-clips. A browser closed mid-restore aborts the transaction and keeps the trash.
+ */
+export function undoDelete(db: ClipsDb): Promise<{ restored: number; merged: number }> {
+  return withTrashLock(async () => {
+    const trash = await trashItem.getValue();
+    if (!trash) return { restored: 0, merged: 0 };
+    const counts = await db.transaction('rw', db.articles, db.versions, async () => {
+      let merged = 0;
+      for (const old of trash.articles) {
+        const now = (await db.articles.get(old.id)) ?? (await findSame(db, old.url, old.canonicalUrl));
+        if (now) merged++;
+        const restored = now ? mergeRestored(toArticle(now), old) : old;
+        const versions = [...(trash.versions?.[old.id] ?? [])];
+        // The deleted text, when the re-clip changed it, is kept as the version before the re-clip's.
+        if (now && contentChanged(old, now)) versions.push(versionOf(old, now.updatedAt));
+        await addVersions(db, restored.id, versions);
+        await db.articles.put(toStored(restored));
+      }
+      return { restored: trash.articles.length, merged };
+    });
+    await trashItem.removeValue();
+    return counts;
   });
-  await trashItem.removeValue();
-  return counts;
 }
