@@ -52,7 +52,7 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, o
     const rows = await trashArticles(db, which);
     setSelected(new Set());
     if (readingId && which.includes(readingId)) onRead(null);
-    onStatus({ text: tn('deleted', rows.length), error: false, action: undoAction(db, onStatus) });
+    onStatus({ text: tn('deleted', rows.length), error: false, action: undoAction(db, onStatus, rows.length) });
   };
   const exportSome = async (which: string[]) => {
     const { exportCollection } = await import('../utils/collection/export-collection');

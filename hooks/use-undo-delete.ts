@@ -7,18 +7,33 @@ import { pendingTrash, undoDelete } from '../utils/clip/trash';
 import { t, tn } from '../utils/platform/i18n';
 import { useLatest } from './use-latest';
 
-/** The status line's Undo button: restores the trash (merging with pages clipped again) and says so. */
-export function undoAction(db: ClipsDb, onStatus: (s: StatusLineProps) => void): StatusLineProps['action'] {
-  return {
+/**
+ * The status line's Undo button for a delete of `count` articles: while the trash is put back (seconds for a
+ * thousand) the line says so and offers no Undo; then it says how many came back (merging with pages clipped
+ * again). A failure says so and offers Undo again: the trash is kept.
+ */
+export function undoAction(
+  db: ClipsDb,
+  onStatus: (s: StatusLineProps) => void,
+  count: number,
+): StatusLineProps['action'] {
+  const action = {
     label: t('undo'),
     testId: 'undo',
-    run: () =>
+    run: () => {
+      onStatus({ text: tn('restoring', count), error: false });
       void undoDelete(db).then(
         ({ restored, merged }) =>
-          onStatus({ text: tn(merged ? 'restoredMerged' : 'restored', restored), error: false }),
-        (e: unknown) => onStatus({ text: writeFailedText(e), error: true }),
-      ),
+          onStatus({
+            // Nothing restored: another window's Undo (or this one's) took the trash first.
+            text: restored ? tn(merged ? 'restoredMerged' : 'restored', restored) : t('undoNothing'),
+            error: false,
+          }),
+        (e: unknown) => onStatus({ text: writeFailedText(e), error: true, action }),
+      );
+    },
   };
+  return action;
 }
 
 /** On opening: a delete made a moment ago (in a popup since closed) is offered for Undo once more. */
@@ -28,8 +43,9 @@ export function useUndoDelete(db: ClipsDb, onStatus: (s: StatusLineProps) => voi
   useEffect(() => {
     const tell = (s: StatusLineProps) => statusTo.current(s);
     void pendingTrash().then((trash) => {
-      if (trash)
-        tell({ text: tn('deletedEarlier', trash.articles.length), error: false, action: undoAction(db, tell) });
+      if (!trash) return;
+      const n = trash.articles.length;
+      tell({ text: tn('deletedEarlier', n), error: false, action: undoAction(db, tell, n) });
     });
   }, [db, statusTo]);
 }

@@ -157,9 +157,42 @@ describe('undoAction (the Undo button)', () => {
     await trashArticles(db, [id]);
     await saveDraft(db, draft(1));
     const told = vi.fn<Status>();
-    act(() => undoAction(db, told)!.run());
-    await until(() => expect(told).toHaveBeenCalledTimes(1));
-    expect(told.mock.calls[0]![0].text).toMatch(/^Restored 1 article; a page clipped again/);
+    act(() => undoAction(db, told, 1)!.run());
+    await until(() => expect(told).toHaveBeenCalledTimes(2));
+    expect(told.mock.calls[1]![0].text).toMatch(/^Restored 1 article; a page clipped again/);
+  });
+
+  it('says it is restoring, with no Undo to press again, until the articles are back', async () => {
+    const db = openDb(`hooks-undo-busy-${Math.random()}`);
+    dbs.push(db);
+    const ids = [(await saveDraft(db, draft(1))).article.id, (await saveDraft(db, draft(2))).article.id];
+    await trashArticles(db, ids);
+    const told = vi.fn<Status>();
+    act(() => undoAction(db, told, 2)!.run());
+    // At once, before the restore's transaction has begun.
+    expect(told.mock.calls).toEqual([[{ text: 'Restoring 2 articles…', error: false }]]);
+    await until(() => expect(told).toHaveBeenCalledTimes(2));
+    expect(told.mock.calls[1]![0]).toEqual({ text: 'Restored 2 articles.', error: false });
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('two windows offering the same Undo: both pressed, one restores and the other says nothing of re-clips', async () => {
+    const db = openDb(`hooks-undo-twice-${Math.random()}`);
+    dbs.push(db);
+    const ids = [(await saveDraft(db, draft(1))).article.id, (await saveDraft(db, draft(2))).article.id];
+    await trashArticles(db, ids);
+    const [a, b] = [vi.fn<Status>(), vi.fn<Status>()];
+    show(<Undo db={db} onStatus={a} />);
+    show(<Undo db={db} onStatus={b} />);
+    await until(() => expect([a.mock.calls.length, b.mock.calls.length]).toEqual([1, 1]));
+    act(() => {
+      a.mock.calls[0]![0].action!.run();
+      b.mock.calls[0]![0].action!.run();
+    });
+    await until(() => expect([a.mock.calls.length, b.mock.calls.length]).toEqual([3, 3]));
+    const said = [a.mock.calls[2]![0].text, b.mock.calls[2]![0].text].sort();
+    expect(said).toEqual(['Nothing left to undo.', 'Restored 2 articles.']);
+    expect(await db.articles.count()).toBe(2);
   });
 });
 
