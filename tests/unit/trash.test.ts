@@ -117,4 +117,17 @@ describe('trash', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('puts a large trash back in one write: one new search-index segment, not one per article', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (await saveDraft(db, { ...draft(`正文${i}`), url: `http://news.xjtu.edu.cn/info/1033/${i}.htm` })).article.id,
+      );
+    await trashArticles(db, ids);
+    const segments = await db.table('segments').count();
+    expect(await undoDelete(db)).toEqual({ restored: 5, merged: 0 });
+    expect(await db.table('segments').count()).toBe(segments + 1);
+    expect(await db.articles.count()).toBe(5);
+  });
 });
