@@ -1,10 +1,11 @@
 import type { Filters } from '../utils/collection/query';
-import { t } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
+import { useNameField } from '../hooks/use-name-field';
 
 export type FilterBarProps = {
   /** The filters in force. */
   filters: Filters;
-  /** What the collection offers to filter by (from its indexes). */
+  /** What the collection offers to filter by (facetsOf: names most frequent first). */
   facets: { tags: string[]; sites: string[]; names: string[] };
   /** Change some filters; the rest stay. */
   onChange: (patch: Partial<Filters>) => void;
@@ -17,6 +18,7 @@ const withCurrent = (options: string[], current: string | null) =>
 
 /** Filters by tag, site, person or program, and publication dates; they combine with the search. */
 export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
+  const name = useNameField(facets.names, filters.name);
   const active = !!(filters.tag || filters.site || filters.name || filters.from || filters.to);
   return (
     <fieldset class="filters">
@@ -52,14 +54,24 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
         list="all-names"
         aria-label={t('filterName')}
         placeholder={t('filterName')}
-        value={filters.name ?? ''}
+        value={name.typed}
+        aria-describedby={name.unknown ? 'name-hint' : undefined}
+        onInput={(e) => name.type(e.currentTarget.value)}
         onChange={(e) => onChange({ name: e.currentTarget.value.trim() || null })}
       />
+      {/* The names holding what is typed, across the whole collection: not the first few hundred of all. */}
       <datalist id="all-names">
-        {withCurrent(facets.names.slice(0, 500), filters.name).map((x) => (
+        {name.offered.map((x) => (
           <option key={x} value={x} />
         ))}
       </datalist>
+      {name.unknown && (
+        <p id="name-hint" class="hint" role="status" data-testid="name-hint">
+          {name.unknown.count
+            ? tn('nameFilterPartOf', name.unknown.count, filters.name!)
+            : t('nameFilterNoMatch', filters.name!)}
+        </p>
+      )}
       {/* Visible words, not only aria-labels: the two date fields otherwise look the same. Each field is named by
           the group's word and its own ("Published from"), as a screen reader in forms mode reads it. */}
       <span class="date-range" role="group" aria-labelledby="filter-dates">

@@ -15,7 +15,8 @@ import {
   type TagChange,
 } from '../utils/collection/tags-everywhere';
 import { writeFailedText } from '../utils/platform/failure-text';
-import { t, tn, uiLanguage } from '../utils/platform/i18n';
+import { t, tn } from '../utils/platform/i18n';
+import { uiOrder } from '../utils/platform/ui-order';
 
 /** A tag and how many articles have it. */
 export interface TagRow {
@@ -52,8 +53,7 @@ export function useTagManager(db: ClipsDb) {
   );
   const rows = useMemo<TagRow[] | null>(() => {
     if (!counts) return null;
-    const collator = new Intl.Collator(uiLanguage());
-    return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => collator.compare(a.tag, b.tag));
+    return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => uiOrder(a.tag, b.tag));
   }, [counts]);
   // One write at a time (a ref: a second click before the next render sees the first).
   const busy = useRef(false);

@@ -1,5 +1,6 @@
 // The list's answer from cards in memory: order, filters and menus, compared with known answers.
 import 'fake-indexeddb/auto';
+import './i18n-stub';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../utils/collection/card';
 import fc from 'fast-check';
@@ -141,6 +142,28 @@ describe('facetsOf', () => {
       sites: ['news.mit.edu', 'news.xjtu.edu.cn'],
       names: ['Climate Project', '卢建军'],
     });
+  });
+
+  it('orders names most frequent first (then in code order), so a common Chinese name beats many one-off Latin ones', () => {
+    const many = [
+      ...['Zoe Ng', 'Amara Brown', 'Mark Garcia'].map((n, i) =>
+        card(`l${i}`, '2026-01-01T00:00:00Z', null, { names: [n] }),
+      ),
+      card('p1', '2026-01-01T00:00:00Z', null, { names: ['卢建军', 'David Okafor'] }),
+      card('p2', '2026-01-01T00:00:00Z', null, { names: ['卢建军', 'David Okafor'] }),
+      card('p3', '2026-01-01T00:00:00Z', null, { names: ['卢建军'] }),
+    ];
+    expect(facetsOf(many).names).toEqual(['卢建军', 'David Okafor', 'Amara Brown', 'Mark Garcia', 'Zoe Ng']);
+  });
+
+  it("orders tags for the UI's language, numbers by value (专题第2期 before 专题第10期), not by code unit", () => {
+    const tagged = ['专题第10期', '专题第1期', '专题第2期', 'Zeta', 'alpha'].map((t, i) =>
+      card(`t${i}`, '2026-01-01T00:00:00Z', null, { tags: [t] }),
+    );
+    const tags = facetsOf(tagged).tags;
+    expect(tags.filter((t) => t.startsWith('专题'))).toEqual(['专题第1期', '专题第2期', '专题第10期']);
+    // Case does not split the Latin tags (code-unit order puts every capital first).
+    expect(tags.filter((t) => /^[a-z]/i.test(t))).toEqual(['alpha', 'Zeta']);
   });
 });
 

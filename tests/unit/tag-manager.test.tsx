@@ -55,6 +55,15 @@ describe('TagManager', () => {
     expect(listed(root)).toEqual(['Reseach: 1 article', '招生: 3 articles', '招生工作: 1 article']);
   });
 
+  it('orders numbered tags by their number, as the filter menu does (专题第2期 before 专题第10期)', async () => {
+    for (const n of [10, 1, 2]) await addTag(db, [ids[1]!], `专题第${n}期`);
+    await until(() => expect(allByTestId(root, 'tag-row')).toHaveLength(6));
+    const numbered = allByTestId(root, 'tag-row')
+      .map((r) => r.dataset.tag!)
+      .filter((t) => t.startsWith('专题'));
+    expect(numbered).toEqual(['专题第1期', '专题第2期', '专题第10期']);
+  });
+
   it('renames inline: Enter saves, focus returns to the row, and Undo puts it back', async () => {
     click(byTestId(rowOf(root, 'Reseach'), 'tag-rename'));
     const input = byTestId(root, 'tag-rename-input') as HTMLInputElement;

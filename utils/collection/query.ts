@@ -10,6 +10,7 @@ import { foldHan } from '../model/han-fold';
 import { phraseText, queryPhrases, queryTokens } from './search-words';
 import { searchIndex } from './index/search-index';
 import { hasPhrases, toArticle } from './stored-article';
+import { uiOrder } from '../platform/ui-order';
 
 export type SortOrder = 'clipped' | 'published';
 
@@ -220,18 +221,25 @@ export interface Facets {
   names: string[];
 }
 
-/** What the filter menus offer: every tag, site and name among the cards, sorted. */
+/**
+ * What the filter menus offer: every tag (in the UI language's order), site and name among the cards; names most
+ * frequent first (ties in code order), so the names offered first are the ones most articles hold. Made once per
+ * card set (the list's hook keeps it), not per keystroke.
+ */
 export function facetsOf(cards: readonly Card[]): Facets {
   const tags = new Set<string>();
   const sites = new Set<string>();
-  const names = new Set<string>();
+  const names = new Map<string, number>();
   for (const c of cards) {
     for (const t of c.tags) tags.add(t);
     sites.add(c.site.host);
-    for (const n of c.names) names.add(n);
+    for (const n of c.names) names.set(n, (names.get(n) ?? 0) + 1);
   }
-  const sorted = (s: Set<string>) => [...s].sort(asc);
-  return { tags: sorted(tags), sites: sorted(sites), names: sorted(names) };
+  return {
+    tags: [...tags].sort(uiOrder),
+    sites: [...sites].sort(asc),
+    names: [...names.keys()].sort((a, b) => names.get(b)! - names.get(a)! || asc(a, b)),
+  };
 }
 
 /** Every tag in the collection, for autocomplete. */
