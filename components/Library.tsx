@@ -40,7 +40,7 @@ export type LibraryProps = {
 export function Library({ db, watch, readingId, onRead, onStatus, layout, initialView, onView }: LibraryProps) {
   const lib = useLibrary({ db, readingId, onRead, onStatus, layout, initial: initialView, onView });
   const { filters, order, selected, filtered } = lib;
-  const { shown, count, ids, total, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
+  const { shown, count, ids, total, checking, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
   const reading = useLiveQuery(
     useCallback(async () => (readingId ? ((await db.articles.get(readingId)) ?? null) : null), [db, readingId]),
     null,
@@ -99,7 +99,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout, initia
             <option value="published">{t('sortPublished')}</option>
           </select>
           <span class="count" data-testid="count" aria-live="polite">
-            {total === null ? '…' : tn('countLabel', total)}
+            {total === null ? '…' : tn(checking ? 'countChecking' : 'countLabel', total)}
           </span>
         </div>
         {filterBar}
@@ -107,7 +107,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout, initia
           <BulkBar
             count={selected.size}
             total={count}
-            complete={count === total}
+            complete={count === total && !checking}
             allTags={offered.tags}
             onSelectAll={() => lib.selectAll(ids())}
             onClear={lib.clearSelection}
@@ -120,7 +120,8 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout, initia
           filtered &&
           count > 0 &&
           // Not while only the first screen of a large answer is known (the whole list is still being read).
-          count === total && (
+          count === total &&
+          !checking && (
             <div class="view-actions">
               <button type="button" data-testid="export-view" onClick={() => lib.exportSome(ids())}>
                 {tn('exportView', count)}

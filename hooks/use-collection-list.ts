@@ -32,6 +32,8 @@ export interface CollectionList {
   ids: () => string[];
   /** How many articles match; null while the list is still loading. */
   total: number | null;
+  /** True while a search's names or phrases are still being confirmed: `shown` is what is confirmed so far. */
+  checking: boolean;
   /** True until every card has been read. */
   busy: boolean;
   /** What the filter menus offer. */
@@ -43,6 +45,8 @@ const NO_FACETS: Facets = { tags: [], sites: [], names: [] };
 interface Answer {
   cards: Card[];
   total: number | null;
+  /** Only the matches confirmed so far. */
+  checking?: boolean;
 }
 /** Up to how many matches a search answers from their own cards while the list is still being read. */
 const EARLY_MATCHES = 2000;
@@ -70,7 +74,7 @@ export function useCollectionList(
   byId.current = live?.byId ?? null;
   const sorted = live?.sorted ?? null;
   const liveById = live?.byId;
-  const { words, pending } = useWordMatches(db, filters.query, onError, (id) => byId.current?.get(id));
+  const { words, pending, checking } = useWordMatches(db, filters.query, onError, (id) => byId.current?.get(id));
   // A search typed before every card is read: the matches' own cards answer it (the match set is whole), so it
   // need not wait for the whole list. Past EARLY_MATCHES, a search with no other filter shows its first screen,
   // found by walking the order index, and counts its matches (the rest come with the whole list).
@@ -92,12 +96,16 @@ export function useCollectionList(
   // Before the browser paints: the next page of cards must not start first.
   useLayoutEffect(() => hold(waiting), [hold, waiting]);
   const answer = useMemo((): Answer | null => {
-    if (pending) return null;
+    // A long confirmation: the rows confirmed so far, said to be so (never a token answer shown as final).
+    if (pending)
+      return checking && sorted
+        ? { cards: selectCards(sorted, filters, checking, liveById, order), total: null, checking: true }
+        : null;
     if (sorted) return { cards: selectCards(sorted, filters, words, liveById, order), total: null };
     if (early?.words !== words || !early?.cards) return null;
     if (early.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null };
     return onlyWords && words ? { cards: early.cards, total: words.size } : null;
-  }, [sorted, liveById, early, filters, words, pending, order, onlyWords]);
+  }, [sorted, liveById, early, filters, words, pending, checking, order, onlyWords]);
   // While a new query's words are read, the last answer stays rather than flashing empty.
   const last = useRef<Answer | null>(null);
   if (answer) last.current = answer;
@@ -122,5 +130,5 @@ export function useCollectionList(
     if (loaded && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
   }, [loaded]);
   const offered = useMemo(() => (sorted ? facetsOf(sorted) : NO_FACETS), [sorted]);
-  return { shown, count, ids, total, busy: !loaded, offered };
+  return { shown, count, ids, total, checking: !!last.current?.checking, busy: !loaded, offered };
 }

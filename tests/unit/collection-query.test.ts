@@ -97,6 +97,12 @@ describe('selectCards: a date of a month or a year (review 28, R1 #3)', () => {
     expect(ids('2024-06-01', '2024-12-31')).toEqual(['jun', 'y2024']);
     expect(ids('2023-12-31', '2023-12-31')).toEqual(['y2023']);
   });
+
+  it('reads a range typed backwards (From after To) as the same days (review 31, R10 #9)', () => {
+    // Not only the month-only articles, whose month holds From: every day of the range.
+    expect(ids('2024-05-31', '2024-05-01')).toEqual(ids('2024-05-01', '2024-05-31'));
+    expect(ids('2024-05-20', '2024-05-10')).toEqual(['may', 'y2024']);
+  });
 });
 
 describe('selectCards: a name in either Chinese script (review 28, R1 #5)', () => {

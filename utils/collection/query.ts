@@ -26,8 +26,9 @@ export interface Filters {
   /** A person's, program's or organization's name, as found but in either Chinese script (張翔 is 张翔). */
   name: string | null;
   /**
-   * Publication date range, inclusive, as YYYY-MM-DD. An article dated only by a month or a year ("2024-05")
-   * passes when its period overlaps the range: it may fall in it, and it would otherwise pass no range shorter.
+   * Publication date range, inclusive, as YYYY-MM-DD; a From after To is the same range. An article dated only by
+   * a month or a year ("2024-05") passes when its period overlaps the range: it may fall in it, and it would
+   * otherwise pass no range shorter.
    */
   from: string | null;
   to: string | null;
@@ -75,28 +76,34 @@ export function mergeCards(
   return out;
 }
 
+export interface MatchOptions {
+  /** The list's cards in memory, when it has them: they settle most candidates without a read. */
+  cardOf?: (id: string) => Card | undefined;
+  /** Told, at most every PROGRESS_MS while a confirmation reads text, the ids confirmed so far (a new set each time). */
+  onProgress?: (sure: ReadonlySet<string>) => void;
+  /** Aborted by a newer query: the confirmation stops at its next read (rejects with the signal's AbortError). */
+  signal?: AbortSignal;
+}
+
 /**
  * Ids of the articles whose words match every token of the query (as prefixes), or null for a query with
- * no words: from the search index (index/).
+ * no words: from the search index (index/). Names of 3+ Han characters and quoted phrases are then confirmed
+ * against each candidate, every one of them however many: tokens (大学 ∩ 学生) cannot vouch for 大学生.
  */
-export async function wordMatches(
-  db: ClipsDb,
-  query: string,
-  cardOf?: (id: string) => Card | undefined,
-): Promise<Set<string> | null> {
+export async function wordMatches(db: ClipsDb, query: string, opts: MatchOptions = {}): Promise<Set<string> | null> {
+  const { cardOf, onProgress, signal } = opts;
   const tokens = queryTokens(query);
   if (!tokens.length) return null;
   const ids = (await searchIndex(db, tokens)).ids;
   const phrases = queryPhrases(query);
-  // Names of 3+ characters and quoted phrases are confirmed against the stored text. Past CONFIRM_LIMIT
-  // candidates (a query that common is rarely a phrase) the token answer stands, rather than read them all.
-  if (!phrases.length || ids.size > CONFIRM_LIMIT) return ids;
+  if (!phrases.length) return ids;
+  signal?.throwIfAborted();
   // A card (title and every key name, ~330 bytes) settles most: a searched name is usually one of them. The
   // list's cards in memory (`cardOf`) save the read when they hold every candidate.
   const known = cardOf ? [...ids].map(cardOf) : [];
   const cards = cardOf && known.every((c) => c) ? known : await db.cards.bulkGet([...ids]);
   const sure = new Set<string>();
-  const unsure: string[] = [];
+  const unsure: Card[] = [];
   // A name in Han characters needs only the fields' Han folded (lower-casing and collapsing spaces change no Han
   // character), which leaves a field with no traditional character as it is.
   const norm = phrases.every((p) => HAN_ONLY.test(p)) ? foldHan : phraseText;
@@ -104,17 +111,31 @@ export async function wordMatches(
     if (!c) continue;
     const fields = [c.title, ...c.names].map(norm);
     if (phrases.every((p) => fields.some((f) => f.includes(p)))) sure.add(c.id);
-    else unsure.push(c.id);
+    else unsure.push(c);
   }
-  // (Most often none: no read, no wait.)
-  if (unsure.length) for (const a of await db.articles.bulkGet(unsure)) if (a && hasPhrases(a, phrases)) sure.add(a.id);
+  // The rest from their stored text, newest clipped first (the list's usual top fills first), a chunk per read so
+  // the page stays responsive and a newer query can stop it between reads.
+  unsure.sort((a, b) => (a.clippedAt < b.clippedAt ? 1 : a.clippedAt > b.clippedAt ? -1 : 0));
+  let told = 0;
+  for (let i = 0; i < unsure.length; i += CONFIRM_CHUNK) {
+    if (onProgress && Date.now() - told >= PROGRESS_MS) {
+      onProgress(new Set(sure));
+      told = Date.now();
+    }
+    const chunk = unsure.slice(i, i + CONFIRM_CHUNK).map((c) => c.id);
+    const rows = await db.articles.bulkGet(chunk);
+    signal?.throwIfAborted();
+    for (const a of rows) if (a && hasPhrases(a, phrases)) sure.add(a.id);
+  }
   return sure;
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
-/** Candidates read to confirm a query's phrases (a few MB of text at most). */
-export const CONFIRM_LIMIT = 1000;
+/** Candidates' texts read per read while confirming (a few hundred KB). */
+export const CONFIRM_CHUNK = 300;
+/** How often a long confirmation tells what it has confirmed so far. */
+const PROGRESS_MS = 200;
 
 /**
  * The sorted cards that pass the filters; `words` is wordMatches() of the query (null: no words asked). With
@@ -124,7 +145,7 @@ export const CONFIRM_LIMIT = 1000;
 export function selectCards(
   sorted: readonly Card[],
   f: Filters,
-  words: Set<string> | null,
+  words: ReadonlySet<string> | null,
   byId?: ReadonlyMap<string, Card>,
   order?: SortOrder,
 ): Card[] {
@@ -141,8 +162,10 @@ export function selectCards(
   // Dates are ISO strings ("2024", "2024-05", "2021-04-08" or "2021-04-08T23:00:00+08:00"), so a day's range is
   // a string range. A month or year overlaps it when it ends after `from` (is later, or holds `from`'s day: a
   // prefix of it) and starts before `to` (a prefix sorts first, so the string test holds as for a day).
-  const from = f.from ?? '';
-  const to = `${f.to ?? '9999-12-31'}\uffff`;
+  // A range typed backwards (From after To) is the same days.
+  const [lo, hi] = f.from && f.to && f.from > f.to ? [f.to, f.from] : [f.from, f.to];
+  const from = lo ?? '';
+  const to = `${hi ?? '9999-12-31'}\uffff`;
   const dated = !!(f.from || f.to);
   // Folded as search folds (same length: only a name as long as the filter's can be it).
   const name = f.name && foldHan(f.name);
