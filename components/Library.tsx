@@ -131,7 +131,7 @@ export function Library({ db, watch, readingId, onRead, onStatus, layout, initia
         )}
         {showList && (
           <ArticleList
-            cards={shown}
+            cards={checking && !count ? null : shown}
             filtered={filtered}
             selected={selected}
             onToggle={lib.toggle}

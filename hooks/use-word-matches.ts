@@ -38,6 +38,7 @@ export function useWordMatches(
     useCallback(async () => {
       run.current?.abort();
       const ctl = (run.current = new AbortController());
+      setProgress(null);
       const onProgress = (sure: ReadonlySet<string>) => void (!ctl.signal.aborted && setProgress({ key, sure }));
       const opts = { cardOf: cards.current, signal: ctl.signal, onProgress };
       return { key, words: key ? await wordMatches(db, text.current, opts) : null };

@@ -79,7 +79,7 @@ export function mergeCards(
 export interface MatchOptions {
   /** The list's cards in memory, when it has them: they settle most candidates without a read. */
   cardOf?: (id: string) => Card | undefined;
-  /** Told, at most every PROGRESS_MS while a confirmation reads text, the ids confirmed so far (a new set each time). */
+  /** Told before each read of a confirmation the ids confirmed so far (a new set each time). */
   onProgress?: (sure: ReadonlySet<string>) => void;
   /** Aborted by a newer query: the confirmation stops at its next read (rejects with the signal's AbortError). */
   signal?: AbortSignal;
@@ -115,13 +115,9 @@ export async function wordMatches(db: ClipsDb, query: string, opts: MatchOptions
   }
   // The rest from their stored text, newest clipped first (the list's usual top fills first), a chunk per read so
   // the page stays responsive and a newer query can stop it between reads.
-  unsure.sort((a, b) => (a.clippedAt < b.clippedAt ? 1 : a.clippedAt > b.clippedAt ? -1 : 0));
-  let told = 0;
+  unsure.sort(byOrder('clipped'));
   for (let i = 0; i < unsure.length; i += CONFIRM_CHUNK) {
-    if (onProgress && Date.now() - told >= PROGRESS_MS) {
-      onProgress(new Set(sure));
-      told = Date.now();
-    }
+    onProgress?.(new Set(sure));
     const chunk = unsure.slice(i, i + CONFIRM_CHUNK).map((c) => c.id);
     const rows = await db.articles.bulkGet(chunk);
     signal?.throwIfAborted();
@@ -134,8 +130,6 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Candidates' texts read per read while confirming (a few hundred KB). */
 export const CONFIRM_CHUNK = 300;
-/** How often a long confirmation tells what it has confirmed so far. */
-const PROGRESS_MS = 200;
 
 /**
  * The sorted cards that pass the filters; `words` is wordMatches() of the query (null: no words asked). With
