@@ -9,7 +9,8 @@ import { useLatest } from './use-latest';
 
 /**
  * The status line's Undo button for a delete of `count` articles: while the trash is put back (seconds for a
- * thousand) the line says so and offers no Undo; then it says how many came back (merging with pages clipped
+ * thousand) the line says so and its Undo cannot be pressed again (it stays, so keyboard focus on it is not dropped
+ * before the articles are back in the list to take it); then it says how many came back (merging with pages clipped
  * again). A failure says so and offers Undo again: the trash is kept.
  */
 export function undoAction(
@@ -21,7 +22,7 @@ export function undoAction(
     label: t('undo'),
     testId: 'undo',
     run: () => {
-      onStatus({ text: tn('restoring', count), error: false });
+      onStatus({ text: tn('restoring', count), error: false, action: { ...action, busy: true } });
       void undoDelete(db).then(
         ({ restored, merged }) =>
           onStatus({

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { useCallback } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StatusLineProps } from '../../components/StatusLine';
+import { StatusLine, type StatusLineProps } from '../../components/StatusLine';
 import { useJobs } from '../../hooks/use-jobs';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { undoAction, useUndoDelete } from '../../hooks/use-undo-delete';
@@ -162,7 +162,7 @@ describe('undoAction (the Undo button)', () => {
     expect(told.mock.calls[1]![0].text).toMatch(/^Restored 1 article; a page clipped again/);
   });
 
-  it('says it is restoring, with no Undo to press again, until the articles are back', async () => {
+  it('says it is restoring, its Undo shown but not pressable again, until the articles are back', async () => {
     const db = openDb(`hooks-undo-busy-${Math.random()}`);
     dbs.push(db);
     const ids = [(await saveDraft(db, draft(1))).article.id, (await saveDraft(db, draft(2))).article.id];
@@ -170,7 +170,13 @@ describe('undoAction (the Undo button)', () => {
     const told = vi.fn<Status>();
     act(() => undoAction(db, told, 2)!.run());
     // At once, before the restore's transaction has begun.
-    expect(told.mock.calls).toEqual([[{ text: 'Restoring 2 articles…', error: false }]]);
+    expect(told.mock.calls).toMatchObject([[{ text: 'Restoring 2 articles…', error: false, action: { busy: true } }]]);
+    // Shown while busy (keyboard focus on it stays put), a press does nothing.
+    const line = mount(<StatusLine {...told.mock.calls[0]![0]} />);
+    const undo = byTestId(line, 'undo');
+    expect(undo.getAttribute('aria-disabled')).toBe('true');
+    act(() => undo.click());
+    unmount(line);
     await until(() => expect(told).toHaveBeenCalledTimes(2));
     expect(told.mock.calls[1]![0]).toEqual({ text: 'Restored 2 articles.', error: false });
     expect(await db.articles.count()).toBe(2);
