@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { addTag, applyReaderEdit, removeTag } from '../utils/collection/store';
-import { trashArticles } from '../utils/clip/trash';
+import { trashArticlesAs } from '../utils/clip/trash';
 import { undoAction } from './use-undo-delete';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb, StoredArticle } from '../utils/collection/db';
@@ -49,10 +49,14 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, o
   }, []);
   const remove = async (which: string[]) => {
     // Kept in a trash outside the popup, so Undo survives the popup closing (hooks/use-undo-delete.ts).
-    const rows = await trashArticles(db, which);
+    const { rows, trashId } = await trashArticlesAs(db, which);
     setSelected(new Set());
     if (readingId && which.includes(readingId)) onRead(null);
-    onStatus({ text: tn('deleted', rows.length), error: false, action: undoAction(db, onStatus, rows.length) });
+    onStatus({
+      text: tn('deleted', rows.length),
+      error: false,
+      action: undoAction(db, onStatus, rows.length, trashId),
+    });
   };
   const exportSome = async (which: string[]) => {
     const { exportCollection } = await import('../utils/collection/export-collection');

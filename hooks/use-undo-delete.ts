@@ -8,7 +8,8 @@ import { t, tn } from '../utils/platform/i18n';
 import { useLatest } from './use-latest';
 
 /**
- * The status line's Undo button for a delete of `count` articles: while the trash is put back (seconds for a
+ * The status line's Undo button for a delete of `count` articles (`trashId`: that delete, not a later one made in
+ * another window): while the trash is put back (seconds for a
  * thousand) the line says so and its Undo cannot be pressed again (it stays, so keyboard focus on it is not dropped
  * before the articles are back in the list to take it); then it says how many came back (merging with pages clipped
  * again). A failure says so and offers Undo again: the trash is kept.
@@ -17,13 +18,14 @@ export function undoAction(
   db: ClipsDb,
   onStatus: (s: StatusLineProps) => void,
   count: number,
+  trashId?: string,
 ): StatusLineProps['action'] {
   const action = {
     label: t('undo'),
     testId: 'undo',
     run: () => {
       onStatus({ text: tn('restoring', count), error: false, action: { ...action, busy: true } });
-      void undoDelete(db).then(
+      void undoDelete(db, trashId).then(
         ({ restored, merged }) =>
           onStatus({
             // Nothing restored: another window's Undo (or this one's) took the trash first.
@@ -46,7 +48,7 @@ export function useUndoDelete(db: ClipsDb, onStatus: (s: StatusLineProps) => voi
     void pendingTrash().then((trash) => {
       if (!trash) return;
       const n = trash.articles.length;
-      tell({ text: tn('deletedEarlier', n), error: false, action: undoAction(db, tell, n) });
+      tell({ text: tn('deletedEarlier', n), error: false, action: undoAction(db, tell, n, trash.id) });
     });
   }, [db, statusTo]);
 }

@@ -173,7 +173,7 @@ describe('undoAction (the Undo button)', () => {
     expect(told.mock.calls).toMatchObject([[{ text: 'Restoring 2 articles…', error: false, action: { busy: true } }]]);
     // Shown while busy (keyboard focus on it stays put), a press does nothing.
     const line = mount(<StatusLine {...told.mock.calls[0]![0]} />);
-    const undo = byTestId(line, 'undo');
+    const undo = byTestId(line, 'undo')!;
     expect(undo.getAttribute('aria-disabled')).toBe('true');
     act(() => undo.click());
     unmount(line);

@@ -6,7 +6,15 @@ import type { Draft } from '../../utils/model/article';
 import { updateArticle } from '../../utils/collection/store';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
-import { pendingTrash, trashArticles, undoDelete, TRASH_LOCK, TRASH_MINUTES } from '../../utils/clip/trash';
+import {
+  pendingTrash,
+  trashArticles,
+  trashArticlesAs,
+  undoDelete,
+  TRASH_LOCK,
+  TRASH_MINUTES,
+} from '../../utils/clip/trash';
+import { toArticle } from '../../utils/collection/stored-article';
 import { draft as base } from './factories';
 
 let db: ClipsDb;
@@ -65,6 +73,34 @@ describe('trash', () => {
       highlights: [note],
       clippedAt: '2024-01-01T00:00:00.000Z',
     });
+  });
+
+  // Review 31, R11 #1: one trash that each delete replaced let window A's Undo restore window B's later delete,
+  // and A's articles were gone for good.
+  it("an Undo restores its own delete, not a later one made in another window; the later one's Undo still works", async () => {
+    const one = (await saveDraft(db, draft('一'))).article;
+    const two = (await saveDraft(db, { ...draft('二'), url: 'http://news.xjtu.edu.cn/info/1033/2.htm' })).article;
+    const a = await trashArticlesAs(db, [one.id]);
+    const b = await trashArticlesAs(db, [two.id]);
+    expect(await db.articles.count()).toBe(0);
+    expect(await undoDelete(db, a.trashId)).toEqual({ restored: 1, merged: 0 });
+    expect((await db.articles.toArray()).map((r) => r.id)).toEqual([one.id]);
+    // The later delete is still on offer (a popup opened now offers it), and its Undo brings it back.
+    expect((await pendingTrash())?.id).toBe(b.trashId);
+    expect(await undoDelete(db, b.trashId)).toEqual({ restored: 1, merged: 0 });
+    expect(await db.articles.count()).toBe(2);
+    expect(await pendingTrash()).toBeNull();
+  });
+
+  it('a trash written before session 31 (one delete, no id) is still offered and undone', async () => {
+    const { article } = await saveDraft(db, draft('正文'));
+    const old = { deletedAt: new Date().toISOString(), articles: [toArticle((await db.articles.get(article.id))!)] };
+    await db.articles.delete(article.id);
+    await fakeBrowser.storage.local.set({ trash: old });
+    const offered = await pendingTrash();
+    expect(offered?.id).toBe(old.deletedAt);
+    expect(await undoDelete(db, offered!.id)).toEqual({ restored: 1, merged: 0 });
+    expect(await db.articles.count()).toBe(1);
   });
 
   it('Undo is offered for a short while only', async () => {

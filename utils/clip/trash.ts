@@ -18,8 +18,10 @@ import {
   versionsByArticle,
 } from '../collection/versions';
 
-/** The last delete: the articles as they were, their earlier versions (by article id, oldest first), and when. */
+/** One delete: the articles as they were, their earlier versions (by article id, oldest first), and when. */
 export interface Trash {
+  /** Which delete (absent in a trash written before session 31: its deletedAt stands for it). */
+  id?: string;
   deletedAt: string;
   articles: Article[];
   /** Absent in a trash written before versions existed. */
@@ -29,17 +31,40 @@ export interface Trash {
 /** How long Undo stays on offer after a delete. */
 export const TRASH_MINUTES = 10;
 
-const trashItem = storage.defineItem<Trash | null>('local:trash', { fallback: null });
+// Every delete of the last TRASH_MINUTES, oldest first (review 31, R11 #1: one trash that each delete replaced let an
+// Undo still on offer in one window restore another window's later delete, and the first delete was gone for good).
+// Written before session 31 as a single delete: read as a list of one.
+const trashItem = storage.defineItem<Trash | Trash[] | null>('local:trash', { fallback: null });
+
+const idOf = (t: Trash) => t.id ?? t.deletedAt;
+const fresh = (t: Trash, now: Date) =>
+  now.getTime() - Date.parse(t.deletedAt) <= TRASH_MINUTES * 60e3 && t.articles.length > 0;
+async function stored(): Promise<Trash[]> {
+  const v = await trashItem.getValue();
+  return Array.isArray(v) ? v : v ? [v] : [];
+}
+const trashes = async (now: Date) => (await stored()).filter((t) => fresh(t, now));
 
 /** Delete articles, keeping them in the trash first so no moment exists where they are nowhere. */
 export async function trashArticles(db: ClipsDb, ids: string[], now = new Date()): Promise<Article[]> {
+  return (await trashArticlesAs(db, ids, now)).rows;
+}
+
+/** The same, saying which delete it was: its Undo restores that one, whatever is deleted after it. */
+export async function trashArticlesAs(
+  db: ClipsDb,
+  ids: string[],
+  now = new Date(),
+): Promise<{ rows: Article[]; trashId: string }> {
   const rows = (await db.articles.bulkGet(ids)).filter((r) => !!r).map(toArticle);
   const found = await versionsByArticle(
     db,
     rows.map((r) => r.id),
   );
   const versions = Object.fromEntries([...found].map(([id, vs]) => [id, vs.map(plainVersion)]));
-  await trashItem.setValue({ deletedAt: now.toISOString(), articles: rows, versions });
+  const trashId = `${now.toISOString()} ${Math.random().toString(36).slice(2, 8)}`;
+  const entry: Trash = { id: trashId, deletedAt: now.toISOString(), articles: rows, versions };
+  await withTrashLock(async () => trashItem.setValue([...(await trashes(now)), entry]));
   // The article and its versions go together: no moment where versions outlive their article.
   await db.transaction('rw', db.articles, db.versions, async () => {
     await deleteVersionsOf(
@@ -48,16 +73,17 @@ export async function trashArticles(db: ClipsDb, ids: string[], now = new Date()
     );
     await db.articles.bulkDelete(rows.map((r) => r.id));
   });
-  return rows;
+  return { rows, trashId };
 }
 
-/** The trash if Undo is still on offer, else null (and an old trash is emptied). */
-export async function pendingTrash(now = new Date()): Promise<Trash | null> {
-  const trash = await trashItem.getValue();
-  if (!trash) return null;
-  if (now.getTime() - Date.parse(trash.deletedAt) <= TRASH_MINUTES * 60e3 && trash.articles.length) return trash;
-  await trashItem.removeValue();
-  return null;
+/** The latest delete whose Undo is still on offer, with its id, else null. */
+export async function pendingTrash(now = new Date()): Promise<(Trash & { id: string }) | null> {
+  const all = await stored();
+  const kept = all.filter((t) => fresh(t, now));
+  // Old deletes are emptied, so an Undo left on screen past its time finds nothing.
+  if (kept.length < all.length) await withTrashLock(async () => trashItem.setValue(await trashes(now)));
+  const last = kept.at(-1);
+  return last ? { ...last, id: idOf(last) } : null;
 }
 
 const unite = <T>(a: T[], b: T[], key: (x: T) => string) => {
@@ -89,14 +115,20 @@ function withTrashLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Put the trash back in one transaction; returns how many were restored and how many merged with a re-clip.
- * The trash is read, restored and emptied while holding the trash lock: a second Undo (a double press, another
- * window) waits, then finds the trash empty and restores nothing (0, 0), instead of taking the first one's
- * restored articles for re-clips. A browser closed mid-restore aborts the transaction and keeps the trash.
+ * Put a delete back (`trashId`; none: the latest) in one transaction; returns how many were restored and how many
+ * merged with a re-clip. It is read, restored and taken from the trash while holding the trash lock: a second Undo
+ * of it (a double press, another window) waits, then finds it gone and restores nothing (0, 0), instead of taking
+ * the first one's restored articles for re-clips. A browser closed mid-restore aborts the transaction and keeps it.
  */
-export function undoDelete(db: ClipsDb): Promise<{ restored: number; merged: number }> {
+export function undoDelete(
+  db: ClipsDb,
+  trashId?: string,
+  now = new Date(),
+): Promise<{ restored: number; merged: number }> {
   return withTrashLock(async () => {
-    const trash = await trashItem.getValue();
+    // Any stored delete, however old: an Undo on screen restores what is still kept.
+    const all = await stored();
+    const trash = trashId === undefined ? all.at(-1) : all.find((t) => idOf(t) === trashId);
     if (!trash) return { restored: 0, merged: 0 };
     const counts = await db.transaction('rw', db.articles, db.versions, async () => {
       let merged = 0;
@@ -117,7 +149,7 @@ export function undoDelete(db: ClipsDb): Promise<{ restored: number; merged: num
       await db.articles.bulkPut([...back.values()].map(toStored));
       return { restored: trash.articles.length, merged };
     });
-    await trashItem.removeValue();
+    await trashItem.setValue((await trashes(now)).filter((t) => idOf(t) !== idOf(trash)));
     return counts;
   });
 }
