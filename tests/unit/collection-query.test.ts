@@ -62,6 +62,10 @@ describe('selectCards', () => {
     expect(ids({ tag: '要闻' }, new Set(['c']))).toEqual(['c']);
     expect(ids({ site: 'news.mit.edu' })).toEqual(['b']);
     expect(ids({ name: '卢建军' })).toEqual(['a']);
+    // Review 31, R11 #5: in any case and either script, as the field's suggestions match; a part is no name.
+    expect(ids({ name: 'climate project ' })).toEqual(['b']);
+    expect(ids({ name: '盧建軍' })).toEqual(['a']);
+    expect(ids({ name: 'climate' })).toEqual([]);
     // A timestamped date counts on its own day; an undated article never matches a range.
     expect(ids({ from: '2021-04-08', to: '2021-04-08' })).toEqual(['a']);
     expect(ids({ from: '2021-04-09' })).toEqual(['d', 'b']);

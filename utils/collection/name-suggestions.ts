@@ -29,8 +29,8 @@ export function matchNames(names: readonly string[], keys: readonly string[], ty
   for (let i = 0; i < keys.length; i++) {
     if (!keys[i]!.includes(want)) continue;
     if (count++ < SUGGESTED_NAMES) offered.push(names[i]!);
-    // As the filter compares (query.ts selectCards): folded, case kept.
-    exact ||= keys[i]!.length === want.length && foldHan(names[i]!) === foldHan(typed.trim());
+    // As the filter compares (query.ts selectCards): folded, any case.
+    exact ||= keys[i] === want;
   }
   return { offered, count, exact };
 }

@@ -7,6 +7,7 @@ import type { Article } from '../model/article';
 import type { Card } from './card';
 import type { ClipsDb } from './db';
 import { foldHan } from '../model/han-fold';
+import { nameKey } from './name-suggestions';
 import { phraseText, queryPhrases, queryTokens } from './search-words';
 import { searchIndex } from './index/search-index';
 import { hasPhrases, toArticle } from './stored-article';
@@ -161,9 +162,11 @@ export function selectCards(
   const from = lo ?? '';
   const to = `${hi ?? '9999-12-31'}\uffff`;
   const dated = !!(f.from || f.to);
-  // Folded as search folds (same length: only a name as long as the filter's can be it).
-  const name = f.name && foldHan(f.name);
-  const named = (c: Card) => c.names.some((x) => x === name || (x.length === name!.length && foldHan(x) === name));
+  // Folded as search folds, in either script and any case, as the name field's suggestions match (review 31, R11 #5:
+  // "david okafor" typed in full found nothing). Same length: only a name as long as the filter's can be it.
+  const typed = f.name?.trim() ?? '';
+  const name = typed && nameKey(typed);
+  const named = (c: Card) => c.names.some((x) => x === typed || (x.length === typed.length && nameKey(x) === name));
   const passes = (c: Card) =>
     (!f.tag || c.tags.includes(f.tag)) &&
     (!f.site || c.site.host === f.site) &&
