@@ -34,11 +34,32 @@ export type LibraryProps = {
   initialView?: LibraryView;
   /** Told the search, filters and order whenever they change. */
   onView?: (view: LibraryView) => void;
+  /** A view to show now (the popup's last one, when the user asks for it back). */
+  viewRequest?: LibraryView | null;
 };
 
 /** Search, filters, the list, bulk actions and the reader: the same in the popup and in a tab. */
-export function Library({ db, watch, readingId, onRead, onStatus, layout, initialView, onView }: LibraryProps) {
-  const lib = useLibrary({ db, readingId, onRead, onStatus, layout, initial: initialView, onView });
+export function Library({
+  db,
+  watch,
+  readingId,
+  onRead,
+  onStatus,
+  layout,
+  initialView,
+  onView,
+  viewRequest,
+}: LibraryProps) {
+  const lib = useLibrary({
+    db,
+    readingId,
+    onRead,
+    onStatus,
+    layout,
+    initial: initialView,
+    onView,
+    request: viewRequest,
+  });
   const { filters, order, selected, filtered } = lib;
   const { shown, count, ids, total, checking, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
   const reading = useLiveQuery(

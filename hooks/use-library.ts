@@ -26,11 +26,18 @@ type Options = {
   initial?: LibraryView;
   /** Told the search, filters and order whenever they change ("Open in tab" carries them). */
   onView?: (view: LibraryView) => void;
+  /** A view to show now, asked for after the first render (a new object each time it is asked). */
+  request?: LibraryView | null;
 };
 
-export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, onView }: Options) {
+export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, onView, request }: Options) {
   const [filters, setFilters] = useState<Filters>(initial?.filters ?? NO_FILTERS);
   const [order, setOrder] = useState<SortOrder>(initial?.order ?? 'clipped');
+  useEffect(() => {
+    if (!request) return;
+    setFilters(request.filters);
+    setOrder(request.order);
+  }, [request]);
   const viewChanged = useLatest(onView);
   useEffect(() => viewChanged.current?.({ filters, order }), [filters, order, viewChanged]);
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -21,8 +21,9 @@ const BUDGETS = {
   // two more reviews found missing (the hint to pin the button, bulk tag removal with Undo, a cut-off import told at
   // once); the budget moves 76 → 77 KB, noticed. Session 31: 76.5 → 77.6 KB for what review R10 found (every search
   // candidate confirmed with a "Checking…" count, name suggestions by what is typed, Undo's busy state, the popup's
-  // last view kept) and the list's arrow keys; the budget moves 77 → 78 KB, noticed.
-  popup: ['popup.html', 78 * KB, null],
+  // last view offered back) and the list's arrow keys, then 78.0 KB with R11's fixes; the budget moves 77 → 79 KB,
+  // noticed.
+  popup: ['popup.html', 79 * KB, null],
   // All the popup's first frame loads: the saved first screen's script and the popup's stylesheet it carries
   // (~8 KB raw of the 11, formerly a file of its own); the bundle starts after that frame.
   'first-frame': ['first-paint.js', 4 * KB, 12 * KB],

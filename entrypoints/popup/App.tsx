@@ -19,7 +19,7 @@ import {
   viewFromSearch,
   type LibraryView,
 } from '../../utils/platform/library-address';
-import { recentView, rememberView } from '../../utils/platform/recent-view';
+import { recentView, rememberView, viewSummary } from '../../utils/platform/recent-view';
 import { highlightDraft, setHighlightDraft } from '../../utils/reader/highlight-draft';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useUndoDelete } from '../../hooks/use-undo-delete';
@@ -46,12 +46,11 @@ export function App({ db }: AppProps) {
   // ?read=<id>: opened from the on-page confirmation's "Open".
   const [readingId, setReadingId] = useState<string | null>(new URLSearchParams(location.search).get('read'));
   // ?q=…&tag=…&sort=…: the view the popup had when "Open in tab" was pressed (utils/platform/library-address.ts).
-  // The toolbar popup, which has none, starts from the view a popup closed minutes ago had (recent-view.ts).
-  const [initialView] = useState(() =>
-    viewFromSearch(
-      layout === 'popup' && !location.search.includes('read=') ? recentView() || location.search : location.search,
-    ),
-  );
+  const [initialView] = useState(() => viewFromSearch(location.search));
+  // The toolbar popup offers back the view a popup closed minutes ago had (recent-view.ts), read before this one's
+  // first view replaces it.
+  const [lastView] = useState(() => (layout === 'popup' ? viewFromSearch(recentView()) : null));
+  const [viewRequest, setViewRequest] = useState<LibraryView | null>(null);
   const view = useRef<LibraryView>(initialView);
   // A highlight being written in the popup when "Open in tab" was pressed: the tab's reader opens its bar with it.
   useState(() => setHighlightDraft(draftFromSearch(location.search)));
@@ -86,6 +85,22 @@ export function App({ db }: AppProps) {
       ),
     [],
   );
+  useEffect(() => {
+    const summary = lastView && viewSummary(lastView);
+    if (summary && !viewSummary(initialView))
+      setStatus({
+        text: t('lastViewOffer', summary),
+        error: false,
+        action: {
+          label: t('lastViewShow'),
+          testId: 'last-view',
+          run: () => {
+            setViewRequest({ ...lastView! });
+            setStatus({ text: '', error: false });
+          },
+        },
+      });
+  }, [lastView, initialView]);
   useUndoDelete(db, setStatus);
   useUpgradeNotice(db, setStatus);
   const pin = usePinHint();
@@ -225,6 +240,7 @@ export function App({ db }: AppProps) {
         layout={layout}
         initialView={initialView}
         onView={onView}
+        viewRequest={viewRequest}
       />
       <footer class="bar">
         <button type="button" data-testid="export" onClick={() => void actions.exportAll()}>

@@ -1,7 +1,8 @@
 // The toolbar popup's last view comes back for ten minutes (review 31, R10 #6), and storage that refuses or holds
 // something else never stops the popup from opening.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recentView, rememberView, RECENT_VIEW_MS } from '../../utils/platform/recent-view';
+import { recentView, rememberView, viewSummary, RECENT_VIEW_MS } from '../../utils/platform/recent-view';
+import { viewFromSearch } from '../../utils/platform/library-address';
 
 let store: Map<string, string>;
 beforeEach(() => {
@@ -36,5 +37,12 @@ describe('recentView', () => {
     });
     expect(() => rememberView('?q=x')).not.toThrow();
     expect(recentView()).toBe('');
+  });
+
+  it('is told in a few words: the search and each filter, the dates as a range', () => {
+    expect(viewSummary(viewFromSearch('?q=%E5%A4%A7%E5%AD%A6%E7%94%9F&tag=a&from=2023-01-01&sort=published'))).toBe(
+      '大学生 · a · 2023-01-01–',
+    );
+    expect(viewSummary(viewFromSearch('?sort=published'))).toBe('');
   });
 });
