@@ -18,11 +18,12 @@ const PERSONAL = /^(?:people|faculty(?:-staff)?|homepages?|users)\.|\/~/;
 export const SEARCH = 'search results';
 
 // A site's search: a /search path (search.jsp, /was5/web/search, 博达's ssjgy.jsp), or a search word in the query
-// (q, query, keyword(s), wd, searchword, kw) on a page that is no article's own: an article's file names its id
-// (7001.htm), and a value with a "/" is a path (Drupal's ?q=node/12), so an article reached from the site's search
-// with ?keyword=… kept on its address, or carrying tracking parameters (utm_source, from, spm), is not refused.
+// (q, query, keyword(s), wd, searchword, kw; WordPress's s, Drupal's keys and search_api_fulltext) on a page that
+// is no article's own: an article's file names its id (7001.htm), and a value with a "/" is a path (Drupal's
+// ?q=node/12), so an article reached from the site's search with ?keyword=… kept on its address, or carrying
+// tracking parameters (utm_source, from, spm), is not refused.
 const SEARCH_PATH = /\/(?:search(?:results?)?|ssjgy?)(?:[./]|$)/;
-const SEARCH_WORD = /(?:^|&)(?:q|query|keywords?|wd|searchword|kw)=(?![^&]*(?:\/|%2f))[^&]/;
+const SEARCH_WORD = /(?:^|&)(?:q|query|keywords?|wd|searchword|kw|s|keys|search_api_fulltext)=(?![^&]*(?:\/|%2f))[^&]/;
 
 /** Why the address alone says "not an article", or null. */
 export function notArticleAddress(u: PageAddress): string | null {
@@ -46,10 +47,10 @@ const REPLY_TITLE = /^re:\s/;
 const COURSE_TITLE = /^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b/;
 
 // A search page's <title> or heading names it: "搜索结果-…新闻网", "“校园”的搜索结果（共 128 条）", "Search Results |
-// …", "Results for “lab”". As one part of the title (between separators, or after 的 or a quoted word) and not
+// …", "Results for “lab”", WordPress's "You searched for robotics". As one part of the title (between separators, or after 的 or a quoted word) and not
 // mid-sentence, so a story about search results ("Study finds bias in search results") stays an article.
 const SEARCH_TITLE =
-  /(?:^|[|\-–—_·:：»(（【[”"']\s*|的)(?:站内|全文)?(?:搜索结果|搜尋結果|检索结果|檢索結果|search results?)\s*(?:$|[|\-–—_·:：«(（【[]|for\b|共)|^results for\s*[:“"'‘«]/;
+  /(?:^|[|\-–—_·:：»(（【[”"']\s*|的)(?:站内|全文)?(?:搜索结果|搜尋結果|检索结果|檢索結果|search results?)\s*(?:$|[|\-–—_·:：«(（【[]|for\b|共)|^results for\s*[:“"'‘«]|^you searched for\b/;
 
 /** Whether a <title> or a headline names a site's search results. */
 export const searchTitle = (text: string): boolean => SEARCH_TITLE.test(text.toLowerCase());
