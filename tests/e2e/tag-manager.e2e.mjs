@@ -58,6 +58,8 @@ describe('the tag manager (options page)', { timeout: 120_000 }, () => {
     const tagOptions = async () => {
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
       await popup.getByTestId('article-item').first().waitFor({ timeout: 15_000 });
+      // The first rows can be the saved first screen, drawn before the collection is read and the menus filled.
+      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="filter-tag"] option').length > 1);
       return popup.getByTestId('filter-tag').locator('option').allTextContents();
     };
     const offered = await tagOptions();
