@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import { addTag, applyReaderEdit, removeTag } from '../utils/collection/store';
-import { trashArticlesAs } from '../utils/clip/trash';
+import { trashArticles } from '../utils/clip/trash';
 import { undoAction } from './use-undo-delete';
 import { articlesByIds, isFiltered, NO_FILTERS, type Filters, type SortOrder } from '../utils/collection/query';
 import type { ClipsDb, StoredArticle } from '../utils/collection/db';
@@ -56,7 +56,7 @@ export function useLibrary({ db, readingId, onRead, onStatus, layout, initial, o
   }, []);
   const remove = async (which: string[]) => {
     // Kept in a trash outside the popup, so Undo survives the popup closing (hooks/use-undo-delete.ts).
-    const { rows, trashId } = await trashArticlesAs(db, which);
+    const { rows, trashId } = await trashArticles(db, which);
     setSelected(new Set());
     if (readingId && which.includes(readingId)) onRead(null);
     onStatus({

@@ -1,4 +1,7 @@
-/** The person/program filter's field: the text being typed, the names it offers, and whether the filter in force is a name. */
+/**
+ * The person/program filter's field: the text being typed, the names it offers, and whether the filter in force is
+ * a name.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { matchNames, nameKey, type NameMatches } from '../utils/collection/name-suggestions';
 

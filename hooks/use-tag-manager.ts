@@ -6,11 +6,11 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from './use-live-query';
 import type { ClipsDb } from '../utils/collection/db';
-import { tagCounts } from '../utils/collection/tags-everywhere';
 import { isUnavailableError } from '../utils/collection/storage-errors';
 import {
   removeTagEverywhere,
   renameTagEverywhere,
+  tagCounts,
   undoTagChange,
   type TagChange,
 } from '../utils/collection/tags-everywhere';

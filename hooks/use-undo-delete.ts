@@ -9,10 +9,10 @@ import { useLatest } from './use-latest';
 
 /**
  * The status line's Undo button for a delete of `count` articles (`trashId`: that delete, not a later one made in
- * another window): while the trash is put back (seconds for a
- * thousand) the line says so and its Undo cannot be pressed again (it stays, so keyboard focus on it is not dropped
- * before the articles are back in the list to take it); then it says how many came back (merging with pages clipped
- * again). A failure says so and offers Undo again: the trash is kept.
+ * another window). While it is put back (seconds for a thousand) the line says so and its Undo cannot be pressed
+ * again (it stays, so keyboard focus on it is not dropped before the articles are back in the list to take it);
+ * then it says how many came back (merging with pages clipped again). A failure says so and offers Undo again: the
+ * trash is kept.
  */
 export function undoAction(
   db: ClipsDb,

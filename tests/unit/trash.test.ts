@@ -6,14 +6,7 @@ import type { Draft } from '../../utils/model/article';
 import { updateArticle } from '../../utils/collection/store';
 import { saveDraft } from '../../utils/collection/save-draft';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
-import {
-  pendingTrash,
-  trashArticles,
-  trashArticlesAs,
-  undoDelete,
-  TRASH_LOCK,
-  TRASH_MINUTES,
-} from '../../utils/clip/trash';
+import { pendingTrash, trashArticles, undoDelete, TRASH_LOCK, TRASH_MINUTES } from '../../utils/clip/trash';
 import { toArticle } from '../../utils/collection/stored-article';
 import { draft as base } from './factories';
 
@@ -80,8 +73,8 @@ describe('trash', () => {
   it("an Undo restores its own delete, not a later one made in another window; the later one's Undo still works", async () => {
     const one = (await saveDraft(db, draft('一'))).article;
     const two = (await saveDraft(db, { ...draft('二'), url: 'http://news.xjtu.edu.cn/info/1033/2.htm' })).article;
-    const a = await trashArticlesAs(db, [one.id]);
-    const b = await trashArticlesAs(db, [two.id]);
+    const a = await trashArticles(db, [one.id]);
+    const b = await trashArticles(db, [two.id]);
     expect(await db.articles.count()).toBe(0);
     expect(await undoDelete(db, a.trashId)).toEqual({ restored: 1, merged: 0 });
     expect((await db.articles.toArray()).map((r) => r.id)).toEqual([one.id]);

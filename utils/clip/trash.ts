@@ -45,13 +45,11 @@ async function stored(): Promise<Trash[]> {
 }
 const trashes = async (now: Date) => (await stored()).filter((t) => fresh(t, now));
 
-/** Delete articles, keeping them in the trash first so no moment exists where they are nowhere. */
-export async function trashArticles(db: ClipsDb, ids: string[], now = new Date()): Promise<Article[]> {
-  return (await trashArticlesAs(db, ids, now)).rows;
-}
-
-/** The same, saying which delete it was: its Undo restores that one, whatever is deleted after it. */
-export async function trashArticlesAs(
+/**
+ * Delete articles, keeping them in the trash first so no moment exists where they are nowhere. Returns them and
+ * which delete it was: its Undo restores that one, whatever is deleted after it.
+ */
+export async function trashArticles(
   db: ClipsDb,
   ids: string[],
   now = new Date(),

@@ -13,15 +13,8 @@ export const MIN_COLUMN_ITEMS = 5;
 export type TabColumn = ColumnPage & { url: string };
 
 export function readTabColumn(doc: Document, url: string, now = new Date()): TabColumn | null {
-  if (
-    !/^https?:/.test(url) ||
-    searchPage(new URL(url), [
-      doc.title,
-      ...[...doc.querySelectorAll('h1')].map((h) => (h.textContent ?? '').trim()),
-    ]) ||
-    detectArticle(doc, url, now).isArticle
-  )
-    return null;
+  const titles = [doc.title, ...[...doc.querySelectorAll('h1')].map((h) => (h.textContent ?? '').trim())];
+  if (!/^https?:/.test(url) || searchPage(new URL(url), titles) || detectArticle(doc, url, now).isArticle) return null;
   const page = readColumn(doc, url, now);
   return page.items.length >= MIN_COLUMN_ITEMS ? { ...page, url } : null;
 }
