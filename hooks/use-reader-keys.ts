@@ -6,7 +6,7 @@
  * R7 #5): not letters, which caret browsing and screen readers' quick keys take, and never while typing in a field.
  */
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { useLatest } from './use-latest';
 
 /** A text field the user is typing in: Escape there may be meant for its suggestions, not for the reader. */
@@ -30,8 +30,10 @@ export function useReaderKeys(
 ): void {
   const close = useLatest(onClose);
   const step = useLatest(onStep);
+  // In the commit that draws the reader, not after the next paint: a control focused in between (Tab, a screen
+  // reader, a test's focus()) kept losing focus to the heading, and the key pressed there went nowhere.
+  useLayoutEffect(() => heading.current?.focus(), [heading]);
   useEffect(() => {
-    heading.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       const from = e.target as Node | null;
       if (e.defaultPrevented) return;
