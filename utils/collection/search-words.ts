@@ -10,7 +10,8 @@
  */
 import { foldHan } from '../model/han-fold';
 
-const HAN_RUN = /\p{Script=Han}+/gu;
+/** A run of Han characters (search-marks.ts reads queries and texts with the same pattern). */
+export const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** By code point: a character outside the BMP is one character, not a lone half. */
 const LAST_CHAR = /.$/u;
@@ -30,12 +31,18 @@ function hanTokens(run: string, out: Set<string>): void {
   for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
 }
 
+/**
+ * Each Latin word of a lower-cased text (Han runs already taken out) as search reads it (’ as ', no 's), with where
+ * it starts and its length as printed: the index, queries and the marks of a search (search-marks.ts) read words here.
+ */
+export function* latinWordsAt(lower: string): Generator<[word: string, at: number, length: number]> {
+  for (const m of lower.matchAll(LATIN_WORD))
+    if (m[0].length >= 2 || /\d/.test(m[0])) yield [m[0].replace(/’/g, "'").replace(/'s$/, ''), m.index, m[0].length];
+}
+
 /** The Latin words of a text (Han runs already taken out), as search reads them: lower case, ’ as ', no 's. */
 function latinWords(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(LATIN_WORD))
-    if (m[0].length >= 2 || /\d/.test(m[0])) out.push(m[0].replace(/’/g, "'").replace(/'s$/, ''));
-  return out;
+  return Array.from(latinWordsAt(text.toLowerCase()), (w) => w[0]);
 }
 
 /**
