@@ -2,6 +2,8 @@ import type { Card } from '../utils/collection/card';
 import { Component } from 'preact';
 import { t } from '../utils/platform/i18n';
 import { ROW_HEIGHT, rowStyle, rowText } from './article-row';
+import { Marked, RowMatch, type ArticleFields } from './article-row-match';
+import type { SearchMarker } from '../utils/collection/search-marks';
 
 export type ArticleItemProps = {
   /** The saved article to show (its card: no body needed). */
@@ -18,10 +20,15 @@ export type ArticleItemProps = {
   onToggle: (id: string) => void;
   /** Open it in the reader view (likewise). */
   onOpen: (id: string) => void;
+  /** The search's marker (the same from render to render for one query), or null when no search is typed. */
+  marker?: SearchMarker | null;
+  /** Reads an article, for the line saying where it matched when its card cannot (likewise the same function). */
+  read?: (id: string) => Promise<ArticleFields | undefined>;
 };
 
 /**
- * One saved article in the list: headline, site, date, views, tags and its first names. Redrawn only when one of
+ * One saved article in the list: headline (with a search's words marked, or a line under it saying where it
+ * matched), site, date, views, tags and its first names. Redrawn only when one of
  * its props changed: a keystroke re-renders the list before its answer is in, and the rows then stay as they are.
  */
 export class ArticleItem extends Component<ArticleItemProps> {
@@ -34,8 +41,12 @@ export class ArticleItem extends Component<ArticleItemProps> {
   }
 }
 
-function Row({ card, position, total, selected, active, onToggle, onOpen }: ArticleItemProps) {
+function Row({ card, position, total, selected, active, onToggle, onOpen, marker, read }: ArticleItemProps) {
   const row = rowText(card);
+  const ranges = marker ? marker(row.title) : [];
+  // The title holds no match: a line under it says where the article matched, in place of the tags (the row's height
+  // is fixed).
+  const why = !!marker && !ranges.length;
   return (
     <li
       class={active ? 'article-item active' : 'article-item'}
@@ -57,14 +68,15 @@ function Row({ card, position, total, selected, active, onToggle, onOpen }: Arti
       />
       <div class="article-main">
         <button type="button" class="article-title" aria-label={t('openReader', card.title)}>
-          {row.title}
+          <Marked text={row.title} ranges={ranges} />
         </button>
+        {why && <RowMatch card={card} marker={marker} read={read} />}
         <div class="article-meta">
           <span>{row.place}</span>
           {row.date && <time dateTime={card.publishedAt ?? undefined}>{row.date}</time>}
           {row.views !== null && <span>{row.views}</span>}
         </div>
-        {(card.tags.length > 0 || card.chips.length > 0) && (
+        {!why && (card.tags.length > 0 || card.chips.length > 0) && (
           <ul class="tags" aria-label={t('tagsLabel')}>
             {card.tags.map((tag) => (
               <li key={`t:${tag}`}>{tag}</li>

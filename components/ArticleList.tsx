@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Card } from '../utils/collection/card';
 import { t } from '../utils/platform/i18n';
 import { ArticleItem } from './ArticleItem';
+import type { ArticleFields } from './article-row-match';
+import { searchMarker } from '../utils/collection/search-marks';
 import { VirtualList } from './VirtualList';
 import { ROW_HEIGHT } from './article-row';
 
@@ -18,13 +20,26 @@ export type ArticleListProps = {
   onOpen: (id: string) => void;
   /** The article open in the reader, marked in the list. */
   activeId?: string | null;
+  /** The search typed, whose words the rows mark ('' for none). */
+  query?: string;
+  /** Reads an article, for a row to say where it matched when its card cannot (the same function each render). */
+  read?: (id: string) => Promise<ArticleFields | undefined>;
 };
 
 export { ROW_HEIGHT };
 let painted = false;
 
 /** The saved articles, newest first, rendering only the rows in view; or a hint when there are none. */
-export function ArticleList({ cards, filtered, selected, onToggle, onOpen, activeId }: ArticleListProps) {
+export function ArticleList({
+  cards,
+  filtered,
+  selected,
+  onToggle,
+  onOpen,
+  activeId,
+  query = '',
+  read,
+}: ArticleListProps) {
   // The rows get functions that stay the same (calling the latest given), so an unchanged row is not redrawn.
   const given = useRef({ onToggle, onOpen });
   given.current = { onToggle, onOpen };
@@ -32,6 +47,7 @@ export function ArticleList({ cards, filtered, selected, onToggle, onOpen, activ
     () => ({ toggle: (id: string) => given.current.onToggle(id), open: (id: string) => given.current.onOpen(id) }),
     [],
   );
+  const marker = useMemo(() => searchMarker(query), [query]);
   useEffect(() => {
     // Read by `npm run bench`: popup first paint is measured up to this mark.
     if (cards?.length && !painted) {
@@ -56,6 +72,8 @@ export function ArticleList({ cards, filtered, selected, onToggle, onOpen, activ
             active={c.id === activeId}
             onToggle={on.toggle}
             onOpen={on.open}
+            marker={marker}
+            read={read}
           />
         ))
       }

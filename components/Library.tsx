@@ -67,6 +67,8 @@ export function Library({
     null,
   );
   const versions = useVersions(db, readingId);
+  // For a row whose title and card do not say where a search matched it (only rows drawn ask).
+  const readArticle = useCallback((id: string) => db.articles.get(id), [db]);
 
   const root = useRef<HTMLDivElement>(null);
   // The article the reader shows, not the one asked for: the reader stays until its query answers.
@@ -87,6 +89,7 @@ export function Library({
       onPick={lib.pickName}
       cards={shown}
       onOpen={onRead}
+      query={filters.query}
     />
   );
   const showList = layout === 'tab' || !reading;
@@ -158,6 +161,8 @@ export function Library({
             onToggle={lib.toggle}
             onOpen={onRead}
             activeId={readingId}
+            query={filters.query}
+            read={readArticle}
           />
         )}
       </div>

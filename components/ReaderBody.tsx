@@ -1,9 +1,11 @@
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Highlight } from '../utils/model/article';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { highlightEntities } from '../utils/reader/highlight-entities';
 import { markUserHighlights } from '../utils/reader/mark-user-highlights';
+import { markSearch } from '../utils/reader/mark-search';
+import { searchMarker } from '../utils/collection/search-marks';
 import { MAX_MARKS, MAX_NAMES, splitBody } from '../utils/reader/reader-chunks';
 import { sanitizeHtml } from '../utils/safety/sanitize';
 import { selectionIn, type Selected } from '../hooks/use-selection-in';
@@ -18,13 +20,17 @@ export type ReaderBodyProps = {
   onSelect: (selected: Selected | null) => void;
   /** The body's element, for the reader to follow a selection made there by keyboard. */
   bodyRef?: RefObject<HTMLDivElement | null>;
+  /** The list's search, whose matches are marked (display only) and the first scrolled to; '' for none. */
+  query?: string;
 };
 
 /**
- * The article body, sanitized and with names and the user's highlights marked. An enormous body is drawn piece
+ * The article body, sanitized and with names, the user's highlights and the search's matches marked. An enormous body is drawn piece
  * by piece, one per task, and only this component re-renders as pieces arrive, so the popup stays responsive.
  */
-export function ReaderBody({ article, watch, onSelect, bodyRef }: ReaderBodyProps) {
+export function ReaderBody({ article, watch, onSelect, bodyRef, query = '' }: ReaderBodyProps) {
+  const own = useRef<HTMLDivElement>(null);
+  const ref = bodyRef ?? own;
   // The body in pieces (one unless it is enormous), each drawn in its own task so the popup stays responsive.
   const pieces = useMemo(() => splitBody(article.contentHtml), [article.contentHtml]);
   // The pieces with the function that marks each: made anew (with a fresh mark budget) when either changes.
@@ -38,14 +44,16 @@ export function ReaderBody({ article, watch, onSelect, bodyRef }: ReaderBodyProp
     const budget = { marks: MAX_MARKS };
     // Each highlight's passages in the pieces marked so far: its occurrence counts over the whole body.
     const seen = new Map<Highlight, number>();
+    const marker = searchMarker(query);
+    const found = { marks: MAX_MARKS };
     // Sanitized again here: stored HTML may come from an import, not only from our own clipper.
     const prepare = (piece: string) => {
       const clean = sanitizeHtml(piece, window, article.url);
       const marked = highlightEntities(clean, entities, document, aliases, budget);
-      return markUserHighlights(marked, article.highlights, document, seen);
+      return markSearch(markUserHighlights(marked, article.highlights, document, seen), marker, document, found);
     };
     return { pieces, prepare };
-  }, [pieces, article.url, article.entities, article.highlights, watch]);
+  }, [pieces, article.url, article.entities, article.highlights, watch, query]);
   const first = useMemo(() => plan.prepare(plan.pieces[0] ?? ''), [plan]);
   const [rest, setRest] = useState<string[]>([]);
   useEffect(() => {
@@ -63,11 +71,24 @@ export function ReaderBody({ article, watch, onSelect, bodyRef }: ReaderBodyProp
     next(1);
     return () => clearTimeout(timer);
   }, [plan]);
+  // The first match scrolled into view once, when drawn (not again when a highlight is added). After the reader's
+  // own first effects, which focus its heading (and so scroll to it); focus is not moved here.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (scrolled.current) return;
+    const timer = window.setTimeout(() => {
+      const mark = ref.current?.querySelector('mark[data-kind="search"]');
+      if (!mark || scrolled.current) return;
+      scrolled.current = true;
+      mark.scrollIntoView?.({ block: 'center' });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [first, rest, ref]);
   return (
     // Focusable and named, so the keyboard reaches the text: to scroll it, and to select in it (caret browsing).
     <div
       class="reader-body"
-      ref={bodyRef}
+      ref={ref}
       tabIndex={0}
       role="region"
       aria-label={t('articleText')}

@@ -35,6 +35,8 @@ export type ReaderViewProps = {
   cards?: readonly StepTo[] | null;
   /** Open another of the list's articles in the reader. */
   onOpen?: (id: string) => void;
+  /** The list's search, marked in the body ('' for none). */
+  query?: string;
 };
 
 /** One empty watch list for every render, so the drawing of the body is not restarted by a new [] each time. */
@@ -55,6 +57,7 @@ export function ReaderView({
   versions = NO_VERSIONS,
   cards,
   onOpen,
+  query,
 }: ReaderViewProps) {
   // A draft carried by "Open in tab" opens the bar again (utils/reader/highlight-draft.ts).
   const [pending, setPending] = useState<Selected | null>(highlightDraft);
@@ -146,7 +149,7 @@ export function ReaderView({
           {t('readerLongArticle')}
         </p>
       )}
-      <ReaderBody article={article} watch={watch} onSelect={setPending} bodyRef={body} />
+      <ReaderBody article={article} watch={watch} onSelect={setPending} bodyRef={body} query={query} />
       <UserHighlights
         highlights={article.highlights}
         text={text}

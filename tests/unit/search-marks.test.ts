@@ -33,7 +33,10 @@ describe('searchMarks: where a text holds what a search matched', () => {
   });
 
   it('marks a quoted phrase whole, across a line break and spaces', () => {
-    expect(marked('On climate\n  change and climate policy', '"climate change"')).toEqual(['climate\n  change', 'climate']);
+    expect(marked('On climate\n  change and climate policy', '"climate change"')).toEqual([
+      'climate\n  change',
+      'climate',
+    ]);
   });
 
   it('marks Chinese words where they occur, in either script, and a Chinese word of three characters whole', () => {

@@ -20,24 +20,22 @@ const SPACE = /\s/;
 
 /**
  * The text as phraseText() reads it (lower case, spaces collapsed, ’ as ', Han folded), with for each of its
- * units the place in `text` it came from: phrases are found in it, and the marks are placed back in `text`.
+ * units the place in `text` it came from: phrases are found in it, and the marks are placed back in `text`. Lower
+ * case unit by unit, where it keeps the length (not İ), so that every place stays where it was.
  */
 function normalised(text: string): { norm: string; from: number[] } {
   let raw = '';
   const from: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    const low = c.toLowerCase();
     if (SPACE.test(c)) {
       if (raw.endsWith(' ')) continue;
       raw += ' ';
-    } else raw += c;
+    } else raw += low.length === 1 ? low : c;
     from.push(i);
   }
-  let norm = phraseText(raw);
-  // A letter whose lower case is longer (İ) would shift every place after it: then lower-case unit by unit.
-  if (norm.length !== raw.length)
-    norm = phraseText(Array.from(raw, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join(''));
-  return { norm, from };
+  return { norm: phraseText(raw), from };
 }
 
 /** The marker of a query, or null when it asks for nothing to mark. */
