@@ -25,8 +25,9 @@ export type ReaderBodyProps = {
 };
 
 /**
- * The article body, sanitized and with names, the user's highlights and the search's matches marked. An enormous body is drawn piece
- * by piece, one per task, and only this component re-renders as pieces arrive, so the popup stays responsive.
+ * The article body, sanitized and with names, the user's highlights and the search's matches marked. An enormous
+ * body is drawn piece by piece, one per task, and only this component re-renders as pieces arrive, so the popup
+ * stays responsive.
  */
 export function ReaderBody({ article, watch, onSelect, bodyRef, query = '' }: ReaderBodyProps) {
   const own = useRef<HTMLDivElement>(null);

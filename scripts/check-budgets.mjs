@@ -22,8 +22,8 @@ const BUDGETS = {
   // once); the budget moves 76 → 77 KB, noticed. Session 31: 76.5 → 77.6 KB for what review R10 found (every search
   // candidate confirmed with a "Checking…" count, name suggestions by what is typed, Undo's busy state, the popup's
   // last view offered back) and the list's arrow keys, then 78.0 KB with R11's fixes; the budget moves 77 → 79 KB,
-  // noticed.
-  popup: ['popup.html', 79 * KB, null],
+  // noticed. Session 32: 78.0 → 79.1 KB for a search's words marked in the rows, with a line saying where a row matched.
+  popup: ['popup.html', 80 * KB, null],
   // All the popup's first frame loads: the saved first screen's script and the popup's stylesheet it carries
   // (~8 KB raw of the 11, formerly a file of its own); the bundle starts after that frame.
   'first-frame': ['first-paint.js', 4 * KB, 12 * KB],

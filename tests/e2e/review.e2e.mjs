@@ -97,6 +97,36 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
     await waitCount(library, 3);
   });
 
+  it('marks the searched words in the rows and in the reader (review 31, R10 #7)', async () => {
+    await library.getByTestId('search').fill('climate');
+    await waitList(library, 1, /Climate Project/);
+    const title = library.getByTestId('article-item').first().locator('.article-title');
+    assert.deepEqual(await title.locator('mark[data-kind="search"]').allInnerTexts(), ['Climate']);
+    // A word only the body holds: the row says so, with a few words of the text around it.
+    await library.getByTestId('search').fill('研究生');
+    await waitList(library, 1, /创新工程启动大会/);
+    const why = library.getByTestId('matched-in');
+    await why.locator('mark[data-kind="search"]').filter({ hasText: '研究生' }).waitFor({ timeout: 5_000 });
+    assert.match(await why.innerText(), /^In the text:.*硕士研究生田博文/);
+    await library.getByTestId('article-item').first().click();
+    const reader = library.getByTestId('reader').filter({ hasText: '创新工程启动大会' });
+    const marks = reader.locator('.reader-body mark[data-kind="search"]');
+    await marks.first().waitFor({ timeout: 5_000 });
+    assert.deepEqual(await marks.allInnerTexts(), ['研究生']);
+    // Scrolled into view, while focus stays on the reader's heading.
+    await library.waitForFunction(
+      () => {
+        const r = document.querySelector('.reader-body mark[data-kind="search"]').getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      },
+      null,
+      { timeout: 5_000 },
+    );
+    assert.equal(await library.evaluate(() => document.activeElement?.id), 'reader-title');
+    await library.getByTestId('search').fill('');
+    await waitCount(library, 3);
+  });
+
   it('adds a tag in the reader and filters by it', async () => {
     await library.getByTestId('article-item').filter({ hasText: 'Robot' }).click();
     const reader = library.getByTestId('reader');
