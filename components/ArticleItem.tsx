@@ -2,7 +2,8 @@ import type { Card } from '../utils/collection/card';
 import { Component } from 'preact';
 import { t } from '../utils/platform/i18n';
 import { ROW_HEIGHT, rowStyle, rowText } from './article-row';
-import { Marked, RowMatch, type ArticleFields } from './article-row-match';
+import { RowMatch, type ArticleFields } from './article-row-match';
+import { Marked } from './Marked';
 import type { SearchMarker } from '../utils/collection/search-marks';
 
 export type ArticleItemProps = {

@@ -13,6 +13,8 @@ import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
 import { highlightDraft } from '../utils/reader/highlight-draft';
 import { ReaderSteps, type StepTo } from './ReaderSteps';
+import { Marked } from './Marked';
+import { searchMarker } from '../utils/collection/search-marks';
 
 export type ReaderViewProps = {
   /** The saved article to read. */
@@ -88,6 +90,18 @@ export function ReaderView({
   );
   const date = displayDate(article.publishedAt);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
+  const meta = [
+    article.site.university ?? article.site.name,
+    date,
+    article.source,
+    credits,
+    article.views !== null ? tn('views', article.views) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  // The search's words in the headline and the meta line too: a match only in a credit (摄影 郭晓雯) or the source
+  // is shown where it is, as the body's are.
+  const marker = useMemo(() => searchMarker(query ?? ''), [query]);
   return (
     <article ref={root} class="reader" data-testid="reader" lang={article.lang} aria-labelledby="reader-title">
       <div class="reader-actions">
@@ -102,18 +116,10 @@ export function ReaderView({
         )}
       </div>
       <h2 id="reader-title" ref={heading} tabIndex={-1}>
-        {article.title}
+        <Marked text={article.title} ranges={marker?.(article.title) ?? []} />
       </h2>
       <p class="reader-meta">
-        {[
-          article.site.university ?? article.site.name,
-          date,
-          article.source,
-          credits,
-          article.views !== null ? tn('views', article.views) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        <Marked text={meta} ranges={marker?.(meta) ?? []} />
       </p>
       <p>
         <a href={article.url} target="_blank" rel="noopener noreferrer">

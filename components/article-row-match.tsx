@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../utils/model/article';
 import type { Card } from '../utils/collection/card';
-import { markedPieces, type MarkRange, type SearchMarker } from '../utils/collection/search-marks';
+import type { MarkRange, SearchMarker } from '../utils/collection/search-marks';
+import { Marked } from './Marked';
 import { t, type MessageKey } from '../utils/platform/i18n';
 
 /** Where an article matched: the field, its text (a few words around the first match for the body), the marks. */
@@ -47,23 +48,6 @@ export function matchedIn(a: MatchFields, marker: SearchMarker): MatchedIn | nul
   const from = Math.max(0, first.start - BEFORE);
   const text = (from > 0 ? '…' : '') + body.slice(from, from + SNIPPET).replace(/\s+/g, ' ') + '…';
   return { label: 'matchedText', text, ranges: marker(text) };
-}
-
-/** A text with its marks, as the list and the reader mark a search. */
-export function Marked({ text, ranges }: { text: string; ranges: readonly MarkRange[] }) {
-  return (
-    <>
-      {markedPieces(text, ranges).map((p, i) =>
-        p.marked ? (
-          <mark key={i} data-kind="search">
-            {p.text}
-          </mark>
-        ) : (
-          p.text
-        ),
-      )}
-    </>
-  );
 }
 
 export type RowMatchProps = {

@@ -151,6 +151,15 @@ describe('the reader opened from a search', () => {
     expect(body.querySelector('mark[data-kind="person"] > mark[data-kind="search"]')!.textContent).toBe('卢建军');
   });
 
+  it('marks a match in the headline and in the credits line, where a credit-only match is seen', () => {
+    const credited = { ...article, title: '未来技术学院揭牌', byline: [{ role: '摄影', name: '郭晓雯' }] };
+    const root = show(<ReaderView article={credited} onClose={vi.fn()} onPick={vi.fn()} query="郭晓雯 未来技术" />);
+    expect(marks(root.querySelector('.reader-meta')!)).toEqual(['郭晓雯']);
+    expect(marks(root.querySelector('#reader-title')!)).toEqual(['未来技术']);
+    // The heading's text is unchanged, as its name for assistive technology.
+    expect(root.querySelector('#reader-title')!.textContent).toBe('未来技术学院揭牌');
+  });
+
   it('scrolls the first match into view without moving focus, and marks nothing without a search', async () => {
     const scroll = vi.fn();
     (window.HTMLElement.prototype as unknown as { scrollIntoView: () => void }).scrollIntoView = scroll;
