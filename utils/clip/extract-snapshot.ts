@@ -7,7 +7,7 @@ import { extractArticle, type ExtractResult } from '../extraction/extract-articl
 import { redecode, suspectEncoding } from '../extraction/charset';
 import type { PageSnapshot } from './page-snapshot';
 import { absolutize } from './absolutize';
-import { dropHidden, needsHiddenBack, withoutHiddenOr } from './hidden-elements';
+import { dropHidden, markInlineHidden, needsHiddenBack, withoutHiddenOr } from './hidden-elements';
 
 /**
  * The page's HTML as a document that runs no script and loads nothing (DOMParser), with its addresses absolute as in
@@ -32,7 +32,8 @@ export type SnapshotResult = ExtractResult | { ok: false; error: 'still-loading'
 /**
  * A tab's snapshot as a Draft. When the tab showed mojibake (its charset declaration lied) and the page sent its
  * bytes, they are decoded as they really are and parsed instead. The elements the page hid are left out (the rule:
- * hidden-elements.ts), unless the page's bytes were parsed, which are not the tree the page measured.
+ * hidden-elements.ts), unless the page's bytes were parsed, which are not the tree the page measured; the elements
+ * its markup hides inline are left out of the body in every case, as Node's extraction leaves them out.
  */
 export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date()): SnapshotResult {
   let doc = parsePage(noscriptAsText(s.html), s.url, win);
@@ -43,7 +44,11 @@ export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date
     const text = encoding && redecode(bytesOf(s.bytes), encoding, shown);
     if (text) doc = parsePage(noscriptAsText((html = text)), s.url, win);
   }
-  const hiddenText = html === s.html && s.hidden ? dropHidden(doc, s.hidden) : null;
+  const marked = html === s.html && s.hidden ? dropHidden(doc, s.hidden) : null;
+  // What the markup hides inline, left out of the body as Node leaves it out (hidden-elements.ts); without the page's
+  // marks (none sent, not lining up, or its bytes parsed) it is the hidden text the rule weighs.
+  const inline = markInlineHidden(doc);
+  const hiddenText = marked ?? inline;
   // Our own parse, read by nothing after this: extracted in place, without a clone of the whole page.
   const extract = (d: Document) => extractArticle(d, s.url, now, win, { disposable: true });
   let r = extract(doc);

@@ -52,3 +52,50 @@ export function withoutHiddenOr(without: ExtractResult, withHidden: ExtractResul
   if (!without.ok) return withHidden;
   return prose(withHidden) > 2 * prose(without) ? withHidden : without;
 }
+
+/** A `style` attribute's value for `name` (lower case, without `!important`), as the cascade would take it. */
+function declared(style: string, name: string): string | null {
+  let value: string | null = null;
+  let important = false;
+  for (const decl of style.split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon < 0 || decl.slice(0, colon).trim().toLowerCase() !== name) continue;
+    const raw = decl
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
+    const isImportant = /!\s*important$/.test(raw);
+    if (important && !isImportant) continue;
+    [value, important] = [raw.replace(/!\s*important$/, '').trim(), isImportant];
+  }
+  return value;
+}
+
+/**
+ * The elements the page's markup hides inline (`style="display:none"`, `visibility:hidden`), outermost first and
+ * those inside them left out. Readability drops them by reading `el.style`, as Node's extraction does; in our
+ * extension pages that read is empty, because their CSP (`style-src 'self'`) leaves a parsed page's inline styles
+ * unapplied, so the extension kept such text in the body (an e-mail address's hidden anti-spam words, a hidden
+ * "原标题" line, an editor's box hidden under the article).
+ */
+export function inlineHidden(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (const el of doc.body?.querySelectorAll('[style]') ?? []) {
+    // Document order: an element inside one already found comes straight after it.
+    if (found.at(-1)?.contains(el)) continue;
+    const style = el.getAttribute('style') ?? '';
+    if (declared(style, 'display') === 'none' || declared(style, 'visibility') === 'hidden') found.push(el);
+  }
+  return found;
+}
+
+/**
+ * Give `inlineHidden(doc)` the `hidden` attribute, which Readability reads in any document, so that the body leaves
+ * them out as in Node; the headline, date and meta-line rules still read them, as in Node. Their text (joined by
+ * lines) is returned, or null when there were none.
+ */
+export function markInlineHidden(doc: Document): string | null {
+  const found = inlineHidden(doc);
+  for (const el of found) el.setAttribute('hidden', '');
+  return found.length ? found.map((el) => el.textContent ?? '').join('\n') : null;
+}
