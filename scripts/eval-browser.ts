@@ -276,6 +276,16 @@ const table = [
   '',
 ].join('\n');
 console.log(table);
+// EVAL_BROWSER_DUMP=<file>: the tuning pages' two extractions, whole, to trace a difference (never the check set's).
+if (process.env.EVAL_BROWSER_DUMP) {
+  const tuning = pages.filter((p) => hasFields(p) && splitOf(p) === 'tuning');
+  const dump = tuning.map((p) => ({
+    file: p.file,
+    node: nodeDrafts.get(p) ?? null,
+    browser: seen.get(p)!.article ?? null,
+  }));
+  writeFileSync(process.env.EVAL_BROWSER_DUMP, JSON.stringify(dump, null, 1));
+}
 if (only) process.exit(0);
 const doc = 'docs/extraction.md';
 const text = readFileSync(doc, 'utf-8');
