@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { inlineHidden, markInlineHidden } from '../../utils/clip/hidden-elements';
 import { extractFromSnapshot } from '../../utils/clip/extract-snapshot';
+import { extractFromUrl } from '../../utils/clip/clip-url';
 import type { PageSnapshot } from '../../utils/clip/page-snapshot';
 import { extractArticle } from '../../utils/extraction/extract-article';
 
@@ -58,6 +59,11 @@ describe('inline-hidden elements', () => {
   });
 });
 
+/** An article whose text is hidden inline until "Weiterlesen" is clicked. */
+const COLLAPSED = `<!DOCTYPE html><html><head><title>Eingeklappt</title></head><body><h1>Eingeklappt</h1>
+<p>12. März 2024</p><div class="content"><p>Kurz.</p><div id="more" style="display:none">${P(1)}${P(2)}${P(3)}${P(4)}</div>
+<a href="#">Weiterlesen</a></div></body></html>`;
+
 describe('a tab clip in the extension leaves inline-hidden text out of the body, as Node does', () => {
   it('the simulated extension page reads no inline style, as Chrome under our CSP', () => {
     const win = extensionPage();
@@ -80,10 +86,23 @@ describe('a tab clip in the extension leaves inline-hidden text out of the body,
   });
 
   it('a collapsed article hidden inline is still clipped whole', () => {
-    const collapsed = `<!DOCTYPE html><html><head><title>Eingeklappt</title></head><body><h1>Eingeklappt</h1>
-<p>12. März 2024</p><div class="content"><p>Kurz.</p><div id="more" style="display:none">${P(1)}${P(2)}${P(3)}${P(4)}</div>
-<a href="#">Weiterlesen</a></div></body></html>`;
-    const r = extractFromSnapshot(snap(collapsed), extensionPage(), NOW);
+    const r = extractFromSnapshot(snap(COLLAPSED), extensionPage(), NOW);
     expect(r.ok && r.draft.textContent).toMatch(/Absatz 1[\s\S]*Absatz 4/);
+  });
+});
+
+// A followed column's item or a link's context menu: the page is fetched and parsed in the same extension page.
+describe('a link clip leaves inline-hidden text out too, by the same rule', () => {
+  const serve = (html: string) => async () =>
+    Object.defineProperty(new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }), 'url', {
+      value: URL,
+    });
+  it('as Node does, and a collapsed article is still clipped whole', async () => {
+    const node = extractArticle(new JSDOM(PAGE, { url: URL }).window.document, URL, NOW);
+    const r = await extractFromUrl(URL, extensionPage(), serve(PAGE), NOW);
+    expect(r.ok && r.draft.textContent).toBe(node.ok && node.draft.textContent);
+    expect(r.ok && r.draft.textContent).not.toMatch(/we dont want spam|Fehler melden/);
+    const collapsed = await extractFromUrl(URL, extensionPage(), serve(COLLAPSED), NOW);
+    expect(collapsed.ok && collapsed.draft.textContent).toMatch(/Absatz 1[\s\S]*Absatz 4/);
   });
 });

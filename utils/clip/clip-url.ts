@@ -7,6 +7,7 @@
 import { decodeHtml } from '../extraction/decode-bytes';
 import { extractArticle, type ExtractResult } from '../extraction/extract-article';
 import { parsePage } from './extract-snapshot';
+import { extractLeavingHidden, markInlineHidden } from './hidden-elements';
 
 /** The page could not be fetched: the site's HTTP status if it answered, whether it timed out, and the raw detail. */
 export type FetchFailure = {
@@ -33,5 +34,8 @@ export async function extractFromUrl(
   if (!res.ok) return { ok: false, error: 'fetch-failed', detail: `HTTP ${res.status}`, httpStatus: res.status };
   const html = decodeHtml(await res.arrayBuffer(), res.headers.get('content-type'));
   const finalUrl = res.url || url;
-  return extractArticle(parsePage(html, finalUrl, win), finalUrl, now, win, { disposable: true });
+  const doc = parsePage(html, finalUrl, win);
+  // Inline-hidden text left out as in a tab clip (an extension page's CSP leaves inline styles unread by Readability).
+  const extract = (d: Document) => extractArticle(d, finalUrl, now, win, { disposable: true });
+  return extractLeavingHidden(doc, markInlineHidden(doc), extract, () => parsePage(html, finalUrl, win));
 }

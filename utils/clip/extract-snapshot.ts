@@ -7,7 +7,7 @@ import { extractArticle, type ExtractResult } from '../extraction/extract-articl
 import { redecode, suspectEncoding } from '../extraction/charset';
 import type { PageSnapshot } from './page-snapshot';
 import { absolutize } from './absolutize';
-import { dropHidden, markInlineHidden, needsHiddenBack, withoutHiddenOr } from './hidden-elements';
+import { dropHidden, extractLeavingHidden, markInlineHidden } from './hidden-elements';
 
 /**
  * The page's HTML as a document that runs no script and loads nothing (DOMParser), with its addresses absolute as in
@@ -51,9 +51,7 @@ export function extractFromSnapshot(s: PageSnapshot, win: Window, now = new Date
   const hiddenText = marked ?? inline;
   // Our own parse, read by nothing after this: extracted in place, without a clone of the whole page.
   const extract = (d: Document) => extractArticle(d, s.url, now, win, { disposable: true });
-  let r = extract(doc);
-  if (hiddenText !== null && needsHiddenBack(r, hiddenText))
-    r = withoutHiddenOr(r, extract(parsePage(noscriptAsText(html), s.url, win)));
+  const r = extractLeavingHidden(doc, hiddenText, extract, () => parsePage(noscriptAsText(html), s.url, win));
   return !r.ok && s.loading ? { ok: false, error: 'still-loading' } : r;
 }
 

@@ -99,3 +99,18 @@ export function markInlineHidden(doc: Document): string | null {
   for (const el of found) el.setAttribute('hidden', '');
   return found.length ? found.map((el) => el.textContent ?? '').join('\n') : null;
 }
+
+/**
+ * Extract `doc` with its hidden text (`hiddenText`, already left out of it) kept out, unless the rule above wants it
+ * back: then `whole()`, a fresh parse with nothing left out, is extracted too and the rule picks. One rule for a tab
+ * clip and a link clip.
+ */
+export function extractLeavingHidden(
+  doc: Document,
+  hiddenText: string | null,
+  extract: (d: Document) => ExtractResult,
+  whole: () => Document,
+): ExtractResult {
+  const r = extract(doc);
+  return hiddenText !== null && needsHiddenBack(r, hiddenText) ? withoutHiddenOr(r, extract(whole())) : r;
+}
