@@ -139,3 +139,31 @@ describe('a tab clip by snapshot', () => {
       expect(isSnapshotRead(v)).toBe(false);
   });
 });
+
+// The page's pass over what it hides is decided by the page's size, not by the clock: on a busy machine (load 8-11) a
+// 100 ms clock gave up on ordinary pages, and their hidden text (a stylesheet's display:none) was clipped.
+describe("the page's hidden marks on a busy machine", () => {
+  /** A page of `n` paragraphs, the 3rd hidden; every visibility check takes `ms` of a clock the test keeps. */
+  function busyPage(n: number, ms: number) {
+    const paras = Array.from({ length: n }, (_, i) => `<p${i === 2 ? ' class="spam"' : ''}>Absatz ${i}.</p>`);
+    const doc = inTab(`<!DOCTYPE html><html><body>${paras.join('')}</body></html>`, 'http://news.example.edu/a');
+    let clock = 0;
+    const proto = doc.defaultView!.Element.prototype as Element & { checkVisibility: () => boolean };
+    proto.checkVisibility = function (this: Element) {
+      clock += ms;
+      return !this.classList.contains('spam');
+    };
+    vi.stubGlobal('performance', { now: () => clock });
+    vi.stubGlobal('getComputedStyle', () => ({ display: 'none' }));
+  }
+
+  it('are sent for an ordinary page however slow each check is', async () => {
+    busyPage(3_000, 0.05);
+    expect((await snapshot()).hidden).toEqual({ count: 3_000, at: [2], tags: ['p'], sizes: [0] });
+  });
+
+  it('are not read on a page too large to pass over (over 40,000 elements), whatever the clock', async () => {
+    busyPage(40_001, 0);
+    expect((await snapshot()).hidden).toBeUndefined();
+  });
+});

@@ -94,14 +94,18 @@ export async function snapshotOfPage(maxBytes: number, postTo: SnapshotPostTo | 
    * before, as is an element that is or holds microdata (itemprop); an svg
    * or math element is judged whole.
    */
-  // How long the pass may hold the page's thread; past it nothing is dropped. Measured in Chromium: a page of a few
-  // thousand elements takes a few ms; the 13 MB page of 150,000 would take 0.2-0.3 s, 2-4 times its serialising, so
-  // it gives up. Declared in here: an injected function may use no outer name.
-  const HIDDEN_PASS_MS = 100;
+  // Which pages the pass reads, by their size, not by the clock: a busy machine clips a page as an idle one does (a
+  // 100 ms clock gave up on ordinary pages at load 8-11, session 32). Measured in Chromium: a page of a few thousand
+  // elements takes a few ms; the 13 MB page of 150,000 would take 0.2-0.3 s, 2-4 times its serialising, so it is not
+  // read. The clock stays, far off, as a guard only; past either nothing is dropped. Declared in here: an injected
+  // function may use no outer name.
+  const HIDDEN_PASS_ELEMENTS = 40_000;
+  const HIDDEN_PASS_MS = 1_000;
   const hiddenOfPage = (): HiddenMarks | undefined => {
     const body = document.body;
     if (!body || typeof body.checkVisibility !== 'function') return undefined;
     const all = body.getElementsByTagName('*');
+    if (all.length > HIDDEN_PASS_ELEMENTS) return undefined;
     const marks: HiddenMarks = { count: all.length, at: [], tags: [], sizes: [] };
     // Hidden by visibility and not yet given back by a visible descendant: [index in marks, last index in all].
     const open: [number, number][] = [];
