@@ -50,6 +50,11 @@ describe('parseSource', () => {
     ['来源: | 发布时间: 2018-05-17', null],
     ['供稿：电信学部 | 编辑：王海', '电信学部'],
     ['Source: Office of Communications', 'Office of Communications'],
+    // News templates print the date, time and share controls after the source, unlabelled (a news page of the tuning set).
+    ['来源：中国日报网 2023-11-17 15:13 分享 分享到 分享到微信 关闭', '中国日报网'],
+    ['来源：新华网2023年11月17日 打印本页', '新华网'],
+    ['来源：21世纪经济报道 分享到', '21世纪经济报道'],
+    ['来源：“2030”计划办公室', '“2030”计划办公室'],
   ])('%s → %s', (text, src) => expect(parseSource(text)).toBe(src));
 });
 

@@ -156,10 +156,17 @@ export function parseEnglishByline(text: string): BylineEntry[] {
     .map((name) => ({ name, role }));
 }
 
+/**
+ * Where a source's value ends on a meta line: a wide gap, the next label (作者：), or an unlabelled date, time or
+ * share control printed after it ("来源：中国日报网 2023-11-17 15:13 分享 分享到微信 关闭": news templates).
+ */
+const SOURCE_END =
+  /\s{2,}|\s(?=\p{Script=Han}{1,4}\s*[:：])|\s*(?<!\d)(?=\d{4}\s*[-/.年]\s*\d{1,2}(?!\d))|\s(?=\d{1,2}:\d{2}\b)|\s(?=(?:分享|打印|关闭|收藏|字号)(?:\s|$|[到本此]))/u;
+
 /** The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. */
 export function parseSource(text: string): string | null {
   const f = labelledFields(text).find((x) => SOURCE_LABELS.includes(x.label) && x.value);
-  if (f) return f.value.split(/\s{2,}|\s(?=\p{Script=Han}{1,4}\s*[:：])/u)[0]!.trim() || null;
+  if (f) return f.value.split(SOURCE_END)[0]!.trim() || null;
   const en = /\bSource\s*:\s*([^|\n]{2,80})/.exec(text);
   return en ? en[1]!.trim() : null;
 }
