@@ -32,11 +32,25 @@ describe('searchMarks: where a text holds what a search matched', () => {
     ]);
   });
 
-  it('marks a quoted phrase whole, across a line break and spaces', () => {
-    expect(marked('On climate\n  change and climate policy', '"climate change"')).toEqual([
+  it('marks a quoted phrase whole, across a line break and spaces, and never its words alone', () => {
+    expect(marked('On climate\n  change and climate policy; the change', '"climate change"')).toEqual([
       'climate\n  change',
-      'climate',
     ]);
+  });
+
+  it('marks a quoted phrase only as a phrase (review 32, R12 #1): "new" marks no News, words outside still mark', () => {
+    expect(marked('MIT News: a new laboratory opens', '"new laboratory"')).toEqual(['new laboratory']);
+    expect(marked('New fellowship expands research', '"new laboratory"')).toEqual([]);
+    expect(marked('MIT opens a new laboratory; MIT News', '"new laboratory" mit')).toEqual([
+      'MIT',
+      'new laboratory',
+      'MIT',
+    ]);
+    // Han runs inside quotes likewise: 大学 alone is not marked for "清华 大学", 大学 outside the quotes is.
+    expect(marked('清华 大学，北京大学', '"清华 大学"')).toEqual(['清华 大学']);
+    expect(marked('清华 大学，北京大学', '"清华 大学" 大学')).toEqual(['清华 大学', '大学']);
+    // A quoted stretch that is no phrase (one short word) is read as a word.
+    expect(marked('AI lab', '"ai"')).toEqual(['AI']);
   });
 
   it('marks Chinese words where they occur, in either script, and a Chinese word of three characters whole', () => {

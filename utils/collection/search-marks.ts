@@ -2,10 +2,11 @@
  * Where a text holds what a search asked for, to mark it (the list's rows, the reader): read with the search's own
  * rules (search-words.ts), so a mark is shown exactly where the search matched. Case is ignored and Han folded on
  * both sides (张翔 marks 張翔); a Latin word is marked whole where a query word is its prefix (grant: grants) or a
- * query plural's singular is (grants: grant); a quoted phrase is marked whole, a Chinese word wherever it occurs.
+ * query plural's singular is (grants: grant); a quoted phrase is marked whole and only
+ * as a phrase, a Chinese word wherever it occurs.
  */
 import { foldHan } from '../model/han-fold';
-import { HAN_RUN, latinWordsAt, phraseText, queryPhrases, queryTokens, singular } from './search-words';
+import { HAN_RUN, latinWordsAt, phraseText, QUOTED, queryPhrases, queryTokens, singular } from './search-words';
 
 /** A stretch of a text to mark: [start, end) in UTF-16 units of the text as given. */
 export interface MarkRange {
@@ -40,10 +41,20 @@ function normalised(text: string): { norm: string; from: number[] } {
 
 /** The marker of a query, or null when it asks for nothing to mark. */
 export function searchMarker(query: string): SearchMarker | null {
-  const latin = queryTokens(query.replace(HAN_RUN, ' '));
-  // Quoted phrases and Chinese words, as a result must hold them (queryPhrases), and shorter Chinese words too.
-  const needles = new Set(queryPhrases(query));
-  for (const m of query.matchAll(HAN_RUN)) needles.add(foldHan(m[0]));
+  // Quoted phrases, as a result must hold them (queryPhrases), marked only where they occur as phrases: their words,
+  // Han or Latin, are not marked one by one (a user quotes to exclude them). A quoted stretch that is no phrase (one
+  // short word) is read as words.
+  const phrases = new Set(queryPhrases(query));
+  const needles = new Set<string>();
+  const words = query.replace(QUOTED, (all, inner: string) => {
+    const phrase = phraseText(inner).trim();
+    if (!phrases.has(phrase)) return all;
+    needles.add(phrase);
+    return ' ';
+  });
+  const latin = queryTokens(words.replace(HAN_RUN, ' '));
+  // Chinese words outside quotes, wherever they occur (a long one whole, as queryPhrases reads it).
+  for (const m of words.matchAll(HAN_RUN)) needles.add(foldHan(m[0]));
   if (!latin.length && !needles.size) return null;
   return (text) => {
     const { norm, from } = normalised(text);

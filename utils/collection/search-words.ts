@@ -90,7 +90,8 @@ export function queryTokens(query: string): string[] {
   return [...out];
 }
 
-const QUOTED = /["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g;
+/** A quoted stretch of a query (search-marks.ts leaves a quoted phrase's words out of its word marks). */
+export const QUOTED = /["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g;
 const SPACES = /\s+/g;
 
 /**
