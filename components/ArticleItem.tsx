@@ -1,5 +1,6 @@
 import type { Card } from '../utils/collection/card';
 import { Component } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/platform/i18n';
 import { ROW_HEIGHT, rowStyle, rowText } from './article-row';
 import { RowMatch, type ArticleFields } from './article-row-match';
@@ -45,9 +46,18 @@ export class ArticleItem extends Component<ArticleItemProps> {
 function Row({ card, position, total, selected, active, onToggle, onOpen, marker, read }: ArticleItemProps) {
   const row = rowText(card);
   const ranges = marker ? marker(row.title) : [];
-  // The title holds no match: a line under it says where the article matched, in place of the tags (the row's height
-  // is fixed).
-  const why = !!marker && !ranges.length;
+  const title = useRef<HTMLButtonElement>(null);
+  // Whether the title's marks are all past its two shown lines (it is clamped): measured once drawn, for the rows
+  // drawn only and only when the title holds a match. Measured rather than bounded by a count of characters, which
+  // cannot know the width of the popup or the tab, nor a Han character's from a Latin one's.
+  const [clipped, setClipped] = useState(false);
+  const matched = ranges.length > 0;
+  useLayoutEffect(() => {
+    setClipped(matched && !!title.current && marksPast(title.current));
+  }, [marker, row.title, matched]);
+  // The title shows no match: a line under it says where the article matched, in place of the tags (the row's
+  // height is fixed).
+  const why = !!marker && (!ranges.length || clipped);
   return (
     <li
       class={active ? 'article-item active' : 'article-item'}
@@ -68,10 +78,10 @@ function Row({ card, position, total, selected, active, onToggle, onOpen, marker
         onChange={() => onToggle(card.id)}
       />
       <div class="article-main">
-        <button type="button" class="article-title" aria-label={t('openReader', card.title)}>
+        <button type="button" class="article-title" ref={title} aria-label={t('openReader', card.title)}>
           <Marked text={row.title} ranges={ranges} />
         </button>
-        {why && <RowMatch card={card} marker={marker} read={read} />}
+        {why && <RowMatch card={card} marker={marker} read={read} title={clipped} />}
         <div class="article-meta">
           <span>{row.place}</span>
           {row.date && <time dateTime={card.publishedAt ?? undefined}>{row.date}</time>}
@@ -92,4 +102,11 @@ function Row({ card, position, total, selected, active, onToggle, onOpen, marker
       </div>
     </li>
   );
+}
+
+/** Whether every search mark of a clamped title starts below its box (not laid out: none does). */
+function marksPast(box: HTMLElement): boolean {
+  const { bottom, height } = box.getBoundingClientRect();
+  if (!height) return false;
+  return [...box.querySelectorAll('mark')].every((m) => m.getBoundingClientRect().top >= bottom - 1);
 }

@@ -3,6 +3,8 @@ import type { Highlight } from '../utils/model/article';
 import { t } from '../utils/platform/i18n';
 import { placeHighlights, type Placed } from '../utils/reader/highlight-places';
 import { NoteEditor } from './NoteEditor';
+import { Marked } from './Marked';
+import type { SearchMarker } from '../utils/collection/search-marks';
 
 export type HighlightListProps = {
   /** The article's highlights. */
@@ -11,6 +13,8 @@ export type HighlightListProps = {
   text: string;
   /** Store the new list of highlights (saved at once). */
   onChange: (highlights: Highlight[]) => void;
+  /** The list's search, marked in the notes (display only); absent or null, none. */
+  marker?: SearchMarker | null;
 };
 
 /** A highlight's identity across saves (the list is read again from the collection after each). */
@@ -33,7 +37,7 @@ function passageName({ highlight: { text }, at, before, after }: Placed): string
  * edited in place, and Remove offers Undo (the highlight and its note come back where they were) until another is
  * removed or the reader closes, which the message says, so a slip loses no note.
  */
-export function HighlightList({ highlights, text, onChange }: HighlightListProps) {
+export function HighlightList({ highlights, text, onChange, marker }: HighlightListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ highlight: Highlight; at: number; name: string } | null>(null);
   const placed = useMemo(() => placeHighlights(text, highlights), [text, highlights]);
@@ -102,7 +106,11 @@ export function HighlightList({ highlights, text, onChange }: HighlightListProps
                   />
                 ) : (
                   <>
-                    {h.note && <p class="note">{h.note}</p>}
+                    {h.note && (
+                      <p class="note">
+                        <Marked text={h.note} ranges={marker?.(h.note) ?? []} />
+                      </p>
+                    )}
                     <button
                       type="button"
                       class="link-button"

@@ -11,6 +11,9 @@ import { sanitizeHtml } from '../utils/safety/sanitize';
 import { selectionIn, type Selected } from '../hooks/use-selection-in';
 import { t } from '../utils/platform/i18n';
 
+/** How long typing pauses (ms) before a new query's first match is brought into view. */
+const TYPING_PAUSE = 400;
+
 export type ReaderBodyProps = {
   /** The article whose body is drawn. */
   article: Article;
@@ -72,19 +75,26 @@ export function ReaderBody({ article, watch, onSelect, bodyRef, query = '' }: Re
     next(1);
     return () => clearTimeout(timer);
   }, [plan]);
-  // The first match scrolled into view once, when drawn (not again when a highlight is added). After the reader's
-  // own first effects, which focus its heading (and so scroll to it); focus is not moved here.
-  const scrolled = useRef(false);
+  // The first match scrolled into view once per query, when drawn (not again when a highlight is added). After the
+  // reader's own first effects, which focus its heading (and so scroll to it); focus is not moved here. A query typed
+  // while the article is open (the tab layout) is scrolled to once typing pauses: each keystroke re-marks the body
+  // and restarts the wait.
+  const scrolled = useRef<string | null>(null);
+  const opened = useRef<string | null>(query);
   useEffect(() => {
-    if (scrolled.current) return;
-    const timer = window.setTimeout(() => {
-      const mark = ref.current?.querySelector('mark[data-kind="search"]');
-      if (!mark || scrolled.current) return;
-      scrolled.current = true;
-      mark.scrollIntoView?.({ block: 'center' });
-    }, 0);
+    if (query !== opened.current) opened.current = null;
+    if (scrolled.current === query) return;
+    const timer = window.setTimeout(
+      () => {
+        const mark = ref.current?.querySelector('mark[data-kind="search"]');
+        if (!mark || scrolled.current === query) return;
+        scrolled.current = query;
+        mark.scrollIntoView?.({ block: 'center' });
+      },
+      query === opened.current ? 0 : TYPING_PAUSE,
+    );
     return () => window.clearTimeout(timer);
-  }, [first, rest, ref]);
+  }, [first, rest, ref, query]);
   return (
     // Focusable and named, so the keyboard reaches the text: to scroll it, and to select in it (caret browsing).
     <div

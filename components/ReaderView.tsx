@@ -1,4 +1,5 @@
 import { displayDate } from '../utils/model/dates';
+import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, ArticleVersion } from '../utils/model/article';
 import { t, tn } from '../utils/platform/i18n';
@@ -90,18 +91,25 @@ export function ReaderView({
   );
   const date = displayDate(article.publishedAt);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
-  const meta = [
-    article.site.university ?? article.site.name,
-    date,
-    article.source,
-    credits,
-    article.views !== null ? tn('views', article.views) : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  // The search's words in the headline and the meta line too: a match only in a credit (摄影 郭晓雯) or the source
-  // is shown where it is, as the body's are.
+  // The search's words in the headline and the meta line too: a match only in a credit (摄影 郭晓雯), the source or
+  // the site is shown where it is, as the body's are.
   const marker = useMemo(() => searchMarker(query ?? ''), [query]);
+  const site = article.site.university ?? article.site.name;
+  // A match in a part of the site the line does not show (its address, or its name beside the university's) is
+  // shown after it: search reads all three.
+  const siteMatch =
+    marker && !(site && marker(site).length)
+      ? [article.site.name, article.site.host].find((s) => s && s !== site && marker(s).length)
+      : null;
+  // Only what search reads is marked (site, source, credits), never the date or the views label.
+  const meta: [text: string | null | undefined, searched: boolean][] = [
+    [site, true],
+    [siteMatch, true],
+    [date, false],
+    [article.source, true],
+    [credits, true],
+    [article.views !== null ? tn('views', article.views) : null, false],
+  ];
   return (
     <article ref={root} class="reader" data-testid="reader" lang={article.lang} aria-labelledby="reader-title">
       <div class="reader-actions">
@@ -119,7 +127,14 @@ export function ReaderView({
         <Marked text={article.title} ranges={marker?.(article.title) ?? []} />
       </h2>
       <p class="reader-meta">
-        <Marked text={meta} ranges={marker?.(meta) ?? []} />
+        {meta
+          .filter((part): part is [string, boolean] => !!part[0])
+          .map(([text, searched], i) => (
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              {searched ? <Marked text={text} ranges={marker?.(text) ?? []} /> : text}
+            </Fragment>
+          ))}
       </p>
       <p>
         <a href={article.url} target="_blank" rel="noopener noreferrer">
@@ -149,7 +164,7 @@ export function ReaderView({
           </span>
         </div>
       )}
-      <TagEditor tags={article.tags} allTags={allTags} onChange={(tags) => onUpdate({ tags })} />
+      <TagEditor tags={article.tags} allTags={allTags} onChange={(tags) => onUpdate({ tags })} marker={marker} />
       {long && (
         <p class="hint" data-testid="reader-long">
           {t('readerLongArticle')}
@@ -164,6 +179,7 @@ export function ReaderView({
         onDone={() => setPending(null)}
         selected={() => selection.current}
         onStart={setPending}
+        marker={marker}
       />
     </article>
   );

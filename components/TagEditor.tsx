@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/platform/i18n';
+import type { SearchMarker } from '../utils/collection/search-marks';
+import { Marked } from './Marked';
 
 export type TagEditorProps = {
   /** The article's tags now. */
@@ -10,10 +12,12 @@ export type TagEditorProps = {
   suggestions?: string[];
   /** Store the new tag list. */
   onChange: (tags: string[]) => void;
+  /** The list's search, marked in the tags (display only); absent or null, none. */
+  marker?: SearchMarker | null;
 };
 
 /** Add and remove an article's tags, with autocomplete from the collection's tags and suggested ones. */
-export function TagEditor({ tags, allTags, suggestions = [], onChange }: TagEditorProps) {
+export function TagEditor({ tags, allTags, suggestions = [], onChange, marker }: TagEditorProps) {
   const [draft, setDraft] = useState('');
   const add = (tag: string) => {
     const clean = tag.trim();
@@ -26,7 +30,7 @@ export function TagEditor({ tags, allTags, suggestions = [], onChange }: TagEdit
       <ul class="tags" aria-label={t('tagsLabel')}>
         {tags.map((tag) => (
           <li key={tag}>
-            {tag}
+            <Marked text={tag} ranges={marker?.(tag) ?? []} />
             <button
               type="button"
               class="remove"

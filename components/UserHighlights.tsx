@@ -4,6 +4,7 @@ import { t, tn } from '../utils/platform/i18n';
 import { MAX_HIGHLIGHT, tooLongToHighlight, type Selected } from '../hooks/use-selection-in';
 import { samePassage } from '../utils/model/passage';
 import { HighlightList } from './HighlightList';
+import type { SearchMarker } from '../utils/collection/search-marks';
 import { highlightDraft, setHighlightDraft } from '../utils/reader/highlight-draft';
 
 export type UserHighlightsProps = {
@@ -21,6 +22,8 @@ export type UserHighlightsProps = {
   selected?: () => Selected | null;
   /** Start highlighting that selection: it becomes the pending one. */
   onStart?: (selected: Selected) => void;
+  /** The list's search, marked in the notes (display only); absent or null, none. */
+  marker?: SearchMarker | null;
 };
 
 /**
@@ -36,6 +39,7 @@ export function UserHighlights({
   onDone,
   selected = () => null,
   onStart = () => {},
+  marker,
 }: UserHighlightsProps) {
   const [note, setNote] = useState(() =>
     pending && highlightDraft()?.text === pending.text ? highlightDraft()!.note : '',
@@ -131,7 +135,7 @@ export function UserHighlights({
           </button>
         </p>
       )}
-      <HighlightList highlights={highlights} text={text} onChange={onChange} />
+      <HighlightList highlights={highlights} text={text} onChange={onChange} marker={marker} />
     </section>
   );
 }

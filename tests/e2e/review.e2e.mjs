@@ -127,6 +127,51 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
     await waitCount(library, 3);
   });
 
+  it("says where a title matched past its two lines, and scrolls to a new query's match while reading (review 32, R12 #3, #6)", async () => {
+    // A narrow column: the title (33 characters) wraps past the two lines a row shows, and 启动大会 ends it.
+    // (Through the CSSOM: the page's CSP refuses a style element.)
+    await library.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.article-main { max-width: 150px; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    await library.getByTestId('search').fill('启动大会');
+    await waitList(library, 1, /创新工程/);
+    const why = library.getByTestId('matched-in');
+    await why.locator('mark[data-kind="search"]').filter({ hasText: '启动大会' }).waitFor({ timeout: 5_000 });
+    assert.match(await why.innerText(), /^In the title:.*启动大会$/);
+    await library.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
+    // The line goes once the title's match shows.
+    await library.getByTestId('search').fill('');
+    await waitCount(library, 3);
+    await library.getByTestId('search').fill('启动大会');
+    await waitList(library, 1, /创新工程/);
+    await library.getByTestId('article-item').first().locator('mark[data-kind="search"]').first().waitFor();
+    assert.equal(await library.getByTestId('matched-in').count(), 0);
+    // Open the article from one search, then type another whose first match is far down the text: it is brought
+    // into view once typing pauses, and focus stays in the search box.
+    await library.getByTestId('search').fill('卢建军');
+    await waitList(library, 1, /创新工程/);
+    await library.getByTestId('article-item').first().click();
+    const reader = library.getByTestId('reader').filter({ hasText: '创新工程启动大会' });
+    await reader.locator('.reader-body mark[data-kind="search"]').first().waitFor({ timeout: 5_000 });
+    await library.getByTestId('search').click();
+    await library.getByTestId('search').fill('王树国');
+    await library.waitForFunction(
+      () => {
+        const mark = document.querySelector('.reader-body mark[data-kind="search"]');
+        if (mark?.textContent !== '王树国') return false;
+        const r = mark.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      },
+      null,
+      { timeout: 5_000 },
+    );
+    assert.equal(await library.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'search');
+    await library.getByTestId('search').fill('');
+    await waitCount(library, 3);
+  });
+
   it('adds a tag in the reader and filters by it', async () => {
     await library.getByTestId('article-item').filter({ hasText: 'Robot' }).click();
     const reader = library.getByTestId('reader');

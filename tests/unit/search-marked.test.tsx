@@ -8,6 +8,8 @@ import { ReaderView } from '../../components/ReaderView';
 import type { Card } from '../../utils/collection/card';
 import type { Article } from '../../utils/model/article';
 import { draft } from './factories';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { allByTestId, mountEach, until } from './render-helpers';
 
 const show = mountEach();
@@ -115,6 +117,63 @@ describe('the rows of a search', () => {
     expect(line.textContent).toMatch(/^In the text:….*本次活动吸引了众多大学生参加.*…$/);
     expect(marks(line)).toEqual(['大学生']);
   });
+
+  it('say where a long title matched when its match is past the two lines the row shows (R12 #3)', () => {
+    // jsdom lays nothing out: a title box is two lines high (0–40), a mark after text on the third line (45), a
+    // mark at the title's start on the first (5).
+    const box = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      const top = this.tagName === 'MARK' ? (this.previousSibling ? 45 : 5) : 0;
+      return { top, bottom: this.tagName === 'MARK' ? top + 16 : 40, height: 40 } as DOMRect;
+    });
+    try {
+      const title = `我校召开2024年度党史学习教育总结大会暨全面从严治党工作会议，党委书记出席会议并讲话，学校领导班子成员参加，氢能研究院作交流发言`;
+      const root = show(
+        <ArticleList
+          cards={[card(1, { title, tags: ['要闻'] }), card(2, { title: '氢能研究院成立' })]}
+          filtered
+          selected={new Set()}
+          onToggle={vi.fn()}
+          onOpen={vi.fn()}
+          query="氢能"
+        />,
+      );
+      const [hidden, shown] = allByTestId(root, 'article-item');
+      const line = hidden!.querySelector('[data-testid="matched-in"]')!;
+      expect(line.textContent).toMatch(/^In the title:…[^…]{16}氢能研究院作交流发言$/);
+      expect(marks(line)).toEqual(['氢能']);
+      // A title whose mark shows needs no line.
+      expect(shown!.querySelector('[data-testid="matched-in"]')).toBeNull();
+    } finally {
+      box.mockRestore();
+    }
+  });
+
+  it('show a long note (or source) from a few characters before its match, as the text is shown (R12 #3)', async () => {
+    const note =
+      'Follow up with the photographer about the caption and the credit line, then ask the press office about the embargo';
+    const root = show(
+      <ArticleList
+        cards={[card(1, { title: '学校举办活动' })]}
+        filtered
+        selected={new Set()}
+        onToggle={vi.fn()}
+        onOpen={vi.fn()}
+        query="embargo"
+        read={async () => ({
+          byline: [],
+          source: null,
+          textContent: '正文',
+          highlights: [{ text: '活动', note, createdAt: '2026-11-02T00:00:00Z' }],
+        })}
+      />,
+    );
+    await until(() => expect(allByTestId(root, 'matched-in')).toHaveLength(1));
+    const line = allByTestId(root, 'matched-in')[0]!;
+    expect(line.textContent).toBe('Your note:…ffice about the embargo');
+    expect(marks(line)).toEqual(['embargo']);
+  });
 });
 
 describe('the reader opened from a search', () => {
@@ -160,6 +219,50 @@ describe('the reader opened from a search', () => {
     expect(root.querySelector('#reader-title')!.textContent).toBe('未来技术学院揭牌');
   });
 
+  it('reads a <br> as a line break: the marks are what search matched in the stored lines (R12 #2)', () => {
+    const br = { ...article, contentHtml: '<p>Media contact: Jane Smith<br>Press Office<br>Lakeside Hall 210</p>' };
+    const press = show(<ReaderView article={br} onClose={vi.fn()} onPick={vi.fn()} query="press" />);
+    expect(marks(press.querySelector('.reader-body')!)).toEqual(['Press']);
+    const smith = show(<ReaderView article={br} onClose={vi.fn()} onPick={vi.fn()} query="Smith" />);
+    expect(marks(smith.querySelector('.reader-body')!)).toEqual(['Smith']);
+  });
+
+  it('marks a match in a tag, in a note and in the site address the meta line then shows (R12 #4)', () => {
+    const tagged = {
+      ...article,
+      tags: ['交大要闻', '校友返校日'],
+      highlights: [{ text: '主持会议', note: '稿件待复核，联系宣传部蔡老师', createdAt: '2026-11-02T00:00:00Z' }],
+      site: { host: 'news.tsinghua.edu.cn', name: '清华新闻网', university: '清华大学' },
+    };
+    const tag = show(<ReaderView article={tagged} onClose={vi.fn()} onPick={vi.fn()} query="校友返校日" />);
+    expect(marks(tag.querySelector('[data-testid="tag-editor"]')!)).toEqual(['校友返校日']);
+    const note = show(<ReaderView article={tagged} onClose={vi.fn()} onPick={vi.fn()} query="蔡老师" />);
+    expect(marks(note.querySelector('.highlight-list')!)).toEqual(['蔡老师']);
+    const host = show(<ReaderView article={tagged} onClose={vi.fn()} onPick={vi.fn()} query="tsinghua" />);
+    const meta = host.querySelector('.reader-meta')!;
+    expect(meta.textContent).toMatch(/^清华大学 · news\.tsinghua\.edu\.cn · /);
+    expect(marks(meta)).toEqual(['tsinghua']);
+    // Without a search, or when the university matches, the address is not added.
+    const plain = show(<ReaderView article={tagged} onClose={vi.fn()} onPick={vi.fn()} query="清华" />);
+    expect(plain.querySelector('.reader-meta')!.textContent).not.toContain('tsinghua');
+  });
+
+  it('marks in the meta line only what search reads: never the date or the views label (R12 #5)', () => {
+    const dated = {
+      ...article,
+      title: '北京大学启动2023年实验室开放日',
+      publishedAt: '2023-10-11T05:20:00+08:00',
+      source: '研究生院',
+      views: 2023,
+    };
+    const year = show(<ReaderView article={dated} onClose={vi.fn()} onPick={vi.fn()} query="2023" />);
+    expect(marks(year.querySelector('#reader-title')!)).toEqual(['2023']);
+    expect(marks(year.querySelector('.reader-meta')!)).toEqual([]);
+    const views = show(<ReaderView article={dated} onClose={vi.fn()} onPick={vi.fn()} query="views 研究生院" />);
+    expect(marks(views.querySelector('.reader-meta')!)).toEqual(['研究生院']);
+    expect(views.querySelector('.reader-meta')!.textContent).toContain('2,023 views');
+  });
+
   it('scrolls the first match into view without moving focus, and marks nothing without a search', async () => {
     const scroll = vi.fn();
     (window.HTMLElement.prototype as unknown as { scrollIntoView: () => void }).scrollIntoView = scroll;
@@ -169,5 +272,32 @@ describe('the reader opened from a search', () => {
     expect(document.activeElement).toBe(root.querySelector('#reader-title'));
     const plain = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} />);
     expect(marks(plain)).toEqual([]);
+  });
+
+  it("brings a new query's first match into view once typing pauses, without moving focus (R12 #6)", async () => {
+    const scroll = vi.fn();
+    (window.HTMLElement.prototype as unknown as { scrollIntoView: () => void }).scrollIntoView = scroll;
+    const root = document.createElement('div');
+    document.body.append(root);
+    const open = (query: string) =>
+      act(() => render(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} query={query} />, root));
+    try {
+      open('卢建军');
+      await until(() => expect(scroll).toHaveBeenCalledOnce());
+      // Typed: 張, then 張翔; only the settled query is scrolled to, once.
+      open('張');
+      open('張翔');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(scroll).toHaveBeenCalledOnce();
+      await until(() => expect(scroll).toHaveBeenCalledTimes(2));
+      expect(scroll.mock.contexts[1]).toBe(root.querySelector('mark[data-kind="search"]'));
+      expect(root.querySelector('mark[data-kind="search"]')!.textContent).toBe('張翔');
+      expect(document.activeElement).toBe(root.querySelector('#reader-title'));
+      await new Promise((r) => setTimeout(r, 500));
+      expect(scroll).toHaveBeenCalledTimes(2);
+    } finally {
+      act(() => render(null, root));
+      root.remove();
+    }
   });
 });

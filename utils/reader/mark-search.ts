@@ -4,6 +4,7 @@
  * then split into one <mark> per text node it covers, inside the other marks, which stay as they are. Display only.
  */
 import { inertElement } from '../safety/inert-html';
+import { BLOCK } from '../extraction/dom-text';
 import type { SearchMarker } from '../collection/search-marks';
 
 /** Elements that do not end a word: text on either side of them reads as one line. */
@@ -26,20 +27,28 @@ export function markSearch(
 ): string {
   if (!marker || budget.marks <= 0) return html;
   const root = inertElement(doc, html);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let text = '';
   let line: Element | null = null;
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const here = lineOf(n);
-    // A line break between blocks, so that words of two paragraphs are not read as one.
-    if (nodes.length && here !== line) text += '\n';
+  // Whether a line-ending element (a <br>, a block: the extractor's lines) came since the last text.
+  let broken = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      broken ||= BLOCK.has((n as Element).tagName.toUpperCase());
+      continue;
+    }
+    const here = lineOf(n as Text);
+    // A line break between blocks and at a <br>, so that words of two lines are not read as one, as search reads
+    // the stored text (Smith<br>Press is two words).
+    if (nodes.length && (broken || here !== line)) text += '\n';
+    broken = false;
     line = here;
     starts.push(text.length);
-    nodes.push(n);
-    text += n.data;
+    nodes.push(n as Text);
+    text += (n as Text).data;
     ends.push(text.length);
   }
   const ranges = marker(text).slice(0, budget.marks);
