@@ -38,7 +38,7 @@ export type ReaderViewProps = {
   cards?: readonly StepTo[] | null;
   /** Open another of the list's articles in the reader. */
   onOpen?: (id: string) => void;
-  /** The list's search, marked in the body ('' for none). */
+  /** The list's search, marked where search reads it: headline, site, source, credits, tags, notes, body ('' for none). */
   query?: string;
 };
 
