@@ -18,6 +18,8 @@ const PAGES = [
   // The quick verdict settles only the first two (and few real pages: 6 of 260 corpus pages); this one is walked.
   ['Drupal article, walked', 'http://www.example.ac.uk/news/new-centre-for-climate-research-opens'],
 ];
+// WALKED_ONLY=1: only the pages the walk runs on (the built Drupal page and EXTRA_PAGES), for variants of the walk.
+if (process.env.WALKED_ONLY) PAGES.splice(0, 2);
 // EXTRA_PAGES="name=address=file;…": pages of real size (the shared corpus's, served at a university address as
 // utf-8) measured too; they stay outside the project.
 for (const extra of (process.env.EXTRA_PAGES ?? '').split(';').filter(Boolean)) {
@@ -76,6 +78,9 @@ const exts = Object.fromEntries(
 );
 Object.assign(variants, exts);
 const dirs = { base: emptyContent, empty, real: EXTENSION, ...(beforeDir ? { before: beforeDir } : {}), ...variants };
+// NO_BADGE="name,…": variants that set no badge (diagnostic detectors that return no verdict), read SETTLE_MS
+// after the load.
+const noBadge = new Set((process.env.NO_BADGE ?? '').split(',').filter(Boolean));
 const made = [
   empty,
   emptyContent,
@@ -99,8 +104,8 @@ function detectorThreadTime(events) {
     .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
 }
 
-// PROFILE=1: a CPU profile (sampled every PROFILE_US µs) of every counted load of this build and main's, summed by
-// function for the extension's scripts: where the thread time goes.
+// PROFILE=1: a CPU profile (sampled every PROFILE_US µs) of every counted load of each variant but the baseline,
+// summed by function for the extension's scripts: where the thread time goes.
 const PROFILE = !!process.env.PROFILE;
 const PROFILE_US = Number(process.env.PROFILE_US ?? 25);
 const profiles = {};
@@ -161,7 +166,7 @@ async function measure(dirs, site) {
           const events = [];
           cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
           const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-          const profiled = PROFILE && i > 0 && (v === 'real' || v === 'before');
+          const profiled = PROFILE && i > 0 && v !== 'base';
           if (profiled) {
             await cdp.send('Profiler.enable');
             await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_US });
@@ -170,7 +175,8 @@ async function measure(dirs, site) {
           await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
           await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
           const loaded = performance.now();
-          const waited = v !== 'base' && v !== 'empty' ? await badgeAfterLoad(browser, loaded) : null;
+          const waited =
+            v !== 'base' && v !== 'empty' && !noBadge.has(v) ? await badgeAfterLoad(browser, loaded) : null;
           if (waited === null) await new Promise((r) => setTimeout(r, SETTLE_MS));
           else await new Promise((r) => setTimeout(r, 50)); // the trace's last events
           const { metrics } = await cdp.send('Performance.getMetrics');
