@@ -104,9 +104,19 @@ function Row({ card, position, total, selected, active, onToggle, onOpen, marker
   );
 }
 
-/** Whether every search mark of a clamped title starts below its box (not laid out: none does). */
+/**
+ * Whether no search mark of a clamped title shows whole (not laid out: all do). Past the box, or on its last line
+ * where the clamp's "…" is drawn over the text's end (a Han word that begins there is cut to "…" or "钒…": review
+ * 32, R13), a mark is not shown.
+ */
 function marksPast(box: HTMLElement): boolean {
-  const { bottom, height } = box.getBoundingClientRect();
+  const { bottom, right, height } = box.getBoundingClientRect();
   if (!height) return false;
-  return [...box.querySelectorAll('mark')].every((m) => m.getBoundingClientRect().top >= bottom - 1);
+  const clamped = box.scrollHeight > box.clientHeight + 1;
+  const em = parseFloat(box.ownerDocument.defaultView?.getComputedStyle(box).fontSize ?? '') || 14;
+  return [...box.querySelectorAll('mark')].every((m) => {
+    const rects = m.getClientRects();
+    const last = rects.length ? rects[rects.length - 1]! : m.getBoundingClientRect();
+    return last.bottom > bottom + 1 || (clamped && last.bottom > bottom - em && last.right > right - 1.5 * em);
+  });
 }

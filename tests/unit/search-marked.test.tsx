@@ -150,6 +150,63 @@ describe('the rows of a search', () => {
     }
   });
 
+  // Review 32 (R13): a Han word that begins at the end of the second line was drawn under the clamp's "…" (the
+  // mark wholly on the second line, its end under the ellipsis), and no line said what matched.
+  it("say where a long title matched when its match sits under the clamp's ellipsis", () => {
+    const rect = (r: Partial<DOMRect>) => ({ top: 0, bottom: 40, left: 0, right: 364, height: 40, ...r }) as DOMRect;
+    const spies = [
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+        return this.tagName === 'MARK' ? rect({ top: 21, bottom: 37, left: 330, right: 362, height: 16 }) : rect({});
+      }),
+      vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(60),
+      vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(40),
+    ];
+    try {
+      const title = `我校召开年度学习教育总结大会暨全面从严治党工作会议党委书记出席会议并讲话学校领导班子成员和钒电池各单位负责人参加`;
+      const root = show(
+        <ArticleList
+          cards={[card(1, { title })]}
+          filtered
+          selected={new Set()}
+          onToggle={vi.fn()}
+          onOpen={vi.fn()}
+          query="钒电池"
+        />,
+      );
+      expect(allByTestId(root, 'matched-in')[0]?.textContent).toMatch(/^In the title:…[^…]{16}钒电池各单位负责人参加$/);
+    } finally {
+      spies.forEach((x) => x.mockRestore());
+    }
+  });
+
+  it('say where a long title matched when its match only begins on the last line shown', () => {
+    const box = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      // The title box 0–40; the mark from the end of the second line (25) into the third (61).
+      return (
+        this.tagName === 'MARK' ? { top: 25, bottom: 61, height: 36 } : { top: 0, bottom: 40, height: 40 }
+      ) as DOMRect;
+    });
+    try {
+      const title = `我校召开2024年度党史学习教育总结大会暨全面从严治党工作会议，党委书记出席会议并讲话，钒电池研究院作交流发言`;
+      const root = show(
+        <ArticleList
+          cards={[card(1, { title })]}
+          filtered
+          selected={new Set()}
+          onToggle={vi.fn()}
+          onOpen={vi.fn()}
+          query="钒电池"
+        />,
+      );
+      const line = allByTestId(root, 'matched-in')[0];
+      expect(line?.textContent).toMatch(/^In the title:…[^…]{16}钒电池研究院作交流发言$/);
+    } finally {
+      box.mockRestore();
+    }
+  });
+
   it('show a long note (or source) from a few characters before its match, as the text is shown (R12 #3)', async () => {
     const note =
       'Follow up with the photographer about the caption and the credit line, then ask the press office about the embargo';
