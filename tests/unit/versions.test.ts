@@ -46,6 +46,22 @@ describe('saveDraft keeps versions', () => {
     expect(await db.versions.count()).toBe(0);
   });
 
+  // Review 32 (R13): the names' order followed the browser's language (localeCompare), so an unchanged page clipped
+  // again under another language was "Updated" and rewritten.
+  it('the same page clipped under another browser language, or saved with its names in another order, is unchanged', async () => {
+    const first = await saveDraft(db, draft(), at(1));
+    expect(first.article.entities.length).toBeGreaterThan(1);
+    const compare = String.prototype.localeCompare;
+    vi.spyOn(String.prototype, 'localeCompare').mockImplementation(function (this: string, that: string) {
+      return -compare.call(this, that);
+    });
+    expect((await saveDraft(db, draft(), at(2))).changed).toBe(false);
+    vi.restoreAllMocks();
+    // A row saved before, its names in the order another language gave.
+    await db.articles.update(first.article.id, { entities: [...first.article.entities].reverse() });
+    expect((await saveDraft(db, draft(), at(3))).changed).toBe(false);
+  });
+
   it('a changed headline keeps the saved content as a version; tags and highlights stay on the article', async () => {
     const { article } = await saveDraft(db, draft(), at(1));
     await addHighlight(db, article.id, { text: '卢建军', note: '书记', createdAt: at(2).toISOString() }, at(2));

@@ -60,11 +60,14 @@ const canonical = (x: unknown) =>
       : v,
   );
 
+/** An article's names in one order, whatever order they were found in (it followed the browser's language once). */
+const namesOf = (a: Article) => a.entities.map(canonical).sort().join('\n');
+
 /** Whether two states of an article are the same in everything but when they were saved (a re-clip changed nothing). */
 export function sameArticle(old: Article, next: Article): boolean {
-  const { updatedAt: _o, ...a } = old;
-  const { updatedAt: _n, ...b } = next;
-  return canonical(a) === canonical(b);
+  const { updatedAt: _o, entities: _oe, ...a } = old;
+  const { updatedAt: _n, entities: _ne, ...b } = next;
+  return canonical(a) === canonical(b) && namesOf(old) === namesOf(next);
 }
 
 /** The content of a saved article as a version, replaced at `replacedAt`. */

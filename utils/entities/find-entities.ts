@@ -26,8 +26,11 @@ export function findEntities(text: string, page: PageFacts = {}): Entity[] {
     .sort(byCount);
 }
 
-/** Most mentioned first, then by name. */
-const byCount = (a: Entity, b: Entity) => b.count - a.count || a.text.localeCompare(b.text);
+/**
+ * Most mentioned first, then by name in code-unit order: localeCompare followed the browser's language, so the same
+ * page clipped again under another language listed its names otherwise and was "Updated" though nothing changed.
+ */
+const byCount = (a: Entity, b: Entity) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 
 /** What is known of the page beside its text. */
 export interface PageFacts {
