@@ -161,6 +161,12 @@ export function ReaderView({
           <span class="legend">
             <mark data-kind="person">{t('legendPerson')}</mark> <mark data-kind="program">{t('legendProgram')}</mark>{' '}
             <mark data-kind="organization">{t('legendOrganization')}</mark>
+            {marker && (
+              <>
+                {' '}
+                <mark data-kind="search">{t('legendSearch')}</mark>
+              </>
+            )}
           </span>
         </div>
       )}

@@ -174,7 +174,9 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
 
   it('adds a tag in the reader and filters by it', async () => {
     await library.getByTestId('article-item').filter({ hasText: 'Robot' }).click();
-    const reader = library.getByTestId('reader');
+    // The reader of the last test stays until this article is read: a tag typed before then went to that article.
+    const reader = library.getByTestId('reader').filter({ hasText: 'New Robot Does Superior Job' });
+    await reader.waitFor({ timeout: 5_000 });
     await reader.getByTestId('tag-input').fill('医工结合');
     await reader.getByTestId('add-tag').click();
     await reader.locator('.tags li').filter({ hasText: '医工结合' }).waitFor({ timeout: 5_000 });

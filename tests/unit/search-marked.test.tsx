@@ -320,12 +320,19 @@ describe('the reader opened from a search', () => {
     expect(views.querySelector('.reader-meta')!.textContent).toContain('2,023 views');
   });
 
+  it('names the search mark in the legend, only when opened from a search', () => {
+    const legend = (query?: string) =>
+      show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} query={query} />).querySelector('.legend')!;
+    expect(marks(legend('卢建军'))).toEqual(['searched words']);
+    expect(marks(legend(), 'search')).toEqual([]);
+  });
+
   it('scrolls the first match into view without moving focus, and marks nothing without a search', async () => {
     const scroll = vi.fn();
     (window.HTMLElement.prototype as unknown as { scrollIntoView: () => void }).scrollIntoView = scroll;
     const root = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} query="卢建军" />);
     await until(() => expect(scroll).toHaveBeenCalledOnce());
-    expect(scroll.mock.contexts[0]).toBe(root.querySelector('mark[data-kind="search"]'));
+    expect(scroll.mock.contexts[0]).toBe(root.querySelector('.reader-body mark[data-kind="search"]'));
     expect(document.activeElement).toBe(root.querySelector('#reader-title'));
     const plain = show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} />);
     expect(marks(plain)).toEqual([]);
@@ -347,8 +354,8 @@ describe('the reader opened from a search', () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(scroll).toHaveBeenCalledOnce();
       await until(() => expect(scroll).toHaveBeenCalledTimes(2));
-      expect(scroll.mock.contexts[1]).toBe(root.querySelector('mark[data-kind="search"]'));
-      expect(root.querySelector('mark[data-kind="search"]')!.textContent).toBe('張翔');
+      expect(scroll.mock.contexts[1]).toBe(root.querySelector('.reader-body mark[data-kind="search"]'));
+      expect(root.querySelector('.reader-body mark[data-kind="search"]')!.textContent).toBe('張翔');
       expect(document.activeElement).toBe(root.querySelector('#reader-title'));
       await new Promise((r) => setTimeout(r, 500));
       expect(scroll).toHaveBeenCalledTimes(2);
