@@ -9,21 +9,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleList } from '../../components/ArticleList';
 import type { Card } from '../../utils/collection/card';
 import { allByTestId, mount, unmount } from './render-helpers';
+import { listCard } from './factories';
 
-const card = (i: number): Card => ({
-  id: `id${i}`,
-  url: `http://x.edu.cn/${i}`,
-  title: `标题 ${i}`,
-  lang: 'zh',
-  site: { host: 'x.edu.cn', name: null, university: '测试大学' },
-  publishedAt: '2024-05-01',
-  clippedAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
-  views: i,
-  tags: [],
-  sortPublished: '2024-05-01',
-  chips: [{ text: `名字${i}`, kind: 'person' }],
-  names: [`名字${i}`],
-});
+const card = (i: number): Card =>
+  listCard(i, { views: i, chips: [{ text: `名字${i}`, kind: 'person' }], names: [`名字${i}`] });
 const cards = (from: number, n: number) => Array.from({ length: n }, (_, i) => card(from + i));
 
 let root: HTMLElement | null = null;

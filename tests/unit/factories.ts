@@ -1,4 +1,8 @@
-/** One definition of the test articles: a draft as the extractor would give it, numbered, with any field changed. */
+/**
+ * One definition of the test articles: a draft as the extractor would give it, and a list card, numbered, with any
+ * field changed.
+ */
+import type { Card } from '../../utils/collection/card';
 import type { Draft } from '../../utils/model/article';
 
 export const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
@@ -15,5 +19,22 @@ export const draft = (i: number, over: Partial<Draft> = {}): Draft => ({
   contentHtml: `<p>正文${i}</p>`,
   textContent: `正文${i}`,
   attachments: [],
+  ...over,
+});
+
+/** The list's card of article `i` (a Chinese article of 测试大学, no tags or names), with any field changed. */
+export const listCard = (i: number, over: Partial<Card> = {}): Card => ({
+  id: `id${i}`,
+  url: `http://x.edu.cn/${i}`,
+  title: `标题 ${i}`,
+  lang: 'zh',
+  site: { host: 'x.edu.cn', name: null, university: '测试大学' },
+  publishedAt: '2024-05-01',
+  clippedAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+  views: null,
+  tags: [],
+  sortPublished: '2024-05-01',
+  chips: [],
+  names: [],
   ...over,
 });

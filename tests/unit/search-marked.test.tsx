@@ -4,47 +4,39 @@ import './dom-globals';
 import './i18n-stub';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticleList } from '../../components/ArticleList';
+import type { ArticleFields } from '../../components/article-row-match';
 import { ReaderView } from '../../components/ReaderView';
 import type { Card } from '../../utils/collection/card';
 import type { Article } from '../../utils/model/article';
-import { draft } from './factories';
+import { draft, listCard } from './factories';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { allByTestId, mountEach, until } from './render-helpers';
 
 const show = mountEach();
 
-const card = (i: number, over: Partial<Card> = {}): Card => ({
-  id: `id${i}`,
-  url: `http://x.edu.cn/${i}`,
-  title: `标题 ${i}`,
-  lang: 'zh',
-  site: { host: 'x.edu.cn', name: null, university: '测试大学' },
-  publishedAt: '2024-05-01',
-  clippedAt: `2026-01-01T00:00:0${i}Z`,
-  views: null,
-  tags: [],
-  sortPublished: '2024-05-01',
-  chips: [],
-  names: [],
-  ...over,
-});
+const card = listCard;
+
+/** The list of `cards` under the search `query`, a row reading its article with `read`. */
+const rows = (cards: Card[], query: string, read?: (id: string) => Promise<ArticleFields | undefined>) =>
+  show(
+    <ArticleList
+      cards={cards}
+      filtered
+      selected={new Set()}
+      onToggle={vi.fn()}
+      onOpen={vi.fn()}
+      query={query}
+      read={read}
+    />,
+  );
 
 const marks = (el: ParentNode, kind = 'search') =>
   [...el.querySelectorAll(`mark[data-kind="${kind}"]`)].map((m) => m.textContent);
 
 describe('the rows of a search', () => {
   it('mark the query in the title, in either script, and say nothing more', () => {
-    const root = show(
-      <ArticleList
-        cards={[card(1, { title: '張翔教授出席香港大學論壇' })]}
-        filtered
-        selected={new Set()}
-        onToggle={vi.fn()}
-        onOpen={vi.fn()}
-        query="张翔 香港大学"
-      />,
-    );
+    const root = rows([card(1, { title: '張翔教授出席香港大學論壇' })], '张翔 香港大学');
     const row = allByTestId(root, 'article-item')[0]!;
     expect(marks(row)).toEqual(['張翔', '香港大學']);
     expect(row.querySelector('.article-title')!.textContent).toBe('張翔教授出席香港大學論壇');
@@ -53,17 +45,7 @@ describe('the rows of a search', () => {
 
   it('say under a title without the words that a tag matched, from the card, reading nothing', () => {
     const read = vi.fn();
-    const root = show(
-      <ArticleList
-        cards={[card(1, { title: '校友活动', tags: ['交大要闻', '校友返校日'] })]}
-        filtered
-        selected={new Set()}
-        onToggle={vi.fn()}
-        onOpen={vi.fn()}
-        query="校友返校日"
-        read={read}
-      />,
-    );
+    const root = rows([card(1, { title: '校友活动', tags: ['交大要闻', '校友返校日'] })], '校友返校日', read);
     const [line] = allByTestId(root, 'matched-in');
     expect(line!.textContent).toBe('Tag:校友返校日');
     expect(marks(line!)).toEqual(['校友返校日']);
@@ -81,17 +63,7 @@ describe('the rows of a search', () => {
       textContent: '正文',
       highlights: [],
     }));
-    const root = show(
-      <ArticleList
-        cards={[card(1, { title: '学校召开工作会议' })]}
-        filtered
-        selected={new Set()}
-        onToggle={vi.fn()}
-        onOpen={vi.fn()}
-        query="郭晓雯"
-        read={read}
-      />,
-    );
+    const root = rows([card(1, { title: '学校召开工作会议' })], '郭晓雯', read);
     await until(() => expect(allByTestId(root, 'matched-in')).toHaveLength(1));
     const line = allByTestId(root, 'matched-in')[0]!;
     expect(line.textContent).toBe('Credit:摄影 郭曉雯');
@@ -101,17 +73,12 @@ describe('the rows of a search', () => {
 
   it('show a few words of the text around the first match when only the body holds it', async () => {
     const text = `${'前文'.repeat(30)}本次活动吸引了众多大学生参加。${'后文'.repeat(60)}`;
-    const root = show(
-      <ArticleList
-        cards={[card(1, { title: '学校举办活动' })]}
-        filtered
-        selected={new Set()}
-        onToggle={vi.fn()}
-        onOpen={vi.fn()}
-        query="大学生"
-        read={async () => ({ byline: [], source: null, textContent: text, highlights: [] })}
-      />,
-    );
+    const root = rows([card(1, { title: '学校举办活动' })], '大学生', async () => ({
+      byline: [],
+      source: null,
+      textContent: text,
+      highlights: [],
+    }));
     await until(() => expect(allByTestId(root, 'matched-in')).toHaveLength(1));
     const line = allByTestId(root, 'matched-in')[0]!;
     expect(line.textContent).toMatch(/^In the text:….*本次活动吸引了众多大学生参加.*…$/);
@@ -129,16 +96,7 @@ describe('the rows of a search', () => {
     });
     try {
       const title = `我校召开2024年度党史学习教育总结大会暨全面从严治党工作会议，党委书记出席会议并讲话，学校领导班子成员参加，氢能研究院作交流发言`;
-      const root = show(
-        <ArticleList
-          cards={[card(1, { title, tags: ['要闻'] }), card(2, { title: '氢能研究院成立' })]}
-          filtered
-          selected={new Set()}
-          onToggle={vi.fn()}
-          onOpen={vi.fn()}
-          query="氢能"
-        />,
-      );
+      const root = rows([card(1, { title, tags: ['要闻'] }), card(2, { title: '氢能研究院成立' })], '氢能');
       const [hidden, shown] = allByTestId(root, 'article-item');
       const line = hidden!.querySelector('[data-testid="matched-in"]')!;
       expect(line.textContent).toMatch(/^In the title:…[^…]{16}氢能研究院作交流发言$/);
@@ -163,16 +121,7 @@ describe('the rows of a search', () => {
     ];
     try {
       const title = `我校召开年度学习教育总结大会暨全面从严治党工作会议党委书记出席会议并讲话学校领导班子成员和钒电池各单位负责人参加`;
-      const root = show(
-        <ArticleList
-          cards={[card(1, { title })]}
-          filtered
-          selected={new Set()}
-          onToggle={vi.fn()}
-          onOpen={vi.fn()}
-          query="钒电池"
-        />,
-      );
+      const root = rows([card(1, { title })], '钒电池');
       expect(allByTestId(root, 'matched-in')[0]?.textContent).toMatch(/^In the title:…[^…]{16}钒电池各单位负责人参加$/);
     } finally {
       spies.forEach((x) => x.mockRestore());
@@ -190,16 +139,7 @@ describe('the rows of a search', () => {
     });
     try {
       const title = `我校召开2024年度党史学习教育总结大会暨全面从严治党工作会议，党委书记出席会议并讲话，钒电池研究院作交流发言`;
-      const root = show(
-        <ArticleList
-          cards={[card(1, { title })]}
-          filtered
-          selected={new Set()}
-          onToggle={vi.fn()}
-          onOpen={vi.fn()}
-          query="钒电池"
-        />,
-      );
+      const root = rows([card(1, { title })], '钒电池');
       const line = allByTestId(root, 'matched-in')[0];
       expect(line?.textContent).toMatch(/^In the title:…[^…]{16}钒电池研究院作交流发言$/);
     } finally {
@@ -210,22 +150,12 @@ describe('the rows of a search', () => {
   it('show a long note (or source) from a few characters before its match, as the text is shown (R12 #3)', async () => {
     const note =
       'Follow up with the photographer about the caption and the credit line, then ask the press office about the embargo';
-    const root = show(
-      <ArticleList
-        cards={[card(1, { title: '学校举办活动' })]}
-        filtered
-        selected={new Set()}
-        onToggle={vi.fn()}
-        onOpen={vi.fn()}
-        query="embargo"
-        read={async () => ({
-          byline: [],
-          source: null,
-          textContent: '正文',
-          highlights: [{ text: '活动', note, createdAt: '2026-11-02T00:00:00Z' }],
-        })}
-      />,
-    );
+    const root = rows([card(1, { title: '学校举办活动' })], 'embargo', async () => ({
+      byline: [],
+      source: null,
+      textContent: '正文',
+      highlights: [{ text: '活动', note, createdAt: '2026-11-02T00:00:00Z' }],
+    }));
     await until(() => expect(allByTestId(root, 'matched-in')).toHaveLength(1));
     const line = allByTestId(root, 'matched-in')[0]!;
     expect(line.textContent).toBe('Your note:…ffice about the embargo');
