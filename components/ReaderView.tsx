@@ -176,7 +176,7 @@ export function ReaderView({
           {t('readerLongArticle')}
         </p>
       )}
-      <ReaderBody article={article} watch={watch} onSelect={setPending} bodyRef={body} query={query} />
+      <ReaderBody article={article} watch={watch} onSelect={setPending} bodyRef={body} marker={marker} />
       <UserHighlights
         highlights={article.highlights}
         text={text}

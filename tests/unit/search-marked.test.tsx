@@ -10,6 +10,7 @@ import type { Card } from '../../utils/collection/card';
 import type { Article } from '../../utils/model/article';
 import { draft, listCard } from './factories';
 import { render } from 'preact';
+import * as sanitize from '../../utils/safety/sanitize';
 import { act } from 'preact/test-utils';
 import { allByTestId, mountEach, until } from './render-helpers';
 
@@ -255,6 +256,28 @@ describe('the reader opened from a search', () => {
       show(<ReaderView article={article} onClose={vi.fn()} onPick={vi.fn()} query={query} />).querySelector('.legend')!;
     expect(marks(legend('卢建军'))).toEqual(['searched words']);
     expect(marks(legend(), 'search')).toEqual([]);
+  });
+
+  it('marks every piece of an enormous body, and a new search re-marks it without sanitizing it again', async () => {
+    const para = (i: number) => `<p>第${i}段：${'校园新闻正文。'.repeat(60)}</p>`;
+    const long = {
+      ...article,
+      contentHtml: Array.from({ length: 40 }, (_, i) => para(i)).join('') + '<p>结尾：张翔</p>',
+    };
+    const host = document.body.appendChild(document.createElement('div'));
+    const draw = (query: string) =>
+      act(() => render(<ReaderView article={long} onClose={vi.fn()} onPick={vi.fn()} query={query} />, host));
+    try {
+      draw('张翔');
+      await until(() => expect(marks(host.querySelector('.reader-body')!)).toEqual(['张翔']));
+      const sanitizing = vi.spyOn(sanitize, 'sanitizeHtml');
+      draw('结尾');
+      await until(() => expect(marks(host.querySelector('.reader-body')!)).toEqual(['结尾']));
+      expect(sanitizing).not.toHaveBeenCalled();
+    } finally {
+      render(null, host);
+      host.remove();
+    }
   });
 
   it('scrolls the first match into view without moving focus, and marks nothing without a search', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markedPieces, searchMarks } from '../../utils/collection/search-marks';
+import { markedPieces, searchMarker } from '../../utils/collection/search-marks';
 
+/** The ranges of `query` to mark in `text` (none for an empty query). */
+const searchMarks = (text: string, query: string) => searchMarker(query)?.(text) ?? [];
 /** The marked stretches of `text` for `query`, as printed. */
 const marked = (text: string, query: string) => searchMarks(text, query).map((r) => text.slice(r.start, r.end));
 
-describe('searchMarks: where a text holds what a search matched', () => {
+describe('searchMarker: where a text holds what a search matched', () => {
   it('ignores case', () => {
     expect(marked('MIT Climate Project launched', 'climate mit')).toEqual(['MIT', 'Climate']);
   });

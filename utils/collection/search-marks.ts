@@ -83,11 +83,6 @@ function merged(ranges: MarkRange[]): MarkRange[] {
   return out;
 }
 
-/** The ranges of `query` to mark in `text` (none for an empty query). */
-export function searchMarks(text: string, query: string): MarkRange[] {
-  return searchMarker(query)?.(text) ?? [];
-}
-
 /** `text` cut at the ranges: the pieces in order, each marked or not (for a component to draw). */
 export function markedPieces(text: string, ranges: readonly MarkRange[]): { text: string; marked: boolean }[] {
   const out: { text: string; marked: boolean }[] = [];
