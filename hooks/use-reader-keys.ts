@@ -6,7 +6,7 @@
  * R7 #5): not letters, which caret browsing and screen readers' quick keys take, and never while typing in a field.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { useLatest } from './use-latest';
 
 /** A text field the user is typing in: Escape there may be meant for its suggestions, not for the reader. */
@@ -30,10 +30,11 @@ export function useReaderKeys(
 ): void {
   const close = useLatest(onClose);
   const step = useLatest(onStep);
-  // In the commit that draws the reader, not after the next paint: a control focused in between (Tab, a screen
-  // reader, a test's focus()) kept losing focus to the heading, and the key pressed there went nowhere.
+  // Both in the commit that draws the reader, not after the next paint: a control focused in between (Tab, a screen
+  // reader, a test's focus()) kept losing focus to the heading; and a key pressed once the heading had focus (] twice
+  // in a row) went nowhere while the keys waited for the paint.
   useLayoutEffect(() => heading.current?.focus(), [heading]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const from = e.target as Node | null;
       if (e.defaultPrevented) return;

@@ -9,7 +9,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { ReaderView } from '../../components/ReaderView';
 import { NO_FILTERS } from '../../utils/collection/query';
 import type { Article } from '../../utils/model/article';
-import { draft } from './factories';
+import { draft, listCard } from './factories';
 import { byTestId, click, mountEach, submit, type, until } from './render-helpers';
 
 const show = mountEach();
@@ -87,6 +87,24 @@ describe('ReaderView and the keyboard (findings 5 and 15)', () => {
         done();
       }, 50),
     );
+  });
+
+  // CI's focus.e2e: ] pressed as soon as the next article's heading had focus was lost, because focus moved in the
+  // commit and the keys were only listened to after the paint.
+  it('takes ] and Escape in the commit that draws it, as soon as its heading has focus', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const onClose = vi.fn();
+    const onStep = vi.fn();
+    const cards = [listCard(0, { id: 'before' }), listCard(1, { id: article.id }), listCard(2, { id: 'after' })];
+    render(<ReaderView article={article} onClose={onClose} onPick={vi.fn()} cards={cards} onOpen={onStep} />, host);
+    const heading = document.activeElement!;
+    expect(heading.id).toBe('reader-title');
+    heading.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true }));
+    heading.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    render(null, host);
+    host.remove();
+    expect(onStep).toHaveBeenCalledWith('after');
+    expect(onClose).toHaveBeenCalledOnce();
   });
 
   it('closes on Escape from the page body (focus lost) and from its text, but not from the highlight bar', () => {
