@@ -1,6 +1,7 @@
 import type { Card } from '../utils/collection/card';
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useWidth } from '../hooks/use-width';
 import { t } from '../utils/platform/i18n';
 import { ROW_HEIGHT, rowStyle, rowText } from './article-row';
 import { RowMatch, type ArticleFields } from './article-row-match';
@@ -52,9 +53,11 @@ function Row({ card, position, total, selected, active, onToggle, onOpen, marker
   // cannot know the width of the popup or the tab, nor a Han character's from a Latin one's.
   const [clipped, setClipped] = useState(false);
   const matched = ranges.length > 0;
+  // Measured again when the title's width changes (the window resized, the tab's list column narrowed).
+  const width = useWidth(title, matched);
   useLayoutEffect(() => {
     setClipped(matched && !!title.current && marksPast(title.current));
-  }, [marker, row.title, matched]);
+  }, [marker, row.title, matched, width]);
   // The title shows no match: a line under it says where the article matched, in place of the tags (the row's
   // height is fixed).
   const why = !!marker && (!ranges.length || clipped);

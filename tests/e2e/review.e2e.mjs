@@ -140,14 +140,11 @@ describe('reviewing the collection', { timeout: 180_000 }, () => {
     const why = library.getByTestId('matched-in');
     await why.locator('mark[data-kind="search"]').filter({ hasText: '启动大会' }).waitFor({ timeout: 5_000 });
     assert.match(await why.innerText(), /^In the title:.*启动大会$/);
+    // The column widens (as when the window is resized), the search unchanged: the title's match shows, and the
+    // line goes.
     await library.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
-    // The line goes once the title's match shows.
-    await library.getByTestId('search').fill('');
-    await waitCount(library, 3);
-    await library.getByTestId('search').fill('启动大会');
-    await waitList(library, 1, /创新工程/);
+    await why.waitFor({ state: 'detached', timeout: 5_000 });
     await library.getByTestId('article-item').first().locator('mark[data-kind="search"]').first().waitFor();
-    assert.equal(await library.getByTestId('matched-in').count(), 0);
     // Open the article from one search, then type another whose first match is far down the text: it is brought
     // into view once typing pauses, and focus stays in the search box.
     await library.getByTestId('search').fill('卢建军');
