@@ -21,7 +21,7 @@ const WITH_INITIAL = new RegExp(
 );
 /** Words that make a capitalised phrase an institution, place, event or title, never a person. */
 const NOT_PERSON =
-  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate|Township|Airport|Station|Church|Cathedral|Chapel|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Series|Festival|Cup|League|Games|Championships?|Olympics|Court|Tribunal|Press|Review|Magazine|Herald|Tribune|Gazette|Daily|Network|Television|Radio|Channel|Inc|Corp|Ltd|LLC|Bank|Trust|Capital|Partners|Holdings|Airlines|Motors|Clinic|Province|State|Republic|Kingdom|Empire|Dynasty|War|Revolution|Treaty|Declaration|Agreement|Accord|Code|Plaza|Terrace|Boulevard|Gardens|Arboretum|Observatory|Quad|Annex|Gymnasium|Canyon|Desert|Peninsula|Coast|Harbor|Harbour|Creek|Ridge|Heights|Springs|Village|District|Region|Territory|Commonwealth|Federation|Alliance|Coalition|Consortium|Orchestra|Choir|Ensemble|Studios?|Publishing|Publishers|Media|Weekly|Monthly|Quarterly|Bulletin|Newsletter|Podcast|Seminar|Workshop|Colloquium|Academy|Agency|Authority|Board|Bureau|Division|Army|Navy|Corps|Police|Assembly|Legislature|Caucus|Embassy|Consulate|Temple|Mosque|Synagogue|Monastery|Abbey|Shrine|Castle|Palace|Prison|Hotel|Restaurant|Cafe|Mall|Cinema|Factory|Cemetery|Memorial|Monument|Tunnel|Highway|Freeway|Railway|Railroad|Terminal|Corporation|Limited|Technologies|Industries|Enterprises|Consulting|Pharmaceuticals|Therapeutics|Biosciences|Aerospace|Entertainment|Athletics|Football|Basketball|Baseball|Soccer|Hockey|Tennis|Rugby|Cricket|Olympic|Paralympic|Marathon|Tournament|Expo|Exhibition|Constitution|Convention|Amendment|Protocol|Syndrome|Disease|Virus|Vaccine|Theorem)\b/;
+  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate|Township|Airport|Station|Church|Cathedral|Chapel|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Series|Festival|Cup|League|Games|Championships?|Olympics|Court|Tribunal|Press|Review|Magazine|Herald|Tribune|Gazette|Daily|Network|Television|Radio|Channel|Inc|Corp|Ltd|LLC|Bank|Trust|Capital|Partners|Holdings|Airlines|Motors|Clinic|Province|State|Republic|Kingdom|Empire|Dynasty|War|Revolution|Treaty|Declaration|Agreement|Accord|Code|Plaza|Terrace|Boulevard|Gardens|Arboretum|Observatory|Quad|Annex|Gymnasium|Canyon|Desert|Peninsula|Coast|Harbor|Harbour|Creek|Ridge|Heights|Springs|Village|District|Region|Territory|Commonwealth|Federation|Alliance|Coalition|Consortium|Orchestra|Choir|Ensemble|Studios?|Publishing|Publishers|Media|Weekly|Monthly|Quarterly|Bulletin|Newsletter|Podcast|Seminar|Workshop|Colloquium|Academy|Agency|Authority|Board|Bureau|Division|Army|Navy|Corps|Police|Assembly|Legislature|Caucus|Embassy|Consulate|Temple|Mosque|Synagogue|Monastery|Abbey|Shrine|Castle|Palace|Prison|Hotel|Restaurant|Cafe|Mall|Cinema|Factory|Cemetery|Memorial|Monument|Tunnel|Highway|Freeway|Railway|Railroad|Terminal|Corporation|Limited|Technologies|Industries|Enterprises|Consulting|Pharmaceuticals|Therapeutics|Biosciences|Aerospace|Entertainment|Athletics|Football|Basketball|Baseball|Soccer|Hockey|Tennis|Rugby|Cricket|Olympic|Paralympic|Marathon|Tournament|Expo|Exhibition|Endowed|Constitution|Convention|Amendment|Protocol|Syndrome|Disease|Virus|Vaccine|Theorem)\b/;
 const NOT_FIRST =
   /^(?:The|This|That|These|Those|A|An|In|On|At|For|From|With|By|As|If|So|But|And|Or|When|While|New|North|South|East|West|Northern|Southern|National|United|American|Federal|Former|Senior|Associate|Assistant|Vice|General|Chief|Executive|Academic|Faculty|Emeritus|Distinguished|Lead|Principal|Professors?|President|Provost|Dean|Director|Chair|Senator|Secretary|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Contact|Source|Our|Its|Their|His|Her|Each|Every|Besides|Can|Is|Are|Was|Were|Will|Would|Should|Could|Do|Does|Did|Has|Have|Had|How|Why|What|Who|Where|Which|Here|There)\b/;
 /**
@@ -66,6 +66,31 @@ const APPOINTED =
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
+
+/**
+ * What makes a capitalised pair part of something else, whatever its first word: a named chair or professorship
+ * after it (the Don and Carol Scifres Distinguished Professor, O.A. Vogel Endowed Chair), an apposition saying it is a
+ * group or a body (Opportunity Insights, a Harvard-based research group,), or a longer capitalised name around it
+ * (the Santa Barbara Coastal LTER): session 33.
+ */
+const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
+const BODY_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w-]+\s+){0,3}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|led|whose|with|from|funded|run)\b)/;
+/** A capitalised word glued before (not a title or a sentence's opener) and one after, on the same line. */
+const CAPITAL_BEFORE = /(?<![\w’'.-])([A-Z][\w’'-]*)[^\S\n]+$/;
+const CAPITAL_AFTER = /^[^\S\n]+(?!(?:Jr|Sr|II|III|IV|PhD)\b)[A-Z]/;
+
+function insideLonger(text: string, n: string, i: number): boolean {
+  const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+  return !!before && !NOT_FIRST.test(before) && CAPITAL_AFTER.test(text.slice(i + n.length, i + n.length + 12));
+}
+
+/** Whether a name's mentions make it part of a chair's, a body's or a longer name rather than a person. */
+function partOfOther(text: string, n: string, at: number[]): boolean {
+  const after = (i: number) => text.slice(i + n.length, i + n.length + 90);
+  if (at.some((i) => BODY_APPOSITION.test(after(i)))) return true;
+  return at.every((i) => CHAIR_AFTER.test(after(i)) || insideLonger(text, n, i));
+}
 
 function countWord(text: string, word: string): number {
   return text.split(new RegExp(`(?<![\\w’'-])${escapeRegExp(word)}(?![\\w’'-])`)).length - 1;
@@ -181,6 +206,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
   const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
+    if (!titled.has(n) && partOfOther(text, n, at)) return false;
     if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
       return true;
     // Seen only before a possessive (Committee to Boycott Nixon's Memoirs): a title's words as often as a name, so
