@@ -159,6 +159,14 @@ const ROLE = `(?:${ROLES.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)
 /** A role noun, alone or ending a compound (Eawag-Umweltchemiker, tutkimusprofessori, sponsorsjef). */
 const ROLE_WORD = `[\\p{L}-]*${ROLE}`;
 
+/**
+ * Academic titles printed before a name, alone or stacked (Prof. Dr. Michèle Tertilt, Univ.-Prof. Dr. …, Dr.-Ing. …,
+ * prof. dr. hab. …, Pr …): German, Austrian, Swiss, Dutch, Polish and French sites print them; the English rules
+ * read ASCII names only.
+ */
+const TITLE =
+  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|dr\\.|Pr\\.|Mag\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
+
 const BYLINE =
   '(?:Von|Par|Por|Di|Door|Autor(?:/-in)?\\s*:|Auteur\\s*:|Autora\\s*:|Texto?\\s*:|Fotos?\\s*:|Édition\\s*:|Edition\\s*:)';
 
@@ -204,6 +212,10 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
   if (!readsAsOtherLatin(text, lang)) return english;
   const f = 'gu';
   const found: Found[] = [
+    // "Prof. Dr. Michèle Tertilt", "Dr.-Ing. Jörg Müller": titles, stacked, before the name.
+    ...rule(text, new RegExp(`${B}(?<r>${TITLE})(?:\\s+${TITLE})*\\s+(?<n>${NAME})${E}`, f), (m) =>
+      m.groups!.r!.replace(/\.$/, ''),
+    ),
     // "Rektorin Anna Müller", "le ministre Roman Prymula", "investigador brasileño Carlos Schaefer"
     ...rule(text, new RegExp(`${B}(?<r>${ROLE_WORD})\\s+${GAP}?(?<n>${NAME})${E}`, f), (m) => m.groups!.r!),
     // "Anna Müller, Rektorin der …", "Marcelo Leppe, director del …"
