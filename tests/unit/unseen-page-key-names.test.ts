@@ -5,6 +5,55 @@ import { findEntities } from '../../utils/entities/find-entities';
 import { namesOfKind } from './entity-kinds';
 
 const people = (text: string) => namesOfKind(text, 'person');
+const programs = (text: string) => namesOfKind(text, 'program');
+const orgs = (text: string) => namesOfKind(text, 'organization');
+
+describe('Chinese college news (VSB, WebPlus, TRS templates): units joined by 与', () => {
+  it('A与B学院 is one organization, not a program cut at 与', () => {
+    const text = '会上，土木与交通工程学院、材料与化工学院负责人分别作交流发言。';
+    expect(orgs(text)).toEqual(expect.arrayContaining(['土木与交通工程学院', '材料与化工学院']));
+    expect(programs(text)).toEqual([]);
+  });
+  it('after the university and the school itself (我校…)', () => {
+    expect(orgs('近日，我校环境与生命科学学院团队取得进展。')).toContain('环境与生命科学学院');
+    const text = '某某大学林业与园艺学院周立新教授、何文研究员团队在《自然》发表论文。';
+    expect(orgs(text)).toContain('某某大学林业与园艺学院');
+    // 林业 is inside the unit's name; 新教授 is a surname's last character and a title.
+    expect(people(text).sort()).toEqual(['何文', '周立新']);
+  });
+  it('a clause between two parties is no unit', () => {
+    expect(orgs('学校与企业共建研究中心，推动成果转化。')).not.toContain('学校与企业共建研究中心');
+  });
+});
+
+describe('Chinese notices and news: a name does not start after a verb or a stop, nor run across 获', () => {
+  it('organizations', () => {
+    expect(orgs('申请人登录复旦大学研究生招生系统完成报名。复旦大学研究生院')).not.toContain('人登录复旦大学');
+    expect(orgs('附件：1.复旦大学2025年招生专业目录')).toEqual(['复旦大学']);
+    expect(orgs('获奖选手将代表学院参加学校比赛。')).toEqual([]);
+    expect(orgs('研究獲台北市政府教育局補助。')).toEqual(['台北市政府教育局']);
+    expect(orgs('本屆共有5件作品獲獎，獲獎數居全國大學前列。')).toEqual([]);
+  });
+  it('programs', () => {
+    expect(programs('学校将继续完善竞赛培育机制。')).toEqual([]);
+    expect(programs('基地为本科生提供更多接触工程实践的机会。')).toEqual([]);
+    expect(programs('据悉，“科学家进校园”是学院品牌活动。')).toEqual([]);
+    expect(programs('他以“乡村振兴的青年答卷”获得创新赛道一等奖。')).toEqual([]);
+  });
+});
+
+describe('Chinese and Taiwanese news: programs named by an edition, a quoted scheme, a credit program', () => {
+  it('第N届 opens a competition: the name is what recurs', () => {
+    expect(programs('第九届“互联网+”大学生创新创业大赛总决赛在我校举行。')).toEqual(['“互联网+”大学生创新创业大赛']);
+    expect(programs('本隊日前獲得第十二屆全國大專校院創新競賽金獎。')).toEqual(['全國大專校院創新競賽']);
+  });
+  it('a quoted scheme with 制', () => {
+    expect(programs('博士研究生招生实行“申请-考核”制，具体办法另行通知。')).toEqual(['“申请-考核”制']);
+  });
+  it('學程 is a credit program', () => {
+    expect(programs('本校將擴大「人工智慧跨域學分學程」。')).toEqual(['人工智慧跨域學分學程']);
+  });
+});
 
 describe('English news (Drupal, WordPress, press releases): chairs, groups and longer names are no people', () => {
   it('a name inside a longer capitalised name', () => {

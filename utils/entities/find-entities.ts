@@ -1,5 +1,5 @@
 /** Key names of an article, with counts: people (with the printed role), programs and organizations. */
-import { countOccurrences } from '../model/text';
+import { countOccurrences, escapeRegExp } from '../model/text';
 import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
@@ -44,13 +44,15 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // The language is read once: findLatinPeople returns the English names unchanged for English text.
   const other = readsAsOtherLatin(text, page.lang);
   const english = findEnglishPeople(text, !other);
-  const people = [...findChinesePeople(text), ...(other ? findLatinPeople(text, english, page.lang) : english)];
+  const found = [...findChinesePeople(text), ...(other ? findLatinPeople(text, english, page.lang) : english)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
-  const orgs = [...findChineseOrganizations(text).map((o) => afterPerson(o, people)), ...findEnglishOrganizations(text)]
+  const orgs = [...findChineseOrganizations(text).map((o) => afterPerson(o, found)), ...findEnglishOrganizations(text)]
     .filter((o) => ![...initiatives].some((i) => i === o || i.startsWith(`${o} `)))
     .filter((o, i, all) => all.indexOf(o) === i);
+  // A Chinese name printed only inside a body's name (农业 in 浙江大学农业与生物技术学院 and 浙江省农业科学院) is part of it.
+  const people = found.filter((p) => !/\p{Script=Han}/u.test(p.text) || !onlyInside(text, p.text, orgs));
   // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program, nor is a college
   // that opens one (洛阳职业技术学院 in 洛阳职业技术学院文化与旅游学院).
   const programs = [...findChinesePrograms(text), ...findEnglishPrograms(text)].filter(
@@ -71,6 +73,16 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   ];
   // Most mentioned first; a name inside a longer found name (秦创原平台 in 秦创原创新驱动平台 is not) stays.
   return out.filter((e) => e.count > 0).sort(byCount);
+}
+
+/** Whether every mention of `name` lies inside a mention of one of `longer`. */
+function onlyInside(text: string, name: string, longer: string[]): boolean {
+  const spans = longer
+    .filter((o) => o !== name && o.includes(name))
+    .flatMap((o) => [...text.matchAll(new RegExp(escapeRegExp(o), 'gu'))].map((m) => [m.index!, m.index! + o.length]));
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!spans.some(([a, b]) => a! <= i && i + name.length <= b!)) return false;
+  return true;
 }
 
 /** A person opening a body's name is the subject, not its head (潘振声应中央人民广播电台: 中央人民广播电台). */

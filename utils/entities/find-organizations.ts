@@ -6,7 +6,7 @@
  * Standalone 学院/中心 names (未来技术学院, 全球校友协同创新中心) stay programs, as campus news uses them.
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
-import { CUT_BEFORE_BODY, isZhFragment, zhNameBefore } from './find-programs';
+import { CUT_BEFORE_BODY, isZhFragment, STOP, zhNameBefore } from './find-programs';
 
 const ZH_ORG = [
   '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心',
@@ -21,39 +21,52 @@ const ZH_ORG = [
 ].join('|');
 /**
  * Verbs that act on a body, never part of its name: the name starts after the last one (要求各地提高医院…: none;
- * 走访上海瑞金医院 → 上海瑞金医院). Words that also name a body's work (培训, 保障, 咨询, 指导) are not here.
+ * 走访上海瑞金医院 → 上海瑞金医院; 申请人登录兰州大学…, 代表学院参加, 研究获…研究资助局: session 33). Words that also name a body's work (培训, 保障, 咨询, 指导) are not here.
  */
 const VERB_IN_HEAD =
-  /(?:提高|加强|提升|鼓励|要求|引导|督促|通知|依靠|委托|授权|批准|建议|申请|前往|来到|走进|走访|看望|慰问|参观|考察|发挥|动员|号召|帮助|协助|形成|吸引|带动|牵头|指派|安排|召集|告诉|询问|起诉|状告|汇报)/gu;
+  /(?:提高|加强|提升|鼓励|要求|引导|督促|通知|依靠|委托|授权|批准|建议|申请|前往|来到|走进|走访|看望|慰问|参观|考察|发挥|动员|号召|帮助|协助|形成|吸引|带动|牵头|指派|安排|召集|告诉|询问|起诉|状告|汇报|登录|完善|提供|代表(?!大会)|(?<![收捕俘])获(?:批|得)?)/gu;
 /** Bodies named by one word. */
 const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */
 const UNIT_OF_BODY = /大学|学院|医学|研究院|研究|管理|服务|办公|新闻|信息化|[省市]/u;
 const GENERIC_ORG =
-  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$/u;
+  /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$|全国(?:大学|高校)$/u;
 /** 学院 is a school, not a program, after a place (山东女子学院, 中国戏曲学院), with a short head (保定学院) or a school's kind. */
 const PLACES =
   '中国|中央|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
 const SCHOOL = new RegExp(`^(?:${PLACES})|^\\p{Script=Han}{1,3}学院$|(?:职业技术|职业|师范|女子)学院$`, 'u');
 const MAX_HEAD = 14;
 
+/** Words of a clause between two parties, never of a unit's field (学校与企业共建中心, 高校与企业联合研发中心). */
+const CLAUSE_IN_FIELD = /共建|合作|携手|共同|联合|签约|对接/u;
+/** The school itself before a unit's name (我校化学与分子工程学院): no part of the name. */
+const OWN_SCHOOL = /^(?:我校|本校|该校|我院|本院|学校)/u;
+
 /**
- * A university's unit whose name is joined by 与 (江南大学信息化建设与管理中心, 山东女子学院社会与法学院): the part
- * after 与 is one or two characters, the part before it names the university.
+ * A unit whose name joins two fields by 与 (机械与运载工程学院, 人文与社会科学学院, 江南大学信息化建设与管理中心,
+ * 山东女子学院社会与法学院): one name, not a program cut at 与. The part before 与 names the university, or is a field
+ * of two to four characters at a clean edge; neither part holds a particle or a verb (学校与企业共建中心 is a clause).
  */
 function joinedUnit(text: string, suffixAt: number, suffix: string): string | null {
   const j = text.lastIndexOf('与', suffixAt - 1);
-  if (j < suffixAt - 3 || j < 0 || !/^\p{Script=Han}{1,2}$/u.test(text.slice(j + 1, suffixAt))) return null;
+  if (j < 0 || j < suffixAt - 9) return null;
+  const second = text.slice(j + 1, suffixAt);
+  if (!/^\p{Script=Han}{1,8}$/u.test(second) || [...second].some((c) => STOP.test(c)) || isClause(second)) return null;
   const first = zhNameBefore(text, j, '', MAX_HEAD, CUT_BEFORE_BODY);
-  return first && /大学|学院/u.test(first) ? `${first}与${text.slice(j + 1, suffixAt)}${suffix}` : null;
+  if (!first) return null;
+  if (/大学|学院/u.test(first)) return `${first}与${second}${suffix}`;
+  const field = first.replace(OWN_SCHOOL, '');
+  return field.length >= 2 && field.length <= 4 && !isClause(field) ? `${field}与${second}${suffix}` : null;
 }
+
+const isClause = (s: string) => CLAUSE_IN_FIELD.test(s) || s.search(VERB_IN_HEAD) >= 0;
 
 export function findChineseOrganizations(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(ZH_WHOLE)) out.add(m[0]);
   // A suffix followed by a character that continues the word is not the end of a name (大学生, 学院路; 科学院院士 ends).
   for (const m of text.matchAll(new RegExp(`(?:${ZH_ORG})(?![生子长路街所]|院(?!士))`, 'gu'))) {
-    const joined = m[0] === '中心' || m[0] === '学院' ? joinedUnit(text, m.index!, m[0]) : null;
+    const joined = /^(?:中心|学院|研究所|研究院)$/u.test(m[0]) ? joinedUnit(text, m.index!, m[0]) : null;
     if (joined) {
       out.add(joined);
       continue;

@@ -7,18 +7,18 @@
 import { countOccurrences, escapeRegExp } from '../model/text';
 import { zhProgramEvidence } from './program-evidence';
 
-// Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too.
-const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道';
+// Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
+const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程';
 /** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
 const LEAD_VERBS =
-  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖)+/u;
-const STOP =
+  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖|继续|完善|提供|登录|代表)+/u;
+export const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 const VERBS =
-  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加';
+  '举行了?|启动|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录';
 // 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
 // (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
 // inside a word (自由, 理由, 收获).
@@ -32,6 +32,10 @@ export const CUT_BEFORE_BODY = new RegExp(
 /** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
 const GENERIC =
   /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+
+/** 第N届 and a name up to its competition word (awards, 文华大奖, are no programs: the labels name none). */
+const EDITION =
+  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆]((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}{2,20}?(?:竞赛|大赛|挑战赛))/gu;
 
 /** A stop character that is part of a word here: 高等研究院, 工作者协会. */
 function inWord(text: string, at: number): boolean {
@@ -56,7 +60,8 @@ export function zhNameBefore(
   // After a number, a date or a count is no part of the name (1993年获山东大学, 6家上市公司).
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
     head = head.replace(/^[年月日号家所个名位届期][入获在起至到进赴]{0,2}/u, '');
-  head = head.replace(LEAD_VERBS, '');
+  // A name starts with a character of a name, not a list's number or a stop (附件：1.兰州大学…).
+  head = head.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
   const cut = [...head.matchAll(cutAt)].at(-1);
   if (cut) head = head.slice(cut.index! + cut[0].length);
@@ -75,9 +80,14 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
 
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
-  // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too).
-  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})`;
-  for (const m of text.matchAll(new RegExp(`(“[^”]{1,20}”|‘[^’]{1,20}’)(${after})`, 'gu'))) out.add(`${m[1]}${m[2]}`);
+  // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too),
+  // or by 制 (“申请-考核”制). Words between that a clause puts there (“开学第一课”是学院, “…”获得成长赛道) join no name.
+  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})|制(?![定作造订约止服])`;
+  for (const m of text.matchAll(new RegExp(`(“[^”]{1,20}”|‘[^’]{1,20}’)(${after})`, 'gu')))
+    if (![...m[2]!].some((c) => STOP.test(c)) && m[2]!.search(CUT) < 0) out.add(`${m[1]}${m[2]}`);
+  // An edition's number opens a competition's name (第十八届“挑战杯”全国大学生课外学术科技作品竞赛):
+  // the name is what recurs, without the edition.
+  for (const m of text.matchAll(EDITION)) out.add(m[1]!);
   // “强基计划”: a quote that is itself a program name.
   for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
   // Unquoted names ending in a program word.
