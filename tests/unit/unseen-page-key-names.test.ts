@@ -55,6 +55,33 @@ describe('Chinese and Taiwanese news: programs named by an edition, a quoted sch
   });
 });
 
+describe('Chinese and Taiwanese news: people named by a team, a role on both sides, a counted list, a report', () => {
+  it.each([
+    ['a team the name leads', '机电学院张浩然团队的作品获得金奖。', ['张浩然']],
+    ['a role before and after, a surname the list lacks', '团队在指导教师靖海波教授的带领下完成样机。', ['靖海波']],
+    [
+      'a list closed by 等 and a count of persons',
+      '学院组织李建华、赵丽等多位教学名师组成指导团队。',
+      ['李建华', '赵丽'],
+    ],
+    ['a report', '人事处处长王刚汇报了年度工作。', ['王刚']],
+    ['a freshman', '2024级本科新生陈晓雨说：“我很期待。”', ['陈晓雨']],
+    ['a common surname, folded from traditional', '資訊學院院長賴文彬介紹了研究成果。', ['賴文彬']],
+    ['a title ending in 長, an adverb before the speech verb', '台積電永續長洪一平則分享企業經驗。', ['洪一平']],
+  ])('%s', (_n, text, want) => {
+    expect(people(text).sort()).toEqual([...want].sort());
+  });
+  it('a name never spans the title it ends with (江教授 in 何立江教授、)', () => {
+    expect(people('化学学院何立江教授、张明研究员团队发表论文。').sort()).toEqual(['何立江', '张明']);
+  });
+  it('a body and a role are no name between roles (导演学会副会长)', () => {
+    expect(people('他是国家一级导演、中国戏曲导演学会副会长。')).toEqual([]);
+  });
+  it('a surname and a title is no name (黃小姐)', () => {
+    expect(people('傳媒查詢：傳訊主任黃小姐、李先生。')).toEqual([]);
+  });
+});
+
 describe('English news (Drupal, WordPress, press releases): chairs, groups and longer names are no people', () => {
   it('a name inside a longer capitalised name', () => {
     const text = '"It works," said researcher Robert Miller, who directs the Santa Monica Coastal LTER.';

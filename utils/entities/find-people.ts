@@ -78,7 +78,7 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友'.split(
+  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友 新生'.split(
     ' ',
   );
 /** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
@@ -87,7 +87,7 @@ const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出';
+  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -99,11 +99,29 @@ export interface FoundPerson {
 }
 
 // Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379),
-// a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22).
+// a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22), a team or group the name
+// leads (孙浩然团队的作品, 张明方研究员团队; session 33).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|同志|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|同志|团队|课题组|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
+
+/** Characters of running words, never of a name between two roles. */
+const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们]/u;
+const BETWEEN_ROLES = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:${ROLE})`, 'u');
+
+/**
+ * A name printed between a role and a role (指导教师昂海松教授): the two roles say who, so the name stands even when
+ * its surname is one the list does not hold (昂, and the many rarer ones).
+ */
+function betweenRoles(text: string, at: number): string | null {
+  const name = BETWEEN_ROLES.exec(text.slice(at, at + 8))?.[1];
+  // No body's last character inside (中国戏曲导演学会副会长 is a body and a role), no role's first (副, 常务) at its end.
+  if (!name || NOT_IN_NAME.test(name) || [...name].some((c) => PLACE_END.test(c)) || /[副常总正]$/u.test(name))
+    return null;
+  if (ZH_ROLES.some((r) => name.includes(r))) return null;
+  return name;
+}
 
 export function findChinesePeople(text: string): FoundPerson[] {
   const out = new Map<string, string | null>();
@@ -120,6 +138,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
     let name = nameStartingAt(text, at, AFTER_NAME);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
+    name ??= betweenRoles(text, at);
     add(name, m[1]!);
     // A byline names its people in a row, spaced (编辑：严玉洁 王辉).
     while (name && BYLINES.has(m[1]!) && /^[^\S\n]/u.test(text.slice(at + name.length))) {
@@ -139,8 +158,13 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (name.length === 2 && /\p{Script=Han}/u.test(before) && !PLACE_END.test(before)) continue;
     add(name, m[1]!);
   }
-  // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示, or follows a quotation (“……。”韩立平说; session 22)
-  for (const m of text.matchAll(new RegExp(`(?:^|[。！？\\n，；“”])(\\p{Script=Han}{2,3}?)(?:${SPEECH})`, 'gmu'))) {
+  // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示, or follows a quotation (“……。”韩立平说; session 22),
+  // an adverb between (周志宏则分享), or a title ending in 长 before it (永續長周志宏, 執行長…; session 33).
+  const speaks = new RegExp(
+    `(?:^|[。！？\\n，；“”]|(?<=\\p{Script=Han}长))(\\p{Script=Han}{2,3}?)[则也还亦]?(?:${SPEECH})`,
+    'gmu',
+  );
+  for (const m of text.matchAll(speaks)) {
     const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
     if (isName(name)) add(name, null);
   }

@@ -9,6 +9,8 @@ import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 const ITEM = '\\p{Script=Han}{2,8}(?:[（(][^（()）\\n]{1,10}[）)])?';
 const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
 const NOTE = /[（(][^）)]*[）)]$/u;
+/** 等 and a count of people after a list (王建国、孙丽华等多位教学名师, 等3名同学): 位 and 名 count persons. */
+const COUNTED_PEOPLE = /^等(?:[多几数两\d一二三四五六七八九十百余]+)[位名]/u;
 
 /** Two names joined by 及/和/与, or nothing (null) when the item is anything else. */
 function pair(item: string): (string | null)[] {
@@ -19,18 +21,24 @@ function pair(item: string): (string | null)[] {
 /**
  * Names in a list joined by 、: every item must be a name (the middle ones exactly, the first ending and the
  * last starting the run), and the list must hold three or more, or one name already found otherwise (院士张三、
- * 李四); the last name ends where a name may end (`end`). Lists of places and words break at their first item that is no name (南京、苏州、无锡).
+ * 李四), or closed by 等 and a count of persons (王建国、孙丽华等多位教学名师); the last name ends where a name may
+ * end (`boundary`). Lists of places and words break at their first item that is no name (南京、苏州、无锡).
  */
-export function namesInLists(text: string, known: ReadonlySet<string>, end: RegExp): string[] {
+export function namesInLists(text: string, known: ReadonlySet<string>, boundary: RegExp): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LIST)) {
     const parts = m[0].split('、');
     const names: (string | null)[] = [];
     let at = m.index!;
+    let end = 0;
     parts.forEach((raw, i) => {
       const bare = raw.replace(NOTE, '');
       if (i === 0) names.push(nameEndingAt(text, at + bare.length));
-      else if (i === parts.length - 1) names.push(nameStartingAt(text, at, end));
+      else if (i === parts.length - 1) {
+        const last = nameStartingAt(text, at, boundary);
+        names.push(last);
+        end = at + (last?.length ?? 0);
+      }
       // A middle item may hold two names joined by 及/和/与 (师从盖春来、谭金霖及郑传鉴、方传芸等).
       else if (isName(bare)) names.push(bare);
       else names.push(...pair(bare));
@@ -39,7 +47,8 @@ export function namesInLists(text: string, known: ReadonlySet<string>, end: RegE
     if (names.some((n) => !n)) continue;
     // Two items each with a bracketed note (卢煜明(2016年)、施一公(2017年)) are a list of entries too.
     const noted = parts.every((p) => NOTE.test(p));
-    if (names.length >= 3 || noted || names.some((n) => known.has(n!))) out.push(...(names as string[]));
+    const counted = COUNTED_PEOPLE.test(text.slice(end, end + 8));
+    if (names.length >= 3 || noted || counted || names.some((n) => known.has(n!))) out.push(...(names as string[]));
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { countOccurrences } from '../model/text';
 
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿萧荀盖';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿萧荀盖赖洪傅';
 const COMPOUND_SURNAMES = [
   '欧阳',
   '司马',
@@ -65,6 +65,11 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
  * as 师等, 同学们) and 姓/氏 (吕姓消费者: someone surnamed 吕).
  */
 const NOT_NAME_LAST = /[等们姓氏]$/u;
+/**
+ * A title a three-character run ends with: read back from a boundary, a surname and a title is the end of a longer
+ * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below).
+ */
+const TITLE_LAST = /^.(?:教授|老师|同学|先生|女士|小姐|博士|院士|校长|院长|书记|主任|师傅|经理|总监|处长|部长|所长)$/u;
 
 export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
@@ -87,13 +92,13 @@ const NOT_NAME_END = /(?:大学|学院|讲座|中学|小学|公司|集团|中心
 export function nameEndingAt(text: string, end: number): string | null {
   const three = text.slice(Math.max(0, end - 3), end);
   const two = text.slice(Math.max(0, end - 2), end);
-  const ok3 = three.length === 3 && isName(three) && !NOT_NAME_END.test(three);
+  const ok3 = three.length === 3 && isName(three) && !NOT_NAME_END.test(three) && !TITLE_LAST.test(three);
   const ok2 = two.length === 2 && isName(two);
   if (ok3 && ok2 && countOccurrences(text, two) > countOccurrences(text, three)) return two;
   return ok3 ? three : ok2 ? two : null;
 }
 
-const TITLES = /^(?:女士|先生|老师|同学|教授|主任|书记|院长|校长|博士|师傅|阿姨|大爷|老人|某)/u;
+const TITLES = /^(?:女士|小姐|先生|老师|同学|教授|主任|书记|院长|校长|博士|师傅|阿姨|大爷|老人|某)/u;
 
 /**
  * The name that starts at `start`: 3 characters when the text goes on with a boundary (or the three recur
