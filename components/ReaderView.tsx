@@ -9,6 +9,7 @@ import { ReaderVersions } from './ReaderVersions';
 import type { WatchItem } from '../utils/entities/watch-list';
 import { TagEditor } from './TagEditor';
 import { UserHighlights } from './UserHighlights';
+import { ReaderCopy } from './ReaderCopy';
 import { bodyText } from '../utils/reader/highlight-places';
 import { useReaderKeys } from '../hooks/use-reader-keys';
 import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
@@ -141,6 +142,7 @@ export function ReaderView({
           {t('openOriginal')}
         </a>
       </p>
+      <ReaderCopy key={article.id} article={article} />
       {versions.length > 0 && <ReaderVersions article={article} versions={versions} />}
       {article.entities.length > 0 && (
         <div class="chips" aria-label={t('keyNames')}>

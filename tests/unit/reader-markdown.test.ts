@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+import './dom-globals';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { articleMarkdown, type MarkdownFields, type MarkdownLabels } from '../../utils/reader/article-markdown';
