@@ -38,3 +38,40 @@ export function inZone(iso: string, timeZone: string): string {
   const wall = new Date(t + minutes * 60e3).toISOString().slice(0, 19);
   return `${wall}${guess}`;
 }
+
+/**
+ * The zones of the countries that span several, nearest the one guessed for the host first (`timeZoneForHost` guesses
+ * the capital's or the largest city's): a UTC time in markup may be any of them.
+ */
+const COUNTRY_ZONES: Record<string, string[]> = {
+  'America/New_York': [
+    'America/Chicago',
+    'America/Denver',
+    'America/Los_Angeles',
+    'America/Anchorage',
+    'Pacific/Honolulu',
+  ],
+  'America/Toronto': [
+    'America/Winnipeg',
+    'America/Halifax',
+    'America/Edmonton',
+    'America/St_Johns',
+    'America/Vancouver',
+  ],
+  'Australia/Sydney': ['Australia/Brisbane', 'Australia/Adelaide', 'Australia/Darwin', 'Australia/Perth'],
+};
+
+/** The host's zone, then the other zones of its country (none for a country with one zone). */
+export function countryZones(zone: string): string[] {
+  return [zone, ...(COUNTRY_ZONES[zone] ?? [])];
+}
+
+/** Whether an ISO time is given in UTC ("Z" read as "+00:00"), the form that names no site's zone. */
+export function isUtc(iso: string): boolean {
+  return /T\d{2}:\d{2}:\d{2}[+-]00:00$/.test(iso);
+}
+
+/** Whether an ISO time carries an offset of its own. */
+export function hasOffset(iso: string): boolean {
+  return /T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(iso);
+}

@@ -8,7 +8,7 @@ import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE } from './date-labels';
 import { dayFirstPage, parseDate, parseMonth } from './parse-date';
-import { inZone } from './date-zone';
+import { countryZones, inZone, isUtc } from './date-zone';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 import { MONTH_NAME, monthNumber } from '../model/months';
@@ -87,8 +87,8 @@ function declaredLang(doc: Document): string | null {
 
 /**
  * The article's publication date, or null. `headline` anchors "near the headline"; `near` is its window if known.
- * A time given with its own offset (meta tags, `<time>`, JSON-LD often say UTC) is told in the site's zone, so the
- * day is the one the site's readers saw.
+ * A markup time in UTC (meta tags, `<time>`, JSON-LD often say UTC) is told in the site's zone, so the day is the one
+ * the site's readers saw; a time with another offset already is in the site's zone.
  */
 export function extractDate(
   doc: Document,
@@ -120,6 +120,13 @@ function findDate(
   const labelled =
     labelledDate(nearText, zone, now, dayFirst) ?? labelledDate(near.before.slice(-200), zone, now, dayFirst);
   if (labelled) return labelled;
+  const pageTimes = [...doc.querySelectorAll('time')].filter(
+    (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
+  );
+  const time = pageTimes.find((t) => t.hasAttribute('datetime'));
+  const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
+  const ld = jsonLdDate(doc, zone, now);
+  const md = metaDate(doc, zone, now);
 
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
   // links, lists and furniture (where other articles' dates are).
@@ -137,24 +144,26 @@ function findDate(
   // Readers see the printed date: a dateline right under the headline wins over markup that names another day
   // (templates fill meta tags with the modified or import date).
   const tight = headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null;
-  // Markup's times are told in the site's zone before they are compared with the printed day.
-  const local = (r: DateResult): DateResult => (zone === 'UTC' ? r : { ...r, iso: inZone(r.iso, zone) });
-  const unlessPrinted = (m: DateResult): DateResult => {
-    const r = local(m);
+  // A markup time with an offset other than UTC's states the site's own zone (a Pacific post says -07:00): it is
+  // kept. A UTC time names none: the same instant stated with the site's offset elsewhere in the markup, else the
+  // host's zone, or where the host's country spans zones the one of them whose day is the printed one.
+  const stated = [td?.iso, ld, md?.iso].filter((s): s is string => !!s && !isUtc(s));
+  const local = (r: DateResult, printedDay?: string): DateResult => {
+    if (zone === 'UTC' || !isUtc(r.iso)) return r;
+    const same = stated.find((s) => Date.parse(s) === Date.parse(r.iso));
+    if (same) return { ...r, iso: same };
+    const told = countryZones(zone).map((z) => inZone(r.iso, z));
+    return { ...r, iso: told.find((t) => printedDay && t.startsWith(printedDay)) ?? told[0]! };
+  };
+  // Readers see the printed date: the dateline beside the headline, else the <time> element's own text.
+  const unlessPrinted = (m: DateResult, shown?: string): DateResult => {
+    const r = local(m, tight?.iso.slice(0, 10) ?? shown);
     return tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
   };
 
-  const pageTimes = [...doc.querySelectorAll('time')].filter(
-    (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
-  );
-  const time = pageTimes.find((t) => t.hasAttribute('datetime'));
-  const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
-  if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } });
-
-  const ld = jsonLdDate(doc, zone, now);
+  const timeText = time && parseDate(time.textContent ?? '', zone, now, dayFirst)?.iso.slice(0, 10);
+  if (td) return unlessPrinted({ iso: td.iso, provenance: { kind: 'time-element' } }, timeText);
   if (ld) return unlessPrinted({ iso: ld, provenance: { kind: 'json-ld' } });
-
-  const md = metaDate(doc, zone, now);
   if (md) return unlessPrinted(md);
 
   // Blog themes print <time class="entry-date">September 5, 2019</time> with no datetime: HTML's date element, so
