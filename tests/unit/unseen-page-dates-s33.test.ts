@@ -57,3 +57,27 @@ describe('news posts of sites outside the zone guessed for their host (US West C
     expect(cn('2024-03-15T20:00:00Z')).toBe('2024-03-16T04:00:00+08:00');
   });
 });
+
+describe('published and updated dates run together (student papers, news templates)', () => {
+  const line = (html: string, head = '') =>
+    clip(`${head}${TITLE}<div class="meta">${html}</div>${EN_BODY}`, 'https://www.example-paper.com/article/1')
+      .publishedAt;
+  it('an "Updated" label after a <time> gives way to the <time>', () => {
+    expect(
+      line(
+        '<time datetime="2024-04-11T01:37:00-04:00">April 11, 2024</time> <span>Updated April 15, 2024, at 10:02 a.m.</span>',
+      ),
+    ).toBe('2024-04-11T01:37:00-04:00');
+  });
+  it('an "Updated" label before an unlabelled printed date gives way to it', () => {
+    expect(line('<span>Updated April 15, 2024</span> · <span>April 11, 2024</span>')).toBe('2024-04-11');
+  });
+  it('an "Updated" label gives way to JSON-LD datePublished', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-04-11T09:00:00-04:00"}</script>';
+    expect(line('<span>Last updated: April 15, 2024</span>', ld)).toBe('2024-04-11T09:00:00-04:00');
+  });
+  it('guard: an "Updated" label alone still dates the page', () => {
+    expect(line('<span>Last updated: April 15, 2024</span>')).toBe('2024-04-15');
+  });
+});

@@ -9,6 +9,7 @@ import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE } from './date-labels';
 import { dayFirstPage, parseDate, parseMonth } from './parse-date';
 import { countryZones, inZone, isUtc } from './date-zone';
+import { UPDATE_LABEL, updatesOut } from './date-updates';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 import { MONTH_NAME, monthNumber } from '../model/months';
@@ -20,7 +21,6 @@ export interface DateResult {
 
 // A weekday between the label and the date ("posted on Friday, March 3rd, 2023").
 const WEEKDAY = /^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?/i;
-const UPDATE_LABEL = /^(?:更新|Updated|Last update)/i;
 
 /**
  * A labelled date ("发布时间：…", "Published …") in the given text, with the label that introduced it. An update
@@ -119,7 +119,8 @@ function findDate(
   const nearText = `${near.inside} ${near.after}`;
   const labelled =
     labelledDate(nearText, zone, now, dayFirst) ?? labelledDate(near.before.slice(-200), zone, now, dayFirst);
-  if (labelled) return labelled;
+  const update = !!labelled && UPDATE_LABEL.test((labelled.provenance as { label?: string }).label ?? '');
+  if (labelled && !update) return labelled;
   const pageTimes = [...doc.querySelectorAll('time')].filter(
     (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
   );
@@ -127,11 +128,19 @@ function findDate(
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
   const ld = jsonLdDate(doc, zone, now);
   const md = metaDate(doc, zone, now);
+  // An update label names the publication date only when nothing else does: a date printed beside it ("April 11,
+  // 2024 · Updated April 15"), a <time datetime>, JSON-LD's datePublished or a publication meta tag wins.
+  const unblanked = (t: string) => (update ? updatesOut(t, zone, now, dayFirst) : t);
+  if (labelled && !(td || ld || md || parseDate(unblanked(nearText), zone, now, dayFirst))) return labelled;
 
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside
   // links, lists and furniture (where other articles' dates are).
   const window = headlineWindow(doc, headline, 400, true, url);
-  const plain = { before: issueNumbersOut(window.before), inside: window.inside, after: issueNumbersOut(window.after) };
+  const plain = {
+    before: issueNumbersOut(unblanked(window.before)),
+    inside: window.inside,
+    after: issueNumbersOut(unblanked(window.after)),
+  };
   const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now, dayFirst);
   const beforeText = plain.before.slice(-120);
   const before = lastDate(beforeText, zone, now, dayFirst);

@@ -1,0 +1,28 @@
+/**
+ * Update labels ("Updated April 15, 2024", "Last updated: …", 更新时间：…) beside an article's dates: the date they
+ * introduce is when the page was edited, never its publication. Split from extract-date.ts.
+ */
+import { parseDate } from './parse-date';
+
+/** A label that introduces an edit date (checked on a label extract-date's label pattern matched). */
+export const UPDATE_LABEL = /^(?:更新|Updated|Last update)/i;
+
+// The label, anywhere in a text, then an optional "on" or colon.
+const UPDATE_LABEL_ANY =
+  /(?:更新(?:日期|时间|時間)?|\b(?:Last\s+)?Updated(?:\s+on)?\b|\bLast\s+update\b)\s*[:：]?\s*/iu;
+
+/**
+ * The text with each update label and the date it introduces blanked (same length, so positions hold): what is
+ * left is the publication dateline printed beside them ("April 11, 2024 Updated April 15, 2024" → April 11).
+ */
+export function updatesOut(text: string, zone: string, now: Date, dayFirst: boolean): string {
+  const re = new RegExp(UPDATE_LABEL_ANY.source, 'giu');
+  let out = text;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const d = parseDate(text.slice(start, start + 60), zone, now, dayFirst);
+    const end = d && d.index <= 12 ? start + d.index + d.length : start;
+    out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);
+  }
+  return out;
+}
