@@ -81,3 +81,35 @@ describe('published and updated dates run together (student papers, news templat
     expect(line('<span>Last updated: April 15, 2024</span>')).toBe('2024-04-15');
   });
 });
+
+describe('magazines dated by their issue; degree and course pages naming start months', () => {
+  it('an issue link right above the headline gives the month', () => {
+    const d = clip(
+      `<title>The Long Road Home</title><div class="issue"><a href="/issues/may-2024">May 2024</a></div>` +
+        `<h1>The Long Road Home</h1>${EN_BODY}`,
+      'https://www.example-magazine.org/contents/the-long-road-home',
+    );
+    expect(d.publishedAt).toBe('2024-05');
+  });
+  it.each([
+    ['Start date', '<dl><dt>Duration</dt><dd>3 years</dd><dt>Start date</dt><dd>September 2025</dd></dl>'],
+    ['Application deadline', '<p>Application deadline: January 2025</p>'],
+    ['Entry', '<p>Entry September 2025</p>'],
+    ['开学时间', '<p>开学时间：2025年9月</p>'],
+    ['(after) intake', '<p>September 2025 intake</p>'],
+    ['(after) 入学', '<p>面向2025年9月入学的新生</p>'],
+  ])('a month after "%s" is not a publication date', (_n, facts) => {
+    const d = clip(
+      `<title>BSc Computer Science</title><h1>BSc Computer Science</h1>${facts}${EN_BODY}`,
+      'https://www.example.ac.uk/study/undergraduate/compsci/',
+    );
+    expect(d.publishedAt).toBeNull();
+  });
+  it('guard: the month of an issue line is still read', () => {
+    const d = clip(
+      `<title>Reading the Stars</title><p>Volume 121, Number 11 · April 2003</p><h2>Reading the Stars</h2>${EN_BODY}`,
+      'https://www.example.edu/magazine/story.html',
+    );
+    expect(d.publishedAt).toBe('2003-04');
+  });
+});

@@ -7,9 +7,10 @@ import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE } from './date-labels';
-import { dayFirstPage, parseDate, parseMonth } from './parse-date';
+import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, inZone, isUtc } from './date-zone';
 import { UPDATE_LABEL, updatesOut } from './date-updates';
+import { issueLinkMonth, issueMonth } from './issue-month';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
 import { MONTH_NAME, monthNumber } from '../model/months';
@@ -196,9 +197,11 @@ function findDate(
   if (weak) return local(weak);
   // Magazines and newsletters print only the issue's month ("Volume 121, Number 11 · April 2003", "Current
   // ACITS, July 2000"), above or below the headline; else the URL may name it (/2003/04/).
+  // A month a course or deadline names is passed over; an issue link right above the headline is read.
   const month =
-    parseMonth(`${plain.inside} ${plain.after}`.slice(0, 300) + ` | ${doc.title}`, now) ??
-    parseMonth(plain.before.slice(-200), now) ??
+    issueLinkMonth(doc, headline, near.before, now) ??
+    issueMonth(`${plain.inside} ${plain.after}`.slice(0, 300) + ` | ${doc.title}`, now) ??
+    issueMonth(plain.before.slice(-200), now) ??
     urlMonth(url, now);
   return month ? { iso: month, provenance: { kind: 'issue-month' } } : null;
 }
