@@ -33,7 +33,7 @@ async function detect(tabId: number, plan: LoadPlan): Promise<string | null> {
         target,
         injectImmediately,
         func: readHeadline,
-        args: [looks.map(({ key, length }) => ({ key, length }))],
+        args: [looks.map(({ key, back, length }) => ({ key, back, length }))],
       })
       .catch(() => []);
     const next = afterHeadlineRead(read?.result, plan.url, looks, label, new Date());

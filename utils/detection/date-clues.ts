@@ -33,13 +33,29 @@ export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b|${YEAR}\\s*年\\
 /** An issue line: "Volume 121, Number 11", "Vol. 6 No. 2", "Issue 14". */
 export const ISSUE_LINE = /\b(?:vol(?:ume)?\.?\s*\d+[,.]?\s*(?:no\.?|number|issue)\s*\d+|issue\s+(?:no\.?\s*)?\d+)\b/;
 
+// The labels' parts: Chinese ones with their colon; English ones that name a publication; a bare "Date".
+const CJK_DATE_LABEL =
+  '(?:发布|發佈|發布|发表|發表|发稿|更新|上传|上傳|刊登|出版)\\s*(?:日期|时间|時間)\\s*[:：]|(?:^|[\\s|｜])(?:日期|时间|時間)\\s*[:：]';
+const NAMED_LABEL = '\\b(?:published|posted|publication date|released|for immediate release)\\b\\s*(?:on)?\\s*:?';
+const BARE_LABEL = '\\bdate\\b\\s*(?:on)?\\s*:?';
 /**
  * A label that introduces a publication date, in simplified and traditional Chinese and English
  * (发布时间 / 發佈日期 / 發布時間 / Published / Posted …), with its colon where campus pages print one.
  */
-export const DATE_LABEL =
-  /(?:发布|發佈|發布|发表|發表|发稿|更新|上传|上傳|刊登|出版)\s*(?:日期|时间|時間)\s*[:：]|(?:^|[\s|｜])(?:日期|时间|時間)\s*[:：]|\b(?:published|posted|publication date|date|released|for immediate release)\b\s*(?:on)?\s*:?/;
-const DATE_LABEL_ALL = new RegExp(DATE_LABEL.source, 'g');
+export const DATE_LABEL = /* @__PURE__ */ new RegExp(`${CJK_DATE_LABEL}|${NAMED_LABEL}|${BARE_LABEL}`);
+const DATE_LABEL_ALL = /* @__PURE__ */ new RegExp(`${CJK_DATE_LABEL}|${NAMED_LABEL}|${BARE_LABEL}`, 'g');
+/**
+ * DATE_LABEL without a bare "Date:", which an event's details print too ("Date: 12 February 2025 · Time: 6pm"): the
+ * labels the quick verdict trusts alone. Global, for hasLabelledDate.
+ */
+export const NAMED_DATE_LABEL = /* @__PURE__ */ new RegExp(`${CJK_DATE_LABEL}|${NAMED_LABEL}`, 'g');
+
+/**
+ * A label that names a publication, not a bare 日期/时间/Date (which events and tables print too), nor an edit
+ * (更新时间, "Last published" as gov-style pages print it): 发布时间, 发布于, Posted on, Published, Released … Global.
+ */
+export const PUBLICATION_LABEL =
+  /(?:发布|發佈|發布|发表|發表|发稿|刊登)\s*(?:于|於|日期|时间|時間)\s*[:：]?|(?<!last )\b(?:published|posted|publication date|released|for immediate release)\b\s*(?:on)?\s*:?/g;
 
 /**
  * "Last updated 9 Dec 2006", "Links updated January 2002", "Last modified: …": the date a maintained page was
@@ -86,11 +102,11 @@ export function hasIssueDate(text: string, now: Date): boolean {
 }
 
 /**
- * A labelled date: the label, then a date within a few characters. Each regex runs once per label: a second run
+ * A labelled date: the label (any of DATE_LABEL's, or of `re`, a global regex), then a date within a few
+ * characters. Each regex runs once per label: a second run
  * on a fresh page makes V8 compile it to machine code, which for FULL_DATE costs as much as its first run.
  */
-export function hasLabelledDate(text: string, now: Date): boolean {
-  const re = DATE_LABEL_ALL;
+export function hasLabelledDate(text: string, now: Date, re: RegExp = DATE_LABEL_ALL): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;

@@ -9,12 +9,22 @@ import {
   hasFullDate,
   hasIssueDate,
   hasLabelledDate,
+  PUBLICATION_LABEL,
   urlHasDate,
   urlHasIssue,
   VIEW_COUNTER,
   withoutMaintenanceDates,
 } from './date-clues';
-import { labelsAnEvent, notArticleAddress, notArticleText, PAPER, type PageAddress } from './page-kind';
+import {
+  labelsAnEvent,
+  labelsAPolicy,
+  notArticleAddress,
+  notArticleText,
+  PAPER,
+  STANDING,
+  standingColumn,
+  type PageAddress,
+} from './page-kind';
 import { walkPage, type PageWalk } from './page-walk';
 import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
@@ -132,6 +142,9 @@ export function judgeWalk(
     return no('mostly links');
   if (page.forum()) return no('forum');
   if (PAPER.test(page.top)) return no('paper');
+  // A college site's standing page (a staff profile, a programme, the college's description) prints the same 发布时间
+  // and 点击 as its news: the breadcrumb's column says which it is.
+  if (standingColumn(page.trail())) return no(STANDING);
 
   const lead = withoutMaintenanceDates(page.leadIn);
   const title = docTitle.toLowerCase();
@@ -143,9 +156,13 @@ export function judgeWalk(
   const datedHeadline =
     labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
   if (!datedHeadline && page.dateLines() >= 5) return no('a list');
-  // An event's labels (When:, Venue:, Registration: …) by its headline: a date there is the event's. A labelled
-  // publication date or a view counter still makes it an article (a news story about the event).
-  if (!labelled && labelsAnEvent(lead)) return no('event page');
+  // An event's labels (When:, Venue:, Registration: …, or a list's keys) by its headline: a date there is the
+  // event's. A publication label's date or a view counter still makes it an article (a news story about the event);
+  // a bare "Date:" does not (an event's list prints one).
+  const published = labelled === 'view counter' || (!!labelled && hasLabelledDate(near, now, PUBLICATION_LABEL));
+  if (!published && labelsAnEvent(lead, page.keys)) return no('event page');
+  // A policy library's fields (Responsible Office, Originally Issued, Last Full Review): its dates are the policy's.
+  if (labelsAPolicy(lead, page.keys)) return no('policy page');
   const evidence =
     labelled ??
     metadataEvidence(meta()) ??
@@ -155,7 +172,10 @@ export function judgeWalk(
     (hasFullDate(lead, now) ? 'date by headline' : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
-    (urlHasIssue(u.pathname) ? 'issue in url' : null);
+    (urlHasIssue(u.pathname) ? 'issue in url' : null) ??
+    // Blog and news templates (Terminalfour, WordPress, Drupal) print "Posted on 23 January 2024" after the body, as
+    // the clip reads it: a publication label there counts, once (a list prints one per item; "Last updated" never).
+    (page.closingDate() ? 'publication line after the body' : null);
   if (!evidence) return no('no date');
   return { isArticle: true, reasons: [evidence] };
 }

@@ -8,9 +8,21 @@
  * "article"; a page it cannot settle goes to the walk, which decides as before. Split in two so the page runs only
  * the reading (readHeadline, injected as a function) and the background the regexes (evidenceInWindows).
  */
-import { hasLabelledDate, VIEW_COUNTER, withoutMaintenanceDates } from './date-clues';
+import {
+  hasLabelledDate,
+  NAMED_DATE_LABEL,
+  PUBLICATION_LABEL,
+  VIEW_COUNTER,
+  withoutMaintenanceDates,
+} from './date-clues';
 import { SENTENCE } from './page-walk';
+import { labelsAnEvent, labelsAPolicy, standingColumn, titleParts, trailBefore } from './page-kind';
 
+// The <title>'s parts are made in page-kind.ts (its title tests read them too); the judge and tests import them here.
+export { titleParts };
+
+/** Characters read before the headline: where its breadcrumb is ("当前位置：首页 > 师资队伍 > 正文"). */
+const BACK = 120;
 /** Characters of a <title> part looked for in the text (at most its first two-thirds): enough to be the headline. */
 const HEADLINE_KEY = 24;
 /** Characters after the headline where its meta line (date, counter) must be. */
@@ -20,19 +32,14 @@ const PROSE = 900;
 /** Sentence marks those characters must hold: an article's text, not a list of headlines or links. */
 const MIN_SENTENCES = 6;
 
-/** The parts of a <title> between separators ("Headline - Site"), longest first: where to look for the headline. */
-export function titleParts(title: string): string[] {
-  return title
-    .split(/\s+[-|_–—:]\s+|[|_｜—–]/)
-    .map((p) => p.trim())
-    .filter((p) => p.length >= 4)
-    .sort((a, b) => b.length - a.length);
-}
-
-/** Where to look for the headline: a <title> part's start (`key`) and how many characters from it to read. */
+/**
+ * Where to look for the headline: a <title> part's start (`key`), how many characters before it to read (`back`),
+ * and how many in all (`length`, `back` included).
+ */
 export interface HeadlineLook {
   part: string;
   key: string;
+  back: number;
   length: number;
 }
 
@@ -44,8 +51,9 @@ export function headlineLooks(title: string): HeadlineLook[] {
       part,
       // The part's start: a headline can differ from <title> further on ("Headline-Site" with no spaces to split at).
       key: part.slice(0, Math.min(HEADLINE_KEY, Math.ceil((part.length * 2) / 3))),
+      back: BACK,
       // The meta line starts after the whole part when the text prints it, else after the key; it runs META more.
-      length: part.length + META + PROSE,
+      length: BACK + part.length + META + PROSE,
     }));
 }
 
@@ -55,7 +63,10 @@ export interface HeadlineRead {
   href: string;
   /** document.title, which the tab's title only usually equals. */
   title: string;
-  /** Per look, the text from where its key is first printed, `length` characters long; null where it is not. */
+  /**
+   * Per look, the text from `back` characters before where its key is first printed (or from the start), up to
+   * `length` characters; null where it is not printed.
+   */
   windows: (string | null)[];
 }
 
@@ -64,11 +75,14 @@ export interface HeadlineRead {
  * function (scripting.executeScript `func`, sent as its source, `doc` left to default), so the page compiles almost
  * nothing; `doc.URL` is `location.href` without building a Location.
  */
-export function readHeadline(looks: Pick<HeadlineLook, 'key' | 'length'>[], doc: Document = document): HeadlineRead {
+export function readHeadline(
+  looks: Pick<HeadlineLook, 'key' | 'back' | 'length'>[],
+  doc: Document = document,
+): HeadlineRead {
   const text = doc.body?.textContent ?? '';
   const windows = looks.map((l) => {
     const at = text.indexOf(l.key);
-    return at < 0 ? null : text.slice(at, at + l.length);
+    return at < 0 ? null : text.slice(at > l.back ? at - l.back : 0, at - l.back + l.length);
   });
   return { href: doc.URL, title: doc.title, windows };
 }
@@ -80,15 +94,29 @@ export function readHeadline(looks: Pick<HeadlineLook, 'key' | 'length'>[], doc:
 export function evidenceInWindows(looks: HeadlineLook[], windows: (string | null)[], now: Date): string | null {
   for (let i = 0; i < looks.length; i++) {
     const { part, key } = looks[i]!;
-    const window = windows[i];
-    if (window == null) continue;
+    const read = windows[i];
+    if (read == null) continue;
+    // The key's first print in the text is its first in the window, which starts before it.
+    const at = read.indexOf(key);
+    if (at < 0) return null;
+    const window = read.slice(at);
     const start = window.startsWith(part) ? part.length : key.length;
     const after = window.slice(start).toLowerCase();
     const meta = withoutMaintenanceDates(after.slice(0, part.length + META - start));
-    // A plain date there is not enough: on the corpus it also settled link-heavy and list pages the walk rejects.
-    const evidence = hasLabelledDate(meta, now) ? 'labelled date' : VIEW_COUNTER.test(meta) ? 'view counter' : null;
+    // A plain date there is not enough: on the corpus it also settled link-heavy and list pages the walk rejects. Nor
+    // is a bare "Date:", which an event's details print over its own date: the walk reads those details.
+    const evidence = hasLabelledDate(meta, now, NAMED_DATE_LABEL)
+      ? 'labelled date'
+      : VIEW_COUNTER.test(meta)
+        ? 'view counter'
+        : null;
     // The first place the headline is printed decides: a later one is a related-stories link or a footer.
     if (!evidence) return null;
+    // What the walk refuses whatever the date says is left to it: a college's standing column (its breadcrumb just
+    // before the headline), an event's labels with no publication label or counter, a policy's fields.
+    if (standingColumn(trailBefore(read.slice(0, at)))) return null;
+    const published = evidence === 'view counter' || hasLabelledDate(meta, now, PUBLICATION_LABEL);
+    if ((!published && labelsAnEvent(meta)) || labelsAPolicy(meta)) return null;
     // split() cuts at every match: the walk's own sentence test, counted, with no second regex to compile.
     return after.slice(-PROSE).split(SENTENCE).length > MIN_SENTENCES ? evidence : null;
   }

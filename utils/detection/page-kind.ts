@@ -59,6 +59,18 @@ export const searchTitle = (text: string): boolean => SEARCH_TITLE.test(text.toL
 export const searchPage = (u: PageAddress | null, titles: string[]): boolean =>
   (!!u && notArticleAddress(u) === SEARCH) || titles.some(searchTitle);
 
+/** The reason a college site's standing page gives (a staff profile, a programme, the college's description). */
+export const STANDING = 'standing column';
+
+/** The parts of a <title> between separators ("Headline - Site"), longest first: where to look for the headline. */
+export function titleParts(title: string): string[] {
+  return title
+    .split(/\s+[-|_–—:]\s+|[|_｜—–]/)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 4)
+    .sort((a, b) => b.length - a.length);
+}
+
 /** Why the page's text says "not an article", or null. */
 export function notArticleText(doc: Document): string | null {
   return notArticleTitle(doc.title);
@@ -72,13 +84,16 @@ export function notArticleTitle(text: string): string | null {
   if (REPLY_TITLE.test(title)) return 'forum';
   if (COURSE_TITLE.test(text)) return 'course page';
   if (searchTitle(text)) return SEARCH;
+  if (standingTitle(titleParts(text))) return STANDING;
   return null;
 }
 
 /** A research paper: an abstract, then a numbered introduction, at the top of the text (journals, proceedings). */
 export const PAPER = /\babstract\b.*\b(?:1|i)\.? ?introduction/;
 
-const EVENT_LABEL = /\b(time|location|venue|where|when|register|registration|deadline|cost|fee)\s*:/g;
+const EVENT_WORD = '(time|location|venue|where|when|register|registration|deadline|cost|fee)';
+const EVENT_LABEL = /* @__PURE__ */ new RegExp(`\\b${EVENT_WORD}\\s*:`, 'g');
+const EVENT_KEY = /* @__PURE__ */ new RegExp(`^${EVENT_WORD}:?$`);
 
 /**
  * An event's announcement (a talk, a conference, a workshop, a deadline): the text by its headline labels the
@@ -87,8 +102,62 @@ const EVENT_LABEL = /\b(time|location|venue|where|when|register|registration|dea
  * different labels (Time: and Location:, When: and Where:): one alone is no evidence, as English pages of Chinese
  * universities print "Time: 2024-05-12" or "Release time: …" as their publication stamp.
  */
-export function labelsAnEvent(lead: string): boolean {
+export function labelsAnEvent(lead: string, keys: string[] = []): boolean {
   const seen = new Set<string>();
-  for (const m of lead.matchAll(EVENT_LABEL)) seen.add(m[1]!.startsWith('regist') ? 'register' : m[1]!);
+  const add = (label: string) => seen.add(label.startsWith('regist') ? 'register' : label);
+  for (const m of lead.matchAll(EVENT_LABEL)) add(m[1]!);
+  // The same labels as a key–value list's keys (<dt>Venue</dt><dd>…</dd>), which print no colon.
+  for (const k of keys) {
+    const m = EVENT_KEY.exec(k);
+    if (m) add(m[1]!);
+  }
   return seen.size >= 2;
+}
+
+// The fields a university policy library prints over each policy (Responsible Office, Originally Issued, Last Full
+// Review, Effective Date, Policy Owner …): the dates there are the policy's issue and reviews, not a publication.
+const POLICY_LABEL =
+  /\b(responsible (?:office|executive|unit|officer|party)|policy (?:owner|number|volume|contact|steward)|originally issued|issuing office|(?:last|next) (?:full )?review(?: date)?|effective date|approved by|approval date)\b/g;
+
+/** A policy's own page: two of a policy library's fields by its headline, as labels or as keys. */
+export function labelsAPolicy(lead: string, keys: string[] = []): boolean {
+  const seen = new Set<string>();
+  for (const m of `${lead} | ${keys.join(' | ')}`.matchAll(POLICY_LABEL)) seen.add(m[1]!);
+  return seen.size >= 2;
+}
+
+// Columns of a Chinese college site that hold its standing pages, not news: staff profiles (师资队伍 > 教授),
+// programmes (专业介绍, 培养方案), the college's own description (学院概况, 机构设置), rules and contacts. Every page of
+// a 博达/WebPlus site prints 发布时间 and 点击, so on these columns a labelled date is no evidence of news.
+const STANDING_COLUMN =
+  /师资|教师队伍|教授|导师|研究员|专家学者|人才队伍|教职工|專任教師|專業介紹|专业介绍|专业设置|专业简介|培养方案|课程设置|学院概况|学院简介|学校概况|学校简介|学院簡介|學院概況|學院簡介|學校概況|本院概况|中心概况|中心简介|机构设置|组织机构|機構設置|組織架構|现任领导|领导班子|历史沿革|规章制度|規章制度|管理制度|办事指南|服务指南|表格下载|联系我们|联系方式|聯絡我們|聯繫我們/;
+// A news or notice column anywhere in the breadcrumb makes its pages pieces published at a point in time, whatever
+// else the path names (本科生教育 > 通知公告: a notice is an article; so is 师资队伍 > 人才招聘's job notice).
+const NEWS_COLUMN =
+  /新闻|招聘|新聞|要闻|要聞|动态|動態|通知|公告|通告|公示|快讯|快訊|资讯|資訊|媒体|媒體|报道|報道|報導|消息|活动|活動|讲座|講座|简报|簡報|聚焦|头条|頭條|焦点|焦點|学术|學術|会议|會議/;
+
+/** The breadcrumb names a standing column (staff, programmes, about, rules, contacts) and no news or notice column. */
+export function standingColumn(trail: string): boolean {
+  return STANDING_COLUMN.test(trail) && !NEWS_COLUMN.test(trail);
+}
+
+// A <title> part that is a standing column's name and nothing more (DedeCMS's "标题_师资队伍_学院", PHPCMS's
+// "标题 - 联系我们 - 学院"): a headline that only mentions one ("我校教授获奖") is longer.
+const STANDING_PART = /* @__PURE__ */ new RegExp(`^(?:${STANDING_COLUMN.source})\\S{0,2}$`);
+
+/** One of the <title>'s parts (titleParts) names a standing column, and none a news one. */
+export function standingTitle(parts: string[]): boolean {
+  return parts.some((p) => STANDING_PART.test(p)) && !parts.some((p) => NEWS_COLUMN.test(p));
+}
+
+/**
+ * The breadcrumb in a run of text before the headline (the quick verdict's window: links and separators run
+ * together, "当前位置：首页>师资队伍>正文"): from its last label or home link, or '' when none is there.
+ */
+export function trailBefore(text: string): string {
+  const at = Math.max(text.lastIndexOf('位置'), text.search(/(?:首页|首頁|主页|主頁)\s*[>»›→＞]/));
+  if (at < 0) return '';
+  // It ends at 正文 ("this article") where it prints one: a side menu may follow it, before the headline.
+  const end = text.indexOf('正文', at);
+  return text.slice(at, end < 0 ? undefined : end);
 }

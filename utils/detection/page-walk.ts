@@ -4,7 +4,7 @@
  * date line and view counter sit), and how many short date lines it repeats (a list's tell). Link, list and
  * furniture state is carried down the walk, so no node looks up its ancestors.
  */
-import { isDateLine } from './date-clues';
+import { hasLabelledDate, isDateLine, PUBLICATION_LABEL, withoutMaintenanceDates } from './date-clues';
 
 export interface PageWalk {
   /** Characters of prose: blocks of 30+ characters with sentence punctuation, outside links and furniture. */
@@ -19,6 +19,12 @@ export interface PageWalk {
   top: string;
   /** A forum's or mailing-list archive's own controls are printed ("Post a message", "Messages sorted by"). */
   forum: () => boolean;
+  /** The lead's key–value labels (a <dt> or <th> alone: "Venue", "Responsible Office"), lower-cased. */
+  keys: string[];
+  /** The text of the page's breadcrumb ("当前位置：首页 > 师资队伍 > 正文"), or ''. */
+  trail: () => string;
+  /** One short line after the first prose block, and only one, prints a publication label and a date ("Posted on …"). */
+  closingDate: () => boolean;
 }
 
 // Controls only forums and list archives print (not "Reply", which article comment sections have too).
@@ -37,7 +43,22 @@ const SKIP = new Set([
   'svg',
   'SVG',
 ]);
-const BLOCK = new Set(['P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'MAIN', 'FONT']);
+// DT as well as TH: a key of a key–value list is its own block ("Venue", "Responsible Office"), not run into the next.
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'TD',
+  'TH',
+  'DT',
+  'LI',
+  'DD',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BODY',
+  'MAIN',
+  'FONT',
+]);
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 // A sentence's end: CJK punctuation, or a word of any script (Latin, Cyrillic, Hangul, Arabic, Devanagari …) before
@@ -60,6 +81,10 @@ const LEAD_INTO_PROSE = 200;
 /** Prose blocks whose start is read (an address or standfirst block can come before the dated paragraph). */
 const LEAD_BLOCKS = 2;
 const TOP = 500;
+/** A block this short, with letters and spaces only, is a key–value list's label. */
+const KEY = 30;
+/** A block this short after the first prose block is a line of its own (a closing date line, a share bar). */
+const CLOSING_LINE = 80;
 /** Date lines counted before the walk stops counting (enough to call a page a list). */
 const ENOUGH_DATE_LINES = 5;
 
@@ -89,12 +114,16 @@ export interface WalkRead {
   dated: string[];
 }
 
-/** The walk's findings: its prose, link text, lead-in and top, and the lines its two questions read. */
+/** The walk's findings: its prose, link text, lead-in and top, and the lines its questions read. */
 export interface WalkData {
   prose: number;
   linked: number;
   leadIn: string;
   top: string;
+  /** The lead's key–value labels, lower-cased. */
+  keys: string[];
+  /** Short block texts after the first prose block, lower-cased: where a closing "Posted on …" line is. */
+  closing: string[];
   /** Text lines under 30 characters, links included: where forum controls would be. */
   short: string[];
   /** Short lines with a year, outside links and list items: the candidate date lines. */
@@ -175,10 +204,24 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
   // The lead-in: what precedes the first prose block, then everything up to the second one, prose blocks cut
   // short (a standfirst can sit between headline and date line; a press release's dateline opens its text).
   let leadIn = '';
+  const keys: string[] = [];
+  const closing: string[] = [];
   if (firsts.length) {
     let before = '';
-    for (let i = firsts[0]! - 1; i >= 0 && before.length < LEAD_IN; i--)
-      if (!blocks[i]!.furniture) before = `${blocks[i]!.text} ${before}`;
+    for (let i = firsts[0]! - 1; i >= 0 && before.length < LEAD_IN; i--) {
+      const b = blocks[i]!;
+      if (b.furniture) continue;
+      before = `${b.text} ${before}`;
+      const key = fold(b.text);
+      if (key.length < KEY && KEY_TEXT.test(key)) keys.push(key);
+    }
+    for (let i = firsts[0]! + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (!b.furniture && b.text.length < CLOSING_LINE * 2 && /\S/.test(b.text)) {
+        const line = fold(b.text);
+        if (line.length < CLOSING_LINE) closing.push(line);
+      }
+    }
     leadIn = fold(before).slice(-LEAD_IN);
     for (let i = firsts[0]!; i <= firsts.at(-1)!; i++) {
       const b = blocks[i]!;
@@ -188,7 +231,7 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
   }
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
-  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), short, dated };
+  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), keys, closing, short, dated };
 }
 
 /** The walk's findings with its two questions, asked only when they can still change the verdict. */
@@ -200,9 +243,55 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     linked: d.linked,
     leadIn: d.leadIn,
     top: d.top,
+    keys: d.keys,
     forum: () => (forum ??= d.short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
     dateLines: () => (dateLines ??= countDateLines(d.dated, now)),
+    trail: () => breadcrumb(d.short),
+    closingDate: () =>
+      d.closing.filter((l) => hasLabelledDate(withoutMaintenanceDates(l), now, PUBLICATION_LABEL)).length === 1,
   };
+}
+
+// Where a breadcrumb starts: its label (当前位置：, 您现在的位置：) or the site's home as its first link (首页, 网站首页).
+const TRAIL_LABEL = /位置\s*[:：]/;
+const TRAIL_HOME = /^\S{0,4}(?:首页|首頁|主页|主頁)$/;
+// What separates a breadcrumb's links: a line of its own (>, >>, », →), or opening or closing a neighbour ("> 正文").
+// Not | / · -, which menus print between their items too.
+const TRAIL_SEP = /^[>»›→＞]+$/;
+const SEP_START = /^[>»›→＞]/;
+const SEP_END = /[>»›→＞]$/;
+// A column's name, when a labelled breadcrumb prints no separator (WebPlus draws it in CSS): short, no date or colon.
+const BARE_ITEM = /^[^\d:：,，。]{1,10}$/;
+/** Links a breadcrumb holds at most (首页 > 学院 > 栏目 > 子栏目 > 正文). */
+const TRAIL_ITEMS = 6;
+
+/**
+ * The breadcrumb among the page's short lines (in document order, links included): its label or home link, then
+ * links joined by separators, up to the first line that no separator joins (the headline, the menu's next item).
+ */
+export function breadcrumb(short: string[]): string {
+  for (let i = 0; i < short.length; i++) {
+    const first = short[i]!;
+    const label = TRAIL_LABEL.test(first);
+    if (!label && !TRAIL_HOME.test(first)) continue;
+    const items = [first];
+    // A label is followed by the first link; a home link by a separator (else it is a menu's first item).
+    let joined = (label && /[:：]\s*$/.test(first)) || SEP_END.test(first);
+    let bare = label;
+    for (let j = i + 1; j < short.length && items.length <= TRAIL_ITEMS; j++) {
+      const line = short[j]!;
+      if (TRAIL_SEP.test(line)) {
+        joined = true;
+        bare = false;
+        continue;
+      }
+      if (!joined && !SEP_START.test(line) && !(bare && BARE_ITEM.test(line))) break;
+      items.push(line);
+      joined = SEP_END.test(line);
+    }
+    if (items.length > 1) return items.join(' > ');
+  }
+  return '';
 }
 
 /** How many of the lines are date lines, counting stopped at ENOUGH_DATE_LINES. */
@@ -211,6 +300,9 @@ function countDateLines(lines: string[], now: Date): number {
   for (let i = 0; i < lines.length && n < ENOUGH_DATE_LINES; i++) if (isDateLine(lines[i]!.toLowerCase(), now)) n++;
   return n;
 }
+
+// A key of a key–value list: letters and spaces, an optional colon ("Venue", "Responsible Office:"), no digits.
+const KEY_TEXT = /^[a-z][a-z ]*:?$/;
 
 // Lower-cased: the detection regexes are case-sensitive (see date-clues.ts). \s covers U+00A0 and U+3000.
 const fold = (s: string) => s.replace(SPACES, ' ').trim().toLowerCase();
