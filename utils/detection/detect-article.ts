@@ -3,7 +3,8 @@
  * cheap: the address, a few meta tags, one walk over the text, and short windows of it. An article is a piece
  * published at a point in time: it holds prose outside links, prints when it was published (a labelled or
  * plain date by its headline, an issue line, a view counter, schema.org or Open Graph metadata, a dated
- * address), and is not a home, list, personal, forum, course or error page.
+ * address, a "Posted on …" line after its body), and is not a home, list, personal, forum, course, event, policy
+ * or error page, nor a college site's standing page (a staff profile, a programme, the college's description).
  */
 import {
   hasFullDate,

@@ -1,7 +1,7 @@
 /**
  * Pages on university hosts that hold prose and dates but are not articles: homes and lists, personal pages,
- * forum and mailing-list archives, course and programme pages, error pages, a site's search results. Each test reads only the address
- * or a short window of text.
+ * forum and mailing-list archives, course and programme pages, error pages, a site's search results, events and
+ * policies, a college site's standing columns. Each test reads only the address or a short window of text.
  */
 
 const LIST_PATH =
