@@ -83,8 +83,9 @@ const NOT_AFTER = '(?!\\d|[-/.:：]\\d|\\s*(?:[年月日时時分秒%％]|min|mi
 const NOT_NUMBER_BEFORE = "(?<![\\d,.'’\\-/:])";
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
-// Between a label and its count: spaces, a colon, a bracket, a dash ("Views (88)", "조회 - 12").
-const GAP = '\\s*(?:次数|次數)?\\s*[:：\\-–(（]?\\s*';
+// Between a label and its count: spaces, a colon, a bracket, a dash ("Views (88)", "조회 - 12"); old ASP and VSB
+// templates print the count in square brackets after the colon ("点击：[583]", "点击数：[ 583 ]").
+const GAP = '\\s*(?:次数|次數)?\\s*(?:[:：]\\s*[[【［]|[:：\\-–(（[【［])?\\s*';
 
 const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 
@@ -111,7 +112,7 @@ function countOf(m: RegExpMatchArray, gap: string | undefined): number | null {
   const digits = m.at(-3)!;
   const [decimals, scale] = [m.at(-2), m.at(-1)];
   // A label written without a colon before a bare year ("Visite 2023", "lectures 2024") names the year.
-  if (gap !== undefined && !/[:：(（]/.test(gap) && !scale && /^(?:19|20)\d\d$/.test(digits)) return null;
+  if (gap !== undefined && !/[:：(（[【［]/.test(gap) && !scale && /^(?:19|20)\d\d$/.test(digits)) return null;
   const whole = Number(digits.replace(/\D/g, ''));
   const n = scale
     ? Math.round((whole + Number(`0${decimals ?? ''}`.replace(',', '.'))) * (/[万萬]/.test(scale) ? 10_000 : 1000))
