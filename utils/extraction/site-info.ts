@@ -5,6 +5,33 @@ import { foldSpace, inFurniture } from './dom-text';
 const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院|大學|學院))/u;
 const EN_UNIVERSITY =
   /\b((?:The\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+(?:at\s+|of\s+)?[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w.'’&-]*\s+){1,4}(?:University|College)|(?:[A-Z][\w'’-]*\s+){1,3}Institute\s+of\s+Technology)\b/;
+/**
+ * A state's university system names its campus after a comma or a dash: "University of California, Santa Barbara",
+ * "University of Wisconsin–Madison", "California State University, Chico".
+ */
+const US_STATE_SYSTEM =
+  /^(?:California State University|University of (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawai[i'’ʻ]+|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Mexico|North Carolina|North Dakota|Oklahoma|Oregon|Pittsburgh|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming))$/;
+const CAMPUS = /^(?:,\s*|\s*[–—-]\s*)((?!All\b|Inc\b|USA\b|U\.S\.)[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][a-z][\w'’.-]*){0,2})/;
+/**
+ * The university word of other languages, and the words a name may carry after it: "Universität Mannheim",
+ * "Humboldt-Universität zu Berlin", "Technische Universität München", "Université de Montréal", "Università degli
+ * Studi di Milano", "Universidad Complutense de Madrid", "Universiteit van Amsterdam", "Uniwersytet Warszawski".
+ */
+const OTHER_UNIVERSITY = new RegExp(
+  [
+    '((?:(?:Freie|Technische|Katholische|Evangelische|Pädagogische|Private|Vrije|Libera|Pontificia|Pontifícia)\\s+)?',
+    '(?:\\p{Lu}[\\p{L}]*-)*(?:Rijks)?',
+    '(?:Universität|Universitaet|Université|Universidad|Università|Universiteit|Uniwersytet|Universidade|Universitat|Universitet|Univerzita|Univerzitet|Universiti|Universitas)',
+    "(?:\\s+(?:(?:de|di|del|della|degli|dello|do|da|dos|des|du|zu|van|voor|im|w|we|la|le|per|für|Studi)\\s+)*(?!Presse|Pressemitteilung|News|Home|Startseite|Impressum|Kontakt|Datenschutz|Aktuelles)\\p{Lu}[\\p{L}'’.-]*){0,2})",
+  ].join(''),
+  'u',
+);
+
+/** "University of California, Santa Barbara" whole, from where the matched "University of California" ends. */
+function withCampus(name: string, rest: string): string {
+  const campus = US_STATE_SYSTEM.test(name) ? CAMPUS.exec(rest) : null;
+  return campus ? name + campus[0].replace(/^\s+/, '').replace(/\s+$/, '') : name;
+}
 
 /** "西安交通大学" from "西安交通大学新闻网"; "Rutgers University" from "Rutgers University News". */
 export function universityFrom(text: string | null): string | null {
@@ -12,7 +39,11 @@ export function universityFrom(text: string | null): string | null {
   const zh = ZH_UNIVERSITY.exec(text);
   if (zh) return zh[1]!;
   const en = EN_UNIVERSITY.exec(text);
-  return en ? foldSpace(en[1]!).replace(/^The\s+(?=University)/, '') : null;
+  const other = OTHER_UNIVERSITY.exec(text);
+  if (other && (!en || other.index < en.index)) return foldSpace(other[1]!);
+  if (!en) return null;
+  const name = foldSpace(en[1]!).replace(/^The\s+(?=University)/, '');
+  return withCampus(name, text.slice(en.index + en[0].length));
 }
 
 /**
@@ -42,14 +73,39 @@ export function siteName(
   return { name: null, provenance: null };
 }
 
-/** The institution, from the site name or, failing that, the copyright line. */
+/** Copyright and publisher lines: the institution that owns the site. */
+const OWNER_LINE =
+  /(?:版权所有|主办单位|主办|Copyright|©)[\s:：©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*([^\n|©]{2,80})/i;
+const OWNER_LINES = new RegExp(OWNER_LINE.source, 'gi');
+/** A college's name alone (电气工程学院), which a site of a college prints without its university's. */
+const COLLEGE_ONLY = /^[\p{Script=Han}]+(?:学院|學院)$/u;
+
+/**
+ * The institution: from the site name, unless that names a college alone; else from the page's closing lines (the
+ * copyright line, the footer: "版权所有 © 西安交通大学电气工程学院" names the university first), the logo's alt text,
+ * then the college's name.
+ */
 export function university(doc: Document, name: string | null): string | null {
   const fromName = universityFrom(name);
-  if (fromName) return fromName;
   const text = doc.body?.textContent ?? '';
-  const copy =
-    /(?:版权所有|主办单位|主办|Copyright|©)[\s:：©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*([^\n|©]{2,80})/i.exec(text);
-  return universityFrom(copy?.[1] ?? null);
+  // The footer is at the page's end: its lines first, the last one nearest (prose may say "主办" or "©" earlier).
+  const end = text.slice(-3000);
+  const owners = [...end.matchAll(OWNER_LINES)].reverse().map((m) => universityFrom(m[1]!));
+  const footerText = doc.querySelector('footer, [role="contentinfo"], #footer, .footer')?.textContent ?? '';
+  const footer = universityFrom(foldSpace(footerText));
+  const logo = [...doc.querySelectorAll('img[alt]')]
+    .slice(0, 5)
+    .map((i) => universityFrom(i.getAttribute('alt')))
+    .find((u) => u);
+  const found =
+    (fromName && !COLLEGE_ONLY.test(fromName) ? fromName : null) ??
+    owners.find((u) => u) ??
+    universityFrom(OWNER_LINE.exec(text)?.[1] ?? null) ??
+    logo ??
+    fromName;
+  // The footer may name the campus the copyright line leaves out ("© The Regents of the University of California").
+  const campus = found && footer?.startsWith(found) && /^\s*[,–—-]\s*\S/.test(footer.slice(found.length));
+  return campus ? footer : found;
 }
 
 /** BCP 47 primary tag of the article text: script ratios first, as pages often mislabel <html lang>. */
