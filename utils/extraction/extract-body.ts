@@ -5,7 +5,7 @@
  */
 import { inertElement } from '../safety/inert-html';
 import { Readability } from '@mozilla/readability';
-import { BLOCK, NON_TEXT, foldSpace } from './dom-text';
+import { BLOCK, NON_TEXT, foldSpace, visibleText } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseViews } from './view-counter';
 import { sanitizeHtml } from '../safety/sanitize';
@@ -114,8 +114,13 @@ export function extractBody(
 ): Body | null {
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
   const reader = new Readability(source, { charThreshold: 200, keepClasses: false });
-  cheapBylineFirst(reader);
+  // The byline element's text with its blocks apart, for when Readability keeps that element's whole text.
+  let bylineBox: { raw: string; text: string } | null = null;
+  cheapBylineFirst(reader, (node) => {
+    bylineBox ??= { raw: (node.textContent ?? '').trim(), text: visibleText(node) };
+  });
   const parsed = reader.parse();
+  const box = bylineBox as { raw: string; text: string } | null;
   if (!parsed?.content) return null;
   // Inert: nothing in it loads or runs, so furniture is removed before the one sanitize.
   const raw = inertElement(doc, parsed.content);
@@ -130,7 +135,7 @@ export function extractBody(
     contentHtml,
     textContent: blockText(holder),
     title: parsed.title || null,
-    byline: parsed.byline ?? null,
+    byline: box && parsed.byline === box.raw ? box.text : (parsed.byline ?? null),
     linkDensity: linkDensity(holder),
   };
 }

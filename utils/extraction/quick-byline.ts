@@ -14,9 +14,10 @@ interface BylineInternals {
 
 /**
  * Put the cheap-first byline test on `reader`; false when its Readability has no such method (an upgrade: the unit
- * test then fails, to look again).
+ * test then fails, to look again). `found` is told the element the test accepts (Readability keeps its bare
+ * `textContent`, which runs adjacent blocks together: "Harrison TasoffMay 9, 2024").
  */
-export function cheapBylineFirst(reader: Readability<unknown>): boolean {
+export function cheapBylineFirst(reader: Readability<unknown>, found?: (node: Element) => void): boolean {
   const r = reader as unknown as BylineInternals;
   const pattern = r.REGEXPS?.byline;
   if (typeof r._isValidByline !== 'function' || r._isValidByline.length !== 2 || !(pattern instanceof RegExp))
@@ -26,7 +27,9 @@ export function cheapBylineFirst(reader: Readability<unknown>): boolean {
     if (node.getAttribute('rel') !== 'author' && !itemprop?.includes('author') && !pattern.test(matchString))
       return false;
     const length = (node.textContent ?? '').trim().length;
-    return length > 0 && length < 100;
+    const valid = length > 0 && length < 100;
+    if (valid) found?.(node);
+    return valid;
   };
   return true;
 }
