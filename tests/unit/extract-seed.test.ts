@@ -59,9 +59,9 @@ describe('WebPlus meta line and credits', () => {
   const r = extractArticle(loadPage('tests/fixtures/pages/xjtu-webplus-article.html', url), url);
   const d = r.ok ? r.draft : null;
   it('reads the publisher as source', () => expect(d?.source).toBe('党委宣传部'));
+  // "文字：新闻中心 王海": the office before the writer says where 王海 works; the credit is 王海's alone.
   it('reads the credits with roles', () =>
     expect(d?.byline).toEqual([
-      { name: '新闻中心', role: '文字' },
       { name: '王海', role: '文字' },
       { name: '李明', role: '摄影' },
       { name: '张帆', role: '编辑' },

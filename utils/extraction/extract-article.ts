@@ -3,6 +3,7 @@
  * given (tests pass a parsed fixture), unless the caller hands over a disposable copy (ExtractOptions).
  */
 import { columnOf } from './breadcrumb-column';
+import { linesAfterBody } from './closing-lines';
 import type { Draft, Provenance } from '../model/article';
 import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
@@ -81,20 +82,28 @@ export function extractArticle(
   const bodyStart = body.textContent.slice(0, 12);
   const cut = bodyStart ? near.after.indexOf(bodyStart) : -1;
   const [above, below] = [near.before.slice(-120), near.after.slice(0, cut >= 0 ? cut : 300)];
-  const metaZone = `${above} | ${below}`;
+  // PHPCMS prints the meta line inside the headline element, after a <br>: what follows the headline's words there.
+  const at = t.title ? near.inside.indexOf(t.title) : -1;
+  const inside = at >= 0 ? near.inside.slice(at + t.title.length).trim() : '';
+  const metaZone = `${above} | ${inside ? `${inside} ` : ''}${below}`;
   const tail = body.textContent.split('\n').slice(-2).join(' ');
 
   const date = page.date;
   if (date) provenance.publishedAt = date.provenance;
   // A counter under the headline is the article's; one above it may close the item above (a list's "90165 lecturas").
-  const views = parseViews(below) ?? page.counterNear() ?? parseViews(above);
+  const views = parseViews(`${inside} ${below}`) ?? page.counterNear() ?? parseViews(above);
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
-  const source = parseSource(metaZone) ?? parseSource(tail);
+  // Credit lines (and Taiwan's 發布單位) printed in their own block right after the body.
+  const closing = linesAfterBody(page.fieldLines, body.textContent);
+  const source = parseSource(metaZone) ?? parseSource(tail) ?? closing.find((l) => l.source)?.source ?? null;
   if (source) provenance.source = { kind: 'labelled', label: null };
   let byline = parseByline(metaZone);
   if (!byline.length) byline = parseByline(tail);
   if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
-  if (!byline.length && body.byline) byline = parseByline(`By ${body.byline}`);
+  // Readability's byline may keep its label ("By Sam Scott").
+  if (!byline.length && body.byline) byline = parseByline(`By ${body.byline.replace(/^\s*by\s+/i, '')}`);
+  for (const b of closing.flatMap((l) => l.byline))
+    if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
   if (byline.length) provenance.byline = { kind: 'labelled', label: null };
 
   if (!t.title) {

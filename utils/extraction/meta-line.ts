@@ -67,8 +67,13 @@ const DATE_LABELS = [
 ];
 
 const ALL = [...ROLE_LABELS, ...SOURCE_LABELS, ...VIEW_LABELS, ...DATE_LABELS].sort((a, b) => b.length - a.length);
-// A label starts a field when followed by a colon; 文/图 also work with a slash or space ("文/王海", "图 李四").
-const LABEL_RE = new RegExp(`(${ALL.join('|')})\\s*[:：]|(?<![\\p{Script=Han}])([文图])\\s*[/／]`, 'gu');
+const ROLES_LONGEST = [...ROLE_LABELS].sort((a, b) => b.length - a.length);
+// A label starts a field when followed by a colon; a credit label not inside a word also with a slash before a name
+// ("文/王海", "审核/韩璐": the bracketed credits of WebPlus and VSB news).
+const LABEL_RE = new RegExp(
+  `(${ALL.join('|')})\\s*[:：]|(?<![\\p{Script=Han}])(${ROLES_LONGEST.join('|')})\\s*[/／](?=\\s*\\p{Script=Han})`,
+  'gu',
+);
 
 export interface LabelledField {
   label: string;
@@ -91,16 +96,31 @@ export function labelledFields(text: string): LabelledField[] {
 
 /** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */
 const ZH_NAME = /^[\p{Script=Han}·•]{2,12}$/u;
+/** An office's name: ends in a unit word (校团委, 新闻中心, 党委宣传部, 物理系). */
+const ZH_UNIT =
+  /^\p{Script=Han}{2,10}(?:中心|学院|學院|部|处|處|委|办|辦|办公室|辦公室|室|站|社|台|院|系|所|组|組|团|團|队|隊|馆|館|会|會|局)$/u;
+/**
+ * What CMS templates (DedeCMS, PHPCMS, 帝国CMS, WordPress) print in a field the editor left blank: no one's credit,
+ * no office's source.
+ */
+const PLACEHOLDER =
+  /^(?:未知|佚名|不详|不詳|匿名|无|無|暂无|暫無|本站|本网|本網|本站原创|本站原創|原创|原創|网络|網絡|網路|互联网|互聯網|admin|administrator|管理员|管理員|系统管理员|系統管理員|unknown|anonymous|none|n\/a|-+)$/iu;
+
+export const isPlaceholder = (value: string): boolean => PLACEHOLDER.test(value.trim());
 
 const NAME_SPLIT = /[、，,;；]|\s+(?:and|&)\s+|\s{2,}/u;
 
 function splitNames(value: string): string[] {
   const cjk = /\p{Script=Han}/u.test(value);
   // Chinese names carry no spaces, so a space separates two people; English names keep theirs.
-  return value
+  const names = value
     .split(cjk ? /[、，,;；\s]+/u : NAME_SPLIT)
     .map((s) => s.trim())
+    .filter((s) => !isPlaceholder(s))
     .filter((s) => (cjk ? ZH_NAME.test(s) : s.length > 0 && s.length <= 40 && !/^\d/.test(s)));
+  // The writer's office before the writer ("文/校团委 林嘉怡") says where they work: the credit is the person's.
+  // An office alone ("图/校团委") is the credit as printed.
+  return names.filter((s, i) => !(ZH_UNIT.test(s) && i + 1 < names.length && !ZH_UNIT.test(names[i + 1]!)));
 }
 
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
@@ -128,7 +148,10 @@ export function closingAuthor(lastLine: string): BylineEntry[] {
       lastLine.trim(),
     );
   if (!m) return [];
-  return m[2]!.split(/[、，\s]+/u).map((name) => ({ name, role: m[1] ?? '作者' }));
+  const names = m[2]!.split(/[、，\s]+/u);
+  // "（学工办 供稿）" names the office that supplied the text, not a writer.
+  if (names.some((n) => /^(?:供稿|供图|供圖|撰稿|投稿|来稿|來稿|报道|報導|提供)$/u.test(n))) return [];
+  return names.map((name) => ({ name, role: m[1] ?? '作者' }));
 }
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
@@ -165,11 +188,43 @@ const SOURCE_END =
 
 /** The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. */
 export function parseSource(text: string): string | null {
-  const f = labelledFields(text).find((x) => SOURCE_LABELS.includes(x.label) && x.value);
-  if (f) return f.value.split(SOURCE_END)[0]!.trim() || null;
+  for (const f of labelledFields(text)) {
+    if (!SOURCE_LABELS.includes(f.label)) continue;
+    const value = f.value.split(SOURCE_END)[0]!.trim();
+    if (value && !isPlaceholder(value) && !CONTACT.test(value)) return value;
+  }
   const en = /\bSource\s*:\s*([^|\n]{2,80})/.exec(text);
-  return en ? en[1]!.trim() : null;
+  const value = en?.[1]!.trim();
+  return value && !isPlaceholder(value) && !CONTACT.test(value) ? value : null;
 }
+
+/**
+ * A person's contact, not an issuing office: an e-mail address or a phone number ("Source: Mung Chiang,
+ * president@purdue.edu" in US news releases names the expert quoted; "联系人：王老师 0571-87951234").
+ */
+const CONTACT =
+  /[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\d)(?:\+\d{1,3}[\s-]?)?(?:\(?\d{3,4}\)?[\s.-]?)\d{3,4}[\s.-]\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{7,8}(?!\d)/u;
+
+/**
+ * The credits and source of a line printed after the body in its own block ("编辑：周晓 审核：刘洋",
+ * "责任编辑：刘畅 【打印本页】", "發布單位：新聞中心 發布日期：113-06-18"): a short line that is labelled fields
+ * and nothing else, up to the print, close or share links. Null for any other line.
+ */
+export function closingFields(line: string): { byline: BylineEntry[]; source: string | null } | null {
+  const text = line.split(CLOSING_FURNITURE)[0]!.trim();
+  if (!text || text.length > 80) return null;
+  const fields = labelledFields(text);
+  if (!fields.length || text.search(LABEL_RE) !== 0) return null;
+  if (!fields.some((f) => ROLE_LABELS.includes(f.label) || SOURCE_LABELS.includes(f.label))) return null;
+  // Field values are names, offices and dates, not sentences.
+  if (fields.some((f) => f.value.length > 30 || /[。！？]|[.!?]\s+\S/u.test(f.value))) return null;
+  const byline = parseByline(text).filter((b) => /\p{Script=Han}/u.test(b.role ?? ''));
+  const source = parseSource(text);
+  return byline.length || source ? { byline, source } : null;
+}
+
+/** Where a closing credit line's fields end: the print, close, share and next-item links after them. */
+const CLOSING_FURNITURE = /[【[]|打印|列印|关闭|關閉|分享|收藏|返回|上一[篇条條]|下一[篇条條]/u;
 
 /** Whether the text carries a date label (发布时间：, Published …). */
 export const DATE_LABEL_RE = new RegExp(

@@ -5,6 +5,7 @@
  */
 import type { Attachment, FieldSource } from '../model/article';
 import { breadcrumbTrails } from './breadcrumb-column';
+import { fieldLinesAfter, type FieldLine } from './closing-lines';
 import { extractDate, type DateResult } from './extract-date';
 import type { ExtractOptions } from './extract-body';
 import type { TitleResult } from './extract-title';
@@ -25,6 +26,8 @@ export interface PageFacts {
   counterNear: () => number | null;
   /** Lines under the headline, for the lead (lead-before-body.ts). */
   linesAfter: string[];
+  /** Lines of labelled fields in their own block after the headline, for the credits printed after the body. */
+  fieldLines: FieldLine[];
   /** Breadcrumb candidates' segments, for the column once the headline is final. */
   trails: string[][];
   site: { name: string | null; provenance: FieldSource | null };
@@ -51,6 +54,7 @@ export function pageFacts(
     date: extractDate(doc, url, t.element, zone, now, near),
     counterNear: () => (counter === undefined ? viewCounterNear(t.element) : counter),
     linesAfter: linesAfterHeadline(doc, t.element),
+    fieldLines: fieldLinesAfter(doc, t.element),
     trails: breadcrumbTrails(doc),
     site,
     university: university(doc, site.name),

@@ -1,0 +1,66 @@
+/**
+ * Lines of labelled fields printed in their own block after the article's text: Chinese college and news templates
+ * put the credits there ("编辑：周晓 审核：刘洋", "责任编辑：刘畅 【打印本页】"), Taiwan's RPage its 發布單位. Read
+ * from the page before the body is extracted (the document may then be taken apart), each with the text printed
+ * before it, so that the lines right after the body can be told once the body is known.
+ */
+import type { BylineEntry } from '../model/article';
+import { BLOCK, inFurniture, visibleText } from './dom-text';
+import { headlineWindow } from './headline-window';
+import { closingFields } from './meta-line';
+
+export interface FieldLine {
+  byline: BylineEntry[];
+  source: string | null;
+  /** Up to 200 characters printed before the line. */
+  before: string;
+}
+
+/** A text that may hold a field label's colon or a credit's slash. */
+const MAY_HOLD_FIELD = /[:：/／]/;
+/** How far after the headline to look: past any article's text, short of a huge page's comments. */
+const MAX_CHARS = 60_000;
+const MAX_BLOCKS = 200;
+
+function blockOf(n: Node): Element | null {
+  for (let e = n.parentElement; e; e = e.parentElement) if (BLOCK.has(e.tagName.toUpperCase())) return e;
+  return null;
+}
+
+/** The field lines after `headline` (after the page's start when there is none), in page order. */
+export function fieldLinesAfter(doc: Document, headline: Element | null): FieldLine[] {
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  if (headline && root.contains(headline)) walker.currentNode = headline;
+  const out: FieldLine[] = [];
+  const seen = new Set<Element>();
+  let chars = 0;
+  for (let n = walker.nextNode(); n && chars < MAX_CHARS && seen.size < MAX_BLOCKS; n = walker.nextNode()) {
+    const value = n.nodeValue ?? '';
+    chars += value.length;
+    if (!MAY_HOLD_FIELD.test(value) || headline?.contains(n)) continue;
+    const block = blockOf(n);
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    // An article's own <footer> holds its credits; the page's footer, nav and sidebars do not.
+    if ((inFurniture(block) && !block.closest('article')) || block.closest('a')) continue;
+    const fields = closingFields(visibleText(block));
+    if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before });
+  }
+  return out;
+}
+
+/** Characters that may stand between the body's last words and the line: a photo caption, a 供稿 note. */
+const MAX_GAP = 40;
+
+/** The lines printed right after the body: the body's last words end at most MAX_GAP characters before the line. */
+export function linesAfterBody(lines: FieldLine[], bodyText: string): FieldLine[] {
+  const compact = (s: string) => s.replace(/\s/g, '');
+  const end = compact(bodyText).slice(-10);
+  if (end.length < 6) return [];
+  return lines.filter((l) => {
+    const before = compact(l.before);
+    const at = before.lastIndexOf(end);
+    return at >= 0 && before.length - (at + end.length) <= MAX_GAP;
+  });
+}
