@@ -66,11 +66,15 @@ describe('CMS placeholders in labelled fields (DedeCMS, PHPCMS, 帝国CMS)', () 
 
 describe('a contact is not a source office (US news releases)', () => {
   it('"Source:" with an e-mail address names the expert quoted', () => {
-    const d = clip(`${EN_HEAD}<p>March 26, 2024</p>${EN_BODY}<p><b>Source:</b> Jane Doe, jdoe@example.edu</p>`);
+    const d = clip(
+      `${EN_HEAD}<p>March 26, 2024</p>${EN_BODY.replace('</div>', '<p><b>Media contact:</b> John Roe, 765-494-1111</p><p><b>Source:</b> Jane Doe, jdoe@example.edu</p></div>')}`,
+    );
     expect(d.source).toBeNull();
   });
   it('a phone number too', () => {
-    const d = clip(`${EN_HEAD}<p>March 26, 2024</p>${EN_BODY}<p><b>Source:</b> Jane Doe, 765-494-0000</p>`);
+    const d = clip(
+      `${EN_HEAD}<p>March 26, 2024</p>${EN_BODY.replace('</div>', '<p><b>Source:</b> Jane Doe, 765-494-0000</p></div>')}`,
+    );
     expect(d.source).toBeNull();
   });
   it('an office still is', () => {
