@@ -48,6 +48,16 @@ describe('credits printed in their own block right after the body (Chinese colle
   });
 });
 
+describe('credit values carrying a title (news portals)', () => {
+  it('"作者：记者王敬照" is 王敬照', () => {
+    const d = clip(`${ZH_HEAD}${ZH_BODY}<p>作者： 记者王敬照</p><p>编辑：王华军</p>`);
+    expect(d.byline).toEqual([
+      { name: '王敬照', role: '作者' },
+      { name: '王华军', role: '编辑' },
+    ]);
+  });
+});
+
 describe('CMS placeholders in labelled fields (DedeCMS, PHPCMS, 帝国CMS)', () => {
   it.each([
     ['来源:未知 作者:admin', '<small>来源:</small>未知 <small>作者:</small>admin'],
@@ -139,6 +149,19 @@ describe('the University field: college sites, campus names, other languages', (
       `<meta property="og:site_name" content="UCR News">${EN_HEAD}<p>May 9, 2024</p>${EN_BODY}<footer><p>University of California, Riverside · 900 University Ave.</p><p>Copyright © 2024 The Regents of the University of California, All Rights Reserved.</p></footer>`,
     );
     expect(d.site.university).toBe('University of California, Riverside');
+  });
+  it('a bilingual copyright line: the first name printed (the page’s language)', () => {
+    const d = clip(
+      `<title>学院举行论坛-信息化中心</title><h1>学院举行论坛</h1><p>发布时间：2024-05-12</p>${ZH_BODY}<div class="foot">© 2020 版权所有 示例大学信息化中心 All Rights Reserved © Example University</div>`,
+    );
+    expect(d.site.university).toBe('示例大学');
+  });
+  it('a photo’s alt text is not a logo; the university word alone names no university', () => {
+    const d = clip(
+      `<title>Strike Ends | Example News</title><h1>Strike Ends</h1><img src="p.jpg" alt="Members of the union at University College last year."><p>May 9, 2024</p>${EN_BODY}<p>Copyright © Universität</p>`,
+      'https://news.example.com/1',
+    );
+    expect(d.site.university).toBeNull();
   });
   it.each([
     ['Universität Konstanz', 'Universität Konstanz'],

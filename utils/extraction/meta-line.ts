@@ -115,7 +115,8 @@ function splitNames(value: string): string[] {
   // Chinese names carry no spaces, so a space separates two people; English names keep theirs.
   const names = value
     .split(cjk ? /[、，,;；\s]+/u : NAME_SPLIT)
-    .map((s) => s.trim())
+    // "作者：记者王敬照": the reporter's title before the name is not part of it.
+    .map((s) => s.trim().replace(/^(?:记者|記者|通讯员|通訊員|实习生|實習生)(?=\p{Script=Han}{2,4}$)/u, ''))
     .filter((s) => !isPlaceholder(s))
     .filter((s) => (cjk ? ZH_NAME.test(s) : s.length > 0 && s.length <= 40 && !/^\d/.test(s)));
   // The writer's office before the writer ("文/校团委 林嘉怡") says where they work: the credit is the person's.

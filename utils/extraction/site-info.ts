@@ -1,6 +1,6 @@
 /** The site's own name, the university behind it, the article language, attachments, canonical URL. */
 import type { Attachment, FieldSource } from '../model/article';
-import { foldSpace, inFurniture } from './dom-text';
+import { NON_TEXT, foldSpace, inFurniture } from './dom-text';
 
 const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院|大學|學院))/u;
 const EN_UNIVERSITY =
@@ -40,7 +40,9 @@ export function universityFrom(text: string | null): string | null {
   if (zh) return zh[1]!;
   const en = EN_UNIVERSITY.exec(text);
   const other = OTHER_UNIVERSITY.exec(text);
-  if (other && (!en || other.index < en.index)) return foldSpace(other[1]!);
+  // The word alone ("Universität", "l'Université") names no one university.
+  const named = other && /[\s-]/.test(other[1]!.trim()) ? other : null;
+  if (named && (!en || named.index < en.index)) return foldSpace(named[1]!);
   if (!en) return null;
   const name = foldSpace(en[1]!).replace(/^The\s+(?=University)/, '');
   return withCampus(name, text.slice(en.index + en[0].length));
@@ -87,25 +89,40 @@ const COLLEGE_ONLY = /^[\p{Script=Han}]+(?:学院|學院)$/u;
  */
 export function university(doc: Document, name: string | null): string | null {
   const fromName = universityFrom(name);
-  const text = doc.body?.textContent ?? '';
-  // The footer is at the page's end: its lines first, the last one nearest (prose may say "主办" or "©" earlier).
-  const end = text.slice(-3000);
-  const owners = [...end.matchAll(OWNER_LINES)].reverse().map((m) => universityFrom(m[1]!));
+  // The footer is at the page's end, where prose saying "主办" or "©" is not: its owner lines first, in page order.
+  const owners = [...pageEnd(doc, 3000).matchAll(OWNER_LINES)].map((m) => universityFrom(m[1]!));
   const footerText = doc.querySelector('footer, [role="contentinfo"], #footer, .footer')?.textContent ?? '';
   const footer = universityFrom(foldSpace(footerText));
   const logo = [...doc.querySelectorAll('img[alt]')]
     .slice(0, 5)
-    .map((i) => universityFrom(i.getAttribute('alt')))
+    // A logo's or banner's alt is a name ("曲阜师范大学物理工程学院"), not a photo's description.
+    .map((i) => foldSpace(i.getAttribute('alt') ?? ''))
+    .map((alt) => (alt.length <= 40 && !/[.。，,]/.test(alt) ? universityFrom(alt) : null))
     .find((u) => u);
   const found =
     (fromName && !COLLEGE_ONLY.test(fromName) ? fromName : null) ??
     owners.find((u) => u) ??
-    universityFrom(OWNER_LINE.exec(text)?.[1] ?? null) ??
+    universityFrom(OWNER_LINE.exec(doc.body?.textContent ?? '')?.[1] ?? null) ??
     logo ??
     fromName;
   // The footer may name the campus the copyright line leaves out ("© The Regents of the University of California").
   const campus = found && footer?.startsWith(found) && /^\s*[,–—-]\s*\S/.test(footer.slice(found.length));
   return campus ? footer : found;
+}
+
+/** The last `chars` characters of the page's visible text (no script or style), read backwards from its end. */
+function pageEnd(doc: Document, chars: number): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  // lastChild() skips the elements it cannot show and descends into them: the page's last text.
+  for (let n = walker.lastChild(); n && length < chars; n = walker.previousNode()) {
+    if (n.parentElement && NON_TEXT.has(n.parentElement.tagName.toUpperCase())) continue;
+    parts.push(n.nodeValue ?? '');
+    length += (n.nodeValue ?? '').length;
+  }
+  return parts.reverse().join('\n').slice(-chars);
 }
 
 /** BCP 47 primary tag of the article text: script ratios first, as pages often mislabel <html lang>. */
