@@ -111,3 +111,15 @@ describe('German university news (TYPO3): stacked academic titles', () => {
     ]);
   });
 });
+
+// R15 (the independent check set of session 33): a role, a verb and a role (学生擔任小老師) hold no name between them.
+describe('Chinese people between two roles, checked on a second set', () => {
+  it('does not read a verb between two roles as a name', () => {
+    const text = '由傳播學院學生擔任小老師，教導社區長者辨識詐騙訊息。指导教师昂海松教授介绍了作品。';
+    const names = findEntities(text, { lang: 'zh-TW' })
+      .filter((e) => e.kind === 'person')
+      .map((e) => e.text);
+    expect(names).toContain('昂海松');
+    expect(names.some((n) => n.includes('擔任') || n.includes('担任'))).toBe(false);
+  });
+});

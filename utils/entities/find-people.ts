@@ -6,6 +6,7 @@
  */
 import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
+import { VERBS } from './find-programs';
 import { comradeNames, KIN, kinNames, namesAfterBodies, namesAfterKin, yearNotedNames } from './zh-name-cues';
 
 /** Roles printed next to names, longest first so 党委书记 wins over 书记. */
@@ -108,6 +109,8 @@ const AFTER_NAME = new RegExp(
 
 /** Characters of running words, never of a name between two roles. */
 const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们]/u;
+/** A verb inside a name between two roles (学生担任小老师: 担任小 is no name). */
+const VERB_INSIDE = new RegExp(VERBS, 'u');
 const BETWEEN_ROLES = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:${ROLE})`, 'u');
 
 /**
@@ -119,7 +122,7 @@ function betweenRoles(text: string, at: number): string | null {
   // No body's last character inside (中国戏曲导演学会副会长 is a body and a role), no role's first (副, 常务) at its end.
   if (!name || NOT_IN_NAME.test(name) || [...name].some((c) => PLACE_END.test(c)) || /[副常总正]$/u.test(name))
     return null;
-  if (ZH_ROLES.some((r) => name.includes(r))) return null;
+  if (ZH_ROLES.some((r) => name.includes(r)) || VERB_INSIDE.test(name)) return null;
   return name;
 }
 
