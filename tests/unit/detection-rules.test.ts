@@ -50,6 +50,12 @@ describe('publication evidence', () => {
     expect(verdict(`<h2>Campus lab opens</h2><p>Volume 121, Number 11</p>${PROSE}`, EDU)).toBe(true));
   it('old newsletter: only the month of the issue ("April 2003")', () =>
     expect(verdict(`<h2>Campus lab opens</h2><p>April 2003</p>${PROSE}`, EDU)).toBe(true));
+  // Degree and course pages (R14 #12, session 33): their key facts print a start month, which is no issue's.
+  it("degree page: a course's start month is no issue line (Start date September 2025, 2025年9月入学)", () => {
+    expect(verdict(`<h2>Campus lab opens</h2><p>Start date September 2025</p>${PROSE}`, EDU)).toBe(false);
+    expect(verdict(`<h2>Campus lab opens</h2><p>September 2025 intake</p>${PROSE}`, EDU)).toBe(false);
+    expect(verdict(`<h2>Campus lab opens</h2><p>Start date September 2025 · April 2003</p>${PROSE}`, EDU)).toBe(true);
+  });
   it('student newspaper: the date in the address (/2001/01/18/)', () =>
     expect(verdict(`<h2>Campus lab opens</h2>${PROSE}`, 'http://www.daily.example.edu/daily/2001/01/18/news/')).toBe(
       true,

@@ -7,6 +7,7 @@
  */
 
 import { MONTH_NAME } from '../model/months';
+import { isUpcomingMonth } from '../model/upcoming-month';
 
 const MONTH = MONTH_NAME;
 const YEAR = '((?:19|20)\\d{2})';
@@ -96,9 +97,16 @@ export function isDateLine(text: string, now: Date): boolean {
   return plausible(m, now) && m![0].length >= text.length * 0.5;
 }
 
-/** A plausible month-and-year or issue line is printed in the text. */
+/**
+ * A plausible month-and-year or issue line is printed in the text; not a course's start month or a deadline's (a
+ * degree page's "Start date September 2025" made it an article).
+ */
 export function hasIssueDate(text: string, now: Date): boolean {
-  return plausible(MONTH_YEAR.exec(text), now) || ISSUE_LINE.test(text);
+  if (ISSUE_LINE.test(text)) return true;
+  const months = new RegExp(MONTH_YEAR.source, 'g');
+  for (let m = months.exec(text); m; m = months.exec(text))
+    if (!isUpcomingMonth(text, m.index, m.index + m[0].length) && plausible(m, now)) return true;
+  return false;
 }
 
 /**

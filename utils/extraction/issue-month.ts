@@ -7,16 +7,7 @@
 import { foldSpace } from './dom-text';
 import { parseMonth } from './parse-date';
 import { MONTH_NAME } from '../model/months';
-
-/**
- * Words that make the month after them a date of something to come or to apply for: degree, course and event pages
- * print them in their key facts ("Start date", "Entry", "Intake", "Deadline", 开学时间, 报名截止).
- */
-const NOT_PUBLISHED_BEFORE =
-  /(?:\b(?:start(?:s|ing)?(?:\s+date)?|entry|intake|deadline|applications?|apply\s+by|closing\s+date|admissions?|enrol(?:l)?ment|commenc(?:es|ing|ement)|begin(?:s|ning)?|course\s+dates?|due|until|expires?|studienbeginn|bewerbungsfrist)\b|开学|入学|报名|截止|申请|开课|開學|入學|報名|申請|開課)[\s:：-]*(?:date|on|in|from|时间|時間|日期)?[\s:：]*$/i;
-
-/** The same words printed after the month ("September 2025 intake", 2025年9月入学). */
-const NOT_PUBLISHED_AFTER = /^\s*(?:(?:entry|intake|start)\b|份?\s*(?:开学|入学|报名|截止|开课|開學|入學|報名|開課))/i;
+import { isUpcomingMonth } from '../model/upcoming-month';
 
 const MONTH_AT = new RegExp(
   `\\b(?:${MONTH_NAME})\\s+(?:19|20)\\d{2}\\b|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月`,
@@ -28,8 +19,7 @@ export function issueMonth(text: string, now: Date): string | null {
   const re = new RegExp(MONTH_AT.source, 'giu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (NOT_PUBLISHED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (NOT_PUBLISHED_AFTER.test(text.slice(end, end + 12))) continue;
+    if (isUpcomingMonth(text, m.index, end)) continue;
     const month = parseMonth(text.slice(m.index, end + 8), now);
     if (month) return month;
   }
