@@ -11,9 +11,12 @@ import type { FoundPerson } from './find-people';
 // Session 19: judges, mayors, coaches, clergy, officers and councillors print their title before the name too.
 const TITLES =
   'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Monsieur|Madame|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral';
-/** A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. */
+/**
+ * A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. The ʻokina (U+02BB)
+ * and ’ inside Hawaiian and Māori names are letters of the name (Kawaiʻaeʻa, Hawaiʻi): session 33.
+ */
 // Each repetition starts with ' - or a capital, so the pattern cannot backtrack exponentially.
-const CAP = "[A-Z](?=[a-z'’])[a-z]*(?:(?!['’]s\\b)['’-][A-Z]?[a-z]+|[A-Z][a-z]+)*";
+const CAP = "[A-Z](?=[a-z'’ʻ])[a-z]*(?:(?!['’]s\\b)['’ʻ-][A-Z]?[a-z]+|[A-Z][a-z]+)*";
 const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
 // Initials run together (G.J. Thorkelin, K.A. Krishnasvami Iyer) name a person too (PLACE_INITIALS aside).
 const WITH_INITIAL = new RegExp(
@@ -62,6 +65,12 @@ const WITH_PARTICLE = new RegExp(
 /** Appointed to a titled post later in the sentence: "… would arrive in March as Chief Financial Officer". */
 const APPOINTED =
   /^[^.;!?]{0,50}?\b(?:as|post\s+of|named|appointed)\s+(?:the\s+)?(?:(?:Vice|Chief|Acting|Associate|Assistant|Deputy|Executive|Senior|Special|Financial|Operating|Academic|General)\s+)*(?:Provost|President|Officer|Director|Dean|Chair|Chairman|Chairwoman|Counsel|Secretary|Chancellor|Rector|Treasurer|Editor)\b/;
+/**
+ * Where a journal's name stands (published in Nature Microbiology, in the journal Cell, published today in the Lancet):
+ * the title is often in italics, which the text does not keep, so the words before it say it is no person (session 33).
+ */
+const PUBLICATION_BEFORE =
+  /\b(?:(?:published|appears?|appeared|reported)\s+(?:\w+\s+){0,2}in|journals?)\s+(?:the\s+)?(?:(?:journals?|magazine)\s+)?$/i;
 /** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
@@ -93,14 +102,14 @@ function partOfOther(text: string, n: string, at: number[]): boolean {
 }
 
 function countWord(text: string, word: string): number {
-  return text.split(new RegExp(`(?<![\\w’'-])${escapeRegExp(word)}(?![\\w’'-])`)).length - 1;
+  return text.split(new RegExp(`(?<![\\w’'ʻ-])${escapeRegExp(word)}(?![\\w’'ʻ-])`)).length - 1;
 }
 
 /** The surname alone, followed by a speech verb or preceded by a title: "Nie said", "Professor Nie". */
 function speaksAlone(text: string, surname: string): boolean {
   const w = escapeRegExp(surname);
   return new RegExp(
-    `(?<![\\w’'-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs)\\s+)${w}(?![\\w’'-])|(?<![\\w’'-])(?<![A-Z][\\w’'-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
+    `(?<![\\w’'ʻ-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs)\\s+)${w}(?![\\w’'ʻ-])|(?<![\\w’'ʻ-])(?<![A-Z][\\w’'ʻ-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
   ).test(text);
 }
 
@@ -156,7 +165,7 @@ function candidates(
   // A run stays on its line (a headline above a byline is not part of the name) and is never a piece of a
   // word with letters beyond ASCII (Samskrita Bh|ârati).
   // A possessive ends a run (General Counsel Debra Zumwalt's title) as a space does.
-  const run = `(?<![\\w’'.\\u00C0-\\u024F-])(?:(?:${CAP}|(?:[A-Z]\\.){1,3})[^\\S\\n]+)*${CAP}(?:(?![\\w’'\\u00C0-\\u024F-])|(?=['’]s\\b))`;
+  const run = `(?<![\\w’'ʻ.\\u00C0-\\u024F-])(?:(?:${CAP}|(?:[A-Z]\\.){1,3})[^\\S\\n]+)*${CAP}(?:(?![\\w’'ʻ\\u00C0-\\u024F-])|(?=['’]s\\b))`;
   for (const m of text.matchAll(new RegExp(run, 'g'))) {
     const words = [...m[0].matchAll(/\S+/g)];
     let seg: RegExpExecArray[] = [];
@@ -202,10 +211,12 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   const add = (n: string | null, role: string | null) => {
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   };
-  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})\\s+(${NAME})`, 'g')))
+  // Titles may stack (NUS President Professor Tan Eng Chye): the name is read after the last, all three words of it.
+  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})(?:\\s+(?:${TITLES}))*\\s+(${NAME})`, 'g')))
     add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
   const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
+    if (at.every((i) => PUBLICATION_BEFORE.test(text.slice(Math.max(0, i - 50), i)))) return false;
     if (!titled.has(n) && partOfOther(text, n, at)) return false;
     if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
       return true;

@@ -189,9 +189,20 @@ function rule(text: string, re: RegExp, role?: (m: RegExpMatchArray) => string |
   return [...text.matchAll(re)].map((m) => ({ name: m.groups!.n!, role: role ? role(m) : null }));
 }
 
+/**
+ * Prepositions and conjunctions that open a sentence before a name ("Pour Camille Galap, présidente …", "Laut Anna
+ * Müller", "Según …", "Volgens …"): capitalised there, they are no part of it (session 33). Not "Per", a Nordic name.
+ */
+const OPENER =
+  /^(?:Pour|Selon|Avec|Dans|Chez|Depuis|Pendant|Après|Avant|Sans|Sur|Entre|Comme|Mais|Ainsi|Enfin|Aussi|Quand|Lorsque|Alors|Für|Laut|Mit|Bei|Nach|Auch|Wie|Als|Aber|Und|Durch|Seit|Während|Gemäß|Zudem|Para|Según|Con|Desde|Durante|Como|Pero|Sin|Sobre|Tras|Ante|También|Secondo|Come|Anche|Tra|Fra|Dopo|Prima|Segundo|Com|Mas|Também|Após|Sem|Voor|Volgens|Met|Bij|Maar|Ook|Tijdens|Według|Dla|Ale|Przez|Podczas)$/u;
+
 /** Drop a leading particle-less role word caught in the name ("Präsident Anna Müller" is Anna Müller). */
 function trimName(name: string): string | null {
   const words = name.split(/\s+/);
+  if (OPENER.test(words[0]!)) {
+    if (words.length < 3) return null;
+    words.shift();
+  }
   while (words.length > 2 && new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) words.shift();
   if (new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) return null;
   // A particle first is a surname alone (Del Pópolo) or a body's tail (da Defesa); a body's word, no person.
