@@ -4,7 +4,7 @@
  * 王树国校长), a speech verb after it (方光华强调), a known surname first. English names are in
  * find-english-people.ts.
  */
-import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
+import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END, TITLE_LAST } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import { VERBS } from './find-programs';
 import { comradeNames, KIN, kinNames, namesAfterBodies, namesAfterKin, yearNotedNames } from './zh-name-cues';
@@ -29,6 +29,12 @@ export const ZH_ROLES = [
   '省长',
   '副市长',
   '市长',
+  // 文山區區長陳佳珍, 县长, 镇长: the heads of districts, counties and towns (session 33)
+  '副区长',
+  '区长',
+  '副县长',
+  '县长',
+  '镇长',
   '副主席',
   '主席',
   '董事长',
@@ -88,7 +94,7 @@ const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报';
+  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -101,9 +107,10 @@ export interface FoundPerson {
 
 // Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379),
 // a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22), a team or group the name
-// leads (孙浩然团队的作品, 张明方研究员团队; session 33).
+// leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告), an adverb
+// opening the verb (区长陈佳珍也肯定, 还, 亦; session 33).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|同志|团队|课题组|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|[也还亦]|同志|团队|课题组|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
 
@@ -136,6 +143,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
   for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
     let at = m.index! + m[0].length;
+    // A portfolio in brackets between the title and the name (副校長（研究）葛偉, Vice-Rector (Research); session 33).
+    at += /^[（(][^（()）\n]{1,8}[）)]/u.exec(text.slice(at, at + 10))?.[0].length ?? 0;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
     if (text[at] === '和') continue;
     let name = nameStartingAt(text, at, AFTER_NAME);
@@ -172,12 +181,29 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (isName(name)) add(name, null);
   }
   // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
-  for (const f of foreignNames(text, ZH_ROLES, SPEECH)) add(f.text, f.role);
+  for (const f of foreignNames(text, [...ZH_ROLES, ...OCCUPATIONS], SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
   for (const name of namesAfterKin(text, AFTER_NAME)) add(name, null);
   // Lists joined by 、 of three names or more, or holding a name found above.
   for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
-  return [...out].map(([t, role]) => ({ text: t, role }));
+  for (const name of [...out.keys()]) if (gluedToRole(text, name)) add(name.slice(1), out.get(name) ?? null);
+  return [...out].flatMap(([t, role]) => (gluedToRole(text, t) || refersBack(t, out) ? [] : [{ text: t, role }]));
+}
+
+/** A surname and a title (劉教授說) where a full name with that surname is found: the same person again (session 33). */
+function refersBack(name: string, found: ReadonlyMap<string, unknown>): boolean {
+  return TITLE_LAST.test(name) && [...found.keys()].some((n) => n !== name && n[0] === name[0] && !TITLE_LAST.test(n));
+}
+
+/**
+ * A three-character name whose first character, at every mention, closes a role printed before it (中心主任辛涛教授,
+ * 主任李明、王刚: 任 of 主任, 席 of 主席, 师 of 老师): the name is the two characters after, read on their own.
+ */
+function gluedToRole(text: string, name: string): boolean {
+  if (name.length !== 3 || !isName(name.slice(1))) return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!ZH_ROLES.some((r) => i + 1 >= r.length && text.startsWith(r, i + 1 - r.length))) return false;
+  return true;
 }

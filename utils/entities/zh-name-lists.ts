@@ -5,12 +5,32 @@
  */
 import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 
-// An item: a run of characters, with a short note in brackets after it (a year, a place).
-const ITEM = '\\p{Script=Han}{2,8}(?:[（(][^（()）\\n]{1,10}[）)])?';
+// An item: a run of characters, parts joined by a middle dot (阿依努尔·卡德尔), with a short note in brackets after it
+// (a year, a place).
+const ITEM = '\\p{Script=Han}{2,8}(?:[·•・]\\p{Script=Han}{1,8})*(?:[（(][^（()）\\n]{1,10}[）)])?';
 const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
 const NOTE = /[（(][^）)]*[）)]$/u;
 /** 等 and a count of people after a list (王建国、孙丽华等多位教学名师, 等3名同学): 位 and 名 count persons. */
 const COUNTED_PEOPLE = /^等(?:[多几数两\d一二三四五六七八九十百余]+)[位名]/u;
+
+/** A name written in Chinese with a middle dot (阿依努尔·卡德尔), each part one to six characters. */
+const DOTTED = /^\p{Script=Han}{1,6}(?:[·•・]\p{Script=Han}{1,6})+$/u;
+
+/**
+ * A dotted name opening the text at `at`, its last part cut where a name may end (卡德尔、, 吐尔逊获得): no surname
+ * list knows such names, so the list around them is their evidence (session 33).
+ */
+function dottedStartingAt(text: string, at: number, boundary: RegExp): string | null {
+  const m = /^\p{Script=Han}{1,6}(?:[·•・]\p{Script=Han}{1,6})*[·•・]/u.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  const from = at + m[0].length;
+  for (let n = 1; n <= 6; n++) {
+    const end = from + n;
+    if (!/\p{Script=Han}/u.test(text[end - 1] ?? '')) return null;
+    if (boundary.test(text.slice(end, end + 4))) return text.slice(at, end);
+  }
+  return null;
+}
 
 /** Two names joined by 及/和/与, or nothing (null) when the item is anything else. */
 function pair(item: string): (string | null)[] {
@@ -33,14 +53,17 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
     let end = 0;
     parts.forEach((raw, i) => {
       const bare = raw.replace(NOTE, '');
-      if (i === 0) names.push(nameEndingAt(text, at + bare.length));
+      // A dotted first item is the name whole only where the list opens a clause (，阿依努尔·卡德尔、李雪等3名同学).
+      if (i === 0 && DOTTED.test(bare))
+        names.push(/^$|[\s，。；：、,;:！？]$/u.test(text.slice(at - 1, at)) ? bare : null);
+      else if (i === 0) names.push(nameEndingAt(text, at + bare.length));
       else if (i === parts.length - 1) {
-        const last = nameStartingAt(text, at, boundary);
+        const last = /[·•・]/u.test(raw) ? dottedStartingAt(text, at, boundary) : nameStartingAt(text, at, boundary);
         names.push(last);
         end = at + (last?.length ?? 0);
       }
       // A middle item may hold two names joined by 及/和/与 (师从盖春来、谭金霖及郑传鉴、方传芸等).
-      else if (isName(bare)) names.push(bare);
+      else if (isName(bare) || DOTTED.test(bare)) names.push(bare);
       else names.push(...pair(bare));
       at += raw.length + 1;
     });

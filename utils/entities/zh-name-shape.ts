@@ -67,9 +67,11 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
 const NOT_NAME_LAST = /[等们姓氏]$/u;
 /**
  * A title a three-character run ends with: read back from a boundary, a surname and a title is the end of a longer
- * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below).
+ * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below). Read forward, it refers back to a name
+ * printed in full (劉文傑教授 … 劉教授說): find-people drops it then.
  */
-const TITLE_LAST = /^.(?:教授|老师|同学|先生|女士|小姐|博士|院士|校长|院长|书记|主任|师傅|经理|总监|处长|部长|所长)$/u;
+export const TITLE_LAST =
+  /^.(?:教授|老师|同学|先生|女士|小姐|博士|院士|校长|院长|书记|主任|师傅|经理|总监|处长|部长|所长)$/u;
 
 export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
