@@ -34,6 +34,9 @@ describe('Chinese campus news: academicians, chains of titles, district heads, p
     expect(people('大安區區長林志明也肯定學生的表現。')).toEqual(['林志明']);
     expect(people('县长王海涛还参观了学校的实验室。')).toEqual(['王海涛']);
   });
+  it('guard: two characters before 也 or 还 are as often a word', () => {
+    expect(people('北京大学高度也重视这项工作。校长高度还评价了学生。')).toEqual([]);
+  });
   it('a bracketed portfolio between the title and the name', () => {
     expect(people('出席典禮的還有副校長（學術）何志強、院長代表等。')).toEqual(['何志強']);
   });

@@ -107,12 +107,20 @@ export interface FoundPerson {
 
 // Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379),
 // a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22), a team or group the name
-// leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告), an adverb
-// opening the verb (区长陈佳珍也肯定, 还, 亦; session 33).
+// leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告; session 33).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|[也还亦]|同志|团队|课题组|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
+
+/**
+ * After a role, three characters then an adverb opening the verb (区长陈佳珍也肯定, 还, 亦; session 33). Three only:
+ * two characters before one are as often a word (校长高度还评价).
+ */
+function beforeAdverb(text: string, at: number): string | null {
+  const name = nameStartingAt(text, at, /^[也还亦]\p{Script=Han}/u);
+  return name?.length === 3 ? name : null;
+}
 
 /** Characters of running words, never of a name between two roles. */
 const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们]/u;
@@ -147,7 +155,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
     at += /^[（(][^（()）\n]{1,8}[）)]/u.exec(text.slice(at, at + 10))?.[0].length ?? 0;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
     if (text[at] === '和') continue;
-    let name = nameStartingAt(text, at, AFTER_NAME);
+    let name = nameStartingAt(text, at, AFTER_NAME) ?? beforeAdverb(text, at);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
     name ??= betweenRoles(text, at);
