@@ -10,6 +10,7 @@ import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
 import { parseDate } from './parse-date';
 import { parseViews } from './view-counter';
+import { closingCredits } from './meta-line';
 
 /** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */
 const HOME =
@@ -38,6 +39,8 @@ const NAV_WORDS =
 /** "Back to top" separates a long page's sections: never where the page's foot begins (an author's address follows). */
 const TO_TOP =
   /^(?:return|back|go back) to (?:the )?top(?: of (?:the )?page)?$|^(?:返回顶部|回到顶部|返回頂部|回到頂部)$/i;
+/** The screen-reader heading WordPress prints over the previous/next links under every post (the_post_navigation). */
+const NAV_HEADING = /^(?:post|posts|comment|comments) navigation$/i;
 /** A line made of links that lead elsewhere on the site: "Return to table of contents", "A | B | C". */
 function isNav(line: BodyLine): boolean {
   if (line.text.length > 80) return false;
@@ -47,12 +50,15 @@ function isNav(line: BodyLine): boolean {
     )
   )
     return true;
+  if (NAV_HEADING.test(line.text)) return true;
   if (linkShare(line) < 0.9 || TO_TOP.test(line.text)) return false;
   const toMail = line.links.every((a) => /^mailto:/i.test(a.getAttribute('href') ?? ''));
   return !toMail && (NAV_WORDS.test(line.text) || line.links.length >= 2);
 }
 
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|all rights reserved|版权所有|版權所有|保留所有权利/i;
+/** A copyright notice, also inside a line ("Article text (excluding photos or graphics) © Imperial College London"). */
+const COPYRIGHT =
+  /^(?:©|\(c\)\s|copyright\b)|©\s*(?:\d{4}|\p{Lu})|all rights reserved|版权所有|版權所有|保留所有权利/iu;
 const UPDATED =
   /^(?:last\s+(?:updated|modified|revised|update)|page\s+(?:last\s+)?(?:updated|modified)|updated\s+on|最后更新|最後更新|最后修改|最後修改|zuletzt\s+(?:aktualisiert|geändert)|dernière mise à jour|última (?:actualización|atualização|modificación))/i;
 const SUBSCRIBE =
@@ -61,6 +67,18 @@ const SOCIAL =
   /^https?:\/\/(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|linkedin|youtube|weibo|tiktok|t\.me|telegram)\.com?\//i;
 const CONTACT_LABEL =
   /^(?:contacts?|contact us|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系我们|聯絡我們|聯繫我們)\s*[:：]?$/i;
+/**
+ * A labelled contact line closing a news release: "Contact: Gabrielle Maxey", "Media enquiries: …", 傳媒查詢：…
+ * (Hong Kong), 媒体联络：… The name and number that follow are the press office's, not the article's.
+ */
+const CONTACT_LINE =
+  /^(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
+/**
+ * A reporter's bio box under the story (student papers, WordPress themes): "Emma Pitcher is a campus reporter for The
+ * Daily Universe …": a name, then a journalist's role.
+ */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|intern|photographer|photojournalist)\b/u;
 /** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
 const QR_OR_SHARE =
   /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
@@ -77,7 +95,7 @@ const INSTITUTION = /大学|大學|学院|學院|University|College|Institute/i;
 
 /** Credits and sources other modules read off the body's last lines: the walk stops at them. */
 const CREDIT =
-  /^[（(【[]?\s*(?:by\b|photos?\b|article by|written by|text\b|story by|作者|文字|文\s*[/／:：]|图\s*[/／:：]|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|来源|來源|供稿|记者|記者|撰稿|通讯员|通訊員)/i;
+  /^[（(【[]?\s*(?:by\b|photos?\s*(?:by\b|credits?\b|[:：/])|article by|written by|text\b|story by|作者|文字|文\s*[/／:：]|图\s*[/／:：]|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|来源|來源|供稿|记者|記者|撰稿|通讯员|通訊員)/i;
 
 const EMAIL = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -102,7 +120,8 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
     return 'furniture';
   if (t.length <= 300 && line.links.filter((a) => SOCIAL.test(a.getAttribute('href') ?? '')).length >= 2)
     return 'furniture';
-  if (CONTACT_LABEL.test(t)) return 'furniture';
+  if (CONTACT_LABEL.test(t) || (t.length <= 160 && CONTACT_LINE.test(t))) return 'furniture';
+  if (t.length <= 300 && AUTHOR_BIO.test(t)) return 'furniture';
   if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
   if (isDatedLabel(t)) return 'furniture';
@@ -133,10 +152,43 @@ export function isPageChrome(text: string): boolean {
   return isBreadcrumb(text) || SKIP_LINK.test(text);
 }
 
+/** A news release's embargo line: "FOR IMMEDIATE RELEASE", with or without its date. */
+const RELEASE_LINE = /^(?:for immediate release|for release|embargoed until)\b/i;
+/** A byline printed above the text, alone or run into the date ("by Hayley Dunning08 October 2026"): never prose. */
+const BYLINE_LINE = /^by\s+\p{Lu}[^.!?。]{2,78}$/u;
+
+/** A line that is a date and nothing else ("October 22, 2026", under the release line). */
+function isDateAlone(text: string): boolean {
+  if (text.length > 40) return false;
+  const d = parseDate(text, 'UTC', new Date(8.64e15), true) ?? parseDate(text, 'UTC', new Date(8.64e15));
+  return !!d && d.length >= text.length * 0.8;
+}
+
 /** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
 function isOpeningFurniture(line: BodyLine): boolean {
-  return isPageChrome(line.text) || isDatedLabel(line.text) || isNav(line);
+  const t = line.text;
+  return (
+    isPageChrome(t) ||
+    isDatedLabel(t) ||
+    isNav(line) ||
+    (t.length <= 80 && RELEASE_LINE.test(t)) ||
+    isDateAlone(t) ||
+    (t.length <= 80 && BYLINE_LINE.test(t))
+  );
 }
+
+const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
+/** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */
+function crumbList(lines: readonly BodyLine[]): number {
+  const first = lines[0];
+  if (!first || !HOME_ALONE.test(first.text) || linkShare(first) < 0.9) return 0;
+  let n = 1;
+  while (n < 8 && n < lines.length - 1 && lines[n]!.text.length <= 60 && linkShare(lines[n]!) >= 0.9) n++;
+  return n;
+}
+
+/** The heading UK and Commonwealth press offices put over the notes closing a release. */
+const NOTES_HEADING = /^(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s? notes?)\s*[:：]?$/i;
 
 /** Lines looked at from each edge at most. */
 const MAX_EDGE_LINES = 15;
@@ -146,16 +198,50 @@ const MAX_SHARE = 0.3;
 /** Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. */
 export function removeEdgeFurniture(root: Element, siteNames: readonly string[] = []): void {
   const lines = bodyLines(root);
-  let head = 0;
-  while (head < Math.min(3, lines.length - 1) && isOpeningFurniture(lines[head]!)) head++;
+  let head = crumbList(lines);
+  const headMax = Math.min(head + 3, lines.length - 1);
+  while (head < headMax && isOpeningFurniture(lines[head]!)) head++;
   let cut = lines.length;
   for (let i = lines.length - 1; i >= Math.max(head + 1, lines.length - MAX_EDGE_LINES); i--) {
     const kind = kindOf(lines[i]!, siteNames, i === lines.length - 1);
     if (kind === 'stop') break;
     if (kind === 'furniture') cut = i;
+    // A bio box's heading is the name its text opens with.
+    const above = lines[i - 1];
+    if (
+      kind === 'furniture' &&
+      above &&
+      above.text.length <= 40 &&
+      AUTHOR_BIO.test(lines[i]!.text) &&
+      lines[i]!.text.startsWith(`${above.text} `)
+    )
+      cut = --i;
   }
+  // A release's notes for the press close it whatever they hold: "Notes to editors" and all below it.
+  for (let i = Math.max(head + 1, lines.length - MAX_EDGE_LINES); i < cut; i++)
+    if (NOTES_HEADING.test(lines[i]!.text)) cut = i;
   const total = lines.reduce((n, l) => n + l.text.length, 0);
   const tail = lines.slice(cut).reduce((n, l) => n + l.text.length, 0);
   const gone = [...lines.slice(0, head), ...(tail <= total * MAX_SHARE ? lines.slice(cut) : [])];
   for (const line of gone) removeLine(root, line);
+}
+
+/** Credit lines that may close a body: 通讯员 then 编辑 then 审核 each in its own paragraph. */
+const MAX_CREDIT_LINES = 3;
+
+/**
+ * Takes the lines closing the body that are nothing but credits ("（审核：刘娜）", "—By Susan Enright") out of it and
+ * returns their texts, for the credits to be read from: they are the page's record of who wrote it, not its text.
+ * The furniture they hid from the edge walk (it stops at credits) is removed after them.
+ */
+export function takeClosingCredits(root: Element, siteNames: readonly string[] = []): string[] {
+  const lines = bodyLines(root);
+  const taken: BodyLine[] = [];
+  for (let i = lines.length - 1; i > 0 && taken.length < MAX_CREDIT_LINES; i--) {
+    if (!closingCredits(lines[i]!.text)) break;
+    taken.unshift(lines[i]!);
+  }
+  for (const line of taken) removeLine(root, line);
+  if (taken.length) removeEdgeFurniture(root, siteNames);
+  return taken.map((l) => l.text);
 }

@@ -9,7 +9,7 @@ import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
-import { closingAuthor, parseByline, parseSource } from './meta-line';
+import { closingAuthor, closingCredits, parseByline, parseSource } from './meta-line';
 import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { detectLang } from './site-info';
@@ -86,7 +86,7 @@ export function extractArticle(
   const at = t.title ? near.inside.indexOf(t.title) : -1;
   const inside = at >= 0 ? near.inside.slice(at + t.title.length).trim() : '';
   const metaZone = `${above} | ${inside ? `${inside} ` : ''}${below}`;
-  const tail = body.textContent.split('\n').slice(-2).join(' ');
+  const tail = [...body.textContent.split('\n').slice(-2), ...body.closingCredits].join(' ');
 
   const date = page.date;
   if (date) provenance.publishedAt = date.provenance;
@@ -94,7 +94,10 @@ export function extractArticle(
   const views = parseViews(`${inside} ${below}`) ?? page.counterNear() ?? parseViews(above);
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   // Credit lines (and Taiwan's 發布單位) printed in their own block right after the body.
-  const closing = linesAfterBody(page.fieldLines, body.textContent);
+  const closing = [
+    ...body.closingCredits.flatMap((l) => closingCredits(l) ?? []),
+    ...linesAfterBody(page.fieldLines, body.textContent),
+  ];
   const source = parseSource(metaZone) ?? parseSource(tail) ?? closing.find((l) => l.source)?.source ?? null;
   if (source) provenance.source = { kind: 'labelled', label: null };
   let byline = parseByline(metaZone);

@@ -45,7 +45,12 @@ const SOURCE_LABELS = [
   '发布部门',
   '发布者',
   '发布人',
+  // Taiwan's rpage prints the issuing office as 單位 beside 日期 ("日期：2026-11-09 單位：秘書處公共事務室").
+  '單位',
+  '单位',
 ];
+/** Labels that are a word's tail elsewhere (主办单位, 承辦單位): a field only when no Han character precedes them. */
+const BARE_LABELS = new Set(['單位', '单位']);
 const DATE_LABELS = [
   '发布日期',
   '发布时间',
@@ -82,7 +87,9 @@ export interface LabelledField {
 
 /** Split a meta line like "来源：党委宣传部 | 文字：王海 编辑：李明" into labelled fields. */
 export function labelledFields(text: string): LabelledField[] {
-  const hits = [...text.matchAll(LABEL_RE)];
+  const hits = [...text.matchAll(LABEL_RE)].filter(
+    (m) => !(BARE_LABELS.has(m[1] ?? '') && /\p{Script=Han}/u.test(text[m.index! - 1] ?? '')),
+  );
   return hits.map((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
@@ -124,6 +131,13 @@ function splitNames(value: string): string[] {
   return names.filter((s, i) => !(ZH_UNIT.test(s) && i + 1 < names.length && !ZH_UNIT.test(names[i + 1]!)));
 }
 
+/**
+ * The platforms a share bar names, which every news template prints after the meta line: where a credit's names end
+ * when the text of the two elements runs together.
+ */
+const SHARE_BAR =
+  /(?:^|[\s、，,|])(?:分享到|分享|微信|微博|QQ空间|QQ空間|QQ|朋友圈|豆瓣|WeChat|Weibo|Facebook|Twitter|LinkedIn|WhatsApp)(?=$|[\s、，,|:：])/iu;
+
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
 function roleOf(label: string): string {
   return label === '文' ? '文字' : label === '图' ? '图片' : label;
@@ -134,8 +148,10 @@ export function parseByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
   for (const { label, value } of labelledFields(text)) {
     if (!ROLE_LABELS.includes(label) || !value) continue;
-    // A note in brackets after a name ("王海（实习生）", its closing bracket cut with the field's end) is not a name.
-    for (const name of splitNames(value.replace(/[（(][^（）()]*[）)]?/gu, ' '))) {
+    // A note in brackets after a name ("王海（实习生）", its closing bracket cut with the field's end) is not a name;
+    // the share bar printed next ("作者：邢晓凤 马琳" then 微信 微博) is another element, not more names.
+    const names = value.replace(/[（(][^（）()]*[）)]?/gu, ' ').split(SHARE_BAR)[0]!;
+    for (const name of splitNames(names)) {
       if (!out.some((b) => b.name === name && b.role === roleOf(label))) out.push({ name, role: roleOf(label) });
     }
   }
@@ -157,7 +173,7 @@ export function closingAuthor(lastLine: string): BylineEntry[] {
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 const NOT_NAME =
-  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock)\.?$/;
 
 /** Keep the leading words of a captured name up to the first word that cannot be part of one. */
 function trimName(s: string): string {
@@ -166,18 +182,31 @@ function trimName(s: string): string {
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }
 
+/** The words a credit's "by" follows: "Written by", "Photography by", "Posted by", "Story and photos by". */
+const BY_ROLE =
+  /^(?:written|photos?|photography|photographs|pictures|images?|illustrations?|video|story|words|text|reporting|reported|posted|published|submitted|edited|compiled|interview|produced)$/i;
+const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
+
+/**
+ * "By Jane Doe and John Roe", "Written by …", "Photography by …": every credit of the text, in order. A "by" after
+ * a word of a sentence ("funded by Research Ireland", "led by Professor …", "and by IISc's …") is prose, not a
+ * credit: a byline's "by" opens its line or field, or follows a credit word, a capitalised label, a date or a mark.
+ */
 export function parseEnglishByline(text: string): BylineEntry[] {
-  const m =
-    /(?:^|[\s|])(?:(Written|Photos?|Story|Words)\s+)?[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/u.exec(
-      text,
-    );
-  if (!m) return [];
-  const role = m[1] ? (/^photo/i.test(m[1]) ? 'Photo' : 'Author') : 'Author';
-  return m[2]!
-    .split(/,\s*|\s+and\s+/)
-    .map(trimName)
-    .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60)
-    .map((name) => ({ name, role }));
+  const out: BylineEntry[] = [];
+  const BY =
+    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/gu;
+  for (const m of text.matchAll(BY)) {
+    const word = m[1];
+    if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
+    const role = word && PHOTO_ROLE.test(word) ? 'Photo' : 'Author';
+    for (const name of m[2]!
+      .split(/,\s*|\s+and\s+/)
+      .map(trimName)
+      .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60))
+      if (!out.some((b) => b.name === name)) out.push({ name, role });
+  }
+  return out;
 }
 
 /**
@@ -212,7 +241,7 @@ const CONTACT =
  * and nothing else, up to the print, close or share links. Null for any other line.
  */
 export function closingFields(line: string): { byline: BylineEntry[]; source: string | null } | null {
-  const text = line.split(CLOSING_FURNITURE)[0]!.trim();
+  const text = unwrap(line).split(CLOSING_FURNITURE)[0]!.trim();
   if (!text || text.length > 80) return null;
   const fields = labelledFields(text);
   if (!fields.length || text.search(LABEL_RE) !== 0) return null;
@@ -222,6 +251,30 @@ export function closingFields(line: string): { byline: BylineEntry[]; source: st
   const byline = parseByline(text).filter((b) => /\p{Script=Han}/u.test(b.role ?? ''));
   const source = parseSource(text);
   return byline.length || source ? { byline, source } : null;
+}
+
+/** A line without the brackets it is printed in: "（审核：刘娜）", "【责任编辑：赵晨】". */
+function unwrap(line: string): string {
+  const t = line.trim();
+  return /^[（(【[][^（(【[]/u.test(t) && /[）)】\]]$/u.test(t) ? t.slice(1, -1).trim() : t;
+}
+
+/** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
+const SIGN_OFF = /^[—–-]*\s*(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y\s+[^.!?]{3,60}$/u;
+
+/**
+ * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
+ * ("（通讯员：周静 编辑：何芳）", "（文/杨雪 图/郑凯 编辑/胡月 审核/彭德中）"), or an English sign-off
+ * ("—By Susan Enright"). Null for any other line, which stays in the body.
+ */
+export function closingCredits(line: string): { byline: BylineEntry[]; source: string | null } | null {
+  const text = unwrap(line);
+  if (CLOSING_FURNITURE.test(text)) return null;
+  const zh = closingFields(text);
+  if (zh) return zh.byline.length ? zh : null;
+  if (!SIGN_OFF.test(text)) return null;
+  const byline = parseEnglishByline(text.replace(/^[—–-]+\s*/u, ''));
+  return byline.length ? { byline, source: null } : null;
 }
 
 /** Where a closing credit line's fields end: the print, close, share and next-item links after them. */
