@@ -86,7 +86,7 @@ export function extractArticle(
   const at = t.title ? near.inside.indexOf(t.title) : -1;
   const inside = at >= 0 ? near.inside.slice(at + t.title.length).trim() : '';
   const metaZone = `${above} | ${inside ? `${inside} ` : ''}${below}`;
-  const tail = [...body.textContent.split('\n').slice(-2), ...body.closingCredits].join(' ');
+  const tail = body.textContent.split('\n').slice(-2).join(' ');
 
   const date = page.date;
   if (date) provenance.publishedAt = date.provenance;

@@ -13,7 +13,7 @@ import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
-import { removeEdgeFurniture, takeClosingCredits } from './edge-furniture';
+import { closingCreditLines, removeEdgeFurniture } from './edge-furniture';
 
 const FURNITURE =
   /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|(?:Back|Return) to top|Email this)[】\]\s:：]*/i;
@@ -31,7 +31,7 @@ export interface Body {
   byline: string | null;
   /** Share of the body's text that is link text: near 1 for list pages. */
   linkDensity: number;
-  /** Credit lines that closed the body, taken out of it ("（审核：刘娜）", "—By Susan Enright"). */
+  /** The lines closing the body that are only credits ("（审核：刘娜）", "—By Susan Enright"). */
   closingCredits: string[];
 }
 
@@ -131,7 +131,7 @@ export function extractBody(
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
   removeEdgeFurniture(raw, siteNames);
-  const closingCredits = takeClosingCredits(raw, siteNames);
+  const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
   return {
