@@ -172,7 +172,10 @@ describe('following a column', () => {
       .getByTestId('status')
       .filter({ hasText: /^Imported/ })
       .waitFor({ timeout: 20_000 });
-    await row.waitFor({ timeout: 5_000 });
+    // The background keeps the file's follows once the articles are written and "Imported" is said (extension
+    // storage is not open to the offscreen document); the options page shows them as storage changes. Under load
+    // that came after 5 s (CI, session 33).
+    await row.waitFor({ timeout: 20_000 });
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByTestId('export-opml').click(),
