@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { openDb, type ClipsDb } from '../collection/db';
 import { EXTRACT_TIMEOUT_MS, POST_SNAPSHOT_FROM_CHARS, snapshotTab, type ClipOutcome } from './clip-tab';
-import { finishJob, finishLostJobs, openJobsDb, withJobLock } from './job-store';
+import { finishJob, finishLostJobs, openJobsDb, withJobLock, type JobsDb } from './job-store';
 import { defaultTagsText, watchListText } from '../platform/settings';
 import { parseTags } from './default-tags';
 import type { Work } from './job-work';
@@ -84,6 +84,22 @@ async function activeTabId(): Promise<number | null> {
 export async function finishLostJobsAtStart(): Promise<void> {
   const jobs = openJobsDb();
   await finishLostJobs(jobs, await jobs.jobs.filter((j) => j.state === 'running').toArray());
+  // Imports cut off after their articles were written, before their followed columns were kept.
+  for (const j of await jobs.jobs.filter((j) => j.state === 'done' && !!j.imported?.ok).toArray())
+    await keepFollows(jobs, j.id);
+}
+
+/**
+ * An import's followed columns (export version 2) are kept here, where extension storage is open, and the job is
+ * ended after them: the worker leaves it running (job-work.ts), so "Imported" is never said before they are back.
+ * Whether the record carried any.
+ */
+async function keepFollows(jobs: JobsDb, id: string): Promise<boolean> {
+  const imported = (await jobs.jobs.get(id))?.imported;
+  if (!imported?.ok || !imported.follows) return false;
+  await mergeImportedFollows(imported.follows);
+  await finishJob(jobs, id, { imported: { ...imported, follows: undefined } });
+  return true;
 }
 
 /**
@@ -105,12 +121,7 @@ async function runHeld(req: JobRequest): Promise<void> {
   try {
     if (req.kind === 'import') {
       await work({ kind: 'import', jobId: req.id });
-      // Export version 2 carries followed columns: kept here, where extension storage is open.
-      const imported = (await jobs.jobs.get(req.id))?.imported;
-      if (imported?.ok && imported.follows) {
-        await mergeImportedFollows(imported.follows);
-        await jobs.jobs.update(req.id, { imported: { ...imported, follows: undefined } });
-      }
+      await keepFollows(jobs, req.id);
       return;
     }
     const watchList = await watchListText.getValue();
@@ -159,6 +170,7 @@ async function runHeld(req: JobRequest): Promise<void> {
     // off, not failed, unless that page had ended it already. Told as the import's "cut off", not as a write error
     // quoting Chrome's message (seen in cut-off-import.e2e.mjs on a normal close).
     if (CHANNEL_CLOSED.test(detail)) {
+      if (req.kind === 'import' && (await keepFollows(jobs, req.id))) return;
       if ((await jobs.jobs.get(req.id))?.state === 'done') return;
       const cut = { ok: false, error: 'interrupted' } as const;
       return await finishJob(jobs, req.id, req.kind === 'import' ? { imported: cut } : { clip: cut });

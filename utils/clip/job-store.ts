@@ -103,12 +103,14 @@ export async function finishLostJobs(
     // Read again: it may have ended meanwhile, and an ended job is not overwritten.
     const j = await jobs.jobs.get(id);
     if (j?.state !== 'running') return;
+    // An import whose articles were all written, cut off while its followed columns were being kept, ended well:
+    // its record keeps them, for the background's next start (job-runner.ts).
     await finishJob(
       jobs,
       id,
       j.kind === 'clip'
         ? { clip: { ok: false, error: 'interrupted' } }
-        : { imported: { ok: false, error: 'interrupted' } },
+        : { imported: j.imported?.ok ? j.imported : { ok: false, error: 'interrupted' } },
     );
     if (j.kind === 'import') await jobs.files.delete(id);
   };

@@ -121,9 +121,10 @@ async function run(work: Work, db: ClipsDb, jobs: JobsDb, win: Window): Promise<
           progress: { written: p.written, percent: Math.round((100 * p.bytes) / (p.total || 1)) },
         }),
     }).finally(() => clearInterval(watch));
-    // The file's followed columns ride along in the record: the background keeps them (extension storage is not
-    // open to the offscreen document).
-    await finishJob(jobs, work.jobId, { imported });
+    // The file's followed columns ride along in the record, and the job stays running: the background keeps them
+    // (extension storage is not open to the offscreen document) and only then ends it, so "Imported" comes with them.
+    if (imported.ok && imported.follows) await jobs.jobs.update(work.jobId, { imported });
+    else await finishJob(jobs, work.jobId, { imported });
     await jobs.files.delete(work.jobId);
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
