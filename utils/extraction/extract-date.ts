@@ -121,7 +121,6 @@ function findDate(
   const labelled =
     labelledDate(nearText, zone, now, dayFirst) ?? labelledDate(near.before.slice(-200), zone, now, dayFirst);
   const update = !!labelled && UPDATE_LABEL.test((labelled.provenance as { label?: string }).label ?? '');
-  if (labelled && !update) return labelled;
   const pageTimes = [...doc.querySelectorAll('time')].filter(
     (t) => !inFurniture(t) && !t.closest('li') && (!t.closest('a') || isPermalink(t.closest('a')!, url)),
   );
@@ -129,6 +128,28 @@ function findDate(
   const td = time && parseDate(time.getAttribute('datetime') ?? '', zone, now);
   const ld = jsonLdDate(doc, zone, now);
   const md = metaDate(doc, zone, now);
+  // A markup time with an offset other than UTC's states the site's own zone (a Pacific post says -07:00): it is
+  // kept. A UTC time names none: the same instant stated with the site's offset elsewhere in the markup, else the
+  // host's zone, or where the host's country spans zones the one of them whose day is the printed one.
+  const stated = [td?.iso, ld, md?.iso].filter((s): s is string => !!s && !isUtc(s));
+  const local = (r: DateResult, printedDay?: string): DateResult => {
+    if (zone === 'UTC' || !isUtc(r.iso)) return r;
+    const same = stated.find((s) => Date.parse(s) === Date.parse(r.iso));
+    if (same) return { ...r, iso: same };
+    const told = countryZones(zone).map((z) => inZone(r.iso, z));
+    return { ...r, iso: told.find((t) => printedDay && t.startsWith(printedDay)) ?? told[0]! };
+  };
+  // A labelled day printed without a time takes the time markup gives for that same day (a TRS PubDate meta, a
+  // WordPress article:published_time): the readers' day, the markup's precision. Another day in markup is ignored,
+  // and so is midnight, which CMSs write for a day with no time.
+  if (labelled && !update) {
+    const timed = [td?.iso, ld, md?.iso]
+      .filter((iso): iso is string => !!iso && /T(?!00:00(?::00)?(?:\.0+)?(?:[+-]|Z|$))/.test(iso))
+      .filter(() => labelled.iso.length === 10)
+      .map((iso) => local({ ...labelled, iso }, labelled.iso))
+      .find((r) => r.iso.startsWith(labelled.iso));
+    return timed ?? labelled;
+  }
   // An update label names the publication date only when nothing else does: a date printed beside it ("April 11,
   // 2024 · Updated April 15"), a <time datetime>, JSON-LD's datePublished or a publication meta tag wins.
   const unblanked = (t: string) => (update ? updatesOut(t, zone, now, dayFirst) : t);
@@ -154,17 +175,6 @@ function findDate(
   // Readers see the printed date: a dateline right under the headline wins over markup that names another day
   // (templates fill meta tags with the modified or import date).
   const tight = headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null;
-  // A markup time with an offset other than UTC's states the site's own zone (a Pacific post says -07:00): it is
-  // kept. A UTC time names none: the same instant stated with the site's offset elsewhere in the markup, else the
-  // host's zone, or where the host's country spans zones the one of them whose day is the printed one.
-  const stated = [td?.iso, ld, md?.iso].filter((s): s is string => !!s && !isUtc(s));
-  const local = (r: DateResult, printedDay?: string): DateResult => {
-    if (zone === 'UTC' || !isUtc(r.iso)) return r;
-    const same = stated.find((s) => Date.parse(s) === Date.parse(r.iso));
-    if (same) return { ...r, iso: same };
-    const told = countryZones(zone).map((z) => inZone(r.iso, z));
-    return { ...r, iso: told.find((t) => printedDay && t.startsWith(printedDay)) ?? told[0]! };
-  };
   // Readers see the printed date: the dateline beside the headline, else the <time> element's own text.
   const unlessPrinted = (m: DateResult, shown?: string): DateResult => {
     const r = local(m, tight?.iso.slice(0, 10) ?? shown);
