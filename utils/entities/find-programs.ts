@@ -22,7 +22,8 @@ export const VERBS =
 // 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
 // (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
 // inside a word (自由, 理由, 收获).
-const CUT = new RegExp(`(?:${VERBS}|建设(?!$)|实施|(?<![自理缘事来])由|(?<![收捕俘])获批?)`, 'gu');
+// 承担 and 牵头 (学校牵头承担国家重点研发计划项目) introduce a plan the way 获 does.
+const CUT = new RegExp(`(?:${VERBS}|承担|牵头|建设(?!$)|实施|(?<![自理缘事来])由|(?<![收捕俘])获批?)`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
 // 同 inside a word (共同体, 同济) is no preposition.
 export const CUT_BEFORE_BODY = new RegExp(
@@ -85,11 +86,17 @@ export function findChinesePrograms(text: string): string[] {
   const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})|制(?![定作造订约止服])`;
   for (const m of text.matchAll(new RegExp(`(“[^”]{1,20}”|‘[^’]{1,20}’)(${after})`, 'gu')))
     if (![...m[2]!].some((c) => STOP.test(c)) && m[2]!.search(CUT) < 0) out.add(`${m[1]}${m[2]}`);
+  // A quoted policy the article builds or applies (“双一流”建设, “双减”政策) is its subject when named again; once,
+  // it is a national policy mentioned in passing (服务“一带一路”建设), which the labels leave out.
+  for (const m of text.matchAll(/“[^”“]{1,12}”(?:建设(?![成为])|政策)/gu))
+    if (countOccurrences(text, m[0]) >= 2) out.add(m[0]);
   // An edition's number opens a competition's name (第十八届“挑战杯”全国大学生课外学术科技作品竞赛):
   // the name is what recurs, without the edition.
   for (const m of text.matchAll(EDITION)) out.add(m[1]!);
-  // “强基计划”: a quote that is itself a program name.
-  for (const m of text.matchAll(new RegExp(`“(\\p{Script=Han}{2,12}(?:${ZH_SUFFIX}))”`, 'gu'))) out.add(m[1]!);
+  // “强基计划”: a quote that is itself a program name, with its version (“卓越教师培养计划2.0”) and an organiser
+  // joined by a dash (「澳大—橫琴中醫藥青年創新創業大賽」).
+  const quotedName = `“(\\p{Script=Han}{2,12}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX})(?:\\d\\.\\d)?)”`;
+  for (const m of text.matchAll(new RegExp(quotedName, 'gu'))) out.add(m[1]!);
   // Unquoted names ending in a program word.
   const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
@@ -98,6 +105,8 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of unquoted.matchAll(
     new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上)|基金(?=${FINANCE}))`, 'gu'),
   )) {
+    // 国家重点研发计划项目 names the plan's projects: the plan is the name (found at 计划).
+    if (m[0] === '项目' && /(?:计划|工程|基金|专项)$/u.test(unquoted.slice(0, m.index))) continue;
     const name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
     // Academies (中国科学院) are bodies, not programs.

@@ -10,15 +10,15 @@ const FACILITY = /^(?:中心|实验室|基地|平台)$/u;
 const PLAN = /^(?:项目|计划)$/u;
 /** Verbs that build, launch or take part in a scheme, just before its name or just after it. */
 const SETS_UP_BEFORE =
-  /(?:建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|入选|申报|参加|参与|加入|暂停|承担|支持|资助)了?$/u;
+  /(?:建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|入选|申报|参加|参与|加入|暂停|承担|牵头|得到|支持|资助)了?$/u;
 /** For a two-character head, only verbs that name a scheme (入选千人计划), not 参加/支持 (参加了不同项目的比赛). */
 const SCHEME_BEFORE = /(?:入选|启动|实施|推进|设立|获批|申报|建立)了?$/u;
 const SETS_UP_AFTER = /^(?:启动|建设|揭牌|建成|成立|实施|签约|落地|获批)/u;
 
 /** Named twice, or once where the text builds, launches or joins it (建立校级数据中心, 协同创新中心启动仪式). */
-function setUp(text: string, name: string, before = SETS_UP_BEFORE): boolean {
+function setUp(text: string, name: string, before = SETS_UP_BEFORE, repeated = before === SETS_UP_BEFORE): boolean {
   // Repetition is no evidence for a two-character head: a kind of thing is named often too (社交平台).
-  if (before === SETS_UP_BEFORE && countOccurrences(text, name) >= 2) return true;
+  if (repeated && countOccurrences(text, name) >= 2) return true;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const [near, after] = [text.slice(Math.max(0, i - 4), i), text.slice(i + name.length, i + name.length + 4)];
     if (before.test(near) || SETS_UP_AFTER.test(after)) return true;
@@ -44,6 +44,9 @@ export function zhProgramEvidence(text: string, suffixAt: number, name: string, 
   const head = name.length - suffix.length;
   // A short name the text sets up or joins (入选千人计划, 推进强基计划) is a program for all its two characters.
   if (head < 3 && !/[“‘《「]/u.test(text[suffixAt - head - 1] ?? '') && !setUp(text, name, SCHEME_BEFORE)) return false;
+  // A college is a body (its dean, its team, 由…学院主办), named however often: a scheme only where the text builds
+  // or unveils it (建设现代产业学院, 未来技术学院揭牌).
+  if (suffix === '学院') return setUp(text, name, SETS_UP_BEFORE, false);
   if (FACILITY.test(suffix)) return setUp(text, name);
   if (PLAN.test(suffix)) return setUp(text, name) || cleanEdge(text, name);
   return true;
