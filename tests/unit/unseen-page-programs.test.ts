@@ -49,3 +49,28 @@ describe('Chinese college news: a college is a body unless the text sets it up a
     expect(programs(text).sort()).toEqual(['未来技术学院', '现代产业学院']);
   });
 });
+
+describe('English university news: an initiative named by its owner and the text’s own program word', () => {
+  it('a possessive ends the owner’s name and opens the program’s', () => {
+    expect(programs("Students from the College of Engineering's Engineering Design Program built it.")).toEqual([
+      'Engineering Design Program',
+    ]);
+    expect(
+      programs("The trial, funded by the National Institutes of Health's StrokeNet program, is enrolling."),
+    ).toEqual(['StrokeNet']);
+    expect(programs("It was supported by a five-year grant from the Kamehameha Schools' Kaiāulu initiative.")).toEqual([
+      'Kaiāulu',
+    ]);
+  });
+  it('a degree or level owned by a college is no program name', () => {
+    expect(programs("She enrolled in the college's MBA program and the university's Honors program.")).toEqual([]);
+  });
+  it('“for the” inside a name, and an acronym the text defines before the program word', () => {
+    expect(programs('The study was funded through its Frontiers for the Future programme.')).toEqual([
+      'Frontiers for the Future',
+    ]);
+    expect(programs('Officers may take modules through the NUS Lifelong Learning (L3) scheme.')).toEqual([
+      'NUS Lifelong Learning',
+    ]);
+  });
+});
