@@ -74,3 +74,19 @@ describe('English university news: an initiative named by its owner and the text
     ]);
   });
 });
+
+describe('English and French university news: a challenge, a programme named after its word, an appositive', () => {
+  it('a named challenge is a competition', () => {
+    expect(programs("It won a grant from the National Science Foundation's Civic Innovation Challenge.")).toEqual([
+      'Civic Innovation Challenge',
+    ]);
+  });
+  it('French names the programme after its word', () => {
+    expect(programs('Le projet a été financé par le programme France 2030 et la Région.')).toEqual(['France 2030']);
+  });
+  it('a name explained by the text’s program word in apposition', () => {
+    const text = "Teachers certified through Kahuawaiola, the college's Indigenous teacher education program, teach.";
+    expect(programs(text)).toEqual(['Kahuawaiola']);
+    expect(programs('Maria Lopez, a professor in the program, said it works.')).toEqual([]);
+  });
+});

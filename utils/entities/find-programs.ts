@@ -139,7 +139,8 @@ function outsideLonger(text: string, name: string, at: number, found: { name: st
 
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
 // scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
-const EN_SUFFIX = 'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust';
+// A named challenge is a competition (Civic Innovation Challenge), as 挑战赛 is in Chinese.
+const EN_SUFFIX = 'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust|Challenge';
 const EN_WORD = "[A-Z][A-Za-z'’&-]*";
 
 const DEGREE = new RegExp(
@@ -247,6 +248,20 @@ function ordinaryWords(text: string, name: string): boolean {
   return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
 }
 
+const FR_WORD = "(?:\\p{Lu}[\\p{L}'’+-]*|\\d{4})";
+const FR_PROGRAMME = new RegExp(
+  `\\b(?:le|du|au)\\s+(?:programme|projet|dispositif)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+${FR_WORD}){0,4})`,
+  'gu',
+);
+/**
+ * A name the text explains in apposition with its own program word: "Kahuawaiola, the college's Indigenous teacher
+ * education program, …". The words between describe it (no preposition: "a professor in the program" is a person's).
+ */
+const APPOSITIVE = new RegExp(
+  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
+  'gu',
+);
+
 export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
   const re = new RegExp(
@@ -261,6 +276,9 @@ export function findEnglishPrograms(text: string): string[] {
       .replace(/\s+/g, ' ');
     if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name)) out.add(name);
   }
+  // French puts the program word first: financé par le programme France 2030.
+  for (const m of text.matchAll(FR_PROGRAMME)) out.add(m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(APPOSITIVE)) if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!);
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
   for (const a of definedAcronyms(text, [...out])) out.add(a);
