@@ -90,3 +90,19 @@ describe('English and French university news: a challenge, a programme named aft
     expect(programs('Maria Lopez, a professor in the program, said it works.')).toEqual([]);
   });
 });
+
+describe('Chinese research news: quoted names that open a longer scheme', () => {
+  it('quotations in a row share the program word', () => {
+    expect(programs('该研究得到浙江省“尖兵”“领雁”研发攻关计划等项目的资助。')).toEqual(['“尖兵”“领雁”研发攻关计划']);
+  });
+  it('a platform named after a quotation keeps it', () => {
+    expect(programs('会议期间还举行了“秦创原”校地协同创新平台签约仪式。')).toEqual(['“秦创原”校地协同创新平台']);
+  });
+});
+
+describe('English research news: a long name before the text’s program word', () => {
+  it('seven capitalised words', () => {
+    const text = 'Data came from the Santa Barbara Coastal Long Term Ecological Research program at the university.';
+    expect(programs(text)).toEqual(['Santa Barbara Coastal Long Term Ecological Research']);
+  });
+});

@@ -84,7 +84,8 @@ export function findChinesePrograms(text: string): string[] {
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too),
   // or by 制 (“申请-考核”制). Words between that a clause puts there (“开学第一课”是学院, “…”获得成长赛道) join no name.
   const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})|制(?![定作造订约止服])`;
-  for (const m of text.matchAll(new RegExp(`(“[^”]{1,20}”|‘[^’]{1,20}’)(${after})`, 'gu')))
+  // Quotations in a row share the program word: 浙江省“尖兵”“领雁”研发攻关计划 is one plan.
+  for (const m of text.matchAll(new RegExp(`((?:“[^”]{1,20}”){1,3}|‘[^’]{1,20}’)(${after})`, 'gu')))
     if (![...m[2]!].some((c) => STOP.test(c)) && m[2]!.search(CUT) < 0) out.add(`${m[1]}${m[2]}`);
   // A quoted policy the article builds or applies (“双一流”建设, “双减”政策) is its subject when named again; once,
   // it is a national policy mentioned in passing (服务“一带一路”建设), which the labels leave out.
@@ -107,8 +108,10 @@ export function findChinesePrograms(text: string): string[] {
   )) {
     // 国家重点研发计划项目 names the plan's projects: the plan is the name (found at 计划).
     if (m[0] === '项目' && /(?:计划|工程|基金|专项)$/u.test(unquoted.slice(0, m.index))) continue;
-    const name = zhNameBefore(unquoted, m.index!, m[0]);
+    let name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
+    // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
+    if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院) are bodies, not programs.
     if (!name || /科学院$|社会科学院$/.test(name)) continue;
     found.push({ name, at: m.index!, suffix: m[0] });
@@ -118,6 +121,15 @@ export function findChinesePrograms(text: string): string[] {
     if (![...out].some((o) => o.endsWith(name))) out.add(name);
   }
   return [...out];
+}
+
+/** `name` at `start` with the quotation right before it in front: “秦创原” + 校地协同创新平台. */
+function withQuotedHead(text: string, start: number, name: string): string {
+  if (text[start - 1] !== '”') return name;
+  const open = text.lastIndexOf('“', start - 1);
+  return open >= 0 && start - open <= 14 && !text.slice(open + 1, start - 1).includes('”')
+    ? text.slice(open, start) + name
+    : name;
 }
 
 /** 基金利率, 基金经理: a fund word running into a finance noun is a market term, not a named fund. */
@@ -175,7 +187,7 @@ export function namedInitiatives(text: string): string[] {
 // A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
 const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
 // "Frontiers for the Future": an article after the joining word is part of the name.
-const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|and|on|in)\\s+(?:the\\s+)?)?${EN_NAME_WORD}){1,5}`;
+const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|and|on|in)\\s+(?:the\\s+)?)?${EN_NAME_WORD}){1,6}`;
 /** One word in capitals after an owner's possessive (Health's StrokeNet program, Schools' Kaiāulu initiative). */
 // A degree or a level (the college's MBA program, its Honors program) is a kind of program, not a name.
 const OWNED_NAME =
