@@ -106,3 +106,12 @@ describe('English research news: a long name before the text’s program word', 
     expect(programs(text)).toEqual(['Santa Barbara Coastal Long Term Ecological Research']);
   });
 });
+
+describe('Dutch university news: the program word first, then the name', () => {
+  it('het programma and a name with joining words', () => {
+    const text =
+      'Het onderzoek werd gefinancierd door NWO binnen het programma Kennis en Innovatie voor Biodiversiteit.';
+    expect(programs(text)).toEqual(['Kennis en Innovatie voor Biodiversiteit']);
+    expect(programs('Het project is in 2023 gestart.')).toEqual([]);
+  });
+});

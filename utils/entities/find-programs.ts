@@ -260,9 +260,11 @@ function ordinaryWords(text: string, name: string): boolean {
   return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
 }
 
+// French and Dutch put the program word first and capitalise only names: le programme France 2030, het programma
+// Kennis en Innovatie voor Biodiversiteit (German capitalises every noun, so it is left out).
 const FR_WORD = "(?:\\p{Lu}[\\p{L}'’+-]*|\\d{4})";
 const FR_PROGRAMME = new RegExp(
-  `\\b(?:le|du|au)\\s+(?:programme|projet|dispositif)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+${FR_WORD}){0,4})`,
+  `\\b(?:le|du|au|het)\\s+(?:programme|projet|dispositif|programma|project)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+(?:(?:et|de|des|pour|en|voor|van)\\s+)?${FR_WORD}){0,4})`,
   'gu',
 );
 /**
@@ -288,7 +290,6 @@ export function findEnglishPrograms(text: string): string[] {
       .replace(/\s+/g, ' ');
     if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name)) out.add(name);
   }
-  // French puts the program word first: financé par le programme France 2030.
   for (const m of text.matchAll(FR_PROGRAMME)) out.add(m[1]!.replace(/\s+/g, ' '));
   for (const m of text.matchAll(APPOSITIVE)) if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!);
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
