@@ -55,12 +55,19 @@ describe('English university news: an initiative named by its owner and the text
     expect(programs("Students from the College of Engineering's Engineering Design Program built it.")).toEqual([
       'Engineering Design Program',
     ]);
+  });
+  // Dropped in session 34: one capitalised word between a possessive and the program word (Health's StrokeNet
+  // program) lifted R15, where it was written, and on R16, written apart, gave only wrong names (a possessive
+  // "Tomorrow's" before a one-word name). A known miss, kept as one.
+  it.fails('one word between an owner’s possessive and the program word (known miss)', () => {
     expect(
       programs("The trial, funded by the National Institutes of Health's StrokeNet program, is enrolling."),
     ).toEqual(['StrokeNet']);
-    expect(programs("It was supported by a five-year grant from the Kamehameha Schools' Kaiāulu initiative.")).toEqual([
-      'Kaiāulu',
-    ]);
+  });
+  it('two names joined by “and the” are two, not one', () => {
+    expect(
+      programs('It is backed by the Schmidt Science Fellows and the Rising Talent Exchange program.'),
+    ).not.toContain('Schmidt Science Fellows and the Rising Talent Exchange');
   });
   it('a degree or level owned by a college is no program name', () => {
     expect(programs("She enrolled in the college's MBA program and the university's Honors program.")).toEqual([]);

@@ -186,12 +186,8 @@ export function namedInitiatives(text: string): string[] {
 /** A capitalised name of two to six words (of/for/and/on/in between), not opening with an article. */
 // A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
 const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
-// "Frontiers for the Future": an article after the joining word is part of the name.
-const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|and|on|in)\\s+(?:the\\s+)?)?${EN_NAME_WORD}){1,6}`;
-/** One word in capitals after an owner's possessive (Health's StrokeNet program, Schools' Kaiāulu initiative). */
-// A degree or a level (the college's MBA program, its Honors program) is a kind of program, not a name.
-const OWNED_NAME =
-  "(?<=\\p{L}['’]s?\\s)(?!(?:PhD|MBA|MPA|MPH|Honou?rs|Graduate|Undergraduate|Doctoral|Master's|Bachelor's)\\s)\\p{Lu}[\\p{L}\\p{N}]*";
+// "Frontiers for the Future": an article after of/for/on/in is part of the name ("X and the Y" is two names).
+const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|on|in)\\s+(?:the\\s+)?|and\\s+)?${EN_NAME_WORD}){1,6}`;
 // Singular only: "successful Silicon Valley programs" are programs of a place, not one named program.
 const PROGRAM_WORD = '(?:programme|program|project|initiative|scheme)';
 /** What the text calls a program right after or about a name: "the Learning Commons program", "… is part of a programme". */
@@ -199,8 +195,6 @@ const CALLED_PROGRAM = [
   // "the Learning Commons program at the University": the name, then the text's lower-case program word.
   // An acronym the text defines may stand between (the NUS Lifelong Learning (L3) scheme).
   new RegExp(`(?<![\\w’'-])(${EN_NAME})(?:\\s+\\([A-Z][A-Za-z\\d]{1,9}\\))?\\s+${PROGRAM_WORD}\\b`, 'g'),
-  // The owner's one-word program: mid-sentence capitals after the possessive make it a name.
-  new RegExp(`(${OWNED_NAME})\\s+${PROGRAM_WORD}\\b`, 'gu'),
   // "Electronic Beowulf is part of a programme", "Upward Bound is a federal program".
   new RegExp(
     `(?<![\\w’'-])(${EN_NAME})\\s+(?:is|was|has\\s+been|will\\s+be)\\s+(?:part\\s+of\\s+)?(?:a|an|the|one)\\s+(?:[a-z-]+\\s+){0,2}${PROGRAM_WORD}\\b`,
