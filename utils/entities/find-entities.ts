@@ -96,8 +96,10 @@ function afterPerson(org: string, people: { text: string }[]): string {
  * A bare name's kind when no text surrounds it: a program word at its end, or a quoted or numbered name. A facility
  * the user watches (秦创原平台) is one they follow as a scheme (in an article it is one when named twice).
  */
+// A college named alone (未来技术学院 on a watch list) is the program the user follows: in a text, one the text does
+// not build or unveil is a body (program-evidence.ts), but a bare name has no text to tell.
 const PROGRAM_NAME =
-  /(?:工程|计划|项目|行动|专项|基金|奖学金|中心|实验室|基地|平台|Program|Programme|Project|Fund|Initiative|Scholarships?)$|[“”\d]/iu;
+  /(?:工程|计划|项目|行动|专项|基金|奖学金|中心|实验室|基地|平台|学院|书院|Program|Programme|Project|Fund|Initiative|Scholarships?)$|[“”\d]/iu;
 const ORGANIZATION_NAME =
   /大学|研究院|研究所|委员会|有限公司|集团|医院|学会|协会|University|College|School|Institute|Center|Centre|Foundation|Association|Society|Committee|Council|Department|Office|Academy|Hospital|\bLab(?:s|oratory)?\b/iu;
 
