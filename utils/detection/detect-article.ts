@@ -52,6 +52,17 @@ const PUBLISHED_META =
 // BlogPosting ("@type": ["NewsArticle"] as some CMSs print it).
 const LD_ARTICLE = /"@type"\s*:\s*\[?\s*"\w*(?:Article|BlogPosting)"/;
 
+// A schema.org event type (Event, EducationEvent, SocialEvent …), alone or first in a list.
+const LD_EVENT = /"@type"\s*:\s*\[?\s*"\w*Event"/;
+
+/**
+ * The page's JSON-LD describes an event (a talk, a lecture, an open day) and no article: an event page, whatever date
+ * its details print by the headline (Drupal, WordPress's event plugins, Terminalfour print one on every event).
+ */
+export function declaresEvent(f: MetadataFacts): boolean {
+  return f.ldJson.some((s) => LD_EVENT.test(s)) && !f.ldJson.some((s) => LD_ARTICLE.test(s));
+}
+
 /** The page declares itself one article: og:type article, or a schema.org article type in its JSON-LD. */
 export function declaresArticle(f: MetadataFacts): boolean {
   return f.og.toLowerCase().includes('article') || f.ldJson.some((s) => LD_ARTICLE.test(s));
@@ -161,7 +172,7 @@ export function judgeWalk(
   // event's. A publication label's date or a view counter still makes it an article (a news story about the event);
   // a bare "Date:" does not (an event's list prints one).
   const published = labelled === 'view counter' || (!!labelled && hasLabelledDate(near, now, PUBLICATION_LABEL));
-  if (!published && labelsAnEvent(lead, page.keys)) return no('event page');
+  if (!published && (labelsAnEvent(lead, page.keys) || declaresEvent(meta()))) return no('event page');
   // A policy library's fields (Responsible Office, Originally Issued, Last Full Review): its dates are the policy's.
   if (labelsAPolicy(lead, page.keys)) return no('policy page');
   const evidence =
