@@ -193,6 +193,9 @@ function findDate(
   if (sd) return unlessPrinted({ iso: sd.iso, provenance: { kind: 'time-element' } });
 
   const ud = urlDate(url);
+  // The address names the day only: a dateline printed by the headline on that day adds its time (PHPCMS prints
+  // "2026-09-16 15:27:40" inside the <h1>, its address /2026/0916/).
+  if (ud && printed?.iso.startsWith(ud)) return printed;
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
   if (printed) return printed;
