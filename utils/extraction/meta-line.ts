@@ -45,10 +45,17 @@ const SOURCE_LABELS = [
   '发布部门',
   '发布者',
   '发布人',
+  '發布者',
+  '發布人',
   // Taiwan's rpage prints the issuing office as 單位 beside 日期 ("日期：2026-11-09 單位：秘書處公共事務室").
   '單位',
   '单位',
 ];
+/**
+ * A CMS's posting account (WebPlus's 发布者, 发布人): an office when its value is one (党委宣传部), else the person
+ * who posted the piece, a credit and never the source office.
+ */
+const POSTER_LABELS = new Set(['发布者', '发布人', '發布者', '發布人']);
 /** Labels that are a word's tail elsewhere (主办单位, 承辦單位): a field only when no Han character precedes them. */
 const BARE_LABELS = new Set(['單位', '单位']);
 const DATE_LABELS = [
@@ -115,6 +122,10 @@ const PLACEHOLDER =
 
 export const isPlaceholder = (value: string): boolean => PLACEHOLDER.test(value.trim());
 
+/** A posting account's value that is a person's name (2–4 Han characters, not an office's unit word). */
+const isPosterPerson = (value: string): boolean =>
+  /^[\p{Script=Han}·]{2,4}$/u.test(value) && !ZH_UNIT.test(value) && !isPlaceholder(value);
+
 const NAME_SPLIT = /[、，,;；]|\s+(?:and|&)\s+|\s{2,}/u;
 
 function splitNames(value: string): string[] {
@@ -147,6 +158,11 @@ function roleOf(label: string): string {
 export function parseByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
   for (const { label, value } of labelledFields(text)) {
+    if (POSTER_LABELS.has(label)) {
+      const name = value.split(SOURCE_END)[0]!.trim();
+      if (isPosterPerson(name) && !out.some((b) => b.name === name)) out.push({ name, role: label });
+      continue;
+    }
     if (!ROLE_LABELS.includes(label) || !value) continue;
     // A note in brackets after a name ("王海（实习生）", its closing bracket cut with the field's end) is not a name;
     // the share bar printed next ("作者：邢晓凤 马琳" then 微信 微博) is another element, not more names.
@@ -173,7 +189,7 @@ export function closingAuthor(lastLine: string): BylineEntry[] {
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 const NOT_NAME =
-  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock)\.?$/;
+  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern)\.?$/;
 
 /** Keep the leading words of a captured name up to the first word that cannot be part of one. */
 function trimName(s: string): string {
@@ -195,7 +211,7 @@ const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
 export function parseEnglishByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
   const BY =
-    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y:?\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/gu;
   for (const m of text.matchAll(BY)) {
     const word = m[1];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
@@ -221,6 +237,7 @@ export function parseSource(text: string): string | null {
   for (const f of labelledFields(text)) {
     if (!SOURCE_LABELS.includes(f.label)) continue;
     const value = f.value.split(SOURCE_END)[0]!.trim();
+    if (POSTER_LABELS.has(f.label) && (isPosterPerson(value) || !/\p{Script=Han}/u.test(value))) continue;
     if (value && !isPlaceholder(value) && !CONTACT.test(value)) return value;
   }
   const en = /\bSource\s*:\s*([^|\n]{2,80})/.exec(text);
@@ -243,6 +260,13 @@ const CONTACT =
 export function closingFields(line: string): { byline: BylineEntry[]; source: string | null } | null {
   const text = unwrap(line).split(CLOSING_FURNITURE)[0]!.trim();
   if (!text || text.length > 80) return null;
+  // Terminalfour's and other English templates' signed line after the text: "By: Elaine Quinn, Digital Journalist,
+  // UCD University Relations" (the name, then the writer's job and office).
+  if (EN_SIGNED.test(text)) {
+    // The names end at the first comma: the writer's job and office follow it.
+    const byline = parseEnglishByline(text.split(',')[0]!);
+    return byline.length ? { byline, source: null } : null;
+  }
   const fields = labelledFields(text);
   if (!fields.length || text.search(LABEL_RE) !== 0) return null;
   if (!fields.some((f) => ROLE_LABELS.includes(f.label) || SOURCE_LABELS.includes(f.label))) return null;
@@ -253,6 +277,9 @@ export function closingFields(line: string): { byline: BylineEntry[]; source: st
   return byline.length || source ? { byline, source } : null;
 }
 
+/** A labelled English byline alone on its line: "By: Elaine Quinn, Digital Journalist, …". */
+const EN_SIGNED = /^[Bb]y\s*:\s*\p{Lu}[^.!?]{3,78}$/u;
+
 /** A line without the brackets it is printed in: "（审核：刘娜）", "【责任编辑：赵晨】". */
 function unwrap(line: string): string {
   const t = line.trim();
@@ -260,7 +287,7 @@ function unwrap(line: string): string {
 }
 
 /** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
-const SIGN_OFF = /^[—–-]*\s*(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y\s+[^.!?]{3,60}$/u;
+const SIGN_OFF = /^[—–-]*\s*(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}$/u;
 
 /**
  * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
