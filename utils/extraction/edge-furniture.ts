@@ -11,6 +11,7 @@ import { isInstitutionName } from './site-info';
 import { parseDate } from './parse-date';
 import { parseViews } from './view-counter';
 import { closingCredits } from './meta-line';
+import { isHeaderLine } from './header-lines';
 
 /** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */
 const HOME =
@@ -87,6 +88,12 @@ const LICENCE_NO = /ICP[备證证]|公网安备|公網安備/;
 /** Taxonomy and comment links a blog or CMS prints under every post. */
 const TAGS_OR_COMMENTS =
   /^(?:tags?|categories|category|filed under|posted in|topics|keywords|schlagwörter|schlagworte|etiquetas|mots-clés|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:leave a (?:comment|reply)|no comments|\d+ comments?|comments? \(\d+\)|add a comment|post a comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|发表评论|發表評論|我要评论|我要評論)$/i;
+/**
+ * A Creative Commons licence note closing a story that may be republished ("This work is licensed under a Creative
+ * Commons Attribution-NoDerivatives 4.0 International License", "CC BY 4.0"): the site's terms, not the story.
+ */
+const CC_LICENCE =
+  /\blicen[cs]ed under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|namensnennung|paternité|reconocimiento|atribución)|^(?:licen[cs]e\s*[:：]\s*)?cc by(?:-[a-z]{2})*(?: \d\.\d)?$|(?:知识共享|知識共享)(?:署名|许可协议|許可協議|授權)/i;
 const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
 /** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
 const OFFICE =
@@ -123,6 +130,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
   if (CONTACT_LABEL.test(t) || (t.length <= 160 && CONTACT_LINE.test(t))) return 'furniture';
   if (t.length <= 300 && AUTHOR_BIO.test(t)) return 'furniture';
   if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
+  if (t.length <= 400 && CC_LICENCE.test(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
   if (isDatedLabel(t)) return 'furniture';
   if (t.length <= 200 && (LICENCE_NO.test(t) || TAGS_OR_COMMENTS.test(t))) return 'furniture';
@@ -173,9 +181,18 @@ function isOpeningFurniture(line: BodyLine): boolean {
     isNav(line) ||
     (t.length <= 80 && RELEASE_LINE.test(t)) ||
     isDateAlone(t) ||
-    (t.length <= 80 && BYLINE_LINE.test(t))
+    (t.length <= 80 && BYLINE_LINE.test(t)) ||
+    isHeaderLine(t)
   );
 }
+
+/** A byline or date line, under which a header ends. */
+const signsHeader = (t: string): boolean =>
+  isDatedLabel(t) || isDateAlone(t) || (t.length <= 80 && SIGNED_LINE.test(t)) || isHeaderLine(t);
+const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
+
+/** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */
+const MAX_DEK = 200;
 
 const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
 /** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */
@@ -195,12 +212,22 @@ const MAX_EDGE_LINES = 15;
 /** Share of the body's text the closing furniture may take at most: more means the walk misread the page. */
 const MAX_SHARE = 0.3;
 
-/** Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. */
-export function removeEdgeFurniture(root: Element, siteNames: readonly string[] = []): void {
+/**
+ * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. Returns the
+ * opening lines removed, for the credits printed among them.
+ */
+export function removeEdgeFurniture(root: Element, siteNames: readonly string[] = []): string[] {
   const lines = bodyLines(root);
   let head = crumbList(lines);
-  const headMax = Math.min(head + 3, lines.length - 1);
-  while (head < headMax && isOpeningFurniture(lines[head]!)) head++;
+  const headMax = Math.min(head + 5, lines.length - 1);
+  for (;;) {
+    while (head < headMax && isOpeningFurniture(lines[head]!)) head++;
+    // A dek over the header's byline or date line (Drupal's field order: type, title, subhead, byline, date) is the
+    // header's too: one short line, then that line.
+    const next = lines[head + 1];
+    if (head + 1 >= headMax || !next || lines[head]!.text.length > MAX_DEK || !signsHeader(next.text)) break;
+    head += 2;
+  }
   let cut = lines.length;
   for (let i = lines.length - 1; i >= Math.max(head + 1, lines.length - MAX_EDGE_LINES); i--) {
     const kind = kindOf(lines[i]!, siteNames, i === lines.length - 1);
@@ -224,6 +251,7 @@ export function removeEdgeFurniture(root: Element, siteNames: readonly string[] 
   const tail = lines.slice(cut).reduce((n, l) => n + l.text.length, 0);
   const gone = [...lines.slice(0, head), ...(tail <= total * MAX_SHARE ? lines.slice(cut) : [])];
   for (const line of gone) removeLine(root, line);
+  return lines.slice(0, head).map((l) => l.text);
 }
 
 /** Credit lines that may close a body: 通讯员 then 编辑 then 审核 each in its own paragraph. */

@@ -10,6 +10,7 @@ import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
 import { closingAuthor, closingCredits, parseByline, parseSource } from './meta-line';
+import { headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { detectLang } from './site-info';
@@ -105,7 +106,9 @@ export function extractArticle(
   if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   // Readability's byline may keep its label ("By Sam Scott").
   if (!byline.length && body.byline) byline = parseByline(`By ${body.byline.replace(/^\s*by\s+/i, '')}`);
-  for (const b of closing.flatMap((l) => l.byline))
+  // The header's credits, when Readability took the header into the body ("记者 梁晓彤 通讯员 何嘉欣").
+  const header = body.openingLines.flatMap((l) => headerCredits(l) ?? []);
+  for (const b of [...header, ...closing.flatMap((l) => l.byline)])
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
   if (byline.length) provenance.byline = { kind: 'labelled', label: null };
 

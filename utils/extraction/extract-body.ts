@@ -33,6 +33,8 @@ export interface Body {
   linkDensity: number;
   /** The lines closing the body that are only credits ("（审核：刘娜）", "—By Susan Enright"). */
   closingCredits: string[];
+  /** The header lines taken off the body's start (type label, dek, byline, date, reading time), for their credits. */
+  openingLines: string[];
 }
 
 /** Share of an element's text inside links. */
@@ -130,7 +132,7 @@ export function extractBody(
   removeCaptions(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
-  removeEdgeFurniture(raw, siteNames);
+  const openingLines = removeEdgeFurniture(raw, siteNames);
   const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
@@ -141,5 +143,6 @@ export function extractBody(
     byline: box && parsed.byline === box.raw ? box.text : (parsed.byline ?? null),
     linkDensity: linkDensity(holder),
     closingCredits,
+    openingLines,
   };
 }

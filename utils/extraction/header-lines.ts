@@ -1,0 +1,82 @@
+/**
+ * The header block a template prints over an article's text, when Readability takes it into the body: a type label
+ * ("Press release", "Pressemitteilung", 新闻稿), the date, a reading time ("Read time 4 min", "Lesezeit: 3 Min.",
+ * 阅读时长), and the credits, in any order on one line ("20 October 2026 | Story Niémah Davids. Photo Lerato
+ * Maduna. Read time 4 min.") or as a 校报 byline of roles and names with no colon ("记者 梁晓彤 通讯员 何嘉欣").
+ * These lines repeat fields read elsewhere, or are credits: they are not the article's first paragraph.
+ */
+import type { BylineEntry } from '../model/article';
+import { parseByline } from './meta-line';
+import { parseDate } from './parse-date';
+
+/** A reading-time estimate, as news templates print it in English, German, French, Spanish and Chinese. */
+const READ_TIME =
+  /\b(?:read(?:ing)?[ -]time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten|minutos)\b\.?|\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b|(?:阅读时长|阅读时间|閱讀時長|閱讀時間|预计阅读|預計閱讀)\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)/giu;
+
+/** A press office's type label over its releases, alone or leading the meta line. */
+const TYPE_LABEL =
+  /^(?:(?:press|news|media) (?:release|statement|advisory)|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|communiqué de presse|comunicado de prensa|nota de prensa|新闻稿|新聞稿)\b\s*/iu;
+
+/** An English credit without "by" (UCT's "Story Niémah Davids. Photo Lerato Maduna."), or with it. */
+const EN_CREDIT =
+  /^(?:(story|words|text|reporting|photos?|photography|pictures|images?|video|illustrations?)(?:\s+and\s+\w+)?(?:\s+by)?|by)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/iu;
+const PHOTO = /^(?:photos?|photography|pictures|images?)$/i;
+
+/** A 校报 or college byline of roles and names with no colon: "记者 梁晓彤 通讯员 何嘉欣", "文 / 张三". */
+const ZH_ROLE = '(?:责任编辑|責任編輯|记者|記者|通讯员|通訊員|摄影|攝影|文字|撰稿|撰文|作者|编辑|編輯|审核|審核|文|图)';
+const ZH_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，]+[\\p{Script=Han}·]{2,4})*';
+const ZH_CREDIT_LINE = new RegExp(`^(?:${ZH_ROLE}(?:\\s*[:：/／]\\s*|\\s+)${ZH_NAMES}\\s*)+$`, 'u');
+const ZH_ROLE_SEP = new RegExp(`(?<![\\p{Script=Han}])${ZH_ROLE}(?:\\s*[:：/／]\\s*|\\s+)`, 'gu');
+
+const MAX_LINE = 160;
+
+interface HeaderRead {
+  byline: BylineEntry[];
+  /** The line holds more than one field, or a reading time or type label: a header, not a lone byline or date. */
+  several: boolean;
+}
+
+function readHeader(line: string): HeaderRead | null {
+  const text = line.trim();
+  if (!text || text.length > MAX_LINE) return null;
+  if (ZH_CREDIT_LINE.test(text)) {
+    const byline = parseByline(text.replace(ZH_ROLE_SEP, (m) => `${m.trim().replace(/[:：/／\s]+$/u, '')}：`));
+    return byline.length ? { byline, several: true } : null;
+  }
+  const rest = text.replace(READ_TIME, ' | ').replace(TYPE_LABEL, ' | ');
+  const labelled = rest !== text;
+  const byline: BylineEntry[] = [];
+  let segments = 0;
+  let unsigned = 0;
+  // Segments end at a bar or bullet, or at a full stop after a word (not an initial's "J.").
+  for (const segment of rest.split(/\s*[|·•;]\s*|(?<=\p{Ll}{2})\.\s+/u)) {
+    const s = segment.trim().replace(/\.$/, '');
+    if (!s) continue;
+    segments++;
+    const credit = EN_CREDIT.exec(s);
+    if (credit) {
+      byline.push({ name: credit[2]!, role: credit[1] && PHOTO.test(credit[1]) ? 'Photo' : 'Author' });
+      if (!/\bby$/i.test(s.slice(0, s.length - credit[2]!.length).replace(/[\s:]+$/, ''))) unsigned++;
+      continue;
+    }
+    const date = parseDate(s, 'UTC', new Date(8.64e15), true) ?? parseDate(s, 'UTC', new Date(8.64e15));
+    if (!date || date.length < s.length * 0.8) return null;
+  }
+  const several = labelled || segments >= 2;
+  // "Video Shows Campus Flooding" alone is a heading: a role word without "by" is a credit beside other fields.
+  if (unsigned && !several) return null;
+  return { byline, several };
+}
+
+/** The credits of a header line made only of credits, dates, reading times and a type label; null for any other. */
+export function headerCredits(line: string): BylineEntry[] | null {
+  return readHeader(line)?.byline ?? null;
+}
+
+/**
+ * A header line (see headerCredits) of more than one field, or a reading time or type label alone: a lone date or
+ * "By …" line is left to the rules that read those (a byline linked to its author may open a text).
+ */
+export function isHeaderLine(line: string): boolean {
+  return !!readHeader(line)?.several;
+}
