@@ -32,6 +32,12 @@ function meta(doc: Document, key: string): string | null {
 export function splitTitle(raw: string): { head: string; site: string } | null {
   const parts = raw.split(SEPARATORS).filter(Boolean);
   if (parts.length < 2) return null;
+  // A <title> naming the site first ("电子科技大学新闻网 - 标题"): its first part is only the institution's or its news
+  // site's name, its last is not.
+  if (isInstitutionName(parts[0]!) && !isInstitutionName(parts[parts.length - 1]!)) {
+    const sep = SEPARATORS.exec(raw)!;
+    return { head: raw.slice(sep.index + sep[0].length).trim(), site: parts[0]!.trim() };
+  }
   const site = parts.slice(1).join(' ');
   if (!SITE_WORDS.test(site) && site.length > 30) return null;
   return { head: parts[0]!, site: parts[parts.length - 1]! };
@@ -199,7 +205,9 @@ export function extractTitle(doc: Document): TitleResult {
   if (best) {
     // A subtitle <title> carries after the headline ("Headline: Subtitle | Site") is not the site's name.
     const rest = docTitle.startsWith(best.text) ? docTitle.slice(best.text.length).replace(/^[\s\-–—|_:·»]+/u, '') : '';
-    const suffix = /^:\s/.test(docTitle.slice(best.text.length)) ? (split?.site ?? null) : rest || null;
+    // A <title> naming the site first (splitTitle) gives its site part.
+    const first = split && split.head === best.text && !docTitle.startsWith(best.text) ? split.site : null;
+    const suffix = /^:\s/.test(docTitle.slice(best.text.length)) ? (split?.site ?? null) : rest || first;
     return {
       title: best.text,
       siteSuffix: suffix,

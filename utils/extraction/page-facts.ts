@@ -38,6 +38,14 @@ export interface PageFacts {
   declaredLang: string | null;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 export function pageFacts(
   doc: Document,
   url: string,
@@ -47,7 +55,7 @@ export function pageFacts(
   { disposable = false }: ExtractOptions,
 ): PageFacts {
   const near = headlineWindow(doc, t.element, 400);
-  const site = siteName(doc, t.siteSuffix);
+  const site = siteName(doc, t.siteSuffix, hostOf(url));
   const counter = disposable ? viewCounterNear(t.element) : undefined;
   return {
     near,

@@ -4,7 +4,7 @@ import { NON_TEXT, foldSpace, inFurniture } from './dom-text';
 
 const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院|大學|學院))/u;
 const EN_UNIVERSITY =
-  /\b((?:The\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+(?:at\s+|of\s+)?[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w.'’&-]*\s+){1,4}(?:University|College)|(?:[A-Z][\w'’-]*\s+){1,3}Institute\s+of\s+Technology)\b/;
+  /\b((?:The\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+(?:at\s+|of\s+)?(?!(?:News|Newsroom|Today|Magazine|Press|Media|Office|Home|Events)\b)[A-Z][\w'’-]*){0,3}|(?:University|College)\s+College\s+(?!(?:News|Newsroom|Today|Magazine|Press|Media|Office|Home|Events)\b)[A-Z][\w'’-]*|(?:[A-Z][\w.'’&-]*\s+){1,4}(?:University|College)|(?:[A-Z][\w'’-]*\s+){1,3}Institute\s+of\s+Technology)\b/;
 /**
  * A state's university system names its campus after a comma or a dash: "University of California, Santa Barbara",
  * "University of Wisconsin–Madison", "California State University, Chico".
@@ -62,17 +62,33 @@ export function isInstitutionName(text: string): boolean {
 export function siteName(
   doc: Document,
   titleSuffix: string | null,
+  host = '',
 ): { name: string | null; provenance: FieldSource | null } {
   const og = doc
     .querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="SiteName"]')
     ?.getAttribute('content');
   if (og?.trim()) return { name: foldSpace(og), provenance: { kind: 'meta', name: 'og:site_name' } };
-  if (titleSuffix) return { name: titleSuffix, provenance: { kind: 'title-tag', suffixCut: true } };
+  if (titleSuffix)
+    return { name: withoutColumn(titleSuffix, host), provenance: { kind: 'title-tag', suffixCut: true } };
   const logo = [...doc.querySelectorAll('img[alt]')]
     .slice(0, 5)
     .find((i) => /大学|学院|新闻|University|College|News/i.test(i.getAttribute('alt') ?? ''));
   if (logo) return { name: foldSpace(logo.getAttribute('alt')!), provenance: { kind: 'logo-alt' } };
   return { name: null, provenance: null };
+}
+
+/**
+ * A <title>'s suffix without the column it names before the site ("综合新闻 - 太原理工大学新闻网", "Press Office -
+ * Newcastle University", "新聞 - 澳門科技大學"): from its first part that names the institution, unless an earlier part
+ * names the host ("Rice News | … | Rice University" on news.rice.edu is the news site's own name).
+ */
+export function withoutColumn(suffix: string, host: string): string {
+  const parts = suffix.split(/\s+[-|–—_·»]\s+|\s*[|｜_]\s*/u).filter(Boolean);
+  const at = parts.findIndex((p) => universityFrom(p));
+  if (at <= 0) return suffix;
+  const label = host.split('.').find((l, i, all) => i < all.length - 1 && !/^(?:www|news|en|zh|cn)$/.test(l));
+  const namesHost = label && label.length >= 3 && parts.slice(0, at).some((p) => p.toLowerCase().includes(label));
+  return namesHost ? suffix : suffix.slice(suffix.indexOf(parts[at]!));
 }
 
 /** Copyright and publisher lines: the institution that owns the site. */
