@@ -4,6 +4,8 @@
  * 王树国校长), a speech verb after it (方光华强调), a known surname first. English names are in
  * find-english-people.ts.
  */
+import { countOccurrences } from '../model/text';
+import { findJapanesePeople, readsAsJapanese } from './find-japanese-people';
 import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END, TITLE_LAST } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import { VERBS } from './find-programs';
@@ -69,6 +71,8 @@ export const ZH_ROLES = [
   '先生',
   '女士',
   '同学',
+  // 澳門特區行政長官岑浩輝 (session 34): the heads of the Hong Kong and Macao governments.
+  '行政长官',
 ].sort((a, b) => b.length - a.length);
 /**
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
@@ -76,7 +80,7 @@ export const ZH_ROLES = [
  * chain every campus footer prints (通讯员, 实习生, 图片, 初审/复审/终审).
  */
 const ROLES_BEFORE =
-  '责任编辑 毕业生 记者 编辑 作者 学生 摄影 审核 责编 编剧 文字 通讯员 实习生 图片 摄像 初审 复审 终审 审稿 校对 美编 撰稿 供图 视频 策划 监制'.split(
+  '责任编辑 毕业生 记者 编辑 作者 学生 摄影 审核 责编 编剧 文字 通讯员 实习生 图片 摄像 初审 复审 终审 审稿 校对 美编 撰稿 供图 视频 策划 监制 联系人 联络人 联絡人'.split(
     ' ',
   );
 const BYLINES = new Set(ROLES_BEFORE);
@@ -88,10 +92,13 @@ const OCCUPATIONS =
   '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友 新生'.split(
     ' ',
   );
-/** Who someone is to an award or a play, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌). */
-const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人'];
-/** A byline may name the writer's unit before the name (文字：新闻中心 王海). */
-const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|报社|电视台)[^\S\n]/u;
+/**
+ * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
+ * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
+ */
+const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人', '负责人'];
+/** A byline or a contact line may name the unit before the name (文字：新闻中心 王海, 新聞聯絡人：公共事務室 王怡君). */
+const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|事务室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报';
@@ -107,9 +114,10 @@ export interface FoundPerson {
 
 // Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379),
 // a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22), a team or group the name
-// leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告; session 33).
+// leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告; session 33),
+// 看来 closing 在…看来 (在学院党委书记罗小兵看来; session 34).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|看来|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
 
@@ -121,6 +129,30 @@ function beforeAdverb(text: string, at: number): string | null {
   const name = nameStartingAt(text, at, /^[也还亦]\p{Script=Han}/u);
   return name?.length === 3 ? name : null;
 }
+
+/**
+ * After a role, a three-character name then 的 (行政長官岑浩輝的關心; session 34). Three only: 的 after two characters
+ * is as often a word's (书记任务的).
+ */
+function beforeOf(text: string, at: number): string | null {
+  const name = text.slice(at, at + 3);
+  return text[at + 3] === '的' && isName(name) && !CLAUSE_NEXT.test(name.slice(2)) ? name : null;
+}
+
+/**
+ * After a role, a two-character name whose third character goes on with the sentence (教授陈军正盯着): taken when the
+ * two characters open a clause twice or more elsewhere (，陈军从…, 。陈军常对…) and the three never recur: a name
+ * confirmed by its role carries to its repeats (session 34).
+ */
+function recurring(text: string, at: number): string | null {
+  const two = text.slice(at, at + 2);
+  if (!isName(two) || countOccurrences(text, text.slice(at, at + 3)) > 1) return null;
+  const opens = text.split(new RegExp(`[，。！？；\n“”]${two}`, 'u')).length - 1;
+  return opens >= 2 ? two : null;
+}
+
+/** Words opening a clause after a group noun (与会教师围绕…展开讨论, 专家针对…), never a name between two roles. */
+const CLAUSE_WORD = /^(?:围绕|针对|面向|聚焦|结合|通过|带领|关于|对于|作为|担任|成为|就)/u;
 
 /** Characters of running words, never of a name between two roles. */
 const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们]/u;
@@ -137,11 +169,14 @@ function betweenRoles(text: string, at: number): string | null {
   // No body's last character inside (中国戏曲导演学会副会长 is a body and a role), no role's first (副, 常务) at its end.
   if (!name || NOT_IN_NAME.test(name) || [...name].some((c) => PLACE_END.test(c)) || /[副常总正]$/u.test(name))
     return null;
+  if (CLAUSE_WORD.test(name)) return null;
   if (ZH_ROLES.some((r) => name.includes(r)) || VERB_INSIDE.test(name)) return null;
   return name;
 }
 
 export function findChinesePeople(text: string): FoundPerson[] {
+  // Japanese text is read by its own rule: these read its words as Chinese names (卓越研究員; session 34).
+  if (readsAsJapanese(text)) return findJapanesePeople(text);
   const out = new Map<string, string | null>();
   const add = (name: string | null, role: string | null) => {
     if (!name) return;
@@ -155,10 +190,12 @@ export function findChinesePeople(text: string): FoundPerson[] {
     at += /^[（(][^（()）\n]{1,8}[）)]/u.exec(text.slice(at, at + 10))?.[0].length ?? 0;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
     if (text[at] === '和') continue;
-    let name = nameStartingAt(text, at, AFTER_NAME) ?? beforeAdverb(text, at);
+    let name = nameStartingAt(text, at, AFTER_NAME) ?? beforeAdverb(text, at) ?? beforeOf(text, at);
+    // 教授陈立正在…: the three read once, the two opening clauses elsewhere: the name is the two.
+    if (name?.length === 3) name = recurring(text, at) ?? name;
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
-    name ??= betweenRoles(text, at);
+    name ??= betweenRoles(text, at) ?? recurring(text, at);
     add(name, m[1]!);
     // A byline names its people in a row, spaced (编辑：严玉洁 王辉).
     while (name && BYLINES.has(m[1]!) && /^[^\S\n]/u.test(text.slice(at + name.length))) {
@@ -173,6 +210,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
     // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit.
     if (nameStartingAt(text, m.index! + m[0].length, AFTER_NAME)) continue;
     if (!name || ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
+    // The first character closing a role printed before (主席团和研究生: 席 of 主席) and the rest no name: no name.
+    if (closesRole(text, m.index! - name.length) && !isName(name.slice(1))) continue;
     // Two characters inside running words (响应毛主席, 贸易战会长期) are no name: one needs a start before it.
     const before = text[m.index! - name.length - 1] ?? '';
     if (name.length === 2 && /\p{Script=Han}/u.test(before) && !PLACE_END.test(before)) continue;
@@ -198,6 +237,11 @@ export function findChinesePeople(text: string): FoundPerson[] {
   for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
   for (const name of [...out.keys()]) if (gluedToRole(text, name)) add(name.slice(1), out.get(name) ?? null);
   return [...out].flatMap(([t, role]) => (gluedToRole(text, t) || refersBack(t, out) ? [] : [{ text: t, role }]));
+}
+
+/** Whether the character at `i` is the last of a role or an occupation printed right before it (主席团, 教师围绕). */
+function closesRole(text: string, i: number): boolean {
+  return [...ZH_ROLES, ...OCCUPATIONS].some((r) => i + 1 >= r.length && text.startsWith(r, i + 1 - r.length));
 }
 
 /** A surname and a title (劉教授說) where a full name with that surname is found: the same person again (session 33). */
