@@ -6,7 +6,7 @@
  * to another person.
  */
 import { escapeRegExp } from '../model/text';
-import type { FoundPerson } from './find-people';
+import { ZH_ROLES, type FoundPerson } from './find-people';
 
 // Session 19: judges, mayors, coaches, clergy, officers and councillors print their title before the name too.
 const TITLES =
@@ -18,13 +18,29 @@ const TITLES =
 // Each repetition starts with ' - or a capital, so the pattern cannot backtrack exponentially.
 const CAP = "[A-Z](?=[a-z'’ʻ])[a-z]*(?:(?!['’]s\\b)['’ʻ-][A-Z]?[a-z]+|[A-Z][a-z]+)*";
 const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
+/**
+ * A word of a name with accents (Mélanie Joly, Ruairí Ó Cinnéide; session 34): Latin-1 and Latin Extended-A, capitals
+ * where a word starts only (Š, Ł, Ž). Read only after a title: in bare runs accented words are as often a
+ * transliteration's or another language's (Samskrita Bhârati), so those stay ASCII, as before.
+ */
+const UP = 'A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŽ';
+const LO = 'a-zß-öø-ÿ\\u0100-\\u017F';
+const ACAP = `[${UP}](?=[${LO}'’ʻ])[${LO}]*(?:(?!['’]s\\b)['’ʻ-][${UP}]?[${LO}]+|[${UP}][${LO}]+)*`;
+/** The Irish particle Ó before a surname (Ruairí Ó Cinnéide); Ní, Nic and Mac are words of their own. */
+const O = '(?:Ó[^\\S\\n]+)?';
+/**
+ * A name read after a title holds no title of its own: "Pro Vice-Chancellor Māori Professor Te Kawehau Hoskins" names
+ * Te Kawehau Hoskins (a descriptor between two titles; session 34). Titles that are also names (Dean) are not held.
+ */
+const INNER_TITLE = `(?!(?:Professor|Prof|Dr|President|Provost|Chancellor|Director|Minister|Mayor|Senator|Governor|Sir|Dame|Mr|Mrs|Ms)\\b)`;
+const TITLED_NAME = `${INNER_TITLE}${ACAP}(?:\\s+[A-Z]\\.)?(?:\\s+${O}${INNER_TITLE}${ACAP}){1,2}`;
 // Initials run together (G.J. Thorkelin, K.A. Krishnasvami Iyer) name a person too (PLACE_INITIALS aside).
 const WITH_INITIAL = new RegExp(
   `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$`,
 );
 /** Words that make a capitalised phrase an institution, place, event or title, never a person. */
 const NOT_PERSON =
-  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate|Township|Airport|Station|Church|Cathedral|Chapel|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Series|Festival|Cup|League|Games|Championships?|Olympics|Court|Tribunal|Press|Review|Magazine|Herald|Tribune|Gazette|Daily|Network|Television|Radio|Channel|Inc|Corp|Ltd|LLC|Bank|Trust|Capital|Partners|Holdings|Airlines|Motors|Clinic|Province|State|Republic|Kingdom|Empire|Dynasty|War|Revolution|Treaty|Declaration|Agreement|Accord|Code|Plaza|Terrace|Boulevard|Gardens|Arboretum|Observatory|Quad|Annex|Gymnasium|Canyon|Desert|Peninsula|Coast|Harbor|Harbour|Creek|Ridge|Heights|Springs|Village|District|Region|Territory|Commonwealth|Federation|Alliance|Coalition|Consortium|Orchestra|Choir|Ensemble|Studios?|Publishing|Publishers|Media|Weekly|Monthly|Quarterly|Bulletin|Newsletter|Podcast|Seminar|Workshop|Colloquium|Academy|Agency|Authority|Board|Bureau|Division|Army|Navy|Corps|Police|Assembly|Legislature|Caucus|Embassy|Consulate|Temple|Mosque|Synagogue|Monastery|Abbey|Shrine|Castle|Palace|Prison|Hotel|Restaurant|Cafe|Mall|Cinema|Factory|Cemetery|Memorial|Monument|Tunnel|Highway|Freeway|Railway|Railroad|Terminal|Corporation|Limited|Technologies|Industries|Enterprises|Consulting|Pharmaceuticals|Therapeutics|Biosciences|Aerospace|Entertainment|Athletics|Football|Basketball|Baseball|Soccer|Hockey|Tennis|Rugby|Cricket|Olympic|Paralympic|Marathon|Tournament|Expo|Exhibition|Endowed|Constitution|Convention|Amendment|Protocol|Syndrome|Disease|Virus|Vaccine|Theorem)\b/;
+  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate|Township|Airport|Station|Church|Cathedral|Chapel|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Series|Festival|Cup|League|Games|Championships?|Olympics|Court|Tribunal|Press|Review|Magazine|Herald|Tribune|Gazette|Daily|Network|Television|Radio|Channel|Inc|Corp|Ltd|LLC|Bank|Trust|Capital|Partners|Holdings|Airlines|Motors|Clinic|Province|State|Republic|Kingdom|Empire|Dynasty|War|Revolution|Treaty|Declaration|Agreement|Accord|Code|Plaza|Terrace|Boulevard|Gardens|Arboretum|Observatory|Quad|Annex|Gymnasium|Canyon|Desert|Peninsula|Coast|Harbor|Harbour|Creek|Ridge|Heights|Springs|Village|District|Region|Territory|Commonwealth|Federation|Alliance|Coalition|Consortium|Orchestra|Choir|Ensemble|Studios?|Publishing|Publishers|Media|Weekly|Monthly|Quarterly|Bulletin|Newsletter|Podcast|Seminar|Workshop|Colloquium|Academy|Agency|Authority|Board|Bureau|Division|Army|Navy|Corps|Police|Assembly|Legislature|Caucus|Embassy|Consulate|Temple|Mosque|Synagogue|Monastery|Abbey|Shrine|Castle|Palace|Prison|Hotel|Restaurant|Cafe|Mall|Cinema|Factory|Cemetery|Memorial|Monument|Tunnel|Highway|Freeway|Railway|Railroad|Terminal|Corporation|Limited|Technologies|Industries|Enterprises|Consulting|Pharmaceuticals|Therapeutics|Biosciences|Aerospace|Entertainment|Athletics|Football|Basketball|Baseball|Soccer|Hockey|Tennis|Rugby|Cricket|Olympic|Paralympic|Marathon|Tournament|Expo|Exhibition|Endowed|Constitution|Convention|Amendment|Protocol|Syndrome|Disease|Virus|Vaccine|Theorem|Programm|Projekt|Preis|Energy|Quantum|Robotics|Solutions|Software|Semiconductors?|Electronics|Biotech|Analytics|Logistics)\b/;
 const NOT_FIRST =
   /^(?:The|This|That|These|Those|A|An|In|On|At|For|From|With|By|As|If|So|But|And|Or|When|While|New|North|South|East|West|Northern|Southern|National|United|American|Federal|Former|Senior|Associate|Assistant|Vice|General|Chief|Executive|Academic|Faculty|Emeritus|Distinguished|Lead|Principal|Professors?|President|Provost|Dean|Director|Chair|Senator|Secretary|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Contact|Source|Our|Its|Their|His|Her|Each|Every|Besides|Can|Is|Are|Was|Were|Will|Would|Should|Could|Do|Does|Did|Has|Have|Had|How|Why|What|Who|Where|Which|Here|There)\b/;
 /**
@@ -47,7 +63,7 @@ const GIVEN = new Set(
 const OCCUPATIONS =
   'economist|historian|sociologist|physicist|chemist|biologist|engineer|advisor|adviser|spokesman|spokeswoman|spokesperson|analyst|expert|doctor|nurse|teacher|investigator|photographer|journalist|reporter|artist|lawyer|attorney|judge|mayor|governor|senator|actor|actress|singer|musician|poet|novelist|composer|filmmaker|producer|designer|architect|entrepreneur|activist|pastor|coach|chairman|chairwoman|chancellor|provost|candidate|alumnus|alumna|postdoc|instructor|superintendent|curator|librarian|counselor|psychologist|surgeon|physician|epidemiologist';
 const ROLE_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including),?\\s*$`,
+  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
 );
 const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member`;
 /**
@@ -55,7 +71,7 @@ const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author
  * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
  */
 const ROLE_AFTER = new RegExp(
-  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b))`,
+  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b(?![^\\S\\n]+[A-Z][\\w’'-]*[^\\S\\n]+[A-Z])))`,
 );
 /** A name with a lower-case particle before the surname, not opening a longer name (Charles de Gaulle Airport). */
 const WITH_PARTICLE = new RegExp(
@@ -85,9 +101,50 @@ const SPEECH =
 const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
 const BODY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w-]+\s+){0,3}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|led|whose|with|from|funded|run)\b)/;
+const ZH_ROLE_BEFORE = new RegExp(`(${ZH_ROLES.join('|')})[：:]?[^\\S\\n]?$`, 'u');
+
+/**
+ * After a title, a common given name and a surname that is also a common word (Vice-Chancellor Professor Chris Day,
+ * Dr Susan Hall; session 34), where the name ends: two words, and no capitalised word after on the line.
+ */
+function commonSurname(name: string, after: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length !== 2 || !GIVEN.has(words[0]!) || NOT_PERSON.test(words[0]!)) return null;
+  return /^[^\S\n]+[A-Z]/.test(after) ? null : words.join(' ');
+}
+
+/** Post-nominals of members of parliaments and of counsel (James Lawless TD, Jane Doe MP). */
+const POST_NOMINAL = 'TD|MP|MSP|MS|MLA|MEP|MHK|MPP|MNA|QC|KC|SC';
+/**
+ * A title with its portfolio before the name, all on one run (Vice Provost for University Life Karu Kozuma said,
+ * Minister of Innovation, Science and Industry Mélanie Joly, Minister for … Science James Lawless TD; session 34):
+ * the name is the last two words, after at least one word of the portfolio, and stands where a name ends.
+ */
+const LONG_TITLE = new RegExp(
+  `\\b(${TITLES})\\s+(?:for|of)\\s+(?:(?:the|and|of|for|&)[^\\S\\n]+|${ACAP},?[^\\S\\n]+){0,8}?(${ACAP})[^\\S\\n]+(${ACAP}[^\\S\\n]+${O}${ACAP})(?=(,)|[^\\S\\n]+(?:(said|says|added|noted|told|welcomed|congratulated|announced)|(?:${POST_NOMINAL}))\\b)`,
+  'g',
+);
+
+/** A name of the long-title rule: a common given name first, or a speech verb or a post-nominal after it. */
+function longTitled(m: RegExpMatchArray, text: string): string | null {
+  const n = clean(m[3]!, text);
+  if (!n || (m[4] && !GIVEN.has(plain(n.split(' ')[0]!)))) return null;
+  return n;
+}
+
+/** A word without its accents, to look up in the list of given names (Mélanie as Melanie). */
+const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** A capitalised word glued before (not a title or a sentence's opener) and one after, on the same line. */
 const CAPITAL_BEFORE = /(?<![\w’'.-])([A-Z][\w’'-]*)[^\S\n]+$/;
 const CAPITAL_AFTER = /^[^\S\n]+(?!(?:Jr|Sr|II|III|IV|PhD)\b)[A-Z]/;
+/**
+ * After a capitalised pair, a company's all-capital tail (Google Quantum AI) or a national body's head (Lawrence
+ * Berkeley National Laboratory, cut at National): the pair opens that name (session 34).
+ */
+const BODY_AFTER = new RegExp(
+  `^[^\\S\\n]+(?:(?:AI|AG|GmbH|PLC|plc|SE|NV|BV|LLP|LLC|Inc|Ltd)\\b|(?:National|Federal|International|United|American|Northern|Southern|Eastern|Western)[^\\S\\n]+(?:[A-Z][a-z]+[^\\S\\n]+){0,2}${NOT_PERSON.source})`,
+);
 
 function insideLonger(text: string, n: string, i: number): boolean {
   const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
@@ -98,7 +155,7 @@ function insideLonger(text: string, n: string, i: number): boolean {
 function partOfOther(text: string, n: string, at: number[]): boolean {
   const after = (i: number) => text.slice(i + n.length, i + n.length + 90);
   if (at.some((i) => BODY_APPOSITION.test(after(i)))) return true;
-  return at.every((i) => CHAIR_AFTER.test(after(i)) || insideLonger(text, n, i));
+  return at.every((i) => CHAIR_AFTER.test(after(i)) || BODY_AFTER.test(after(i)) || insideLonger(text, n, i));
 }
 
 function countWord(text: string, word: string): number {
@@ -140,7 +197,7 @@ function clean(name: string, text: string): string | null {
 
 /** Capitalised role nouns printed right before a name inside one run (General Counsel Debra Zumwalt). */
 const ROLE_IN_RUN =
-  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector)$/;
+  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow)$/;
 
 /**
  * Runs of capitalised words, cut into names at function words, titles and role nouns: "The Honorable William S.
@@ -212,8 +269,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   };
   // Titles may stack (NUS President Professor Tan Eng Chye): the name is read after the last, all three words of it.
-  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})(?:\\s+(?:${TITLES}))*\\s+(${NAME})`, 'g')))
-    add(clean(m[2]!, text), m[1]!.replace(/\.$/, ''));
+  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})(?:\\s+(?:${TITLES}))*\\s+(${TITLED_NAME})`, 'g')))
+    add(clean(m[2]!, text) ?? commonSurname(m[2]!, text.slice(m.index! + m[0].length)), m[1]!.replace(/\.$/, ''));
+  for (const m of text.matchAll(LONG_TITLE)) add(longTitled(m, text), m[1]!);
   const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
     if (at.every((i) => PUBLICATION_BEFORE.test(text.slice(Math.max(0, i - 50), i)))) return false;
@@ -244,6 +302,11 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
+  // A Chinese title right before a romanised name (美国康奈尔大学教授Rui Hai Liu、; session 34).
+  for (const [n, at] of names) {
+    const role = at.map((i) => ZH_ROLE_BEFORE.exec(text.slice(Math.max(0, i - 8), i))?.[1]).find(Boolean);
+    if (role && !out.has(n) && !partOfOther(text, n, at)) add(n, role);
+  }
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
   // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed

@@ -61,9 +61,13 @@ const FUNC =
 /** A lower-case word between a cue and a name, not a function word: "investigador brasileño Carlos …". */
 const GAP = `(?:(?!(?:${FUNC})\\s)\\p{Ll}+\\s+)`;
 
-/** Words of bodies, places and documents in these languages: a phrase holding one is no person. */
+/**
+ * Words of bodies, places and documents in these languages: a phrase holding one is no person. Session 34: schemes,
+ * prizes and clusters named after a person or in English (Heinz Maier-Leibnitz-Programm, Leibniz-Preis, Cluster
+ * Robotics Nexus Munich).
+ */
 const NOT_PERSON = new RegExp(
-  `${'(?<![\\p{L}])'}(?:Univers\\p{L}*|Uniwersytet\\p{L}*|Institu\\p{L}*|Istituto|Servi\\p{L}*|Minist\\p{L}*|Tribunal|Gericht\\p{L}*|Resoluci\\p{L}*|Club|Konfederacj\\p{L}*|Planificaci\\p{L}*|Calidad|For\\p{L}*as|Fuerzas|Armadas|Supremo|Consejo|Conseil|Consiglio|Agencia|Agence|Agenzia|Comisi\\p{L}*|Commission\\p{L}*|Kommission|Fundaci\\p{L}*|Fonda\\p{L}*|Stiftung|Centr\\p{L}*|Zentrum|Escuela|École|Scuola|Hospital|Hôpital|Ospedale|Klinik\\p{L}*|Banco|Banque|Banca|Partido|Parti|Partito|Partei|Gobierno|Gouvernement|Governo|Regierung|Congres\\p{L}*|Kongress|Senad\\p{L}*|Sénat|Senato|Sejm\\p{L}*|Asamblea|Assemblée|Assemblea|Departament\\p{L}*|Département|Dipartimento|Facultad|Faculté|Facoltà|Fakultät|Société|Sociedad|Società|Gesellschaft|Verband|Associa\\p{L}*|Asociaci\\p{L}*|Comité|Comitato|Ausschuss|Oficina|Ufficio|Direcci\\p{L}*|Direction|Direzione|Educaci\\p{L}*|Éducation|Federal|Nacional|National\\p{L}*|Nazionale|Estado|État|Stato|Staat\\p{L}*|Rep\\p{L}*blica|République|Republik|Reino|Royaume|Regno|Business|Grupo|Groupe|Gruppo|Gruppe|Company|Compañía|Compagnie|Empresa|Verlag|Zeitung|Journal|Revista|Rivista|Calle|Rue|Straße|Avenida|Plaza|Platz)(?![\\p{L}])`,
+  `${'(?<![\\p{L}])'}(?:Univers\\p{L}*|Uniwersytet\\p{L}*|Institu\\p{L}*|Istituto|Servi\\p{L}*|Minist\\p{L}*|Tribunal|Gericht\\p{L}*|Resoluci\\p{L}*|Club|Konfederacj\\p{L}*|Planificaci\\p{L}*|Calidad|For\\p{L}*as|Fuerzas|Armadas|Supremo|Consejo|Conseil|Consiglio|Agencia|Agence|Agenzia|Comisi\\p{L}*|Commission\\p{L}*|Kommission|Fundaci\\p{L}*|Fonda\\p{L}*|Stiftung|Centr\\p{L}*|Zentrum|Escuela|École|Scuola|Hospital|Hôpital|Ospedale|Klinik\\p{L}*|Banco|Banque|Banca|Partido|Parti|Partito|Partei|Gobierno|Gouvernement|Governo|Regierung|Congres\\p{L}*|Kongress|Senad\\p{L}*|Sénat|Senato|Sejm\\p{L}*|Asamblea|Assemblée|Assemblea|Departament\\p{L}*|Département|Dipartimento|Facultad|Faculté|Facoltà|Fakultät|Société|Sociedad|Società|Gesellschaft|Verband|Associa\\p{L}*|Asociaci\\p{L}*|Comité|Comitato|Ausschuss|Oficina|Ufficio|Direcci\\p{L}*|Direction|Direzione|Educaci\\p{L}*|Éducation|Federal|Nacional|National\\p{L}*|Nazionale|Estado|État|Stato|Staat\\p{L}*|Rep\\p{L}*blica|République|Republik|Reino|Royaume|Regno|Business|Grupo|Groupe|Gruppo|Gruppe|Company|Compañía|Compagnie|Empresa|Verlag|Zeitung|Journal|Revista|Rivista|Calle|Rue|Straße|Avenida|Plaza|Platz|Program\\p{L}*|Projekt\\p{L}*|Preis|Prix|Premio|Stipendi\\p{L}*|Cluster\\p{L}*|Robotics|Quantum|Energy)(?![\\p{L}])`,
   'u',
 );
 
