@@ -55,6 +55,15 @@ describe('a posting account (WebPlus 发布者, 发布人) is not the source off
     expect(d.source).toBeNull();
     expect(d.byline).toContainEqual({ name: '叶子涵', role: '发布者' });
   });
+  it('a posting account credited otherwise (编辑 after the body) is one credit, the printed role', () => {
+    const d = clip(
+      `<title>学校举行创新大会-示例大学新闻网</title><h1>学校举行创新大会</h1><p>发布时间：2026-11-02 发布者：沈文静</p>${ZH_BODY}<p>（编辑：沈文静 审核：钱卫国）</p>`,
+    );
+    expect(d.byline).toEqual([
+      { name: '沈文静', role: '编辑' },
+      { name: '钱卫国', role: '审核' },
+    ]);
+  });
   it('an office after 发布人 is still the source', () => {
     expect(page('发布人：党委宣传部').source).toBe('党委宣传部');
   });

@@ -9,7 +9,7 @@ import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
-import { closingAuthor, closingCredits, parseByline, parseSource } from './meta-line';
+import { POSTER_LABELS, closingAuthor, closingCredits, parseByline, parseSource } from './meta-line';
 import { headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
@@ -110,6 +110,8 @@ export function extractArticle(
   const header = body.openingLines.flatMap((l) => headerCredits(l) ?? []);
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
+  // A posting account (发布者) who is credited otherwise (编辑 沈文静) is that person posting: one credit, the role.
+  byline = byline.filter((b) => !POSTER_LABELS.has(b.role ?? '') || !byline.some((o) => o !== b && o.name === b.name));
   if (byline.length) provenance.byline = { kind: 'labelled', label: null };
 
   if (!t.title) {
