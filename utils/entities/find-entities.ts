@@ -60,12 +60,15 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   );
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [
-    ...people.map((p) => ({
-      text: p.text,
-      kind: 'person' as const,
-      role: p.role,
-      count: countOccurrences(text, p.text),
-    })),
+    // A program's name is no person's (Heinz Maier-Leibnitz-Programm).
+    ...people
+      .filter((p) => !programs.includes(p.text))
+      .map((p) => ({
+        text: p.text,
+        kind: 'person' as const,
+        role: p.role,
+        count: countOccurrences(text, p.text),
+      })),
     ...programs.map((p) => ({ text: p, kind: 'program' as const, count: countOccurrences(text, p) })),
     ...orgs
       .filter((o) => !names.has(o))

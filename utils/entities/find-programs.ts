@@ -22,17 +22,25 @@ export const VERBS =
 // 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
 // (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
 // inside a word (自由, 理由, 收获).
-// 承担 and 牵头 (学校牵头承担国家重点研发计划项目) introduce a plan the way 获 does.
-const CUT = new RegExp(`(?:${VERBS}|承担|牵头|建设(?!$)|实施|(?<![自理缘事来])由|(?<![收捕俘])获批?)`, 'gu');
+// 承担, 牵头, 主持 and 申报 (学校牵头承担国家重点研发计划项目, 他主持国家社会科学基金) introduce a plan the way 获
+// does; a year's 年度 ends a date (2026年度区域创新发展联合基金, 本年度设一般项目).
+const CUT = new RegExp(
+  `(?:${VERBS}|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
+  'gu',
+);
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
 // 同 inside a word (共同体, 同济) is no preposition.
 export const CUT_BEFORE_BODY = new RegExp(
   `(?:${VERBS}|联合|[由报向对到]|(?<!供)给(?![排水])|(?<![共协陪合])同(?![济步期]))`,
   'gu',
 );
-/** Generic heads that make a name indefinite (联合研发中心, 相关项目): not one program. */
+/** Generic heads that make a name indefinite (联合研发中心, 相关项目) or a grant's class (面上项目, 重点支持项目): not one program. */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|一般|面上|青年|重点支持)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+
+/** Japanese names a program in 「」/『』 (read as “”/‘’) with 事業, プログラム or プロジェクト: 「ムーンショット型研究開発事業」. */
+const JA_QUOTED =
+  /[“‘]((?=[^”’]*[\p{Script=Katakana}\p{Script=Hiragana}])[^“”‘’]{2,30}(?:事[业業]|プログラム|プロジェクト))[”’]/gu;
 
 /** 第N届 and a name up to its competition word (awards, 文华大奖, are no programs: the labels name none). */
 const EDITION =
@@ -60,7 +68,7 @@ export function zhNameBefore(
   let head = text.slice(start, suffixAt);
   // After a number, a date or a count is no part of the name (1993年获山东大学, 6家上市公司).
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
-    head = head.replace(/^[年月日号家所个名位届期][入获在起至到进赴]{0,2}/u, '');
+    head = head.replace(/^(?:年度|[年月日号家所个名位届期])[入获在起至到进赴]{0,2}/u, '');
   // A name starts with a character of a name, not a list's number or a stop (附件：1.兰州大学…).
   head = head.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
@@ -83,10 +91,12 @@ export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too),
   // or by 制 (“申请-考核”制). Words between that a clause puts there (“开学第一课”是学院, “…”获得成长赛道) join no name.
-  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})|制(?![定作造订约止服])`;
+  // A competition's name runs long after its quoted brand (“挑战杯”全国大学生课外学术科技作品竞赛).
+  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})|\\p{Script=Han}{5,16}?(?:竞赛|大赛)|制(?![定作造订约止服])`;
   // Quotations in a row share the program word: 浙江省“尖兵”“领雁”研发攻关计划 is one plan.
   for (const m of text.matchAll(new RegExp(`((?:“[^”]{1,20}”){1,3}|‘[^’]{1,20}’)(${after})`, 'gu')))
-    if (![...m[2]!].some((c) => STOP.test(c)) && m[2]!.search(CUT) < 0) out.add(`${m[1]}${m[2]}`);
+    if (![...m[2]!].some((c) => STOP.test(c)) && m[2]!.search(CUT) < 0 && !namedAfter(m[1]!, m[2]!))
+      out.add(`${m[1]}${m[2]}`);
   // A quoted policy the article builds or applies (“双一流”建设, “双减”政策) is its subject when named again; once,
   // it is a national policy mentioned in passing (服务“一带一路”建设), which the labels leave out.
   for (const m of text.matchAll(/“[^”“]{1,12}”(?:建设(?![成为])|政策)/gu))
@@ -96,15 +106,20 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of text.matchAll(EDITION)) out.add(m[1]!);
   // “强基计划”: a quote that is itself a program name, with its version (“卓越教师培养计划2.0”) and an organiser
   // joined by a dash (「澳大—橫琴中醫藥青年創新創業大賽」).
-  const quotedName = `“(\\p{Script=Han}{2,12}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX})(?:\\d\\.\\d)?)”`;
-  for (const m of text.matchAll(new RegExp(quotedName, 'gu'))) out.add(m[1]!);
+  // Quoted, a 方案 or 研究金 is named too (「2030跨世代年輕學者方案」, 「優配研究金」); a place's 方案 is a slogan (“上海方案”).
+  const quotedName = `“([\\p{Script=Han}\\d]{2,12}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金)(?:\\d\\.\\d)?)”`;
+  for (const m of text.matchAll(new RegExp(quotedName, 'gu'))) if (!/^.{2,3}方案$/u.test(m[1]!)) out.add(m[1]!);
+  for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
   // Unquoted names ending in a program word.
   const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
   // 基金会, 专项组, 思想行动上).
   const found: { name: string; at: number; suffix: string }[] = [];
   for (const m of unquoted.matchAll(
-    new RegExp(`(?:${ZH_SUFFIX})(?![院师学部局处所技城会组])(?<!行动(?=上)|基金(?=${FINANCE}))`, 'gu'),
+    new RegExp(
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|(?<=工程)研究)(?<!行动(?=上)|基金(?=${FINANCE}|计划))`,
+      'gu',
+    ),
   )) {
     // 国家重点研发计划项目 names the plan's projects: the plan is the name (found at 计划).
     if (m[0] === '项目' && /(?:计划|工程|基金|专项)$/u.test(unquoted.slice(0, m.index))) continue;
@@ -118,9 +133,16 @@ export function findChinesePrograms(text: string): string[] {
   }
   for (const { name, at, suffix } of found) {
     if (!zhProgramEvidence(outsideLonger(unquoted, name, at, found), at, name, suffix)) continue;
-    if (![...out].some((o) => o.endsWith(name))) out.add(name);
+    // A version printed after the name is part of it (基础学科拔尖学生培养计划2.0).
+    const version = /^\d\.\d(?!\d)/u.exec(unquoted.slice(at + suffix.length))?.[0] ?? '';
+    if (![...out].some((o) => o.endsWith(name))) out.add(name + version);
   }
   return [...out];
+}
+
+/** A centre or college named after a quoted program (“2011计划”协同创新中心) is a body; the quotation is the program. */
+function namedAfter(quoted: string, tail: string): boolean {
+  return new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted) && /(?:中心|实验室|基地|平台|学院)$/u.test(tail);
 }
 
 /** `name` at `start` with the quotation right before it in front: “秦创原” + 校地协同创新平台. */
@@ -152,8 +174,11 @@ function outsideLonger(text: string, name: string, at: number, found: { name: st
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
 // scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
 // A named challenge is a competition (Civic Innovation Challenge), as 挑战赛 is in Chinese.
-const EN_SUFFIX = 'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust|Challenge';
-const EN_WORD = "[A-Z][A-Za-z'’&-]*";
+// Grants, fellowships and schemes are named funding programs (ERC Synergy Grant, Industry Research Fellowship).
+const EN_SUFFIX =
+  'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust|Challenge|Grants?|Fellowships?|Scheme|Strategy|Partnership';
+// A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
+const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
 
 const DEGREE = new RegExp(
   `\\b(?:Bachelor|Master|Doctor)\\s+of\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of)\\s+)?${EN_WORD}){0,4}(?<!\\s(?:in|and|of))`,
@@ -162,6 +187,8 @@ const DEGREE = new RegExp(
 
 const BODY_WORDS =
   /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
+/** A role opens a person's name (the … program, Interim President J. Larry Jameson), not an initiative's. */
+const ROLE_WORDS = /\b(?:President|Provost|Chancellor|Vice-Chancellor|Dean|Professor|Director|Minister|Secretary)\b/;
 /** What a text calls an initiative before naming it: "a new initiative - the …", "an exercise, …", "a program called …". */
 const NAMED_AS = new RegExp(
   `\\b(?:initiative|programme|program|project|scheme|exercise|competition|campaign)\\s*(?:[,:–—]|\\s-|\\s+(?:called|named|dubbed|known\\s+as))\\s*(?:the\\s+)?(${EN_WORD}(?:\\s+(?:(?:of|for|on|and|in)\\s+)?${EN_WORD}){1,7})`,
@@ -178,7 +205,7 @@ export function namedInitiatives(text: string): string[] {
   for (const m of text.matchAll(NAMED_AS)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
     // "the project, University of X researchers said": a body of people after the comma is not the name.
-    if (name.includes(' ') && !BODY_WORDS.test(name)) out.add(name);
+    if (name.includes(' ') && !BODY_WORDS.test(name) && !ROLE_WORDS.test(name)) out.add(name);
   }
   return [...out];
 }
@@ -254,6 +281,10 @@ function ordinaryWords(text: string, name: string): boolean {
   return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
 }
 
+/** A kind of award, not one (Research Fellowship left of an owner's possessive, Travel Grants). */
+const KIND =
+  /^(?:(?:Research|Graduate|Postdoctoral|Doctoral|Travel|Seed|Small|Project|Pilot|National|International|Global|Regional|Local)\s+)+(?:Grants?|Fellowships?|Scheme|Strategy|Partnership)$/;
+
 // French and Dutch put the program word first and capitalise only names: le programme France 2030, het programma
 // Kennis en Innovatie voor Biodiversiteit (German capitalises every noun, so it is left out).
 const FR_WORD = "(?:\\p{Lu}[\\p{L}'’+-]*|\\d{4})";
@@ -261,6 +292,10 @@ const FR_PROGRAMME = new RegExp(
   `\\b(?:le|du|au|het)\\s+(?:programme|projet|dispositif|programma|project)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+(?:(?:et|de|des|pour|en|voor|van)\\s+)?${FR_WORD}){0,4})`,
   'gu',
 );
+/** German joins a named program's name to its word by hyphens: Heinz Maier-Leibnitz-Programm, Emmy-Noether-Programm. */
+const DE_PROGRAMM =
+  /(?<![\p{L}-])(?:(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Im|Am|Mit|Über|Für)\s)\p{Lu}\p{L}+\s+){0,2}\p{Lu}[\p{L}-]*-Programms?(?![\p{L}-])/gu;
+
 /**
  * A name the text explains in apposition with its own program word: "Kahuawaiola, the college's Indigenous teacher
  * education program, …". The words between describe it (no preposition: "a professor in the program" is a person's).
@@ -281,10 +316,14 @@ export function findEnglishPrograms(text: string): string[] {
     const name = m[1]!
       .replace(/^.*['’]s?\s+(?=\S+\s)/, '')
       .replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '')
+      // "About the ARC … Program": a 'the' that no preposition governs opens the name.
+      .replace(/^(?:\S+\s+)*?\S+(?<!\b(?:of|for|and|in|on))\s+the\s+/, '')
       .replace(/\s+/g, ' ');
-    if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name)) out.add(name);
+    if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name) && !KIND.test(name))
+      out.add(name);
   }
   for (const m of text.matchAll(FR_PROGRAMME)) out.add(m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(DE_PROGRAMM)) out.add(m[0].replace(/\s+/g, ' '));
   for (const m of text.matchAll(APPOSITIVE)) if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!);
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));

@@ -10,9 +10,10 @@ const FACILITY = /^(?:中心|实验室|基地|平台)$/u;
 const PLAN = /^(?:项目|计划)$/u;
 /** Verbs that build, launch or take part in a scheme, just before its name or just after it. */
 const SETS_UP_BEFORE =
-  /(?:建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|入选|申报|参加|参与|加入|暂停|承担|牵头|得到|支持|资助)了?$/u;
+  /(?:建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|入选|申报|参加|参与|加入|暂停|承担|牵头|主持|得到|支持|资助)了?$/u;
 /** For a two-character head, only verbs that name a scheme (入选千人计划), not 参加/支持 (参加了不同项目的比赛). */
 const SCHEME_BEFORE = /(?:入选|启动|实施|推进|设立|获批|申报|建立)了?$/u;
+const SUB_PROJECT = /^(?:“[^”]{2,20}”\p{Script=Han}{0,4}?(?:专项|项目|计划)|\d\.\d)/u;
 const SETS_UP_AFTER = /^(?:启动|建设|揭牌|建成|成立|实施|签约|落地|获批)/u;
 
 /** Named twice, or once where the text builds, launches or joins it (建立校级数据中心, 协同创新中心启动仪式). */
@@ -48,6 +49,8 @@ export function zhProgramEvidence(text: string, suffixAt: number, name: string, 
   // or unveils it (建设现代产业学院, 未来技术学院揭牌).
   if (suffix === '学院') return setUp(text, name, SETS_UP_BEFORE, false);
   if (FACILITY.test(suffix)) return setUp(text, name);
-  if (PLAN.test(suffix)) return setUp(text, name) || cleanEdge(text, name);
+  // A plan with a quoted sub-project (国家重点研发计划“固废资源化”重点专项) or a version (…计划2.0) after it is named.
+  if (PLAN.test(suffix))
+    return setUp(text, name) || cleanEdge(text, name) || SUB_PROJECT.test(text.slice(suffixAt + 2));
   return true;
 }
