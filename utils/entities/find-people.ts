@@ -89,15 +89,19 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友 新生'.split(
+  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长'.split(
     ' ',
   );
+// Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
+// (教学名师), consuls (總領事) and heads of a government department (司長: 社會文化司司長; 公司长… is refused below).
 /**
  * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
  */
 const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人', '负责人'];
 /** A byline or a contact line may name the unit before the name (文字：新闻中心 王海, 新聞聯絡人：公共事務室 王怡君). */
+/** A surname and a title in a byline's or a contact line's row (联系人：王老师、赵敏). */
+const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|事务室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
@@ -122,12 +126,16 @@ const AFTER_NAME = new RegExp(
 );
 
 /**
- * After a role, three characters then an adverb opening the verb (区长陈佳珍也肯定, 还, 亦; session 33). Three only:
- * two characters before one are as often a word (校长高度还评价).
+ * After a role, three characters then an adverb opening the verb (区长陈佳珍也肯定, 还, 亦; session 33), or a verb or
+ * preposition a subject's clause opens with (院士孙建国作为…, 教授韩晓东牵头…, 院长吴立新曾评价, 副县长温志平对…, 教师宋佳怡是…;
+ * session 34). Three only: two characters before one are as often a word (校长高度还评价), and no running words'
+ * character or verb inside the three.
  */
+const SUBJECT_WORD = /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评)/u;
+const SUBJECT_NEXT = new RegExp(`^[也还亦曾是对将已]\\p{Script=Han}|${SUBJECT_WORD.source}`, 'u');
 function beforeAdverb(text: string, at: number): string | null {
-  const name = nameStartingAt(text, at, /^[也还亦]\p{Script=Han}/u);
-  return name?.length === 3 ? name : null;
+  const name = nameStartingAt(text, at, SUBJECT_NEXT);
+  return name?.length === 3 && !NOT_IN_NAME.test(name) && !VERB_INSIDE.test(name) ? name : null;
 }
 
 /**
@@ -154,6 +162,9 @@ function recurring(text: string, at: number): string | null {
 /** Words opening a clause after a group noun (与会教师围绕…展开讨论, 专家针对…), never a name between two roles. */
 const CLAUSE_WORD = /^(?:围绕|针对|面向|聚焦|结合|通过|带领|关于|对于|作为|担任|成为|就)/u;
 
+/** Words that qualify the role after them (长江学者特聘教授, 讲座教授, 名誉院长): between two roles they are no name. */
+const ROLE_MODIFIER = /^(?:特聘|特邀|客座|讲座|名誉|荣誉|兼职|首席|资深|终身|杰出|青年|访问|助理|常务|执行|专职)/u;
+
 /** Characters of running words, never of a name between two roles. */
 const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们]/u;
 /** A verb inside a name between two roles (学生担任小老师: 担任小 is no name). */
@@ -169,7 +180,7 @@ function betweenRoles(text: string, at: number): string | null {
   // No body's last character inside (中国戏曲导演学会副会长 is a body and a role), no role's first (副, 常务) at its end.
   if (!name || NOT_IN_NAME.test(name) || [...name].some((c) => PLACE_END.test(c)) || /[副常总正]$/u.test(name))
     return null;
-  if (CLAUSE_WORD.test(name)) return null;
+  if (CLAUSE_WORD.test(name) || ROLE_MODIFIER.test(name)) return null;
   if (ZH_ROLES.some((r) => name.includes(r)) || VERB_INSIDE.test(name)) return null;
   return name;
 }
@@ -186,6 +197,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
   for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
     let at = m.index! + m[0].length;
+    // 公司长期: 司长 there is the end of 公司 and a word after it.
+    if (m[1] === '司长' && text[m.index! - 1] === '公') continue;
     // A portfolio in brackets between the title and the name (副校長（研究）葛偉, Vice-Rector (Research); session 33).
     at += /^[（(][^（()）\n]{1,8}[）)]/u.exec(text.slice(at, at + 10))?.[0].length ?? 0;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
@@ -193,15 +206,21 @@ export function findChinesePeople(text: string): FoundPerson[] {
     let name = nameStartingAt(text, at, AFTER_NAME) ?? beforeAdverb(text, at) ?? beforeOf(text, at);
     // 教授陈立正在…: the three read once, the two opening clauses elsewhere: the name is the two.
     if (name?.length === 3) name = recurring(text, at) ?? name;
+    // 院长王明作为代表: 为 after three characters is read as a boundary, but 作为 is the word (session 34).
+    if (name?.length === 3 && isName(name.slice(0, 2)) && SUBJECT_WORD.test(text.slice(at + 2)))
+      name = name.slice(0, 2);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
     name ??= betweenRoles(text, at) ?? recurring(text, at);
     add(name, m[1]!);
-    // A byline names its people in a row, spaced (编辑：严玉洁 王辉).
-    while (name && BYLINES.has(m[1]!) && /^[^\S\n]/u.test(text.slice(at + name.length))) {
-      at += name.length + 1;
+    // A byline names its people in a row, spaced or listed (编辑：严玉洁 王辉; 联系人：王老师、赵敏, where a surname and
+    // a title stand for someone not named in full; session 34).
+    let len = name?.length ?? SURNAME_TITLE.exec(text.slice(at, at + 3))?.[0].length ?? 0;
+    while (len && BYLINES.has(m[1]!) && /^[^\S\n]|^、/u.test(text.slice(at + len))) {
+      at += len + 1;
       name = nameStartingAt(text, at, AFTER_NAME);
       add(name, m[1]!);
+      len = name?.length ?? SURNAME_TITLE.exec(text.slice(at, at + 3))?.[0].length ?? 0;
     }
   }
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
@@ -236,7 +255,17 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Lists joined by 、 of three names or more, or holding a name found above.
   for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
   for (const name of [...out.keys()]) if (gluedToRole(text, name)) add(name.slice(1), out.get(name) ?? null);
-  return [...out].flatMap(([t, role]) => (gluedToRole(text, t) || refersBack(t, out) ? [] : [{ text: t, role }]));
+  return [...out].flatMap(([t, role]) =>
+    gluedToRole(text, t) || refersBack(t, out) || counted(text, t) ? [] : [{ text: t, role }],
+  );
+}
+
+/** 余 after a number is "more than" (40余名本科生, 200余位院士), never the surname 余 (session 34). */
+function counted(text: string, name: string): boolean {
+  if (name[0] !== '余') return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!/[\d０-９〇零一二两三四五六七八九十百千万]/u.test(text[i - 1] ?? '')) return false;
+  return true;
 }
 
 /** Whether the character at `i` is the last of a role or an occupation printed right before it (主席团, 教师围绕). */
