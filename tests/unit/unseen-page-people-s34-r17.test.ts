@@ -57,3 +57,57 @@ describe('Chinese news with counts and award titles', () => {
     expect(people('学院教授陈立华入选长江学者特聘教授。')).toEqual(['陈立华']);
   });
 });
+
+describe('English university news: accented and hyphenated names', () => {
+  it('an accented name with a role in apposition, outside a title', () => {
+    expect(
+      people(
+        'Awards go to Inés Carvajal, assistant professor of physics; and Joaquín Peña, associate professor of history.',
+      ),
+    ).toEqual(['Inés Carvajal', 'Joaquín Peña']);
+  });
+  it('guard: an accented place with an apposition naming no role', () => {
+    expect(people('The team flew to São Paulo, the largest city in Brazil.')).toEqual([]);
+  });
+  // Anne-Marie Dubois was a known miss of session 22 (find-people-session22.test.ts).
+  it('a hyphenated given name (Leigh-Anne, Anne-Marie)', () => {
+    expect(people('What began in Leigh-Anne Morrow’s course grew into a data set.')).toEqual(['Leigh-Anne Morrow']);
+    expect(people('Anne-Marie Dubois opened the season.')).toEqual(['Anne-Marie Dubois']);
+  });
+  it('guard: a hyphenated word of a place or a body', () => {
+    expect(people('Students from Winston-Salem State joined. The Rolls-Royce Holdings team came too.')).toEqual([]);
+  });
+  it('the surname alone after "said" carries the name', () => {
+    expect(people('Tendai Mubvumba will lead the survey. “We start in May,” said Mubvumba.')).toEqual([
+      'Tendai Mubvumba',
+    ]);
+  });
+});
+
+describe('English research news: titles, places and programmes that are no person', () => {
+  it('a title word inside a programme’s capitalised name', () => {
+    expect(people('The work is funded by the Environmental Justice Thriving Communities Grantmaking Program.')).toEqual(
+      [],
+    );
+  });
+  it('guard: a judge’s title before a name', () => {
+    expect(people('Justice Ruth Okafor spoke to the law students.')).toEqual(['Ruth Okafor']);
+  });
+  it('a funder named in apposition as a programme', () => {
+    expect(
+      people(
+        'The team was awarded €5 million from Horizon Europe, the EU’s research and innovation funding programme, to study soils.',
+      ),
+    ).toEqual([]);
+  });
+  it('a place ending a university’s name (University of Hong Kong (HKU))', () => {
+    expect(
+      people('Professor Ada Lam, Chair Professor of Physics at City University of Hong Kong (CityU), won the award.'),
+    ).toEqual(['Ada Lam']);
+  });
+  it('a deputy’s title in apposition is no person', () => {
+    expect(
+      people('Professor Lynn Adams, Deputy Vice-Chancellor: Research and Innovation, said the award mattered.'),
+    ).toEqual(['Lynn Adams']);
+  });
+});

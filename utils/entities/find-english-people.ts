@@ -40,9 +40,9 @@ const WITH_INITIAL = new RegExp(
 );
 /** Words that make a capitalised phrase an institution, place, event or title, never a person. */
 const NOT_PERSON =
-  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate|Township|Airport|Station|Church|Cathedral|Chapel|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Series|Festival|Cup|League|Games|Championships?|Olympics|Court|Tribunal|Press|Review|Magazine|Herald|Tribune|Gazette|Daily|Network|Television|Radio|Channel|Inc|Corp|Ltd|LLC|Bank|Trust|Capital|Partners|Holdings|Airlines|Motors|Clinic|Province|State|Republic|Kingdom|Empire|Dynasty|War|Revolution|Treaty|Declaration|Agreement|Accord|Code|Plaza|Terrace|Boulevard|Gardens|Arboretum|Observatory|Quad|Annex|Gymnasium|Canyon|Desert|Peninsula|Coast|Harbor|Harbour|Creek|Ridge|Heights|Springs|Village|District|Region|Territory|Commonwealth|Federation|Alliance|Coalition|Consortium|Orchestra|Choir|Ensemble|Studios?|Publishing|Publishers|Media|Weekly|Monthly|Quarterly|Bulletin|Newsletter|Podcast|Seminar|Workshop|Colloquium|Academy|Agency|Authority|Board|Bureau|Division|Army|Navy|Corps|Police|Assembly|Legislature|Caucus|Embassy|Consulate|Temple|Mosque|Synagogue|Monastery|Abbey|Shrine|Castle|Palace|Prison|Hotel|Restaurant|Cafe|Mall|Cinema|Factory|Cemetery|Memorial|Monument|Tunnel|Highway|Freeway|Railway|Railroad|Terminal|Corporation|Limited|Technologies|Industries|Enterprises|Consulting|Pharmaceuticals|Therapeutics|Biosciences|Aerospace|Entertainment|Athletics|Football|Basketball|Baseball|Soccer|Hockey|Tennis|Rugby|Cricket|Olympic|Paralympic|Marathon|Tournament|Expo|Exhibition|Endowed|Constitution|Convention|Amendment|Protocol|Syndrome|Disease|Virus|Vaccine|Theorem|Programm|Projekt|Preis|Energy|Quantum|Robotics|Solutions|Software|Semiconductors?|Electronics|Biotech|Analytics|Logistics)\b/;
+  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate|Township|Airport|Station|Church|Cathedral|Chapel|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Series|Festival|Cup|League|Games|Championships?|Olympics|Court|Tribunal|Press|Review|Magazine|Herald|Tribune|Gazette|Daily|Network|Television|Radio|Channel|Inc|Corp|Ltd|LLC|Bank|Trust|Capital|Partners|Holdings|Airlines|Motors|Clinic|Province|State|Republic|Kingdom|Empire|Dynasty|War|Revolution|Treaty|Declaration|Agreement|Accord|Code|Plaza|Terrace|Boulevard|Gardens|Arboretum|Observatory|Quad|Annex|Gymnasium|Canyon|Desert|Peninsula|Coast|Harbor|Harbour|Creek|Ridge|Heights|Springs|Village|District|Region|Territory|Commonwealth|Federation|Alliance|Coalition|Consortium|Orchestra|Choir|Ensemble|Studios?|Publishing|Publishers|Media|Weekly|Monthly|Quarterly|Bulletin|Newsletter|Podcast|Seminar|Workshop|Colloquium|Academy|Agency|Authority|Board|Bureau|Division|Army|Navy|Corps|Police|Assembly|Legislature|Caucus|Embassy|Consulate|Temple|Mosque|Synagogue|Monastery|Abbey|Shrine|Castle|Palace|Prison|Hotel|Restaurant|Cafe|Mall|Cinema|Factory|Cemetery|Memorial|Monument|Tunnel|Highway|Freeway|Railway|Railroad|Terminal|Corporation|Limited|Technologies|Industries|Enterprises|Consulting|Pharmaceuticals|Therapeutics|Biosciences|Aerospace|Entertainment|Athletics|Football|Basketball|Baseball|Soccer|Hockey|Tennis|Rugby|Cricket|Olympic|Paralympic|Marathon|Tournament|Expo|Exhibition|Endowed|Constitution|Convention|Amendment|Protocol|Syndrome|Disease|Virus|Vaccine|Theorem|Programm|Projekt|Preis|Energy|Quantum|Robotics|Solutions|Software|Semiconductors?|Electronics|Biotech|Analytics|Logistics|Vice-Chancellor|Pro-Vice-Chancellor|Vice-President|Vice-Provost|Vice-Rector|Vice-Principal)\b/;
 const NOT_FIRST =
-  /^(?:The|This|That|These|Those|A|An|In|On|At|For|From|With|By|As|If|So|But|And|Or|When|While|New|North|South|East|West|Northern|Southern|National|United|American|Federal|Former|Senior|Associate|Assistant|Vice|General|Chief|Executive|Academic|Faculty|Emeritus|Distinguished|Lead|Principal|Professors?|President|Provost|Dean|Director|Chair|Senator|Secretary|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Contact|Source|Our|Its|Their|His|Her|Each|Every|Besides|Can|Is|Are|Was|Were|Will|Would|Should|Could|Do|Does|Did|Has|Have|Had|How|Why|What|Who|Where|Which|Here|There)\b/;
+  /^(?:The|This|That|These|Those|A|An|In|On|At|For|From|With|By|As|If|So|But|And|Or|When|While|New|North|South|East|West|Northern|Southern|National|United|American|Federal|Former|Senior|Associate|Assistant|Vice|Deputy|Acting|Interim|General|Chief|Executive|Academic|Faculty|Emeritus|Distinguished|Lead|Principal|Professors?|President|Provost|Dean|Director|Chair|Senator|Secretary|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Contact|Source|Our|Its|Their|His|Her|Each|Every|Besides|Can|Is|Are|Was|Were|Will|Would|Should|Could|Do|Does|Did|Has|Have|Had|How|Why|What|Who|Where|Which|Here|There)(?![\w\u00C0-\u024F])/;
 /**
  * Common given names (the SSA top lists, widened in session 16 with common British, Spanish, Indian and Arabic
  * ones; not names read off the labelled pages, and none that is also a common surname: Lee, Kim, Li). Names
@@ -87,6 +87,15 @@ const APPOINTED =
  */
 const PUBLICATION_BEFORE =
   /\b(?:(?:published|appears?|appeared|reported)\s+(?:\w+\s+){0,2}in|journals?)\s+(?:the\s+)?(?:(?:journals?|magazine)\s+)?$/i;
+/** A pair or a trio of words with accents on one line, not a piece of a longer word. */
+const ACCENTED = new RegExp(
+  `(?<![\\w’'ʻ.\\u00C0-\\u024F-])${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2}(?![\\w’'ʻ\\u00C0-\\u024F-])`,
+  'g',
+);
+/** A comma and a role after a name (, assistant professor of …; , a lecturer in …). */
+const ROLE_APPOSITION = new RegExp(`^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES})\\b`);
+/** A body's word and "of" right before a pair (University of Hong Kong): the pair ends that name (session 34). */
+const BODY_OF = new RegExp(`${NOT_PERSON.source}[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?$`);
 /** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
@@ -100,7 +109,7 @@ const SPEECH =
  */
 const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
 const BODY_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w-]+\s+){0,3}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|led|whose|with|from|funded|run)\b)/;
+  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|led|whose|with|from|funded|run)\b)/;
 const ZH_ROLE_BEFORE = new RegExp(`(${ZH_ROLES.join('|')})[：:]?[^\\S\\n]?$`, 'u');
 
 /**
@@ -132,6 +141,18 @@ function longTitled(m: RegExpMatchArray, text: string): string | null {
   return n;
 }
 
+/**
+ * A common given name, or a compound of two capitalised parts one of which is one (Leigh-Anne, Anne-Marie, Jean-Luc;
+ * session 34): a hyphen inside a given name, unlike one inside a surname, joins two given names.
+ */
+function givenFirst(word: string): boolean {
+  const parts = word.split('-');
+  return (
+    GIVEN.has(word) ||
+    (parts.length === 2 && parts.every((p) => /^[A-Z][a-z]+$/.test(p)) && parts.some((p) => GIVEN.has(p)))
+  );
+}
+
 /** A word without its accents, to look up in the list of given names (Mélanie as Melanie). */
 const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -145,6 +166,9 @@ const CAPITAL_AFTER = /^[^\S\n]+(?!(?:Jr|Sr|II|III|IV|PhD)\b)[A-Z]/;
 const BODY_AFTER = new RegExp(
   `^[^\\S\\n]+(?:(?:AI|AG|GmbH|PLC|plc|SE|NV|BV|LLP|LLC|Inc|Ltd)\\b|(?:National|Federal|International|United|American|Northern|Southern|Eastern|Western)[^\\S\\n]+(?:[A-Z][a-z]+[^\\S\\n]+){0,2}${NOT_PERSON.source})`,
 );
+
+/** The capitalised words going on right after a match, on its line. */
+const RUN_ON = /^(?:[^\S\n]+[A-Z][\w’'-]*)+/;
 
 function insideLonger(text: string, n: string, i: number): boolean {
   const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
@@ -166,7 +190,7 @@ function countWord(text: string, word: string): number {
 function speaksAlone(text: string, surname: string): boolean {
   const w = escapeRegExp(surname);
   return new RegExp(
-    `(?<![\\w’'ʻ-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs)\\s+)${w}(?![\\w’'ʻ-])|(?<![\\w’'ʻ-])(?<![A-Z][\\w’'ʻ-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
+    `(?<![\\w’'ʻ-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs|said|says)\\s+)${w}(?![\\w’'ʻ-])|(?<![\\w’'ʻ-])(?<![A-Z][\\w’'ʻ-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
   ).test(text);
 }
 
@@ -269,14 +293,23 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   };
   // Titles may stack (NUS President Professor Tan Eng Chye): the name is read after the last, all three words of it.
-  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})(?:\\s+(?:${TITLES}))*\\s+(${TITLED_NAME})`, 'g')))
+  for (const m of text.matchAll(new RegExp(`\\b(${TITLES})(?:\\s+(?:${TITLES}))*\\s+(${TITLED_NAME})`, 'g'))) {
+    // The title's word inside a longer capitalised name that a body's or a programme's word ends (Environmental Justice
+    // Collaborative Problem-Solving Cooperative Agreement Program; session 34) titles no one.
+    if (NOT_PERSON.test(RUN_ON.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))?.[0] ?? ''))
+      continue;
     add(clean(m[2]!, text) ?? commonSurname(m[2]!, text.slice(m.index! + m[0].length)), m[1]!.replace(/\.$/, ''));
+  }
   for (const m of text.matchAll(LONG_TITLE)) add(longTitled(m, text), m[1]!);
   const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
     if (at.every((i) => PUBLICATION_BEFORE.test(text.slice(Math.max(0, i - 50), i)))) return false;
+    // City University of Hong Kong (CityU), Bank of Nova Scotia: after a body's word and "of", the pair ends the body's
+    // name; what stands around such a mention says nothing of a person.
+    const free = at.filter((i) => !BODY_OF.test(text.slice(Math.max(0, i - 40), i)));
+    if (!titled.has(n) && !free.length) return false;
     if (!titled.has(n) && partOfOther(text, n, at)) return false;
-    if (titled.has(n) || WITH_INITIAL.test(n) || (GIVEN.has(n.split(' ')[0]!) && n.split(' ').length === 2))
+    if (titled.has(n) || WITH_INITIAL.test(n) || (givenFirst(n.split(' ')[0]!) && n.split(' ').length === 2))
       return true;
     // Seen only before a possessive (Committee to Boycott Nixon's Memoirs): a title's words as often as a name, so
     // only the strong evidence above makes it a person.
@@ -285,10 +318,10 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     // General …") are part of that title: only a given name, an initial or a title before makes them a person.
     if (glued.has(n)) return false;
     const surname = n.split(' ').at(-1)!;
-    // The surname alone, saying or titled ("Nie said", "Dr. Nie"): how a story goes on about a person. A bare
+    // The surname alone, saying or titled ("Nie said", "Dr. Nie", "said Nie"): how a story goes on about a person. A bare
     // repeat is no evidence: "East" alone also follows "Middle East" and "Near East".
     if (surname.length > 2 && countWord(text, surname) > countWord(text, n) && speaksAlone(text, surname)) return true;
-    return at.some(
+    return free.some(
       (i) =>
         ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
         // "the digital Gutenburg Bible, the …": a name printed after "the" is a thing, not a person.
@@ -302,6 +335,14 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     );
   };
   for (const [n, at] of names) if (!out.has(n) && isPerson(n, at)) add(n, null);
+  // A name with accents outside a title's reach (…; Tomás Echeverría, assistant professor of chemistry; session 34):
+  // taken on an apposition naming a role or a speech verb, the evidence that makes a person of an ASCII pair.
+  for (const m of text.matchAll(ACCENTED)) {
+    const n = /[\u0080-\uFFFF]/.test(m[0]) ? clean(m[0], text) : null;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    if (n && !out.has(n) && !partOfOther(text, n, [m.index!]) && (ROLE_APPOSITION.test(after) || SPEECH.test(after)))
+      add(n, null);
+  }
   // A Chinese title right before a romanised name (美国康奈尔大学教授Rui Hai Liu、; session 34).
   for (const [n, at] of names) {
     const role = at.map((i) => ZH_ROLE_BEFORE.exec(text.slice(Math.max(0, i - 8), i))?.[1]).find(Boolean);
