@@ -44,7 +44,8 @@ describe('news in languages that print the day first (German, French, Spanish, C
     ['German month name', '12. Januar 2022, Themen: Energie', '2022-01-12'],
     ['French month name', 'Martin Clavey · 20 janvier 2020', '2020-01-20'],
     ['Spanish month name', '8 de octubre de 2020', '2020-10-08'],
-    ['day.month.year with a time', '01.11.2023 11:35', '2023-11-01T11:35:00+00:00'],
+    // Told in the host's country's zone (.de: Berlin, UTC+1 in November).
+    ['day.month.year with a time', '01.11.2023 11:35', '2023-11-01T11:35:00+01:00'],
     ['day/month/year that US order cannot read', '23/10/2020 partager', '2020-10-23'],
     ['a slashed date both orders can read is day first on a German site', '10/11/2020', '2020-11-10'],
   ])('%s', (_n, line, date) => expect(page(line).publishedAt).toBe(date));

@@ -178,7 +178,10 @@ function findDate(
   // Readers see the printed date: the dateline beside the headline, else the <time> element's own text.
   const unlessPrinted = (m: DateResult, shown?: string): DateResult => {
     const r = local(m, tight?.iso.slice(0, 10) ?? shown);
-    return tight && tight.iso.slice(0, 10) !== r.iso.slice(0, 10) ? tight : r;
+    // Another day printed wins; so does the same day printed with a time markup lacks (Squiz's DC.Date meta is a
+    // day, the line under the headline "Thursday 8 October 2026 9:52am").
+    const sameDay = tight?.iso.slice(0, 10) === r.iso.slice(0, 10);
+    return tight && (!sameDay || (r.iso.length === 10 && tight.iso.length > 10)) ? tight : r;
   };
 
   const timeText = time && parseDate(time.textContent ?? '', zone, now, dayFirst)?.iso.slice(0, 10);

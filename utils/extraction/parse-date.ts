@@ -29,6 +29,12 @@ const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';
 // "25. November 20243. Dezember 2024": published and updated dates printed together by blog templates).
 const dayRunIn = (months: string) => `(?!\\d(?!\\d?\\.?\\s+(?:${months})(?!\\p{L})))`;
 
+/**
+ * A 24-hour time with its hour word, right before a date: "12:00 hs.", "12:00 h", "18.30 Uhr", "12:00 horas,". The
+ * word is required: a bare "12:00" before a date may end another item (a schedule's line).
+ */
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(?:hs?|hrs?|horas?|uhr|heures)\.?,?\s*$/iu;
+
 /** Patterns in order of preference; each yields year, month, day and optional time groups. */
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
   // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30, 2024년 5월 12일 (Korean); "2024年5月" followed by
@@ -179,7 +185,18 @@ export function parseDate(
           : zoneOffset(timeZone, y, mo, d, h, Number(mins));
         iso = `${date}T${pad(h)}:${mins}:${secs ?? '00'}${offset}`;
       }
-      const found = { iso, hasTime: iso !== date, index: m.index, length: m[0].length };
+      let found = { iso, hasTime: iso !== date, index: m.index, length: m[0].length };
+      // A time printed just before the date: Latin American boletines' "12:00 hs. 15 de octubre de 2026".
+      const lead = iso === date ? TIME_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      if (lead && Number(lead[1]) <= 23) {
+        const [h, mins] = [Number(lead[1]), lead[2]!];
+        found = {
+          iso: `${date}T${pad(h)}:${mins}:00${zoneOffset(timeZone, y, mo, d, h, Number(mins))}`,
+          hasTime: true,
+          index: m.index - lead[0].length,
+          length: m[0].length + lead[0].length,
+        };
+      }
       if (!best || found.index < best.index) best = found;
       break;
     }
@@ -204,6 +221,21 @@ export function timeZoneForHost(host: string): string {
     [/\.in$/, 'Asia/Kolkata'],
     [/\.za$/, 'Africa/Johannesburg'],
     [/\.ca$/, 'America/Toronto'],
+    // Mexico's centre has kept UTC−6 all year since 2022. Not .co, which is sold as a generic name.
+    [/\.mx$/, 'America/Mexico_City'],
+    [/\.ar$/, 'America/Argentina/Buenos_Aires'],
+    [/\.cl$/, 'America/Santiago'],
+    [/\.pe$/, 'America/Lima'],
+    [/\.br$/, 'America/Sao_Paulo'],
+    [/\.es$/, 'Europe/Madrid'],
+    [/\.pt$/, 'Europe/Lisbon'],
+    [/\.fr$/, 'Europe/Paris'],
+    [/\.de$/, 'Europe/Berlin'],
+    [/\.at$/, 'Europe/Vienna'],
+    [/\.ch$/, 'Europe/Zurich'],
+    [/\.it$/, 'Europe/Rome'],
+    [/\.nl$/, 'Europe/Amsterdam'],
+    [/\.ie$/, 'Europe/Dublin'],
     [/\.edu$/, 'America/New_York'],
   ];
   return zones.find(([re]) => re.test(host))?.[1] ?? 'UTC';
