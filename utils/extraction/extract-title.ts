@@ -110,6 +110,13 @@ export function resemblance(a: string, b: string): number {
   return (2 * both) / (x.size + y.size);
 }
 
+/**
+ * A page footer's line (copyright, ICP licence, postal address): it repeats the site's name that a <title> naming
+ * only the site gives, and is never a headline (table layouts set it in <font> like the headline).
+ */
+const FOOTER_LINE =
+  /版权所有|版權所有|©|\bcopyright\s*(?:\(c\)|\d{4})|all rights reserved|ICP[备備]|[邮郵]编\s*[:：]|地址\s*[:：]/iu;
+
 /** The heading-like element (h1–h3, a bold or large-font line) most like the given title, if alike enough. */
 function closestHeading(doc: Document, title: string, names: string[]): { el: Element; text: string } | null {
   if (title.length < 4) return null;
@@ -117,7 +124,8 @@ function closestHeading(doc: Document, title: string, names: string[]): { el: El
   for (const el of doc.querySelectorAll('h1, h2, h3, h4, b, strong, font[size]')) {
     if (inFurniture(el) || el.closest('a, title') || inListItem(el) || el.querySelector('a')) continue;
     const text = visibleText(el);
-    if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2) continue;
+    if (text.length < 6 || text.length > 160 || (text.match(/\|/g) ?? []).length >= 2 || FOOTER_LINE.test(text))
+      continue;
     if (isSiteBanner(el, text, names)) continue;
     // A date or a bare number is never the headline, however much of <title> it repeats.
     if (!/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, '')))
