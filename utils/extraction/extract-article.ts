@@ -7,10 +7,10 @@ import { linesAfterBody } from './closing-lines';
 import type { Draft, Provenance } from '../model/article';
 import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
-import { leadBeforeBody } from './lead-before-body';
+import { leadBeforeBody, linesBefore } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
-import { POSTER_LABELS, closingAuthor, closingCredits, parseByline, parseSource } from './meta-line';
-import { headerCredits } from './header-lines';
+import { POSTER_LABELS, closingAuthor, closingCredits, officeWritersOut, parseByline, parseSource } from './meta-line';
+import { datelineCredits, headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
 import { detectLang } from './site-info';
@@ -107,11 +107,18 @@ export function extractArticle(
   // Readability's byline may keep its label ("By Sam Scott").
   if (!byline.length && body.byline) byline = parseByline(`By ${body.byline.replace(/^\s*by\s+/i, '')}`);
   // The header's credits, when Readability took the header into the body ("记者 梁晓彤 通讯员 何嘉欣").
-  const header = body.openingLines.flatMap((l) => headerCredits(l) ?? []);
+  // So are a 校报 byline printed between the headline and the body ("■ 记者 孙晓霏 通讯员 杜明轩") and a dateline's
+  // bracketed byline opening the text ("天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）").
+  const bodyKey = body.textContent.replace(/\s/g, '').slice(0, 16);
+  const header = [
+    ...[...body.openingLines, ...linesBefore(page.linesAfter, bodyKey)].flatMap((l) => headerCredits(l) ?? []),
+    ...datelineCredits(body.textContent.split('\n', 1)[0]!),
+  ];
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
   // A posting account (发布者) who is credited otherwise (编辑 沈文静) is that person posting: one credit, the role.
   byline = byline.filter((b) => !POSTER_LABELS.has(b.role ?? '') || !byline.some((o) => o !== b && o.name === b.name));
+  byline = officeWritersOut(byline);
   if (byline.length) provenance.byline = { kind: 'labelled', label: null };
 
   if (!t.title) {
@@ -122,7 +129,7 @@ export function extractArticle(
     t.title = body.title ?? firstLine.slice(0, 160);
     provenance.title = body.title ? { kind: 'readability' } : { kind: 'body-first-line' };
   }
-  const lead = leadBeforeBody(page.linesAfter, body.textContent.replace(/\s/g, '').slice(0, 16));
+  const lead = leadBeforeBody(page.linesAfter, bodyKey);
   if (lead) {
     const p = doc.implementation.createHTMLDocument('').createElement('p');
     p.textContent = lead;

@@ -8,6 +8,7 @@
 import type { BylineEntry } from '../model/article';
 import { parseByline } from './meta-line';
 import { parseDate } from './parse-date';
+import { ZH_DATELINE } from './headline-before-body';
 
 /** A reading-time estimate, as news templates print it in English, German, French, Spanish and Chinese. */
 const READ_TIME =
@@ -24,8 +25,10 @@ const PHOTO = /^(?:photos?|photography|pictures|images?)$/i;
 
 /** A 校报 or college byline of roles and names with no colon: "记者 梁晓彤 通讯员 何嘉欣", "文 / 张三". */
 const ZH_ROLE = '(?:责任编辑|責任編輯|记者|記者|通讯员|通訊員|摄影|攝影|文字|撰稿|撰文|作者|编辑|編輯|审核|審核|文|图)';
+const MARK = '(?:[■□●○◆◇▲△★☆▶►]\\s*)?';
 const ZH_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，]+[\\p{Script=Han}·]{2,4})*';
-const ZH_CREDIT_LINE = new RegExp(`^(?:${ZH_ROLE}(?:\\s*[:：/／]\\s*|\\s+)${ZH_NAMES}\\s*)+$`, 'u');
+// A 校报's byline may open with a typographic mark (■ 记者 孙晓霏 通讯员 杜明轩).
+const ZH_CREDIT_LINE = new RegExp(`^${MARK}(?:${ZH_ROLE}(?:\\s*[:：/／]\\s*|\\s+)${ZH_NAMES}\\s*)+$`, 'u');
 const ZH_ROLE_SEP = new RegExp(`(?<![\\p{Script=Han}])${ZH_ROLE}(?:\\s*[:：/／]\\s*|\\s+)`, 'gu');
 
 const MAX_LINE = 160;
@@ -40,7 +43,11 @@ function readHeader(line: string): HeaderRead | null {
   const text = line.trim();
   if (!text || text.length > MAX_LINE) return null;
   if (ZH_CREDIT_LINE.test(text)) {
-    const byline = parseByline(text.replace(ZH_ROLE_SEP, (m) => `${m.trim().replace(/[:：/／\s]+$/u, '')}：`));
+    const byline = parseByline(
+      text
+        .replace(new RegExp(`^${MARK}`, 'u'), '')
+        .replace(ZH_ROLE_SEP, (m) => `${m.trim().replace(/[:：/／\s]+$/u, '')}：`),
+    );
     return byline.length ? { byline, several: true } : null;
   }
   const rest = text.replace(READ_TIME, ' | ').replace(TYPE_LABEL, ' | ');
@@ -79,4 +86,13 @@ export function headerCredits(line: string): BylineEntry[] | null {
  */
 export function isHeaderLine(line: string): boolean {
   return !!readHeader(line)?.several;
+}
+
+/** A news site's dateline with its byline in brackets: "天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）". */
+const DATELINE_BYLINE = new RegExp(`^${ZH_DATELINE}\\s*[（(]([^（）()]{2,60})[)）]`, 'u');
+
+/** The credits in the brackets after a body's opening dateline, as a header line of credits reads them. */
+export function datelineCredits(firstLine: string): BylineEntry[] {
+  const inner = DATELINE_BYLINE.exec(firstLine.trim())?.[1];
+  return inner && ZH_CREDIT_LINE.test(inner.trim()) ? (headerCredits(inner) ?? []) : [];
 }

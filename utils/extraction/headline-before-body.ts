@@ -10,8 +10,11 @@ const PROMINENT = /^(H[1-4]|B|STRONG|FONT)$/;
  * A news-agency dateline opening the body ("清华新闻网5月12日电", "新华社北京5月12日电", "BEIJING, May 12 (Xinhua)
  * --": a capitalised place, the agency in brackets, a dash): never the headline.
  */
-export const AGENCY_DATELINE =
-  /^[\p{Script=Han}\w（）()·\s]{0,20}?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?电|^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^()]{0,40})?\s*\([\p{L} .]{2,20}\)\s*(?:-|–|—)/u;
+export const ZH_DATELINE = '[\\p{Script=Han}\\w（）()·\\s]{0,20}?\\d{1,2}月\\d{1,2}日(?:\\d{1,2}时)?电';
+export const AGENCY_DATELINE = new RegExp(
+  `^${ZH_DATELINE}|^\\p{Lu}[\\p{Lu} .'-]{2,}(?:,[^()]{0,40})?\\s*\\([\\p{L} .]{2,20}\\)\\s*(?:-|–|—)`,
+  'u',
+);
 
 /** A block of running text: Chinese sentences, or English with mostly lower-case words. */
 export function isProse(text: string): boolean {

@@ -7,6 +7,7 @@ import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate } from './parse-date';
 import { isPageChrome } from './edge-furniture';
+import { headerCredits } from './header-lines';
 
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
 const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section';
@@ -48,7 +49,7 @@ export function linesAfterHeadline(doc: Document, headline: Element | null): str
 }
 
 /** The lines between the headline and the line holding the body's start (spaces removed, as `bodyStart` is). */
-function linesBefore(after: readonly string[], bodyStart: string): string[] {
+export function linesBefore(after: readonly string[], bodyStart: string): string[] {
   const lines: string[] = [];
   for (const raw of after) {
     if (lines.length >= MAX_LINES || raw.replace(/\s/g, '').includes(bodyStart)) break;
@@ -84,6 +85,8 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
     /[:：|]|^[（(【]/.test(line) ||
     isDate ||
     isMeta ||
+    // A 校报 byline of roles and names ("■ 记者 孙晓霏 通讯员 杜明轩"): credits, read as the header's.
+    headerCredits(line) ||
     /[。.]$/.test(line)
   )
     return null;

@@ -10,6 +10,9 @@ const ROLE_LABELS = [
   '責任編輯',
   '责编',
   '文字',
+  // 图文：a writer who also took the photos (not the 文 of a 文： label inside it).
+  '图文',
+  '圖文',
   '撰稿',
   '撰文',
   '作者',
@@ -149,6 +152,20 @@ function splitNames(value: string): string[] {
 const SHARE_BAR =
   /(?:^|[\s、，,|])(?:分享到|分享|微信|微博|QQ空间|QQ空間|QQ|朋友圈|豆瓣|WeChat|Weibo|Facebook|Twitter|LinkedIn|WhatsApp)(?=$|[\s、，,|:：])/iu;
 
+/** The roles that name a piece's writer. */
+const WRITER_ROLES: ReadonlySet<string> = new Set(['作者', '文字', '图文', '圖文', '撰稿', '撰文', '记者', '記者']);
+
+/**
+ * The credits without an office credited as the writer (作者：学院团委) when the page names a person as the writer
+ * too (图文：学院团委 李嘉欣): the office is where the writer works. An office alone stays the credit as printed.
+ */
+export function officeWritersOut(byline: BylineEntry[]): BylineEntry[] {
+  const isWriter = (b: BylineEntry) => WRITER_ROLES.has(b.role ?? '');
+  const office = (b: BylineEntry) => ZH_UNIT.test(b.name);
+  if (!byline.some((b) => isWriter(b) && !office(b))) return byline;
+  return byline.filter((b) => !(isWriter(b) && office(b)));
+}
+
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
 function roleOf(label: string): string {
   return label === '文' ? '文字' : label === '图' ? '图片' : label;
@@ -210,8 +227,9 @@ const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
  */
 export function parseEnglishByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
+  // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026").
   const BY =
-    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y:?\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y:?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   for (const m of text.matchAll(BY)) {
     const word = m[1];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
