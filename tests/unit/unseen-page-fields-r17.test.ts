@@ -1,6 +1,8 @@
 // Fields, the body's edges and detection on the classes of page review R17 found failing on unseen campus sites
 // (issue #11, session 34, round 2: §3.5–3.8), each on a small authored snippet named after the class it serves.
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { detectArticle } from '../../utils/detection/detect-article';
 import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
 import { parseDate, timeZoneForHost } from '../../utils/extraction/parse-date';
 import { parseByline } from '../../utils/extraction/meta-line';
@@ -113,5 +115,30 @@ describe('times printed beside the day', () => {
       'https://www.dgcs.example.mx/boletin/2026_812.html',
     );
     expect(d.publishedAt).toBe('2026-10-15T12:00:00-06:00');
+  });
+});
+
+describe('detection: a date line printed day first in a language the detector has no month names for', () => {
+  const url = 'https://www.comunicacion.example.mx/boletin/2026_812.html';
+  const ES_PARA =
+    '<p>Un equipo del Instituto de Química de la universidad desarrolló un sensor de bajo costo que detecta arsénico en el agua de pozos rurales, y sus autores esperan que llegue pronto a las comunidades que más lo necesitan.</p>';
+  const page = (line: string) =>
+    `<title>Boletín UNAM-DGCS-812: Sensor de bajo costo</title><body><p class="lugar">Ciudad Universitaria.<br>${line}</p>` +
+    `<h1>Investigadores desarrollan sensor de bajo costo</h1><div class="texto">${ES_PARA.repeat(4)}</div></body>`;
+  const detect = (html: string) =>
+    // A university of a country with no academic suffix: the host list (academic-domains.txt) names it.
+    detectArticle(
+      new JSDOM(`<!DOCTYPE html>${html}`, { url }).window.document,
+      url,
+      new Date('2026-11-23'),
+      () => true,
+    );
+  it.each([['12:00 hs. 15 de octubre de 2026'], ['15/10/2026'], ['15. Oktober 2026']])(
+    '"%s" above the headline is a date by the headline',
+    (line) => expect(detect(page(line))).toEqual({ isArticle: true, reasons: ['date by headline'] }),
+  );
+  it('a day, a word and a year in the future, or no date at all, is none', () => {
+    expect(detect(page('15 de octubre de 2031')).reasons).toEqual(['no date']);
+    expect(detect(page('Ciudad de México')).reasons).toEqual(['no date']);
   });
 });

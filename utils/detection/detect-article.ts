@@ -122,6 +122,20 @@ export function detectPastAddress(doc: Document, u: PageAddress, now: Date): Det
   return detectByWalk(doc, u, now);
 }
 
+/**
+ * A date as the languages that print the day first write it, with no list of their month names: a day, one word
+ * and a year ("15 de octubre de 2026", "12. januar 2022", "3 maggio 2021", "12 мая 2024"), or day/month/year
+ * (15/10/2026). Judged in the background from the text the detector already sent: the injected detector neither
+ * grows nor compiles more per page.
+ */
+const DAY_FIRST_DATE =
+  /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/)((?:19|20)\d{2})(?![\d/])/u;
+
+function dayFirstDate(text: string, now: Date): boolean {
+  const y = Number(DAY_FIRST_DATE.exec(text)?.[1] ?? 0);
+  return y >= 1990 && y <= now.getUTCFullYear();
+}
+
 /** The verdict from one walk over the page: for the pages the headline's region does not settle. */
 export function detectByWalk(doc: Document, u: PageAddress, now: Date): Detection {
   return judgeWalk(walkPage(doc, now), doc.title, () => readMetadata(doc), u, now);
@@ -181,7 +195,7 @@ export function judgeWalk(
     // A counter in any language the extraction reads (조회수 1,234, Просмотров: 57): evidence, but only past the list
     // test, where the strict label above is not needed: a Korean board prints 조회 as a column over its rows' counts.
     (parseViews(near) !== null ? 'view counter' : null) ??
-    (hasFullDate(lead, now) ? 'date by headline' : null) ??
+    (hasFullDate(lead, now) || dayFirstDate(lead, now) ? 'date by headline' : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
     (urlHasIssue(u.pathname) ? 'issue in url' : null) ??
