@@ -177,3 +177,31 @@ describe('a dek (subtitle, excerpt, teaser) under the headline, over its byline 
     expect(e.textContent.split('\n')[0]).toBe(DEK);
   });
 });
+
+describe('furniture closing the body: a reporter’s bio card, a release’s media contacts', () => {
+  const P =
+    '<p>The trial will run on three farms over two seasons, and researchers said the results would be shared with growers across the state as soon as they are in.</p>';
+  const page = (tail: string) =>
+    clip(
+      `<title>Barley trial | Example News</title><h1>Barley trial</h1><p>17 September 2026</p><div class="article">${P.repeat(4)}<p>Students will join the farm trials through the University’s Work Integrated Learning program.</p>${tail}</div>`,
+      'https://www.example.edu.au/newsroom/news/barley-trial',
+    );
+  const last = (d: { textContent: string }) => d.textContent.split('\n').pop();
+  it('a student paper’s bio card: "Name covers …"', () => {
+    const d = page(
+      '<div class="contributor-card"><p><b>Sofia Marquez</b> covers Dwight Hall and public service. She is a sophomore majoring in History.</p></div>',
+    );
+    expect(last(d)).toMatch(/Work Integrated Learning program\.$/);
+  });
+  it('a "Media contacts" block of names, offices and labelled numbers', () => {
+    const d = page(
+      '<h2>Media contacts</h2><p><strong>Associate Professor Kirsty Nguyen</strong>, School of Agriculture, The University. Mobile: +61 (0)412 345 678</p>' +
+        '<p><strong>Rhiannon Pytlik</strong>, Media Officer, The University. Phone: +61 8 8313 3173</p>',
+    );
+    expect(last(d)).toMatch(/Work Integrated Learning program\.$/);
+  });
+  it('a closing sentence that gives a phone number, with no contacts heading above it, stays', () => {
+    const d = page('<p>Growers who want to take part can call the project office. Phone: +61 8 8313 0000</p>');
+    expect(last(d)).toMatch(/Phone: \+61 8 8313 0000$/);
+  });
+});

@@ -76,10 +76,10 @@ const CONTACT_LINE =
   /^(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
 /**
  * A reporter's bio box under the story (student papers, WordPress themes): "Emma Pitcher is a campus reporter for The
- * Daily Universe …": a name, then a journalist's role.
+ * Daily Universe …", "Sofia Marquez covers Dwight Hall and public service": a name, then a journalist's role or beat.
  */
 const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|intern|photographer|photojournalist)\b/u;
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|intern|photographer|photojournalist)\b|covers\s|reports on\s|writes (?:about|on)\s)/u;
 /** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
 const QR_OR_SHARE =
   /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
@@ -103,6 +103,13 @@ const INSTITUTION = /大学|大學|学院|學院|University|College|Institute/i;
 /** Credits and sources other modules read off the body's last lines: the walk stops at them. */
 const CREDIT =
   /^[（(【[]?\s*(?:by\b|photos?\s*(?:by\b|credits?\b|[:：/])|article by|written by|text\b|story by|作者|文字|文\s*[/／:：]|图\s*[/／:：]|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|来源|來源|供稿|记者|記者|撰稿|通讯员|通訊員)/i;
+
+/**
+ * An entry of a release's media contacts: a name and office, then a labelled phone number or an e-mail address ending
+ * the line ("Rhiannon Pytlik, Media Officer, The University of Adelaide. Phone: +61 8 8313 3173").
+ */
+const CONTACT_ENTRY =
+  /(?:phone|mobile|mob|tel|telephone|cell|e-?mail|电话|電話|手机|手機)\.?\s*[:：]?\s*(?:\+?[\d(][\d\s().\-/]{6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 
 const EMAIL = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -138,6 +145,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
   if (t.length <= 30 && parseViews(t) !== null) return 'furniture';
   if (last && isSiteName(t, siteNames)) return 'furniture';
   if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
+  if (t.length <= 200 && CONTACT_ENTRY.test(t)) return 'contact';
   // A short line that ends no sentence: an address line, a name, a rule of symbols; passed over, cut only below
   // furniture found above it.
   if (t.length <= 50 && !/[.!?。！？…:：;；]$/.test(t) && !/^[（(【[]/.test(t)) return 'contact';
