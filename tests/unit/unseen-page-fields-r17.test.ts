@@ -143,41 +143,6 @@ describe('detection: a date line printed day first in a language the detector ha
   });
 });
 
-describe('a dek (subtitle, excerpt, teaser) under the headline, over its byline or date', () => {
-  const LEDE =
-    'Just after sunrise on a Saturday in May, fourteen undergraduates pulled on waders and stepped into the river.';
-  const P = `<p>${LEDE} Each carried a clipboard, a conductivity meter, and a cooler of sample bottles for a lab on campus.</p>`;
-  const BODY = `<div class="article-body">${P}${P.replace('Just after', 'Later,')}${P.replace('Just after', 'By noon,')}${P}</div>`;
-  const page = (header: string) =>
-    clip(
-      `<title>The river keepers | Example News</title><main><article><h1>The river keepers</h1>${header}${BODY}</article></main>`,
-      'https://news.example.edu/articles/2026/10/river.html',
-    );
-  const DEK = 'In the valley, a decade of student-led water monitoring has turned into a model for citizen science.';
-  it.each([
-    [
-      'AEM: a subtitle over "By …" and the date in spans',
-      `<div class="sub">${DEK}</div><div class="byline"><span>By Mara Ellison</span><span>14 Oct 2026</span></div>`,
-    ],
-    [
-      'a newsroom teaser over the date alone',
-      `<p class="article__teaser">${DEK}</p><div class="article__date">14.10.2026</div>`,
-    ],
-  ])('%s: the text opens on its first paragraph', (_n, header) => {
-    expect(page(header).textContent.split('\n')[0]).toMatch(/^Just after sunrise/);
-  });
-  it('a short first paragraph followed by a paragraph that opens with a date stays the first paragraph', () => {
-    const d = page(`<div class="date">14 Oct 2026</div>`);
-    expect(d.textContent.split('\n')[0]).toMatch(/^Just after sunrise/);
-    const first = `<p>${DEK}</p><p>On 14 October 2026, students met on the bank of the river to sample the water at the monitoring sites.</p>`;
-    const e = clip(
-      `<title>The river keepers | Example News</title><main><article><h1>The river keepers</h1><div class="date">14 Oct 2026</div><div class="article-body">${first}${P}${P}</div></article></main>`,
-      'https://news.example.edu/articles/2026/10/river.html',
-    );
-    expect(e.textContent.split('\n')[0]).toBe(DEK);
-  });
-});
-
 describe('furniture closing the body: a reporter’s bio card, a release’s media contacts', () => {
   const P =
     '<p>The trial will run on three farms over two seasons, and researchers said the results would be shared with growers across the state as soon as they are in.</p>';

@@ -202,27 +202,6 @@ const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
 /** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */
 const MAX_DEK = 200;
 
-/** A short line holding a date and no sentence: a byline and date run together ("Sofia MarquezStaff Reporter12:14 am, Sep 16, 2026"). */
-const isDatedShortLine = (t: string): boolean =>
-  t.length <= 100 && !/[.!?。！？]$/u.test(t) && !!parseDate(t, 'UTC', new Date(8.64e15));
-
-/**
- * The dek the page prints under its headline, read from the intact page's lines after the headline (see
- * linesAfterHeadline): the first line, when the next is the header's byline or date line (AEM's subtitle, WordPress's
- * excerpt, a newsroom's teaser, all over "By …" or the date). Readability may drop that byline or date line and keep
- * the dek as the text's first paragraph; null when the page prints no such pair.
- */
-export function dekOverByline(linesAfter: readonly string[]): { dek: string; byline: string } | null {
-  // Inline elements of separate source lines (a byline's spans, then a figure's caption) are read apart.
-  const [dek, next] = linesAfter
-    .flatMap((l) => l.split('\n'))
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  if (!dek || !next || dek.length > MAX_DEK || dek.length < 20 || signsHeader(dek) || isDatedShortLine(dek))
-    return null;
-  return signsHeader(next) || isDatedShortLine(next) ? { dek, byline: next } : null;
-}
-
 const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
 /** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */
 function crumbList(lines: readonly BodyLine[]): number {
@@ -245,17 +224,9 @@ const MAX_SHARE = 0.3;
  * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. Returns the
  * opening lines removed, for the credits printed among them.
  */
-export function removeEdgeFurniture(
-  root: Element,
-  siteNames: readonly string[] = [],
-  dek: { dek: string; byline: string } | null = null,
-): string[] {
+export function removeEdgeFurniture(root: Element, siteNames: readonly string[] = []): string[] {
   const lines = bodyLines(root);
   let head = crumbList(lines);
-  // The page's dek over its byline or date (dekOverByline), opening the text without them: the header's too. Where
-  // the byline or date line follows it in the text, the dek rule below reads the pair.
-  const next = lines[head + 1]?.text ?? '';
-  if (dek && lines.length > 2 && lines[head]!.text === dek.dek && !next.startsWith(dek.byline.slice(0, 20))) head++;
   const headMax = Math.min(head + 5, lines.length - 1);
   for (;;) {
     while (head < headMax && isOpeningFurniture(lines[head]!)) head++;

@@ -7,7 +7,6 @@ import { linesAfterBody } from './closing-lines';
 import type { Draft, Provenance } from '../model/article';
 import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
-import { dekOverByline } from './edge-furniture';
 import { leadBeforeBody, linesBefore } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
 import { POSTER_LABELS, closingAuthor, closingCredits, officeWritersOut, parseByline, parseSource } from './meta-line';
@@ -73,8 +72,7 @@ export function extractArticle(
   if (!win || searchPage(address, [doc.title, t.title])) return { ok: false, error: 'no-article' };
   // The page's own facts first: the body's extraction may take a disposable document apart.
   const page = pageFacts(doc, url, t, zone, now, options);
-  const siteNames = [page.site.name ?? '', page.university ?? ''];
-  const body = extractBody(doc, t.title, win, options, siteNames, dekOverByline(page.linesAfter));
+  const body = extractBody(doc, t.title, win, options, [page.site.name ?? '', page.university ?? '']);
   // A list page's "body" is mostly links; an empty page has none.
   if (!body || proseChars(body.textContent) < MIN_BODY_CHARS || body.linkDensity > 0.5) {
     return { ok: false, error: 'no-article' };

@@ -107,8 +107,7 @@ export interface ExtractOptions {
 
 /**
  * Extract the body of `doc`. Readability takes the document it reads apart, so it reads a clone unless disposable.
- * `siteNames` (the site's and its institution's names) tell the site's name printed alone under the article; `dek`
- * is the page's dek over its byline or date (dekOverByline), which opens no text.
+ * `siteNames` (the site's and its institution's names) tell the site's name printed alone under the article.
  */
 export function extractBody(
   doc: Document,
@@ -116,7 +115,6 @@ export function extractBody(
   win: Window,
   options: ExtractOptions = {},
   siteNames: readonly string[] = [],
-  dek: { dek: string; byline: string } | null = null,
 ): Body | null {
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
   const reader = new Readability(source, { charThreshold: 200, keepClasses: false });
@@ -134,7 +132,7 @@ export function extractBody(
   removeCaptions(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
-  const openingLines = removeEdgeFurniture(raw, siteNames, dek);
+  const openingLines = removeEdgeFurniture(raw, siteNames);
   const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
