@@ -1,15 +1,9 @@
 // People on campus pages nobody had tuned on (review 33, R15 finding 7; issue #11): made-up texts, each test named
 // after the page class it serves. Precision first: a wrong name is worse than a missing one.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../utils/entities/find-entities';
-import { namesOfKind } from './entity-kinds';
+import { namesOfKind, peopleIn } from './entity-kinds';
 
 const people = (text: string) => namesOfKind(text, 'person').sort();
-const peopleIn = (text: string, lang: string) =>
-  findEntities(text, { lang })
-    .filter((e) => e.kind === 'person')
-    .map((e) => e.text)
-    .sort();
 
 describe('Chinese centre and college news: a role whose last character is a surname', () => {
   it('主任 before the name: 任 belongs to the role, not the name', () => {

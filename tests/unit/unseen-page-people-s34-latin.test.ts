@@ -1,15 +1,9 @@
 // People on campus pages nobody had tuned on (review 34, R16 findings N3–N6, W3: Latin-script names; issue #11): made-up texts, each
 // test named after the page class it serves. Precision first: a wrong name is worse than a missing one.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../utils/entities/find-entities';
-import { namesOfKind } from './entity-kinds';
+import { namesOfKind, peopleIn } from './entity-kinds';
 
 const people = (text: string) => namesOfKind(text, 'person').sort();
-const peopleIn = (text: string, lang: string) =>
-  findEntities(text, { lang })
-    .filter((e) => e.kind === 'person')
-    .map((e) => e.text)
-    .sort();
 
 describe('Chinese forum news with foreign speakers: a romanised name after a Chinese title', () => {
   it('教授 then a name in Latin letters', () => {

@@ -1,15 +1,9 @@
 // People on campus pages nobody had tuned on (review 34, R16 findings N1–N7, W1–W3; issue #11): made-up texts, each
 // test named after the page class it serves. Precision first: a wrong name is worse than a missing one.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../utils/entities/find-entities';
-import { namesOfKind } from './entity-kinds';
+import { namesOfKind, peopleIn } from './entity-kinds';
 
 const people = (text: string) => namesOfKind(text, 'person').sort();
-const peopleIn = (text: string, lang: string) =>
-  findEntities(text, { lang })
-    .filter((e) => e.kind === 'person')
-    .map((e) => e.text)
-    .sort();
 
 describe('Chinese college news with industry partners: 负责人 before the name', () => {
   it('a project lead is named after 负责人', () => {
