@@ -22,6 +22,11 @@ describe('a Chinese news site’s dateline with its byline in brackets (天大�
     );
     expect(credits(d)).toEqual(expect.arrayContaining(['记者 杨帆', '通讯员 崔浩']));
   });
+  it('the 讯 lead printed with no date (本网讯（通讯员 …）, 本报讯（记者 …）) opens a bracketed byline too', () => {
+    const d = clip(page('本网讯（通讯员 王磊 记者 张敏）'), 'https://news.tju.edu.cn/info/1002/71236.htm');
+    expect(credits(d)).toEqual(expect.arrayContaining(['通讯员 王磊', '记者 张敏']));
+    expect(firstLine(d.textContent)).toContain('本网讯');
+  });
   it('a dateline’s bracketed place or agency is no credit (新华社北京11月10日电（新华社记者）…)', () => {
     const d = clip(page('本报北京11月10日电（国际在线）'), 'https://news.tju.edu.cn/info/1002/71235.htm');
     expect(d.byline.map((b) => b.name)).not.toContain('国际在线');

@@ -88,8 +88,11 @@ export function isHeaderLine(line: string): boolean {
   return !!readHeader(line)?.several;
 }
 
-/** A news site's dateline with its byline in brackets: "天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）". */
-const DATELINE_BYLINE = new RegExp(`^${ZH_DATELINE}\\s*[（(]([^（）()]{2,60})[)）]`, 'u');
+/**
+ * A news site's dateline with its byline in brackets: "天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）", or the 讯 lead
+ * every Chinese paper and campus site prints without a date: "本网讯（通讯员 王磊）", "本报讯（记者 张敏）".
+ */
+const DATELINE_BYLINE = new RegExp(`^(?:${ZH_DATELINE}|\\p{Script=Han}{1,8}?讯)\\s*[（(]([^（）()]{2,60})[)）]`, 'u');
 
 /** The credits in the brackets after a body's opening dateline, as a header line of credits reads them. */
 export function datelineCredits(firstLine: string): BylineEntry[] {
