@@ -33,3 +33,41 @@ describe('TRS and WordPress pages: a printed day, its time only in markup', () =
     );
   });
 });
+
+describe('Drupal and WordPress date lines: the time after a dash, a bar or "at"', () => {
+  const en = (line: string) =>
+    clip(
+      `<title>Researchers map the coast</title><h1>Researchers map the coast</h1><p>${line}</p>${EN_BODY}`,
+      'https://news.example.edu/story/1.html',
+    ).publishedAt;
+  it('Drupal’s default formats ("Thu, 11/12/2026 - 10:00", "November 12, 2026 - 2:05pm")', () => {
+    expect(en('Thu, 11/12/2026 - 10:00')).toBe('2026-11-12T10:00:00-05:00');
+    expect(en('November 12, 2026 - 2:05pm')).toBe('2026-11-12T14:05:00-05:00');
+  });
+  it('"at" and a bar between the day and the time', () => {
+    expect(en('Posted November 12, 2026 at 10:00 am')).toBe('2026-11-12T10:00:00-05:00');
+    expect(en('November 12, 2026 | 09:15')).toBe('2026-11-12T09:15:00-05:00');
+  });
+  it('guard: a range of days after a dash is no time', () => {
+    expect(en('November 12, 2026 – November 14, 2026')).toBe('2026-11-12');
+  });
+});
+
+describe('a site whose host names no country (.com, .org): its language names the zone', () => {
+  it('a Chinese page on a .com prints Beijing time, declared or not', () => {
+    const page = (lang: string) =>
+      clip(
+        `<html${lang}><title>学校召开研究生教育工作会议</title><h1>学校召开研究生教育工作会议</h1><div>发布时间：2017-03-10 09:58</div>${ZH_BODY}</html>`,
+        'https://www.example-daily.com/2017/0310/a.html',
+      ).publishedAt;
+    expect(page(' lang="zh-CN"')).toBe('2017-03-10T09:58:00+08:00');
+    expect(page('')).toBe('2017-03-10T09:58:00+08:00');
+  });
+  it('guard: an English page on a .com keeps UTC', () => {
+    const d = clip(
+      `<title>Researchers map the coast</title><h1>Researchers map the coast</h1><p>Published March 10, 2017 09:58</p>${EN_BODY}`,
+      'https://www.example-daily.com/story/1.html',
+    );
+    expect(d.publishedAt).toBe('2017-03-10T09:58:00+00:00');
+  });
+});

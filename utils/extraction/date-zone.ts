@@ -75,3 +75,40 @@ export function isUtc(iso: string): boolean {
 export function hasOffset(iso: string): boolean {
   return /T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(iso);
 }
+
+/** The language a page declares: `<html lang>`, else og:locale or Content-Language. */
+export function declaredLang(doc: Document): string | null {
+  return (
+    doc.documentElement.getAttribute('lang') ||
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    null
+  );
+}
+
+/** Languages spoken in one zone, for hosts that name no country. */
+const LANG_ZONES: [RegExp, string][] = [
+  [/^zh[-_](?:tw|hant)/i, 'Asia/Taipei'],
+  [/^zh[-_](?:hk|mo)/i, 'Asia/Hong_Kong'],
+  [/^zh/i, 'Asia/Shanghai'],
+  [/^ja/i, 'Asia/Tokyo'],
+  [/^ko/i, 'Asia/Seoul'],
+];
+
+/**
+ * The site's zone: its host's country's (`hostZone`), else, on a host that names none (.com, .org, .net), the one its
+ * language implies where the language has one: a Chinese page on a .com prints Beijing time, not UTC (a printed
+ * "09:58" was told +00:00). A page declaring no language is read by its title's script.
+ */
+export function pageZone(hostZone: string, doc: Document): string {
+  if (hostZone !== 'UTC') return hostZone;
+  const lang = declaredLang(doc) ?? '';
+  const found = LANG_ZONES.find(([re]) => re.test(lang));
+  if (found) return found[1];
+  const title = doc.title ?? '';
+  const chinese =
+    !lang &&
+    (title.match(/\p{Script=Han}/gu) ?? []).length >= 4 &&
+    !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title);
+  return chinese ? 'Asia/Shanghai' : hostZone;
+}

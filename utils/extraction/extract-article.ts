@@ -13,6 +13,7 @@ import { POSTER_LABELS, closingAuthor, closingCredits, officeWritersOut, parseBy
 import { datelineCredits, headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
+import { pageZone } from './date-zone';
 import { detectLang } from './site-info';
 import { pageFacts } from './page-facts';
 import { searchPage } from '../detection/page-kind';
@@ -63,7 +64,7 @@ export function extractArticle(
     }
   })();
   const host = address?.hostname ?? '';
-  const zone = timeZoneForHost(host);
+  const zone = pageZone(timeZoneForHost(host), doc);
   const provenance: Provenance = {};
 
   const t = extractTitle(doc);

@@ -8,7 +8,7 @@ import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE } from './date-labels';
 import { dayFirstPage, parseDate } from './parse-date';
-import { countryZones, inZone, isUtc } from './date-zone';
+import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
 import { UPDATE_LABEL, updatesOut } from './date-updates';
 import { issueLinkMonth, issueMonth } from './issue-month';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
@@ -74,16 +74,6 @@ export function urlDate(url: string): string | null {
   const [y, mo, d] = [Number(m[1]), /^\d+$/.test(m[2]!) ? Number(m[2]) : monthNumber(m[2]!), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** The language a page declares: `<html lang>`, else og:locale or Content-Language. */
-function declaredLang(doc: Document): string | null {
-  return (
-    doc.documentElement.getAttribute('lang') ||
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
-    null
-  );
 }
 
 /**
