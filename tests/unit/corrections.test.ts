@@ -70,7 +70,12 @@ describe('publishedFromText', () => {
   const now = new Date('2026-11-30T07:00:00Z');
   const cn = { site: { host: 'news.xjtu.edu.cn', name: null, university: null }, lang: 'zh-CN' };
   const edu = { site: { host: 'news.mit.edu', name: null, university: null }, lang: 'en' };
+  // Session 34: a site whose host names no country is told in its language's zone, as the extractor now tells it.
+  const com = { site: { host: 'www.example-daily.com', name: null, university: null }, lang: 'zh' };
+  const comEn = { site: { host: 'www.example-daily.com', name: null, university: null }, lang: 'en' };
   it.each([
+    ['2021-04-08 23:00', com, '2021-04-08T23:00:00+08:00'],
+    ['2021-04-08 23:00', comEn, '2021-04-08T23:00:00+00:00'],
     ['April 8, 2021', cn, '2021-04-08'],
     ['2021/4/8', cn, '2021-04-08'],
     ['2021年4月8日', cn, '2021-04-08'],

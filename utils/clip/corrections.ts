@@ -12,6 +12,7 @@ import {
 } from '../model/article';
 import { correctable, pageValues, sameValue } from '../collection/keep-corrections';
 import { dayFirstPage, parseDate, parseMonth, timeZoneForHost } from '../extraction/parse-date';
+import { zoneForLang } from '../extraction/date-zone';
 
 /** "王海（文字）; Jane Doe (Author)": one credit per item, role in brackets. */
 export function formatByline(byline: BylineEntry[]): string {
@@ -74,7 +75,8 @@ export function publishedFromText(text: string, a: Pick<Article, 'site' | 'lang'
   if (isPublishedAt(text, now.getTime())) return text;
   const host = a.site.host;
   const dayFirst = dayFirstPage(a.lang === 'und' ? null : a.lang, host);
-  const d = parseDate(text, timeZoneForHost(host), now, dayFirst, MIN_PUBLISHED_YEAR);
+  // The zone the clip was told in: the host's country's, else its language's (a Chinese site on a .com).
+  const d = parseDate(text, zoneForLang(timeZoneForHost(host), a.lang), now, dayFirst, MIN_PUBLISHED_YEAR);
   // The date must be all that was typed (a stray word or a second number is a typo, not a date to guess around).
   if (d) return (text.slice(0, d.index) + text.slice(d.index + d.length)).trim() ? null : d.iso;
   const month = parseMonth(text, now);

@@ -95,6 +95,12 @@ const LANG_ZONES: [RegExp, string][] = [
   [/^ko/i, 'Asia/Seoul'],
 ];
 
+/** The host's zone, else the one a language is spoken in (a stored article's `lang`, a declared `zh-TW`). */
+export function zoneForLang(hostZone: string, lang: string): string {
+  if (hostZone !== 'UTC') return hostZone;
+  return LANG_ZONES.find(([re]) => re.test(lang))?.[1] ?? hostZone;
+}
+
 /**
  * The site's zone: its host's country's (`hostZone`), else, on a host that names none (.com, .org, .net), the one its
  * language implies where the language has one: a Chinese page on a .com prints Beijing time, not UTC (a printed
@@ -103,8 +109,7 @@ const LANG_ZONES: [RegExp, string][] = [
 export function pageZone(hostZone: string, doc: Document): string {
   if (hostZone !== 'UTC') return hostZone;
   const lang = declaredLang(doc) ?? '';
-  const found = LANG_ZONES.find(([re]) => re.test(lang));
-  if (found) return found[1];
+  if (lang) return zoneForLang(hostZone, lang);
   const title = doc.title ?? '';
   const chinese =
     !lang &&
