@@ -7,6 +7,8 @@
  */
 import { escapeRegExp } from '../model/text';
 import { ZH_ROLES, type FoundPerson } from './find-people';
+import { partOfOther } from './english-name-context';
+import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 
 // Session 19: judges, mayors, coaches, clergy, officers and councillors print their title before the name too.
 const TITLES =
@@ -38,30 +40,6 @@ const TITLED_NAME = `${INNER_TITLE}${ACAP}(?:\\s+[A-Z]\\.)?(?:\\s+${O}${INNER_TI
 const WITH_INITIAL = new RegExp(
   `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$`,
 );
-/** Words that make a capitalised phrase an institution, place, event or title, never a person. */
-const NOT_PERSON =
-  /\b(?:University|College|School|Institute|Center|Centre|Hospital|Foundation|Association|Society|Committee|Council|Senate|Department|Office|Program|Programme|Project|Fund|Lab|Laboratory|Group|Company|Services|Street|St|Avenue|Road|Hall|Valley|County|City|Hill|Park|Square|Report|Act|News|Journal|Times|Day|Week|Engineering|Sciences?|Studies|Affairs|Medicine|Education|Research|Relations|Minister|Secretary|Parliament|Congress|Commission|Bundestag|Union|Party|Ministry|Government|Directors?|Co-Directors|Coordinator|Counsel|General|Officer|Manager|Systems|Anthropology|Housing|Fair|Summit|Conference|Symposium|Forum|Wall|Bridge|Towers?|Building|Museum|Library|Gallery|Stadium|Arena|Theatre|Theater|Auditorium|Pavilion|Campus|Mount|Mt|Lake|River|Island|Bay|Beach|Falls|Mountains?|Images|Getty|Shutterstock|Reuters|Alamy|iStock|Health|Learning|Intelligence|Policy|Management|Business|Economics|Physics|Chemistry|Biology|Mathematics|Psychology|Nursing|Pharmacy|Technology|Architecture|History|Humanities|Arts|Computing|Data|Sustainability|Climate|Township|Airport|Station|Church|Cathedral|Chapel|Prize|Award|Awards|Medal|Lecture|Fellowship|Scholarship|Series|Festival|Cup|League|Games|Championships?|Olympics|Court|Tribunal|Press|Review|Magazine|Herald|Tribune|Gazette|Daily|Network|Television|Radio|Channel|Inc|Corp|Ltd|LLC|Bank|Trust|Capital|Partners|Holdings|Airlines|Motors|Clinic|Province|State|Republic|Kingdom|Empire|Dynasty|War|Revolution|Treaty|Declaration|Agreement|Accord|Code|Plaza|Terrace|Boulevard|Gardens|Arboretum|Observatory|Quad|Annex|Gymnasium|Canyon|Desert|Peninsula|Coast|Harbor|Harbour|Creek|Ridge|Heights|Springs|Village|District|Region|Territory|Commonwealth|Federation|Alliance|Coalition|Consortium|Orchestra|Choir|Ensemble|Studios?|Publishing|Publishers|Media|Weekly|Monthly|Quarterly|Bulletin|Newsletter|Podcast|Seminar|Workshop|Colloquium|Academy|Agency|Authority|Board|Bureau|Division|Army|Navy|Corps|Police|Assembly|Legislature|Caucus|Embassy|Consulate|Temple|Mosque|Synagogue|Monastery|Abbey|Shrine|Castle|Palace|Prison|Hotel|Restaurant|Cafe|Mall|Cinema|Factory|Cemetery|Memorial|Monument|Tunnel|Highway|Freeway|Railway|Railroad|Terminal|Corporation|Limited|Technologies|Industries|Enterprises|Consulting|Pharmaceuticals|Therapeutics|Biosciences|Aerospace|Entertainment|Athletics|Football|Basketball|Baseball|Soccer|Hockey|Tennis|Rugby|Cricket|Olympic|Paralympic|Marathon|Tournament|Expo|Exhibition|Endowed|Constitution|Convention|Amendment|Protocol|Syndrome|Disease|Virus|Vaccine|Theorem|Programm|Projekt|Preis|Energy|Quantum|Robotics|Solutions|Software|Semiconductors?|Electronics|Biotech|Analytics|Logistics|Vice-Chancellor|Pro-Vice-Chancellor|Vice-President|Vice-Provost|Vice-Rector|Vice-Principal)\b/;
-const NOT_FIRST =
-  /^(?:The|This|That|These|Those|A|An|In|On|At|For|From|With|By|As|If|So|But|And|Or|When|While|New|North|South|East|West|Northern|Southern|National|United|American|Federal|Former|Senior|Associate|Assistant|Vice|Deputy|Acting|Interim|General|Chief|Executive|Academic|Faculty|Emeritus|Distinguished|Lead|Principal|Professors?|President|Provost|Dean|Director|Chair|Senator|Secretary|Minister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Contact|Source|Our|Its|Their|His|Her|Each|Every|Besides|Can|Is|Are|Was|Were|Will|Would|Should|Could|Do|Does|Did|Has|Have|Had|How|Why|What|Who|Where|Which|Here|There)(?![\w\u00C0-\u024F])/;
-/**
- * Common given names (the SSA top lists, widened in session 16 with common British, Spanish, Indian and Arabic
- * ones; not names read off the labelled pages, and none that is also a common surname: Lee, Kim, Li). Names
- * first added after reading the labelled pages were taken out again; very common ones that also occur there
- * (John, David) stay. A capitalised pair starting with one is a person: the English twin of the Chinese surname list.
- * Session 19 added short forms (Matt, Chris, Liz), Russian, Japanese, Indian and West African ones from general
- * knowledge; those of other Latin-script languages stay in latin-people-cues.ts, read on such pages only.
- */
-const GIVEN = new Set(
-  'Aaron Abby Abigail Adam Adrian Ahmad Ahmed Aidan Aisha Akira Alan Albert Alejandro Alex Alexander Alexei Alexis Ali Alice Alicia Alison Allen Allison Alyssa Amanda Amber Amir Amit Amy Anand Andre Andrea Andrei Andrew Andy Angela Angie Anil Ann Anna Anne Annie Anthony Antoine Antonio Ariana Arjun Arnold Arthur Arun Ashley Ashok Audrey Austin Ava Barbara Barry Beatrice Becky Ben Benjamin Bernadette Bernard Beth Betty Beverly Bianca Bill Billy Blake Bob Bobby Bonnie Brad Bradley Brandon Brenda Brendan Brent Brett Brian Bridget Brittany Brooke Bruce Bryan Bryce Caitlin Caleb Calvin Cameron Candace Carl Carla Carlos Carol Caroline Carolyn Carrie Cassandra Catherine Cathy Cecilia Chad Chandra Charlene Charles Charlie Charlotte Chelsea Cheryl Chester Chloe Chris Christian Christina Christine Christopher Cindy Claire Clifford Cody Cole Colin Colleen Connie Connor Corey Cory Courtney Craig Crystal Curtis Cynthia Dale Damian Dan Dana Daniel Danielle Danny Darius Darren Darryl Dave David Dawn Debbie Deborah Debra Deepak Denise Dennis Derek Derrick Desmond Devin Diana Diane Dmitri Dominic Dominique Don Donald Donna Doris Dorothy Doug Douglas Drew Duncan Dwight Dylan Earl Ed Edgar Edith Edward Edwin Eileen Elaine Eleanor Eli Elijah Eliza Elizabeth Ella Ellen Ellie Elliot Elliott Emil Emily Emma Emmett Eric Erica Erika Erin Esther Ethan Ethel Eugene Eva Evan Evelyn Fatima Felix Fiona Floyd Frances Francis Frank Franklin Fred Frederick Gabriel Gabriela Gail Gary Gavin Gene Geoffrey George Gerald Gerard Gilbert Gina Gladys Glen Glenn Gloria Gordon Grace Graham Greg Gregory Gwen Hailey Hannah Harold Harriet Harrison Harvey Hassan Hazel Heather Hector Heidi Helen Helena Henry Herbert Herman Hilary Hillary Hiroshi Holly Howard Hugh Hunter Ian Ingrid Irene Irina Isaac Isabella Ivan Ivy Jack Jackie Jacob Jacqueline Jake James Jamie Jane Janelle Janet Janice Jared Jasmine Jason Jasper Jay Jean Jeanette Jeanne Jeff Jeffery Jeffrey Jen Jenna Jennifer Jenny Jeremiah Jeremy Jerome Jerry Jesse Jessica Jesus Jill Jillian Jim Jimmy Joan Joann Joanne Jocelyn Jodi Joe Joel Johanna John Johnny Jon Jonah Jonathan Jordan Jose Joseph Josephine Josh Joshua Joyce Juan Judith Judy Julia Julian Julie Julius Justin Justine Kara Kareem Karen Karina Kate Katherine Kathleen Kathryn Kathy Katie Katrina Kayla Keith Kelly Ken Kendall Kendra Kenji Kenneth Kenny Kent Kerry Kevin Kimberly Kiran Kirsten Kofi Krishna Kristen Kristina Kristy Kurt Kwame Kyle Lakshmi Lamar Lana Lance Larry Latoya Laura Lauren Laurie Lawrence Leah Leo Leon Leonard Leonardo Leroy Leslie Lester Liam Lillian Lily Linda Lindsay Lindsey Lionel Lisa Liz Lloyd Logan Lori Lorraine Louis Louise Lucas Lucille Lucy Luis Luke Luther Lydia Lynda Lynn Mabel Madison Maggie Malcolm Malik Manoj Manuel Marc Marcia Marcus Margaret Margot Maria Marian Marie Marilyn Mario Marion Marjorie Mark Marlene Marsha Martha Martin Marty Marvin Mary Mason Mateo Matt Matthew Maurice Max Maxine Meera Meg Megan Melanie Melinda Melissa Melvin Meredith Mia Michael Michele Michelle Miguel Mike Mikhail Mildred Milton Mindy Miriam Mitch Mohammed Molly Monica Monique Muhammad Myra Myron Nadia Nancy Naomi Natalia Natalie Nate Nathan Nathaniel Neal Neha Neil Ngozi Nicholas Nick Nicole Nigel Nikhil Nikolai Nina Noah Noel Nora Norma Norman Olga Oliver Olivia Omar Oscar Otis Owen Pamela Patricia Patrick Paul Paula Pauline Peggy Penny Percy Pete Peter Phil Philip Phillip Phyllis Pooja Prakash Preston Priscilla Priya Quentin Rachel Rafael Rahul Raj Rajesh Ralph Ramesh Randall Randy Ravi Ray Raymond Rebecca Reggie Reginald Renee Rhonda Ricardo Richard Rick Ricky Riley Rita Rob Robert Roberta Robin Robyn Rochelle Rod Rodney Roger Rohit Roland Ron Ronald Ronnie Rose Rosemary Ross Roxanne Roy Ruby Rudy Russell Ruth Ryan Sabrina Sally Sam Samuel Sandra Sandy Sanjay Sara Sarah Satoshi Scott Sean Sebastian Selena Sergei Seth Shane Shannon Sharon Shawn Sheila Shelby Sherry Shirley Sidney Simon Sofia Sonia Sophia Sophie Spencer Stacey Stacy Stan Stanley Stella Stephanie Stephen Steve Steven Stuart Sue Sunil Sunita Suresh Susan Susie Svetlana Sylvia Tabitha Takeshi Tamara Tammy Tanya Tara Tatiana Ted Teresa Terrence Terri Terry Thelma Theodore Theresa Thomas Tiffany Tim Timothy Tina Toby Todd Tom Tommy Tony Tracey Tracy Travis Trevor Troy Tyler Tyrone Valerie Vanessa Vera Vernon Veronica Vicki Victor Victoria Vijay Vikram Vincent Viola Virginia Vivian Wade Wallace Walter Wanda Warren Wayne Wendell Wendy Wes Wesley Whitney Wilbur Will Willard William Willie Winston Yolanda Yuki Yuri Yusuf Yvette Yvonne Zach Zachary Zoe'.split(
-    ' ',
-  ),
-);
-/**
- * Occupations printed next to a name: before it (economist Jane Doe) or in apposition after it (Jane Doe, lawyer
- * for …; session 19).
- */
-const OCCUPATIONS =
-  'economist|historian|sociologist|physicist|chemist|biologist|engineer|advisor|adviser|spokesman|spokeswoman|spokesperson|analyst|expert|doctor|nurse|teacher|investigator|photographer|journalist|reporter|artist|lawyer|attorney|judge|mayor|governor|senator|actor|actress|singer|musician|poet|novelist|composer|filmmaker|producer|designer|architect|entrepreneur|activist|pastor|coach|chairman|chairwoman|chancellor|provost|candidate|alumnus|alumna|postdoc|instructor|superintendent|curator|librarian|counselor|psychologist|surgeon|physician|epidemiologist';
 const ROLE_BEFORE = new RegExp(
   `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
 );
@@ -101,15 +79,6 @@ const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
 
-/**
- * What makes a capitalised pair part of something else, whatever its first word: a named chair or professorship
- * after it (the Don and Carol Scifres Distinguished Professor, O.A. Vogel Endowed Chair), an apposition saying it is a
- * group or a body (Opportunity Insights, a Harvard-based research group,), or a longer capitalised name around it
- * (the Santa Barbara Coastal LTER): session 33.
- */
-const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
-const BODY_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|led|whose|with|from|funded|run)\b)/;
 const ZH_ROLE_BEFORE = new RegExp(`(${ZH_ROLES.join('|')})[：:]?[^\\S\\n]?$`, 'u');
 
 /**
@@ -156,31 +125,8 @@ function givenFirst(word: string): boolean {
 /** A word without its accents, to look up in the list of given names (Mélanie as Melanie). */
 const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** A capitalised word glued before (not a title or a sentence's opener) and one after, on the same line. */
-const CAPITAL_BEFORE = /(?<![\w’'.-])([A-Z][\w’'-]*)[^\S\n]+$/;
-const CAPITAL_AFTER = /^[^\S\n]+(?!(?:Jr|Sr|II|III|IV|PhD)\b)[A-Z]/;
-/**
- * After a capitalised pair, a company's all-capital tail (Google Quantum AI) or a national body's head (Lawrence
- * Berkeley National Laboratory, cut at National): the pair opens that name (session 34).
- */
-const BODY_AFTER = new RegExp(
-  `^[^\\S\\n]+(?:(?:AI|AG|GmbH|PLC|plc|SE|NV|BV|LLP|LLC|Inc|Ltd)\\b|(?:National|Federal|International|United|American|Northern|Southern|Eastern|Western)[^\\S\\n]+(?:[A-Z][a-z]+[^\\S\\n]+){0,2}${NOT_PERSON.source})`,
-);
-
 /** The capitalised words going on right after a match, on its line. */
 const RUN_ON = /^(?:[^\S\n]+[A-Z][\w’'-]*)+/;
-
-function insideLonger(text: string, n: string, i: number): boolean {
-  const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
-  return !!before && !NOT_FIRST.test(before) && CAPITAL_AFTER.test(text.slice(i + n.length, i + n.length + 12));
-}
-
-/** Whether a name's mentions make it part of a chair's, a body's or a longer name rather than a person. */
-function partOfOther(text: string, n: string, at: number[]): boolean {
-  const after = (i: number) => text.slice(i + n.length, i + n.length + 90);
-  if (at.some((i) => BODY_APPOSITION.test(after(i)))) return true;
-  return at.every((i) => CHAIR_AFTER.test(after(i)) || BODY_AFTER.test(after(i)) || insideLonger(text, n, i));
-}
 
 function countWord(text: string, word: string): number {
   return text.split(new RegExp(`(?<![\\w’'ʻ-])${escapeRegExp(word)}(?![\\w’'ʻ-])`)).length - 1;

@@ -5,7 +5,8 @@ import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
 import { findLatinPeople, readsAsOtherLatin } from './latin-people-cues';
-import { findChinesePrograms, findEnglishPrograms, namedInitiatives } from './find-programs';
+import { findChinesePrograms } from './find-programs';
+import { findEnglishPrograms, namedInitiatives } from './find-english-programs';
 import { foldToSimplified, printedForm } from './zh-fold';
 
 /**

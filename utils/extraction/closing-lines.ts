@@ -7,7 +7,7 @@
 import type { BylineEntry } from '../model/article';
 import { BLOCK, inFurniture, visibleText } from './dom-text';
 import { headlineWindow } from './headline-window';
-import { closingFields } from './meta-line';
+import { closingFields } from './closing-credits';
 
 export interface FieldLine {
   byline: BylineEntry[];

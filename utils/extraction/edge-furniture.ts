@@ -10,7 +10,7 @@ import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
 import { parseDate } from './parse-date';
 import { parseViews } from './view-counter';
-import { closingCredits } from './meta-line';
+import { closingCredits } from './closing-credits';
 import { isHeaderLine } from './header-lines';
 
 /** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */

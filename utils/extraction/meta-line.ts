@@ -5,7 +5,7 @@
 import type { BylineEntry } from '../model/article';
 import { VIEW_LABELS } from './view-counter';
 
-const ROLE_LABELS = [
+export const ROLE_LABELS = [
   '责任编辑',
   '責任編輯',
   '责编',
@@ -35,7 +35,7 @@ const ROLE_LABELS = [
   '图',
 ];
 // Traditional forms (來源, 發布單位, 瀏覽次數, 發佈日期) are what Hong Kong and Taiwan university pages print.
-const SOURCE_LABELS = [
+export const SOURCE_LABELS = [
   '稿件来源',
   '来源',
   '稿件來源',
@@ -85,7 +85,7 @@ const ALL = [...ROLE_LABELS, ...SOURCE_LABELS, ...VIEW_LABELS, ...DATE_LABELS].s
 const ROLES_LONGEST = [...ROLE_LABELS].sort((a, b) => b.length - a.length);
 // A label starts a field when followed by a colon; a credit label not inside a word also with a slash before a name
 // ("文/王海", "审核/韩璐": the bracketed credits of WebPlus and VSB news).
-const LABEL_RE = new RegExp(
+export const LABEL_RE = new RegExp(
   `(${ALL.join('|')})\\s*[:：]|(?<![\\p{Script=Han}])(${ROLES_LONGEST.join('|')})\\s*[/／](?=\\s*\\p{Script=Han})`,
   'gu',
 );
@@ -269,61 +269,6 @@ export function parseSource(text: string): string | null {
  */
 const CONTACT =
   /[\w.+-]+@[\w-]+\.[\w.-]+|(?<!\d)(?:\+\d{1,3}[\s-]?)?(?:\(?\d{3,4}\)?[\s.-]?)\d{3,4}[\s.-]\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{7,8}(?!\d)/u;
-
-/**
- * The credits and source of a line printed after the body in its own block ("编辑：周晓 审核：刘洋",
- * "责任编辑：刘畅 【打印本页】", "發布單位：新聞中心 發布日期：113-06-18"): a short line that is labelled fields
- * and nothing else, up to the print, close or share links. Null for any other line.
- */
-export function closingFields(line: string): { byline: BylineEntry[]; source: string | null } | null {
-  const text = unwrap(line).split(CLOSING_FURNITURE)[0]!.trim();
-  if (!text || text.length > 80) return null;
-  // Terminalfour's and other English templates' signed line after the text: "By: Elaine Quinn, Digital Journalist,
-  // UCD University Relations" (the name, then the writer's job and office).
-  if (EN_SIGNED.test(text)) {
-    // The names end at the first comma: the writer's job and office follow it.
-    const byline = parseEnglishByline(text.split(',')[0]!);
-    return byline.length ? { byline, source: null } : null;
-  }
-  const fields = labelledFields(text);
-  if (!fields.length || text.search(LABEL_RE) !== 0) return null;
-  if (!fields.some((f) => ROLE_LABELS.includes(f.label) || SOURCE_LABELS.includes(f.label))) return null;
-  // Field values are names, offices and dates, not sentences.
-  if (fields.some((f) => f.value.length > 30 || /[。！？]|[.!?]\s+\S/u.test(f.value))) return null;
-  const byline = parseByline(text).filter((b) => /\p{Script=Han}/u.test(b.role ?? ''));
-  const source = parseSource(text);
-  return byline.length || source ? { byline, source } : null;
-}
-
-/** A labelled English byline alone on its line: "By: Elaine Quinn, Digital Journalist, …". */
-const EN_SIGNED = /^[Bb]y\s*:\s*\p{Lu}[^.!?]{3,78}$/u;
-
-/** A line without the brackets it is printed in: "（审核：刘娜）", "【责任编辑：赵晨】". */
-function unwrap(line: string): string {
-  const t = line.trim();
-  return /^[（(【[][^（(【[]/u.test(t) && /[）)】\]]$/u.test(t) ? t.slice(1, -1).trim() : t;
-}
-
-/** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
-const SIGN_OFF = /^[—–-]*\s*(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}$/u;
-
-/**
- * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
- * ("（通讯员：周静 编辑：何芳）", "（文/杨雪 图/郑凯 编辑/胡月 审核/彭德中）"), or an English sign-off
- * ("—By Susan Enright"). Null for any other line, which stays in the body.
- */
-export function closingCredits(line: string): { byline: BylineEntry[]; source: string | null } | null {
-  const text = unwrap(line);
-  if (CLOSING_FURNITURE.test(text)) return null;
-  const zh = closingFields(text);
-  if (zh) return zh.byline.length ? zh : null;
-  if (!SIGN_OFF.test(text)) return null;
-  const byline = parseEnglishByline(text.replace(/^[—–-]+\s*/u, ''));
-  return byline.length ? { byline, source: null } : null;
-}
-
-/** Where a closing credit line's fields end: the print, close, share and next-item links after them. */
-const CLOSING_FURNITURE = /[【[]|打印|列印|关闭|關閉|分享|收藏|返回|上一[篇条條]|下一[篇条條]/u;
 
 /** Whether the text carries a date label (发布时间：, Published …). */
 export const DATE_LABEL_RE = new RegExp(

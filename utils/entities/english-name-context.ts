@@ -1,0 +1,35 @@
+/** Whether a capitalised pair is part of another name (a chair's, a body's, a longer one) rather than a person. */
+import { NOT_FIRST, NOT_PERSON } from './english-name-words';
+
+/**
+ * What makes a capitalised pair part of something else, whatever its first word: a named chair or professorship
+ * after it (the Don and Carol Scifres Distinguished Professor, O.A. Vogel Endowed Chair), an apposition saying it is a
+ * group or a body (Opportunity Insights, a Harvard-based research group,), or a longer capitalised name around it
+ * (the Santa Barbara Coastal LTER): session 33.
+ */
+const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
+const BODY_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|led|whose|with|from|funded|run)\b)/;
+/** A capitalised word glued before (not a title or a sentence's opener) and one after, on the same line. */
+const CAPITAL_BEFORE = /(?<![\w’'.-])([A-Z][\w’'-]*)[^\S\n]+$/;
+const CAPITAL_AFTER = /^[^\S\n]+(?!(?:Jr|Sr|II|III|IV|PhD)\b)[A-Z]/;
+/**
+ * After a capitalised pair, a company's all-capital tail (Google Quantum AI) or a national body's head (Lawrence
+ * Berkeley National Laboratory, cut at National): the pair opens that name (session 34).
+ */
+const BODY_AFTER = new RegExp(
+  `^[^\\S\\n]+(?:(?:AI|AG|GmbH|PLC|plc|SE|NV|BV|LLP|LLC|Inc|Ltd)\\b|(?:National|Federal|International|United|American|Northern|Southern|Eastern|Western)[^\\S\\n]+(?:[A-Z][a-z]+[^\\S\\n]+){0,2}${NOT_PERSON.source})`,
+);
+
+/** A capitalised word glued on both sides: the pair is inside a longer name (the Santa Barbara Coastal LTER). */
+function insideLonger(text: string, n: string, i: number): boolean {
+  const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+  return !!before && !NOT_FIRST.test(before) && CAPITAL_AFTER.test(text.slice(i + n.length, i + n.length + 12));
+}
+
+/** Whether a name's mentions make it part of a chair's, a body's or a longer name rather than a person. */
+export function partOfOther(text: string, n: string, at: number[]): boolean {
+  const after = (i: number) => text.slice(i + n.length, i + n.length + 90);
+  if (at.some((i) => BODY_APPOSITION.test(after(i)))) return true;
+  return at.every((i) => CHAIR_AFTER.test(after(i)) || BODY_AFTER.test(after(i)) || insideLonger(text, n, i));
+}

@@ -1,0 +1,166 @@
+/**
+ * Programs named in English, French, Dutch and German text: capitalised names ending in a program word (Program,
+ * Fund, Scholarship, Initiative, Grant, Fellowship …), names the text itself calls a program, project or initiative,
+ * defined acronyms and degree programmes. Split from find-programs.ts, which keeps the Chinese names.
+ */
+import { countOccurrences, escapeRegExp } from '../model/text';
+
+// Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
+// scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
+// A named challenge is a competition (Civic Innovation Challenge), as 挑战赛 is in Chinese.
+// Grants, fellowships and schemes are named funding programs (ERC Synergy Grant, Industry Research Fellowship).
+const EN_SUFFIX =
+  'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust|Challenge|Grants?|Fellowships?|Scheme|Strategy|Partnership';
+// A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
+const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
+
+const DEGREE = new RegExp(
+  `\\b(?:Bachelor|Master|Doctor)\\s+of\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of)\\s+)?${EN_WORD}){0,4}(?<!\\s(?:in|and|of))`,
+  'g',
+);
+
+const BODY_WORDS =
+  /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
+/** A role opens a person's name (the … program, Interim President J. Larry Jameson), not an initiative's. */
+const ROLE_WORDS = /\b(?:President|Provost|Chancellor|Vice-Chancellor|Dean|Professor|Director|Minister|Secretary)\b/;
+/** What a text calls an initiative before naming it: "a new initiative - the …", "an exercise, …", "a program called …". */
+const NAMED_AS = new RegExp(
+  `\\b(?:initiative|programme|program|project|scheme|exercise|competition|campaign)\\s*(?:[,:–—]|\\s-|\\s+(?:called|named|dubbed|known\\s+as))\\s*(?:the\\s+)?(${EN_WORD}(?:\\s+(?:(?:of|for|on|and|in)\\s+)?${EN_WORD}){1,7})`,
+  'g',
+);
+
+/**
+ * Initiatives the text names as such without a program word in the name ("a table-top exercise, Atlantic Storm";
+ * "a new initiative - the Scottish Centre for …"): the text's own word says what they are, so they are programs
+ * even when their name reads like an organization's.
+ */
+export function namedInitiatives(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAMED_AS)) {
+    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
+    // "the project, University of X researchers said": a body of people after the comma is not the name.
+    if (name.includes(' ') && !BODY_WORDS.test(name) && !ROLE_WORDS.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
+/** A capitalised name of two to six words (of/for/and/on/in between), not opening with an article. */
+// A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
+const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
+// "Frontiers for the Future": an article after of/for/on/in is part of the name ("X and the Y" is two names).
+const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|on|in)\\s+(?:the\\s+)?|and\\s+)?${EN_NAME_WORD}){1,6}`;
+// Singular only: "successful Silicon Valley programs" are programs of a place, not one named program.
+const PROGRAM_WORD = '(?:programme|program|project|initiative|scheme)';
+/** What the text calls a program right after or about a name: "the Learning Commons program", "… is part of a programme". */
+const CALLED_PROGRAM = [
+  // "the Learning Commons program at the University": the name, then the text's lower-case program word.
+  // An acronym the text defines may stand between (the NUS Lifelong Learning (L3) scheme).
+  new RegExp(`(?<![\\w’'-])(${EN_NAME})(?:\\s+\\([A-Z][A-Za-z\\d]{1,9}\\))?\\s+${PROGRAM_WORD}\\b`, 'g'),
+  // "Electronic Beowulf is part of a programme", "Upward Bound is a federal program".
+  new RegExp(
+    `(?<![\\w’'-])(${EN_NAME})\\s+(?:is|was|has\\s+been|will\\s+be)\\s+(?:part\\s+of\\s+)?(?:a|an|the|one)\\s+(?:[a-z-]+\\s+){0,2}${PROGRAM_WORD}\\b`,
+    'g',
+  ),
+  // A quoted name and a program word: the "UK online for business" programme, the ILO “flexicurity” project.
+  new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
+];
+/** Bodies whose program a name after them is ("the Centre for X project"): not the program's own name. */
+const BODY_OR_ORG = new RegExp(
+  `${BODY_WORDS.source}|\\b(?:Institute|Center|Centre|Foundation|Council|Association|Society|Committee|Library|Service|Services)\\b`,
+);
+
+/** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
+export function calledPrograms(text: string): string[] {
+  const out = new Set<string>();
+  for (const re of CALLED_PROGRAM)
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(/\s+/g, ' ').trim();
+      if (!BODY_OR_ORG.test(name)) out.add(name);
+    }
+  return [...out];
+}
+
+/**
+ * Acronyms a text defines for a program it names: "the Scottish Centre for Research on Families and Relationships
+ * (CRFR Scotland)" → CRFR. The letters must follow the name's capitals in order, so "(PDF)" after a name is not one.
+ */
+export function definedAcronyms(text: string, names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const m = new RegExp(`${escapeRegExp(name)}\\s*\\(([A-Z][A-Z&]{1,9})(?:\\s+[A-Z][a-z]+)?\\)`).exec(text);
+    if (!m) continue;
+    const capitals = name.replace(/[^A-Z]/g, '');
+    let at = 0;
+    if ([...m[1]!.replace('&', '')].every((c) => (at = capitals.indexOf(c, at) + 1) > 0)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** A name only ever printed as a whole quotation closed by a comma or stop (“Rethinking International Scholarship,”) is a cited title. */
+function citedTitle(text: string, name: string): boolean {
+  const quoted = new RegExp(`[“"]${escapeRegExp(name)}[,.][”"]`, 'g');
+  return (text.match(quoted)?.length ?? 0) === countOccurrences(text, name);
+}
+
+/**
+ * A name the text also writes in lower case, its last word before the program word and the program word together
+ * ("Research Project" over a text on a research project, "Student Exchange Program" over an exchange program), is a
+ * phrase in title case, a heading's or a kind's, not a name. One word in lower case is not enough: a text on the
+ * Climate Project speaks of climate change.
+ */
+function ordinaryWords(text: string, name: string): boolean {
+  // "Interdisciplinary Program in Archaeology": a named field after the program word makes it one.
+  if (!new RegExp(`(?:${EN_SUFFIX})$`).test(name)) return false;
+  const tail = name.split(' ').slice(-2).join(' ').toLowerCase();
+  return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
+}
+
+/** A kind of award, not one (Research Fellowship left of an owner's possessive, Travel Grants). */
+const KIND =
+  /^(?:(?:Research|Graduate|Postdoctoral|Doctoral|Travel|Seed|Small|Project|Pilot|National|International|Global|Regional|Local)\s+)+(?:Grants?|Fellowships?|Scheme|Strategy|Partnership)$/;
+
+// French and Dutch put the program word first and capitalise only names: le programme France 2030, het programma
+// Kennis en Innovatie voor Biodiversiteit (German capitalises every noun, so it is left out).
+const FR_WORD = "(?:\\p{Lu}[\\p{L}'’+-]*|\\d{4})";
+const FR_PROGRAMME = new RegExp(
+  `\\b(?:le|du|au|het)\\s+(?:programme|projet|dispositif|programma|project)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+(?:(?:et|de|des|pour|en|voor|van)\\s+)?${FR_WORD}){0,4})`,
+  'gu',
+);
+/** German joins a named program's name to its word by hyphens: Heinz Maier-Leibnitz-Programm, Emmy-Noether-Programm. */
+const DE_PROGRAMM =
+  /(?<![\p{L}-])(?:(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Im|Am|Mit|Über|Für)\s)\p{Lu}\p{L}+\s+){0,2}\p{Lu}[\p{L}-]*-Programms?(?![\p{L}-])/gu;
+
+/**
+ * A name the text explains in apposition with its own program word: "Kahuawaiola, the college's Indigenous teacher
+ * education program, …". The words between describe it (no preposition: "a professor in the program" is a person's).
+ */
+const APPOSITIVE = new RegExp(
+  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
+  'gu',
+);
+
+export function findEnglishPrograms(text: string): string[] {
+  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
+  const re = new RegExp(
+    `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program).
+    const name = m[1]!
+      .replace(/^.*['’]s?\s+(?=\S+\s)/, '')
+      .replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '')
+      // "About the ARC … Program": a 'the' that no preposition governs opens the name.
+      .replace(/^(?:\S+\s+)*?\S+(?<!\b(?:of|for|and|in|on))\s+the\s+/, '')
+      .replace(/\s+/g, ' ');
+    if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name) && !KIND.test(name))
+      out.add(name);
+  }
+  for (const m of text.matchAll(FR_PROGRAMME)) out.add(m[1]!.replace(/\s+/g, ' '));
+  for (const m of text.matchAll(DE_PROGRAMM)) out.add(m[0].replace(/\s+/g, ' '));
+  for (const m of text.matchAll(APPOSITIVE)) if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!);
+  // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
+  for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
+  for (const a of definedAcronyms(text, [...out])) out.add(a);
+  return [...out];
+}

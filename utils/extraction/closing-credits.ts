@@ -1,0 +1,70 @@
+/**
+ * Credit lines printed where the body ends: a short line of labelled fields after it ("编辑：周晓 审核：刘洋"), a
+ * bracketed closing line of label–name pairs, an English sign-off or "By: Name, Job, Office". Split from
+ * meta-line.ts, whose field reader they use.
+ */
+import type { BylineEntry } from '../model/article';
+import {
+  LABEL_RE,
+  ROLE_LABELS,
+  SOURCE_LABELS,
+  labelledFields,
+  parseByline,
+  parseEnglishByline,
+  parseSource,
+} from './meta-line';
+
+/**
+ * The credits and source of a line printed after the body in its own block ("编辑：周晓 审核：刘洋",
+ * "责任编辑：刘畅 【打印本页】", "發布單位：新聞中心 發布日期：113-06-18"): a short line that is labelled fields
+ * and nothing else, up to the print, close or share links. Null for any other line.
+ */
+export function closingFields(line: string): { byline: BylineEntry[]; source: string | null } | null {
+  const text = unwrap(line).split(CLOSING_FURNITURE)[0]!.trim();
+  if (!text || text.length > 80) return null;
+  // Terminalfour's and other English templates' signed line after the text: "By: Elaine Quinn, Digital Journalist,
+  // UCD University Relations" (the name, then the writer's job and office).
+  if (EN_SIGNED.test(text)) {
+    // The names end at the first comma: the writer's job and office follow it.
+    const byline = parseEnglishByline(text.split(',')[0]!);
+    return byline.length ? { byline, source: null } : null;
+  }
+  const fields = labelledFields(text);
+  if (!fields.length || text.search(LABEL_RE) !== 0) return null;
+  if (!fields.some((f) => ROLE_LABELS.includes(f.label) || SOURCE_LABELS.includes(f.label))) return null;
+  // Field values are names, offices and dates, not sentences.
+  if (fields.some((f) => f.value.length > 30 || /[。！？]|[.!?]\s+\S/u.test(f.value))) return null;
+  const byline = parseByline(text).filter((b) => /\p{Script=Han}/u.test(b.role ?? ''));
+  const source = parseSource(text);
+  return byline.length || source ? { byline, source } : null;
+}
+
+/** A labelled English byline alone on its line: "By: Elaine Quinn, Digital Journalist, …". */
+const EN_SIGNED = /^[Bb]y\s*:\s*\p{Lu}[^.!?]{3,78}$/u;
+
+/** A line without the brackets it is printed in: "（审核：刘娜）", "【责任编辑：赵晨】". */
+function unwrap(line: string): string {
+  const t = line.trim();
+  return /^[（(【[][^（(【[]/u.test(t) && /[）)】\]]$/u.test(t) ? t.slice(1, -1).trim() : t;
+}
+
+/** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
+const SIGN_OFF = /^[—–-]*\s*(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}$/u;
+
+/**
+ * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
+ * ("（通讯员：周静 编辑：何芳）", "（文/杨雪 图/郑凯 编辑/胡月 审核/彭德中）"), or an English sign-off
+ * ("—By Susan Enright"). Null for any other line, which stays in the body.
+ */
+export function closingCredits(line: string): { byline: BylineEntry[]; source: string | null } | null {
+  const text = unwrap(line);
+  if (CLOSING_FURNITURE.test(text)) return null;
+  const zh = closingFields(text);
+  if (zh) return zh.byline.length ? zh : null;
+  if (!SIGN_OFF.test(text)) return null;
+  const byline = parseEnglishByline(text.replace(/^[—–-]+\s*/u, ''));
+  return byline.length ? { byline, source: null } : null;
+}
+
+/** Where a closing credit line's fields end: the print, close, share and next-item links after them. */
+const CLOSING_FURNITURE = /[【[]|打印|列印|关闭|關閉|分享|收藏|返回|上一[篇条條]|下一[篇条條]/u;
