@@ -9,23 +9,17 @@ import { fakeBrowser } from 'wxt/testing';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportAllParts } from '../../utils/collection/export-collection';
 import { saveDraft } from '../../utils/collection/save-draft';
-import { newFollow } from '../../utils/columns/follow-model';
 import { listFollows, saveFollows } from '../../utils/columns/follow-store';
 import { finishLostJobs, openJobsDb, type JobRecord } from '../../utils/clip/job-store';
 import { doWork, type Work } from '../../utils/clip/job-work';
 import { finishLostJobsAtStart, runJob } from '../../utils/clip/job-runner';
 import { draft } from './factories';
+import { FOLLOW_NOW, follow } from './follow-fixture';
 import { FakeLocks } from './web-locks-stub';
 
 const win = new JSDOM('').window as unknown as Window;
 const jobs = openJobsDb();
-const now = new Date('2026-11-23T08:00:00Z');
-const follow = newFollow(
-  'http://news.xjtu.edu.cn/jdyw.htm',
-  { name: '交大要闻', items: [{ title: 't', url: 'http://news.xjtu.edu.cn/info/1.htm', publishedAt: null }] },
-  now,
-  3,
-);
+const now = FOLLOW_NOW;
 let db: ClipsDb;
 let n = 0;
 

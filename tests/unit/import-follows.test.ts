@@ -6,18 +6,12 @@ import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { exportAllParts } from '../../utils/collection/export-collection';
 import { importCollection } from '../../utils/collection/import-json';
 import { saveDraft } from '../../utils/collection/save-draft';
-import { newFollow } from '../../utils/columns/follow-model';
 import { listFollows, mergeImportedFollows, saveFollows } from '../../utils/columns/follow-store';
 import { draft } from './factories';
+import { FOLLOW_NOW, follow } from './follow-fixture';
 import { win } from './import-window';
 
-const now = new Date('2026-11-23T08:00:00Z');
-const follow = newFollow(
-  'http://news.xjtu.edu.cn/jdyw.htm',
-  { name: '交大要闻', items: [{ title: 't', url: 'http://news.xjtu.edu.cn/info/1.htm', publishedAt: null }] },
-  now,
-  3,
-);
+const now = FOLLOW_NOW;
 let db: ClipsDb;
 let n = 0;
 beforeEach(() => {
