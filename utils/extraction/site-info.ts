@@ -3,8 +3,11 @@ import type { Attachment, FieldSource } from '../model/article';
 import { NON_TEXT, foldSpace, inFurniture } from './dom-text';
 
 const ZH_UNIVERSITY = /([\p{Script=Han}]{2,12}?(?:大学|学院|大學|學院))/u;
-const EN_UNIVERSITY =
-  /\b((?:The\s+)?University\s+of\s+[A-Z][\w'’-]*(?:\s+(?:at\s+|of\s+)?(?!(?:News|Newsroom|Today|Magazine|Press|Media|Office|Home|Events)\b)[A-Z][\w'’-]*){0,3}|(?:University|College)\s+College\s+(?!(?:News|Newsroom|Today|Magazine|Press|Media|Office|Home|Events)\b)[A-Z][\w'’-]*|(?:[A-Z][\w.'’&-]*\s+){1,4}(?:University|College)|(?:[A-Z][\w'’-]*\s+){1,3}Institute\s+of\s+Technology)\b/;
+// A site's section word after a university's name is no part of it (University of Cape Town News).
+const NOT_NAME = '(?!(?:News|Newsroom|Today|Magazine|Press|Media|Office|Home|Events)\\b)';
+const EN_UNIVERSITY = new RegExp(
+  `\\b((?:The\\s+)?University\\s+of\\s+[A-Z][\\w'’-]*(?:\\s+(?:at\\s+|of\\s+)?${NOT_NAME}[A-Z][\\w'’-]*){0,3}|(?:University|College)\\s+College\\s+${NOT_NAME}[A-Z][\\w'’-]*|(?:[A-Z][\\w.'’&-]*\\s+){1,4}(?:University|College)|(?:[A-Z][\\w'’-]*\\s+){1,3}Institute\\s+of\\s+Technology)\\b`,
+);
 /**
  * A state's university system names its campus after a comma or a dash: "University of California, Santa Barbara",
  * "University of Wisconsin–Madison", "California State University, Chico".
