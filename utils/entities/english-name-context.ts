@@ -1,15 +1,16 @@
-/** Whether a capitalised pair is part of another name (a chair's, a body's, a longer one) rather than a person. */
-import { NOT_FIRST, NOT_PERSON } from './english-name-words';
+/** Whether a capitalised pair is part of another name (a chair's, a body's, a longer one) rather than a person; cues beside a name. */
+import { NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 
 /**
  * What makes a capitalised pair part of something else, whatever its first word: a named chair or professorship
  * after it (the Don and Carol Scifres Distinguished Professor, O.A. Vogel Endowed Chair), an apposition saying it is a
- * group or a body (Opportunity Insights, a Harvard-based research group,), or a longer capitalised name around it
+ * group or a body (Opportunity Insights, a Harvard-based research group,) or a national effort (Forward Singapore, the
+ * national conversation on …; session 35), or a longer capitalised name around it
  * (the Santa Barbara Coastal LTER): session 33.
  */
 const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
 const BODY_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|led|whose|with|from|funded|run)\b)/;
+  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder|conversation|dialogue|campaign|movement|effort|strategy|blueprint|roadmap)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|on|about|led|launched|whose|with|from|funded|run)\b)/;
 /** A capitalised word glued before (not a title or a sentence's opener) and one after, on the same line. */
 const CAPITAL_BEFORE = /(?<![\w’'.-])([A-Z][\w’'-]*)[^\S\n]+$/;
 const CAPITAL_AFTER = /^[^\S\n]+(?!(?:Jr|Sr|II|III|IV|PhD)\b)[A-Z]/;
@@ -32,4 +33,18 @@ export function partOfOther(text: string, n: string, at: number[]): boolean {
   const after = (i: number) => text.slice(i + n.length, i + n.length + 90);
   if (at.some((i) => BODY_APPOSITION.test(after(i)))) return true;
   return at.every((i) => CHAIR_AFTER.test(after(i)) || BODY_AFTER.test(after(i)) || insideLonger(text, n, i));
+}
+
+/** An occupation or a role noun right before a name (civil engineer Tomás Lindqvist; session 35), no function word. */
+export const NOUN_BEFORE = new RegExp(
+  `\\b(?:${OCCUPATIONS}|author|researcher|scientist|lecturer|professor|student|graduate|fellow)\\s+$`,
+);
+/**
+ * A class year after a name (Amara Osei ’24, Jane Doe '09 MBA): how American colleges print an alumnus (session 35).
+ * Not after a season or a term (Fall ’24), which clean() and NOT_PERSON do not catch.
+ */
+const CLASS_YEAR = /^[^\S\n]+['’‘]\d{2}(?![\w’'-])/;
+const SEASON = /\b(?:Spring|Summer|Fall|Autumn|Winter|Term|Semester|Class|Reunion|Commencement)\b/;
+export function classYearAfter(name: string, after: string): boolean {
+  return CLASS_YEAR.test(after) && !SEASON.test(name);
 }

@@ -7,12 +7,13 @@
  */
 import { escapeRegExp } from '../model/text';
 import { ZH_ROLES, type FoundPerson } from './find-people';
-import { partOfOther } from './english-name-context';
+import { classYearAfter, NOUN_BEFORE, partOfOther } from './english-name-context';
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 
 // Session 19: judges, mayors, coaches, clergy, officers and councillors print their title before the name too.
+// Session 35: Prof without its stop, as British, South African and Australian sites print it (Prof Sibusiso Vil-Nkomo).
 const TITLES =
-  'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Monsieur|Madame|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral';
+  'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Prof|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Monsieur|Madame|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral';
 /**
  * A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. The ʻokina (U+02BB)
  * and ’ inside Hawaiian and Māori names are letters of the name (Kawaiʻaeʻa, Hawaiʻi): session 33.
@@ -103,10 +104,14 @@ const LONG_TITLE = new RegExp(
   'g',
 );
 
-/** A name of the long-title rule: a common given name first, or a speech verb or a post-nominal after it. */
+/**
+ * A name of the long-title rule: a common given name first, or a speech verb, a post-nominal or, after the comma, a
+ * clause about a person (…for Education Jasmin Lau, who visited; session 35) after it.
+ */
 function longTitled(m: RegExpMatchArray, text: string): string | null {
   const n = clean(m[3]!, text);
-  if (!n || (m[4] && !GIVEN.has(plain(n.split(' ')[0]!)))) return null;
+  const who = /^,\s+who\b/.test(text.slice(m.index! + m[0].length));
+  if (!n || (m[4] && !who && !GIVEN.has(plain(n.split(' ')[0]!)))) return null;
   return n;
 }
 
@@ -275,6 +280,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
           (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
             APPOINTED.test(text.slice(i + n.length, i + n.length + 90)) ||
             SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
+            classYearAfter(n, text.slice(i + n.length, i + n.length + 6)) ||
             /\bsaid\s+$/.test(text.slice(Math.max(0, i - 10), i)) ||
             // A quotation's speaker in brackets after it: "…framework"⏎(Tony Blair, foreword to …).
             (/["”]\s*\($/.test(text.slice(Math.max(0, i - 6), i)) && /^,/.test(text.slice(i + n.length))))),
@@ -286,8 +292,10 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   for (const m of text.matchAll(ACCENTED)) {
     const n = /[\u0080-\uFFFF]/.test(m[0]) ? clean(m[0], text) : null;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
-    if (n && !out.has(n) && !partOfOther(text, n, [m.index!]) && (ROLE_APPOSITION.test(after) || SPEECH.test(after)))
-      add(n, null);
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+    if (n && !out.has(n) && !partOfOther(text, n, [m.index!])) {
+      if (ROLE_APPOSITION.test(after) || SPEECH.test(after) || NOUN_BEFORE.test(before)) add(n, null);
+    }
   }
   // A Chinese title right before a romanised name (美国康奈尔大学教授Rui Hai Liu、; session 34).
   for (const [n, at] of names) {

@@ -8,8 +8,19 @@ import { countOccurrences } from '../model/text';
 import { findJapanesePeople, readsAsJapanese } from './find-japanese-people';
 import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END, TITLE_LAST } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
-import { VERBS } from './find-programs';
-import { comradeNames, KIN, kinNames, namesAfterBodies, namesAfterKin, yearNotedNames } from './zh-name-cues';
+import {
+  beforeAct,
+  comradeNames,
+  honouredNames,
+  japaneseNameStartingAt,
+  KIN,
+  kinNames,
+  namesAfterBodies,
+  namesAfterKin,
+  NOT_IN_NAME,
+  VERB_INSIDE,
+  yearNotedNames,
+} from './zh-name-cues';
 
 /** Roles printed next to names, longest first so 党委书记 wins over 书记. */
 export const ZH_ROLES = [
@@ -89,11 +100,12 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长'.split(
+  '作家 护士 律师 医生 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
 // (教学名师), consuls (總領事) and heads of a government department (司長: 社會文化司司長; 公司长… is refused below).
+// Session 35 (R18): managers (高級經理陳嘉敏, 项目经理; 总经理 is a role above).
 /**
  * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
@@ -132,7 +144,7 @@ const AFTER_NAME = new RegExp(
  * character or verb inside the three.
  */
 const SUBJECT_WORD = /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评)/u;
-const SUBJECT_NEXT = new RegExp(`^[也还亦曾是对将已]\\p{Script=Han}|${SUBJECT_WORD.source}`, 'u');
+const SUBJECT_NEXT = new RegExp(`^[也还亦曾是对将已则]\\p{Script=Han}|${SUBJECT_WORD.source}`, 'u');
 function beforeAdverb(text: string, at: number): string | null {
   const name = nameStartingAt(text, at, SUBJECT_NEXT);
   return name?.length === 3 && !NOT_IN_NAME.test(name) && !VERB_INSIDE.test(name) ? name : null;
@@ -165,10 +177,6 @@ const CLAUSE_WORD = /^(?:围绕|针对|面向|聚焦|结合|通过|带领|关于
 /** Words that qualify the role after them (长江学者特聘教授, 讲座教授, 名誉院长): between two roles they are no name. */
 const ROLE_MODIFIER = /^(?:特聘|特邀|客座|讲座|名誉|荣誉|兼职|首席|资深|终身|杰出|青年|访问|助理|常务|执行|专职)/u;
 
-/** Characters of running words, never of a name between two roles. */
-const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们]/u;
-/** A verb inside a name between two roles (学生担任小老师: 担任小 is no name). */
-const VERB_INSIDE = new RegExp(VERBS, 'u');
 const BETWEEN_ROLES = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:${ROLE})`, 'u');
 
 /**
@@ -203,7 +211,14 @@ export function findChinesePeople(text: string): FoundPerson[] {
     at += /^[（(][^（()）\n]{1,8}[）)]/u.exec(text.slice(at, at + 10))?.[0].length ?? 0;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
     if (text[at] === '和') continue;
-    let name = nameStartingAt(text, at, AFTER_NAME) ?? beforeAdverb(text, at) ?? beforeOf(text, at);
+    // 研究员张大为作报告: a three-character name before its act wins over the two that 为 would end.
+    const act = beforeAct(text, at);
+    let name =
+      (act?.length === 3 ? act : null) ??
+      nameStartingAt(text, at, AFTER_NAME) ??
+      beforeAdverb(text, at) ??
+      beforeOf(text, at) ??
+      act;
     // 教授陈立正在…: the three read once, the two opening clauses elsewhere: the name is the two.
     if (name?.length === 3) name = recurring(text, at) ?? name;
     // 院长王明作为代表: 为 after three characters is read as a boundary, but 作为 is the word (session 34).
@@ -211,7 +226,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
       name = name.slice(0, 2);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
-    name ??= betweenRoles(text, at) ?? recurring(text, at);
+    name ??= betweenRoles(text, at) ?? recurring(text, at) ?? japaneseNameStartingAt(text, at, AFTER_NAME);
     add(name, m[1]!);
     // A byline names its people in a row, spaced or listed (编辑：严玉洁 王辉; 联系人：王老师、赵敏, where a surname and
     // a title stand for someone not named in full; session 34).
@@ -226,8 +241,10 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
     const name = nameEndingAt(text, m.index!);
-    // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit.
-    if (nameStartingAt(text, m.index! + m[0].length, AFTER_NAME)) continue;
+    // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit; so with a name
+    // found after it by any rule above (项目由教授苏为民领衔: 项目由 is no name; session 35).
+    const next = m.index! + m[0].length;
+    if (nameStartingAt(text, next, AFTER_NAME) || [...out.keys()].some((n) => text.startsWith(n, next))) continue;
     if (!name || ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
     // The first character closing a role printed before (主席团和研究生: 席 of 主席) and the rest no name: no name.
     if (closesRole(text, m.index! - name.length) && !isName(name.slice(1))) continue;
@@ -252,6 +269,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
   for (const name of namesAfterKin(text, AFTER_NAME)) add(name, null);
+  for (const name of honouredNames(text, AFTER_NAME)) add(name, null);
   // Lists joined by 、 of three names or more, or holding a name found above.
   for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
   for (const name of [...out.keys()]) if (gluedToRole(text, name)) add(name.slice(1), out.get(name) ?? null);

@@ -200,6 +200,8 @@ function rule(text: string, re: RegExp, role?: (m: RegExpMatchArray) => string |
 const OPENER =
   /^(?:Pour|Selon|Avec|Dans|Chez|Depuis|Pendant|Après|Avant|Sans|Sur|Entre|Comme|Mais|Ainsi|Enfin|Aussi|Quand|Lorsque|Alors|Für|Laut|Mit|Bei|Nach|Auch|Wie|Als|Aber|Und|Durch|Seit|Während|Gemäß|Zudem|Para|Según|Con|Desde|Durante|Como|Pero|Sin|Sobre|Tras|Ante|También|Secondo|Come|Anche|Tra|Fra|Dopo|Prima|Segundo|Com|Mas|Também|Após|Sem|Voor|Volgens|Met|Bij|Maar|Ook|Tijdens|Według|Dla|Ale|Przez|Podczas)$/u;
 
+const UNIT = new RegExp(`${NOT_PERSON.source}|\\p{L}(?:ur|ung|ät|ik|schaft|heit|keit|ion|ie)$`, 'u');
+
 /** Drop a leading particle-less role word caught in the name ("Präsident Anna Müller" is Anna Müller). */
 function trimName(name: string): string | null {
   const words = name.split(/\s+/);
@@ -209,6 +211,11 @@ function trimName(name: string): string | null {
   }
   while (words.length > 2 && new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) words.shift();
   if (new RegExp(`^${ROLE_WORD}$`, 'u').test(words[0]!)) return null;
+  // Two words then a particle and a unit (Katharina Vogel von der Professur für …, … von der Universität Hohenheim;
+  // session 35): the particle opens where the person is from, not the surname. A unit's word is a body's or ends like
+  // a German abstract noun (-ur, -ung, -ät, -schaft); von der Leyen, after one given name, stays whole.
+  const p = words.findIndex((w, i) => i === 2 && new RegExp(`^${PARTICLE}$`, 'u').test(w));
+  if (p === 2 && UNIT.test(words.slice(p).find((w) => /^\p{Lu}/u.test(w)) ?? '')) words.splice(p);
   // A particle first is a surname alone (Del Pópolo) or a body's tail (da Defesa); a body's word, no person.
   if (new RegExp(`^${PARTICLE}$`, 'iu').test(words[0]!)) return null;
   // An article first is a work's or a band's title, not a person (vgl. Ken Loach, The Navigators, 2001).

@@ -3,6 +3,7 @@
  * 向雷锋同志学习), a family word between two names (潘振声女儿马莉), a body's name right before a name
  * (高能物理研究所王贻芳、), a year in brackets saying when someone was elected or won (姚期智(2010年当选)).
  */
+import { VERBS } from './find-programs';
 import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 
 /** Family words: the names on both sides are people (潘振声女儿马莉表示, 女儿马莉是…). */
@@ -81,4 +82,55 @@ export function yearNotedNames(text: string): string[] {
     if (name) out.push(name);
   }
   return out;
+}
+
+/**
+ * An honour in quotes right before a name (“全国优秀教师”徐海峰, “最美辅导员”李某, “先进个人”王某): the title it
+ * gives ends with a word for a person, and the name ends where names end (session 35).
+ */
+const HONOUR =
+  /“[^“”\n]{0,12}(?:教师|老师|辅导员|班主任|标兵|模范|楷模|先锋|工匠|名师|能手|之星|人物|劳模|英雄|党员|工作者|个人)”/gu;
+export function honouredNames(text: string, boundary: RegExp): string[] {
+  // 和, 与, 同 right after the quotes join the honoured to others (“优秀工作者”和大家): no surname there.
+  return [...text.matchAll(HONOUR)].flatMap((m) => {
+    const at = m.index! + m[0].length;
+    return /[和与及同跟向对]/u.test(text[at] ?? '') ? [] : (nameStartingAt(text, at, boundary) ?? []);
+  });
+}
+
+/**
+ * Common Japanese surnames as they stand in simplified Chinese text (traditional text is read folded): after a role in
+ * Chinese news, one of these and one or two characters more is a Japanese name (东北大学教授佐藤健一; session 35).
+ */
+const JA_SURNAMES =
+  '佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 斋藤 清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 福田 西村 藤井 冈本 藤原 中野 三浦 原田 松田 竹内 小野 田村 中山 森田 上田 酒井 横山 宫崎 宫本 内田 高木 安藤 岛田 大野 丸山 今井 河野 藤本 武田 上野 杉山 增田 大塚 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 野村'.split(
+    ' ',
+  );
+export function japaneseNameStartingAt(text: string, at: number, boundary: RegExp): string | null {
+  const surname = JA_SURNAMES.find((s) => text.startsWith(s, at));
+  if (!surname) return null;
+  for (const len of [surname.length + 2, surname.length + 1]) {
+    const name = text.slice(at, at + len);
+    if (/^\p{Script=Han}+$/u.test(name) && boundary.test(text.slice(at + len, at + len + 4))) return name;
+  }
+  return null;
+}
+
+/** Characters of running words, never of a name between two roles. */
+export const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们]/u;
+/** A verb inside a name between two roles (学生担任小老师: 担任小 is no name). */
+export const VERB_INSIDE = new RegExp(VERBS, 'u');
+
+/**
+ * After a role, a name then the act its clause reports: a talk (院士陈卫东作题为…, 教授宋佳作交流发言), a bid or a
+ * supervision (教授谭卫国申报的…, 教授陆文彬指导的作品), a lead (由教授苏为民领衔) (session 35). Three characters; two
+ * only before a talk (作 alone is as often a name's character; 院长高度指导: two before a verb are as often a word).
+ */
+const TALK = /^作(?:题为|(?!为)\p{Script=Han}{0,4}?(?:报告|发言|讲座|演讲|讲话|辅导|点评))/u;
+const ACT = new RegExp(`${TALK.source}|^(?:申报|指导|领衔|带队)`, 'u');
+export function beforeAct(text: string, at: number): string | null {
+  const three = text.slice(at, at + 3);
+  if (isName(three) && !VERB_INSIDE.test(three) && ACT.test(text.slice(at + 3, at + 13))) return three;
+  const two = text.slice(at, at + 2);
+  return isName(two) && !NOT_IN_NAME.test(two) && TALK.test(text.slice(at + 2, at + 12)) ? two : null;
 }
