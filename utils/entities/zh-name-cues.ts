@@ -99,11 +99,11 @@ export function honouredNames(text: string, boundary: RegExp): string[] {
 }
 
 /**
- * Common Japanese surnames as they stand in simplified Chinese text (traditional text is read folded): after a role in
+ * The fifty commonest Japanese surnames as they stand in simplified Chinese text (traditional text is read folded): after a role in
  * Chinese news, one of these and one or two characters more is a Japanese name (东北大学教授佐藤健一; session 35).
  */
 const JA_SURNAMES =
-  '佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 斋藤 清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 福田 西村 藤井 冈本 藤原 中野 三浦 原田 松田 竹内 小野 田村 中山 森田 上田 酒井 横山 宫崎 宫本 内田 高木 安藤 岛田 大野 丸山 今井 河野 藤本 武田 上野 杉山 增田 大塚 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 野村'.split(
+  '佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 斋藤 清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 福田 西村 藤井 冈本 藤原 中野 三浦 原田 松田 竹内 小野 田村'.split(
     ' ',
   );
 export function japaneseNameStartingAt(text: string, at: number, boundary: RegExp): string | null {
