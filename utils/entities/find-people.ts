@@ -21,70 +21,8 @@ import {
   VERB_INSIDE,
   yearNotedNames,
 } from './zh-name-cues';
+import { ZH_ROLES } from './zh-roles';
 
-/** Roles printed next to names, longest first so 党委书记 wins over 书记. */
-export const ZH_ROLES = [
-  '党委常委',
-  '党委副书记',
-  '党委书记',
-  '党组书记',
-  '党工委书记',
-  '总书记',
-  '副书记',
-  '书记',
-  '常务副校长',
-  '副校长',
-  '校长',
-  '副院长',
-  '院长',
-  '院士',
-  '副省长',
-  '省长',
-  '副市长',
-  '市长',
-  // 文山區區長陳佳珍, 县长, 镇长: the heads of districts, counties and towns (session 33)
-  '副区长',
-  '区长',
-  '副县长',
-  '县长',
-  '镇长',
-  '副主席',
-  '主席',
-  '董事长',
-  '总经理',
-  '副部长',
-  '部长',
-  '副主任',
-  '主任',
-  '副教授',
-  '教授',
-  '研究员',
-  '博士研究生',
-  '硕士研究生',
-  '研究生',
-  '本科生',
-  '处长',
-  '局长',
-  '厅长',
-  '秘书长',
-  '理事长',
-  '会长',
-  '总裁',
-  '博士',
-  '老师',
-  // 人力资源总监毛佳杰, 所长马强等人
-  '总监',
-  '所长',
-  '站长',
-  // 人大代表黄细花提出, 全国政协委员张近东, 李紫贵先生, 王某同学
-  '人大代表',
-  '政协委员',
-  '先生',
-  '女士',
-  '同学',
-  // 澳門特區行政長官岑浩輝 (session 34): the heads of the Hong Kong and Macao governments.
-  '行政长官',
-].sort((a, b) => b.length - a.length);
 /**
  * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
  * are someone else (罗娟向记者介绍, 教师会为学生…). Session 20: correspondents, interns, photo credits and the review
