@@ -13,7 +13,7 @@ const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|�
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
 const LEAD_VERBS =
-  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖|继续|完善|提供|登录|代表)+/u;
+  /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖|继续|完善|提供|登录|代表|新增|健全|首批)+/u;
 export const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
@@ -24,8 +24,9 @@ export const VERBS =
 // inside a word (自由, 理由, 收获).
 // 承担, 牵头, 主持 and 申报 (学校牵头承担国家重点研发计划项目, 他主持国家社会科学基金) introduce a plan the way 获
 // does; a year's 年度 ends a date (2026年度区域创新发展联合基金, 本年度设一般项目).
+// 建立/健全 build what follows (建立健全科研项目培育机制); a competition or meeting 设 (sets up) its tracks (大赛设高教主赛道).
 const CUT = new RegExp(
-  `(?:${VERBS}|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
+  `(?:${VERBS}|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
   'gu',
 );
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
@@ -42,9 +43,12 @@ const GENERIC =
 const JA_QUOTED =
   /[“‘]((?=[^”’]*[\p{Script=Katakana}\p{Script=Hiragana}])[^“”‘’]{2,30}(?:事[业業]|プログラム|プロジェクト))[”’]/gu;
 
-/** 第N届 and a name up to its competition word (awards, 文华大奖, are no programs: the labels name none). */
+/** 第N届 and a name up to its competition or forum word (awards, 文华大奖, are no programs: the labels name none). */
 const EDITION =
-  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆]((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}{2,20}?(?:竞赛|大赛|挑战赛))/gu;
+  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆]((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}{2,20}?(?:竞赛|大赛|挑战赛|论坛|讲坛))/gu;
+
+/** Bodies and places whatever the text does with them: 中国科学院, 全国重点实验室, 研究中心, 孵化基地. */
+const BODY_TAIL = /(?:科学院|重点实验室|研究中心|孵化基地)$/u;
 
 /** A stop character that is part of a word here: 高等研究院, 工作者协会. */
 function inWord(text: string, at: number): boolean {
@@ -74,6 +78,8 @@ export function zhNameBefore(
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
   const cut = [...head.matchAll(cutAt)].at(-1);
   if (cut) head = head.slice(cut.index! + cut[0].length);
+  // A batch or an addition counted after the verb is no part of the name (入选首批国家卓越工程师学院).
+  head = head.replace(/^(?:首批|新增|新一批)/u, '');
   const name = head + suffix;
   return head.length >= minHead && !GENERIC.test(name) ? name : null;
 }
@@ -107,17 +113,22 @@ export function findChinesePrograms(text: string): string[] {
   // “强基计划”: a quote that is itself a program name, with its version (“卓越教师培养计划2.0”) and an organiser
   // joined by a dash (「澳大—橫琴中醫藥青年創新創業大賽」).
   // Quoted, a 方案 or 研究金 is named too (「2030跨世代年輕學者方案」, 「優配研究金」); a place's 方案 is a slogan (“上海方案”).
-  const quotedName = `“([\\p{Script=Han}\\d]{2,12}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金)(?:\\d\\.\\d)?)”`;
-  for (const m of text.matchAll(new RegExp(quotedName, 'gu'))) if (!/^.{2,3}方案$/u.test(m[1]!)) out.add(m[1]!);
+  // A quoted 论坛/讲坛 is a named recurring forum or lecture series (“化工名家讲坛”第48讲); a year after the name is
+  // its edition or horizon (「澳門國際旅遊教育論壇2026」, 「大學策略計劃2028」); a brand in Latin letters opens it (「InnoHK…平台」).
+  const quotedName = `“((?:[A-Za-z]{2,10})?[\\p{Script=Han}\\d]{2,18}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛)(?:\\d\\.\\d|20\\d\\d)?)”`;
+  for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
+    if (!/^.{2,3}方案$/u.test(m[1]!) && !BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
   // Unquoted names ending in a program word.
-  const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程|计划|项目)/gu, (s) => ' '.repeat(s.length));
+  const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程(?![师院])|计划|项目)/gu, (s) =>
+    ' '.repeat(s.length),
+  );
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
-  // 基金会, 专项组, 思想行动上).
+  // 基金会, 基金委, 专项组, 思想行动上, 哈尔滨工程大学); a fund opening an award's name is the award's (何梁何利基金…奖).
   const found: { name: string; at: number; suffix: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|(?<=工程)研究)(?<!行动(?=上)|基金(?=${FINANCE}|计划))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|委(?!员)|(?<=工程)(?:研究|大学))(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {
@@ -127,8 +138,8 @@ export function findChinesePrograms(text: string): string[] {
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
-    // Academies (中国科学院) are bodies, not programs.
-    if (!name || /科学院$|社会科学院$/.test(name)) continue;
+    // Academies (中国科学院), key labs and research centres are bodies, not programs.
+    if (!name || BODY_TAIL.test(name)) continue;
     found.push({ name, at: m.index!, suffix: m[0] });
   }
   for (const { name, at, suffix } of found) {
@@ -156,6 +167,8 @@ function withQuotedHead(text: string, start: number, name: string): string {
 
 /** 基金利率, 基金经理: a fund word running into a finance noun is a market term, not a named fund. */
 const FINANCE = '利率|经理|公司|份额|净值|规模|投资|市场|收益';
+/** 何梁何利基金科学与技术创新奖: a fund's name opening an award's is the award's. */
+const AWARD = '\\p{Script=Han}{0,12}?奖(?![学励])';
 
 /**
  * The text with the mentions of longer found names ending in `name` blanked (瑞丽市城市轨道交通项目 for

@@ -27,10 +27,13 @@ function setUp(text: string, name: string, before = SETS_UP_BEFORE, repeated = b
   return false;
 }
 
+/** After another program in a list (实施“强基计划”和卓越工程师教育培养计划), a plan shares its verb. */
+const LISTED = /(?:”|计划|工程|基金)[和及与]$/u;
+
 /** Some mention opens a clause (，天水有轨电车项目), so no particle or verb was cut off its left (a quotation mark does not count: it lowered check precision). */
 function cleanEdge(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-    if (/[，。；：！？、\s]/u.test(text[i - 1] ?? '。')) return true;
+    if (/[，。；：！？、\s]/u.test(text[i - 1] ?? '。') || LISTED.test(text.slice(Math.max(0, i - 3), i))) return true;
   return false;
 }
 

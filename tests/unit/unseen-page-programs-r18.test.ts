@@ -1,0 +1,61 @@
+// Programs on campus pages nobody had tuned on (review R18, session 35; issue #11): made-up texts, each describe
+// named after the page class it serves. Each rule reads evidence many sites print: the word that closes another
+// word (工程师, 工程大学, 基金委), a verb or a count before a name, an edition or a quotation around a forum's name,
+// an office that names an award, an honorific before a person.
+import { describe, expect, it } from 'vitest';
+import { namesOfKind } from './entity-kinds';
+
+const programs = (text: string, lang?: string) => namesOfKind(text, 'program', lang).sort();
+
+describe('Chinese university news: a program word inside a longer word or a body', () => {
+  it('工程 of a university’s name or of 工程师 ends no program', () => {
+    expect(programs('来自哈尔滨工程大学、东北农业大学等21所高校的作品参赛。')).toEqual([]);
+    expect(programs('学校深入实施“强基计划”和卓越工程师教育培养计划，推进书院建设。')).toEqual([
+      '卓越工程师教育培养计划',
+      '强基计划',
+    ]);
+  });
+  it('a fund opening an award’s or an agency’s name is neither program', () => {
+    expect(programs('他曾获何梁何利基金科学与技术创新奖。')).toEqual([]);
+    expect(programs('学校举行了国家留学基金委“创新型人才国际合作培养项目”推介会。')).toEqual([
+      '创新型人才国际合作培养项目',
+    ]);
+  });
+  it('a key lab or a research centre is a body, even set up or quoted', () => {
+    expect(programs('学校入选“部省合建”高校，绿色农药全国重点实验室获批建设。')).toEqual([]);
+    expect(programs('學院獲資助成立「中醫藥循證及創新研究中心」，推動臨床研究。', 'zh-Hant')).toEqual([]);
+  });
+});
+
+describe('Chinese university news: what a name does not start with', () => {
+  it('新增, 健全 and a batch after the verb are no part of a name', () => {
+    expect(programs('新增国家自然科学基金重大项目2项。')).toEqual(['国家自然科学基金']);
+    expect(programs('学院建立健全科研项目培育机制。')).toEqual([]);
+  });
+  it('a competition sets up its tracks: 设 is no part of the track', () => {
+    expect(programs('大赛设高教主赛道、职教赛道和产业命题赛道。')).toEqual(['产业命题赛道', '高教主赛道']);
+  });
+});
+
+describe('Chinese university news: named recurring forums and lecture series', () => {
+  it('第N届 + a forum’s name, a quoted forum or lecture series', () => {
+    expect(programs('第二届“中朝韩俄蒙”东北亚青年学术论坛在延吉举行。')).toEqual(['“中朝韩俄蒙”东北亚青年学术论坛']);
+    expect(programs('第七届“黔山论坛”在贵阳开幕。')).toEqual(['黔山论坛']);
+    expect(programs('“化工名家讲坛”第48讲在徐汇校区举行。')).toEqual(['化工名家讲坛']);
+  });
+});
+
+describe('Traditional Chinese release: 「」 names with a brand, a year or a long head', () => {
+  it('a Latin brand, a year after the name, a name of up to 18 characters', () => {
+    const text =
+      '學院獲「InnoHK創新香港研發平台」資助，配合「大學策略計劃2028」，推動「中醫藥傳承創新發展示範試點工程」。';
+    expect(programs(text, 'zh-Hant')).toEqual([
+      'InnoHK創新香港研發平台',
+      '中醫藥傳承創新發展示範試點工程',
+      '大學策略計劃2028',
+    ]);
+    expect(programs('由旅遊學院主辦的「澳門國際旅遊教育論壇2026」今日開幕。', 'zh-Hant')).toEqual([
+      '澳門國際旅遊教育論壇2026',
+    ]);
+  });
+});
