@@ -59,3 +59,37 @@ describe('Traditional Chinese release: 「」 names with a brand, a year or a lo
     ]);
   });
 });
+
+describe('English research news: schemes an office, a scholar or the EU names', () => {
+  it('a university head’s or a prime minister’s award keeps the office; a kind alone is no name', () => {
+    expect(programs("She came to the university on a Vice-Chancellor's Postdoctoral Fellowship last year.")).toEqual([
+      "Vice-Chancellor's Postdoctoral Fellowship",
+    ]);
+    expect(programs("He is supported under the Prime Minister's Research Fellowship (PMRF) scheme.")).toEqual([
+      'PMRF',
+      "Prime Minister's Research Fellowship",
+    ]);
+  });
+  it('a named Scholar holds a scheme; a visiting scholar does not', () => {
+    expect(programs('She was later a Mandela Rhodes Scholar, and he a Visiting Scholar in Oslo.')).toEqual([
+      'Mandela Rhodes Scholar',
+    ]);
+  });
+  it('the EU’s Actions and a plus-marked programme', () => {
+    expect(programs('Placements run through the Erasmus+ programme and the Marie Skłodowska-Curie Actions.')).toEqual([
+      'Erasmus+',
+      'Marie Skłodowska-Curie Actions',
+    ]);
+  });
+});
+
+describe('English university news: a person is no grant, a certificate is a programme', () => {
+  it('an honorific opens a person’s name', () => {
+    expect(programs('Dr Oliver Grant from the School of Geography received a Fast-Start grant.')).toEqual([]);
+  });
+  it('a graduate certificate or diploma in a field', () => {
+    expect(
+      programs('Courses include a Graduate Certificate in Sustainable Finance and a Graduate Diploma in Law.'),
+    ).toEqual(['Graduate Certificate in Sustainable Finance', 'Graduate Diploma in Law']);
+  });
+});

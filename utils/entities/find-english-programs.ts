@@ -8,14 +8,16 @@ import { countOccurrences, escapeRegExp } from '../model/text';
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
 // scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
 // A named challenge is a competition (Civic Innovation Challenge), as 挑战赛 is in Chinese.
-// Grants, fellowships and schemes are named funding programs (ERC Synergy Grant, Industry Research Fellowship).
+// Grants, fellowships and schemes are named funding programs (ERC Synergy Grant, Industry Research Fellowship); a
+// named Scholar holds one (Rhodes Scholar, Mandela Rhodes Scholar), and the EU names its schemes Actions.
 const EN_SUFFIX =
-  'Program|Programme|Project|Fund|Scholarship|Scholarships|Initiative|Trust|Challenge|Grants?|Fellowships?|Scheme|Strategy|Partnership';
+  'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Grants?|Fellowships?|Scheme|Strategy|Partnership';
 // A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
 const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
 
+// Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
 const DEGREE = new RegExp(
-  `\\b(?:Bachelor|Master|Doctor)\\s+of\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of)\\s+)?${EN_WORD}){0,4}(?<!\\s(?:in|and|of))`,
+  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of)\\s+)?${EN_WORD}){0,4}(?<!\\s(?:in|and|of))`,
   'g',
 );
 
@@ -63,6 +65,8 @@ const CALLED_PROGRAM = [
   ),
   // A quoted name and a program word: the "UK online for business" programme, the ILO “flexicurity” project.
   new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
+  // A brand marked by a plus, one word before the program word: the Erasmus+ programme.
+  new RegExp(`(?<![\\w+-])([A-Z][A-Za-z]+\\+)\\s+${PROGRAM_WORD}\\b`, 'g'),
 ];
 /** Bodies whose program a name after them is ("the Centre for X project"): not the program's own name. */
 const BODY_OR_ORG = new RegExp(
@@ -75,7 +79,8 @@ export function calledPrograms(text: string): string[] {
   for (const re of CALLED_PROGRAM)
     for (const m of text.matchAll(re)) {
       const name = m[1]!.replace(/\s+/g, ' ').trim();
-      if (!BODY_OR_ORG.test(name)) out.add(name);
+      // A kind of award (Research Fellowship) is no name, even before an acronym (Prime Minister's … (PMRF) scheme).
+      if (!BODY_OR_ORG.test(name) && !KIND.test(name)) out.add(name);
     }
   return [...out];
 }
@@ -115,9 +120,17 @@ function ordinaryWords(text: string, name: string): boolean {
   return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
 }
 
+/** Titles before a person's name: "Dr Oliver Grant" is no grant. */
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s/;
+/**
+ * A university's head or a prime minister whose office names an award (Vice-Chancellor's Postdoctoral Fellowship,
+ * Prime Minister's Research Fellowship); other owners are not part of the name (a Governor's Research Fellowship).
+ */
+const OFFICE_OWNED = /(?:Prime\s+Minister|(?:Vice-)?(?:Chancellor|President|Rector)|Provost|Dean)['’]s\s.*$/;
+
 /** A kind of award, not one (Research Fellowship left of an owner's possessive, Travel Grants). */
 const KIND =
-  /^(?:(?:Research|Graduate|Postdoctoral|Doctoral|Travel|Seed|Small|Project|Pilot|National|International|Global|Regional|Local)\s+)+(?:Grants?|Fellowships?|Scheme|Strategy|Partnership)$/;
+  /^(?:(?:Research|Graduate|Postdoctoral|Doctoral|Travel|Seed|Small|Project|Pilot|National|International|Global|Regional|Local|Visiting|Senior|Distinguished|Emeritus|Young|Early|Career|Legal|Joint)\s+)+(?:Grants?|Fellowships?|Scholars?|Actions|Scheme|Strategy|Partnership)$/;
 
 // French and Dutch put the program word first and capitalise only names: le programme France 2030, het programma
 // Kennis en Innovatie voor Biodiversiteit (German capitalises every noun, so it is left out).
@@ -146,9 +159,12 @@ export function findEnglishPrograms(text: string): string[] {
     'g',
   );
   for (const m of text.matchAll(re)) {
-    // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program).
-    const name = m[1]!
-      .replace(/^.*['’]s?\s+(?=\S+\s)/, '')
+    // An honorific opens a person's name (Dr Oliver Grant), not a grant's.
+    if (HONORIFIC.test(m[1]!)) continue;
+    // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program),
+    // but an office is (Vice-Chancellor's Postdoctoral Fellowship, Prime Minister's Research Fellowship).
+    const name = (OFFICE_OWNED.exec(m[1]!)?.[0] ?? m[1]!)
+      .replace(/^.*(?<!Prime\s+Minister|Chancellor|President|Provost|Dean|Rector)['’]s?\s+(?=\S+\s)/, '')
       .replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '')
       // "About the ARC … Program": a 'the' that no preposition governs opens the name.
       .replace(/^(?:\S+\s+)*?\S+(?<!\b(?:of|for|and|in|on))\s+the\s+/, '')
