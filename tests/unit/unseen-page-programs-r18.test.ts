@@ -93,3 +93,19 @@ describe('English university news: a person is no grant, a certificate is a prog
     ).toEqual(['Graduate Certificate in Sustainable Finance', 'Graduate Diploma in Law']);
   });
 });
+
+describe('Chinese competition notices: a plan’s level, its projects and a special class', () => {
+  it('a level before a plan is no part of its name, and the plan is named at it', () => {
+    expect(programs('参赛项目须为国家级、省级大学生创新创业训练计划项目。')).toEqual(['大学生创新创业训练计划']);
+  });
+  it('项目 after a quoted plan’s 专项 names its projects; a 专项赛 is read whole', () => {
+    expect(programs('学校承担国家重点研发计划“智能农机装备”重点专项项目3项。')).toEqual([
+      '“智能农机装备”重点专项',
+      '国家重点研发计划',
+    ]);
+    expect(programs('学院组织学生参加“揭榜挂帅”专项赛。')).toEqual(['“揭榜挂帅”专项赛']);
+  });
+  it('a quoted 实验班 is a programme; a quoted incubation base is a place', () => {
+    expect(programs('学院依托“钱学森创新实验班”，在“启航”创业孵化基地孵化项目。')).toEqual(['钱学森创新实验班']);
+  });
+});

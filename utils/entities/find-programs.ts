@@ -8,7 +8,9 @@ import { countOccurrences } from '../model/text';
 import { zhProgramEvidence } from './program-evidence';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
-const ZH_SUFFIX = '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程';
+// A 专项赛 is a competition's special track (“揭榜挂帅”专项赛), read whole before 专项.
+const ZH_SUFFIX =
+  '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程';
 /** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
@@ -78,8 +80,9 @@ export function zhNameBefore(
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
   const cut = [...head.matchAll(cutAt)].at(-1);
   if (cut) head = head.slice(cut.index! + cut[0].length);
-  // A batch or an addition counted after the verb is no part of the name (入选首批国家卓越工程师学院).
-  head = head.replace(/^(?:首批|新增|新一批)/u, '');
+  // A batch or an addition counted after the verb is no part of the name (入选首批国家卓越工程师学院), nor is a
+  // level above the school's (国家级、省级大学生创新创业训练计划项目 names one plan at two levels; a 校级数据中心 is the school's).
+  head = head.replace(/^(?:首批|新增|新一批)?(?:国家级|省级|市级)?/u, '');
   const name = head + suffix;
   return head.length >= minHead && !GENERIC.test(name) ? name : null;
 }
@@ -102,7 +105,8 @@ export function findChinesePrograms(text: string): string[] {
   // Quotations in a row share the program word: 浙江省“尖兵”“领雁”研发攻关计划 is one plan.
   for (const m of text.matchAll(new RegExp(`((?:“[^”]{1,20}”){1,3}|‘[^’]{1,20}’)(${after})`, 'gu')))
     if (![...m[2]!].some((c) => STOP.test(c)) && m[2]!.search(CUT) < 0 && !namedAfter(m[1]!, m[2]!))
-      out.add(`${m[1]}${m[2]}`);
+      // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
+      if (!BODY_TAIL.test(m[2]!)) out.add(`${m[1]}${m[2]!.replace(/(?<=计划|工程|基金|专项)项目$/u, '')}`);
   // A quoted policy the article builds or applies (“双一流”建设, “双减”政策) is its subject when named again; once,
   // it is a national policy mentioned in passing (服务“一带一路”建设), which the labels leave out.
   for (const m of text.matchAll(/“[^”“]{1,12}”(?:建设(?![成为])|政策)/gu))
@@ -113,9 +117,10 @@ export function findChinesePrograms(text: string): string[] {
   // “强基计划”: a quote that is itself a program name, with its version (“卓越教师培养计划2.0”) and an organiser
   // joined by a dash (「澳大—橫琴中醫藥青年創新創業大賽」).
   // Quoted, a 方案 or 研究金 is named too (「2030跨世代年輕學者方案」, 「優配研究金」); a place's 方案 is a slogan (“上海方案”).
+  // So is a quoted special class (“钱学森创新实验班”).
   // A quoted 论坛/讲坛 is a named recurring forum or lecture series (“化工名家讲坛”第48讲); a year after the name is
   // its edition or horizon (「澳門國際旅遊教育論壇2026」, 「大學策略計劃2028」); a brand in Latin letters opens it (「InnoHK…平台」).
-  const quotedName = `“((?:[A-Za-z]{2,10})?[\\p{Script=Han}\\d]{2,18}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛)(?:\\d\\.\\d|20\\d\\d)?)”`;
+  const quotedName = `“((?:[A-Za-z]{2,10})?[\\p{Script=Han}\\d]{2,18}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班)(?:\\d\\.\\d|20\\d\\d)?)”`;
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
     if (!/^.{2,3}方案$/u.test(m[1]!) && !BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
