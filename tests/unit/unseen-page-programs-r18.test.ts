@@ -109,3 +109,25 @@ describe('Chinese competition notices: a plan’s level, its projects and a spec
     expect(programs('学院依托“钱学森创新实验班”，在“启航”创业孵化基地孵化项目。')).toEqual(['钱学森创新实验班']);
   });
 });
+
+describe('English and German releases: initiatives the text names without a program word in the name', () => {
+  it('two names sharing a plural program word', () => {
+    expect(programs('The kit was built under the Make in India and Atmanirbhar Bharat initiatives.')).toEqual([
+      'Atmanirbhar Bharat',
+      'Make in India',
+    ]);
+  });
+  it('a name and a year the text calls a strategy or strategic plan', () => {
+    expect(
+      programs("The award reflects the University's Aberdeen 2040 strategy and the SMU 2025 strategic plan."),
+    ).toEqual(['Aberdeen 2040', 'SMU 2025']);
+  });
+  it('one capitalised word after "project, called"', () => {
+    expect(programs('The four-year project, called REPURPOSE, brings together 14 partners.')).toEqual(['REPURPOSE']);
+  });
+  it('a funder’s initials before -Programm are no name; the name after them is', () => {
+    expect(programs('Zudem kooperiert das Projekt mit dem EU-Programm Horizon Europe.', 'de')).toEqual([
+      'Horizon Europe',
+    ]);
+  });
+});

@@ -63,6 +63,15 @@ const CALLED_PROGRAM = [
     `(?<![\\w’'-])(${EN_NAME})\\s+(?:is|was|has\\s+been|will\\s+be)\\s+(?:part\\s+of\\s+)?(?:a|an|the|one)\\s+(?:[a-z-]+\\s+){0,2}${PROGRAM_WORD}\\b`,
     'g',
   ),
+  // Two names sharing the text's plural program word: the Make in India and Atmanirbhar Bharat initiatives.
+  new RegExp(`\\bthe\\s+(${EN_NAME})\\s+and\\s+(${EN_NAME})\\s+(?:initiatives|programmes|programs|schemes)\\b`, 'g'),
+  // A name and a year the text calls a strategy: the Aberdeen 2040 strategy, the SMU 2025 strategic plan.
+  new RegExp(
+    `(?<![\\w’'-])(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?\\s+20\\d\\d)\\s+(?:strategy|strategic\\s+plan)\\b`,
+    'g',
+  ),
+  // One word with a capital or a digit inside after "called" (the four-year project, called REPURPOSE).
+  new RegExp(`\\b${PROGRAM_WORD},?\\s+(?:called|named|dubbed)\\s+([A-Z][A-Za-z]*[A-Z\\d][A-Za-z\\d]*)\\b`, 'g'),
   // A quoted name and a program word: the "UK online for business" programme, the ILO “flexicurity” project.
   new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
   // A brand marked by a plus, one word before the program word: the Erasmus+ programme.
@@ -77,11 +86,12 @@ const BODY_OR_ORG = new RegExp(
 export function calledPrograms(text: string): string[] {
   const out = new Set<string>();
   for (const re of CALLED_PROGRAM)
-    for (const m of text.matchAll(re)) {
-      const name = m[1]!.replace(/\s+/g, ' ').trim();
-      // A kind of award (Research Fellowship) is no name, even before an acronym (Prime Minister's … (PMRF) scheme).
-      if (!BODY_OR_ORG.test(name) && !KIND.test(name)) out.add(name);
-    }
+    for (const m of text.matchAll(re))
+      for (const found of m.slice(1).filter(Boolean)) {
+        const name = found.replace(/\s+/g, ' ').trim();
+        // A kind of award (Research Fellowship) is no name, even before an acronym (Prime Minister's … (PMRF) scheme).
+        if (!BODY_OR_ORG.test(name) && !KIND.test(name)) out.add(name);
+      }
   return [...out];
 }
 
@@ -139,7 +149,11 @@ const FR_PROGRAMME = new RegExp(
   `\\b(?:le|du|au|het)\\s+(?:programme|projet|dispositif|programma|project)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+(?:(?:et|de|des|pour|en|voor|van)\\s+)?${FR_WORD}){0,4})`,
   'gu',
 );
-/** German joins a named program's name to its word by hyphens: Heinz Maier-Leibnitz-Programm, Emmy-Noether-Programm. */
+/**
+ * German joins a named program's name to its word by hyphens: Heinz Maier-Leibnitz-Programm, Emmy-Noether-Programm.
+ * A funder's initials alone (EU-Programm, DFG-Programm) name no program: its name follows (EU-Programm Horizon Europe).
+ */
+const DE_FUNDER_PROGRAMM = /\b[A-Z]{2,5}-Programms?(?:\s+(\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+){0,2}))?/gu;
 const DE_PROGRAMM =
   /(?<![\p{L}-])(?:(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Im|Am|Mit|Über|Für)\s)\p{Lu}\p{L}+\s+){0,2}\p{Lu}[\p{L}-]*-Programms?(?![\p{L}-])/gu;
 
@@ -173,7 +187,10 @@ export function findEnglishPrograms(text: string): string[] {
       out.add(name);
   }
   for (const m of text.matchAll(FR_PROGRAMME)) out.add(m[1]!.replace(/\s+/g, ' '));
-  for (const m of text.matchAll(DE_PROGRAMM)) out.add(m[0].replace(/\s+/g, ' '));
+  const funders = [...text.matchAll(DE_FUNDER_PROGRAMM)];
+  for (const m of funders) if (m[1]) out.add(m[1]);
+  for (const m of text.matchAll(DE_PROGRAMM))
+    if (!funders.some((f) => f[0].startsWith(m[0]))) out.add(m[0].replace(/\s+/g, ' '));
   for (const m of text.matchAll(APPOSITIVE)) if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!);
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
