@@ -87,6 +87,11 @@ describe('English university news: a person is no grant, a certificate is a prog
   it('an honorific opens a person’s name', () => {
     expect(programs('Dr Oliver Grant from the School of Geography received a Fast-Start grant.')).toEqual([]);
   });
+  it('a defined acronym before the program word stays inside the name', () => {
+    expect(programs('The Faculty Early Career Development (CAREER) Program supports young faculty.')).toEqual([
+      'Faculty Early Career Development (CAREER) Program',
+    ]);
+  });
   it('a graduate certificate or diploma in a field', () => {
     expect(
       programs('Courses include a Graduate Certificate in Sustainable Finance and a Graduate Diploma in Law.'),
