@@ -9,7 +9,7 @@ import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody, linesBefore } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
-import { POSTER_LABELS, closingAuthor, officeWritersOut, parseByline, parseSource } from './meta-line';
+import { POSTER_LABELS, closingAuthor, officeWritersOut, oneWriterCredit, parseByline, parseSource } from './meta-line';
 import { closingCredits } from './closing-credits';
 import { datelineCredits, headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
@@ -120,7 +120,7 @@ export function extractArticle(
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
   // A posting account (发布者) who is credited otherwise (编辑 沈文静) is that person posting: one credit, the role.
   byline = byline.filter((b) => !POSTER_LABELS.has(b.role ?? '') || !byline.some((o) => o !== b && o.name === b.name));
-  byline = officeWritersOut(byline);
+  byline = oneWriterCredit(officeWritersOut(byline));
   if (byline.length) provenance.byline = { kind: 'labelled', label: null };
 
   if (!t.title) {

@@ -4,6 +4,9 @@
  */
 import type { BylineEntry } from '../model/article';
 import { VIEW_LABELS } from './view-counter';
+import { parseEnglishByline } from './english-byline';
+
+export { parseEnglishByline };
 
 export const ROLE_LABELS = [
   '责任编辑',
@@ -166,6 +169,22 @@ export function officeWritersOut(byline: BylineEntry[]): BylineEntry[] {
   return byline.filter((b) => !(isWriter(b) && office(b)));
 }
 
+/** A reporter's role printed inside a credit's value, before the names it applies to. */
+const INNER_ROLE = /(?<![\p{Script=Han}])(记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+/u;
+
+/**
+ * One credit a person: a name credited twice as the writer (作者：薛婷 in the meta line, 撰稿：薛婷 after the text) is
+ * one writer, under the role printed with the text (the meta line's 作者 is the CMS's generic field).
+ */
+export function oneWriterCredit(byline: BylineEntry[]): BylineEntry[] {
+  const isWriter = (b: BylineEntry) => WRITER_ROLES.has(b.role ?? '');
+  const kept = (name: string) => {
+    const same = byline.filter((b) => isWriter(b) && b.name === name);
+    return same.find((b) => b.role !== '作者') ?? same[0];
+  };
+  return byline.filter((b) => !isWriter(b) || kept(b.name) === b);
+}
+
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
 function roleOf(label: string): string {
   return label === '文' ? '文字' : label === '图' ? '图片' : label;
@@ -184,8 +203,12 @@ export function parseByline(text: string): BylineEntry[] {
     // A note in brackets after a name ("王海（实习生）", its closing bracket cut with the field's end) is not a name;
     // the share bar printed next ("作者：邢晓凤 马琳" then 微信 微博) is another element, not more names.
     const names = value.replace(/[（(][^（）()]*[）)]?/gu, ' ').split(SHARE_BAR)[0]!;
-    for (const name of splitNames(names)) {
-      if (!out.some((b) => b.name === name && b.role === roleOf(label))) out.push({ name, role: roleOf(label) });
+    // A role word inside the value ("作者：记者 汪洋 通讯员 朱晓蕾") is the role of the names after it, never a name.
+    const parts = names.split(INNER_ROLE);
+    for (let i = 0; i < parts.length; i += 2) {
+      const role = i ? parts[i - 1]! : roleOf(label);
+      for (const name of splitNames(parts[i]!))
+        if (!out.some((b) => b.name === name && b.role === role)) out.push({ name, role });
     }
   }
   return out.concat(parseEnglishByline(text).filter((b) => !out.some((o) => o.name === b.name)));
@@ -202,45 +225,6 @@ export function closingAuthor(lastLine: string): BylineEntry[] {
   // "（学工办 供稿）" names the office that supplied the text, not a writer.
   if (names.some((n) => /^(?:供稿|供图|供圖|撰稿|投稿|来稿|來稿|报道|報導|提供)$/u.test(n))) return [];
   return names.map((name) => ({ name, role: m[1] ?? '作者' }));
-}
-
-/** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
-const NOT_NAME =
-  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern)\.?$/;
-
-/** Keep the leading words of a captured name up to the first word that cannot be part of one. */
-function trimName(s: string): string {
-  const words = s.trim().split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && NOT_NAME.test(w));
-  return (end < 0 ? words : words.slice(0, end)).join(' ');
-}
-
-/** The words a credit's "by" follows: "Written by", "Photography by", "Posted by", "Story and photos by". */
-const BY_ROLE =
-  /^(?:written|photos?|photography|photographs|pictures|images?|illustrations?|video|story|words|text|reporting|reported|posted|published|submitted|edited|compiled|interview|produced)$/i;
-const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
-
-/**
- * "By Jane Doe and John Roe", "Written by …", "Photography by …": every credit of the text, in order. A "by" after
- * a word of a sentence ("funded by Research Ireland", "led by Professor …", "and by IISc's …") is prose, not a
- * credit: a byline's "by" opens its line or field, or follows a credit word, a capitalised label, a date or a mark.
- */
-export function parseEnglishByline(text: string): BylineEntry[] {
-  const out: BylineEntry[] = [];
-  // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026").
-  const BY =
-    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y:?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
-  for (const m of text.matchAll(BY)) {
-    const word = m[1];
-    if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
-    const role = word && PHOTO_ROLE.test(word) ? 'Photo' : 'Author';
-    for (const name of m[2]!
-      .split(/,\s*|\s+and\s+/)
-      .map(trimName)
-      .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60))
-      if (!out.some((b) => b.name === name)) out.push({ name, role });
-  }
-  return out;
 }
 
 /**

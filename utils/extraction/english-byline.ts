@@ -1,0 +1,55 @@
+/**
+ * English credits: "By Jane Doe and John Roe", "Written by …", "Photography by …", and a form's "Author | Name" row.
+ * Split from meta-line.ts, which reads them with the Chinese labels.
+ */
+import type { BylineEntry } from '../model/article';
+
+/** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
+const NOT_NAME =
+  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern)\.?$/;
+
+/** Keep the leading words of a captured name up to the first word that cannot be part of one. */
+function trimName(s: string): string {
+  const words = s.trim().split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && NOT_NAME.test(w));
+  return (end < 0 ? words : words.slice(0, end)).join(' ');
+}
+
+/** The words a credit's "by" follows: "Written by", "Photography by", "Posted by", "Story and photos by". */
+const BY_ROLE =
+  /^(?:written|photos?|photography|photographs|pictures|images?|illustrations?|video|story|words|text|reporting|reported|posted|published|submitted|edited|compiled|interview|produced)$/i;
+const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
+
+/**
+ * The name ends the field: at the end, a bar or comma, or the next field's date label (a nav's "Author Guidelines …"
+ * does not); a word before the label makes it another field ("First Author:" in a data table).
+ */
+const AUTHOR_LABEL =
+  /(?:^|[\s|])(?<!\p{L}\s)Authors?\s*[:|]?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,]|\s+(?:Published|Posted|Date|Updated|Released)\b)/u;
+
+/**
+ * "By Jane Doe and John Roe", "Written by …", "Photography by …": every credit of the text, in order. A "by" after
+ * a word of a sentence ("funded by Research Ireland", "led by Professor …", "and by IISc's …") is prose, not a
+ * credit: a byline's "by" opens its line or field, or follows a credit word, a capitalised label, a date or a mark.
+ */
+export function parseEnglishByline(text: string): BylineEntry[] {
+  const out: BylineEntry[] = [];
+  // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026").
+  const BY =
+    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y:?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+  for (const m of text.matchAll(BY)) {
+    const word = m[1];
+    if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
+    const role = word && PHOTO_ROLE.test(word) ? 'Photo' : 'Author';
+    for (const name of m[2]!
+      .split(/,\s*|\s+and\s+/)
+      .map(trimName)
+      .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60))
+      if (!out.some((b) => b.name === name)) out.push({ name, role });
+  }
+  // A form's label and value ("Author | Lynne Rippenaar-Moses", "Author: Jane Doe"): the label is capitalised.
+  const labelled = AUTHOR_LABEL.exec(text);
+  const name = labelled && trimName(labelled[1]!);
+  if (name && name.split(/\s+/).length >= 2 && !out.some((b) => b.name === name)) out.push({ name, role: 'Author' });
+  return out;
+}
