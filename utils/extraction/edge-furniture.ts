@@ -8,10 +8,11 @@
  */
 import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
-import { parseDate } from './parse-date';
+import { isDateAlone, isDatedLabel } from './date-lines';
 import { parseViews } from './view-counter';
-import { closingCredits } from './closing-credits';
+import { closingCredits, closingFields } from './closing-credits';
 import { isHeaderLine } from './header-lines';
+import { releaseTailStart } from './release-tail';
 
 /** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */
 const HOME =
@@ -24,15 +25,6 @@ const CRUMB_LABEL =
 /** Whether a line is a breadcrumb ("Home > Programs > …", "首页 > 新闻 >", "当前位置：…"). */
 export function isBreadcrumb(text: string): boolean {
   return text.length <= 200 && (CRUMB_FROM_HOME.test(text) || CRUMB_LABEL.test(text));
-}
-
-/** A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020". */
-function isDatedLabel(text: string): boolean {
-  const m = /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u.exec(text);
-  if (!m || text.length > 60) return false;
-  const rest = text.slice(m[0].length);
-  const d = parseDate(rest, 'UTC', new Date(8.64e15), true) ?? parseDate(rest, 'UTC', new Date(8.64e15));
-  return !!d && d.length >= rest.length * 0.5;
 }
 
 const NAV_WORDS =
@@ -173,13 +165,6 @@ const RELEASE_LINE = /^(?:for immediate release|for release|embargoed until)\b/i
 /** A byline printed above the text, alone or run into the date ("by Hayley Dunning08 October 2026"): never prose. */
 const BYLINE_LINE = /^by\s+\p{Lu}[^.!?。]{2,78}$/u;
 
-/** A line that is a date and nothing else ("October 22, 2026", under the release line). */
-function isDateAlone(text: string): boolean {
-  if (text.length > 40) return false;
-  const d = parseDate(text, 'UTC', new Date(8.64e15), true) ?? parseDate(text, 'UTC', new Date(8.64e15));
-  return !!d && d.length >= text.length * 0.8;
-}
-
 /** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
 function isOpeningFurniture(line: BodyLine): boolean {
   const t = line.text;
@@ -190,9 +175,22 @@ function isOpeningFurniture(line: BodyLine): boolean {
     (t.length <= 80 && RELEASE_LINE.test(t)) ||
     isDateAlone(t) ||
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
-    isHeaderLine(t)
+    isHeaderLine(t) ||
+    isFieldLine(t)
   );
 }
+
+/**
+ * A meta list's entry opening the body (發布單位：秘書室 / 點閱次數：1,204, as Taiwan's and many Chinese templates
+ * print it in a list Readability keeps): a source's field alone, or a view counter alone. They repeat what the meta
+ * reader takes from the page (source, views): the article's first paragraph is below them.
+ */
+const isFieldLine = (t: string): boolean => {
+  if (t.length <= 30 && parseViews(t) !== null) return true;
+  // Credits stay: a credit line opening the text (【文/观察者网专栏作者王文】) is the article's, as the corpus labels it.
+  const f = closingFields(t);
+  return !!f && !f.byline.length && !!f.source;
+};
 
 /** A byline or date line, under which a header ends. */
 const signsHeader = (t: string): boolean =>
@@ -201,6 +199,15 @@ const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
 
 /** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */
 const MAX_DEK = 200;
+
+/** A subtitle: a phrase of a few words that ends no sentence, over a line that does. */
+const isDekUnder = (t: string, next: string | undefined): boolean =>
+  t.length <= MAX_DEK &&
+  t.split(/\s+/).length >= 4 &&
+  !/[.!?。！？:：…]$/u.test(t) &&
+  !!next &&
+  next.length > t.length &&
+  /[.!?。！？"”」]$/u.test(next);
 
 const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
 /** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */
@@ -211,9 +218,6 @@ function crumbList(lines: readonly BodyLine[]): number {
   while (n < 8 && n < lines.length - 1 && lines[n]!.text.length <= 60 && linkShare(lines[n]!) >= 0.9) n++;
   return n;
 }
-
-/** The heading UK and Commonwealth press offices put over the notes closing a release. */
-const NOTES_HEADING = /^(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s? notes?)\s*[:：]?$/i;
 
 /** Lines looked at from each edge at most. */
 const MAX_EDGE_LINES = 15;
@@ -236,6 +240,10 @@ export function removeEdgeFurniture(root: Element, siteNames: readonly string[] 
     if (head + 1 >= headMax || !next || lines[head]!.text.length > MAX_DEK || !signsHeader(next.text)) break;
     head += 2;
   }
+  // A subtitle printed under that date or byline line (Drupal's date, then subtitle): a line that ends no sentence,
+  // between the header's line and the first sentence of the text.
+  const dek = lines[head];
+  if (head > 0 && dek && signsHeader(lines[head - 1]!.text) && isDekUnder(dek.text, lines[head + 1]?.text)) head++;
   let cut = lines.length;
   for (let i = lines.length - 1; i >= Math.max(head + 1, lines.length - MAX_EDGE_LINES); i--) {
     const kind = kindOf(lines[i]!, siteNames, i === lines.length - 1);
@@ -252,9 +260,7 @@ export function removeEdgeFurniture(root: Element, siteNames: readonly string[] 
     )
       cut = --i;
   }
-  // A release's notes for the press close it whatever they hold: "Notes to editors" and all below it.
-  for (let i = Math.max(head + 1, lines.length - MAX_EDGE_LINES); i < cut; i++)
-    if (NOTES_HEADING.test(lines[i]!.text)) cut = i;
+  cut = releaseTailStart(lines, Math.max(head + 1, lines.length - MAX_EDGE_LINES), cut);
   const total = lines.reduce((n, l) => n + l.text.length, 0);
   const tail = lines.slice(cut).reduce((n, l) => n + l.text.length, 0);
   const gone = [...lines.slice(0, head), ...(tail <= total * MAX_SHARE ? lines.slice(cut) : [])];

@@ -12,6 +12,15 @@ import { headerCredits } from './header-lines';
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
 const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section';
 
+/** Marks where one element's text meets the next's with no space (U+2063, invisible separator). */
+const ITEM = '\u2063';
+/** A row of short items with no punctuation (category chips, tags), each item its own element. */
+const isChipRow = (line: string): boolean =>
+  line.includes(ITEM) &&
+  line.length <= 40 &&
+  line.split(ITEM).every((s) => s.trim().length <= 12) &&
+  !/[\p{P}\p{S}]/u.test(line.replace(/[\u2063&·・]/gu, ''));
+
 /** Lines read from the page at most: a lead sits right under the headline. */
 const MAX_LINES = 12;
 
@@ -26,10 +35,12 @@ export function linesAfterHeadline(doc: Document, headline: Element | null): str
   const lines: string[] = [];
   let line = '';
   let full = 0;
+  let last: Element | null = null;
   const flush = () => {
     if (line.trim()) full++;
     lines.push(line);
     line = '';
+    last = null;
   };
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 | 4 /* elements and text */);
   walker.currentNode = headline;
@@ -42,19 +53,24 @@ export function linesAfterHeadline(doc: Document, headline: Element | null): str
     }
     const parent = n.parentElement;
     if (!parent || NON_TEXT.has(parent.tagName) || inFurniture(parent)) continue;
-    line += n.nodeValue ?? '';
+    const text = n.nodeValue ?? '';
+    // Items side by side in their own elements with no space between (<span>トピックス</span><span>大学の取り組み</span>):
+    // marked apart, so a row of chips is not read as one phrase.
+    if (last && !last.contains(parent) && !parent.contains(last) && /\S$/.test(line) && /^\S/.test(text)) line += ITEM;
+    line += text;
+    last = parent;
   }
   flush();
   return lines;
 }
 
 /** The lines between the headline and the line holding the body's start (spaces removed, as `bodyStart` is). */
-export function linesBefore(after: readonly string[], bodyStart: string): string[] {
+export function linesBefore(after: readonly string[], bodyStart: string, marked = false): string[] {
   const lines: string[] = [];
   for (const raw of after) {
-    if (lines.length >= MAX_LINES || raw.replace(/\s/g, '').includes(bodyStart)) break;
+    if (lines.length >= MAX_LINES || raw.replace(/[\s\u2063]/g, '').includes(bodyStart)) break;
     const t = raw.replace(/\s+/g, ' ').trim();
-    if (t) lines.push(t);
+    if (t) lines.push(marked ? t : t.replaceAll(ITEM, ''));
   }
   return lines;
 }
@@ -65,7 +81,8 @@ export function linesBefore(after: readonly string[], bodyStart: string): string
  */
 export function leadBeforeBody(after: readonly string[], bodyStart: string): string | null {
   if (bodyStart.length < 8) return null;
-  const blocks = linesBefore(after, bodyStart);
+  const marked = linesBefore(after, bodyStart, true);
+  const blocks = marked.map((b) => b.replaceAll(ITEM, ''));
   const at = blocks.findIndex((b) => SUMMARY_LABEL.test(b));
   if (at >= 0) {
     // The summary follows its label on the same line, or is the next line.
@@ -73,7 +90,7 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
     return text.length >= 20 ? text : null;
   }
   // A subtitle: the only block between headline and body, a short line that is no label, date or credit.
-  if (blocks.length !== 1) return null;
+  if (blocks.length !== 1 || isChipRow(marked[0]!)) return null;
   const line = blocks[0]!;
   const isDate = (parseDate(line, 'UTC')?.length ?? 0) >= line.length * 0.4;
   // "Posted on November 25, 2024 by Jane Doe" is the meta line, whatever share of it the date takes.

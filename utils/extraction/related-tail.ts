@@ -15,6 +15,8 @@ const LABELS = [
   '猜你喜[欢歡]',
   '更多(?:新[闻聞]|精彩|[报報][道導])',
   '往期回[顾顧]',
+  // a sidebar of the newest items (Taiwan's RPage prints 最新消息 after the article's print/back links)
+  '最新(?:消息|新[闻聞]|[动動][态態]|公告|[资資][讯訊])',
   // Japanese
   '[関关]連(?:記事|ニュース)',
   'あわせて読みたい',
@@ -26,6 +28,7 @@ const LABELS = [
   'You (?:may|might) also (?:like|be interested in)',
   'Recommended(?: for you| stories| articles)?',
   'Further reading',
+  '(?:Latest|Most read|Most popular|Popular) (?:news|stories|articles|posts)',
   'Also read',
   'Back to top',
   // German, Dutch, Scandinavian, Finnish
