@@ -21,9 +21,9 @@ function Counter({ db, everyRead }: { db: Dexie; everyRead: boolean }) {
   const count = useLiveQuery(
     useCallback(async () => {
       const n = await db.table('rows').count();
-      // Written from outside this read (a timer), landing before the read is done.
-      if (n < WRITES) setTimeout(() => void db.table('rows').add({}), 0);
-      await new Promise((r) => setTimeout(r, 30));
+      // Written from outside this read (a timer), and waited for: the read ends only after the write has landed,
+      // however slow the machine (a fixed sleep here let a loaded machine finish the read first).
+      if (n < WRITES) await new Promise((r) => setTimeout(() => void db.table('rows').add({}).then(r), 0));
       return n;
     }, [db]),
     null as number | null,
