@@ -11,15 +11,25 @@ import { countOccurrences, escapeRegExp } from '../model/text';
 // Grants, fellowships and schemes are named funding programs (ERC Synergy Grant, Industry Research Fellowship); a
 // named Scholar holds one (Rhodes Scholar, Mandela Rhodes Scholar), and the EU names its schemes Actions.
 const EN_SUFFIX =
-  'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Grants?|Fellowships?|Scheme|Strategy|Partnership';
+  'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Hackathon|Grants?|Fellowships?|Scheme|Strategy|Partnership';
 // A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
 const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
 
 // Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
 const DEGREE = new RegExp(
-  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of)\\s+)?${EN_WORD}){0,4}(?<!\\s(?:in|and|of))`,
+  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${EN_WORD}){0,5}(?<!\\s(?:in|and|of))`,
   'g',
 );
+
+/** Degree abbreviations (BSc, M.Tech, PhD): a taught programme when a field follows (a BSc in Biochemistry). */
+const DEGREE_ABBR = '(?:B|M|Ph|D|BE|ME)\\.?(?:Sc|A|Tech|Eng|Phil|D|Ed|Arch)\\.?|MBA|MPH|LLB|LLM';
+// "the Structured PhD programme in Microbiology": a capitalised kind may open it, an owner's possessive may not.
+const DEGREE_IN = new RegExp(
+  `\\b(?:(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That)\\s)[A-Z][a-z]+\\s+)?(?:${DEGREE_ABBR})(?:\\s+program(?:me)?)?\\s+in\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3}`,
+  'g',
+);
+/** A name ending in a degree (Structured PhD) is a degree's kind: DEGREE_IN reads the programme with its field. */
+const ENDS_IN_DEGREE = new RegExp(`\\s(?:${DEGREE_ABBR})$`);
 
 const BODY_WORDS =
   /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
@@ -50,9 +60,12 @@ export function namedInitiatives(text: string): string[] {
 // A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
 const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
 // "Frontiers for the Future": an article after of/for/on/in is part of the name ("X and the Y" is two names).
-const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|on|in)\\s+(?:the\\s+)?|and\\s+)?${EN_NAME_WORD}){1,6}`;
+// "Science to Achieve Results", "Pathways to Practice": to joins a name's words too.
+const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|on|in)\\s+(?:the\\s+)?|(?:and|to)\\s+)?${EN_NAME_WORD}){1,6}`;
 // Singular only: "successful Silicon Valley programs" are programs of a place, not one named program.
 const PROGRAM_WORD = '(?:programme|program|project|initiative|scheme)';
+const NO_OPENER = '(?:The|A|An|This|That|Our|Its|Their)\\s';
+const DATED_HEAD = '(?:Plan|Policy|Framework)';
 /** What the text calls a program right after or about a name: "the Learning Commons program", "… is part of a programme". */
 const CALLED_PROGRAM = [
   // "the Learning Commons program at the University": the name, then the text's lower-case program word.
@@ -68,6 +81,12 @@ const CALLED_PROGRAM = [
   // A name and a year the text calls a strategy: the Aberdeen 2040 strategy, the SMU 2025 strategic plan.
   new RegExp(
     `(?<![\\w’'-])(${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD})?\\s+20\\d\\d)\\s+(?:strategy|strategic\\s+plan)\\b`,
+    'g',
+  ),
+  // A plan, policy or framework the year dates (Reef 2050 Long-Term Sustainability Plan, Indian Space Policy 2023,
+  // the Research, Innovation and Enterprise 2025 Plan): undated, a Strategic Plan is any body's.
+  new RegExp(
+    `(?<![\\w’'-])((?!${NO_OPENER})${EN_NAME_WORD}(?:,?\\s+(?:and\\s+)?${EN_NAME_WORD}){0,4}\\s+20\\d\\d(?:\\s+${EN_NAME_WORD}){0,3}\\s+${DATED_HEAD}|(?!${NO_OPENER})${EN_NAME_WORD}(?:\\s+${EN_NAME_WORD}){0,4}\\s+${DATED_HEAD}\\s+20\\d\\d)\\b`,
     'g',
   ),
   // One word with a capital or a digit inside after "called" (the four-year project, called REPURPOSE).
@@ -90,7 +109,7 @@ export function calledPrograms(text: string): string[] {
       for (const found of m.slice(1).filter(Boolean)) {
         const name = found.replace(/\s+/g, ' ').trim();
         // A kind of award (Research Fellowship) is no name, even before an acronym (Prime Minister's … (PMRF) scheme).
-        if (!BODY_OR_ORG.test(name) && !KIND.test(name)) out.add(name);
+        if (!BODY_OR_ORG.test(name) && !KIND.test(name) && !ENDS_IN_DEGREE.test(name)) out.add(name);
       }
   return [...out];
 }
@@ -162,7 +181,7 @@ const DE_PROGRAMM =
  * education program, …". The words between describe it (no preposition: "a professor in the program" is a person's).
  */
 const APPOSITIVE = new RegExp(
-  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
+  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|to|and)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
   'gu',
 );
 
@@ -170,7 +189,7 @@ export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
   // A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program.
   const re = new RegExp(
-    `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b`,
+    `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on|for)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
     'g',
   );
   for (const m of text.matchAll(re)) {
@@ -192,9 +211,12 @@ export function findEnglishPrograms(text: string): string[] {
   for (const m of funders) if (m[1]) out.add(m[1]);
   for (const m of text.matchAll(DE_PROGRAMM))
     if (!funders.some((f) => f[0].startsWith(m[0]))) out.add(m[0].replace(/\s+/g, ' '));
-  for (const m of text.matchAll(APPOSITIVE)) if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!);
+  // The owner before a possessive is no part of the name (the NIH’s IMPACT Collaboratory, a program …).
+  for (const m of text.matchAll(APPOSITIVE))
+    if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!.replace(/^.*['’]s\s+/, ''));
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
+  for (const m of text.matchAll(DEGREE_IN)) out.add(m[0].replace(/\s+/g, ' '));
   for (const a of definedAcronyms(text, [...out])) out.add(a);
   return [...out];
 }
