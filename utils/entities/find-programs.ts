@@ -28,7 +28,7 @@ export const VERBS =
 // does; a year's 年度 ends a date (2026年度区域创新发展联合基金, 本年度设一般项目).
 // 建立/健全 build what follows (建立健全科研项目培育机制); a competition or meeting 设 (sets up) its tracks (大赛设高教主赛道).
 const CUT = new RegExp(
-  `(?:${VERBS}|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
+  `(?:${VERBS}|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
   'gu',
 );
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
@@ -50,7 +50,30 @@ const EDITION =
   /第[\d一二三四五六七八九十百零〇]{1,4}[届屆]((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}{2,20}?(?:竞赛|大赛|挑战赛|论坛|讲坛))/gu;
 
 /** Bodies and places whatever the text does with them: 中国科学院, 全国重点实验室, 研究中心, 孵化基地. */
-const BODY_TAIL = /(?:科学院|重点实验室|研究中心|孵化基地)$/u;
+// A base (实践基地, 联合培养基地) is a place the school is granted or builds, a body like a centre (review R19).
+const BODY_TAIL = /(?:科学院|重点实验室|研究中心|基地)$/u;
+/** Quoted, any centre or lab is one too (“…协同创新中心”): the quotation names a body. A quoted platform may be a
+ * scheme (「InnoHK創新香港研發平台」). */
+const QUOTED_BODY_TAIL = /(?:科学院|实验室|中心|基地)$/u;
+/**
+ * Tails after a quotation that name no program of their own: a count of levels or kinds (“校赛—省赛—国赛”三级竞赛),
+ * a follow-up or a grant's projects (“大型飞机”后续项目, 「…基金」資助項目).
+ */
+const NO_NAME_TAIL = /^(?:[一二三四五六七八九十两\d][级类项个]|后续|资助|配套|相关)/u;
+/** A quoted plan and the level of its projects (“大学生创新创业训练计划”国家级项目, “…行动计划”项目): the plan alone is named. */
+function projectsOf(quoted: string, tail: string): boolean {
+  return new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted) && /^(?:国家级|省级|市级|校级)?项目$/u.test(tail);
+}
+/**
+ * The quotations of a run that belong to this name: one printed on its own elsewhere is a name of its own
+ * (“挑战杯”“互联网+”大学生创新创业大赛 after “挑战杯”全国…竞赛 names the 互联网+ contest).
+ */
+function ownQuotations(text: string, quotations: string, whole: string): string {
+  const parts = quotations.match(/“[^”]*”/gu) ?? [quotations];
+  let i = 0;
+  while (i < parts.length - 1 && countOccurrences(text, parts[i]!) > countOccurrences(text, whole)) i++;
+  return parts.slice(i).join('');
+}
 
 /** A stop character that is part of a word here: 高等研究院, 工作者协会. */
 function inWord(text: string, at: number): boolean {
@@ -101,12 +124,16 @@ export function findChinesePrograms(text: string): string[] {
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too),
   // or by 制 (“申请-考核”制). Words between that a clause puts there (“开学第一课”是学院, “…”获得成长赛道) join no name.
   // A competition's name runs long after its quoted brand (“挑战杯”全国大学生课外学术科技作品竞赛).
-  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})|\\p{Script=Han}{5,16}?(?:竞赛|大赛)|制(?![定作造订约止服])`;
+  // 专项 and 行动 run on into 专项行动 and 行动计划 (“纺织强国”人才培养专项行动).
+  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})(?:行动|计划)?|\\p{Script=Han}{5,16}?(?:竞赛|大赛)|制(?![定作造订约止服])`;
   // Quotations in a row share the program word: 浙江省“尖兵”“领雁”研发攻关计划 is one plan.
-  for (const m of text.matchAll(new RegExp(`((?:“[^”]{1,20}”){1,3}|‘[^’]{1,20}’)(${after})`, 'gu')))
-    if (![...m[2]!].some((c) => STOP.test(c)) && m[2]!.search(CUT) < 0 && !namedAfter(m[1]!, m[2]!))
+  for (const m of text.matchAll(new RegExp(`((?:“[^”]{1,20}”){1,3}|‘[^’]{1,20}’)(${after})`, 'gu'))) {
+    const [quoted, tail] = [ownQuotations(text, m[1]!, m[0]), m[2]!];
+    if (![...tail].some((c) => STOP.test(c)) && tail.search(CUT) < 0 && !namedAfter(quoted, tail))
       // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
-      if (!BODY_TAIL.test(m[2]!)) out.add(`${m[1]}${m[2]!.replace(/(?<=计划|工程|基金|专项)项目$/u, '')}`);
+      if (!QUOTED_BODY_TAIL.test(tail) && !NO_NAME_TAIL.test(tail) && !projectsOf(quoted, tail))
+        out.add(`${quoted}${tail.replace(/(?<=计划|工程|基金|专项)项目$/u, '')}`);
+  }
   // A quoted policy the article builds or applies (“双一流”建设, “双减”政策) is its subject when named again; once,
   // it is a national policy mentioned in passing (服务“一带一路”建设), which the labels leave out.
   for (const m of text.matchAll(/“[^”“]{1,12}”(?:建设(?![成为])|政策)/gu))
@@ -120,20 +147,22 @@ export function findChinesePrograms(text: string): string[] {
   // So is a quoted special class (“钱学森创新实验班”).
   // A quoted 论坛/讲坛 is a named recurring forum or lecture series (“化工名家讲坛”第48讲); a year after the name is
   // its edition or horizon (「澳門國際旅遊教育論壇2026」, 「大學策略計劃2028」); a brand in Latin letters opens it (「InnoHK…平台」).
-  const quotedName = `“((?:[A-Za-z]{2,10})?[\\p{Script=Han}\\d]{2,18}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班)(?:\\d\\.\\d|20\\d\\d)?)”`;
+  const quotedName = `“((?:[A-Za-z][A-Za-z\\d]{1,9})?[\\p{Script=Han}\\d]{2,18}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班)(?:\\d\\.\\d|20\\d\\d)?)”`;
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
-    if (!/^.{2,3}方案$/u.test(m[1]!) && !BODY_TAIL.test(m[1]!)) out.add(m[1]!);
+    if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
   // Unquoted names ending in a program word.
-  const unquoted = text.replace(/“[^”]*”\p{Script=Han}{0,4}?(?:工程(?![师院])|计划|项目)/gu, (s) =>
-    ' '.repeat(s.length),
+  // A quoted centre, base or lab is a body's whole name: no part of it is a program (“…经济建设协同创新中心”).
+  const unquoted = text.replace(
+    /“[^”]*”\p{Script=Han}{0,4}?(?:工程(?![师院])|计划|项目)|“[^“”]*(?:中心|基地|实验室)”/gu,
+    (s) => ' '.repeat(s.length),
   );
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
   // 基金会, 基金委, 专项组, 思想行动上, 哈尔滨工程大学); a fund opening an award's name is the award's (何梁何利基金…奖).
   const found: { name: string; at: number; suffix: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|委(?!员)|(?<=工程)(?:研究|大学))(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域)|(?<=行动|专项)计划|(?<=专项)行动)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {
@@ -141,6 +170,7 @@ export function findChinesePrograms(text: string): string[] {
     if (m[0] === '项目' && /(?:计划|工程|基金|专项)$/u.test(unquoted.slice(0, m.index))) continue;
     let name = zhNameBefore(unquoted, m.index!, m[0]);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
+    if (name && NO_NAME_TAIL.test(name)) continue;
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.
@@ -153,7 +183,14 @@ export function findChinesePrograms(text: string): string[] {
     const version = /^\d\.\d(?!\d)/u.exec(unquoted.slice(at + suffix.length))?.[0] ?? '';
     if (![...out].some((o) => o.endsWith(name))) out.add(name + version);
   }
-  return [...out];
+  // “秦创原”项目 after “秦创原”引用高层次人才项目 is the longer name said short, not another program.
+  return [...out].filter((n) => !/^“[^”]+”(?:项目|计划|工程)$/u.test(n) || !shortFor(n, out));
+}
+
+/** Whether `name`, a quotation and a bare program word, opens another name found: its short form. */
+function shortFor(name: string, names: Set<string>): boolean {
+  const quoted = name.slice(0, name.indexOf('”') + 1);
+  return [...names].some((o) => o !== name && o.startsWith(quoted) && o.length > name.length);
 }
 
 /** A centre or college named after a quoted program (“2011计划”协同创新中心) is a body; the quotation is the program. */

@@ -31,7 +31,7 @@ function setUp(text: string, name: string, before = SETS_UP_BEFORE, repeated = b
  * After another program in a list (实施“强基计划”和卓越工程师教育培养计划), a plan shares its verb; after a level
  * (国家级、省级大学生创新创业训练计划), it is one run at that level.
  */
-const LISTED = /(?:(?:”|计划|工程|基金)[和及与]|(?:国家|省|市)级)$/u;
+const LISTED = /(?:(?:”|计划|工程|基金|专项)[和及与]|(?:国家|省|市)级)$/u;
 
 /** Some mention opens a clause (，天水有轨电车项目), so no particle or verb was cut off its left (a quotation mark does not count: it lowered check precision). */
 function cleanEdge(text: string, name: string): boolean {
