@@ -101,3 +101,16 @@ describe('English university news: dated plans and policies, and hackathons', ()
     ]);
   });
 });
+
+describe('Chinese and Hong Kong release: recurring weeks and forums, Latin letters inside a quoted name', () => {
+  it('an edition or a yearly run names a quoted week; an em dash may join an edition’s forum name', () => {
+    expect(programs('學院舉辦第二屆「東南亞文化交流週」，學生並參與每年舉辦的「校園科創週」。', 'zh-Hant')).toEqual([
+      '東南亞文化交流週',
+      '校園科創週',
+    ]);
+    expect(programs('第三届中国—中亚教育合作论坛在我校开幕。第二届学术周一举行。')).toEqual(['中国—中亚教育合作论坛']);
+  });
+  it('a quoted name may hold Latin letters between its characters (「全校AI通識計劃」)', () => {
+    expect(programs('大學今日宣布推出「全校AI通識計劃」，全體本科生必修。', 'zh-Hant')).toEqual(['全校AI通識計劃']);
+  });
+});

@@ -47,8 +47,14 @@ const JA_QUOTED =
 
 /** 第N届 and a name up to its competition or forum word (awards, 文华大奖, are no programs: the labels name none). */
 const EDITION =
-  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆]((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}{2,20}?(?:竞赛|大赛|挑战赛|论坛|讲坛))/gu;
+  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆]((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}(?:\p{Script=Han}|[—–](?=\p{Script=Han})){1,20}?(?:竞赛|大赛|挑战赛|论坛|讲坛))/gu;
 
+/**
+ * A quoted week or festival that recurs (第三届“…文化交流周”, 每年举办的“…创新周”) is a named programme; one
+ * without an edition or a yearly run may be a one-off event.
+ */
+const RECURRING =
+  /(?:第[\d一二三四五六七八九十百零〇]{1,4}[届屆]|每年举办的|一年一度的)“([^“”\n]{2,16}(?:周|节|论坛|讲坛))”/gu;
 /** Bodies and places whatever the text does with them: 中国科学院, 全国重点实验室, 研究中心, 孵化基地. */
 // A base (实践基地, 联合培养基地) is a place the school is granted or builds, a body like a centre (review R19).
 const BODY_TAIL = /(?:科学院|重点实验室|研究中心|基地)$/u;
@@ -141,13 +147,14 @@ export function findChinesePrograms(text: string): string[] {
   // An edition's number opens a competition's name (第十八届“挑战杯”全国大学生课外学术科技作品竞赛):
   // the name is what recurs, without the edition.
   for (const m of text.matchAll(EDITION)) out.add(m[1]!);
+  for (const m of text.matchAll(RECURRING)) out.add(m[1]!);
   // “强基计划”: a quote that is itself a program name, with its version (“卓越教师培养计划2.0”) and an organiser
   // joined by a dash (「澳大—橫琴中醫藥青年創新創業大賽」).
   // Quoted, a 方案 or 研究金 is named too (「2030跨世代年輕學者方案」, 「優配研究金」); a place's 方案 is a slogan (“上海方案”).
   // So is a quoted special class (“钱学森创新实验班”).
   // A quoted 论坛/讲坛 is a named recurring forum or lecture series (“化工名家讲坛”第48讲); a year after the name is
   // its edition or horizon (「澳門國際旅遊教育論壇2026」, 「大學策略計劃2028」); a brand in Latin letters opens it (「InnoHK…平台」).
-  const quotedName = `“((?:[A-Za-z][A-Za-z\\d]{1,9})?[\\p{Script=Han}\\d]{2,18}(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班)(?:\\d\\.\\d|20\\d\\d)?)”`;
+  const quotedName = `“((?:[A-Za-z][A-Za-z\\d]{1,9})?[\\p{Script=Han}\\d]{2,18}(?:[A-Za-z]{2,6}\\p{Script=Han}{1,8})?(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班)(?:\\d\\.\\d|20\\d\\d)?)”`;
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
     if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
