@@ -52,7 +52,8 @@ const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人', '
 /** A byline or a contact line may name the unit before the name (文字：新闻中心 王海, 新聞聯絡人：公共事務室 王怡君). */
 /** A surname and a title in a byline's or a contact line's row (联系人：王老师、赵敏). */
 const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
-const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|事务室|报社|电视台)[^\S\n]/u;
+// Session 35 (R19): an office named by its 室 (秘书室, 校长室; 新聞聯絡人：臺大秘書室 林佳慧).
+const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报';
@@ -178,12 +179,19 @@ export function findChinesePeople(text: string): FoundPerson[] {
   }
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
+    // 博士后, 博士生, 博士点: a longer word than the role (“…计划”和中国博士后科学基金; session 35, R19).
+    if (m[1] === '博士' && /^[后生点]/u.test(text[m.index! + 2] ?? '')) continue;
     const name = nameEndingAt(text, m.index!);
     // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit; so with a name
     // found after it by any rule above (项目由教授苏为民领衔: 项目由 is no name; session 35).
     const next = m.index! + m[0].length;
     if (nameStartingAt(text, next, AFTER_NAME) || [...out.keys()].some((n) => text.startsWith(n, next))) continue;
     if (!name || ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
+    // “长江学者”和李四教授: 和 after a word or a quotation is the conjunction, the name the two after it (session 35).
+    if (name.length === 3 && name[0] === '和' && /[\p{Script=Han}”’）)]/u.test(text[m.index! - 4] ?? '')) {
+      if (isName(name.slice(1))) add(name.slice(1), m[1]!);
+      continue;
+    }
     // The first character closing a role printed before (主席团和研究生: 席 of 主席) and the rest no name: no name.
     if (closesRole(text, m.index! - name.length) && !isName(name.slice(1))) continue;
     // Two characters inside running words (响应毛主席, 贸易战会长期) are no name: one needs a start before it.

@@ -4,7 +4,7 @@
  * (高能物理研究所王贻芳、), a year in brackets saying when someone was elected or won (姚期智(2010年当选)).
  */
 import { VERBS } from './find-programs';
-import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
+import { CLAUSE_NEXT, isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 
 /** Family words: the names on both sides are people (潘振声女儿马莉表示, 女儿马莉是…). */
 export const KIN = ['女儿', '儿子', '妻子', '丈夫', '父亲', '母亲', '爱人', '之女', '之子'];
@@ -123,14 +123,24 @@ export const VERB_INSIDE = new RegExp(VERBS, 'u');
 
 /**
  * After a role, a name then the act its clause reports: a talk (院士陈卫东作题为…, 教授宋佳作交流发言), a bid or a
- * supervision (教授谭卫国申报的…, 教授陆文彬指导的作品), a lead (由教授苏为民领衔) (session 35). Three characters; two
+ * supervision (教授谭卫国申报的…, 教授陆文彬指导的作品), a lead (由教授苏为民领衔), a meeting's act (below) (session 35). Three; two
  * only before a talk (作 alone is as often a name's character; 院长高度指导: two before a verb are as often a word).
  */
 const TALK = /^作(?:题为|(?!为)\p{Script=Han}{0,4}?(?:报告|发言|讲座|演讲|讲话|辅导|点评))/u;
-const ACT = new RegExp(`${TALK.source}|^(?:申报|指导|领衔|带队)`, 'u');
+/**
+ * What a meeting's report says its speakers did: judged (院士刘明山评价), led the reading (部长孙立群领学了), relayed or
+ * read out (传达, 宣读), and the adverb of a row of speakers (首席科学家陈晓峰分别作报告; session 35, R19). Not in the
+ * speech verbs: 全面评价 and 向全体传达 open no clause with a name.
+ */
+const ACT = new RegExp(
+  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次)`,
+  'u',
+);
 export function beforeAct(text: string, at: number): string | null {
   const three = text.slice(at, at + 3);
-  if (isName(three) && !VERB_INSIDE.test(three) && ACT.test(text.slice(at + 3, at + 13))) return three;
+  // 校长高度还评价: an adverb third (还, 也, 就) goes on with the clause, it ends no name.
+  const ok3 = isName(three) && !CLAUSE_NEXT.test(three.slice(2)) && !VERB_INSIDE.test(three);
+  if (ok3 && ACT.test(text.slice(at + 3, at + 13))) return three;
   const two = text.slice(at, at + 2);
   return isName(two) && !NOT_IN_NAME.test(two) && TALK.test(text.slice(at + 2, at + 12)) ? two : null;
 }

@@ -59,8 +59,8 @@ const NOT_NAMES = new Set([
   '高度',
 ]);
 
-/** Last characters of places and bodies (江苏省, 工程院), never of a person's name. */
-export const PLACE_END = /[省市县区院部局委厅会校司团所处室系馆港州镇村]$/u;
+/** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
+export const PLACE_END = /[省市县区院部局委厅会校司团所处室系馆港州镇村办]$/u;
 
 /**
  * Last characters that make a run a word about a name, not a name: a list's or plural's particle (摄影师等 read
