@@ -1,4 +1,5 @@
 /** Whether a capitalised pair is part of another name (a chair's, a body's, a longer one) rather than a person; cues beside a name. */
+import { escapeRegExp } from '../model/text';
 import { NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 
 /**
@@ -47,4 +48,24 @@ const CLASS_YEAR = /^[^\S\n]+['’‘]\d{2}(?![\w’'-])/;
 const SEASON = /\b(?:Spring|Summer|Fall|Autumn|Winter|Term|Semester|Class|Reunion|Commencement)\b/;
 export function classYearAfter(name: string, after: string): boolean {
   return CLASS_YEAR.test(after) && !SEASON.test(name);
+}
+
+/**
+ * A country or a continent as a pair's last word (APC Microbiome Ireland, Science Foundation Ireland, Genome Canada,
+ * Universities Australia): how national bodies and programmes are named, a surname only after a given name (session
+ * 35, R19). Countries that are common surnames or given names (France, Holland, Jordan, Chad, Georgia) are left out.
+ */
+const COUNTRY_LAST =
+  /[^\S\n](?:Ireland|England|Scotland|Wales|Britain|Canada|Australia|Zealand|Aotearoa|Singapore|India|Africa|Europe|Asia|America|Japan|China|Korea|Germany|Kenya|Nigeria|Ghana|Malaysia|Pakistan|Bangladesh|Indonesia|Vietnam|Thailand|Mexico|Brazil|Chile|Argentina|Norway|Sweden|Denmark|Finland|Netherlands|Belgium|Switzerland|Austria|Italy|Spain|Portugal|Poland|Egypt|Ethiopia|Uganda|Tanzania|Rwanda)$/;
+export const namedForCountry = (n: string) => COUNTRY_LAST.test(n);
+
+/** Heads of a body's name: a pair printed before one elsewhere (the Basic Needs Center) is that body's short name. */
+const BODY_HEAD =
+  'Center|Centre|Institute|Foundation|Office|Network|Initiative|Coalition|Alliance|Collaborative|Council|Committee|Association|Society|Fund|Program|Programme|Project|Unit|Hub|Commission|Agency';
+/**
+ * Whether the text also prints the pair as the head of a body's name (the Basic Needs Center’s pantry … the Fee for
+ * Basic Needs, a student fee): then an apposition after the bare pair describes the body's cause, not a person.
+ */
+export function shortFormOfBody(text: string, n: string): boolean {
+  return new RegExp(`(?<![\\w’'-])${escapeRegExp(n)}[^\\S\\n]+(?:${BODY_HEAD})\\b`).test(text);
 }

@@ -30,7 +30,11 @@ export const O = '(?:Ó[^\\S\\n]+)?';
  * Te Kawehau Hoskins (a descriptor between two titles; session 34). Titles that are also names (Dean) are not held.
  */
 const INNER_TITLE = `(?!(?:Professor|Prof|Dr|President|Provost|Chancellor|Director|Minister|Mayor|Senator|Governor|Sir|Dame|Mr|Mrs|Ms)\\b)`;
-export const TITLED_NAME = `${INNER_TITLE}${ACAP}(?:\\s+[A-Z]\\.)?(?:\\s+${O}${INNER_TITLE}${ACAP}){1,2}`;
+// After a given name, the surname may open with lower-case particles (Dr Pieter van Heerden, Prof Ana de la Cruz;
+// session 35, R19): the title is the evidence, so no given-name list is needed as for a bare pair (WITH_PARTICLE). Not
+// after two words: there the particle opens where someone is from (Prof. Dr. Katharina Vogel von der Professur …).
+const PARTICLES = `(?:(?:van|von|de|der|den|du|da|di|del|la|le|ter|ten)[^\\S\\n]+){1,2}`;
+export const TITLED_NAME = `${INNER_TITLE}${ACAP}(?:\\s+[A-Z]\\.)?(?:[^\\S\\n]+${PARTICLES}${ACAP}|(?:\\s+${O}${INNER_TITLE}${ACAP}){1,2})`;
 // Initials run together (G.J. Thorkelin, K.A. Krishnasvami Iyer) name a person too (PLACE_INITIALS aside).
 export const WITH_INITIAL = new RegExp(
   `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$`,

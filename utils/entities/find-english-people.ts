@@ -8,7 +8,7 @@
 import { escapeRegExp } from '../model/text';
 import type { FoundPerson } from './find-people';
 import { ZH_ROLES } from './zh-roles';
-import { classYearAfter, NOUN_BEFORE, partOfOther } from './english-name-context';
+import { classYearAfter, namedForCountry, NOUN_BEFORE, partOfOther, shortFormOfBody } from './english-name-context';
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 import {
   ACAP,
@@ -223,7 +223,8 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     if (owners.has(n)) return false;
     // Words glued to a title after them in one run ("German Deputy Minister", "by California Attorney
     // General …") are part of that title: only a given name, an initial or a title before makes them a person.
-    if (glued.has(n)) return false;
+    if (glued.has(n) || namedForCountry(n)) return false;
+    const body = shortFormOfBody(text, n);
     const surname = n.split(' ').at(-1)!;
     // The surname alone, saying or titled ("Nie said", "Dr. Nie", "said Nie"): how a story goes on about a person. A bare
     // repeat is no evidence: "East" alone also follows "Middle East" and "Near East".
@@ -233,7 +234,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
         ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) ||
         // "the digital Gutenburg Bible, the …": a name printed after "the" is a thing, not a person.
         (!THING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) &&
-          (ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60)) ||
+          ((!body && ROLE_AFTER.test(text.slice(i + n.length, i + n.length + 60))) ||
             APPOINTED.test(text.slice(i + n.length, i + n.length + 90)) ||
             SPEECH.test(text.slice(i + n.length, i + n.length + 20)) ||
             classYearAfter(n, text.slice(i + n.length, i + n.length + 6)) ||

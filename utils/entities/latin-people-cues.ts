@@ -166,10 +166,10 @@ const ROLE_WORD = `[\\p{L}-]*${ROLE}`;
 /**
  * Academic titles printed before a name, alone or stacked (Prof. Dr. Michèle Tertilt, Univ.-Prof. Dr. …, Dr.-Ing. …,
  * prof. dr. hab. …, Pr …): German, Austrian, Swiss, Dutch, Polish and French sites print them; the English rules
- * read ASCII names only.
+ * read ASCII names only. Spanish and Portuguese ones with a feminine form (Dra., Profa., Mtra.; session 35, R19).
  */
 const TITLE =
-  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|dr\\.|Pr\\.|Mag\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
+  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|Pr\\.|Mag\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
 
 const BYLINE =
   '(?:Von|Par|Por|Di|Door|Autor(?:/-in)?\\s*:|Auteur\\s*:|Autora\\s*:|Texto?\\s*:|Fotos?\\s*:|Édition\\s*:|Edition\\s*:)';
