@@ -52,11 +52,11 @@ export function classYearAfter(name: string, after: string): boolean {
 
 /**
  * A country or a continent as a pair's last word (APC Microbiome Ireland, Science Foundation Ireland, Genome Canada,
- * Universities Australia): how national bodies and programmes are named, a surname only after a given name (session
- * 35, R19). Countries that are common surnames or given names (France, Holland, Jordan, Chad, Georgia) are left out.
+ * Universities Australia, Enterprise Singapore): how English-speaking countries name national bodies and programmes;
+ * such a surname follows a given name (session 35, R19). Names that are common surnames (Holland, Jordan) are left out.
  */
 const COUNTRY_LAST =
-  /[^\S\n](?:Ireland|England|Scotland|Wales|Britain|Canada|Australia|Zealand|Aotearoa|Singapore|India|Africa|Europe|Asia|America|Japan|China|Korea|Germany|Kenya|Nigeria|Ghana|Malaysia|Pakistan|Bangladesh|Indonesia|Vietnam|Thailand|Mexico|Brazil|Chile|Argentina|Norway|Sweden|Denmark|Finland|Netherlands|Belgium|Switzerland|Austria|Italy|Spain|Portugal|Poland|Egypt|Ethiopia|Uganda|Tanzania|Rwanda)$/;
+  /[^\S\n](?:Ireland|England|Scotland|Wales|Britain|Canada|Australia|Zealand|Aotearoa|Singapore|India|Africa|Europe|Asia|America)$/;
 export const namedForCountry = (n: string) => COUNTRY_LAST.test(n);
 
 /** Heads of a body's name: a pair printed before one elsewhere (the Basic Needs Center) is that body's short name. */
