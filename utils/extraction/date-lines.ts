@@ -25,3 +25,26 @@ export function isDateAlone(text: string): boolean {
   const weekday = /^\p{L}{3,12}\.?,?\s*$/u.test(text.slice(0, d.index)) && d.index + d.length >= text.length - 1;
   return d.length >= text.length * 0.8 || weekday;
 }
+
+/** A press release's number before its date: "Nr. 172 – 24.11.2025", "Pressemitteilung Nr. 172/2025 vom …". */
+const RELEASE_NO =
+  /^(?:(?:pressemitteilung|presseinformation|medienmitteilung|press release|media release|comunicado)\s+)?(?:nr|no|n[º°o])\.?\s*\d{1,4}(?:\/\d{2,4})?\s*(?:[–—-]|vom|of|del)?\s*/iu;
+
+/**
+ * A meta line opening the body: a date (with its time), then only labelled fields or a byline ("2026年11月04日 08:31
+ * 来源：新闻中心 阅读：3,482", "14 de julio de 2026 Por Catalina Fuentes Fuente: Facultad …"), or a release's number
+ * and date ("Nr. 172 – 24.11.2025"). `fields` tells whether a text is fields and credits only (the meta reader's).
+ */
+export function isDatedMetaLine(text: string, fields: (rest: string) => boolean): boolean {
+  if (text.length > 160) return false;
+  const numbered = RELEASE_NO.exec(text);
+  if (numbered?.[0] && /\d/.test(numbered[0]) && isDateAlone(text.slice(numbered[0].length))) return true;
+  const d = parseDate(text, 'UTC', new Date(8.64e15), true) ?? parseDate(text, 'UTC', new Date(8.64e15));
+  if (!d || d.index > 0) return false;
+  const rest = text
+    .slice(d.length)
+    .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/u, '')
+    .trim();
+  // Values are names and offices: a sentence after the date is the text's (a Chinese lede opens with its date).
+  return !!rest && !/[。！？，]|[.!?](?:\s|$)/u.test(rest) && fields(rest);
+}

@@ -8,7 +8,8 @@
  */
 import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
-import { isDateAlone, isDatedLabel } from './date-lines';
+import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
+import { parseEnglishByline, parseSource } from './meta-line';
 import { parseViews } from './view-counter';
 import { closingCredits, closingFields } from './closing-credits';
 import { isHeaderLine } from './header-lines';
@@ -176,9 +177,14 @@ function isOpeningFurniture(line: BodyLine): boolean {
     isDateAlone(t) ||
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
     isHeaderLine(t) ||
-    isFieldLine(t)
+    isFieldLine(t) ||
+    isDatedMetaLine(t, metaFields)
   );
 }
+
+/** A meta line's text after its date: a source, a view counter or a byline ("来源：新闻中心阅读：3,482", "Por …"). */
+const metaFields = (rest: string): boolean =>
+  !!parseSource(rest) || parseViews(rest) !== null || parseEnglishByline(rest).length > 0;
 
 /**
  * A meta list's entry opening the body (發布單位：秘書室 / 點閱次數：1,204, as Taiwan's and many Chinese templates
@@ -194,7 +200,11 @@ const isFieldLine = (t: string): boolean => {
 
 /** A byline or date line, under which a header ends. */
 const signsHeader = (t: string): boolean =>
-  isDatedLabel(t) || isDateAlone(t) || (t.length <= 80 && SIGNED_LINE.test(t)) || isHeaderLine(t);
+  isDatedLabel(t) ||
+  isDateAlone(t) ||
+  isDatedMetaLine(t, metaFields) ||
+  (t.length <= 80 && SIGNED_LINE.test(t)) ||
+  isHeaderLine(t);
 const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
 
 /** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */

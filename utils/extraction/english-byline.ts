@@ -6,7 +6,7 @@ import type { BylineEntry } from '../model/article';
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 const NOT_NAME =
-  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern)\.?$/;
+  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle)\.?$/;
 
 /** Keep the leading words of a captured name up to the first word that cannot be part of one. */
 function trimName(s: string): string {
@@ -28,7 +28,8 @@ const AUTHOR_LABEL =
   /(?:^|[\s|])(?<!\p{L}\s)Authors?\s*[:|]?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,]|\s+(?:Published|Posted|Date|Updated|Released)\b)/u;
 
 /**
- * "By Jane Doe and John Roe", "Written by …", "Photography by …": every credit of the text, in order. A "by" after
+ * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes" (capitalised: a
+ * field's label, not the preposition): every credit of the text, in order. A "by" after
  * a word of a sentence ("funded by Research Ireland", "led by Professor …", "and by IISc's …") is prose, not a
  * credit: a byline's "by" opens its line or field, or follows a credit word, a capitalised label, a date or a mark.
  */
@@ -36,7 +37,7 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
   // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026").
   const BY =
-    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?[Bb]y:?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   for (const m of text.matchAll(BY)) {
     const word = m[1];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;

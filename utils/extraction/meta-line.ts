@@ -177,12 +177,22 @@ const INNER_ROLE = /(?<![\p{Script=Han}])(记者|記者|通讯员|通訊員|实�
  * one writer, under the role printed with the text (the meta line's 作者 is the CMS's generic field).
  */
 export function oneWriterCredit(byline: BylineEntry[]): BylineEntry[] {
+  byline = oneEditorCredit(byline);
   const isWriter = (b: BylineEntry) => WRITER_ROLES.has(b.role ?? '');
   const kept = (name: string) => {
     const same = byline.filter((b) => isWriter(b) && b.name === name);
     return same.find((b) => b.role !== '作者') ?? same[0];
   };
   return byline.filter((b) => !isWriter(b) || kept(b.name) === b);
+}
+
+/** The roles that name a piece's editor. */
+const EDITOR_ROLES: ReadonlySet<string> = new Set(['编辑', '編輯', '责任编辑', '責任編輯', '责编', '責編']);
+
+/** A name credited as 编辑 in the meta line and 责任编辑 under the text is one editor, under the role printed first. */
+function oneEditorCredit(byline: BylineEntry[]): BylineEntry[] {
+  const isEditor = (b: BylineEntry) => EDITOR_ROLES.has(b.role ?? '');
+  return byline.filter((b) => !isEditor(b) || byline.find((o) => isEditor(o) && o.name === b.name) === b);
 }
 
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
@@ -217,22 +227,35 @@ export function parseByline(text: string): BylineEntry[] {
 /** A Chinese article often ends with its author in brackets: "（袁源）", "（通讯员 王海）". */
 export function closingAuthor(lastLine: string): BylineEntry[] {
   const m =
-    /^[（(]\s*(?:(通讯员|记者|作者)\s*)?([\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]$/u.exec(
+    /^[（(]\s*(?:(通讯员|记者|作者)\s*)?([\p{Script=Han}·]{2,10}(?:[、，\s]+[\p{Script=Han}·]{2,10}){0,3})\s*[)）]$/u.exec(
       lastLine.trim(),
     );
   if (!m) return [];
   const names = m[2]!.split(/[、，\s]+/u);
-  // "（学工办 供稿）" names the office that supplied the text, not a writer.
-  if (names.some((n) => /^(?:供稿|供图|供圖|撰稿|投稿|来稿|來稿|报道|報導|提供)$/u.test(n))) return [];
+  // "（学工办 供稿）" names the office that supplied the text, not a writer; "（科学技术处 张文杰 供稿）" names the
+  // person who did, after their office.
+  const verb = names.findIndex((n) => /^(?:供稿|供图|供圖|撰稿|投稿|来稿|來稿|报道|報導|提供)$/u.test(n));
+  if (verb >= 0) {
+    const people = names.slice(0, verb).filter((n) => !ZH_UNIT.test(n));
+    return verb === names.length - 1 &&
+      !m[1] &&
+      people.length === 1 &&
+      people[0]!.length <= 4 &&
+      ZH_UNIT.test(names[0]!)
+      ? [{ name: people[0]!, role: names[verb]! }]
+      : [];
+  }
+  if (names.some((n) => n.length > 4)) return [];
   return names.map((name) => ({ name, role: m[1] ?? '作者' }));
 }
 
 /**
- * Where a source's value ends on a meta line: a wide gap, the next label (作者：), or an unlabelled date, time or
- * share control printed after it ("来源：中国日报网 2023-11-17 15:13 分享 分享到微信 关闭": news templates).
+ * Where a source's value ends on a meta line: a wide or full-width gap, a paper's issue or page (a 校报's "福州大学报
+ * 第1186期 第3版" after a full-width space), the next label (作者：), or an unlabelled date, time or share control
+ * printed after it ("来源：中国日报网 2023-11-17 15:13 分享 分享到微信 关闭": news templates).
  */
 const SOURCE_END =
-  /\s{2,}|\s(?=\p{Script=Han}{1,4}\s*[:：])|\s*(?<!\d)(?=\d{4}\s*[-/.年]\s*\d{1,2}(?!\d))|\s(?=\d{1,2}:\d{2}\b)|\s(?=(?:分享|打印|关闭|收藏|字号)(?:\s|$|[到本此]))/u;
+  /\s{2,}|\u3000|\s*(?=第\s*[\d一二三四五六七八九十百千]+\s*[期版])|\s(?=\p{Script=Han}{1,4}\s*[:：])|\s*(?<!\d)(?=\d{4}\s*[-/.年]\s*\d{1,2}(?!\d))|\s(?=\d{1,2}:\d{2}\b)|\s(?=(?:分享|打印|关闭|收藏|字号)(?:\s|$|[到本此]))/u;
 
 /** The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. */
 export function parseSource(text: string): string | null {
@@ -242,7 +265,8 @@ export function parseSource(text: string): string | null {
     if (POSTER_LABELS.has(f.label) && (isPosterPerson(value) || !/\p{Script=Han}/u.test(value))) continue;
     if (value && !isPlaceholder(value) && !CONTACT.test(value)) return value;
   }
-  const en = /\bSource\s*:\s*([^|\n]{2,80})/.exec(text);
+  // English and Spanish labels ("Fuente: Facultad de Ciencias", a Latin American portal's meta line).
+  const en = /\b(?:Source|Fuente)\s*:\s*([^|\n]{2,80})/.exec(text);
   const value = en?.[1]!.trim();
   return value && !isPlaceholder(value) && !CONTACT.test(value) ? value : null;
 }
