@@ -76,3 +76,18 @@ describe('credits closing a Chinese text', () => {
     expect(d.byline.filter((b) => b.name === '韩雪')).toHaveLength(1);
   });
 });
+
+describe('a source in a table’s label and value cells (Taiwan: <th>發布單位</th><td>秘書室</td>)', () => {
+  it('is the source; a label cell followed by prose is not', () => {
+    const para =
+      '本校化學系團隊獲國家科學及技術委員會補助，將以五年時間開發高安全性的新型固態鋰金屬電池，研究經費逾新臺幣三千萬元。';
+    const d = clip(
+      `<title>本校團隊開發新型固態電池</title><div class="news"><h2>本校團隊開發新型固態電池</h2>` +
+        `<table class="meta"><tr><th>發布日期</th><td>2026-09-24</td><th>發布單位</th><td>秘書室</td></tr></table>` +
+        `<div class="content">${`<p>${para}</p>`.repeat(4)}</div></div>`,
+      'https://www.example.edu.tw/news/1234',
+    );
+    expect(d.source).toBe('秘書室');
+    expect(parseSource('稿件来源 不详的说法很多')).toBeNull();
+  });
+});

@@ -257,6 +257,10 @@ export function closingAuthor(lastLine: string): BylineEntry[] {
 const SOURCE_END =
   /\s{2,}|\u3000|\s*(?=第\s*[\d一二三四五六七八九十百千]+\s*[期版])|\s(?=\p{Script=Han}{1,4}\s*[:：])|\s*(?<!\d)(?=\d{4}\s*[-/.年]\s*\d{1,2}(?!\d))|\s(?=\d{1,2}:\d{2}\b)|\s(?=(?:分享|打印|关闭|收藏|字号)(?:\s|$|[到本此]))/u;
 
+/** A source label in its own cell, then the value's cell ("發布單位 秘書室" as a table's text reads). */
+const FIELD_CELL =
+  /(?:^|[\s|])(?:發布單位|發佈單位|发布单位|发布部门|發布部門|供稿单位|供稿單位|稿件来源|稿件來源)\s+(\p{Script=Han}{2,12})(?=\s|$)/u;
+
 /** The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. */
 export function parseSource(text: string): string | null {
   for (const f of labelledFields(text)) {
@@ -265,6 +269,10 @@ export function parseSource(text: string): string | null {
     if (POSTER_LABELS.has(f.label) && (isPosterPerson(value) || !/\p{Script=Han}/u.test(value))) continue;
     if (value && !isPlaceholder(value) && !CONTACT.test(value)) return value;
   }
+  // A form's or table's label cell and value cell, no colon between (<th>發布單位</th><td>秘書室</td>): a long label
+  // alone (来源 alone may open prose), an office's name after it.
+  const cell = FIELD_CELL.exec(text)?.[1];
+  if (cell && ZH_UNIT.test(cell)) return cell;
   // English and Spanish labels ("Fuente: Facultad de Ciencias", a Latin American portal's meta line).
   const en = /\b(?:Source|Fuente)\s*:\s*([^|\n]{2,80})/.exec(text);
   const value = en?.[1]!.trim();
