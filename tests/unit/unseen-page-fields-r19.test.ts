@@ -1,7 +1,10 @@
 // Fields and the body's start on the classes of page review R19 found failing on unseen campus sites (issue #11,
 // session 35, round 2: §H–K), each on a small authored snippet named after the class it serves.
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { ZH_BODY, clip } from './unseen-page-snippets';
+import { blockText } from '../../utils/extraction/extract-body';
+import { removeEdgeFurniture } from '../../utils/extraction/edge-furniture';
 import { closingAuthor, oneWriterCredit, parseSource } from '../../utils/extraction/meta-line';
 
 const firstLine = (text: string) => text.split('\n')[0];
@@ -89,5 +92,37 @@ describe('a source in a table’s label and value cells (Taiwan: <th>發布單�
     );
     expect(d.source).toBe('秘書室');
     expect(parseSource('稿件来源 不详的说法很多')).toBeNull();
+  });
+});
+
+describe('a dek or picture credit over the text', () => {
+  const EN =
+    'The university is expanding its engineering access program, with a new summer bridge program developed with a local community.';
+  const body = `<div class="field--name-body">${`<p>${EN}</p>`.repeat(4)}</div>`;
+  const dek = 'New partnership adds a summer bridge program.';
+  it('a subtitle in its own element that og:description repeats is not the text’s first line', () => {
+    const d = clip(
+      `<head><title>Access program grows</title><meta property="og:description" content="${dek}"></head>` +
+        `<article><h1>Access program grows</h1><div class="subtitle">${dek}</div>${body}</article>`,
+      'https://www.example.ca/gazette/stories/access-program-grows',
+    );
+    expect(firstLine(d.textContent)).toBe(EN);
+  });
+  it('a lede the description repeats (an excerpt), among the paragraphs, stays', () => {
+    const d = clip(
+      `<head><title>Access program grows</title><meta name="description" content="${EN}"></head>` +
+        `<article><h1>Access program grows</h1>${body}</article>`,
+      'https://www.example.ca/gazette/stories/access-program-grows',
+    );
+    expect(firstLine(d.textContent)).toBe(EN);
+    expect(d.textContent.split('\n')).toHaveLength(4);
+  });
+  it('a hero picture’s credit (“Photograph by Getty Images”) opening the body is not the text', () => {
+    // As Readability keeps a magazine's <article>: the hero's credit, then the text (header lines taken as the byline).
+    const root = new JSDOM(
+      `<div><div class="hero"><img src="/hero.jpg" alt=""><p>Photograph by Getty Images</p></div>${body}</div>`,
+    ).window.document.querySelector('div')!;
+    removeEdgeFurniture(root);
+    expect(firstLine(blockText(root))).toBe(EN);
   });
 });

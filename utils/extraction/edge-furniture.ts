@@ -9,7 +9,7 @@
 import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
 import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
-import { parseEnglishByline, parseSource } from './meta-line';
+import { isDescriptionDek, isPictureCredit, metaFields } from './opening-lines';
 import { parseViews } from './view-counter';
 import { closingCredits, closingFields } from './closing-credits';
 import { isHeaderLine } from './header-lines';
@@ -178,13 +178,10 @@ function isOpeningFurniture(line: BodyLine): boolean {
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
     isHeaderLine(t) ||
     isFieldLine(t) ||
+    isPictureCredit(t) ||
     isDatedMetaLine(t, metaFields)
   );
 }
-
-/** A meta line's text after its date: a source, a view counter or a byline ("来源：新闻中心阅读：3,482", "Por …"). */
-const metaFields = (rest: string): boolean =>
-  !!parseSource(rest) || parseViews(rest) !== null || parseEnglishByline(rest).length > 0;
 
 /**
  * A meta list's entry opening the body (發布單位：秘書室 / 點閱次數：1,204, as Taiwan's and many Chinese templates
@@ -238,9 +235,14 @@ const MAX_SHARE = 0.3;
  * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. Returns the
  * opening lines removed, for the credits printed among them.
  */
-export function removeEdgeFurniture(root: Element, siteNames: readonly string[] = []): string[] {
+export function removeEdgeFurniture(
+  root: Element,
+  siteNames: readonly string[] = [],
+  description: string | null = null,
+): string[] {
   const lines = bodyLines(root);
   let head = crumbList(lines);
+  if (isDescriptionDek(lines, head, description)) head++;
   const headMax = Math.min(head + 5, lines.length - 1);
   for (;;) {
     while (head < headMax && isOpeningFurniture(lines[head]!)) head++;

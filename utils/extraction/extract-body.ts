@@ -116,6 +116,9 @@ export function extractBody(
   options: ExtractOptions = {},
   siteNames: readonly string[] = [],
 ): Body | null {
+  // The page's summary, read before Readability may take a disposable document apart: a dek repeating it is no text.
+  const description =
+    doc.querySelector('meta[property="og:description"], meta[name="description"]')?.getAttribute('content') ?? null;
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
   const reader = new Readability(source, { charThreshold: 200, keepClasses: false });
   // The byline element's text with its blocks apart, for when Readability keeps that element's whole text.
@@ -132,7 +135,7 @@ export function extractBody(
   removeCaptions(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
-  const openingLines = removeEdgeFurniture(raw, siteNames);
+  const openingLines = removeEdgeFurniture(raw, siteNames, description);
   const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);

@@ -1,0 +1,47 @@
+/**
+ * Lines opening the body that repeat what the page says elsewhere: a meta line's fields after its date, a hero
+ * picture's credit, a dek the page's description repeats. Split from edge-furniture.ts, whose opening walk reads them.
+ */
+import type { BodyLine } from './body-lines';
+import { BLOCK } from './dom-text';
+import { parseEnglishByline, parseSource } from './meta-line';
+import { parseViews } from './view-counter';
+
+/** A dek (standfirst) is at most this long. */
+const MAX_DEK = 200;
+
+/** A meta line's text after its date: a source, a view counter or a byline ("来源：新闻中心阅读：3,482", "Por …"). */
+export const metaFields = (rest: string): boolean =>
+  !!parseSource(rest) || parseViews(rest) !== null || parseEnglishByline(rest).length > 0;
+
+/** A hero picture's credit over the text, alone on its line: "Photograph by Getty Images", "Photo: Jane Doe". */
+const PICTURE_CREDIT =
+  /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|fotos?|bild)(?:\s+(?:by|courtesy(?: of)?|von|de|por)|\s*(?:credit)?\s*[:：©])\s*\p{Lu}[^.!?。]*$/iu;
+
+/** Whether a line is a picture's credit alone (see PICTURE_CREDIT). */
+export const isPictureCredit = (t: string): boolean => t.length <= 80 && PICTURE_CREDIT.test(t);
+
+/** The block element printing a line. */
+const blockOf = (line: BodyLine | undefined): Element | null | undefined => {
+  for (let e = line?.nodes[0]?.parentElement; e; e = e.parentElement) if (BLOCK.has(e.tagName.toUpperCase())) return e;
+  return null;
+};
+
+/**
+ * A dek the page's description repeats (Drupal's subtitle field, a standfirst: og:description's words), in an element
+ * of its own over the text's paragraphs. A lede the description repeats (Yoast's excerpt) sits among the paragraphs,
+ * beside the next one, and stays.
+ */
+export function isDescriptionDek(lines: readonly BodyLine[], at: number, description: string | null): boolean {
+  const dek = lines[at];
+  if (!dek || !description || dek.text.length > MAX_DEK || lines.length < at + 3) return false;
+  const bare = (t: string) =>
+    t
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .toLowerCase();
+  if (bare(dek.text) !== bare(description)) return false;
+  const own = blockOf(dek);
+  const next = blockOf(lines[at + 1]);
+  return !!own && !!next && own.parentElement !== next.parentElement && !own.contains(next);
+}
