@@ -32,7 +32,9 @@ function readable(t: Node, plain: boolean, self: string | undefined): boolean {
   if (!(t.nodeValue ?? '').trim()) return false;
   for (let e = t.parentElement; e; e = e.parentElement) {
     const tag = e.tagName.toUpperCase();
-    if (NON_TEXT.has(tag) || (plain && elsewhere(e, tag, self))) return false;
+    // A picture's caption is no meta line: read on, it ran into the credit before it ("Photographs by Jörg Meyer"
+    // + "Piermont Pier, at …" gave the photographer "Jörg Meyer Piermont Pier"; session 35).
+    if (NON_TEXT.has(tag) || tag === 'FIGCAPTION' || (plain && elsewhere(e, tag, self))) return false;
   }
   return true;
 }
