@@ -57,7 +57,9 @@ function scoreFields(d: Draft | null, a: Answers, where: string) {
   count('views', a.views === null ? null : d?.views === a.views, where, a.views, d?.views);
   const src = a.source === null ? null : squash(d?.source ?? '').includes(squash(a.source));
   count('source', src, where, a.source, d?.source);
-  const credits = a.credits.length ? a.credits.every((c) => names.includes(squash(c))) : null;
+  // Every printed name and no other: a caption's agency (Getty Images) taken as a credit is a miss.
+  const want = new Set(a.credits.map(squash));
+  const credits = want.size ? new Set(names).size === want.size && names.every((n) => want.has(n)) : null;
   count(
     'credits',
     credits,
