@@ -61,9 +61,16 @@ export function closingCredits(line: string): { byline: BylineEntry[]; source: s
   if (CLOSING_FURNITURE.test(text)) return null;
   const zh = closingFields(text);
   if (zh) return zh.byline.length ? zh : null;
+  const byline = signOff(text);
+  return byline ? { byline, source: null } : null;
+}
+
+/** An English sign-off alone on its line ("—By Susan Enright", "Photos by Grace Oduya"): its credits, else null. */
+export function signOff(line: string): BylineEntry[] | null {
+  const text = unwrap(line);
   if (!SIGN_OFF.test(text)) return null;
   const byline = parseEnglishByline(text.replace(/^[—–-]+\s*/u, ''));
-  return byline.length ? { byline, source: null } : null;
+  return byline.length ? byline : null;
 }
 
 /** Where a closing credit line's fields end: the print, close, share and next-item links after them. */

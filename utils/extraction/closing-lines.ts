@@ -7,7 +7,7 @@
 import type { BylineEntry } from '../model/article';
 import { BLOCK, inFurniture, visibleText } from './dom-text';
 import { headlineWindow } from './headline-window';
-import { closingFields } from './closing-credits';
+import { closingFields, signOff } from './closing-credits';
 
 export interface FieldLine {
   byline: BylineEntry[];
@@ -16,8 +16,8 @@ export interface FieldLine {
   before: string;
 }
 
-/** A text that may hold a field label's colon or a credit's slash. */
-const MAY_HOLD_FIELD = /[:：/／]/;
+/** A text that may hold a field label's colon, a credit's slash or a sign-off's "by". */
+const MAY_HOLD_FIELD = /[:：/／]|\b[Bb]y\b/;
 /** How far after the headline to look: past any article's text, short of a huge page's comments. */
 const MAX_CHARS = 60_000;
 const MAX_BLOCKS = 200;
@@ -44,7 +44,10 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     seen.add(block);
     // An article's own <footer> holds its credits; the page's footer, nav and sidebars do not.
     if ((inFurniture(block) && !block.closest('article')) || block.closest('a')) continue;
-    const fields = closingFields(visibleText(block));
+    const text = visibleText(block);
+    // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
+    const signed = signOff(text);
+    const fields = closingFields(text) ?? (signed && { byline: signed, source: null });
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before });
   }
   return out;

@@ -104,10 +104,16 @@ export function extractArticle(
   const source = parseSource(metaZone) ?? parseSource(tail) ?? closing.find((l) => l.source)?.source ?? null;
   if (source) provenance.source = { kind: 'labelled', label: null };
   let byline = parseByline(metaZone);
-  if (!byline.length) byline = parseByline(tail);
-  if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   // Readability's byline may keep its label ("By Sam Scott").
-  if (!byline.length && body.byline) byline = parseByline(`By ${body.byline.replace(/^\s*by\s+/i, '')}`);
+  const readabilitys = body.byline ? parseByline(`By ${body.byline.replace(/^\s*by\s+/i, '')}`) : [];
+  if (!byline.length) {
+    // A photographer signing the text's end ("Photos by …") is no reason to drop the writer Readability took from
+    // the header, where a dek before the meta line kept the meta zone empty.
+    const signed = parseByline(tail);
+    if (signed.length) byline = [...readabilitys.filter((r) => !signed.some((b) => b.name === r.name)), ...signed];
+  }
+  if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
+  if (!byline.length) byline = readabilitys;
   // The header's credits, when Readability took the header into the body ("记者 梁晓彤 通讯员 何嘉欣").
   // So are a 校报 byline printed between the headline and the body ("■ 记者 孙晓霏 通讯员 杜明轩") and a dateline's
   // bracketed byline opening the text ("天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）").
@@ -118,6 +124,7 @@ export function extractArticle(
   ];
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
+  for (const name of body.photographers) if (!byline.some((o) => o.name === name)) byline.push({ name, role: 'Photo' });
   // A posting account (发布者) who is credited otherwise (编辑 沈文静) is that person posting: one credit, the role.
   byline = byline.filter((b) => !POSTER_LABELS.has(b.role ?? '') || !byline.some((o) => o !== b && o.name === b.name));
   byline = oneWriterCredit(officeWritersOut(byline));

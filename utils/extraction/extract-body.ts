@@ -35,6 +35,8 @@ export interface Body {
   closingCredits: string[];
   /** The header lines taken off the body's start (type label, dek, byline, date, reading time), for their credits. */
   openingLines: string[];
+  /** The photographers the pictures' captions credit by name ("… Photo: Marco Keller"), the captions removed. */
+  photographers: string[];
 }
 
 /** Share of an element's text inside links. */
@@ -132,7 +134,7 @@ export function extractBody(
   // Inert: nothing in it loads or runs, so furniture is removed before the one sanitize.
   const raw = inertElement(doc, parsed.content);
   removeRelated(raw);
-  removeCaptions(raw);
+  const photographers = removeCaptions(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
   const openingLines = removeEdgeFurniture(raw, siteNames, description);
@@ -147,5 +149,6 @@ export function extractBody(
     linkDensity: linkDensity(holder),
     closingCredits,
     openingLines,
+    photographers,
   };
 }
