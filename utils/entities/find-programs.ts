@@ -6,11 +6,20 @@
 
 import { countOccurrences } from '../model/text';
 import { zhProgramEvidence } from './program-evidence';
+import {
+  classProgram,
+  eventPlansTo,
+  OBJECT_VERBS,
+  PARENT_PLAN,
+  SPECIAL_PROJECT_HEAD,
+  ZH_CLASS_SUFFIX,
+  zhRound3Names,
+} from './zh-program-rules';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
 // A 专项赛 is a competition's special track (“揭榜挂帅”专项赛), read whole before 专项.
-const ZH_SUFFIX =
-  '工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程';
+// Special classes and degree courses too (zh-program-rules.ts).
+const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程|${ZH_CLASS_SUFFIX}`;
 /** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
 const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
@@ -28,9 +37,10 @@ export const VERBS =
 // does; a year's 年度 ends a date (2026年度区域创新发展联合基金, 本年度设一般项目).
 // 建立/健全 build what follows (建立健全科研项目培育机制); a competition or meeting 设 (sets up) its tracks (大赛设高教主赛道).
 const CUT = new RegExp(
-  `(?:${VERBS}|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
+  `(?:${VERBS}|${OBJECT_VERBS}|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
   'gu',
 );
+const SPECIAL_CUT = new RegExp(`${CUT.source}|${PARENT_PLAN}`, 'gu');
 /** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
 // 同 inside a word (共同体, 同济) is no preposition.
 export const CUT_BEFORE_BODY = new RegExp(
@@ -148,6 +158,8 @@ export function findChinesePrograms(text: string): string[] {
   // the name is what recurs, without the edition.
   for (const m of text.matchAll(EDITION)) out.add(m[1]!);
   for (const m of text.matchAll(RECURRING)) out.add(m[1]!);
+  // A plan titled in 《》 and a named seminar's edition (zh-program-rules.ts).
+  for (const n of zhRound3Names(text)) out.add(n);
   // “强基计划”: a quote that is itself a program name, with its version (“卓越教师培养计划2.0”) and an organiser
   // joined by a dash (「澳大—橫琴中醫藥青年創新創業大賽」).
   // Quoted, a 方案 or 研究金 is named too (「2030跨世代年輕學者方案」, 「優配研究金」); a place's 方案 is a slogan (“上海方案”).
@@ -175,9 +187,14 @@ export function findChinesePrograms(text: string): string[] {
   )) {
     // 国家重点研发计划项目 names the plan's projects: the plan is the name (found at 计划).
     if (m[0] === '项目' && /(?:计划|工程|基金|专项)$/u.test(unquoted.slice(0, m.index))) continue;
-    let name = zhNameBefore(unquoted, m.index!, m[0]);
-    if (name && isZhFragment(unquoted, m.index!, name, m[0], 12)) continue;
+    // A special project's name runs long after its parent plan (国家重点研发计划…重点专项).
+    const special = m[0] === '专项';
+    const maxHead = special ? SPECIAL_PROJECT_HEAD : 12;
+    let name = zhNameBefore(unquoted, m.index!, m[0], maxHead, special ? SPECIAL_CUT : CUT);
+    if (name && isZhFragment(unquoted, m.index!, name, m[0], maxHead)) continue;
     if (name && NO_NAME_TAIL.test(name)) continue;
+    if (name && eventPlansTo(name, unquoted.slice(m.index! + m[0].length))) continue;
+    if (name) name = classProgram(name);
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.

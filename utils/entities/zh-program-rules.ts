@@ -1,0 +1,69 @@
+/**
+ * Chinese program rules of session 37 (round 3, issue #11): edges every campus site prints — a verb that takes the
+ * program as its object, a plan's special project under its parent plan, "plans to" after an event, special classes
+ * and degree courses, a plan's title in 《》, a named seminar's edition. find-programs.ts wires them in.
+ */
+
+/**
+ * Verbs that take a program as their object end the text before its name wherever they stand in the head, not only
+ * at its start (学院包括强基计划在内, 学校落实国家重点研发计划, 给予青年项目支持, 纳入…计划); 开设/开办/举办/修读/招收
+ * open a class or course (学校开设人工智能创新班, 学生可报名…).
+ */
+export const OBJECT_VERBS = '包括|发挥|给予|落实|纳入|列入|开设|开办|举办|修读|选修|报读|报名|招收|就读';
+
+/**
+ * Special classes, camps and degree or certificate courses a school runs (拔尖创新人才实验班, “钱学森”英才班,
+ * 全国大学生数学建模训练营, 金融学双学位课程): each is a named programme students join.
+ */
+export const ZH_CLASS_SUFFIX = '创新班|实验班|英才班|训练营|学位课程|证书课程';
+const CLASS_TAIL = new RegExp(`(?:${ZH_CLASS_SUFFIX})$`, 'u');
+/** The school, an edition or a cohort before a class is no part of its name (我校首届…创新班, 2026级…实验班). */
+const CLASS_LEAD =
+  /^(?:.*(?:我校|本校|全校|该校|学校|今年|明年|本学期|新学期|[首本该今上下新\d一二三四五六七八九十]+[届期批级])|[届期批级])/u;
+/** A class or course named by its level or kind alone (双学位课程, 本科实验班, 暑期训练营) is a kind of thing. */
+const CLASS_KIND =
+  /^(?:本科|专科|硕士|博士|研究生|学士|双|第二|辅修|在职|联合|国际|暑期|寒假|夏季|冬季|专业|相关|各类|特色|创新|拔尖|精英)*(?:创新班|实验班|英才班|训练营|学位课程|证书课程)$/u;
+
+/** `name` with the school, an edition or a cohort cut off its head if it ends in a class word; null when only a kind is left. */
+export function classProgram(name: string): string | null {
+  if (!CLASS_TAIL.test(name)) return name;
+  const own = name.replace(CLASS_LEAD, '');
+  return CLASS_KIND.test(own) ? null : own;
+}
+
+/** The longest head before 专项: a plan's special projects have long names (…村镇技术创新重点专项). */
+export const SPECIAL_PROJECT_HEAD = 15;
+/** Before 专项, the parent plan ends the text (国家重点研发计划 | 绿色宜居村镇技术创新重点专项): its sub-project is named. */
+export const PARENT_PLAN = '计划(?=\\p{Script=Han})';
+
+/** Events that a 计划于/计划在 after them plans (活动计划于5月举行): a verb, not a plan named “…活动计划”. */
+const EVENT = /(?:比赛|竞赛|大赛|活动|会议|大会|运动会|赛事|典礼|仪式|论坛|讲座|展览|晚会|研讨会|交流会|演出)$/u;
+
+/** Whether the 计划 ending `name` is the verb "plans to" of an event named before it: `after` is the text after it. */
+export function eventPlansTo(name: string, after: string): boolean {
+  return name.endsWith('计划') && EVENT.test(name.slice(0, -2)) && /^(?:将|拟)?[于在]/u.test(after);
+}
+
+/**
+ * A plan, project or programme titled in 《》 (《高等学校人工智能创新行动计划》) is named whole: the 书名号 are its
+ * edges. Six characters or more before the word, since a short 《…工程》 is a textbook or a course (《软件工程》); a
+ * title that goes on (…工程》教材, 《…计划》一书) or a document (《关于…》, …的…) is none.
+ */
+const TITLED =
+  /《((?!关于)[\p{Script=Han}\d.“”]{6,24}?(?:计划|工程|专项))》(?!教材|课程|一书|杂志|期刊|学报|课|丛书|系列)/gu;
+
+/**
+ * A recurring seminar or forum with a quoted name and an edition (第三届“智能制造”研讨会, 第五届“X”论坛): the name
+ * without its edition, as for competitions and forums (EDITION and RECURRING in find-programs.ts). Only a short run
+ * of characters, with no joining word, between the quotation and the event word (not …竞赛颁奖典礼暨学术论坛).
+ */
+const EDITION_SEMINAR =
+  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆](?:(“[^“”\n]{2,16}”)([^\P{Script=Han}暨及和与的]{0,8}?)(研讨会|论坛|讲坛)|“([^“”\n]{2,16}研讨会)”)/gu;
+
+/** Names these rules find in the whole text: titled plans and named seminars. */
+export function zhRound3Names(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TITLED)) out.push(m[1]!);
+  for (const m of text.matchAll(EDITION_SEMINAR)) out.push(m[4] ?? `${m[1]!}${m[2]!}${m[3]!}`);
+  return out;
+}
