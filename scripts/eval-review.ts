@@ -84,6 +84,13 @@ function scoreNames(d: Draft | null, a: Answers, where: string) {
     const known = new Set([...want, ...also].map(squash));
     for (const w of want) count(`${kind} found`, gotSet.has(squash(w)), where, w, null);
     for (const g of got) count(`${kind} right`, known.has(squash(g)), where, null, g);
+    // Also, leniently: one name holding the other, at least half of it ("“挑战杯”竞赛" for 挑战杯), as a highlight
+    // covering the name still shows it.
+    const near = (a: string, b: string) =>
+      (a.includes(b) || b.includes(a)) && Math.min(a.length, b.length) >= 0.5 * Math.max(a.length, b.length);
+    const lenient = (x: string, pool: Iterable<string>) => [...pool].some((y) => near(squash(x), y));
+    for (const w of want) count(`${kind} found ~`, lenient(w, gotSet), where, w, null);
+    for (const g of got) count(`${kind} right ~`, lenient(g, known), where, null, g);
   }
 }
 
