@@ -4,6 +4,7 @@
  * defined acronyms and degree programmes. Split from find-programs.ts, which keeps the Chinese names.
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
+import { degreePrograms, EN_WORD, ENDS_IN_DEGREE } from './english-degree-programs';
 
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
 // scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
@@ -12,25 +13,6 @@ import { countOccurrences, escapeRegExp } from '../model/text';
 // named Scholar holds one (Rhodes Scholar, Mandela Rhodes Scholar), and the EU names its schemes Actions.
 const EN_SUFFIX =
   'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Hackathon|Grants?|Fellowships?|Scheme|Strategy|Partnership';
-// A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
-const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
-
-// Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
-const DEGREE = new RegExp(
-  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${EN_WORD}){0,5}(?<!\\s(?:in|and|of))`,
-  'g',
-);
-
-/** Degree abbreviations (BSc, M.Tech, PhD): a taught programme when a field follows (a BSc in Biochemistry). */
-const DEGREE_ABBR = '(?:B|M|Ph|D|BE|ME)\\.?(?:Sc|A|Tech|Eng|Phil|D|Ed|Arch)\\.?|MBA|MPH|LLB|LLM';
-// "the Structured PhD programme in Microbiology": a capitalised kind may open it, an owner's possessive may not.
-const DEGREE_IN = new RegExp(
-  `\\b(?:(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That)\\s)[A-Z][a-z]+\\s+)?(?:${DEGREE_ABBR})(?:\\s+program(?:me)?)?\\s+in\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3}`,
-  'g',
-);
-/** A name ending in a degree (Structured PhD) is a degree's kind: DEGREE_IN reads the programme with its field. */
-const ENDS_IN_DEGREE = new RegExp(`\\s(?:${DEGREE_ABBR})$`);
-
 const BODY_WORDS =
   /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
 /** A role opens a person's name (the … program, Interim President J. Larry Jameson), not an initiative's. */
@@ -215,8 +197,7 @@ export function findEnglishPrograms(text: string): string[] {
   for (const m of text.matchAll(APPOSITIVE))
     if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!.replace(/^.*['’]s\s+/, ''));
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
-  for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
-  for (const m of text.matchAll(DEGREE_IN)) out.add(m[0].replace(/\s+/g, ' '));
+  for (const d of degreePrograms(text)) out.add(d);
   for (const a of definedAcronyms(text, [...out])) out.add(a);
   return [...out];
 }

