@@ -32,3 +32,29 @@ describe('English university news and course pages: degree streams with their fi
     expect(programs('He completed a BA (Hons) in 2019 and moved to Boston.')).toEqual([]);
   });
 });
+
+describe('English donor and scholarship news: a middle initial inside a fund’s name', () => {
+  it('the name is whole, not cut at the initial', () => {
+    expect(programs('The grant comes from the John D. Rockefeller Fund for the arts.')).toEqual([
+      'John D. Rockefeller Fund',
+    ]);
+    expect(programs('She won the Mary K. Smith Scholarship last spring.')).toEqual(['Mary K. Smith Scholarship']);
+  });
+  it('guard: an initial closing a sentence does not join the next one’s fund', () => {
+    expect(programs('The prize was named for Malcolm X. The Ford Fund paid for the event.')).toEqual(['Ford Fund']);
+  });
+});
+
+describe('English campus news: a month or season after "Program in" dates the program', () => {
+  it('the program is named without the date', () => {
+    expect(programs('She joined the Summer Research Program in June 2025 with ten others.')).toEqual([
+      'Summer Research Program',
+    ]);
+  });
+  it('guard: "the Program in Spring 2024" names nothing; a field after "Program in" stays', () => {
+    expect(programs('Students entered the Program in Spring 2024 after review.')).toEqual([]);
+    expect(programs('The Interdisciplinary Program in Archaeology admits six students.')).toEqual([
+      'Interdisciplinary Program in Archaeology',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * defined acronyms and degree programmes. Split from find-programs.ts, which keeps the Chinese names.
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
-import { degreePrograms, EN_WORD, ENDS_IN_DEGREE } from './english-degree-programs';
+import { degreePrograms, EN_WORD, ENDS_IN_DEGREE, FIELD_WORD, OPENER } from './english-degree-programs';
 
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
 // scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
@@ -167,14 +167,22 @@ const APPOSITIVE = new RegExp(
   'gu',
 );
 
+/**
+ * A middle initial between a given name and a surname is part of a fund's name (the John D. Rockefeller Fund): a
+ * capital and a stop after a capitalised word, before a capitalised word that opens no sentence (Malcolm X. The …).
+ */
+const MIDDLE_INITIAL = `(?<=[A-Z][a-z]+\\s)[A-Z]\\.(?=\\s+(?!(?:${OPENER})\\s)[A-Z][a-z])`;
+const NAME_WORD = `(?:${EN_WORD}|${MIDDLE_INITIAL})`;
+// A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program. A field
+// may follow "Program in" (Interdisciplinary Program in Archaeology); a month or season there is no field.
+const PROGRAM_NAME = new RegExp(
+  `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
+  'g',
+);
+
 export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
-  // A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program.
-  const re = new RegExp(
-    `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on|for)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
-    'g',
-  );
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(PROGRAM_NAME)) {
     // An honorific opens a person's name (Dr Oliver Grant), not a grant's.
     if (HONORIFIC.test(m[1]!)) continue;
     // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program),
