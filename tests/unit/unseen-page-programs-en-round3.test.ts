@@ -58,3 +58,30 @@ describe('English campus news: a month or season after "Program in" dates the pr
     ]);
   });
 });
+
+describe('English research news: a named fund with a generic word before "fund"', () => {
+  it('a capitalised name, a generic word and "fund" name the fund', () => {
+    expect(programs('The study was paid for by the Kavli research fund at the institute.')).toEqual([
+      'Kavli research fund',
+    ]);
+  });
+  it('guard: no name, a nationality, a body or a plural names no fund', () => {
+    expect(programs('The study was paid for by the new research fund and the Swiss research fund.')).toEqual([]);
+    expect(programs('Grants came from the University research fund and the Kavli research funds.')).toEqual([]);
+  });
+});
+
+describe('English undergraduate research pages: an acronym with its expansion before the program word', () => {
+  it('the expansion names the program, once', () => {
+    expect(
+      programs('Students applied to the REU (Research Experiences for Undergraduates) program this year.'),
+    ).toEqual(['Research Experiences for Undergraduates']);
+    expect(
+      programs('Students applied to the SURF (Summer Undergraduate Research Fellowship) program this year.'),
+    ).toEqual(['Summer Undergraduate Research Fellowship']);
+  });
+  it('guard: a funder’s expansion or letters that do not match name no program', () => {
+    expect(programs('The NSF (National Science Foundation) program pays for ten places.')).toEqual([]);
+    expect(programs('The ABC (Research Experiences for Undergraduates) program pays for ten places.')).toEqual([]);
+  });
+});

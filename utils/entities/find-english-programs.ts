@@ -77,6 +77,13 @@ const CALLED_PROGRAM = [
   new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
   // A brand marked by a plus, one word before the program word: the Erasmus+ programme.
   new RegExp(`(?<![\\w+-])([A-Z][A-Za-z]+\\+)\\s+${PROGRAM_WORD}\\b`, 'g'),
+  // A name and a generic word before a lower-case fund: the Kavli research fund. One capitalised word alone also
+  // names its funder's body (Kavli Foundation), so the fund is named with its words; a nationality or a level (the
+  // Swiss research fund, the National …) names no one fund.
+  new RegExp(
+    `\\bthe\\s+((?:[A-Z][a-z]+\\s+){1,2}(?<!(?:an|ish|ese|ss|ch|ic|al)\\s+)(?:research|scholarship|endowment|travel|innovation|seed|memorial|relief|hardship|discovery|opportunity|excellence)\\s+fund)\\b`,
+    'g',
+  ),
 ];
 /** Bodies whose program a name after them is ("the Centre for X project"): not the program's own name. */
 const BODY_OR_ORG = new RegExp(
@@ -110,6 +117,23 @@ export function definedAcronyms(text: string, names: string[]): string[] {
     if ([...m[1]!.replace('&', '')].every((c) => (at = capitals.indexOf(c, at) + 1) > 0)) out.push(m[1]!);
   }
   return out;
+}
+
+/**
+ * An acronym with its expansion in brackets before the text's program word: "the SURF (Summer Undergraduate Research
+ * Fellowship) program" names the program by the expansion, the full name (as a name before its acronym is named).
+ * The acronym's letters open the expansion and follow its capitals; a body's expansion (the NSF (National Science
+ * Foundation) program) names the funder, not the program.
+ */
+const ACRONYM_FIRST = new RegExp(
+  `\\b([A-Z]{3,8})\\s+\\((${EN_WORD}(?:\\s+(?:(?:of|for|in|on|and|to)\\s+)?${EN_WORD}){2,7})\\)\\s+${PROGRAM_WORD}\\b`,
+  'g',
+);
+function expandedAcronyms(text: string): string[] {
+  return [...text.matchAll(ACRONYM_FIRST)]
+    .filter(([, acronym, name]) => acronym![0] === name![0] && definedAcronyms(`${name} (${acronym})`, [name!]).length)
+    .map(([, , name]) => name!.replace(/\s+/g, ' '))
+    .filter((name) => !BODY_OR_ORG.test(name) && !KIND.test(name));
 }
 
 /** A name only ever printed as a whole quotation closed by a comma or stop (“Rethinking International Scholarship,”) is a cited title. */
@@ -181,7 +205,7 @@ const PROGRAM_NAME = new RegExp(
 );
 
 export function findEnglishPrograms(text: string): string[] {
-  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
+  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text), ...expandedAcronyms(text)]);
   for (const m of text.matchAll(PROGRAM_NAME)) {
     // An honorific opens a person's name (Dr Oliver Grant), not a grant's.
     if (HONORIFIC.test(m[1]!)) continue;
