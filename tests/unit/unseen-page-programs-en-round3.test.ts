@@ -85,3 +85,67 @@ describe('English undergraduate research pages: an acronym with its expansion be
     expect(programs('The ABC (Research Experiences for Undergraduates) program pays for ten places.')).toEqual([]);
   });
 });
+
+describe('Italian and German university news: a quoted name after the programme word', () => {
+  it('il progetto “…”, il programma "…", das Projekt „…“', () => {
+    expect(programs('Il progetto “Scuola Futura” è stato presentato dal ministro.', 'it')).toEqual(['Scuola Futura']);
+    expect(programs('Gli studenti partecipano al programma "Erasmus+" con una borsa.', 'it')).toEqual(['Erasmus+']);
+    expect(programs('Das Projekt „Grüner Campus“ startet im Herbst.', 'de')).toEqual(['Grüner Campus']);
+  });
+  it('guard: a quoted remark is no name, nor is the rule read on an English page', () => {
+    expect(programs('Il progetto "è stato un successo", ha detto la rettrice.', 'it')).toEqual([]);
+    expect(programs('Das Projekt „wir schaffen das“ war sein Motto.', 'de')).toEqual([]);
+    expect(programs('The Italian term il progetto “Scuola Futura” was quoted in the report.', 'en')).toEqual([]);
+  });
+});
+
+describe('Italian university news: plans, pacts and funds named with connectors', () => {
+  it('capitalised words joined by di, per, della, e', () => {
+    expect(programs('I fondi del Piano Nazionale di Ripresa e Resilienza sono arrivati all’ateneo.', 'it')).toEqual([
+      'Piano Nazionale di Ripresa e Resilienza',
+    ]);
+    expect(programs('La regione ha firmato il Patto per il Lavoro e Mario Rossi ha parlato.', 'it')).toEqual([
+      'Patto per il Lavoro',
+    ]);
+    expect(programs('Il Fondo per il Programma Nazionale della Ricerca finanzia progetti.', 'it')).toEqual([
+      'Fondo per il Programma Nazionale della Ricerca',
+    ]);
+  });
+  it('read by the text’s own words when the page declares no language', () => {
+    const text =
+      'Il rettore ha detto che il Piano Nazionale di Ripresa e Resilienza è una occasione per la ricerca e per gli studenti, che sono al centro della nostra università e non solo.';
+    expect(programs(text)).toEqual(['Piano Nazionale di Ripresa e Resilienza']);
+  });
+  it('guard: a lower-case word after the connector names nothing', () => {
+    expect(programs('Il Piano di studi è cambiato e il Fondo per gli studenti è aumentato.', 'it')).toEqual([]);
+  });
+});
+
+describe('Italian university news: a capitalised name after del/nel programma', () => {
+  it('del programma Horizon Europe', () => {
+    expect(programs('Il gruppo fa parte del programma Horizon Europe della Commissione.', 'it')).toEqual([
+      'Horizon Europe',
+    ]);
+  });
+  it('guard: nel programma di studio, nel programma della giornata', () => {
+    expect(programs('Il corso è nel programma di studio e nel programma della giornata.', 'it')).toEqual([]);
+  });
+});
+
+describe('German university news: framework programmes and degree programmes', () => {
+  it('a funder’s framework programme and a Master’s or Bachelor’s programme name their programme', () => {
+    expect(programs('Die Förderung kommt aus dem EU-Rahmenprogramm Horizont Europa für Forschung.', 'de')).toEqual([
+      'Horizont Europa',
+    ]);
+    expect(programs('Der Masterstudiengang Data Science startet im Oktober.', 'de')).toEqual([
+      'Masterstudiengang Data Science',
+    ]);
+    expect(programs('Der Bachelorstudiengang Wirtschaftsinformatik ist beliebt.', 'de')).toEqual([
+      'Bachelorstudiengang Wirtschaftsinformatik',
+    ]);
+  });
+  it('guard: a noun after the programme word is no name', () => {
+    expect(programs('Die Hochschule will dem EU-Förderprogramm Mittel entnehmen.', 'de')).toEqual([]);
+    expect(programs('Sie sagt, dass im Masterstudiengang Studierende aus 30 Ländern lernen.', 'de')).toEqual([]);
+  });
+});
