@@ -4,6 +4,7 @@
  * defined acronyms and degree programmes. Split from find-programs.ts, which keeps the Chinese names.
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
+import { degreePrograms, EN_WORD, ENDS_IN_DEGREE, FIELD_WORD, OPENER } from './english-degree-programs';
 
 // Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
 // scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
@@ -12,25 +13,6 @@ import { countOccurrences, escapeRegExp } from '../model/text';
 // named Scholar holds one (Rhodes Scholar, Mandela Rhodes Scholar), and the EU names its schemes Actions.
 const EN_SUFFIX =
   'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Hackathon|Grants?|Fellowships?|Scheme|Strategy|Partnership';
-// A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
-const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
-
-// Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
-const DEGREE = new RegExp(
-  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${EN_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${EN_WORD}){0,5}(?<!\\s(?:in|and|of))`,
-  'g',
-);
-
-/** Degree abbreviations (BSc, M.Tech, PhD): a taught programme when a field follows (a BSc in Biochemistry). */
-const DEGREE_ABBR = '(?:B|M|Ph|D|BE|ME)\\.?(?:Sc|A|Tech|Eng|Phil|D|Ed|Arch)\\.?|MBA|MPH|LLB|LLM';
-// "the Structured PhD programme in Microbiology": a capitalised kind may open it, an owner's possessive may not.
-const DEGREE_IN = new RegExp(
-  `\\b(?:(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That)\\s)[A-Z][a-z]+\\s+)?(?:${DEGREE_ABBR})(?:\\s+program(?:me)?)?\\s+in\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3}`,
-  'g',
-);
-/** A name ending in a degree (Structured PhD) is a degree's kind: DEGREE_IN reads the programme with its field. */
-const ENDS_IN_DEGREE = new RegExp(`\\s(?:${DEGREE_ABBR})$`);
-
 const BODY_WORDS =
   /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
 /** A role opens a person's name (the … program, Interim President J. Larry Jameson), not an initiative's. */
@@ -95,6 +77,13 @@ const CALLED_PROGRAM = [
   new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
   // A brand marked by a plus, one word before the program word: the Erasmus+ programme.
   new RegExp(`(?<![\\w+-])([A-Z][A-Za-z]+\\+)\\s+${PROGRAM_WORD}\\b`, 'g'),
+  // A name and a generic word before a lower-case fund: the Kavli research fund. One capitalised word alone also
+  // names its funder's body (Kavli Foundation), so the fund is named with its words; a nationality or a level (the
+  // Swiss research fund, the National …) names no one fund.
+  new RegExp(
+    `\\bthe\\s+((?:[A-Z][a-z]+\\s+){1,2}(?<!(?:an|ish|ese|ss|ch|ic|al)\\s+)(?:research|scholarship|endowment|travel|innovation|seed|memorial|relief|hardship|discovery|opportunity|excellence)\\s+fund)\\b`,
+    'g',
+  ),
 ];
 /** Bodies whose program a name after them is ("the Centre for X project"): not the program's own name. */
 const BODY_OR_ORG = new RegExp(
@@ -128,6 +117,23 @@ export function definedAcronyms(text: string, names: string[]): string[] {
     if ([...m[1]!.replace('&', '')].every((c) => (at = capitals.indexOf(c, at) + 1) > 0)) out.push(m[1]!);
   }
   return out;
+}
+
+/**
+ * An acronym with its expansion in brackets before the text's program word: "the SURF (Summer Undergraduate Research
+ * Fellowship) program" names the program by the expansion, the full name (as a name before its acronym is named).
+ * The acronym's letters open the expansion and follow its capitals; a body's expansion (the NSF (National Science
+ * Foundation) program) names the funder, not the program.
+ */
+const ACRONYM_FIRST = new RegExp(
+  `\\b([A-Z]{3,8})\\s+\\((${EN_WORD}(?:\\s+(?:(?:of|for|in|on|and|to)\\s+)?${EN_WORD}){2,7})\\)\\s+${PROGRAM_WORD}\\b`,
+  'g',
+);
+function expandedAcronyms(text: string): string[] {
+  return [...text.matchAll(ACRONYM_FIRST)]
+    .filter(([, acronym, name]) => acronym![0] === name![0] && definedAcronyms(`${name} (${acronym})`, [name!]).length)
+    .map(([, , name]) => name!.replace(/\s+/g, ' '))
+    .filter((name) => !BODY_OR_ORG.test(name) && !KIND.test(name));
 }
 
 /** A name only ever printed as a whole quotation closed by a comma or stop (“Rethinking International Scholarship,”) is a cited title. */
@@ -185,14 +191,22 @@ const APPOSITIVE = new RegExp(
   'gu',
 );
 
+/**
+ * A middle initial between a given name and a surname is part of a fund's name (the John D. Rockefeller Fund): a
+ * capital and a stop after a capitalised word, before a capitalised word that opens no sentence (Malcolm X. The …).
+ */
+const MIDDLE_INITIAL = `(?<=[A-Z][a-z]+\\s)[A-Z]\\.(?=\\s+(?!(?:${OPENER})\\s)[A-Z][a-z])`;
+const NAME_WORD = `(?:${EN_WORD}|${MIDDLE_INITIAL})`;
+// A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program. A field
+// may follow "Program in" (Interdisciplinary Program in Archaeology); a month or season there is no field.
+const PROGRAM_NAME = new RegExp(
+  `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
+  'g',
+);
+
 export function findEnglishPrograms(text: string): string[] {
-  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text)]);
-  // A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program.
-  const re = new RegExp(
-    `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${EN_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on|for)\\s+${EN_WORD}(?:\\s+(?:and\\s+)?${EN_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
-    'g',
-  );
-  for (const m of text.matchAll(re)) {
+  const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text), ...expandedAcronyms(text)]);
+  for (const m of text.matchAll(PROGRAM_NAME)) {
     // An honorific opens a person's name (Dr Oliver Grant), not a grant's.
     if (HONORIFIC.test(m[1]!)) continue;
     // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program),
@@ -215,8 +229,7 @@ export function findEnglishPrograms(text: string): string[] {
   for (const m of text.matchAll(APPOSITIVE))
     if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!.replace(/^.*['’]s\s+/, ''));
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
-  for (const m of text.matchAll(DEGREE)) out.add(m[0].replace(/\s+/g, ' '));
-  for (const m of text.matchAll(DEGREE_IN)) out.add(m[0].replace(/\s+/g, ' '));
+  for (const d of degreePrograms(text)) out.add(d);
   for (const a of definedAcronyms(text, [...out])) out.add(a);
   return [...out];
 }

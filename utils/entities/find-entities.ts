@@ -7,6 +7,7 @@ import { findChinesePeople } from './find-people';
 import { findLatinPeople, readsAsOtherLatin } from './latin-people-cues';
 import { findChinesePrograms } from './find-programs';
 import { findEnglishPrograms, namedInitiatives } from './find-english-programs';
+import { europeanPrograms } from './european-programs';
 import { foldToSimplified, printedForm } from './zh-fold';
 
 /**
@@ -56,9 +57,12 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   const people = found.filter((p) => !/\p{Script=Han}/u.test(p.text) || !onlyInside(text, p.text, orgs));
   // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program, nor is a college
   // that opens one (洛阳职业技术学院 in 洛阳职业技术学院文化与旅游学院).
-  const programs = [...findChinesePrograms(text), ...findEnglishPrograms(text)].filter(
-    (p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))),
-  );
+  const programs = [
+    ...findChinesePrograms(text),
+    ...findEnglishPrograms(text),
+    // Italian and German name a programme after its word (il progetto “…”, Masterstudiengang …).
+    ...(other ? europeanPrograms(text, page.lang) : []),
+  ].filter((p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))));
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [
     // A program's name is no person's (Heinz Maier-Leibnitz-Programm).

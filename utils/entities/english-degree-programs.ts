@@ -1,0 +1,42 @@
+/**
+ * Degree programmes named in English: "Bachelor of Science in Nursing", "MSc in Data Science", "BSc (Hons) Computer
+ * Science". Split from find-english-programs.ts (which calls degreePrograms) to keep both files small.
+ */
+
+// A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
+export const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
+
+/** Capitalised words that open the next sentence or clause: no name runs on into them. */
+export const OPENER =
+  'The|A|An|This|That|These|Those|When|While|After|Before|In|On|At|As|He|She|They|We|It|His|Her|Their|Our|Its|But';
+/** A month or a season dates a programme ("the Program in June 2025", "an MSc in May"); it names no field. */
+const DATE_WORD =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter';
+/**
+ * A field's word, as printed: not a month or season, nor a title or a sentence opener, which start what follows
+ * ("a Master of Public Health and Dean Smith hired him", "the BSc in Biology Dr Smith teaches").
+ */
+export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|President|Provost|Chancellor|Director|Mr|Mrs|Ms)\\b)${EN_WORD}`;
+
+// Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
+const DEGREE = new RegExp(
+  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}){0,5}(?<!\\s(?:in|and|of))`,
+  'g',
+);
+
+/** Degree abbreviations (BSc, M.Tech, PhD): a taught programme when a field follows (a BSc in Biochemistry). */
+const DEGREE_ABBR = '(?:B|M|Ph|D|BE|ME)\\.?(?:Sc|A|Tech|Eng|Phil|D|Ed|Arch)\\.?|MBA|MPH|LLB|LLM';
+// "the Structured PhD programme in Microbiology": a capitalised kind may open it, an owner's possessive may not.
+// An honours degree names its field with or without "in" (BA (Hons) in English Literature, BSc (Hons) Computer
+// Science): the bracketed Hons says a degree stream is named.
+const DEGREE_IN = new RegExp(
+  `\\b(?:(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That)\\s)[A-Z][a-z]+\\s+)?(?:${DEGREE_ABBR})(?:(?:\\s+program(?:me)?)?\\s+in|\\s+\\((?:Hons|Honours)\\)(?:\\s+in)?)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3}`,
+  'g',
+);
+/** A name ending in a degree (Structured PhD) is a degree's kind: DEGREE_IN reads the programme with its field. */
+export const ENDS_IN_DEGREE = new RegExp(`\\s(?:${DEGREE_ABBR})$`);
+
+/** Degree programmes with the field as printed, up to the clause that follows. */
+export function degreePrograms(text: string): string[] {
+  return [...text.matchAll(DEGREE), ...text.matchAll(DEGREE_IN)].map((m) => m[0].replace(/\s+/g, ' '));
+}

@@ -1,0 +1,82 @@
+/**
+ * Programmes named in Italian and German text, read only when the text is in that language (the page's own
+ * language, else its stopwords): both languages put the programme word before the name, and German capitalises every
+ * noun, so each rule needs a mark of a name — quotation marks, a funder's prefix, Italian's lower-case connectors
+ * between capitalised words, a field after a degree programme.
+ */
+import { latinLanguage } from './latin-people-cues';
+
+/** The page's language when it names a specific one, else what the text's stopwords say (null: English). */
+function languageOf(text: string, lang = ''): string | null {
+  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) && !/^(?:en|und|mul|zxx)$/.test(primary) ? primary : latinLanguage(text);
+}
+
+/**
+ * A quoted name after the programme word: il progetto “Scuola Futura”, das Projekt „Grüner Campus“, il programma
+ * "Erasmus+". It opens with a capital and holds no sentence punctuation, so a quoted remark is no name.
+ */
+const QUOTED = (words: string) =>
+  new RegExp(`(?<![\\p{L}-])(?:${words})\\s+[“”"„«»‚‘]\\s*(\\p{Lu}[^“”"„«».,;:!?]{1,58}?)\\s*[“”"»«‘’]`, 'gu');
+const IT_QUOTED = QUOTED('programma|progetto|Programma|Progetto');
+const DE_QUOTED = QUOTED('Programms?|Projekts?|Programmes|Projektes');
+
+/**
+ * Italian plans, pacts and funds named with lower-case connectors between capitalised words: Piano Nazionale di
+ * Ripresa e Resilienza, Patto per il Lavoro, Fondo per il Programma Nazionale della Ricerca. The name stops at a
+ * lower-case content word (il Piano di studi is none); "e" joins only a last word (… e Resilienza), not a person
+ * that follows (… e Mario Rossi).
+ */
+const IT_CONNECTOR = "(?:di|d['’]|per(?:\\s+(?:il|la|lo|l['’]|i|gli|le))?|del|dello|della|dell['’]|dei|degli|delle)";
+const IT_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const IT_PLAN = new RegExp(
+  `(?<![\\p{L}-])((?:Piano|Patto|Fondo)(?:\\s+(?:${IT_CONNECTOR}\\s*)?${IT_WORD}){1,8}(?:\\s+e\\s+${IT_WORD}(?!\\s+\\p{Lu}))?)(?![\\p{L}-])`,
+  'gu',
+);
+
+/**
+ * "del programma Horizon Europe", "nel programma Erasmus+": a capitalised name right after the programme word
+ * (nel programma di studio, nel programma della giornata name nothing). Connectors are not read: "del programma
+ * Horizon Europe della Commissione" names Horizon Europe.
+ */
+const IT_PROGRAMMA = new RegExp(
+  `(?<![\\p{L}-])(?:del|nel|al|dal|sul|il)\\s+programma\\s+(\\p{Lu}[\\p{L}\\d+-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d+-]*|\\d{4})){0,3})(?![\\p{L}-])`,
+  'gu',
+);
+
+/**
+ * German framework and funding programmes named after a funder's prefix (EU-Rahmenprogramm Horizont Europa,
+ * BMBF-Förderprogramm …): the name is two capitalised words or a brand with a year or a plus, since one capitalised
+ * word after it may be any noun (dem EU-Förderprogramm Mittel entnehmen).
+ */
+const DE_FRAMEWORK = new RegExp(
+  `(?<![\\p{L}-])(?:[A-Z]{2,6}-\\p{Lu}\\p{Ll}*programms?|Forschungsrahmenprogramms?)\\s+((?:\\p{Lu}[\\p{L}-]+\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?|\\p{Lu}[\\p{L}-]+(?:\\+|\\s+\\d{4})))(?![\\p{L}\\d+-])`,
+  'gu',
+);
+
+/**
+ * A degree programme with its field: Masterstudiengang Data Science, Bachelorstudiengang Wirtschaftsinformatik. The
+ * field's last word ends as fields do (-ik, -ie, -wissenschaft, -lehre …, or an English field word), so a noun after
+ * the word (dass im Masterstudiengang Studierende …) is none.
+ */
+const DE_FIELD_END =
+  '(?:\\p{Lu}[\\p{L}-]*(?:ik|ie|wissenschaften?|lehre|wesen|technik|kunde|bau|recht|medizin)|Science|Sciences|Studies|Engineering|Management|Economics|Design|Analytics|Technology|Administration|Finance)';
+const DE_DEGREE = new RegExp(
+  `(?<![\\p{L}-])((?:Bachelor|Master|Diplom)-?[Ss]tudiengangs?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${DE_FIELD_END})(?![\\p{L}-])`,
+  'gu',
+);
+
+const collect = (text: string, res: RegExp[]) =>
+  res.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!.replace(/\s+/g, ' ').trim()));
+
+/** Programmes named in Italian or German text (`lang`: the page's language; empty or "en" leaves it to the text). */
+export function europeanPrograms(text: string, lang = ''): string[] {
+  const language = languageOf(text, lang);
+  const found =
+    language === 'it'
+      ? collect(text, [IT_QUOTED, IT_PLAN, IT_PROGRAMMA])
+      : language === 'de'
+        ? collect(text, [DE_QUOTED, DE_FRAMEWORK, DE_DEGREE])
+        : [];
+  return [...new Set(found)];
+}
