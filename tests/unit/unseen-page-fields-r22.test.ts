@@ -1,4 +1,4 @@
-// Credits and captions on the classes review R22 found failing on unseen campus sites (issue #11, session 36): a
+// Credits and captions on the classes review R22 found failing on unseen campus sites (issue #11, session 37): a
 // photographer named in a picture's caption, a photo credit signing the text's end, and a header byline kept when the
 // text ends with a photo credit. Each on a small authored snippet named after the class it serves.
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,30 @@ describe('a photo credit signing the text’s end in a block of its own (Bootstr
       'https://www.example.ac.uk/news/2023/march/floating-wind',
     );
     expect(names(d)).toEqual(['Author: Eleanor Pryce', 'Photo: Tom Hartley']);
+  });
+});
+
+describe('a <title> naming the site, then the column, then the headline (Taiwan’s RPage, Chinese college CMSs)', () => {
+  it('“國立山海大學-山海新聞-標題”: the headline is the printed <h2>, never the 發布單位 cell under it', () => {
+    const para =
+      '<p>國立山海大學大學社會責任實踐計畫團隊，九月二十六日在花蓮縣卓溪鄉崙天部落舉行原鄉智慧農業示範場域啟用典禮，校長與部落族人近百人共同見證。</p>';
+    const d = clip(
+      `<title>國立山海大學-山海新聞-山海大學USR團隊走入部落 打造原鄉智慧農業示範場域</title>` +
+        `<div class="breadcrumb"><a href="/">首頁</a> / <a href="/p/14.php">山海新聞</a></div><div class="mpgdetail">` +
+        `<h2 class="hdline">山海大學USR團隊走入部落 打造原鄉智慧農業示範場域</h2><table class="mpginfo">` +
+        `<tr><td>發布單位：</td><td>秘書室公共事務組</td></tr><tr><td>發布日期：</td><td>2023-09-27</td></tr></table>` +
+        `<div class="meditor">${para.repeat(4)}</div></div>`,
+      'https://www.example.edu.tw/p/406-1000-58213,r12.php',
+    );
+    expect(d.title).toBe('山海大學USR團隊走入部落 打造原鄉智慧農業示範場域');
+    expect(d.source).toBe('秘書室公共事務組');
+  });
+  it('an institution with a hyphen in its name before the headline is still the site (Universität Duisburg-Essen)', () => {
+    const d = clip(
+      `<title>Universität Duisburg-Essen | Neues Graduiertenkolleg bewilligt</title><article><h1>Neues ` +
+        `Graduiertenkolleg bewilligt</h1>${EN_BODY}</article>`,
+      'https://www.example.de/news/graduiertenkolleg',
+    );
+    expect(d.title).toBe('Neues Graduiertenkolleg bewilligt');
   });
 });

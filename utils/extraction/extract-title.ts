@@ -4,7 +4,7 @@
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
-import { headlineAfter, headlineBeforeSubtitle, isColumnName, lineAfter } from './headline-parts';
+import { headlineAfter, headlineBeforeSubtitle, isColumnName, lineAfter, siteFirstTitle } from './headline-parts';
 import { isInstitutionName } from './site-info';
 import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';
@@ -32,12 +32,8 @@ function meta(doc: Document, key: string): string | null {
 export function splitTitle(raw: string): { head: string; site: string } | null {
   const parts = raw.split(SEPARATORS).filter(Boolean);
   if (parts.length < 2) return null;
-  // A <title> naming the site first ("电子科技大学新闻网 - 标题"): its first part is only the institution's or its news
-  // site's name, its last is not.
-  if (isInstitutionName(parts[0]!) && !isInstitutionName(parts[parts.length - 1]!)) {
-    const sep = SEPARATORS.exec(raw)!;
-    return { head: raw.slice(sep.index + sep[0].length).trim(), site: parts[0]!.trim() };
-  }
+  const siteFirst = siteFirstTitle(raw, parts, SEPARATORS);
+  if (siteFirst) return siteFirst;
   const site = parts.slice(1).join(' ');
   if (!SITE_WORDS.test(site) && site.length > 30) return null;
   return { head: parts[0]!, site: parts[parts.length - 1]! };

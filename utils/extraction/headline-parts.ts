@@ -6,6 +6,7 @@
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { headlineBeforeBody } from './headline-before-body';
+import { isInstitutionName } from './site-info';
 
 // A column's name: a few words ending in a column noun ("Campus News", "Press Releases"; 学院新闻, 通知公告).
 const COLUMN_ZH =
@@ -56,4 +57,29 @@ export function headlineBeforeSubtitle(el: Element, head: string): boolean {
     if (foldSpace(read).length > head.length) return false;
   }
   return false;
+}
+
+/**
+ * A <title> naming the site first ("电子科技大学新闻网 - 标题"): its first part is only the institution's or its news
+ * site's name, its last is not. The column may follow the site ("國立山海大學-山海新聞-標題", "大学 | 学校要闻 | 标题"):
+ * it is no part of the headline. `parts` is `raw` split at `separators`; null when the site is not first.
+ */
+export function siteFirstTitle(
+  raw: string,
+  parts: readonly string[],
+  separators: RegExp,
+): { head: string; site: string } | null {
+  const lead = parts[0]!.split('-').map((x) => x.trim());
+  const whole = isInstitutionName(parts[0]!);
+  const first =
+    whole ||
+    (lead.length > 1 &&
+      isInstitutionName(lead[0]!) &&
+      lead.slice(1).every((x) => isColumnName(x) || isInstitutionName(x)));
+  if (!first || isInstitutionName(parts[parts.length - 1]!)) return null;
+  const sep = separators.exec(raw)!;
+  let head = raw.slice(sep.index + sep[0].length).trim();
+  for (let m = separators.exec(head); m && isColumnName(head.slice(0, m.index).trim()); m = separators.exec(head))
+    head = head.slice(m.index + m[0].length).trim();
+  return { head, site: whole ? parts[0]!.trim() : lead[0]! };
 }
