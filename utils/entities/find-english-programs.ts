@@ -73,6 +73,10 @@ const CALLED_PROGRAM = [
   ),
   // One word with a capital or a digit inside after "called" (the four-year project, called REPURPOSE).
   new RegExp(`\\b${PROGRAM_WORD},?\\s+(?:called|named|dubbed)\\s+([A-Z][A-Za-z]*[A-Z\\d][A-Za-z\\d]*)\\b`, 'g'),
+  // A project's own name, in capitals or camel case, right after the word (the Horizon 2020 project AgriTrust, his
+  // ERC project QUASAR) or hyphenated capitals before it (the FLOW-MOOR project): EU projects name themselves so.
+  new RegExp(`\\bproject\\s+([A-Z][A-Z\\d]{3,}(?:-[A-Z\\d]+)*|[A-Z][a-z]+[A-Z][A-Za-z]+)\\b(?![-’'])`, 'g'),
+  new RegExp(`(?<![\\w-])([A-Z][A-Z\\d]+(?:-[A-Z\\d]+)+)\\s+project\\b`, 'g'),
   // A quoted name and a program word: the "UK online for business" programme, the ILO “flexicurity” project.
   new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
   // A brand marked by a plus, one word before the program word: the Erasmus+ programme.
@@ -96,7 +100,11 @@ export function calledPrograms(text: string): string[] {
   for (const re of CALLED_PROGRAM)
     for (const m of text.matchAll(re))
       for (const found of m.slice(1).filter(Boolean)) {
-        const name = found.replace(/\s+/g, ' ').trim();
+        // The funder's programme of a "Horizon Europe-funded project" is Horizon Europe.
+        const name = found
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/-(?:funded|backed|supported|sponsored|financed)$/, '');
         // A kind of award (Research Fellowship) is no name, even before an acronym (Prime Minister's … (PMRF) scheme).
         if (!BODY_OR_ORG.test(name) && !KIND.test(name) && !ENDS_IN_DEGREE.test(name)) out.add(name);
       }
