@@ -82,8 +82,14 @@ const AFTER_NAME = new RegExp(
  * session 34). Three only: two characters before one are as often a word (校长高度还评价), and no running words'
  * character or verb inside the three.
  */
-const SUBJECT_WORD = /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评)/u;
-const SUBJECT_NEXT = new RegExp(`^[也还亦曾是对将已则]\\p{Script=Han}|${SUBJECT_WORD.source}`, 'u');
+// 从 and 就 open a report's clause too (处长李振华从招生宣传…介绍, 主任赵丽娜就…作说明), as does 致 before an address
+// (校长樊卫东致欢迎辞; session 37, R22).
+const SUBJECT_WORD =
+  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
+const SUBJECT_NEXT = new RegExp(
+  `^(?:[也还亦曾是对将已则]\\p{Script=Han}|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
+  'u',
+);
 function beforeAdverb(text: string, at: number): string | null {
   const name = nameStartingAt(text, at, SUBJECT_NEXT);
   return name?.length === 3 && !NOT_IN_NAME.test(name) && !VERB_INSIDE.test(name) ? name : null;

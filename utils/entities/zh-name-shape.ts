@@ -57,6 +57,8 @@ const NOT_NAMES = new Set([
   '毕业',
   // 院长高度重视, 书记高度作了评价: after a role, the word of degree (session 35).
   '高度',
+  // 优秀大学生夏令营 (session 37, R22).
+  '夏令',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -77,6 +79,8 @@ export const TITLE_LAST =
 
 export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
+  // A run that opens with one of those words goes on with it (校友毕业后, 夏令营): no name (session 37, R22).
+  if (NOT_NAMES.has(s.slice(0, 2))) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.includes(s[0]!) && s.length <= 3;
 }
