@@ -96,3 +96,19 @@ describe('a <title> naming the site, then the column, then the headline (Taiwan�
     expect(d.title).toBe('Neues Graduiertenkolleg bewilligt');
   });
 });
+
+describe('a credit line of two sentences closing the text (Squiz news; found on check set R24)', () => {
+  it('“Story by Priya Raman. Photos by Tom Avery.” credits the writer and the photographer, no full stop in a name', () => {
+    const d = clip(
+      `<title>Heat-hardy clones</title><article><h1>Heat-hardy clones</h1>${PARA.repeat(4)}` +
+        `<p>Story by Priya Raman. Photos by Tom Avery.</p></article>`,
+    );
+    expect(names(d)).toEqual(['Author: Priya Raman', 'Photo: Tom Avery']);
+  });
+  it('guard: an initial’s full stop stays inside the name (Photos by Kathy F. Atkinson)', () => {
+    const d = clip(
+      `<title>Housing fair</title><article><h1>Housing fair</h1>${PARA.repeat(4)}<p>Photos by Kathy F. Atkinson</p></article>`,
+    );
+    expect(names(d)).toEqual(['Photo: Kathy F. Atkinson']);
+  });
+});

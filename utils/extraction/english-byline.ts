@@ -15,6 +15,9 @@ function trimName(s: string): string {
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }
 
+/** A full stop after a word of two lower-case letters or more, before a capital: a sentence's end, not an initial's. */
+const SENTENCE_END = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u;
+
 /** The words a credit's "by" follows: "Written by", "Photography by", "Posted by", "Story and photos by". */
 const BY_ROLE =
   /^(?:written|photos?|photography|photographs|pictures|images?|illustrations?|video|story|words|text|reporting|reported|posted|published|submitted|edited|compiled|interview|produced)$/i;
@@ -38,13 +41,14 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026").
   const BY =
     /(?:^|[\s|])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
-  for (const m of text.matchAll(BY)) {
+  // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
+  for (const m of text.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
     const word = m[1];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
     const role = word && PHOTO_ROLE.test(word) ? 'Photo' : 'Author';
     for (const name of m[2]!
       .split(/,\s*|\s+and\s+/)
-      .map(trimName)
+      .map((s) => trimName(s).replace(/(?<=\p{Ll}{2})\.$/u, ''))
       .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60))
       if (!out.some((b) => b.name === name)) out.push({ name, role });
   }

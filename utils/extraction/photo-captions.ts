@@ -38,8 +38,9 @@ export function removeCaptions(root: Element): string[] {
     if (text.length > MAX_CAPTION) continue;
     const m = CLOSING_CREDIT.exec(text);
     // Something described before the credit: a credit line alone is the article's byline.
-    // A credit after a credit ("Article by Alexis Carroll⏎Photos by Kathy F. Atkinson") is a credit block, not a caption.
-    if (m && signOff(text.slice(0, m.index))) continue;
+    // A credit after a credit ("Article by Alexis Carroll⏎Photos by Kathy F. Atkinson", "Story by Priya Raman. Photos
+    // by Tom Avery.") is a credit block, not a caption.
+    if (m && signOff(text.slice(0, m.index).replace(/[.;,]\s*$/u, ''))) continue;
     if ((m && m.index >= 8) || BRACKETED_CREDIT.test(text) || FIGURE_LABEL.test(text)) {
       const name = m && m.index >= 8 ? photographer(m[0]) : null;
       if (name && !photographers.includes(name)) photographers.push(name);
