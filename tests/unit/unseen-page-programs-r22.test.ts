@@ -58,3 +58,20 @@ describe('European research news: a funder’s programme in "X-funded"', () => {
     ).toEqual(['Horizon Europe', 'TWINWIND']);
   });
 });
+
+describe('Chinese university news: a level and a word of scale name a kind, not a program (found on R24)', () => {
+  it('高水平学科竞赛, 国家重大工程, 高层次工程人才 name nothing', () => {
+    expect(programs('为学生参加高水平学科竞赛打下了坚实基础。')).toEqual([]);
+    expect(programs('学院近年来在国家重大工程中作出了贡献。')).toEqual([]);
+    expect(programs('重庆对高层次工程人才需求旺盛。')).toEqual([]);
+  });
+  it('此次共建英才班 is the class spoken of, not a class named “此次共建英才班”', () => {
+    expect(programs('此次共建英才班，是落实国家关于深化科教融合的举措。')).toEqual([]);
+  });
+  it('guard: a named plan with a level stays (国家重点研发计划, “钱学森”英才班)', () => {
+    expect(programs('学校与研究所共建“钱学森”英才班，并承担国家重点研发计划。')).toEqual([
+      '“钱学森”英才班',
+      '国家重点研发计划',
+    ]);
+  });
+});

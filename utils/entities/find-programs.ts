@@ -15,6 +15,7 @@ import {
   ZH_CLASS_SUFFIX,
   zhRound3Names,
   countOrVerb,
+  genericProgram,
 } from './zh-program-rules';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
@@ -182,7 +183,7 @@ export function findChinesePrograms(text: string): string[] {
   const found: { name: string; at: number; suffix: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题)|(?<=行动|专项)计划|(?<=专项)行动)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才)|(?<=行动|专项)计划|(?<=专项)行动)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {
@@ -195,7 +196,7 @@ export function findChinesePrograms(text: string): string[] {
     if (name && isZhFragment(unquoted, m.index!, name, m[0], maxHead)) continue;
     if (name && NO_NAME_TAIL.test(name)) continue;
     if (name && eventPlansTo(name, unquoted.slice(m.index! + m[0].length))) continue;
-    if (name && countOrVerb(name, m[0])) continue;
+    if (name && (countOrVerb(name, m[0]) || genericProgram(name, m[0]))) continue;
     if (name) name = classProgram(name);
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);

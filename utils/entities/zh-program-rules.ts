@@ -19,7 +19,7 @@ export const ZH_CLASS_SUFFIX = '创新班|实验班|英才班|训练营|学位�
 const CLASS_TAIL = new RegExp(`(?:${ZH_CLASS_SUFFIX})$`, 'u');
 /** The school, an edition or a cohort before a class is no part of its name (我校首届…创新班, 2026级…实验班). */
 const CLASS_LEAD =
-  /^(?:.*(?:我校|本校|全校|该校|学校|今年|明年|本学期|新学期|[首本该今上下新\d一二三四五六七八九十]+[届期批级])|[届期批级])/u;
+  /^(?:.*(?:我校|本校|全校|该校|学校|今年|明年|本学期|新学期|此次|本次|共建|合建|联合|[首本该今上下新\d一二三四五六七八九十]+[届期批级])|[届期批级])/u;
 /** A class or course named by its level or kind alone (双学位课程, 本科实验班, 暑期训练营) is a kind of thing. */
 const CLASS_KIND =
   /^(?:本科|专科|硕士|博士|研究生|学士|双|第二|辅修|在职|联合|国际|暑期|寒假|夏季|冬季|专业|相关|各类|特色|创新|拔尖|精英)*(?:创新班|实验班|英才班|训练营|学位课程|证书课程)$/u;
@@ -79,3 +79,12 @@ export function countOrVerb(name: string, suffix: string): boolean {
     (suffix === '计划' && /[亦也还将拟正并均都仍又已曾另]$/u.test(head))
   );
 }
+
+/**
+ * A head made only of a level and a word of scale (国家重大工程, 高水平学科竞赛, 重点项目, 高层次工程) speaks of a
+ * kind of plan or contest, it names none (session 37, R24).
+ */
+const GENERIC_HEAD =
+  /^(?:国家|省|省级|市级|校级|各级|各类|一批|多项|若干)?(?:重大|重点|重要|高水平|高层次|高质量|一流)(?:学科|科研|科技|创新|建设|攻关)?$/u;
+export const genericProgram = (name: string, suffix: string): boolean =>
+  GENERIC_HEAD.test(name.slice(0, -suffix.length));
