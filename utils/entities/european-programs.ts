@@ -4,13 +4,6 @@
  * noun, so each rule needs a mark of a name — quotation marks, a funder's prefix, Italian's lower-case connectors
  * between capitalised words, a field after a degree programme.
  */
-import { latinLanguage } from './latin-people-cues';
-
-/** The page's language when it names a specific one, else what the text's stopwords say (null: English). */
-function languageOf(text: string, lang = ''): string | null {
-  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(primary) && !/^(?:en|und|mul|zxx)$/.test(primary) ? primary : latinLanguage(text);
-}
 
 /**
  * A quoted name after the programme word: il progetto “Scuola Futura”, das Projekt „Grüner Campus“, il programma
@@ -69,9 +62,8 @@ const DE_DEGREE = new RegExp(
 const collect = (text: string, res: RegExp[]) =>
   res.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!.replace(/\s+/g, ' ').trim()));
 
-/** Programmes named in Italian or German text (`lang`: the page's language; empty or "en" leaves it to the text). */
-export function europeanPrograms(text: string, lang = ''): string[] {
-  const language = languageOf(text, lang);
+/** Programmes named in Italian or German text (`language`: the text's, as otherLatinLanguage reads it once). */
+export function europeanPrograms(text: string, language: string): string[] {
   const found =
     language === 'it'
       ? collect(text, [IT_QUOTED, IT_PLAN, IT_PROGRAMMA])

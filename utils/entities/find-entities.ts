@@ -4,7 +4,7 @@ import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
-import { findLatinPeople, readsAsOtherLatin } from './latin-people-cues';
+import { findLatinPeople, otherLatinLanguage } from './latin-people-cues';
 import { findChinesePrograms } from './find-programs';
 import { findEnglishPrograms, namedInitiatives } from './find-english-programs';
 import { europeanPrograms } from './european-programs';
@@ -44,7 +44,8 @@ export interface PageFacts {
 function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // Other Latin-script languages: their own cues, and no person named only after a place noun (lycée Jean Zay).
   // The language is read once: findLatinPeople returns the English names unchanged for English text.
-  const other = readsAsOtherLatin(text, page.lang);
+  const language = otherLatinLanguage(text, page.lang);
+  const other = language !== null;
   const english = findEnglishPeople(text, !other);
   const found = [...findChinesePeople(text), ...(other ? findLatinPeople(text, english, page.lang) : english)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
@@ -61,7 +62,7 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
     ...findChinesePrograms(text),
     ...findEnglishPrograms(text),
     // Italian and German name a programme after its word (il progetto “…”, Masterstudiengang …).
-    ...(other ? europeanPrograms(text, page.lang) : []),
+    ...(language ? europeanPrograms(text, language) : []),
   ].filter((p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))));
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [

@@ -41,10 +41,15 @@ export function latinLanguage(text: string): string | null {
  * are not read by these rules.
  */
 export function readsAsOtherLatin(text: string, lang = ''): boolean {
+  return otherLatinLanguage(text, lang) !== null;
+}
+
+/** Which other Latin-script language the text is in (the page's own, else its stopwords'), or null (see above). */
+export function otherLatinLanguage(text: string, lang = ''): string | null {
   const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (/^(?:zh|ja|ko)$/.test(primary)) return false;
-  if (/^[a-z]{2,3}$/.test(primary) && !/^(?:en|und|mul|zxx)$/.test(primary)) return true;
-  return latinLanguage(text) !== null;
+  if (/^(?:zh|ja|ko)$/.test(primary)) return null;
+  if (/^[a-z]{2,3}$/.test(primary) && !/^(?:en|und|mul|zxx)$/.test(primary)) return primary;
+  return latinLanguage(text);
 }
 
 /** One capitalised word of a name, diacritics and hyphens included: Křetínský, Wever-Croes, Ann-Kristin. */

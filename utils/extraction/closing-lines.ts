@@ -46,11 +46,16 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     if ((inFurniture(block) && !block.closest('article')) || block.closest('a')) continue;
     const text = visibleText(block);
     // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
-    const signed = signOff(text);
-    const fields = closingFields(text) ?? (signed && { byline: signed, source: null });
+    const fields = closingFields(text) ?? signedFields(text);
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before });
   }
   return out;
+}
+
+/** A sign-off's credits as field values, or null. */
+function signedFields(text: string): Omit<FieldLine, 'before'> | null {
+  const byline = signOff(text);
+  return byline && { byline, source: null };
 }
 
 /** Characters that may stand between the body's last words and the line: a photo caption, a 供稿 note. */
