@@ -43,11 +43,11 @@ export interface PageFacts {
 /** Every name found, weak or strong: a weak organization still keeps its name from being read as a program. */
 function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // Other Latin-script languages: their own cues, and no person named only after a place noun (lycée Jean Zay).
-  // The language is read once: findLatinPeople returns the English names unchanged for English text.
+  // The language is read once (stopwords count every word) and handed on as the page's: the rules below and
+  // europeanPrograms scan no more.
   const language = otherLatinLanguage(text, page.lang);
-  const other = language !== null;
-  const english = findEnglishPeople(text, !other);
-  const found = [...findChinesePeople(text), ...(other ? findLatinPeople(text, english, page.lang) : english)];
+  const english = findEnglishPeople(text, !language);
+  const found = [...findChinesePeople(text), ...(language ? findLatinPeople(text, english, language) : english)];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
