@@ -11,6 +11,7 @@ import { leadBeforeBody, linesBefore } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
 import { POSTER_LABELS, closingAuthor, officeWritersOut, oneWriterCredit, parseByline, parseSource } from './meta-line';
 import { closingCredits } from './closing-credits';
+import { parseEnglishByline } from './english-byline';
 import { datelineCredits, headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
@@ -18,6 +19,7 @@ import { pageZone } from './date-zone';
 import { detectLang } from './site-info';
 import { pageFacts } from './page-facts';
 import { searchPage } from '../detection/page-kind';
+import { captionCredit, zhCaptionPhotographers } from './photo-captions';
 
 export type { ExtractOptions };
 
@@ -105,7 +107,9 @@ export function extractArticle(
   if (source) provenance.source = { kind: 'labelled', label: null };
   let byline = parseByline(metaZone);
   // Readability's byline may keep its label ("By Sam Scott").
-  const readabilitys = body.byline ? parseByline(`By ${body.byline.replace(/^\s*by\s+/i, '')}`) : [];
+  // Else the author-marked element under the headline, which Readability dropped with a <header> around it.
+  const marked = body.byline ?? page.authorMarked;
+  const readabilitys = marked ? parseByline(`By ${marked.replace(/^\s*by\s+/i, '')}`) : [];
   if (!byline.length) {
     // A photographer signing the text's end ("Photos by …") is no reason to drop the writer Readability took from
     // the header, where a dek before the meta line kept the meta zone empty.
@@ -124,7 +128,16 @@ export function extractArticle(
   ];
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
-  for (const name of body.photographers) if (!byline.some((o) => o.name === name)) byline.push({ name, role: 'Photo' });
+  // A picture between the headline and the body, which Readability left out, credits its photographer too.
+  // So does a photo credit on a line of its own there ("Photo credit: Yvonne Gerard" under a caption's <br>).
+  const captioned = linesBefore(page.linesAfter, bodyKey).flatMap((l) => {
+    const credit = captionCredit(l);
+    return credit ? [credit.photographer] : parseEnglishByline(l).flatMap((b) => (b.role === 'Photo' ? [b.name] : []));
+  });
+  for (const name of [...body.photographers, ...captioned])
+    if (name && !byline.some((o) => o.name === name)) byline.push({ name, role: 'Photo' });
+  for (const name of zhCaptionPhotographers(body.textContent))
+    if (!byline.some((o) => o.name === name)) byline.push({ name, role: '摄影' });
   // A posting account (发布者) who is credited otherwise (编辑 沈文静) is that person posting: one credit, the role.
   byline = byline.filter((b) => !POSTER_LABELS.has(b.role ?? '') || !byline.some((o) => o !== b && o.name === b.name));
   byline = oneWriterCredit(officeWritersOut(byline));

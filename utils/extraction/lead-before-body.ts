@@ -10,7 +10,8 @@ import { isPageChrome } from './edge-furniture';
 import { headerCredits } from './header-lines';
 
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
-const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section';
+// A picture's caption is a line of its own, not the end of the lead printed above it.
+const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section, figure, figcaption';
 
 /** Marks where one element's text meets the next's with no space (U+2063, invisible separator). */
 const ITEM = '\u2063';

@@ -34,11 +34,26 @@ export const ROLE_LABELS = [
   '校对',
   '终审',
   '初审',
+  '复审',
+  '審核',
+  '初審',
+  '複審',
+  '終審',
   '文',
   '图',
+  // 摄/戚心怡: the short form of 摄影, with a slash or colon like 文 and 图.
+  '摄',
+  '攝',
 ];
 // Traditional forms (來源, 發布單位, 瀏覽次數, 發佈日期) are what Hong Kong and Taiwan university pages print.
 export const SOURCE_LABELS = [
+  // 文章来源, 信息来源: the field is the source; 文章 is no name in the field before it.
+  '文章来源',
+  '文章來源',
+  '信息来源',
+  '信息來源',
+  '新闻来源',
+  '新聞來源',
   '稿件来源',
   '来源',
   '稿件來源',
@@ -197,7 +212,7 @@ function oneEditorCredit(byline: BylineEntry[]): BylineEntry[] {
 
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
 function roleOf(label: string): string {
-  return label === '文' ? '文字' : label === '图' ? '图片' : label;
+  return label === '文' ? '文字' : label === '图' ? '图片' : label === '摄' ? '摄影' : label === '攝' ? '攝影' : label;
 }
 
 /** The byline entries of a meta line, in printed order, without duplicates. */

@@ -11,6 +11,7 @@ import type { ExtractOptions } from './extract-body';
 import type { TitleResult } from './extract-title';
 import { headlineWindow, type HeadlineWindow } from './headline-window';
 import { linesAfterHeadline } from './lead-before-body';
+import { authorNearHeadline } from './author-element';
 import { attachments, canonicalUrl, siteName, university } from './site-info';
 import { viewCounterNear } from './view-counter';
 
@@ -34,6 +35,8 @@ export interface PageFacts {
   university: string | null;
   canonicalUrl: string | null;
   attachments: Attachment[];
+  /** The text of an author-marked element under the headline (a fallback to Readability's byline). */
+  authorMarked: string | null;
   /** `<html lang>`, as the page declares it. */
   declaredLang: string | null;
 }
@@ -68,6 +71,7 @@ export function pageFacts(
     university: university(doc, site.name),
     canonicalUrl: canonicalUrl(doc),
     attachments: attachments(doc),
+    authorMarked: authorNearHeadline(t.element),
     declaredLang: doc.documentElement.getAttribute('lang'),
   };
 }

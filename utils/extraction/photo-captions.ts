@@ -7,19 +7,24 @@
 import { foldSpace } from './dom-text';
 import { leafBlocks } from './related-tail';
 import { signOff } from './closing-credits';
+import { NOT_A_PHOTOGRAPHER } from './english-byline';
 
 // Written with both cases, not the `i` flag: under it \p{Lu} would match lower-case letters too.
+// "Photo credit", "Image credit", "Crédit photo": a label of two words.
 const CREDIT =
-  '(?:[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotograph)';
+  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotograph)';
 /**
  * The credit closing the line: its label, a colon (or "by": "(Photo by Luis Ferreira)"), and a name (with an optional
  * date) up to the end.
  */
-// The name opens with a capital (or a digit) and runs at most six words: "one photo: a portrait of …" is a sentence.
+// The name opens with a capital (or a digit) and runs at most eight words with what follows it ("Maya Brandt / Penn
+// State. Creative Commons"): "one photo: a portrait of …" is a sentence.
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.]${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s*){1,6}\\)?\\.?$`,
+  `[\\s(（,.]${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s*){1,8}\\)?\\.?$`,
   'u',
 );
+/** The credit's label opening it, with its colon or "by". */
+const CREDIT_LABEL = new RegExp(`^[\\s(（,.]*${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)\\s*`, 'u');
 /** A caption made of the credit alone in brackets: "(crédito: Minervino Júnior/CB/D.A.Press)". */
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT}\\s*[:：][^()]{2,80}\\)$`, 'u');
 /** A numbered figure's caption: "Abbildung 4: …", "Figure 2. …", "Fig. 3: …". */
@@ -27,22 +32,33 @@ const FIGURE_LABEL = /^(?:Abbildung|Abb\.|Figure|Fig\.|Figura|Figur|Kuva)\s*\d+\
 const MAX_CAPTION = 400;
 
 /**
+ * Whether a line is a caption closed by its credit, and the photographer it credits by name (null for an agency,
+ * archive or studio: "Getty Images", "Shannon Photography", "University Archives" credit no one). Undefined when the
+ * line is no such caption.
+ */
+export function captionCredit(text: string): { photographer: string | null } | undefined {
+  const m = CLOSING_CREDIT.exec(text);
+  // Something described before the credit: a credit line alone is the article's byline.
+  // A credit after a credit ("Article by Alexis Carroll⏎Photos by Kathy F. Atkinson", "Story by Priya Raman. Photos
+  // by Tom Avery.") is a credit block, not a caption.
+  if (!m || m.index < 8 || signOff(text.slice(0, m.index).replace(/[.;,]\s*$/u, ''))) return undefined;
+  return { photographer: photographer(m[0]) };
+}
+
+/**
  * Removes the captions and returns the photographers they credit by name ("… Photo: Marco Keller", "(Photos by
- * Mateo Ferreira)"): a picture's photographer is the article's photo credit, as 摄影 is on Chinese pages. An agency,
- * archive or studio ("Getty Images", "Shannon Photography", "University Archives") credits no one.
+ * Mateo Ferreira)"): a picture's photographer is the article's photo credit, as 摄影 is on Chinese pages.
  */
 export function removeCaptions(root: Element): string[] {
   const photographers: string[] = [];
   for (const el of leafBlocks(root)) {
     const text = foldSpace(el.textContent ?? '');
     if (text.length > MAX_CAPTION) continue;
-    const m = CLOSING_CREDIT.exec(text);
-    // Something described before the credit: a credit line alone is the article's byline.
-    // A credit after a credit ("Article by Alexis Carroll⏎Photos by Kathy F. Atkinson", "Story by Priya Raman. Photos
-    // by Tom Avery.") is a credit block, not a caption.
-    if (m && signOff(text.slice(0, m.index).replace(/[.;,]\s*$/u, ''))) continue;
-    if ((m && m.index >= 8) || BRACKETED_CREDIT.test(text) || FIGURE_LABEL.test(text)) {
-      const name = m && m.index >= 8 ? photographer(m[0]) : null;
+    const credit = captionCredit(text);
+    // A credit block closed by a photo credit stays (captionCredit says why).
+    if (!credit && (CLOSING_CREDIT.exec(text)?.index ?? 0) >= 8) continue;
+    if (credit || BRACKETED_CREDIT.test(text) || FIGURE_LABEL.test(text)) {
+      const name = credit?.photographer;
       if (name && !photographers.includes(name)) photographers.push(name);
       el.remove();
     }
@@ -52,13 +68,29 @@ export function removeCaptions(root: Element): string[] {
 
 /** A credit's name, up to a comma, slash or date, when it is a person's: two to four capitalised words. */
 const PERSON = /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$/u;
-const NOT_PERSON =
-  /\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Shutterstock|iStock|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services)\b/u;
 function photographer(credit: string): string | null {
   const name = credit
-    .replace(/^[\s(（,.]*\S+?(?:\s*(?:by\s+)?[:：]|\s+by)\s*/u, '')
+    .replace(CREDIT_LABEL, '')
     .split(/\s*[,/|–—]\s*|\s+-\s+/u)[0]!
     .replace(/[).]+$/u, '')
     .trim();
-  return PERSON.test(name) && !NOT_PERSON.test(name) ? name : null;
+  return PERSON.test(name) && !NOT_A_PHOTOGRAPHER.test(name) ? name : null;
+}
+
+/**
+ * A Chinese picture caption closed by its photographer ("推进会现场（摄影：何嘉宁）", "與師長合影。攝影／陳國華"): a short
+ * line describing the picture, then the photo label and a name of two to four characters. The caption stays in the
+ * text, as campus pages print it; its photographer is the article's photo credit.
+ */
+const ZH_CAPTION_CREDIT =
+  /^(.{4,80}?)[\s（(。，,]\s*(?:摄影|攝影|摄|攝|图片|圖片|图|圖)\s*[:：/／]\s*([\p{Script=Han}·]{2,4}?)\s*[）)]?\s*$/u;
+
+/** The photographers Chinese captions in the text credit, in order. */
+export function zhCaptionPhotographers(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = ZH_CAPTION_CREDIT.exec(line.trim());
+    if (m && /\p{Script=Han}/u.test(m[1]!) && !out.includes(m[2]!)) out.push(m[2]!);
+  }
+  return out;
 }
