@@ -89,6 +89,15 @@ describe('Chinese credits: captions, 摄/ and review labels (博达, WebPlus and
     );
     expect(d.byline.map((b) => b.name)).toEqual(['章一鸣', '戚心怡', '孙文博', '徐蕾', '周涛', '龚建华']);
   });
+  it('稿源 and 供稿單位 are source labels', () => {
+    const a = clip(
+      `<title>启动会</title><article><h1>启动会</h1><p><span>稿源：华西医院</span></p>${ZH_BODY}</article>`,
+    );
+    const b = clip(
+      `<title>新創獎</title><article><h1>新創獎</h1><p><span>供稿單位：醫學院</span></p>${ZH_BODY}</article>`,
+    );
+    expect([a.source, b.source]).toEqual(['华西医院', '醫學院']);
+  });
   it('文章来源 is the source label: 文章 is no name in the 作者 field before it', () => {
     const d = clip(
       `<title>团委活动</title><table><tr><td><h1>团委活动</h1></td></tr><tr><td>作者：贾文静 刘洋&nbsp;&nbsp;` +

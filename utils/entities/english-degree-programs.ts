@@ -4,7 +4,7 @@
  */
 
 // A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
-export const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\u00C0-\\u024F'’&–-]*)";
+export const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\d\\u00C0-\\u024F'’&–-]*)";
 
 /** Capitalised words that open the next sentence or clause: no name runs on into them. */
 export const OPENER =
@@ -18,9 +18,12 @@ const DATE_WORD =
  */
 export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|President|Provost|Chancellor|Director|Mr|Mrs|Ms)\\b)${EN_WORD}`;
 
+/** A comma inside a field's name, only in a list its "and" closes (Energy, Business and Finance). */
+const FIELD_LIST = `,\\s+${FIELD_WORD}(?=(?:,\\s+${FIELD_WORD})*,?\\s+and\\s+${FIELD_WORD})`;
+
 // Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
 const DEGREE = new RegExp(
-  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}){0,5}(?<!\\s(?:in|and|of))`,
+  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}|${FIELD_LIST}){0,5}(?<!\\s(?:in|and|of))`,
   'g',
 );
 

@@ -72,7 +72,11 @@ const CALLED_PROGRAM = [
     'g',
   ),
   // One word with a capital or a digit inside after "called" (the four-year project, called REPURPOSE).
-  new RegExp(`\\b${PROGRAM_WORD},?\\s+(?:called|named|dubbed)\\s+([A-Z][A-Za-z]*[A-Z\\d][A-Za-z\\d]*)\\b`, 'g'),
+  // So after "known as", and with hyphenated parts (the five-year project, known as SHARE-AMR).
+  new RegExp(
+    `\\b${PROGRAM_WORD},?\\s+(?:called|named|dubbed|known\\s+as)\\s+([A-Z][A-Za-z]*[A-Z\\d][A-Za-z\\d]*(?:-[A-Z\\d][A-Za-z\\d]*)*)\\b(?!-)`,
+    'g',
+  ),
   // A project's own name, in capitals or camel case, right after the word (the Horizon 2020 project AgriTrust, his
   // ERC project QUASAR) or hyphenated capitals before it (the FLOW-MOOR project): EU projects name themselves so.
   new RegExp(`\\bproject\\s+([A-Z][A-Z\\d]{3,}(?:-[A-Z\\d]+)*|[A-Z][a-z]+[A-Z][A-Za-z]+)\\b(?![-’'])`, 'g'),
@@ -195,7 +199,7 @@ const DE_PROGRAMM =
  * education program, …". The words between describe it (no preposition: "a professor in the program" is a person's).
  */
 const APPOSITIVE = new RegExp(
-  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|to|and)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
+  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|to|and)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme|project)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
   'gu',
 );
 
@@ -206,9 +210,10 @@ const APPOSITIVE = new RegExp(
 const MIDDLE_INITIAL = `(?<=[A-Z][a-z]+\\s)[A-Z]\\.(?=\\s+(?!(?:${OPENER})\\s)[A-Z][a-z])`;
 const NAME_WORD = `(?:${EN_WORD}|${MIDDLE_INITIAL})`;
 // A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program. A field
-// may follow "Program in" (Interdisciplinary Program in Archaeology); a month or season there is no field.
+// may follow "Program in" (Interdisciplinary Program in Archaeology) or "Initiative on" (Wisconsin Initiative on
+// Climate Change Impacts); a month or season there is no field.
 const PROGRAM_NAME = new RegExp(
-  `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
+  `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
   'g',
 );
 

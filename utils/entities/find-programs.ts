@@ -38,8 +38,10 @@ export const VERBS =
 // 承担, 牵头, 主持 and 申报 (学校牵头承担国家重点研发计划项目, 他主持国家社会科学基金) introduce a plan the way 获
 // does; a year's 年度 ends a date (2026年度区域创新发展联合基金, 本年度设一般项目).
 // 建立/健全 build what follows (建立健全科研项目培育机制); a competition or meeting 设 (sets up) its tracks (大赛设高教主赛道).
+// 系 before a national or school owner is "is" (《…》系国家社科基金重大项目), not a department (物理系, 体系); 保障
+// (全力保障项目实施) is a verb before a program, though a body's name may hold it (国家医疗保障局).
 const CUT = new RegExp(
-  `(?:${VERBS}|${OBJECT_VERBS}|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?)`,
+  `(?:${VERBS}|${OBJECT_VERBS}|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?|(?<![体关联派世谱直])系(?=国家|省|市|我校|全国|教育部|中国)|保障)`,
   'gu',
 );
 const SPECIAL_CUT = new RegExp(`${CUT.source}|${PARENT_PLAN}`, 'gu');
@@ -49,9 +51,12 @@ export const CUT_BEFORE_BODY = new RegExp(
   `(?:${VERBS}|联合|[由报向对到]|(?<!供)给(?![排水])|(?<![共协陪合])同(?![济步期]))`,
   'gu',
 );
-/** Generic heads that make a name indefinite (联合研发中心, 相关项目) or a grant's class (面上项目, 重点支持项目): not one program. */
+/**
+ * Generic heads that make a name indefinite (联合研发中心, 相关项目), a grant's class (面上项目, 重点支持项目) or a
+ * project's stage or grade (优秀结题项目, 在研项目): not one program.
+ */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|一般|面上|青年|重点支持)?(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|一般|面上|青年|重点支持|优秀|结题|在研|立项|获奖|参赛|入围){0,2}(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多)|^[一二三四五六七八九十]期(?:工程|项目)$/u;
 
 /** Japanese names a program in 「」/『』 (read as “”/‘’) with 事業, プログラム or プロジェクト: 「ムーンショット型研究開発事業」. */
 const JA_QUOTED =
@@ -137,6 +142,9 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
   return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[suffixAt - head - 1] ?? ''));
 }
 
+/** The program word ending a quotation's tail (with 行动计划, 专项行动). */
+const TAIL_WORD = new RegExp(`(?:${ZH_QUOTED_SUFFIX})(?:行动|计划)?$|制$`, 'u');
+
 export function findChinesePrograms(text: string): string[] {
   const out = new Set<string>();
   // “6352”工程, “产教融合、协同育人”创新工程: a quote followed by a program word (single quotes inside a quotation too),
@@ -147,7 +155,9 @@ export function findChinesePrograms(text: string): string[] {
   // Quotations in a row share the program word: 浙江省“尖兵”“领雁”研发攻关计划 is one plan.
   for (const m of text.matchAll(new RegExp(`((?:“[^”]{1,20}”){1,3}|‘[^’]{1,20}’)(${after})`, 'gu'))) {
     const [quoted, tail] = [ownQuotations(text, m[1]!, m[0]), m[2]!];
-    if (![...tail].some((c) => STOP.test(c)) && tail.search(CUT) < 0 && !namedAfter(quoted, tail))
+    // A verb in the words before the program word ends the name; 建设 right before it is part of it (“AI+课程”建设工程).
+    const words = tail.replace(TAIL_WORD, '');
+    if (![...tail].some((c) => STOP.test(c)) && words.search(CUT) < 0 && !namedAfter(quoted, tail))
       // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
       if (!QUOTED_BODY_TAIL.test(tail) && !NO_NAME_TAIL.test(tail) && !projectsOf(quoted, tail))
         out.add(`${quoted}${tail.replace(/(?<=计划|工程|基金|专项)项目$/u, '')}`);
@@ -179,11 +189,12 @@ export function findChinesePrograms(text: string): string[] {
     (s) => ' '.repeat(s.length),
   );
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
+  // 水务工程公司, 机械工程系, 三级竞赛体系, 工程素养,
   // 基金会, 基金委, 专项组, 思想行动上, 哈尔滨工程大学); a fund opening an award's name is the award's (何梁何利基金…奖).
   const found: { name: string; at: number; suffix: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才)|(?<=行动|专项)计划|(?<=专项)行动)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术)|(?<=行动|专项)计划|(?<=专项)行动)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {

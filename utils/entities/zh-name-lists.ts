@@ -44,6 +44,9 @@ function pair(item: string): (string | null)[] {
  * 李四), or closed by 等 and a count of persons (王建国、孙丽华等多位教学名师); the last name ends where a name may
  * end (`boundary`). Lists of places and words break at their first item that is no name (南京、苏州、无锡).
  */
+/** What a list of people does together after its last name (周浩然、李佳怡、陈俊杰组成的代表队; session 38, R27). */
+const LIST_CLOSE = /^(?:组成|组队|共同|分别|一起|一同|先后)/u;
+
 export function namesInLists(text: string, known: ReadonlySet<string>, boundary: RegExp): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(LIST)) {
@@ -58,7 +61,9 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
         names.push(/^$|[\s，。；：、,;:！？]$/u.test(text.slice(at - 1, at)) ? bare : null);
       else if (i === 0) names.push(nameEndingAt(text, at + bare.length));
       else if (i === parts.length - 1) {
-        const last = /[·•・]/u.test(raw) ? dottedStartingAt(text, at, boundary) : nameStartingAt(text, at, boundary);
+        const last = /[·•・]/u.test(raw)
+          ? dottedStartingAt(text, at, boundary)
+          : (nameStartingAt(text, at, boundary) ?? nameStartingAt(text, at, LIST_CLOSE));
         names.push(last);
         end = at + (last?.length ?? 0);
       }
@@ -95,7 +100,10 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     let rest = m[2]!;
     const verb = new RegExp(`(?:${speech})`, 'u').exec(rest);
     const next = text[m.index! + m[0].length] ?? '';
+    // A particle or conjunction ends the name too (阿依古丽·买买提与两名同学组队…; session 38, R27).
+    const particle = /(?<=[·•・]\p{Script=Han}{2,}?)[与和及的在为是对向从把被将等]/u.exec(rest);
     if (verb) rest = rest.slice(0, verb.index);
+    else if (particle) rest = rest.slice(0, particle.index);
     else if (/\p{Script=Han}/u.test(next)) continue;
     if (/[·•・-]$/u.test(rest)) continue;
     out.push({ text: given + rest, role });

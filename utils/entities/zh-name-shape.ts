@@ -55,6 +55,9 @@ const NOT_NAMES = new Set([
   '向来',
   '常常',
   '毕业',
+  // 以学生成长为中心: after 学生, the word, not a name (session 38, R26).
+  '成长',
+  '成才',
   // 院长高度重视, 书记高度作了评价: after a role, the word of degree (session 35).
   '高度',
   // 优秀大学生夏令营 (session 37, R22).
@@ -90,8 +93,12 @@ export function isName(s: string): boolean {
  * 卢宇还认为): a three-character reading is taken only when the text does not go on this way.
  */
 export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲]/u;
-/** Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role. */
-const NOT_NAME_END = /(?:大学|学院|讲座|中学|小学|公司|集团|中心)$/u;
+/**
+ * Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role; a verb whose object
+ * is the group after it (经费支持研究生, 学校鼓励学生; session 38, R27) is no given name.
+ */
+const NOT_NAME_END =
+  /(?:大学|学院|讲座|中学|小学|公司|集团|中心|支持|资助|鼓励|培养|引导|带领|组织|指导|邀请|吸引|帮助)$/u;
 
 /**
  * The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3 unless the

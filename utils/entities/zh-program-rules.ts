@@ -69,13 +69,13 @@ export function zhRound3Names(text: string): string[] {
 }
 
 /**
- * A count before the program word (今年学校另有三项计划获批, 两个工程) numbers plans, it names none; an adverb before
+ * A count before the program word (今年学校另有三项计划获批, 两个工程, 三级竞赛) numbers plans or levels, it names none; an adverb before
  * 计划 (研究团队亦计划与业界合作, 学校还计划, 将计划) makes it the verb "plans to".
  */
 export function countOrVerb(name: string, suffix: string): boolean {
   const head = name.slice(0, -suffix.length);
   return (
-    /[\d一二三四五六七八九十两几多数][项个类批种]$/u.test(head) ||
+    /[\d一二三四五六七八九十两几多数][项个类批种级]$/u.test(head) ||
     (suffix === '计划' && /[亦也还将拟正并均都仍又已曾另]$/u.test(head))
   );
 }

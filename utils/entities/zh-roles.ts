@@ -6,6 +6,10 @@ export const ZH_ROLES = [
   '党委常委',
   '党委副书记',
   '党委书记',
+  // 大溪村党总支书记潘建国说: read whole, not as the occupation 支书 and 记潘建 after it (session 38, R27).
+  '党总支书记',
+  '党支部书记',
+  '总支书记',
   '党组书记',
   '党工委书记',
   '总书记',

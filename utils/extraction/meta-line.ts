@@ -61,7 +61,10 @@ export const SOURCE_LABELS = [
   '發布單位',
   '發佈單位',
   '供稿单位',
+  '供稿單位',
   '供稿',
+  // 稿源：华西医院 (the source of the copy, session 38, R26).
+  '稿源',
   '发布单位',
   '发布部门',
   '发布者',
