@@ -9,6 +9,7 @@ import { detectArticle } from '../utils/detection/detect-article';
 import { isAcademicHost } from '../utils/detection/academic-hosts';
 import { isUniversityHost } from '../utils/detection/university-hosts';
 import { extractArticle } from '../utils/extraction/extract-article';
+import { decodeHtml } from '../utils/extraction/decode-bytes';
 import { findEntities } from '../utils/entities/find-entities';
 import type { Draft } from '../utils/model/article';
 
@@ -101,7 +102,9 @@ for (const set of SETS) {
   for (const file of readdirSync(join(root, 'answers')).filter((f) => f.endsWith('.json'))) {
     const id = file.replace(/\.json$/, '');
     const a = JSON.parse(readFileSync(join(root, 'answers', file), 'utf-8')) as Answers;
-    const html = readFileSync(join(root, 'pages', `${id}.html`), 'utf-8');
+    // Decoded as a browser would: old college sites serve GB2312 and say so in a <meta> (decode-bytes.ts).
+    const bytes = readFileSync(join(root, 'pages', `${id}.html`));
+    const html = decodeHtml(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), null);
     const load = () => new JSDOM(html, { url: a.url, virtualConsole: new VirtualConsole() }).window.document;
     const where = `${set}/${id}`;
     const doc = load();
