@@ -46,6 +46,12 @@ const REPLY_TITLE = /^re:\s/;
 // …"); a year is not a code ("FY 2024 Budget"), and a code is capitals ("Top 100 Innovators" is a headline).
 const COURSE_TITLE = /^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b/;
 
+// A degree programme's own page opens its <title> with the degree alone ("Bachelor of Nursing - Study - …", "Master
+// of Public Health (MPH) | …", "BSc (Hons) Computer Science"): a few capitalised words, no sentence ("Bachelor of
+// Nursing students win award" is a headline; session 38, R31).
+const DEGREE_TITLE =
+  /^(?:(?:Bachelor|Master|Doctor)s? of|(?:BSc|MSc|BA|MA|BEng|MEng|MBA|LLB|LLM|BEd|MEd|PhD)(?: \(Hons\))?(?: in)?)(?: (?:[A-Z][\w'’&-]*|of|in|and|the|with|for|&|\([A-Za-z ]+\)))+$/;
+
 // A search page's <title> or heading names it: "搜索结果-…新闻网", "“校园”的搜索结果（共 128 条）", "Search Results |
 // …", "Results for “lab”", WordPress's "You searched for robotics". As one part of the title (between separators, or after 的 or a quoted word) and not
 // mid-sentence, so a story about search results ("Study finds bias in search results") stays an article.
@@ -83,6 +89,7 @@ export function notArticleTitle(text: string): string | null {
   if (ISSUE_TITLE.test(title)) return 'issue page';
   if (REPLY_TITLE.test(title)) return 'forum';
   if (COURSE_TITLE.test(text)) return 'course page';
+  if (DEGREE_TITLE.test(text.split(/\s+[-|–—:]\s+|[|｜]/)[0]!.trim())) return 'degree page';
   if (searchTitle(text)) return SEARCH;
   if (standingTitle(titleParts(text))) return STANDING;
   return null;
@@ -92,7 +99,12 @@ export function notArticleTitle(text: string): string | null {
 export const PAPER = /\babstract\b.*\b(?:1|i)\.? ?introduction/;
 
 const EVENT_WORD = '(time|location|venue|where|when|register|registration|deadline|cost|fee)';
-const EVENT_LABEL = /* @__PURE__ */ new RegExp(`\\b${EVENT_WORD}\\s*:`, 'g');
+// So does an event's time of day from and to ("6:00 – 9:00 p.m.", "14:00-16:00"), which a story's dateline never
+// prints (session 38, R30; the calendar's "Add to calendar" button is a link, which the walk leaves out).
+const EVENT_LABEL = /* @__PURE__ */ new RegExp(
+  `\\b${EVENT_WORD}\\s*:|(?<![\\d:])\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[–—-]\\s*\\d{1,2}:\\d{2}\\s*(?:([ap])\\.?m\\.?)?(?![\\d:])`,
+  'g',
+);
 const EVENT_KEY = /* @__PURE__ */ new RegExp(`^${EVENT_WORD}:?$`);
 
 /**
@@ -105,7 +117,7 @@ const EVENT_KEY = /* @__PURE__ */ new RegExp(`^${EVENT_WORD}:?$`);
 export function labelsAnEvent(lead: string, keys: string[] = []): boolean {
   const seen = new Set<string>();
   const add = (label: string) => seen.add(label.startsWith('regist') ? 'register' : label);
-  for (const m of lead.matchAll(EVENT_LABEL)) add(m[1]!);
+  for (const m of lead.matchAll(EVENT_LABEL)) add(m[1] ?? 'time range');
   // The same labels as a key–value list's keys (<dt>Venue</dt><dd>…</dd>), which print no colon.
   for (const k of keys) {
     const m = EVENT_KEY.exec(k);

@@ -7,7 +7,7 @@ import { GIVEN, NOT_PERSON } from './english-name-words';
 // Session 19: judges, mayors, coaches, clergy, officers and councillors print their title before the name too.
 // Session 35: Prof without its stop, as British, South African and Australian sites print it (Prof Sibusiso Vil-Nkomo).
 export const TITLES =
-  'President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Prof|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Monsieur|Madame|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral';
+  "President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Prof|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Monsieur|Encik|Puan|Datuk|Datin|Dato['’]|Tan Sri|Madame|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral";
 /**
  * A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. The ʻokina (U+02BB)
  * and ’ inside Hawaiian and Māori names are letters of the name (Kawaiʻaeʻa, Hawaiʻi): session 33.

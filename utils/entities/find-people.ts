@@ -6,7 +6,15 @@
  */
 import { countOccurrences } from '../model/text';
 import { findJapanesePeople, readsAsJapanese } from './find-japanese-people';
-import { isName, nameEndingAt, nameStartingAt, CLAUSE_NEXT, PLACE_END, TITLE_LAST } from './zh-name-shape';
+import {
+  isName,
+  nameEndingAt,
+  nameStartingAt,
+  ordinaryWord,
+  CLAUSE_NEXT,
+  PLACE_END,
+  TITLE_LAST,
+} from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import {
   beforeAct,
@@ -38,7 +46,7 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 教师 班长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
+  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
@@ -133,7 +141,7 @@ function betweenRoles(text: string, at: number): string | null {
   // No body's last character inside (中国戏曲导演学会副会长 is a body and a role), no role's first (副, 常务) at its end.
   if (!name || NOT_IN_NAME.test(name) || [...name].some((c) => PLACE_END.test(c)) || /[副常总正]$/u.test(name))
     return null;
-  if (CLAUSE_WORD.test(name) || ROLE_MODIFIER.test(name)) return null;
+  if (CLAUSE_WORD.test(name) || ROLE_MODIFIER.test(name) || ordinaryWord(name)) return null;
   if (ZH_ROLES.some((r) => name.includes(r)) || VERB_INSIDE.test(name)) return null;
   return name;
 }
@@ -191,13 +199,20 @@ export function findChinesePeople(text: string): FoundPerson[] {
     // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit; so with a name
     // found after it by any rule above (项目由教授苏为民领衔: 项目由 is no name; session 35).
     const next = m.index! + m[0].length;
-    if (nameStartingAt(text, next, AFTER_NAME) || [...out.keys()].some((n) => text.startsWith(n, next))) continue;
-    if (!name || ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
-    // “长江学者”和李四教授: 和 after a word or a quotation is the conjunction, the name the two after it (session 35).
+    // Not a conjunction and the next person (张立新教授和王婧副研究员: 和王婧 is no name after the role).
+    const after = nameStartingAt(text, next, AFTER_NAME);
+    if ((after && !/^[和与及]/u.test(after)) || [...out.keys()].some((n) => text.startsWith(n, next))) continue;
+    if (!name) continue;
+    // “长江学者”和李四教授: 和 after a word or a quotation is the conjunction, the name the two after it (session 35);
+    // so after a titled name (张立新教授和王婧副研究员, session 38).
     if (name.length === 3 && name[0] === '和' && /[\p{Script=Han}”’）)]/u.test(text[m.index! - 4] ?? '')) {
       if (isName(name.slice(1))) add(name.slice(1), m[1]!);
       continue;
     }
+    if (ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
+    // 面向全国本科生: 向 closing a word (面向, 方向, 迈向 …) before the group is no surname (session 38, R30).
+    if (name[0] === '向' && /[面方走导转趋指意志动一倾去流取奔迈投朝]/u.test(text[m.index! - name.length - 1] ?? ''))
+      continue;
     // The first character closing a role printed before (主席团和研究生: 席 of 主席) and the rest no name: no name.
     if (closesRole(text, m.index! - name.length) && !isName(name.slice(1))) continue;
     // Two characters inside running words (响应毛主席, 贸易战会长期) are no name: one needs a start before it.

@@ -58,6 +58,12 @@ const NOT_NAMES = new Set([
   // 以学生成长为中心: after 学生, the word, not a name (session 38, R26).
   '成长',
   '成才',
+  // Words before a group or a verb that read as surname + name (全面总结, 教师投入本科生, 卫星成功发射, 5个项目入围;
+  // session 38, R30, R31, R28, R29).
+  '全面',
+  '投入',
+  '卫星',
+  '项目',
   // 院长高度重视, 书记高度作了评价: after a role, the word of degree (session 35).
   '高度',
   // 优秀大学生夏令营 (session 37, R22).
@@ -79,6 +85,9 @@ const NOT_NAME_LAST = /[等们姓氏]$/u;
  */
 export const TITLE_LAST =
   /^.(?:教授|老师|同学|先生|女士|小姐|博士|院士|校长|院长|书记|主任|师傅|经理|总监|处长|部长|所长)$/u;
+
+/** A word that reads as surname + name but is an ordinary word (成长, 投入). */
+export const ordinaryWord = (s: string): boolean => NOT_NAMES.has(s);
 
 export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;

@@ -41,6 +41,9 @@ export const ZH_ROLES = [
   '主任',
   '副教授',
   '教授',
+  // 王婧副研究员: the associate rank is the role's, not the name's last character (session 38, R28).
+  '副研究员',
+  '助理研究员',
   '研究员',
   '博士研究生',
   '硕士研究生',

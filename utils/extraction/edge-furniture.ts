@@ -29,7 +29,7 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 const NAV_WORDS =
-  /\b(?:return|back|previous|next|home\s?page|main page|table of contents|contents|index|top of (?:the )?page|e-?mail this|print this)\b|返回|回到顶部|回到首页|首页|主页|首頁|主頁|上一页|下一页|上一頁|下一頁|zurück|retour|volver|inicio|startseite|accueil/iu;
+  /\b(?:return|back|previous|next|home\s?page|main page|table of contents|contents|index|top of (?:the )?page|e-?mail this|print this)\b|返回|回到顶部|回到首页|首页|主页|首頁|主頁|上一页|下一页|上一頁|下一頁|zurück|retour|volver|inicio|startseite|accueil|zpět|späť|terug|tillbaka|tilbake|indietro|voltar|powrót|takaisin|^[«‹←]|[»›→]$/iu;
 /** "Back to top" separates a long page's sections: never where the page's foot begins (an author's address follows). */
 const TO_TOP =
   /^(?:return|back|go back) to (?:the )?top(?: of (?:the )?page)?$|^(?:返回顶部|回到顶部|返回頂部|回到頂部)$/i;

@@ -30,9 +30,12 @@ const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
 const AUTHOR_LABEL =
   /(?:^|[\s|])(?<!\p{L}\s)Authors?\s*[:|]?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,]|\s+(?:Published|Posted|Date|Updated|Released)\b)/u;
 
-/** Words of an agency, archive or studio credited for a picture ("Getty Images", "University Archives"): no person. */
+/**
+ * Words of an agency, archive or studio credited for a picture ("Getty Images", "University Archives"), or an
+ * acronym naming a body (UNSW Sydney): no person.
+ */
 export const NOT_A_PHOTOGRAPHER =
-  /\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Shutterstock|iStock|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services)\b/u;
+  /\b[A-Z]{3,}\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Shutterstock|iStock|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
 
 /**
  * A photo credit's label and a person's name alone in its field ("Photo: Darren Kobylski", "Photo credit: Yvonne
@@ -40,7 +43,14 @@ export const NOT_A_PHOTOGRAPHER =
  */
 // After a sentence's full stop too: a caption's <br> prints no space ("…in Lorain.Photo credit: …").
 const PHOTO_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:(?:Photos?|Photographs?|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:(?:Photos?|Photographs?|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|(?<=,\s)(?:photos?|fotos?))\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
+
+/**
+ * A writer's label in the languages university news prints it ("Tekst: Marieke van der Linden", "Text: Anna Berg",
+ * "Texte : …", "Texto: …", "Testo: …"): the name alone in its field, particles (van der, de, von) inside it.
+ */
+const WRITER_LABEL =
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Tekst|Text|Texte|Texto|Testo)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
 
 /**
  * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes" (capitalised: a
@@ -68,6 +78,8 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   const labelled = AUTHOR_LABEL.exec(text);
   const name = labelled && trimName(labelled[1]!);
   if (name && name.split(/\s+/).length >= 2 && !out.some((b) => b.name === name)) out.push({ name, role: 'Author' });
+  const writer = WRITER_LABEL.exec(text)?.[1]?.replace(/\.$/u, '');
+  if (writer && !out.some((b) => b.name === writer)) out.push({ name: writer, role: 'Author' });
   const photo = PHOTO_LABEL.exec(text)?.[1]?.replace(/\.$/u, '');
   if (photo && !NOT_A_PHOTOGRAPHER.test(photo) && !out.some((b) => b.name === photo))
     out.push({ name: photo, role: 'Photo' });

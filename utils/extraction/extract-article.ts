@@ -134,7 +134,7 @@ export function extractArticle(
     const credit = captionCredit(l);
     return credit ? [credit.photographer] : parseEnglishByline(l).flatMap((b) => (b.role === 'Photo' ? [b.name] : []));
   });
-  for (const name of [...body.photographers, ...captioned])
+  for (const name of [...body.photographers, ...captioned, ...page.captionCredits])
     if (name && !byline.some((o) => o.name === name)) byline.push({ name, role: 'Photo' });
   for (const name of zhCaptionPhotographers(body.textContent))
     if (!byline.some((o) => o.name === name)) byline.push({ name, role: '摄影' });

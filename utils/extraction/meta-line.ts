@@ -32,6 +32,9 @@ export const ROLE_LABELS = [
   '审核',
   '审稿',
   '校对',
+  // 文章录入：lxyadmin (动易 and other ASP CMSs): the account that typed it in, read so the line's other fields are.
+  '文章录入',
+  '录入',
   '终审',
   '初审',
   '复审',
@@ -142,7 +145,7 @@ const ZH_UNIT =
  * no office's source.
  */
 const PLACEHOLDER =
-  /^(?:未知|佚名|不详|不詳|匿名|无|無|暂无|暫無|本站|本网|本網|本站原创|本站原創|原创|原創|网络|網絡|網路|互联网|互聯網|admin|administrator|管理员|管理員|系统管理员|系統管理員|unknown|anonymous|none|n\/a|-+)$/iu;
+  /^(?:未知|佚名|不详|不詳|匿名|无|無|暂无|暫無|本站|本网|本網|本站原创|本站原創|原创|原創|网络|網絡|網路|互联网|互聯網|\w*admin|administrator|管理员|管理員|系统管理员|系統管理員|unknown|anonymous|none|n\/a|-+)$/iu;
 
 export const isPlaceholder = (value: string): boolean => PLACEHOLDER.test(value.trim());
 

@@ -12,6 +12,7 @@ import type { TitleResult } from './extract-title';
 import { headlineWindow, type HeadlineWindow } from './headline-window';
 import { linesAfterHeadline } from './lead-before-body';
 import { authorNearHeadline } from './author-element';
+import { articleCaptionCredits } from './photo-captions';
 import { attachments, canonicalUrl, siteName, university } from './site-info';
 import { viewCounterNear } from './view-counter';
 
@@ -35,6 +36,8 @@ export interface PageFacts {
   university: string | null;
   canonicalUrl: string | null;
   attachments: Attachment[];
+  /** The photographers the article's picture captions credit, wherever the pictures stand. */
+  captionCredits: string[];
   /** The text of an author-marked element under the headline (a fallback to Readability's byline). */
   authorMarked: string | null;
   /** `<html lang>`, as the page declares it. */
@@ -72,6 +75,7 @@ export function pageFacts(
     canonicalUrl: canonicalUrl(doc),
     attachments: attachments(doc),
     authorMarked: authorNearHeadline(t.element),
+    captionCredits: articleCaptionCredits(t.element),
     declaredLang: doc.documentElement.getAttribute('lang'),
   };
 }

@@ -76,6 +76,12 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
+  // 13. 05. 2024 (Czech, Slovak, Croatian templates): spaced, but zero-padded, so a machine printed it; "27. 2. 2015"
+  // inside a headline's words is not read (session 38, R31)
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{2})\\.\\s(\\d{2})\\.\\s((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}`, 'giu'),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
   // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
   {
     re: new RegExp(

@@ -94,3 +94,20 @@ export function zhCaptionPhotographers(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * The photographers the article's own picture captions credit (`<figcaption>` inside the headline's `<article>` or
+ * `<main>`, not in a related list, aside or footer): pictures above, beside or after the text that Readability left
+ * out credit their photographers too (session 38, R31).
+ */
+export function articleCaptionCredits(headline: Element | null): string[] {
+  const box = headline?.closest('article') ?? headline?.closest('main');
+  if (!box) return [];
+  const out: string[] = [];
+  for (const el of box.querySelectorAll('figcaption')) {
+    if (el.closest('li, aside, nav, footer')) continue;
+    const name = captionCredit(foldSpace(el.textContent ?? ''))?.photographer;
+    if (name && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
