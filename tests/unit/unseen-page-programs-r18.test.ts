@@ -65,10 +65,13 @@ describe('English research news: schemes an office, a scholar or the EU names', 
     expect(programs("She came to the university on a Vice-Chancellor's Postdoctoral Fellowship last year.")).toEqual([
       "Vice-Chancellor's Postdoctoral Fellowship",
     ]);
+    // The acronym defined beside it is a name of its own only where the text uses it again (session 38).
     expect(programs("He is supported under the Prime Minister's Research Fellowship (PMRF) scheme.")).toEqual([
-      'PMRF',
       "Prime Minister's Research Fellowship",
     ]);
+    expect(
+      programs("He is supported under the Prime Minister's Research Fellowship (PMRF) scheme. PMRF pays his fees."),
+    ).toEqual(['PMRF', "Prime Minister's Research Fellowship"]);
   });
   it('a named Scholar holds a scheme; a visiting scholar does not', () => {
     expect(programs('She was later a Mandela Rhodes Scholar, and he a Visiting Scholar in Oslo.')).toEqual([

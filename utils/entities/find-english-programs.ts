@@ -243,6 +243,9 @@ export function findEnglishPrograms(text: string): string[] {
     if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!.replace(/^.*['’]s\s+/, ''));
   // Degree programmes: "Bachelor of Science in Nursing", "Master of Public Health", "Doctor of Philosophy".
   for (const d of degreePrograms(text)) out.add(d);
-  for (const a of definedAcronyms(text, [...out])) out.add(a);
+  // A program's acronym defined beside its name is a name of its own only where the text goes on to use it ("CRFR will
+  // grow"): defined and never used again (the Fundamental Research Grant Scheme (FRGS)), it is the same program said
+  // once more (session 38, R26–R31: six such acronyms counted as programs).
+  for (const a of definedAcronyms(text, [...out])) if (countOccurrences(text, a) >= 2) out.add(a);
   return [...out];
 }

@@ -85,6 +85,6 @@ export function countOrVerb(name: string, suffix: string): boolean {
  * kind of plan or contest, it names none (session 37, R24).
  */
 const GENERIC_HEAD =
-  /^(?:国家|省|省级|市级|校级|各级|各类|一批|多项|若干)?(?:重大|重点|重要|高水平|高层次|高质量|一流)(?:学科|科研|科技|创新|建设|攻关)?$/u;
+  /^(?:国家|省|省级|市级|校级|各级|各类|一批|多项|若干)?(?:重大|重点|重要|高水平|高层次|高质量|一流)(?:学科|科研|科技|创新|建设|攻关|人才)?$/u;
 export const genericProgram = (name: string, suffix: string): boolean =>
   GENERIC_HEAD.test(name.slice(0, -suffix.length));
