@@ -4,10 +4,8 @@
 // Chinese captions and review labels. Each on a small authored snippet named after the class it serves. (A caption
 // opening the body was taken out of it too, but that lifted no check set and cost a check page's organization: dropped.)
 import { describe, expect, it } from 'vitest';
-import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
+import { EN_BODY, EN_PARAS, ZH_BODY, ZH_PARAS, clip } from './unseen-page-snippets';
 
-/** The paragraphs alone, in the article's own container (Readability keeps short lines beside them). */
-const [EN_PARAS, ZH_PARAS] = [EN_BODY, ZH_BODY].map((b) => b.replace(/^<div class="content">|<\/div>$/g, ''));
 const names = (d: ReturnType<typeof clip>) => d.byline.map((b) => `${b.role}: ${b.name}`);
 
 describe('a picture between the headline and the body (Drupal, Sitecore and T4 news: header, figure, body div)', () => {

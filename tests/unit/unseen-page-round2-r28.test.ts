@@ -1,13 +1,12 @@
 // Fields, detection and people on the classes review sets R28–R31 found failing on unseen campus pages (issue #11,
 // session 38, round 2): each describe named after the page class it serves, rules with guards.
 import { describe, expect, it } from 'vitest';
-import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
+import { EN_BODY, EN_PARAS, ZH_BODY, clip } from './unseen-page-snippets';
 import { namesOfKind } from './entity-kinds';
 import { parseDate } from '../../utils/extraction/parse-date';
 import { labelsAnEvent, notArticleTitle } from '../../utils/detection/page-kind';
 import { datelineCredits } from '../../utils/extraction/header-lines';
 
-const EN_PARAS = EN_BODY.replace(/^<div class="content">|<\/div>$/g, '');
 const names = (d: ReturnType<typeof clip>) => d.byline.map((b) => `${b.role}: ${b.name}`);
 const people = (text: string, lang = 'zh') => namesOfKind(text, 'person', lang).sort();
 

@@ -9,6 +9,9 @@ export const EN_BODY = `<div class="content">${EN_PARA.repeat(4)}</div>`;
 const ZH_PARA =
   '<p>5月11日，学校举行创新大会，会议由校长主持，与会代表围绕人才培养、科学研究和社会服务进行了深入交流。</p>';
 export const ZH_BODY = `<div class="content">${ZH_PARA.repeat(4)}</div>`;
+/** The paragraphs alone, for a page that prints them in the article's own container beside short lines. */
+export const EN_PARAS = EN_PARA.repeat(4);
+export const ZH_PARAS = ZH_PARA.repeat(4);
 
 /** The Draft extracted from an authored page at the given address; throws when extraction refuses it. */
 export function clip(html: string, url = 'https://news.example.edu/story/1.html') {
