@@ -46,6 +46,11 @@ const REPLY_TITLE = /^re:\s/;
 // …"); a year is not a code ("FY 2024 Budget"), and a code is capitals ("Top 100 Innovators" is a headline).
 const COURSE_TITLE = /^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b/;
 
+// A column's archive for a month or year ("Events – May 2024", "News Archive | 2023", "Press Releases: March 2024"):
+// the column's name, then only the period (session 38, R32).
+const ARCHIVE_TITLE =
+  /^(?:events?|news|calendar|archives?|news archive|press releases?|announcements|stories)\s*[-–—:|]?\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d(?:\s*$|\s+[-–—|:])/i;
+
 // A degree programme's own page opens its <title> with the degree alone ("Bachelor of Nursing - Study - …", "Master
 // of Public Health (MPH) | …", "BSc (Hons) Computer Science"): a few capitalised words, no sentence ("Bachelor of
 // Nursing students win award" is a headline; session 38, R31).
@@ -89,6 +94,7 @@ export function notArticleTitle(text: string): string | null {
   if (ISSUE_TITLE.test(title)) return 'issue page';
   if (REPLY_TITLE.test(title)) return 'forum';
   if (COURSE_TITLE.test(text)) return 'course page';
+  if (ARCHIVE_TITLE.test(text)) return 'archive';
   if (DEGREE_TITLE.test(text.split(/\s+[-|–—:]\s+|[|｜]/)[0]!.trim())) return 'degree page';
   if (searchTitle(text)) return SEARCH;
   if (standingTitle(titleParts(text))) return STANDING;

@@ -46,7 +46,7 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
+  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
@@ -80,7 +80,7 @@ export interface FoundPerson {
 // leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告; session 33),
 // 看来 closing 在…看来 (在学院党委书记罗小兵看来; session 34).
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|看来|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
   'u',
 );
 

@@ -8,6 +8,7 @@ import type { BylineEntry } from '../model/article';
 import { BLOCK, inFurniture, visibleText } from './dom-text';
 import { headlineWindow } from './headline-window';
 import { closingFields, signOff } from './closing-credits';
+import { parseSource } from './meta-line';
 
 export interface FieldLine {
   byline: BylineEntry[];
@@ -46,10 +47,20 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     if ((inFurniture(block) && !block.closest('article')) || block.closest('a')) continue;
     const text = visibleText(block);
     // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
-    const fields = closingFields(text) ?? signedFields(text);
+    const fields = closingFields(text) ?? signedFields(text) ?? sourceField(text);
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before });
   }
   return out;
+}
+
+/**
+ * A source office labelled alone on its line in a European language ("Fuente: Unidad de Cultura Científica",
+ * "Quelle: Pressestelle"; session 38, R33), or null. A contact's e-mail or phone is no source (parseSource).
+ */
+function sourceField(text: string): Omit<FieldLine, 'before'> | null {
+  const m = /^(?:Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło)\s*:\s*([^:|\n]{2,80})$/u.exec(text.trim());
+  const source = m ? parseSource(`Source: ${m[1]!.trim()}`) : null;
+  return source ? { byline: [], source } : null;
 }
 
 /** A sign-off's credits as field values, or null. */

@@ -112,7 +112,10 @@ const POSTCODE =
 
 type Kind = 'furniture' | 'contact' | 'stop';
 
-/** `last`: the body's last line, the one place the site's name alone is the site's, not a signature's. */
+/**
+ * `last`: the body's last line, or one over nothing but address and phone lines: where the site's name alone is the
+ * site's, not a signature's.
+ */
 function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Kind {
   const t = line.text;
   if (CREDIT.test(t)) return 'stop';
@@ -146,6 +149,9 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
 }
 
 function isSiteName(t: string, siteNames: readonly string[]): boolean {
+  // A campus after the institution's name ("California State University, Fullerton") is part of it.
+  const campus = /^([^,]{6,}), \p{Lu}[\p{L} .'-]{2,30}$/u.exec(t);
+  if (campus && t.length <= 60 && isInstitutionName(campus[1]!)) return true;
   if (t.length > 40 || /[，。,.!?！？:：（）()]/.test(t)) return false;
   const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
   if (siteNames.some((s) => s && norm(s) === norm(t))) return true;
@@ -257,8 +263,13 @@ export function removeEdgeFurniture(
   const dek = lines[head];
   if (head > 0 && dek && signsHeader(lines[head - 1]!.text) && isDekUnder(dek.text, lines[head + 1]?.text)) head++;
   let cut = lines.length;
+  // The site's name is the site's as the last line, or over nothing but its address, phone and furniture (a footer:
+  // "California State University, Fullerton⏎800 N. State College Blvd. …⏎657-278-2011"; session 38, R32).
+  // An author's signature over a link line ("Example University⏎Return to table of contents") is no such block.
+  let below: Kind | null = null;
   for (let i = lines.length - 1; i >= Math.max(head + 1, lines.length - MAX_EDGE_LINES); i--) {
-    const kind = kindOf(lines[i]!, siteNames, i === lines.length - 1);
+    const kind = kindOf(lines[i]!, siteNames, below === null || below === 'contact');
+    below = kind;
     if (kind === 'stop') break;
     if (kind === 'furniture') cut = i;
     // A bio box's heading is the name its text opens with.

@@ -109,7 +109,8 @@ export function extractArticle(
   // Readability's byline may keep its label ("By Sam Scott").
   // Else the author-marked element under the headline, which Readability dropped with a <header> around it.
   const marked = body.byline ?? page.authorMarked;
-  const readabilitys = marked ? parseByline(`By ${marked.replace(/^\s*by\s+/i, '')}`) : [];
+  // "By" in the page's language opens it too: Av (Norwegian, Swedish), Af (Danish), Door (Dutch), Par, Por.
+  const readabilitys = marked ? parseByline(`By ${marked.replace(/^\s*(?:by|av|af|door|par|por)\s+/i, '')}`) : [];
   if (!byline.length) {
     // A photographer signing the text's end ("Photos by …") is no reason to drop the writer Readability took from
     // the header, where a dek before the meta line kept the meta zone empty.

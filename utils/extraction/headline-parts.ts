@@ -12,7 +12,7 @@ import { isInstitutionName } from './site-info';
 const COLUMN_ZH =
   /^[\p{Script=Han}·]{0,6}(?:新闻|要闻|动态|通知|公告|资讯|快讯|简讯|新聞|要聞|動態|資訊|公告欄|通告|消息)$/u;
 const COLUMN_EN =
-  /^(?:[\p{L}&'-]+\s){0,3}(?:News|Releases|Announcements|Events|Stories|Headlines|Updates|Notices|Newsroom)$/iu;
+  /^(?:[\p{L}&'-]+\s){0,3}(?:News|Releases?|Announcements|Events|Stories|Headlines|Updates|Notices|Newsroom)$/iu;
 
 /** Whether a text is only a column's name, not a headline. */
 export function isColumnName(text: string): boolean {

@@ -51,6 +51,8 @@ export const ROLE_LABELS = [
 // Traditional forms (來源, 發布單位, 瀏覽次數, 發佈日期) are what Hong Kong and Taiwan university pages print.
 export const SOURCE_LABELS = [
   // 文章来源, 信息来源: the field is the source; 文章 is no name in the field before it.
+  '资料来源',
+  '資料來源',
   '文章来源',
   '文章來源',
   '信息来源',
@@ -163,6 +165,8 @@ function splitNames(value: string): string[] {
     // "作者：记者王敬照": the reporter's title before the name is not part of it.
     .map((s) => s.trim().replace(/^(?:记者|記者|通讯员|通訊員|实习生|實習生)(?=\p{Script=Han}{2,4}$)/u, ''))
     .filter((s) => !isPlaceholder(s))
+    // "图/学生团队提供": whoever supplied the pictures, named with 提供, is no credited person (session 38, R33).
+    .filter((s) => !/(?:提供|供图|供圖)$/u.test(s))
     .filter((s) => (cjk ? ZH_NAME.test(s) : s.length > 0 && s.length <= 40 && !/^\d/.test(s)));
   // The writer's office before the writer ("文/校团委 林嘉怡") says where they work: the credit is the person's.
   // An office alone ("图/校团委") is the credit as printed.
@@ -267,7 +271,13 @@ export function closingAuthor(lastLine: string): BylineEntry[] {
       : [];
   }
   if (names.some((n) => n.length > 4)) return [];
-  return names.map((name) => ({ name, role: m[1] ?? '作者' }));
+  // A second role inside the brackets names those after it (（记者 倪晓雯 通讯员 钱俊）; session 38, R32).
+  let role = m[1] ?? '作者';
+  const out: BylineEntry[] = [];
+  for (const name of names)
+    if (/^(?:通讯员|记者|作者|摄影|编辑)$/u.test(name)) role = name;
+    else out.push({ name, role });
+  return out;
 }
 
 /**
