@@ -4,6 +4,7 @@
  * meta-line.ts, whose field reader they use.
  */
 import type { BylineEntry } from '../model/article';
+import { bodyLines } from './body-lines';
 import {
   LABEL_RE,
   ROLE_LABELS,
@@ -77,3 +78,21 @@ export function signOff(line: string): BylineEntry[] | null {
 
 /** Where a closing credit line's fields end: the print, close, share and next-item links after them. */
 const CLOSING_FURNITURE = /[【[]|打印|列印|关闭|關閉|分享|收藏|返回|上一[篇条條]|下一[篇条條]/u;
+
+/** Credit lines that may close a body: 通讯员 then 编辑 then 审核 each in its own paragraph. */
+const MAX_CREDIT_LINES = 3;
+
+/**
+ * The lines closing the body that are nothing but credits ("（审核：刘娜）", "—By Susan Enright"), in order, for the
+ * credits to be read from. They stay in the text: the labelled corpus's articles end with them (the golden last
+ * sentences of Chinese news pages are their credit lines, and the names in them are labelled as the text's people).
+ */
+export function closingCreditLines(root: Element): string[] {
+  const lines = bodyLines(root);
+  const out: string[] = [];
+  for (let i = lines.length - 1; i > 0 && out.length < MAX_CREDIT_LINES; i--) {
+    if (!closingCredits(lines[i]!.text)) break;
+    out.unshift(lines[i]!.text);
+  }
+  return out;
+}

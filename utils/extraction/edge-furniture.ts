@@ -11,7 +11,7 @@ import { isInstitutionName } from './site-info';
 import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
 import { isDescriptionDek, isPictureCredit, metaFields } from './opening-lines';
 import { parseViews } from './view-counter';
-import { closingCredits, closingFields } from './closing-credits';
+import { closingFields } from './closing-credits';
 import { isHeaderLine } from './header-lines';
 import { releaseTailStart } from './release-tail';
 
@@ -289,22 +289,4 @@ export function removeEdgeFurniture(
   const gone = [...lines.slice(0, head), ...(tail <= total * MAX_SHARE ? lines.slice(cut) : [])];
   for (const line of gone) removeLine(root, line);
   return lines.slice(0, head).map((l) => l.text);
-}
-
-/** Credit lines that may close a body: 通讯员 then 编辑 then 审核 each in its own paragraph. */
-const MAX_CREDIT_LINES = 3;
-
-/**
- * The lines closing the body that are nothing but credits ("（审核：刘娜）", "—By Susan Enright"), in order, for the
- * credits to be read from. They stay in the text: the labelled corpus's articles end with them (the golden last
- * sentences of Chinese news pages are their credit lines, and the names in them are labelled as the text's people).
- */
-export function closingCreditLines(root: Element): string[] {
-  const lines = bodyLines(root);
-  const out: string[] = [];
-  for (let i = lines.length - 1; i > 0 && out.length < MAX_CREDIT_LINES; i--) {
-    if (!closingCredits(lines[i]!.text)) break;
-    out.unshift(lines[i]!.text);
-  }
-  return out;
 }

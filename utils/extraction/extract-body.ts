@@ -13,7 +13,8 @@ import { removeRelated } from './related-tail';
 import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
-import { closingCreditLines, removeEdgeFurniture } from './edge-furniture';
+import { removeEdgeFurniture } from './edge-furniture';
+import { closingCreditLines } from './closing-credits';
 
 const FURNITURE =
   /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|(?:Back|Return) to top|Email this)[】\]\s:：]*/i;

@@ -1,0 +1,103 @@
+/**
+ * The labels campus pages print before a meta line's fields (来源, 作者/文字/摄影/编辑/审核, 发布日期 …), in simplified
+ * and traditional Chinese. meta-line.ts reads the fields with them.
+ */
+
+export const ROLE_LABELS = [
+  '责任编辑',
+  '責任編輯',
+  '责编',
+  '文字',
+  // 图文：a writer who also took the photos (not the 文 of a 文： label inside it).
+  '图文',
+  '圖文',
+  '撰稿',
+  '撰文',
+  '作者',
+  '记者',
+  '記者',
+  '通讯员',
+  '摄影',
+  '攝影',
+  '图片',
+  '摄像',
+  '视频',
+  '编辑',
+  '編輯',
+  '审核',
+  '审稿',
+  '校对',
+  // 文章录入：lxyadmin (动易 and other ASP CMSs): the account that typed it in, read so the line's other fields are.
+  '文章录入',
+  '录入',
+  '终审',
+  '初审',
+  '复审',
+  '審核',
+  '初審',
+  '複審',
+  '終審',
+  '文',
+  '图',
+  // 摄/戚心怡: the short form of 摄影, with a slash or colon like 文 and 图.
+  '摄',
+  '攝',
+];
+// Traditional forms (來源, 發布單位, 瀏覽次數, 發佈日期) are what Hong Kong and Taiwan university pages print.
+export const SOURCE_LABELS = [
+  // 文章来源, 信息来源: the field is the source; 文章 is no name in the field before it.
+  '资料来源',
+  '資料來源',
+  '文章来源',
+  '文章來源',
+  '信息来源',
+  '信息來源',
+  '新闻来源',
+  '新聞來源',
+  '稿件来源',
+  '来源',
+  '稿件來源',
+  '來源',
+  '發布單位',
+  '發佈單位',
+  '供稿单位',
+  '供稿單位',
+  '供稿',
+  // 稿源：华西医院 (the source of the copy, session 38, R26).
+  '稿源',
+  '发布单位',
+  '发布部门',
+  '发布者',
+  '发布人',
+  '發布者',
+  '發布人',
+  // Taiwan's rpage prints the issuing office as 單位 beside 日期 ("日期：2026-11-09 單位：秘書處公共事務室").
+  '單位',
+  '单位',
+];
+/**
+ * A CMS's posting account (WebPlus's 发布者, 发布人): an office when its value is one (党委宣传部), else the person
+ * who posted the piece, a credit and never the source office.
+ */
+export const POSTER_LABELS: ReadonlySet<string> = new Set(['发布者', '发布人', '發布者', '發布人']);
+/** Labels that are a word's tail elsewhere (主办单位, 承辦單位): a field only when no Han character precedes them. */
+export const BARE_LABELS = new Set(['單位', '单位']);
+export const DATE_LABELS = [
+  '发布日期',
+  '发布时间',
+  '发表时间',
+  '更新时间',
+  '发稿时间',
+  '發佈日期',
+  '發布日期',
+  '發佈時間',
+  '發布時間',
+  '發表時間',
+  '發表日期',
+  '刊登日期',
+  '公告日期',
+  '更新時間',
+  '日期',
+  '时间',
+  '時間',
+];
