@@ -95,12 +95,14 @@ const AFTER_NAME = new RegExp(
 const SUBJECT_WORD =
   /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
 const SUBJECT_NEXT = new RegExp(
-  `^(?:[也还亦曾是对将已则]\\p{Script=Han}|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
+  `^(?:[也还亦曾是对将已则向]\\p{Script=Han}|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',
 );
 function beforeAdverb(text: string, at: number): string | null {
   const name = nameStartingAt(text, at, SUBJECT_NEXT);
-  return name?.length === 3 && !NOT_IN_NAME.test(name) && !VERB_INSIDE.test(name) ? name : null;
+  // 则 contrasts a second speaker (副主任医师韩雪则与…; session 39, R35): after two characters it ends a name too.
+  const two = name?.length === 2 && text[at + 2] === '则' && !ordinaryWord(name);
+  return (name?.length === 3 || two) && !NOT_IN_NAME.test(name!) && !VERB_INSIDE.test(name!) ? name : null;
 }
 
 /**

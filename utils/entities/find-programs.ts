@@ -45,10 +45,10 @@ const CUT = new RegExp(
   'gu',
 );
 const SPECIAL_CUT = new RegExp(`${CUT.source}|${PARENT_PLAN}`, 'gu');
-/** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…). */
+/** Before a body's name, prepositions and 联合 end the text too (会议由党委组织部…, 应当报国家…, 透過教育部; session 39). */
 // 同 inside a word (共同体, 同济) is no preposition.
 export const CUT_BEFORE_BODY = new RegExp(
-  `(?:${VERBS}|联合|[由报向对到]|(?<!供)给(?![排水])|(?<![共协陪合])同(?![济步期]))`,
+  `(?:${VERBS}|联合|[通透]过|[由报向对到]|(?<!供)给(?![排水])|(?<![共协陪合])同(?![济步期]))`,
   'gu',
 );
 /**
@@ -101,7 +101,12 @@ function ownQuotations(text: string, quotations: string, whole: string): string 
 /** A stop character that is part of a word here: 高等研究院, 工作者协会. */
 function inWord(text: string, at: number): boolean {
   const [prev, ch] = [text[at - 1] ?? '', text[at]];
-  return (ch === '等' && /[高平同对中初]/u.test(prev)) || (ch === '者' && prev === '作');
+  // 从业 (从业技能大赛) is a word, not the preposition 从.
+  return (
+    (ch === '等' && /[高平同对中初]/u.test(prev)) ||
+    (ch === '者' && prev === '作') ||
+    (ch === '从' && text[at + 1] === '业')
+  );
 }
 
 /** The name that ends with `suffix` at `suffixAt`: back to a particle or punctuation, lead verbs cut off. */
@@ -140,6 +145,30 @@ export function zhNameBefore(
 export function isZhFragment(text: string, suffixAt: number, name: string, suffix: string, maxHead: number): boolean {
   const head = name.length - suffix.length;
   return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[suffixAt - head - 1] ?? ''));
+}
+
+/**
+ * A name longer than a head is searched for, read whole when it opens with its scope (全国中医药院校大学生中医经典知识竞赛,
+ * 浙江省大学生服务外包创新应用大赛, 香港特別行政區政府醫療衞生研究基金 after its owner): where a competition, plan or
+ * fund is run is printed first (session 39, R32–R35).
+ */
+const SCOPE = /^(?:全国|中国|国际|世界|全球|全省|\p{Script=Han}{2,3}?(?:省|自治区))(?!级)/u;
+const LONG_HEAD = 20;
+function scopedLongName(text: string, suffixAt: number, suffix: string): string | null {
+  const name = zhNameBefore(text, suffixAt, suffix, LONG_HEAD);
+  if (!name || isZhFragment(text, suffixAt, name, suffix, LONG_HEAD)) return null;
+  return withoutOwner(name, suffix) !== name || SCOPE.test(name) ? name : null;
+}
+
+/**
+ * The government, ministry, bureau or council before a fund or plan owns it and is no part of its name
+ * (教育部高教深耕計畫 → 高教深耕計畫, 研究資助局研究影響基金 → 研究影響基金); a head left of three characters or fewer keeps
+ * it (西部计划). Session 39, R30–R35.
+ */
+const OWNER = /^\p{Script=Han}{2,12}?(?:政府|部|局|署|厅|委员会)(?=\p{Script=Han}{3})/u;
+export function withoutOwner(name: string, suffix: string): string {
+  const owner = OWNER.exec(name.slice(0, -suffix.length))?.[0];
+  return owner ? name.slice(owner.length) : name;
 }
 
 /** The program word ending a quotation's tail (with 行动计划, 专项行动). */
@@ -191,7 +220,7 @@ export function findChinesePrograms(text: string): string[] {
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
   // 水务工程公司, 机械工程系, 三级竞赛体系, 工程素养,
   // 基金会, 基金委, 专项组, 思想行动上, 哈尔滨工程大学); a fund opening an award's name is the award's (何梁何利基金…奖).
-  const found: { name: string; at: number; suffix: string }[] = [];
+  const found: { name: string; at: number; suffix: string; whole: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
       `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术)|(?<=行动|专项)计划|(?<=专项)行动)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
@@ -204,19 +233,22 @@ export function findChinesePrograms(text: string): string[] {
     const special = m[0] === '专项';
     const maxHead = special ? SPECIAL_PROJECT_HEAD : 12;
     let name = zhNameBefore(unquoted, m.index!, m[0], maxHead, special ? SPECIAL_CUT : CUT);
-    if (name && isZhFragment(unquoted, m.index!, name, m[0], maxHead)) continue;
-    if (name && NO_NAME_TAIL.test(name)) continue;
-    if (name && eventPlansTo(name, unquoted.slice(m.index! + m[0].length))) continue;
-    if (name && (countOrVerb(name, m[0]) || genericProgram(name, m[0]))) continue;
-    if (name) name = classProgram(name);
+    if (name && isZhFragment(unquoted, m.index!, name, m[0], maxHead)) name = scopedLongName(unquoted, m.index!, m[0]);
+    if (!name || NO_NAME_TAIL.test(name)) continue;
+    if (eventPlansTo(name, unquoted.slice(m.index! + m[0].length))) continue;
+    if (countOrVerb(name, m[0]) || genericProgram(name, m[0])) continue;
+    // The owner's name is cut off, but its place counts as the name's edge (透過教育部高教深耕計畫).
+    const whole = name;
+    name = classProgram(withoutOwner(name, m[0]));
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.
     if (!name || BODY_TAIL.test(name)) continue;
-    found.push({ name, at: m.index!, suffix: m[0] });
+    found.push({ name, at: m.index!, suffix: m[0], whole });
   }
-  for (const { name, at, suffix } of found) {
-    if (!zhProgramEvidence(outsideLonger(unquoted, name, at, found), at, name, suffix)) continue;
+  for (const { name, at, suffix, whole } of found) {
+    const evidence = (n: string) => zhProgramEvidence(outsideLonger(unquoted, n, at, found), at, n, suffix);
+    if (!evidence(name) && (whole === name || !evidence(whole))) continue;
     // A version printed after the name is part of it (基础学科拔尖学生培养计划2.0).
     const version = /^\d\.\d(?!\d)/u.exec(unquoted.slice(at + suffix.length))?.[0] ?? '';
     if (![...out].some((o) => o.endsWith(name))) out.add(name + version);

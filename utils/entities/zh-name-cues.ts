@@ -126,21 +126,22 @@ export const VERB_INSIDE = new RegExp(VERBS, 'u');
  * supervision (教授谭卫国申报的…, 教授陆文彬指导的作品), a lead (由教授苏为民领衔), a meeting's act (below) (session 35). Three; two
  * only before a talk (作 alone is as often a name's character; 院长高度指导: two before a verb are as often a word).
  */
-const TALK = /^作(?:题为|(?!为)\p{Script=Han}{0,4}?(?:报告|发言|讲座|演讲|讲话|辅导|点评))/u;
+// A report's subject may run ten characters (作本科教育教学工作报告; session 39, R35).
+const TALK = /^作(?:题为|(?!为)\p{Script=Han}{0,10}?(?:报告|发言|讲座|演讲|讲话|辅导|点评))/u;
 /**
  * What a meeting's report says its speakers did: judged (院士刘明山评价), led the reading (部长孙立群领学了), relayed or
  * read out (传达, 宣读), and the adverb of a row of speakers (首席科学家陈晓峰分别作报告; session 35, R19). Not in the
  * speech verbs: 全面评价 and 向全体传达 open no clause with a name.
  */
 const ACT = new RegExp(
-  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次)`,
+  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次|合作)`,
   'u',
 );
 export function beforeAct(text: string, at: number): string | null {
   const three = text.slice(at, at + 3);
   // 校长高度还评价: an adverb third (还, 也, 就) goes on with the clause, it ends no name.
   const ok3 = isName(three) && !CLAUSE_NEXT.test(three.slice(2)) && !VERB_INSIDE.test(three);
-  if (ok3 && ACT.test(text.slice(at + 3, at + 13))) return three;
+  if (ok3 && ACT.test(text.slice(at + 3, at + 18))) return three;
   const two = text.slice(at, at + 2);
-  return isName(two) && !NOT_IN_NAME.test(two) && TALK.test(text.slice(at + 2, at + 12)) ? two : null;
+  return isName(two) && !NOT_IN_NAME.test(two) && TALK.test(text.slice(at + 2, at + 17)) ? two : null;
 }

@@ -15,7 +15,7 @@ export const OBJECT_VERBS = '包括|发挥|给予|落实|纳入|列入|开设|�
  * Special classes, camps and degree or certificate courses a school runs (拔尖创新人才实验班, “钱学森”英才班,
  * 全国大学生数学建模训练营, 金融学双学位课程): each is a named programme students join.
  */
-export const ZH_CLASS_SUFFIX = '创新班|实验班|英才班|训练营|学位课程|证书课程';
+export const ZH_CLASS_SUFFIX = '创新班|实验班|试验班|英才班|训练营|学位课程|证书课程';
 const CLASS_TAIL = new RegExp(`(?:${ZH_CLASS_SUFFIX})$`, 'u');
 /** The school, an edition or a cohort before a class is no part of its name (我校首届…创新班, 2026级…实验班). */
 const CLASS_LEAD =

@@ -53,6 +53,8 @@ export const ZH_ROLES = [
   '局长',
   '厅长',
   '秘书长',
+  // 總幹事 of a fishermen's or farmers' association (session 39, R35).
+  '总干事',
   '理事长',
   '会长',
   '总裁',
