@@ -4,7 +4,7 @@
  * date line and view counter sit), and how many short date lines it repeats (a list's tell). Link, list and
  * furniture state is carried down the walk, so no node looks up its ancestors.
  */
-import { hasLabelledDate, isDateLine, PUBLICATION_LABEL, withoutMaintenanceDates } from './date-clues';
+import { hasLabelledDate, isDateLine, PUBLICATION_LABEL, VIEW_COUNTER, withoutMaintenanceDates } from './date-clues';
 import { breadcrumb } from './page-breadcrumb';
 
 export interface PageWalk {
@@ -24,7 +24,11 @@ export interface PageWalk {
   keys: string[];
   /** The text of the page's breadcrumb ("当前位置：首页 > 师资队伍 > 正文"), or ''. */
   trail: () => string;
-  /** One short line after the first prose block, and only one, prints a publication label and a date ("Posted on …"). */
+  /**
+   * One short line after the first prose block, and only one, prints a publication label and a date ("Posted on …")
+   * or a labelled date and a view counter (日期：… 阅读：648); or one key–value pair, sidebars included, is a
+   * publication label and a date ("Date published" / "April 30, 2024").
+   */
   closingDate: () => boolean;
 }
 
@@ -86,6 +90,8 @@ const TOP = 500;
 const KEY = 30;
 /** A block this short after the first prose block is a line of its own (a closing date line, a share bar). */
 const CLOSING_LINE = 80;
+/** Key–value pairs read (a page of dated items prints one per item: more than one is not one story's). */
+const MAX_PAIRS = 20;
 /** Date lines counted before the walk stops counting (enough to call a page a list). */
 const ENOUGH_DATE_LINES = 5;
 
@@ -93,6 +99,8 @@ const ENOUGH_DATE_LINES = 5;
 export interface Block {
   text: string;
   furniture: boolean;
+  /** A key of a key–value list (<dt>, <th>); set only when true. */
+  key?: true;
 }
 interface State {
   link: boolean;
@@ -125,6 +133,8 @@ export interface WalkData {
   keys: string[];
   /** Short block texts after the first prose block, lower-cased: where a closing "Posted on …" line is. */
   closing: string[];
+  /** Short keys of key–value lists with the value after them, lower-cased ("date published april 30, 2024"). */
+  pairs: string[];
   /** Text lines under 30 characters, links included: where forum controls would be. */
   short: string[];
   /** Short lines with a year, outside links and list items: the candidate date lines. */
@@ -179,6 +189,7 @@ export function readWalk(doc: Document): WalkRead {
       if (tag === 'LI') next.list = true;
       if (furniture) next.furniture = true;
       if (BLOCK.has(tag)) blocks.push((next.block = { text: '', furniture: next.furniture }));
+      if (tag === 'DT' || tag === 'TH') next.block!.key = true;
     }
     for (let c = el.lastChild; c; c = c.previousSibling) {
       nodes.push(c);
@@ -229,10 +240,18 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
       if (!b.furniture) leadIn += ` | ${firsts.includes(i) ? fold(b.text).slice(0, LEAD_INTO_PROSE) : fold(b.text)}`;
       if (leadIn.length > 3 * LEAD_IN) break;
     }
+    // A dek can be the second prose block, the meta line under it (a bajada, then "Lunes 13 de mayo de 2024";
+    // session 39, R36): the first line with text after the lead blocks, when short, is the lead's too.
+    const next = blocks.slice(firsts.at(-1)! + 1).find((b) => !b.furniture && /\S/.test(b.text));
+    if (next && next.text.length < CLOSING_LINE) leadIn += ` | ${fold(next.text)}`;
   }
+  // A story's details in a sidebar (<dt>Date published</dt><dd>April 30, 2024</dd>; session 39, R36, R37).
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < blocks.length && pairs.length < MAX_PAIRS; i++)
+    if (blocks[i]!.key && blocks[i]!.text.length < KEY) pairs.push(fold(`${blocks[i]!.text} ${blocks[i + 1]!.text}`));
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
-  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), keys, closing, short, dated };
+  return { prose, linked, leadIn, top: fold(top).slice(0, TOP), keys, closing, pairs, short, dated };
 }
 
 /** The walk's findings with its two questions, asked only when they can still change the verdict. */
@@ -249,7 +268,10 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     dateLines: () => (dateLines ??= countDateLines(d.dated, now)),
     trail: () => breadcrumb(d.short),
     closingDate: () =>
-      d.closing.filter((l) => hasLabelledDate(withoutMaintenanceDates(l), now, PUBLICATION_LABEL)).length === 1,
+      d.closing.filter((l) => {
+        const kept = withoutMaintenanceDates(l);
+        return hasLabelledDate(kept, now, PUBLICATION_LABEL) || (VIEW_COUNTER.test(kept) && hasLabelledDate(kept, now));
+      }).length === 1 || d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1,
   };
 }
 

@@ -86,7 +86,10 @@ export function extractArticle(
   // The meta line sits between the headline and the body's first words.
   const bodyStart = body.textContent.slice(0, 12);
   const cut = bodyStart ? near.after.indexOf(bodyStart) : -1;
-  const [above, below] = [near.before.slice(-120), near.after.slice(0, cut >= 0 ? cut : 300)];
+  const [above, below] = [
+    near.before.slice(-120),
+    near.after.slice(0, cut >= 0 ? cut : 300) + deckGap(near.after, cut, body.textContent),
+  ];
   // PHPCMS prints the meta line inside the headline element, after a <br>: what follows the headline's words there.
   const at = t.title ? near.inside.indexOf(t.title) : -1;
   const inside = at >= 0 ? near.inside.slice(at + t.title.length).trim() : '';
@@ -181,4 +184,20 @@ export function extractArticle(
       column: columnOf(page.trails, t.title),
     },
   };
+}
+
+/**
+ * A dek Readability keeps as the body's first paragraph may stand above the meta line (a bajada, then "Lunes 13 de
+ * mayo de 2024 · Por …"; session 39, R36): what the page prints between the body's first paragraph and its second,
+ * and the body leaves out, is the meta zone too.
+ */
+function deckGap(after: string, cut: number, text: string): string {
+  const [first, second] = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (cut < 0 || !first || !second || first.length > 400) return '';
+  const end = after.indexOf(first.slice(-12), cut);
+  const next = end < 0 ? -1 : after.indexOf(second.slice(0, 12), end);
+  return next > end && next - end <= 200 ? ` | ${after.slice(end + 12, next)}` : '';
 }

@@ -7,6 +7,7 @@ import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE } from './date-labels';
+import { detailsDate } from './details-date';
 import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
 import { UPDATE_LABEL, updatesOut } from './date-updates';
@@ -153,7 +154,9 @@ function findDate(
     inside: window.inside,
     after: issueNumbersOut(unblanked(window.after)),
   };
-  const after = parseDate(`${plain.inside} ${plain.after}`.slice(0, 300), zone, now, dayFirst);
+  // 300 characters after the headline, whatever its own length: a long headline and a dek before the meta line
+  // ("Lunes 13 de mayo de 2024" under a two-line bajada; session 39, R36) left the date out.
+  const after = parseDate(`${plain.inside} ${plain.after.slice(0, 300)}`, zone, now, dayFirst);
   const beforeText = plain.before.slice(-120);
   const before = lastDate(beforeText, zone, now, dayFirst);
   const afterGap = after ? after.index - plain.inside.length : Infinity;
@@ -192,6 +195,8 @@ function findDate(
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
   if (printed) return printed;
+  const details = detailsDate(doc, zone, now, dayFirst);
+  if (details) return details;
   const lede = ledeDateline(doc, zone, now, dayFirst);
   if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };
   // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",

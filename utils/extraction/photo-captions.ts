@@ -10,9 +10,10 @@ import { signOff } from './closing-credits';
 import { NOT_A_PHOTOGRAPHER } from './english-byline';
 
 // Written with both cases, not the `i` flag: under it \p{Lu} would match lower-case letters too.
-// "Photo credit", "Image credit", "Crédit photo": a label of two words.
+// "Photo credit", "Image credit", "Crédit photo": a label of two words. "Fotografía:", "Fotografie:", "Photography:"
+// (session 39, R36).
 const CREDIT =
-  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotograph)';
+  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i))';
 /**
  * The credit closing the line: its label, a colon (or "by": "(Photo by Luis Ferreira)"), and a name (with an optional
  * date) up to the end.

@@ -34,9 +34,9 @@ const isTitle = (v: unknown): v is string => typeof v === 'string' && v.length <
 const hasKeys = (o: object, n: number) => Object.keys(o).length === n;
 const isBlock = (b: unknown): boolean => {
   const o = b as Record<string, unknown> | null;
-  return (
-    !!o && typeof o === 'object' && typeof o.text === 'string' && typeof o.furniture === 'boolean' && hasKeys(o, 2)
-  );
+  if (!o || typeof o !== 'object' || typeof o.text !== 'string' || typeof o.furniture !== 'boolean') return false;
+  // A key–value list's key carries `key: true` (page-walk.ts), and nothing else.
+  return o.key === undefined ? hasKeys(o, 2) : o.key === true && hasKeys(o, 3);
 };
 
 /** Shape check for an injection's result (the page's own scripts share its DOM, so nothing is taken on trust). */
