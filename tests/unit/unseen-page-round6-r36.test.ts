@@ -95,3 +95,67 @@ describe('a dek above the meta line (Latin American and Spanish university news:
     expect(detect(html, url).isArticle).toBe(true);
   });
 });
+
+const credits = (d: ReturnType<typeof clip>) => d.byline.map((b) => `${b.role}: ${b.name}`);
+
+describe('bylines in their own block under the headline (WordPress, AEM and Drupal news: the text follows at once)', () => {
+  const wordpress = (name: string) =>
+    `<title>Cyber team</title><article><header><h1>Cyber team</h1><div class="entry-meta"><span>Posted on <time ` +
+    `datetime="2024-04-24T09:45:00-04:00">April 24, 2024</time></span><span> by <a href="/author/cb/">${name}</a>` +
+    `</span></div></header><div class="entry-content"><figure><img src="a.jpg"><figcaption>Members of the team ` +
+    `during the national final.</figcaption></figure><p>For 48 hours, eight university students kept a simulated ` +
+    `hospital network running while professional hackers tried to take it down.</p>${EN_PARAS}</div></article>`;
+  it('“by Claire Brennan” ⏎ (a caption) “For 48 hours …”: the name ends with its line', () => {
+    expect(credits(clip(wordpress('Claire Brennan')))).toEqual(['Author: Claire Brennan']);
+  });
+  it('“Story by Grace Nguyen” ⏎ a picture’s caption opening “Third-year students …”', () => {
+    const d = clip(
+      `<title>Wine students</title><main><article><h1>Wine students</h1><div class="meta"><p>Published: 12 March ` +
+        `2024</p><p>Story by Grace Nguyen</p></div><img src="a.jpg" alt="Students"><p class="c-caption">Third-year ` +
+        `students sorting grapes at the winery. Photo: Ben Keller</p><div class="body">${EN_PARAS}</div></article></main>`,
+    );
+    expect(credits(d)).toEqual(['Author: Grace Nguyen', 'Photo: Ben Keller']);
+  });
+  it('guard: a name printed whole on its line stays whole', () => {
+    expect(credits(clip(wordpress('Claire Anne Brennan')))).toEqual(['Author: Claire Anne Brennan']);
+  });
+});
+
+describe('writers named in a release’s contacts and in a story’s details list (Purdue, Arizona templates)', () => {
+  it('“Writer: Dana Whitfield, dwhitfield@…” after the text; “Written by” in a sidebar details list', () => {
+    const a = clip(
+      `<title>Cleanroom</title><main><article><h1>Cleanroom</h1><div class="body">${EN_PARAS}</div>` +
+        `<p class="release-contacts">Writer: Dana Whitfield, dwhitfield@purdue.edu</p></article></main>`,
+    );
+    expect(credits(a)).toEqual(['Author: Dana Whitfield']);
+    const b = clip(
+      STORY('Team wins prize', EN_PARAS, SIDEBAR('Date published', 'April 30, 2024')).replace(
+        'Lauren Whitaker',
+        'Lauren Whitaker, College of Engineering',
+      ),
+    );
+    expect(credits(b)).toEqual(['Author: Lauren Whitaker']);
+  });
+});
+
+describe('headlines with their subtitle between dashes (Japanese and Chinese press releases: ―…―, 〜…〜)', () => {
+  it('the subtitle closing the <h1> and <title> between ― marks is left out', () => {
+    const title = '植物が乾燥ストレスを「記憶」する仕組みを解明';
+    const d = clip(
+      `<title>${title} ―干ばつに強い作物の開発に期待― | 京都大学</title><main><h1>${title}<br><span>―干ばつに強い` +
+        `作物の開発に期待―</span></h1>${ZH_PARAS}</main>`,
+      'https://www.kyoto-u.ac.jp/ja/research-news/2024-06-20',
+    );
+    expect(d.title).toBe(title);
+  });
+});
+
+describe('a contact block closing an English release (Melbourne, Otago: a heading over name, phone and e-mail)', () => {
+  const tail = (heading: string) =>
+    `<title>Fire</title><main><article><h1>Fire</h1>${EN_PARAS}<p>The project will create two new PhD positions.</p>` +
+    `<h2>${heading}</h2><p>Nina Fraser, Media Officer<br>+61 3 9035 0000 | nina.fraser@unimelb.edu.au</p></article></main>`;
+  it('“Media enquiries” alone, “For more information, contact:” over an address: not the text', () => {
+    for (const heading of ['Media enquiries', 'For more information, contact:'])
+      expect(clip(tail(heading)).textContent.trim().endsWith('two new PhD positions.')).toBe(true);
+  });
+});

@@ -47,10 +47,11 @@ const PHOTO_LABEL =
 
 /**
  * A writer's label in the languages university news prints it ("Tekst: Marieke van der Linden", "Text: Anna Berg",
- * "Texte : …", "Texto: …", "Testo: …"): the name alone in its field, particles (van der, de, von) inside it.
+ * "Texte : …", "Texto: …", "Testo: …", a release's "Writer: …"): the name alone in its field, particles (van der, de, von)
+ * inside it.
  */
 const WRITER_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Tekst|Text|Texte|Texto|Testo)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Tekst|Text|Texte|Texto|Testo|Writer)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
 
 /**
  * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes" (capitalised: a

@@ -7,7 +7,7 @@ import { linesAfterBody } from './closing-lines';
 import type { Draft, Provenance } from '../model/article';
 import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
-import { leadBeforeBody, linesBefore } from './lead-before-body';
+import { leadBeforeBody, linesBefore, nameWithinLine } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
 import { POSTER_LABELS, closingAuthor, officeWritersOut, oneWriterCredit, parseByline, parseSource } from './meta-line';
 import { closingCredits } from './closing-credits';
@@ -108,7 +108,7 @@ export function extractArticle(
   ];
   const source = parseSource(metaZone) ?? parseSource(tail) ?? closing.find((l) => l.source)?.source ?? null;
   if (source) provenance.source = { kind: 'labelled', label: null };
-  let byline = parseByline(metaZone);
+  let byline = parseByline(metaZone).map((b) => ({ ...b, name: nameWithinLine(b.name, page.linesAfter) }));
   // Readability's byline may keep its label ("By Sam Scott").
   // Else the author-marked element under the headline, which Readability dropped with a <header> around it.
   const marked = body.byline ?? page.authorMarked;
@@ -122,6 +122,8 @@ export function extractArticle(
   }
   if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   if (!byline.length) byline = readabilitys;
+  // A story's details list in a sidebar names its writer (<dt>Written by</dt>; session 39, R36).
+  for (const b of page.detailsWriters) if (!byline.some((o) => o.name === b.name)) byline.push(b);
   // The header's credits, when Readability took the header into the body ("记者 梁晓彤 通讯员 何嘉欣").
   // So are a 校报 byline printed between the headline and the body ("■ 记者 孙晓霏 通讯员 杜明轩") and a dateline's
   // bracketed byline opening the text ("天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）").

@@ -7,7 +7,7 @@ import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE } from './date-labels';
-import { detailsDate } from './details-date';
+import { detailsDate } from './story-details';
 import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
 import { UPDATE_LABEL, updatesOut } from './date-updates';

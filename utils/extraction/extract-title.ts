@@ -4,7 +4,14 @@
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
-import { headlineAfter, headlineBeforeSubtitle, isColumnName, lineAfter, siteFirstTitle } from './headline-parts';
+import {
+  headlineAfter,
+  headlineBeforeSubtitle,
+  isColumnName,
+  lineAfter,
+  siteFirstTitle,
+  withoutEnclosedSubtitle,
+} from './headline-parts';
 import { isInstitutionName } from './site-info';
 import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';
@@ -213,7 +220,7 @@ export function extractTitle(doc: Document): TitleResult {
     const first = split && split.head === best.text && !docTitle.startsWith(best.text) ? split.site : null;
     const suffix = /^:\s/.test(docTitle.slice(best.text.length)) ? (split?.site ?? null) : rest || first;
     return {
-      title: best.text,
+      title: withoutEnclosedSubtitle(best.text),
       siteSuffix: suffix,
       element: best.el,
       provenance: { kind: 'element', tag: best.el.tagName.toLowerCase(), how: 'matches-title' },

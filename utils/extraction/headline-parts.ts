@@ -83,3 +83,13 @@ export function siteFirstTitle(
     head = head.slice(m.index + m[0].length).trim();
   return { head, site: whole ? parts[0]!.trim() : lead[0]! };
 }
+
+/**
+ * A subtitle closing the headline between two dashes or wave dashes, as Japanese and Chinese press releases print it
+ * ("…仕組みを解明 ―干ばつに強い作物の開発に期待―", "〜…〜"; session 39, R37): the headline is what precedes it.
+ */
+const ENCLOSED_SUBTITLE = /\s*(?:―([^―]{2,60})―|〜([^〜]{2,60})〜|～([^～]{2,60})～|——([^—]{2,60})——)$/u;
+export function withoutEnclosedSubtitle(title: string): string {
+  const m = ENCLOSED_SUBTITLE.exec(title);
+  return m && m.index >= 6 ? title.slice(0, m.index) : title;
+}

@@ -110,3 +110,19 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
     return null;
   return line;
 }
+
+/**
+ * `name` cut at the end of the printed line it opens on: the meta zone is read as one run of text, so a byline's last
+ * name ran into the next block's first words ("By Lucy Harrington" ⏎ "Seven University …", "Story by Grace Nguyen" ⏎
+ * "Third-year students …"; session 39, R36, R37). Kept whole when a line holds it whole, or no line ends inside it.
+ */
+export function nameWithinLine(name: string, lines: readonly string[]): string {
+  const printed = lines.map((l) => l.replaceAll(ITEM, ' ').replace(/\s+/g, ' ').trim());
+  if (printed.some((l) => l.includes(name))) return name;
+  const words = name.split(' ');
+  for (let n = words.length - 1; n >= 2; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (printed.some((l) => l.endsWith(head))) return head;
+  }
+  return name;
+}

@@ -3,7 +3,7 @@
  * the body is extracted: Readability may then take a disposable document apart instead of cloning it (issue #12).
  * Plain values only, no nodes, so nothing here depends on the tree after that.
  */
-import type { Attachment, FieldSource } from '../model/article';
+import type { Attachment, BylineEntry, FieldSource } from '../model/article';
 import { breadcrumbTrails } from './breadcrumb-column';
 import { fieldLinesAfter, type FieldLine } from './closing-lines';
 import { extractDate, type DateResult } from './extract-date';
@@ -14,6 +14,7 @@ import { linesAfterHeadline } from './lead-before-body';
 import { authorNearHeadline } from './author-element';
 import { articleCaptionCredits } from './photo-captions';
 import { attachments, canonicalUrl, siteName, university } from './site-info';
+import { detailsWriters } from './story-details';
 import { viewCounterNear } from './view-counter';
 
 export interface PageFacts {
@@ -42,6 +43,8 @@ export interface PageFacts {
   authorMarked: string | null;
   /** `<html lang>`, as the page declares it. */
   declaredLang: string | null;
+  /** The writers a story's details list names (`<dt>Written by</dt>`), sidebars included. */
+  detailsWriters: BylineEntry[];
 }
 
 function hostOf(url: string): string {
@@ -77,5 +80,6 @@ export function pageFacts(
     authorMarked: authorNearHeadline(t.element),
     captionCredits: articleCaptionCredits(t.element),
     declaredLang: doc.documentElement.getAttribute('lang'),
+    detailsWriters: detailsWriters(doc),
   };
 }

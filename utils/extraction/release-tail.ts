@@ -10,12 +10,13 @@ const NOTES_HEADING = /^(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?
 /** The mark a news release's text ends with ("ENDS", "– Ends –", "###", "-30-"): what follows is for the press. */
 const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-)$/i;
 /**
- * The heading over a release's press-office contact ("For media enquiries, please contact:", "Media contact:"): with
- * a phone number or e-mail address under it, it and all below go. "For more information, contact:" may name the
- * story's own expert, and stays.
+ * The heading over a release's press-office contact ("For media enquiries, please contact:", "Media contact:", a
+ * "Media enquiries" heading alone): with a phone number or e-mail address under it, it and all below go. So does
+ * "For more information, contact:" over an address, though it may name the story's own expert: a contact block is
+ * no part of the story (session 39, R37).
  */
 const CONTACT_HEADING =
-  /^(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]/i;
+  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：])/i;
 const HAS_CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d/;
 
 /**

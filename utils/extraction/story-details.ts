@@ -1,0 +1,56 @@
+/**
+ * A story's details list, sidebars included (Drupal and Next.js news templates print the date and writer only there;
+ * session 39, R36, R37): keys (`<dt>`, `<th>`) and the values after them.
+ */
+import { PUBLICATION_LABEL } from '../detection/date-clues';
+import type { BylineEntry, FieldSource } from '../model/article';
+import { parseByline } from './meta-line';
+import { foldSpace } from './dom-text';
+import { parseDate } from './parse-date';
+
+/** A key longer than this is a sentence, not a label. */
+const MAX_KEY = 30;
+
+/**
+ * A key printing a publication label and its value (`<dt>Date published</dt><dd>April 30, 2024</dd>`,
+ * `<dt>发布日期</dt><dd><time>2024-06-03</time></dd>`). One such pair only: a page of items prints one per item, and
+ * none of them is the page's.
+ */
+export function detailsDate(
+  doc: Document,
+  zone: string,
+  now: Date,
+  dayFirst: boolean,
+): { iso: string; provenance: FieldSource } | null {
+  let found: { iso: string; provenance: FieldSource } | null = null;
+  for (const key of doc.querySelectorAll('dt, th')) {
+    const label = foldSpace(key.textContent ?? '');
+    PUBLICATION_LABEL.lastIndex = 0;
+    if (label.length > MAX_KEY || !PUBLICATION_LABEL.test(label.toLowerCase())) continue;
+    const value = key.nextElementSibling;
+    const time = value?.querySelector('time')?.getAttribute('datetime');
+    const d =
+      value && (parseDate(value.textContent ?? '', zone, now, dayFirst) ?? (time ? parseDate(time, zone, now) : null));
+    if (!d) continue;
+    if (found) return null;
+    found = { iso: d.iso, provenance: { kind: 'labelled', label } };
+  }
+  return found;
+}
+
+/** A writer's key: "Written by", "Story by", "Author", "Writer", 作者, 撰稿, 文字. */
+const WRITER_KEY = /^(?:(?:written|story|words)\s+by|by|authors?|writers?|作者|撰稿|文字|文)\s*[:：]?$/i;
+
+/** The writers a details list names (`<dt>Written by</dt><dd>Lauren Whitaker, College of Engineering</dd>`). */
+export function detailsWriters(doc: Document): BylineEntry[] {
+  const out: BylineEntry[] = [];
+  for (const key of doc.querySelectorAll('dt, th')) {
+    const label = foldSpace(key.textContent ?? '');
+    const value = foldSpace(key.nextElementSibling?.textContent ?? '');
+    if (!WRITER_KEY.test(label) || !value || value.length > 120) continue;
+    const zh = /\p{Script=Han}/u.test(label);
+    for (const b of parseByline(zh ? `作者：${value}` : `By ${value}`))
+      if (!out.some((o) => o.name === b.name)) out.push({ ...b, role: zh ? '作者' : 'Author' });
+  }
+  return out;
+}
