@@ -27,6 +27,9 @@ const PRINTED = [
   '理事長',
   '理事',
   '主任研究員',
+  '上級研究員',
+  '上席研究員',
+  '特別研究員',
   '研究員',
   '研究科長',
   '学部長',
@@ -41,7 +44,12 @@ const TITLES = [...new Set([...PRINTED, ...PRINTED.map(foldToSimplified)])].sort
 const NAME = '\\p{Script=Han}{2,6}|[\\p{Script=Katakana}ー]{2,10}(?:[・＝][\\p{Script=Katakana}ー]{1,10})+';
 /** What stands before a name: the start of a line, a particle or punctuation. */
 const BEFORE = '(?<=^|[\\n\\s、。，,「『（(）)・のはとがもで])';
-const PERSON = new RegExp(`${BEFORE}(${NAME})[ \\u3000](${TITLES.join('|')})`, 'gmu');
+/**
+ * The unit between the name and its title (山田健一 農学研究科教授), or 同 for "the same unit" (佐藤美咲 同助教; session 39,
+ * R37).
+ */
+const UNIT = '(?:同|\\p{Script=Han}{1,10}?(?:研究科|学部|研究所|研究院|学院|大学院|センター|病院|学科|専攻))?';
+const PERSON = new RegExp(`${BEFORE}(${NAME})[ \\u3000]${UNIT}(${TITLES.join('|')})`, 'gmu');
 /** Last characters of bodies and units (研究科, 医学部, 研究所), never of a name. */
 const BODY_END = /[科部所院学室局課省庁県市町村会館校社系]$/u;
 

@@ -46,7 +46,7 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 讲师 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
+  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
@@ -64,7 +64,7 @@ const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报';
+  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,

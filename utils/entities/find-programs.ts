@@ -31,7 +31,7 @@ export const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 export const VERBS =
-  '举行了?|启动|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录';
+  '举行了?|执行(?![委长主董理])|启动|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录';
 // 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
 // (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
 // inside a word (自由, 理由, 收获).
@@ -52,11 +52,11 @@ export const CUT_BEFORE_BODY = new RegExp(
   'gu',
 );
 /**
- * Generic heads that make a name indefinite (联合研发中心, 相关项目), a grant's class (面上项目, 重点支持项目) or a
- * project's stage or grade (优秀结题项目, 在研项目): not one program.
+ * Generic heads that make a name indefinite (联合研发中心, 相关项目, 本次专项计划, 全国性…竞赛, 最终…赛道: session 39), a
+ * grant's class (面上项目, 重点支持项目) or a project's stage or grade (优秀结题项目, 在研项目): not one program.
  */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|一般|面上|青年|重点支持|优秀|结题|在研|立项|获奖|参赛|入围){0,2}(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多|本期|本学年|本年度|本学期|下一|上一|今年|明年|去年)|^学科竞赛$|^(?:\p{Script=Han}{2}[—–-]){2,}\p{Script=Han}{2}$|^[一二三四五六七八九十]期(?:工程|项目)$/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|一般|面上|青年|重点支持|优秀|结题|在研|立项|获奖|参赛|入围){0,2}(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多|本期|本学年|本年度|本学期|本次|此次|这次|本届|下一|上一|今年|明年|去年|全国性|最终|最后|其中)|^学科竞赛$|^(?:\p{Script=Han}{2}[—–-]){2,}\p{Script=Han}{2}$|^[一二三四五六七八九十]期(?:工程|项目)$/u;
 
 /** Japanese names a program in 「」/『』 (read as “”/‘’) with 事業, プログラム or プロジェクト: 「ムーンショット型研究開発事業」. */
 const JA_QUOTED =
@@ -123,9 +123,9 @@ export function zhNameBefore(
   // A counted name (几个现代有轨电车项目, 多个…平台) is a kind of thing, not one.
   if (text[start - 1] === '个' && /[几多一两三四五六七八九十这那每各]/u.test(text[start - 2] ?? '')) return null;
   let head = text.slice(start, suffixAt);
-  // After a number, a date or a count is no part of the name (1993年获山东大学, 6家上市公司).
+  // After a number, a date, a count or a cohort is no part of the name (1993年获山东大学, 6家上市公司, 2023级强基计划).
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
-    head = head.replace(/^(?:年度|[年月日号家所个名位届期])[入获在起至到进赴]{0,2}/u, '');
+    head = head.replace(/^(?:年度|[年月日号家所个名位届期级])[入获在起至到进赴]{0,2}/u, '');
   // A name starts with a character of a name, not a list's number or a stop (附件：1.兰州大学…).
   head = head.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
@@ -152,7 +152,7 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
  * 浙江省大学生服务外包创新应用大赛, 香港特別行政區政府醫療衞生研究基金 after its owner): where a competition, plan or
  * fund is run is printed first (session 39, R32–R35).
  */
-const SCOPE = /^(?:全国|中国|国际|世界|全球|全省|\p{Script=Han}{2,3}?(?:省|自治区))(?!级)/u;
+const SCOPE = /^(?:全国|国家|中国|国际|世界|全球|全省|\p{Script=Han}{2,3}?(?:省|自治区))(?!级)/u;
 const LONG_HEAD = 20;
 function scopedLongName(text: string, suffixAt: number, suffix: string): string | null {
   const name = zhNameBefore(text, suffixAt, suffix, LONG_HEAD);
@@ -219,11 +219,12 @@ export function findChinesePrograms(text: string): string[] {
   );
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
   // 水务工程公司, 机械工程系, 三级竞赛体系, 工程素养,
-  // 基金会, 基金委, 专项组, 思想行动上, 哈尔滨工程大学); a fund opening an award's name is the award's (何梁何利基金…奖).
+  // 基金会, 基金委, 专项组, 思想行动上, 哈尔滨工程大学, 程序设计 after 学程, 竞赛榜单); a fund opening an award's name is the
+  // award's (何梁何利基金…奖).
   const found: { name: string; at: number; suffix: string; whole: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术)|(?<=行动|专项)计划|(?<=专项)行动)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)榜)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {

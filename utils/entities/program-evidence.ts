@@ -10,10 +10,13 @@ const FACILITY = /^(?:中心|实验室|基地|平台)$/u;
 const PLAN = /^(?:项目|计划)$/u;
 /**
  * Verbs that build, launch or take part in a scheme, just before its name or just after it; so do verbs that give
- * or enrol in one (给予大学生创新创业训练计划立项支持, 纳入…计划; session 38, R26), or work through one (透過…計畫; session 39).
+ * or enrol in one (给予大学生创新创业训练计划立项支持, 纳入…计划; session 38, R26).
  */
-const SETS_UP_BEFORE =
-  /(?:建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|入选|申报|参加|参与|加入|暂停|承担|牵头|主持|得到|支持|资助|给予|纳入|列入|[通透]过)了?$/u;
+const SET_UP_VERBS =
+  '建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|入选|申报|参加|参与|加入|暂停|承担|牵头|主持|得到|支持|资助|给予|纳入|列入';
+const SETS_UP_BEFORE = new RegExp(`(?:${SET_UP_VERBS})了?$`, 'u');
+/** A plan worked through (透過…計畫, 依托…计划; session 39): a centre or platform relied on is a place, no scheme. */
+const THROUGH_BEFORE = new RegExp(`(?:${SET_UP_VERBS}|[通透]过|依托|借助)了?$`, 'u');
 /** For a two-character head, only verbs that name a scheme (入选千人计划), not 参加/支持 (参加了不同项目的比赛). */
 const SCHEME_BEFORE = /(?:入选|启动|实施|推进|设立|获批|申报|建立)了?$/u;
 const SUB_PROJECT = /^(?:“[^”]{2,20}”\p{Script=Han}{0,4}?(?:专项|项目|计划)|\d\.\d)/u;
@@ -60,6 +63,8 @@ export function zhProgramEvidence(text: string, suffixAt: number, name: string, 
   if (FACILITY.test(suffix)) return setUp(text, name);
   // A plan with a quoted sub-project (国家重点研发计划“固废资源化”重点专项) or a version (…计划2.0) after it is named.
   if (PLAN.test(suffix))
-    return setUp(text, name) || cleanEdge(text, name) || SUB_PROJECT.test(text.slice(suffixAt + 2));
+    return (
+      setUp(text, name, THROUGH_BEFORE, true) || cleanEdge(text, name) || SUB_PROJECT.test(text.slice(suffixAt + 2))
+    );
   return true;
 }

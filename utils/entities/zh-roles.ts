@@ -41,6 +41,8 @@ export const ZH_ROLES = [
   '主任',
   '副教授',
   '教授',
+  // 沈佳讲师: a lecturer's rank after the name, as 教授 (session 39, R37; it was read before a name only).
+  '讲师',
   // 王婧副研究员: the associate rank is the role's, not the name's last character (session 38, R28).
   '副研究员',
   '助理研究员',
