@@ -53,7 +53,10 @@ export function foldTableModule(): string {
     `export const FOLD_FROM =\n  '${chars.map(([t]) => t).join('')}';`,
     `export const FOLD_TO =\n  '${chars.map(([, s]) => s).join('')}';`,
     `/** Phrases whose characters fold otherwise, each as traditional then simplified, of one length. */`,
-    `export const FOLD_PHRASES: [string, string][] = [${phrases.map(([t, s]) => `['${t}', '${s}']`).join(', ')}];`,
+    // One pair a line, as the formatter writes an array of arrays longer than one.
+    phrases.length > 1
+      ? `export const FOLD_PHRASES: [string, string][] = [\n${phrases.map(([t, s]) => `  ['${t}', '${s}'],\n`).join('')}];`
+      : `export const FOLD_PHRASES: [string, string][] = [${phrases.map(([t, s]) => `['${t}', '${s}']`).join(', ')}];`,
     '',
   ].join('\n');
 }

@@ -54,16 +54,18 @@ const WRITER_LABEL =
   /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Tekst|Text|Texte|Texto|Testo|Writer)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
 
 /**
- * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes" (capitalised: a
- * field's label, not the preposition): every credit of the text, in order. A "by" after
+ * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes", French "Par",
+ * German "Von", Dutch "Door" (capitalised: a field's label, not the preposition): every credit of the text, in order. A "by" after
  * a word of a sentence ("funded by Research Ireland", "led by Professor …", "and by IISc's …") is prose, not a
  * credit: a byline's "by" opens its line or field, or follows a credit word, a capitalised label, a date or a mark.
  */
 export function parseEnglishByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
-  // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026").
+  // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026"), and
+  // before the word that opens a date in its language ("Par Julie Gervais Le 9 avril 2024", "On 9 April", "Am 9. April";
+  // session 39, R38).
   const BY =
-    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of text.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
     const word = m[1];

@@ -106,7 +106,13 @@ export function extractArticle(
     ...body.closingCredits.flatMap((l) => closingCredits(l) ?? []),
     ...linesAfterBody(page.fieldLines, body.textContent),
   ];
-  const source = parseSource(metaZone) ?? parseSource(tail) ?? closing.find((l) => l.source)?.source ?? null;
+  // A source label (来源：农学院) anywhere wins over the account that posted it (发布者：宣传部; session 39, R39).
+  const source =
+    parseSource(metaZone, false) ??
+    parseSource(tail, false) ??
+    closing.find((l) => l.source)?.source ??
+    parseSource(metaZone) ??
+    parseSource(tail);
   if (source) provenance.source = { kind: 'labelled', label: null };
   let byline = parseByline(metaZone).map((b) => ({ ...b, name: nameWithinLine(b.name, page.linesAfter) }));
   // Readability's byline may keep its label ("By Sam Scott").

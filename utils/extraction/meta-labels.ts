@@ -26,6 +26,9 @@ export const ROLE_LABELS = [
   '編輯',
   '审核',
   '审稿',
+  // 审校/審校: who reviewed and proofread (审校：刘鹏; session 39, R38, R39).
+  '审校',
+  '審校',
   '校对',
   // 文章录入：lxyadmin (动易 and other ASP CMSs): the account that typed it in, read so the line's other fields are.
   '文章录入',

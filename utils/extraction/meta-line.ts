@@ -69,6 +69,8 @@ function splitNames(value: string): string[] {
     .filter((s) => !isPlaceholder(s))
     // "图/学生团队提供": whoever supplied the pictures, named with 提供, is no credited person (session 38, R33).
     .filter((s) => !/(?:提供|供图|供圖)$/u.test(s))
+    // A view counter's label in the same row, its count in brackets (通讯员：黄雅琴 阅读（915）; session 39, R38).
+    .filter((s) => !VIEW_LABELS.includes(s))
     .filter((s) => (cjk ? ZH_NAME.test(s) : s.length > 0 && s.length <= 40 && !/^\d/.test(s)));
   // The writer's office before the writer ("文/校团委 林嘉怡") says where they work: the credit is the person's.
   // An office alone ("图/校团委") is the credit as printed.
@@ -194,12 +196,15 @@ const SOURCE_END =
 const FIELD_CELL =
   /(?:^|[\s|])(?:發布單位|發佈單位|发布单位|发布部门|發布部門|供稿单位|供稿單位|稿件来源|稿件來源)\s+(\p{Script=Han}{2,12})(?=\s|$)/u;
 
-/** The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. */
-export function parseSource(text: string): string | null {
+/**
+ * The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. `posters`: whether a
+ * posting account's label (发布者) counts.
+ */
+export function parseSource(text: string, posters = true): string | null {
   for (const f of labelledFields(text)) {
     if (!SOURCE_LABELS.includes(f.label)) continue;
     const value = f.value.split(SOURCE_END)[0]!.trim();
-    if (POSTER_LABELS.has(f.label) && (isPosterPerson(value) || !/\p{Script=Han}/u.test(value))) continue;
+    if (POSTER_LABELS.has(f.label) && (!posters || isPosterPerson(value) || !/\p{Script=Han}/u.test(value))) continue;
     if (value && !isPlaceholder(value) && !CONTACT.test(value)) return value;
   }
   // A form's or table's label cell and value cell, no colon between (<th>發布單位</th><td>秘書室</td>): a long label

@@ -40,13 +40,13 @@ const TIME_BEFORE = /(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(?:hs?|hrs?|horas?|uhr|he
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
   // 2021-04-08 23:00, 2021/4/8, 2021.04.08, 2023年05月12日 10:30, 2024년 5월 12일 (Korean); "2024年5月" followed by
   // "5月11日…" names no day; "2024-11-252024-12-03" (published and updated run together): a day may run into the
-  // next date's year
+  // next date's year. The two separators agree: "Nr. 142/2024 - 12.09.2024" holds no 2024-12-09 (session 39, R39).
   {
     re: new RegExp(
-      `(?<!\\d)((?:19|20)\\d{2})\\s*[-/.年년]\\s*(\\d{1,2})\\s*[-/.月월]\\s*(\\d{1,2})(?!(?!${NEXT_YEAR})\\d|\\s*[月월])(?:\\s*[日일])?${TIME}`,
+      `(?<!\\d)((?:19|20)\\d{2})\\s*([-/.年년])\\s*(\\d{1,2})\\s*(?:\\2|[月월])\\s*(\\d{1,2})(?!(?!${NEXT_YEAR})\\d|\\s*[月월])(?:\\s*[日일])?${TIME}`,
       'giu',
     ),
-    parts: (m) => [m[1]!, m[2]!, m[3]!],
+    parts: (m) => [m[1]!, m[3]!, m[4]!],
   },
   // April 12, 2025 · Feb. 20, 2024 · Tuesday, March 5, 2024 · "November 25, 2024December 3, 2024" (run together)
   {
@@ -270,9 +270,12 @@ const NOT_DAY_FIRST = /^(?:en|zh|ja|ko|hu|lt)$/;
 export function dayFirstPage(lang: string | null, host: string): boolean {
   const [primary, region] = (lang ?? '').trim().toLowerCase().split(/[-_]/);
   if (primary && !NOT_DAY_FIRST.test(primary)) return /^[a-z]{2,3}$/.test(primary);
+  const country = /\.([a-z]{2})$/.exec(host.toLowerCase())?.[1];
+  // en-US is what SharePoint and WordPress declare unless told otherwise: on a host of a day-first English country
+  // (sun.ac.za, a .uk college) the host says more (session 39, R39).
+  if (region === 'us' && primary === 'en' && country && DAY_FIRST_ENGLISH.test(country)) return true;
   if (region) return DAY_FIRST_ENGLISH.test(region);
   if (primary && primary !== 'en') return false;
-  const country = /\.([a-z]{2})$/.exec(host.toLowerCase())?.[1];
   if (!country) return false;
   return (
     DAY_FIRST_ENGLISH.test(country) ||

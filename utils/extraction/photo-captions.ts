@@ -4,7 +4,7 @@
  * 15.01.2022)."), or a numbered figure's ("Abbildung 4: …"). A credit alone is a byline and stays; so do Chinese 摄影 credits, which campus pages print in the
  * closing byline block that belongs to the article.
  */
-import { foldSpace } from './dom-text';
+import { foldSpace, visibleText } from './dom-text';
 import { leafBlocks } from './related-tail';
 import { signOff } from './closing-credits';
 import { NOT_A_PHOTOGRAPHER } from './english-byline';
@@ -107,7 +107,9 @@ export function articleCaptionCredits(headline: Element | null): string[] {
   const out: string[] = [];
   for (const el of box.querySelectorAll('figcaption')) {
     if (el.closest('li, aside, nav, footer')) continue;
-    const name = captionCredit(foldSpace(el.textContent ?? ''))?.photographer;
+    // Its lines read apart: "Élise Bouchard<br><span>Crédit : Camille Roy</span>" ran the credit into the name before
+    // it (session 39, R38).
+    const name = captionCredit(visibleText(el))?.photographer;
     if (name && !out.includes(name)) out.push(name);
   }
   return out;
