@@ -1,7 +1,10 @@
 // Fields on the classes review sets R38 and R39 found failing (issue #11, session 39, round 7, checked on R40–R43):
 // each describe named after the page class it serves, rules with guards.
 import { describe, expect, it } from 'vitest';
-import { EN_PARAS, ZH_BODY, clip } from './unseen-page-snippets';
+import { JSDOM } from 'jsdom';
+import { EN_PARAS, ZH_BODY, ZH_PARAS, clip } from './unseen-page-snippets';
+import { detectArticle } from '../../utils/detection/detect-article';
+import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { parseByline } from '../../utils/extraction/meta-line';
 import { dayFirstPage, parseDate } from '../../utils/extraction/parse-date';
 
@@ -59,5 +62,24 @@ describe('French and Canadian university news: “Par” bylines and a caption�
   });
   it('guard: “Par” inside a sentence opens no byline', () => {
     expect(parseByline('Le projet est financé par Fonds Québec et par Mitacs.')).toEqual([]);
+  });
+});
+
+describe('a post’s facts in a sidebar list (WordPress themes on Taiwan news sites: <li><strong>發布時間</strong>：…)', () => {
+  const page = (items: string) =>
+    `<!DOCTYPE html><title>醫學系學生赴印尼見習</title><main><article><h1>醫學系學生赴印尼見習</h1>${ZH_PARAS.repeat(2)}` +
+    `</article></main><aside><section><h3>新聞資訊</h3><ul>${items}</ul></section></aside>`;
+  const detect = (items: string) => {
+    const url = 'https://www.nycu.edu.tw/news/8765/';
+    return detectArticle(new JSDOM(page(items), { url }).window.document, url, new Date('2026-11-28'), isAcademicHost);
+  };
+  it('one publication-labelled line in the sidebar makes an article', () => {
+    expect(
+      detect('<li><strong>發布時間</strong>：2024年8月30日</li><li><strong>分類</strong>：校園新聞</li>').isArticle,
+    ).toBe(true);
+  });
+  it('guard: a sidebar listing several dated items is no one story’s date', () => {
+    const items = [1, 2, 3].map((d) => `<li>發布時間：2024年8月${d}日</li>`).join('');
+    expect(detect(items).isArticle).toBe(false);
   });
 });

@@ -26,8 +26,8 @@ export interface PageWalk {
   trail: () => string;
   /**
    * One short line after the first prose block, and only one, prints a publication label and a date ("Posted on …")
-   * or a labelled date and a view counter (日期：… 阅读：648); or one key–value pair, sidebars included, is a
-   * publication label and a date ("Date published" / "April 30, 2024").
+   * or a labelled date and a view counter (日期：… 阅读：648); or one key–value pair or sidebar line is a publication
+   * label and a date ("Date published" / "April 30, 2024", "發布時間：2024年8月30日").
    */
   closingDate: () => boolean;
 }
@@ -133,7 +133,10 @@ export interface WalkData {
   keys: string[];
   /** Short block texts after the first prose block, lower-cased: where a closing "Posted on …" line is. */
   closing: string[];
-  /** Short keys of key–value lists with the value after them, lower-cased ("date published april 30, 2024"). */
+  /**
+   * Short keys of key–value lists with the value after them ("date published april 30, 2024") and a sidebar's short
+   * lines ("發布時間：2024年8月30日"), lower-cased.
+   */
   pairs: string[];
   /** Text lines under 30 characters, links included: where forum controls would be. */
   short: string[];
@@ -247,8 +250,12 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
   }
   // A story's details in a sidebar (<dt>Date published</dt><dd>April 30, 2024</dd>; session 39, R36, R37).
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < blocks.length && pairs.length < MAX_PAIRS; i++)
-    if (blocks[i]!.key && blocks[i]!.text.length < KEY) pairs.push(fold(`${blocks[i]!.text} ${blocks[i + 1]!.text}`));
+  // So is a sidebar's short line of one label and its value (<li><strong>發布時間</strong>：2024年8月30日</li>).
+  for (let i = 0; i + 1 < blocks.length && pairs.length < MAX_PAIRS; i++) {
+    const b = blocks[i]!;
+    if (b.key && b.text.length < KEY) pairs.push(fold(`${b.text} ${blocks[i + 1]!.text}`));
+    else if (b.furniture && b.text.length < KEY * 2 && /\S/.test(b.text)) pairs.push(fold(b.text));
+  }
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
   return { prose, linked, leadIn, top: fold(top).slice(0, TOP), keys, closing, pairs, short, dated };
