@@ -90,7 +90,7 @@ const TOP = 500;
 const KEY = 30;
 /** A block this short after the first prose block is a line of its own (a closing date line, a share bar). */
 const CLOSING_LINE = 80;
-/** Key–value pairs read (a page of dated items prints one per item: more than one is not one story's). */
+/** Dated pairs and sidebar lines read (a list prints one per item: more than one is no story's). */
 const MAX_PAIRS = 20;
 /** Date lines counted before the walk stops counting (enough to call a page a list). */
 const ENOUGH_DATE_LINES = 5;
@@ -248,13 +248,15 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
     const next = blocks.slice(firsts.at(-1)! + 1).find((b) => !b.furniture && /\S/.test(b.text));
     if (next && next.text.length < CLOSING_LINE) leadIn += ` | ${fold(next.text)}`;
   }
-  // A story's details in a sidebar (<dt>Date published</dt><dd>April 30, 2024</dd>; session 39, R36, R37).
+  // A story's details in a sidebar (<dt>Date published</dt><dd>April 30, 2024</dd>, <li>發布時間：2024年8月30日</li>;
+  // session 39, R36–R39), only lines with a digit: the cap counts dated lines, not a sidebar's menu items.
   const pairs: string[] = [];
-  // So is a sidebar's short line of one label and its value (<li><strong>發布時間</strong>：2024年8月30日</li>).
   for (let i = 0; i + 1 < blocks.length && pairs.length < MAX_PAIRS; i++) {
     const b = blocks[i]!;
-    if (b.key && b.text.length < KEY) pairs.push(fold(`${b.text} ${blocks[i + 1]!.text}`));
-    else if (b.furniture && b.text.length < KEY * 2 && /\S/.test(b.text)) pairs.push(fold(b.text));
+    const key = b.key && b.text.length < KEY;
+    if (!key && !(b.furniture && b.text.length < KEY * 2)) continue;
+    const line = key ? `${b.text} ${blocks[i + 1]!.text}` : b.text;
+    if (/\d/.test(line)) pairs.push(fold(line));
   }
   let top = '';
   for (let i = 0; i < blocks.length && top.length < TOP; i++) if (!blocks[i]!.furniture) top += ` ${blocks[i]!.text}`;
