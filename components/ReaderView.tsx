@@ -16,6 +16,7 @@ import { useSelectionIn, type Selected } from '../hooks/use-selection-in';
 import { highlightDraft } from '../utils/reader/highlight-draft';
 import { ReaderSteps, type StepTo } from './ReaderSteps';
 import { Marked } from './Marked';
+import { standfirstOf } from '../utils/model/standfirst';
 import { searchMarker } from '../utils/collection/search-marks';
 
 export type ReaderViewProps = {
@@ -91,6 +92,8 @@ export function ReaderView({
     [hasHighlights, article.contentHtml],
   );
   const date = displayDate(article.publishedAt);
+  const { excerpt, textContent } = article;
+  const standfirst = useMemo(() => standfirstOf({ excerpt, textContent }), [excerpt, textContent]);
   const credits = article.byline.map((b) => (b.role ? `${b.role} ${b.name}` : b.name)).join(' · ');
   // The search's words in the headline and the meta line too: a match only in a credit (摄影 郭晓雯), the source or
   // the site is shown where it is, as the body's are.
@@ -127,6 +130,14 @@ export function ReaderView({
       <h2 id="reader-title" ref={heading} tabIndex={-1}>
         <Marked text={article.title} ranges={marker?.(article.title) ?? []} />
       </h2>
+      {standfirst && (
+        // Bold, as pages print a standfirst: no style of its own (the first frame's stylesheet is at its budget).
+        <p data-testid="reader-standfirst">
+          <strong>
+            <Marked text={standfirst} ranges={marker?.(standfirst) ?? []} />
+          </strong>
+        </p>
+      )}
       <p class="reader-meta">
         {meta
           .filter((part): part is [string, boolean] => !!part[0])

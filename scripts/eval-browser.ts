@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { detectArticle } from '../utils/detection/detect-article';
 import { isUniversityHost } from '../utils/detection/university-hosts';
 import { findEntities } from '../utils/entities/find-entities';
+import { namesText } from '../utils/model/standfirst';
 import type { Article, Draft, Entity } from '../utils/model/article';
 import {
   requireCorpus,
@@ -191,7 +192,7 @@ for (const [group, keep] of GROUPS) {
       const article = seen.get(p)!.article;
       if (!draft || !article) return;
       names[split][1]++;
-      if (nameKey(findEntities(draft.textContent, { lang: draft.lang })) === nameKey(article.entities))
+      if (nameKey(findEntities(namesText(draft), { lang: draft.lang })) === nameKey(article.entities))
         names[split][0]++;
       else if (split === 'check') countCheck('key names');
       else differs.push(`- ${p.file} · key names differ`);

@@ -11,6 +11,7 @@ import { isUniversityHost } from '../utils/detection/university-hosts';
 import { extractArticle } from '../utils/extraction/extract-article';
 import { decodeHtml } from '../utils/extraction/decode-bytes';
 import { findEntities } from '../utils/entities/find-entities';
+import { namesText } from '../utils/model/standfirst';
 import type { Draft } from '../utils/model/article';
 
 interface Answers {
@@ -77,7 +78,7 @@ function scoreFields(d: Draft | null, a: Answers, where: string) {
 }
 
 function scoreNames(d: Draft | null, a: Answers, where: string) {
-  const found = d ? findEntities(d.textContent, { lang: d.lang }) : [];
+  const found = d ? findEntities(namesText(d), { lang: d.lang }) : [];
   for (const [kind, want, also] of [
     ['person', a.people, a.credits],
     ['program', a.programs, []],
@@ -118,7 +119,7 @@ for (const set of SETS) {
       bySuffix === a.article,
       where,
       a.article,
-      is,
+      bySuffix,
     );
     if (!a.article) continue;
     const doc2 = load();

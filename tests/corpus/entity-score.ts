@@ -1,4 +1,5 @@
 /** Recall and precision of found entities against the hand labels, per kind, summed over pages. */
+import { namesText } from '../../utils/model/standfirst';
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Entity } from '../../utils/model/article';
@@ -29,7 +30,7 @@ export function labelledPage(key: string): { text: string; lang: string } {
   const url = seed ? SEED_URLS[seed]! : pageUrl(corpusAll().find((p) => p.file === key)!);
   const r = extractArticle(doc, url, new Date('2026-11-23'));
   if (!r.ok) throw new Error(`${key}: no article`);
-  return { text: r.draft.textContent, lang: r.draft.lang };
+  return { text: namesText(r.draft), lang: r.draft.lang };
 }
 
 export interface Tally {
@@ -75,7 +76,7 @@ export function labelledPages(): string[] {
 /** The article text and language of a corpus page (either set), as the extractor returns them; null when none. */
 export function articleText(p: CorpusPage): { text: string; lang: string } | null {
   const r = extractArticle(loadCorpusPage(p), pageUrl(p), new Date('2026-11-23'));
-  return r.ok ? { text: r.draft.textContent, lang: r.draft.lang } : null;
+  return r.ok ? { text: namesText(r.draft), lang: r.draft.lang } : null;
 }
 
 /**

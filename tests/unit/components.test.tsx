@@ -174,6 +174,30 @@ describe('ReaderView', () => {
   });
 });
 
+describe('ReaderView: the standfirst the text leaves out (session 40)', () => {
+  const base: Article = {
+    ...draft(2),
+    contentHtml: '<p>党委书记卢建军主持会议。</p>',
+    textContent: '党委书记卢建军主持会议。',
+    id: 'b',
+    tags: [],
+    clippedAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    entities: [],
+    highlights: [],
+  };
+  it('shows the excerpt under the headline when the text does not open with it, and not otherwise', () => {
+    const withDek = show(
+      <ReaderView article={{ ...base, excerpt: '学校召开年度工作会议' }} onClose={() => {}} onPick={() => {}} />,
+    );
+    expect(byTestId(withDek, 'reader-standfirst')?.textContent).toBe('学校召开年度工作会议');
+    const plain = show(
+      <ReaderView article={{ ...base, excerpt: '党委书记卢建军主持会议。' }} onClose={() => {}} onPick={() => {}} />,
+    );
+    expect(byTestId(plain, 'reader-standfirst')).toBeNull();
+  });
+});
+
 describe('ReaderView: a passage the body holds twice (review 28, R1 #4)', () => {
   const article: Article = {
     ...draft(1),

@@ -172,3 +172,26 @@ describe('notes', () => {
     expect(wordsOf(fieldsOf(a))).toContain('复核');
   });
 });
+
+describe('a standfirst the text leaves out (session 40)', () => {
+  it('is found by its words, as the excerpt, and an import indexes it as a clip does', async () => {
+    const dek = 'Study finds treated wastewater is a major pathway for synthetic fibres';
+    const a = await save(1, 'Microplastic pollution in the St. Lawrence River is higher downstream.', { excerpt: dek });
+    await save(2, 'Microplastic pollution elsewhere.');
+    expect(await wordMatches(db, 'wastewater')).toEqual(new Set([a]));
+    expect(await wordMatches(db, '"synthetic fibres"')).toEqual(new Set([a]));
+    const stored: Article = toArticle((await db.articles.get(a))!);
+    expect(wordsOf(fieldsOf(stored))).toContain('wastewater');
+  });
+  it('names printed only in it are the article’s key names', async () => {
+    const r = await saveDraft(
+      db,
+      draft(3, {
+        excerpt: '党委书记卢建军出席仪式并讲话',
+        textContent: '仪式在学校举行，师生代表参加。',
+        lang: 'zh-CN',
+      }),
+    );
+    expect(r.article.entities.map((e) => e.text)).toContain('卢建军');
+  });
+});

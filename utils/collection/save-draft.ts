@@ -1,5 +1,6 @@
 /** The one write path of every clip (tab, link, followed column): kept apart from store.ts so pages that only edit
  * saved articles (the popup) do not ship the entity finder it runs. */
+import { namesText } from '../model/standfirst';
 import type { Article, CorrectedField, Draft } from '../model/article';
 import type { ClipsDb } from './db';
 import { findEntities } from '../entities/find-entities';
@@ -30,11 +31,9 @@ export async function saveDraft(
   changed: boolean;
   pageChanged: CorrectedField[];
 }> {
-  const { entities, hits } = applyWatchList(
-    draft.textContent,
-    findEntities(draft.textContent, { lang: draft.lang }),
-    watch,
-  );
+  // Names in the standfirst the text leaves out (潘振声 in a 导语) are the article's names too.
+  const text = namesText(draft);
+  const { entities, hits } = applyWatchList(text, findEntities(text, { lang: draft.lang }), watch);
   const { provenance: _p, column: _c, ...fields } = draft;
   return db.transaction('rw', db.articles, db.versions, async () => {
     const old = await findSame(db, draft.url, draft.canonicalUrl);

@@ -19,9 +19,9 @@ const LAST_CHAR = /.$/u;
 /**
  * Bump when the words of a text change: the stored search index records it and is rebuilt on a mismatch.
  * 5: plurals in -ies also index their singular (universities → university); articles' notes and credit roles are
- * indexed (stored-article.ts wordsOf).
+ * indexed (stored-article.ts wordsOf). 6: the excerpt is indexed (it holds the standfirst the body leaves out).
  */
-export const TOKENIZER_VERSION = 5;
+export const TOKENIZER_VERSION = 6;
 
 function hanTokens(run: string, out: Set<string>): void {
   if (run.length === 1) {

@@ -10,14 +10,17 @@ import { uniteHighlights } from '../model/passage';
 /** The fields search reads of an article (wordsOf and hasPhrases), each apart. */
 export type SearchedFields = Pick<
   Article,
-  'title' | 'site' | 'source' | 'byline' | 'tags' | 'entities' | 'textContent'
+  'title' | 'site' | 'source' | 'byline' | 'tags' | 'entities' | 'textContent' | 'excerpt'
 > & {
   highlights: readonly Pick<Highlight, 'note'>[];
 };
 
-/** Its short fields: title, site, source, people credited and their roles (摄影 郭晓雯), tags, names, notes. */
+/**
+ * Its short fields: title, site, source, people credited and their roles (摄影 郭晓雯), tags, names, notes, and the
+ * excerpt, which holds the standfirst a page prints over its text (the body leaves it out).
+ */
 function shortFields(a: SearchedFields): string[] {
-  return [a.title, a.site.host, a.site.name, a.site.university, a.source]
+  return [a.title, a.site.host, a.site.name, a.site.university, a.source, a.excerpt]
     .concat(
       a.byline.flatMap((b) => [b.name, b.role]),
       a.tags,

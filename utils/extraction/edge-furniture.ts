@@ -9,7 +9,8 @@
 import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
 import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
-import { isDescriptionDek, isPictureCredit, metaFields } from './opening-lines';
+import { isDescriptionDek, isLeadCaption, isPictureCredit, metaFields } from './opening-lines';
+import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
 import { closingFields } from './closing-credits';
 import { isHeaderLine } from './header-lines';
@@ -237,6 +238,12 @@ const MAX_EDGE_LINES = 15;
 /** Share of the body's text the closing furniture may take at most: more means the walk misread the page. */
 const MAX_SHARE = 0.3;
 
+/** The lines taken off the body's start, and the standfirst among them (the clip's excerpt). */
+export interface OpeningLines {
+  lines: string[];
+  dek: string | null;
+}
+
 /**
  * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. Returns the
  * opening lines removed, for the credits printed among them.
@@ -245,23 +252,36 @@ export function removeEdgeFurniture(
   root: Element,
   siteNames: readonly string[] = [],
   description: string | null = null,
-): string[] {
+  standfirsts: readonly string[] = [],
+): OpeningLines {
   const lines = bodyLines(root);
   let head = crumbList(lines);
-  if (isDescriptionDek(lines, head, description)) head++;
+  let dek: string | null = null;
+  const takeDek = () => {
+    dek ??= lines[head]!.text;
+    head++;
+  };
+  if (isDescriptionDek(lines, head, description)) takeDek();
   const headMax = Math.min(head + 5, lines.length - 1);
   for (;;) {
-    while (head < headMax && isOpeningFurniture(lines[head]!)) head++;
+    for (;;) {
+      if (head < headMax && (isOpeningFurniture(lines[head]!) || isLeadCaption(lines, head))) head++;
+      // A standfirst in an element the page names as one (standfirst.ts), wherever the header's lines put it.
+      else if (head < headMax && isStandfirst(lines, head, standfirsts)) takeDek();
+      else break;
+    }
     // A dek over the header's byline or date line (Drupal's field order: type, title, subhead, byline, date) is the
     // header's too: one short line, then that line.
     const next = lines[head + 1];
     if (head + 1 >= headMax || !next || lines[head]!.text.length > MAX_DEK || !signsHeader(next.text)) break;
-    head += 2;
+    takeDek();
+    head++;
   }
   // A subtitle printed under that date or byline line (Drupal's date, then subtitle): a line that ends no sentence,
   // between the header's line and the first sentence of the text.
-  const dek = lines[head];
-  if (head > 0 && dek && signsHeader(lines[head - 1]!.text) && isDekUnder(dek.text, lines[head + 1]?.text)) head++;
+  const under = lines[head];
+  if (head > 0 && under && signsHeader(lines[head - 1]!.text) && isDekUnder(under.text, lines[head + 1]?.text))
+    takeDek();
   let cut = lines.length;
   // The site's name is the site's as the last line, or over nothing but its address, phone and furniture (a footer:
   // "California State University, Fullerton⏎800 N. State College Blvd. …⏎657-278-2011"; session 38, R32).
@@ -288,5 +308,5 @@ export function removeEdgeFurniture(
   const tail = lines.slice(cut).reduce((n, l) => n + l.text.length, 0);
   const gone = [...lines.slice(0, head), ...(tail <= total * MAX_SHARE ? lines.slice(cut) : [])];
   for (const line of gone) removeLine(root, line);
-  return lines.slice(0, head).map((l) => l.text);
+  return { lines: lines.slice(0, head).map((l) => l.text), dek };
 }

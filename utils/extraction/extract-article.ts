@@ -163,7 +163,12 @@ export function extractArticle(
     t.title = body.title ?? firstLine.slice(0, 160);
     provenance.title = body.title ? { kind: 'readability' } : { kind: 'body-first-line' };
   }
-  const lead = leadBeforeBody(page.linesAfter, bodyKey);
+  let lead = leadBeforeBody(page.linesAfter, bodyKey);
+  // A subtitle the page prints as its standfirst is the clip's excerpt, over the text rather than in it.
+  if (lead && body.standfirsts.includes(lead)) {
+    body.dek ??= lead;
+    lead = null;
+  }
   if (lead) {
     const p = doc.implementation.createHTMLDocument('').createElement('p');
     p.textContent = lead;
@@ -184,7 +189,7 @@ export function extractArticle(
       source,
       views,
       lang: detectLang(body.textContent, page.declaredLang),
-      excerpt: excerptOf(body.textContent),
+      excerpt: body.dek ?? excerptOf(body.textContent),
       contentHtml: body.contentHtml,
       textContent: body.textContent,
       attachments: page.attachments,

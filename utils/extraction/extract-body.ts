@@ -14,6 +14,7 @@ import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
 import { removeEdgeFurniture } from './edge-furniture';
+import { standfirstTexts } from './standfirst';
 import { closingCreditLines } from './closing-credits';
 
 const FURNITURE =
@@ -36,6 +37,10 @@ export interface Body {
   closingCredits: string[];
   /** The header lines taken off the body's start (type label, dek, byline, date, reading time), for their credits. */
   openingLines: string[];
+  /** The standfirst (dek) among them: the clip's excerpt, shown over the text by the reader. */
+  dek: string | null;
+  /** The page's standfirst elements' texts (standfirst.ts), read before Readability. */
+  standfirsts: string[];
   /** The photographers the pictures' captions credit by name ("… Photo: Marco Keller"), the captions removed. */
   photographers: string[];
 }
@@ -122,6 +127,7 @@ export function extractBody(
   // The page's summary, read before Readability may take a disposable document apart: a dek repeating it is no text.
   const description =
     doc.querySelector('meta[property="og:description"], meta[name="description"]')?.getAttribute('content') ?? null;
+  const standfirsts = standfirstTexts(doc);
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
   const reader = new Readability(source, { charThreshold: 200, keepClasses: false });
   // The byline element's text with its blocks apart, for when Readability keeps that element's whole text.
@@ -138,7 +144,7 @@ export function extractBody(
   const photographers = removeCaptions(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title);
-  const openingLines = removeEdgeFurniture(raw, siteNames, description);
+  const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts);
   const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
@@ -149,7 +155,9 @@ export function extractBody(
     byline: box && parsed.byline === box.raw ? box.text : (parsed.byline ?? null),
     linkDensity: linkDensity(holder),
     closingCredits,
-    openingLines,
+    openingLines: opening.lines,
+    dek: opening.dek,
+    standfirsts,
     photographers,
   };
 }

@@ -45,3 +45,30 @@ export function isDescriptionDek(lines: readonly BodyLine[], at: number, descrip
   const next = blockOf(lines[at + 1]);
   return !!own && !!next && own.parentElement !== next.parentElement && !own.contains(next);
 }
+
+/** Longest caption of a lead picture. */
+const MAX_CAPTION = 300;
+const PICTURE = 'img, picture, video, svg';
+
+/**
+ * The lead picture's caption opening the body: a line in a block of its own whose container holds nothing but the
+ * picture before it (<div><p><img></p><p>caption</p></div>, <figure><img><figcaption>), the text going on after.
+ * The picture stays; its caption is no first line of the text (a paragraph after a picture among the text's other
+ * paragraphs is, its container holding them too).
+ */
+export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
+  const line = lines[at];
+  const own = blockOf(line);
+  const box = own?.parentElement;
+  if (!line || !own || !box || line.text.length > MAX_CAPTION || lines.length < at + 3) return false;
+  const kids = [...box.children];
+  const picture = kids[0];
+  return (
+    kids.length === 2 &&
+    kids[1] === own &&
+    !!picture &&
+    (picture.matches(PICTURE) || !!picture.querySelector(PICTURE)) &&
+    !(picture.textContent ?? '').trim() &&
+    line.nodes.every((n) => own.contains(n))
+  );
+}

@@ -44,6 +44,7 @@ export const fieldsOf = ({
   tags,
   entities,
   textContent,
+  excerpt,
   highlights,
 }: Article): IndexedFields => ({
   id,
@@ -56,6 +57,7 @@ export const fieldsOf = ({
   tags,
   entities,
   textContent,
+  excerpt,
 });
 
 /**

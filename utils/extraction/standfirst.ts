@@ -1,0 +1,64 @@
+/**
+ * A standfirst (dek, subtitle, teaser) printed between the headline and the text in an element the page names as
+ * one: schema.org's description or alternativeHeadline, or a class in the editors' words every CMS uses for it
+ * (standfirst, dek, subtitle, lead, teaser, summary, intro). Readability keeps it as the body's first paragraph and
+ * drops classes (and, turning a <div> into a <p>, every attribute), so the texts of those elements are read from the
+ * page before it runs and matched at the body's edge.
+ */
+import type { BodyLine } from './body-lines';
+import { foldSpace } from './dom-text';
+
+/** Longest standfirst: a paragraph of a sentence or two, never a text. */
+const MAX_STANDFIRST = 320;
+
+// Substrings to query by (cheap on a 150,000-element page), then whole class words to accept.
+const CLASS_PARTS = ['standfirst', 'dek', 'deck', 'subtitle', 'sub-title', 'subhead', 'lead', 'lede'];
+const MORE_PARTS = ['teaser', 'summary', 'intro', 'strapline', 'excerpt', 'abstract'];
+const QUERY = [
+  '[itemprop~="description"]',
+  '[itemprop~="alternativeHeadline"]',
+  '[itemprop~="abstract"]',
+  ...[...CLASS_PARTS, ...MORE_PARTS].flatMap((p) => [
+    `[class*="${p}"]`,
+    `[class*="${p[0]!.toUpperCase()}${p.slice(1)}"]`,
+  ]),
+].join(',');
+const CLASS_WORD =
+  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|strapline|teaser|summary|intro|introduction|excerpt|abstract|description)$/i;
+/**
+ * Bootstrap's "lead" styles a lede as often as a standfirst (an earlier review set's lede sentence in <p class="lead">
+ * opened the text): there only a phrase ending no sentence, or a text wholly in bold or italics, is a standfirst.
+ */
+const LEDE_WORD = /^(?:lead|lede)$/i;
+const wholly = (el: Element, text: string): boolean =>
+  [...el.querySelectorAll('strong, b, em, i')].some((e) => foldSpace(e.textContent ?? '') === text);
+
+/** Class words, split at hyphens, underscores and camel case (Article_standfirst__r7, field-name-subtitle). */
+const classWords = (c: string): string[] =>
+  c
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+
+/** The texts of the page's standfirst elements (see the module's note), whitespace folded. */
+export function standfirstTexts(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of doc.querySelectorAll(QUERY)) {
+    const text = foldSpace(el.textContent ?? '');
+    if (text.length < 10 || text.length > MAX_STANDFIRST || el.querySelector('h1, img, time')) continue;
+    // "subtitle" in a longer class word (a subtitles list) or "lead" in "leadership" is no standfirst's class.
+    const words = classWords(el.getAttribute('class') ?? '');
+    const named =
+      el.hasAttribute('itemprop') ||
+      words.some((w) => CLASS_WORD.test(w)) ||
+      (words.some((w) => LEDE_WORD.test(w)) && (!/[.!?。！？]$/u.test(text) || wholly(el, text)));
+    if (named && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** Whether `lines[at]` is a standfirst the page printed (`texts`), with the text going on for two lines after it. */
+export function isStandfirst(lines: readonly BodyLine[], at: number, texts: readonly string[]): boolean {
+  const line = lines[at];
+  return !!line && lines.length >= at + 3 && texts.includes(line.text);
+}
