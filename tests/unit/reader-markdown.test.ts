@@ -45,6 +45,8 @@ describe('articleMarkdown', () => {
       url: 'https://x.edu/a',
       contentHtml: `<p>Text</p>${PAYLOADS.join('\n')}<p><a href="javascript:alert(1)">js</a> <img src="x.png" onerror="alert(2)" alt="pic"></p>`,
       highlights: [],
+      excerpt: 'A <b>standfirst</b> **in bold**',
+      textContent: 'Text',
     };
     const out = articleMarkdown(a, LABELS, window);
     expect(out).not.toMatch(/<script|javascript:|vbscript:|data:text|onerror|onload|__xss|<iframe|<svg/i);
@@ -52,6 +54,8 @@ describe('articleMarkdown', () => {
     // The relative image is made absolute against the article, its handler gone.
     expect(out).toContain('![pic](https://x.edu/x.png)');
     expect(out).toMatch(/^js !\[pic\]/m);
+    // The standfirst the text leaves out, in bold, its marks escaped.
+    expect(out).toContain('**A \\<b\\>standfirst\\</b\\> \\*\\*in bold\\*\\***');
   });
 
   it('converts even unsanitized HTML without letting another scheme through', () => {

@@ -5,6 +5,7 @@
  */
 import type { Article } from '../model/article';
 import { displayDate } from '../model/dates';
+import { standfirstOf } from '../model/standfirst';
 import { sanitizeHtml } from '../safety/sanitize';
 import { escapeLineStart, escapeText, htmlToMarkdown } from './to-markdown';
 
@@ -21,7 +22,16 @@ export type MarkdownLabels = {
 /** What the Markdown reads of an article. */
 export type MarkdownFields = Pick<
   Article,
-  'title' | 'publishedAt' | 'site' | 'source' | 'byline' | 'url' | 'contentHtml' | 'highlights'
+  | 'title'
+  | 'publishedAt'
+  | 'site'
+  | 'source'
+  | 'byline'
+  | 'url'
+  | 'contentHtml'
+  | 'highlights'
+  | 'excerpt'
+  | 'textContent'
 >;
 
 /** Text on one line, Markdown's marks escaped. */
@@ -41,9 +51,12 @@ export function articleMarkdown(a: MarkdownFields, labels: MarkdownLabels, win: 
   ];
   const head = meta.filter(([, v]) => v).map(([k, v]) => `- ${plain(k)}: ${plain(v!)}`);
   if (url) head.push(`- ${plain(labels.original)}: [${plain(a.url)}](${url})`);
+  const standfirst = standfirstOf(a);
   const parts = [
     `# ${plain(a.title)}`,
     head.join('\n'),
+    // The standfirst the text leaves out, in bold as the reader shows it.
+    standfirst ? `**${plain(standfirst)}**` : '',
     htmlToMarkdown(sanitizeHtml(a.contentHtml, win, a.url), win.document),
   ];
   if (a.highlights.length) {
