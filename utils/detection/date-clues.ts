@@ -8,6 +8,7 @@
 
 import { MONTH_NAME } from '../model/months';
 import { isUpcomingMonth } from '../model/upcoming-month';
+import { SIGN_OFF_LABEL } from '../extraction/date-labels';
 
 const MONTH = MONTH_NAME;
 const YEAR = '((?:19|20)\\d{2})';
@@ -147,4 +148,20 @@ export function urlHasDate(path: string): boolean {
   if (!m) return false;
   const [mo, d] = [Number(m[2]), Number(m[3])];
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+/**
+ * A news agency's dateline opening a story (清华新闻网5月16日电, 新华社北京3月5日电): only a news story prints one,
+ * and it dates it to the day though the year is left out.
+ */
+export const AGENCY_DATELINE =
+  /(?:网|網|社|报|報|台)[\p{Script=Han}]{0,6}\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时)?\s*[电電]/u;
+
+/**
+ * A line signing a Chinese story off: a source or credit label (供稿：学院办公室) and the full date it was written
+ * (2024-05-23), printed together after the text as notices and college news end.
+ */
+const SIGNED = /* @__PURE__ */ new RegExp(SIGN_OFF_LABEL);
+export function isSignedDateLine(line: string, now: Date): boolean {
+  return SIGNED.test(line) && hasFullDate(line, now);
 }

@@ -7,6 +7,7 @@
  * or error page, nor a college site's standing page (a staff profile, a programme, the college's description).
  */
 import {
+  AGENCY_DATELINE,
   hasFullDate,
   hasIssueDate,
   hasLabelledDate,
@@ -196,6 +197,7 @@ export function judgeWalk(
     // test, where the strict label above is not needed: a Korean board prints 조회 as a column over its rows' counts.
     (parseViews(near) !== null ? 'view counter' : null) ??
     (hasFullDate(lead, now) || dayFirstDate(lead, now) ? 'date by headline' : null) ??
+    (AGENCY_DATELINE.test(lead) ? 'agency dateline' : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
     (urlHasIssue(u.pathname) ? 'issue in url' : null) ??

@@ -9,12 +9,15 @@ import { BLOCK, inFurniture, visibleText } from './dom-text';
 import { headlineWindow } from './headline-window';
 import { closingFields, signOff } from './closing-credits';
 import { parseSource } from './meta-line';
+import { zhCaptionPhotographers } from './photo-captions';
 
 export interface FieldLine {
   byline: BylineEntry[];
   source: string | null;
   /** Up to 200 characters printed before the line. */
   before: string;
+  /** The line's own text. */
+  text: string;
 }
 
 /** A text that may hold a field label's colon, a credit's slash or a sign-off's "by". */
@@ -47,8 +50,8 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     if ((inFurniture(block) && !block.closest('article')) || block.closest('a')) continue;
     const text = visibleText(block);
     // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
-    const fields = closingFields(text) ?? signedFields(text) ?? sourceField(text);
-    if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before });
+    const fields = closingFields(text) ?? signedFields(text) ?? sourceField(text) ?? captionFields(text);
+    if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before, text });
   }
   return out;
 }
@@ -57,14 +60,20 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
  * A source office labelled alone on its line in a European language ("Fuente: Unidad de Cultura Científica",
  * "Quelle: Pressestelle"; session 38, R33), or null. A contact's e-mail or phone is no source (parseSource).
  */
-function sourceField(text: string): Omit<FieldLine, 'before'> | null {
+function sourceField(text: string): Omit<FieldLine, 'before' | 'text'> | null {
   const m = /^(?:Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło)\s*:\s*([^:|\n]{2,80})$/u.exec(text.trim());
   const source = m ? parseSource(`Source: ${m[1]!.trim()}`) : null;
   return source ? { byline: [], source } : null;
 }
 
+/** A Chinese caption's photographer after the text (材料系吳承翰副教授（攝影／校園記者 林郁婷）; session 40, R48). */
+function captionFields(text: string): Omit<FieldLine, 'before' | 'text'> | null {
+  const names = zhCaptionPhotographers(text);
+  return names.length ? { byline: names.map((name) => ({ name, role: '摄影' })), source: null } : null;
+}
+
 /** A sign-off's credits as field values, or null. */
-function signedFields(text: string): Omit<FieldLine, 'before'> | null {
+function signedFields(text: string): Omit<FieldLine, 'before' | 'text'> | null {
   const byline = signOff(text);
   return byline && { byline, source: null };
 }
@@ -72,14 +81,29 @@ function signedFields(text: string): Omit<FieldLine, 'before'> | null {
 /** Characters that may stand between the body's last words and the line: a photo caption, a 供稿 note. */
 const MAX_GAP = 40;
 
-/** The lines printed right after the body: the body's last words end at most MAX_GAP characters before the line. */
+/** A paper's or source's address on a line of its own (论文链接：https://…) is no text between: its length is not counted. */
+const gapLength = (gap: string): number => gap.replace(/https?:\/\/[\x21-\x7e]+/g, '').length;
+
+/**
+ * The lines printed right after the body: the body's last words, or the line accepted before it (a source line, then
+ * a credits line), end at most MAX_GAP characters before the line.
+ */
 export function linesAfterBody(lines: FieldLine[], bodyText: string): FieldLine[] {
   const compact = (s: string) => s.replace(/\s/g, '');
   const end = compact(bodyText).slice(-10);
   if (end.length < 6) return [];
-  return lines.filter((l) => {
+  const out: FieldLine[] = [];
+  let anchors = [end];
+  for (const l of lines) {
     const before = compact(l.before);
-    const at = before.lastIndexOf(end);
-    return at >= 0 && before.length - (at + end.length) <= MAX_GAP;
-  });
+    const near = anchors.some((a) => {
+      const at = before.lastIndexOf(a);
+      return at >= 0 && gapLength(before.slice(at + a.length)) <= MAX_GAP;
+    });
+    if (!near) continue;
+    out.push(l);
+    const own = compact(l.text).slice(-10);
+    anchors = own.length >= 6 ? [end, own] : [end];
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
-import { OTHER_DATE_LABEL_RE } from './date-labels';
+import { OTHER_DATE_LABEL_RE, SIGN_OFF_RE } from './date-labels';
 import { detailsDate } from './story-details';
 import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
@@ -202,7 +202,10 @@ function findDate(
   // Blog templates (WordPress, Drupal, TYPO3) and old static pages print the date after the body: "Posted on …",
   // "Last updated: Wed Jan 17 2001". Only a labelled date counts there: unlabelled ones belong to other items.
   const end = pageEnd(doc);
-  const closing = labelledDate(end, zone, now, dayFirst) ?? labelledDate(end, zone, now, dayFirst, OTHER_DATE_LABEL_RE);
+  const closing =
+    labelledDate(end, zone, now, dayFirst) ??
+    labelledDate(end, zone, now, dayFirst, OTHER_DATE_LABEL_RE) ??
+    labelledDate(end, zone, now, dayFirst, SIGN_OFF_RE);
   if (closing) return { iso: closing.iso, provenance: { kind: 'dateline', where: 'after-body' } };
   const weak = weakMetaDate(doc, zone, now);
   if (weak) return local(weak);

@@ -89,14 +89,19 @@ const WRITER_ROLES: ReadonlySet<string> = new Set(['作者', '文字', '图文',
 
 /**
  * The credits without an office credited as the writer (作者：学院团委) when the page names a person as the writer
- * too (图文：学院团委 李嘉欣): the office is where the writer works. An office alone stays the credit as printed.
+ * too (图文：学院团委 李嘉欣): the office is where the writer works. An office alone stays the credit as printed. So
+ * is an office credited for the pictures (图片：党委宣传部) where people write and edit (session 40, R46): a
+ * department's archive, as an agency is, not a person.
  */
 export function officeWritersOut(byline: BylineEntry[]): BylineEntry[] {
   const isWriter = (b: BylineEntry) => WRITER_ROLES.has(b.role ?? '');
   const office = (b: BylineEntry) => ZH_UNIT.test(b.name);
-  if (!byline.some((b) => isWriter(b) && !office(b))) return byline;
-  return byline.filter((b) => !(isWriter(b) && office(b)));
+  const isPicture = (b: BylineEntry) => PICTURE_ROLES.has(b.role ?? '');
+  if (!byline.some((b) => !office(b))) return byline;
+  const writer = byline.some((b) => isWriter(b) && !office(b));
+  return byline.filter((b) => !(office(b) && (isPicture(b) || (writer && isWriter(b)))));
 }
+const PICTURE_ROLES: ReadonlySet<string> = new Set(['图片', '圖片', '摄影', '攝影', '图', '圖']);
 
 /** A reporter's role printed inside a credit's value, before the names it applies to. */
 const INNER_ROLE = /(?<![\p{Script=Han}])(记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+/u;

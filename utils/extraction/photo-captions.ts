@@ -83,14 +83,23 @@ function photographer(credit: string): string | null {
  * line describing the picture, then the photo label and a name of two to four characters. The caption stays in the
  * text, as campus pages print it; its photographer is the article's photo credit.
  */
-const ZH_CAPTION_CREDIT =
-  /^(.{4,80}?)[\s（(。，,]\s*(?:摄影|攝影|摄|攝|图片|圖片|图|圖)\s*[:：/／]\s*([\p{Script=Han}·]{2,4}?)\s*[）)]?\s*$/u;
+// A reporter's role may stand before the name (攝影／校園記者 林郁婷; session 40, R48).
+const ZH_REPORTER = '(?:\\p{Script=Han}{0,4}(?:记者|記者|通讯员|通訊員)\\s*)?';
+const ZH_CAPTION_CREDIT = new RegExp(
+  `^(.{4,80}?)[\\s（(。，,]\\s*(?:摄影|攝影|摄|攝|图片|圖片|图|圖)\\s*[:：/／]\\s*${ZH_REPORTER}([\\p{Script=Han}·]{2,4}?)\\s*[）)]?\\s*$`,
+  'u',
+);
+/** The name first, then 摄, in brackets closing the caption: "推进会现场（卢志强 摄）", "（记者 王五摄）" (session 40, R44). */
+const ZH_CAPTION_SIGNED = new RegExp(
+  `^(.{4,80}?)[（(]\\s*${ZH_REPORTER}([\\p{Script=Han}·]{2,4}?)\\s*(?:摄|攝)\\s*[）)]\\s*$`,
+  'u',
+);
 
 /** The photographers Chinese captions in the text credit, in order. */
 export function zhCaptionPhotographers(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
-    const m = ZH_CAPTION_CREDIT.exec(line.trim());
+    const m = ZH_CAPTION_CREDIT.exec(line.trim()) ?? ZH_CAPTION_SIGNED.exec(line.trim());
     if (m && /\p{Script=Han}/u.test(m[1]!) && !out.includes(m[2]!)) out.push(m[2]!);
   }
   return out;
