@@ -17,9 +17,12 @@ const BODY_WORDS =
   /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
 /** A role opens a person's name (the … program, Interim President J. Larry Jameson), not an initiative's. */
 const ROLE_WORDS = /\b(?:President|Provost|Chancellor|Vice-Chancellor|Dean|Professor|Director|Minister|Secretary)\b/;
+const CALLED = '(?:called|named|dubbed|known\\s+as)';
+/** One word that names a project alone: capitals joined by a hyphen (CLEAR-Teen, SHARE-AMR). */
+const HYPHENED = /^[A-Z][A-Za-z\d]*-[A-Z][A-Za-z\d]*$/;
 /** What a text calls an initiative before naming it: "a new initiative - the …", "an exercise, …", "a program called …". */
 const NAMED_AS = new RegExp(
-  `\\b(?:initiative|programme|program|project|scheme|exercise|competition|campaign)\\s*(?:[,:–—]|\\s-|\\s+(?:called|named|dubbed|known\\s+as))\\s*(?:the\\s+)?(${EN_WORD}(?:\\s+(?:(?:of|for|on|and|in)\\s+)?${EN_WORD}){1,7})`,
+  `\\b(?:initiative|programme|program|project|scheme|exercise|competition|campaign)(?:\\s*[,:–—](?:\\s*${CALLED})?|\\s-|,?\\s+${CALLED})\\s*(?:the\\s+)?(${EN_WORD}(?:\\s+(?:(?:of|for|on|and|in)\\s+)?${EN_WORD}){0,7})`,
   'g',
 );
 
@@ -33,7 +36,7 @@ export function namedInitiatives(text: string): string[] {
   for (const m of text.matchAll(NAMED_AS)) {
     const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
     // "the project, University of X researchers said": a body of people after the comma is not the name.
-    if (name.includes(' ') && !BODY_WORDS.test(name) && !ROLE_WORDS.test(name)) out.add(name);
+    if ((name.includes(' ') || HYPHENED.test(name)) && !BODY_WORDS.test(name) && !ROLE_WORDS.test(name)) out.add(name);
   }
   return [...out];
 }
@@ -213,7 +216,7 @@ const NAME_WORD = `(?:${EN_WORD}|${MIDDLE_INITIAL})`;
 // may follow "Program in" (Interdisciplinary Program in Archaeology) or "Initiative on" (Wisconsin Initiative on
 // Climate Change Impacts); a month or season there is no field.
 const PROGRAM_NAME = new RegExp(
-  `\\b(${EN_WORD}(?:\\s+(?:of|for|and|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
+  `\\b(${EN_WORD}(?:\\s+(?:of|for|and|&|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
   'g',
 );
 

@@ -144,7 +144,10 @@ export function zhNameBefore(
  */
 export function isZhFragment(text: string, suffixAt: number, name: string, suffix: string, maxHead: number): boolean {
   const head = name.length - suffix.length;
-  return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[suffixAt - head - 1] ?? ''));
+  const joined = suffixAt - head - 1;
+  // After a quoted program or a program word, 与 joins two names (“星火计划”与强基计划; session 40, R48).
+  const afterName = /(?:[”」』]|计划|工程|基金|专项)$/u.test(text.slice(Math.max(0, joined - 2), joined));
+  return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[joined] ?? '') && !afterName);
 }
 
 /**
@@ -211,10 +214,15 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
     if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
+  // A funded project's title in quotes after its plan (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”,
+  // 科技重大专项“…关键技术”): the project the article is about (session 40, R48).
+  for (const m of text.matchAll(/(?:计划|基金|专项)项目“([^”“]{6,40})”|专项“([^”“]{6,40})”/gu))
+    out.add((m[1] ?? m[2])!);
   // Unquoted names ending in a program word.
   // A quoted centre, base or lab is a body's whole name: no part of it is a program (“…经济建设协同创新中心”).
   const unquoted = text.replace(
-    /“[^”]*”\p{Script=Han}{0,4}?(?:工程(?![师院])|计划|项目)|“[^“”]*(?:中心|基地|实验室)”/gu,
+    // A list's joiner ends the quotation's name: “星火计划”与强基计划 is two plans (session 40, R48).
+    /“[^”]*”(?:(?![与和及、])\p{Script=Han}){0,4}?(?:工程(?![师院])|计划|项目)|“[^“”]*(?:中心|基地|实验室)”/gu,
     (s) => ' '.repeat(s.length),
   );
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,

@@ -19,7 +19,8 @@ const SETS_UP_BEFORE = new RegExp(`(?:${SET_UP_VERBS})了?$`, 'u');
 const THROUGH_BEFORE = new RegExp(`(?:${SET_UP_VERBS}|[通透]过|依托|借助)了?$`, 'u');
 /** For a two-character head, only verbs that name a scheme (入选千人计划), not 参加/支持 (参加了不同项目的比赛). */
 const SCHEME_BEFORE = /(?:入选|启动|实施|推进|设立|获批|申报|建立)了?$/u;
-const SUB_PROJECT = /^(?:“[^”]{2,20}”\p{Script=Han}{0,4}?(?:专项|项目|计划)|\d\.\d)/u;
+// Or a project of it titled in quotes (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”; session 40, R48).
+const SUB_PROJECT = /^(?:“[^”]{2,20}”\p{Script=Han}{0,4}?(?:专项|项目|计划)|\d\.\d|项目“[^”]{4,40}”)/u;
 const SETS_UP_AFTER = /^(?:启动|建设|揭牌|建成|成立|实施|签约|落地|获批)/u;
 
 /** Named twice, or once where the text builds, launches or joins it (建立校级数据中心, 协同创新中心启动仪式). */
@@ -39,6 +40,10 @@ function setUp(text: string, name: string, before = SETS_UP_BEFORE, repeated = b
  */
 const LISTED = /(?:(?:”|计划|工程|基金|专项)[和及与]|(?:国家|省|市)级)$/u;
 
+/** A plan listed before another program (在大学生创新创业训练计划、全国大学生电子设计竞赛等项目中; session 40, R48). */
+const listedBefore = (after: string): boolean =>
+  /^[、和与及]\p{Script=Han}{4,20}?(?:计划|工程|竞赛|大赛|基金|专项)/u.test(after);
+
 /** Some mention opens a clause (，天水有轨电车项目), so no particle or verb was cut off its left (a quotation mark does not count: it lowered check precision). */
 function cleanEdge(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
@@ -56,7 +61,14 @@ function cleanEdge(text: string, name: string): boolean {
 export function zhProgramEvidence(text: string, suffixAt: number, name: string, suffix: string): boolean {
   const head = name.length - suffix.length;
   // A short name the text sets up or joins (入选千人计划, 推进强基计划) is a program for all its two characters.
-  if (head < 3 && !/[“‘《「]/u.test(text[suffixAt - head - 1] ?? '') && !setUp(text, name, SCHEME_BEFORE)) return false;
+  // So is one listed after another program (推动“星火计划”与强基计划; session 40, R48).
+  if (
+    head < 3 &&
+    !/[“‘《「]/u.test(text[suffixAt - head - 1] ?? '') &&
+    !setUp(text, name, SCHEME_BEFORE) &&
+    !LISTED.test(text.slice(Math.max(0, suffixAt - head - 3), suffixAt - head))
+  )
+    return false;
   // A college is a body (its dean, its team, 由…学院主办), named however often: a scheme only where the text builds
   // or unveils it (建设现代产业学院, 未来技术学院揭牌).
   if (suffix === '学院') return setUp(text, name, SETS_UP_BEFORE, false);
@@ -64,7 +76,10 @@ export function zhProgramEvidence(text: string, suffixAt: number, name: string, 
   // A plan with a quoted sub-project (国家重点研发计划“固废资源化”重点专项) or a version (…计划2.0) after it is named.
   if (PLAN.test(suffix))
     return (
-      setUp(text, name, THROUGH_BEFORE, true) || cleanEdge(text, name) || SUB_PROJECT.test(text.slice(suffixAt + 2))
+      setUp(text, name, THROUGH_BEFORE, true) ||
+      cleanEdge(text, name) ||
+      SUB_PROJECT.test(text.slice(suffixAt + 2)) ||
+      listedBefore(text.slice(suffixAt + 2))
     );
   return true;
 }
