@@ -154,3 +154,17 @@ describe('Chinese credits after the text (WebPlus and VSB college pages, Taiwan 
     expect(d.byline.map((b) => b.name)).toEqual(['党委宣传部']);
   });
 });
+
+describe('a copyright sign crediting a picture (Austrian and German university news: (© Universität Wien/Lukas Berger))', () => {
+  const page = (caption: string) =>
+    `<title>Gletscherbäche</title><article><h1>Gletscherbäche</h1><figure><img src="/g.jpg"><figcaption>${caption}</figcaption></figure>` +
+    `<div class="body">${EN_PARAS}</div></article>`;
+  it('the person after the holder is the photographer', () => {
+    const d = clip(page('Messstation am Gletscherbach unterhalb der Pasterze. (© Universität Wien/Lukas Berger)'));
+    expect(d.byline).toEqual([{ name: 'Lukas Berger', role: 'Photo' }]);
+  });
+  it('guard: a holder alone credits no one', () => {
+    const d = clip(page('Messstation am Gletscherbach unterhalb der Pasterze. (© Universität Wien)'));
+    expect(d.byline).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const AUTHOR_LABEL =
  * acronym naming a body (UNSW Sydney): no person.
  */
 export const NOT_A_PHOTOGRAPHER =
-  /\b[A-Z]{3,}\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Shutterstock|iStock|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
+  /\b[A-Z]{3,}\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Universit\p{L}*|Hochschule|Shutterstock|iStock|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
 
 /**
  * A photo credit's label and a person's name alone in its field ("Photo: Darren Kobylski", "Photo credit: Yvonne

@@ -20,12 +20,14 @@ const CREDIT =
  */
 // The name opens with a capital (or a digit) and runs at most eight words with what follows it ("Maya Brandt / Penn
 // State. Creative Commons"): "one photo: a portrait of …" is a sentence.
+// A copyright sign opening a bracket is a credit's label too: "(© Universität Wien/Lukas Berger)" (session 40, R44);
+// a page's copyright line ("… or © Example College London.") is none.
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.]${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s*){1,8}\\)?\\.?$`,
+  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（])©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s*){1,8}\\)?\\.?$`,
   'u',
 );
 /** The credit's label opening it, with its colon or "by". */
-const CREDIT_LABEL = new RegExp(`^[\\s(（,.]*${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)\\s*`, 'u');
+const CREDIT_LABEL = new RegExp(`^[\\s(（,.]*(?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|©)\\s*`, 'u');
 /** A caption made of the credit alone in brackets: "(crédito: Minervino Júnior/CB/D.A.Press)". */
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT}\\s*[:：][^()]{2,80}\\)$`, 'u');
 /** A numbered figure's caption: "Abbildung 4: …", "Figure 2. …", "Fig. 3: …". */
@@ -70,12 +72,12 @@ export function removeCaptions(root: Element): string[] {
 /** A credit's name, up to a comma, slash or date, when it is a person's: two to four capitalised words. */
 const PERSON = /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$/u;
 function photographer(credit: string): string | null {
-  const name = credit
-    .replace(CREDIT_LABEL, '')
-    .split(/\s*[,/|–—]\s*|\s+-\s+/u)[0]!
-    .replace(/[).]+$/u, '')
-    .trim();
-  return PERSON.test(name) && !NOT_A_PHOTOGRAPHER.test(name) ? name : null;
+  const parts = credit.replace(CREDIT_LABEL, '').split(/\s*[,/|–—]\s*|\s+-\s+/u);
+  const name = parts[0]!.replace(/[).]+$/u, '').trim();
+  if (PERSON.test(name) && !NOT_A_PHOTOGRAPHER.test(name)) return name;
+  // The holder first, then the photographer: "© Universität Wien/Lukas Berger".
+  const next = parts[1]?.replace(/[).]+$/u, '').trim() ?? '';
+  return NOT_A_PHOTOGRAPHER.test(name) && PERSON.test(next) && !NOT_A_PHOTOGRAPHER.test(next) ? next : null;
 }
 
 /**
