@@ -162,6 +162,16 @@ export const AGENCY_DATELINE =
  * (2024-05-23), printed together after the text as notices and college news end.
  */
 const SIGNED = /* @__PURE__ */ new RegExp(SIGN_OFF_LABEL);
-export function isSignedDateLine(line: string, now: Date): boolean {
+function isSignedDateLine(line: string, now: Date): boolean {
   return SIGNED.test(line) && hasFullDate(line, now);
+}
+
+/** A short line after the text that dates it: a publication label's, a counter's labelled date, or a sign-off's. */
+export function isClosingDateLine(line: string, now: Date): boolean {
+  const kept = withoutMaintenanceDates(line);
+  return (
+    hasLabelledDate(kept, now, PUBLICATION_LABEL) ||
+    (VIEW_COUNTER.test(kept) && hasLabelledDate(kept, now)) ||
+    isSignedDateLine(kept, now)
+  );
 }

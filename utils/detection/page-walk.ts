@@ -4,14 +4,7 @@
  * date line and view counter sit), and how many short date lines it repeats (a list's tell). Link, list and
  * furniture state is carried down the walk, so no node looks up its ancestors.
  */
-import {
-  hasLabelledDate,
-  isDateLine,
-  isSignedDateLine,
-  PUBLICATION_LABEL,
-  VIEW_COUNTER,
-  withoutMaintenanceDates,
-} from './date-clues';
+import { hasLabelledDate, isClosingDateLine, isDateLine, PUBLICATION_LABEL } from './date-clues';
 import { breadcrumb } from './page-breadcrumb';
 
 export interface PageWalk {
@@ -286,14 +279,8 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     // One line after the text dates it: a publication label's, a counter's labelled date, or a Chinese sign-off's
     // (供稿：学院办公室 2024-05-23; session 40, R46). A list prints one per item.
     closingDate: () =>
-      d.closing.filter((l) => {
-        const kept = withoutMaintenanceDates(l);
-        return (
-          hasLabelledDate(kept, now, PUBLICATION_LABEL) ||
-          (VIEW_COUNTER.test(kept) && hasLabelledDate(kept, now)) ||
-          isSignedDateLine(kept, now)
-        );
-      }).length === 1 || d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1,
+      d.closing.filter((l) => isClosingDateLine(l, now)).length === 1 ||
+      d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1,
   };
 }
 

@@ -6,7 +6,8 @@
  * Standalone 学院/中心 names (未来技术学院, 全球校友协同创新中心) stay programs, as campus news uses them.
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
-import { CUT_BEFORE_BODY, isZhFragment, STOP, zhNameBefore } from './find-programs';
+import { CUT_BEFORE_BODY, STOP, zhNameBefore } from './find-programs';
+import { isZhFragment } from './zh-program-rules';
 
 const ZH_ORG = [
   '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心',

@@ -16,6 +16,8 @@ import {
   zhRound3Names,
   countOrVerb,
   genericProgram,
+  projectTitles,
+  isZhFragment,
 } from './zh-program-rules';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
@@ -139,18 +141,6 @@ export function zhNameBefore(
 }
 
 /**
- * A name that is a piece of another one: a head as long as the search went was cut off (…山|东省现代产业学院…),
- * and a short head right after 与/和/及 is the second half of one name (信息化建设与|管理中心).
- */
-export function isZhFragment(text: string, suffixAt: number, name: string, suffix: string, maxHead: number): boolean {
-  const head = name.length - suffix.length;
-  const joined = suffixAt - head - 1;
-  // After a quoted program or a program word, 与 joins two names (“星火计划”与强基计划; session 40, R48).
-  const afterName = /(?:[”」』]|计划|工程|基金|专项)$/u.test(text.slice(Math.max(0, joined - 2), joined));
-  return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[joined] ?? '') && !afterName);
-}
-
-/**
  * A name longer than a head is searched for, read whole when it opens with its scope (全国中医药院校大学生中医经典知识竞赛,
  * 浙江省大学生服务外包创新应用大赛, 香港特別行政區政府醫療衞生研究基金 after its owner): where a competition, plan or
  * fund is run is printed first (session 39, R32–R35).
@@ -214,10 +204,7 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
     if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
-  // A funded project's title in quotes after its plan (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”,
-  // 科技重大专项“…关键技术”): the project the article is about (session 40, R48).
-  for (const m of text.matchAll(/(?:计划|基金|专项)项目“([^”“]{6,40})”|专项“([^”“]{6,40})”/gu))
-    out.add((m[1] ?? m[2])!);
+  for (const n of projectTitles(text)) out.add(n);
   // Unquoted names ending in a program word.
   // A quoted centre, base or lab is a body's whole name: no part of it is a program (“…经济建设协同创新中心”).
   const unquoted = text.replace(

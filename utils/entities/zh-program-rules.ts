@@ -88,3 +88,23 @@ const GENERIC_HEAD =
   /^(?:国家|省|省级|市级|校级|各级|各类|一批|多项|若干)?(?:重大|重点|重要|高水平|高层次|高质量|一流)(?:学科|科研|科技|创新|建设|攻关|人才)?$/u;
 export const genericProgram = (name: string, suffix: string): boolean =>
   GENERIC_HEAD.test(name.slice(0, -suffix.length));
+
+/**
+ * A funded project's title in quotes after its plan (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”,
+ * 科技重大专项“…关键技术”): the project the article is about (session 40, R48).
+ */
+export function projectTitles(text: string): string[] {
+  return [...text.matchAll(/(?:计划|基金|专项)项目“([^”“]{6,40})”|专项“([^”“]{6,40})”/gu)].map((m) => (m[1] ?? m[2])!);
+}
+
+/**
+ * A name that is a piece of another one: a head as long as the search went was cut off (…山|东省现代产业学院…),
+ * and a short head right after 与/和/及 is the second half of one name (信息化建设与|管理中心).
+ */
+export function isZhFragment(text: string, suffixAt: number, name: string, suffix: string, maxHead: number): boolean {
+  const head = name.length - suffix.length;
+  const joined = suffixAt - head - 1;
+  // After a quoted program or a program word, 与 joins two names (“星火计划”与强基计划; session 40, R48).
+  const afterName = /(?:[”」』]|计划|工程|基金|专项)$/u.test(text.slice(Math.max(0, joined - 2), joined));
+  return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[joined] ?? '') && !afterName);
+}

@@ -9,7 +9,7 @@
 import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
 import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
-import { isDescriptionDek, isLeadCaption, isPictureCredit, metaFields } from './opening-lines';
+import { MAX_DEK, isDekUnder, isDescriptionDek, isLeadCaption, isPictureCredit, metaFields } from './opening-lines';
 import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
 import { closingFields } from './closing-credits';
@@ -210,18 +210,6 @@ const signsHeader = (t: string): boolean =>
   (t.length <= 80 && SIGNED_LINE.test(t)) ||
   isHeaderLine(t);
 const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
-
-/** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */
-const MAX_DEK = 200;
-
-/** A subtitle: a phrase of a few words that ends no sentence, over a line that does. */
-const isDekUnder = (t: string, next: string | undefined): boolean =>
-  t.length <= MAX_DEK &&
-  t.split(/\s+/).length >= 4 &&
-  !/[.!?。！？:：…]$/u.test(t) &&
-  !!next &&
-  next.length > t.length &&
-  /[.!?。！？"”」]$/u.test(next);
 
 const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
 /** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */

@@ -7,8 +7,17 @@ import { BLOCK } from './dom-text';
 import { parseEnglishByline, parseSource } from './meta-line';
 import { parseViews } from './view-counter';
 
-/** A dek (standfirst) is at most this long. */
-const MAX_DEK = 200;
+/** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */
+export const MAX_DEK = 200;
+
+/** A subtitle: a phrase of a few words that ends no sentence, over a line that does. */
+export const isDekUnder = (t: string, next: string | undefined): boolean =>
+  t.length <= MAX_DEK &&
+  t.split(/\s+/).length >= 4 &&
+  !/[.!?。！？:：…]$/u.test(t) &&
+  !!next &&
+  next.length > t.length &&
+  /[.!?。！？"”」]$/u.test(next);
 
 /** A meta line's text after its date: a source, a view counter or a byline ("来源：新闻中心阅读：3,482", "Por …"). */
 export const metaFields = (rest: string): boolean =>
