@@ -44,15 +44,16 @@ const classWords = (c: string): string[] =>
 export function standfirstTexts(doc: Document): string[] {
   const out: string[] = [];
   for (const el of doc.querySelectorAll(QUERY)) {
+    // The class words first: "lead" in "leadership" or "dek" in a longer word may mark a page-wide container,
+    // whose text is not worth reading (a 13 MB page holds many).
+    const words = classWords(el.getAttribute('class') ?? '');
+    const named = el.hasAttribute('itemprop') || words.some((w) => CLASS_WORD.test(w));
+    const lede = !named && words.some((w) => LEDE_WORD.test(w));
+    if (!named && !lede) continue;
     const text = foldSpace(el.textContent ?? '');
     if (text.length < 10 || text.length > MAX_STANDFIRST || el.querySelector('h1, img, time')) continue;
-    // "subtitle" in a longer class word (a subtitles list) or "lead" in "leadership" is no standfirst's class.
-    const words = classWords(el.getAttribute('class') ?? '');
-    const named =
-      el.hasAttribute('itemprop') ||
-      words.some((w) => CLASS_WORD.test(w)) ||
-      (words.some((w) => LEDE_WORD.test(w)) && (!/[.!?。！？]$/u.test(text) || wholly(el, text)));
-    if (named && !out.includes(text)) out.push(text);
+    if (lede && /[.!?。！？]$/u.test(text) && !wholly(el, text)) continue;
+    if (!out.includes(text)) out.push(text);
   }
   return out;
 }
