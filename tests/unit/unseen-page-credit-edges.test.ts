@@ -123,6 +123,22 @@ describe('English furniture at the body’s edges (press releases, WordPress, st
       '<h2>Notes to editors</h2><p>The centre is one of 12 new centres announced today by the council.</p>',
     ],
     ['"Post navigation"', '<nav><h2 class="screen-reader-text">Post navigation</h2></nav>'],
+    [
+      'NOTE TO JOURNALISTS leading its notes (Indian institute release)',
+      '<p>NOTE TO JOURNALISTS:<br>a) If any of the text in this release is reproduced verbatim, please credit the press release.<br>b) For any queries, please write to news@example.edu.</p>',
+    ],
+    [
+      'a bare CONTACT: block, the address sixth (Indian institute release)',
+      '<p><strong>CONTACT:</strong><br>Jane Roe<br>Assistant Professor<br>Centre for Ecology<br>Example Institute<br>Email: jroe@example.edu</p>',
+    ],
+    [
+      'the REFERENCE: over the paper just above the contact',
+      '<p><strong>REFERENCE:</strong><br>Roe J, Doe A, Gut bacteria and cold, Current Biology (2024).<br>https://doi.org/10.1016/j.cub.2024.04.017</p><p><strong>CONTACT:</strong><br>Jane Roe<br>Email: jroe@example.edu</p>',
+    ],
+    [
+      'an "About …" boilerplate just above the media contact (Canadian WordPress release)',
+      '<hr><p><strong>About the Okanagan campus</strong><br>The campus is an innovative hub for research and learning in the heart of the valley.</p><p><strong>Media contact:</strong> University Relations, publicaffairs@example.edu</p>',
+    ],
   ])('%s does not close the body', (_n, tail) => {
     const d = clip(`${EN_HEAD}${enBody(tail)}`);
     expect(lastLine(d.textContent)).toBe(EN_LAST);
@@ -134,6 +150,10 @@ describe('English furniture at the body’s edges (press releases, WordPress, st
     ).window.document.body.firstElementChild!;
     removeEdgeFurniture(root);
     expect(lastLine(root.textContent!.trim())).toMatch(/every stage of it\.$/);
+  });
+  it('a REFERENCE: with no press tail below it stays, as the labelled corpus keeps such lines', () => {
+    const ref = '<p><strong>Reference:</strong><br>Roe J, Gut bacteria and cold, Current Biology (2024).</p>';
+    expect(lastLine(clip(`${EN_HEAD}${enBody(ref)}`).textContent)).toMatch(/^Roe J, Gut bacteria/);
   });
   it('傳媒查詢 (media enquiries) does not close the body (Hong Kong)', () => {
     const d = clip(`${ZH_HEAD}${zhBody('<p>傳媒查詢：傳訊及公共關係處 李小姐（電話：3943 1234）</p>')}`);

@@ -4,8 +4,12 @@
  */
 import type { BodyLine } from './body-lines';
 
-/** The heading UK and Commonwealth press offices put over the notes closing a release. */
-const NOTES_HEADING = /^(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s? notes?)\s*[:：]?$/i;
+/**
+ * The heading UK and Commonwealth press offices put over the notes closing a release, alone or leading its notes
+ * ("NOTE TO JOURNALISTS: a) If any of the text…", session 41, R48).
+ */
+const NOTES_HEADING =
+  /^(?:notes? (?:to|for) (?:the )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)/i;
 
 /** The mark a news release's text ends with ("ENDS", "– Ends –", "###", "-30-"): what follows is for the press. */
 const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-)$/i;
@@ -13,11 +17,21 @@ const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-)$/i;
  * The heading over a release's press-office contact ("For media enquiries, please contact:", "Media contact:", a
  * "Media enquiries" heading alone): with a phone number or e-mail address under it, it and all below go. So does
  * "For more information, contact:" over an address, though it may name the story's own expert: a contact block is
- * no part of the story (session 39, R37).
+ * no part of the story (session 39, R37). A bare "CONTACT:" over a name and address too (session 41, R48).
  */
 const CONTACT_HEADING =
-  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：])/i;
+  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：]|contacts?\s*[:：])/i;
 const HAS_CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d/;
+
+/**
+ * The heading over the paper a release reports ("REFERENCE:", "Paper:", "Publication:"), over its citation. Just
+ * above the press tail it belongs to the tail (session 41, R48); elsewhere it stays, as the corpus's labels keep it.
+ */
+const REFERENCE_HEADING = /^(?:references?|paper|publication|original (?:paper|publication)|citation)\s*[:：]/i;
+/** The heading over a release's boilerplate about the institution or the study ("About UBC’s Okanagan campus"). */
+const ABOUT_HEADING = /^About\s+[^.!?:：]{3,60}$/u;
+/** How long a citation line may be: authors, title, journal and DOI, not a paragraph of the story. */
+const MAX_CITATION = 300;
 
 /**
  * Where a release's press tail begins among `lines` from `from` up to `cut` (the closing walk's cut): the first of
@@ -26,8 +40,21 @@ const HAS_CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d/;
 export function releaseTailStart(lines: readonly BodyLine[], from: number, cut: number): number {
   for (let i = from; i < cut; i++) {
     const t = lines[i]!.text;
-    const contact = () => CONTACT_HEADING.test(t) && lines.slice(i, i + 5).some((l) => HAS_CONTACT.test(l.text));
-    if (NOTES_HEADING.test(t) || RELEASE_END.test(t) || (t.length <= 200 && contact())) return i;
+    const contact = () => CONTACT_HEADING.test(t) && lines.slice(i, i + 6).some((l) => HAS_CONTACT.test(l.text));
+    if (NOTES_HEADING.test(t) || RELEASE_END.test(t) || (t.length <= 200 && contact()))
+      return withReference(lines, from, i);
   }
-  return cut;
+  // A tail the closing walk already cut (a media contact, share links) takes the same headings above it.
+  return cut < lines.length ? withReference(lines, from, cut) : cut;
+}
+
+/**
+ * `tail`, or the reference or "About …" heading just above it when only its citation or boilerplate lies between
+ * them (session 41, R46, R48).
+ */
+function withReference(lines: readonly BodyLine[], from: number, tail: number): number {
+  for (let j = tail - 1; j >= from && lines[j]!.text.length <= MAX_CITATION; j--) {
+    if (REFERENCE_HEADING.test(lines[j]!.text) || ABOUT_HEADING.test(lines[j]!.text)) return j;
+  }
+  return tail;
 }
