@@ -19,6 +19,10 @@ describe('a standfirst in an element the page names as one (Drupal subtitle fiel
     ['a schema.org description (TYPO3 teaser)', `<div class="teaser-text" itemprop="description"><p>${DEK}</p></div>`],
     ['a lead paragraph wholly in bold', `<p class="lead"><strong>${DEK}.</strong></p>`],
     ['a lead phrase ending no sentence', `<p class="lead">${DEK}</p><p class="date">7 May, 2024</p>`],
+    [
+      'a lead sentence above the date line (Drupal, session 41, R44)',
+      `<p class="lead">${DEK}.</p><div class="meta"><time datetime="2024-05-07">7 May, 2024</time></div>`,
+    ],
   ])('%s: the text opens after it, and it is the excerpt', (_, header) => {
     const d = clip(page(header));
     expect(d.textContent.startsWith('The university opened')).toBe(true);

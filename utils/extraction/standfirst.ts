@@ -27,11 +27,17 @@ const CLASS_WORD =
   /^(?:standfirst|dek|deck|subtitle|subhead|subheading|strapline|teaser|summary|intro|introduction|excerpt|abstract|description)$/i;
 /**
  * Bootstrap's "lead" styles a lede as often as a standfirst (an earlier review set's lede sentence in <p class="lead">
- * opened the text): there only a phrase ending no sentence, or a text wholly in bold or italics, is a standfirst.
+ * opened the text): there only a phrase ending no sentence, a text wholly in bold or italics, or one printed above
+ * the date line (session 41, R44) is a standfirst.
  */
 const LEDE_WORD = /^(?:lead|lede)$/i;
 const wholly = (el: Element, text: string): boolean =>
   [...el.querySelectorAll('strong, b, em, i')].some((e) => foldSpace(e.textContent ?? '') === text);
+/** Printed above the story's date (the next element holds its <time>): under the headline, not in the text. */
+const aboveDate = (el: Element): boolean => {
+  const next = el.nextElementSibling;
+  return !!next && (next.tagName === 'TIME' || !!next.querySelector('time'));
+};
 
 /** Class words, split at hyphens, underscores and camel case (Article_standfirst__r7, field-name-subtitle). */
 const classWords = (c: string): string[] =>
@@ -52,7 +58,7 @@ export function standfirstTexts(doc: Document): string[] {
     if (!named && !lede) continue;
     const text = foldSpace(el.textContent ?? '');
     if (text.length < 10 || text.length > MAX_STANDFIRST || el.querySelector('h1, img, time')) continue;
-    if (lede && /[.!?。！？]$/u.test(text) && !wholly(el, text)) continue;
+    if (lede && /[.!?。！？]$/u.test(text) && !wholly(el, text) && !aboveDate(el)) continue;
     if (!out.includes(text)) out.push(text);
   }
   return out;
