@@ -46,12 +46,14 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理'.split(
+  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
 // (教学名师), consuls (總領事) and heads of a government department (司長: 社會文化司司長; 公司长… is refused below).
 // Session 35 (R18): managers (高級經理陳嘉敏, 项目经理; 总经理 is a role above).
+// Session 41 (R50, R52): architects and analysts (首席架构师王文博), partners (合伙人孙晓雯律师), assistants to a head
+// (院长助理马晨阳) and whoever speaks for a group (学员代表杨子墨, 营员代表…; after a name 代表 is the act of speaking).
 /**
  * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
@@ -64,7 +66,7 @@ const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|发言|讲话|宣布|出席|回顾|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充';
+  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -79,8 +81,10 @@ export interface FoundPerson {
 // a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22), a team or group the name
 // leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告; session 33),
 // 看来 closing 在…看来 (在学院党委书记罗小兵看来; session 34).
+/** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
+const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -223,9 +227,10 @@ export function findChinesePeople(text: string): FoundPerson[] {
     add(name, m[1]!);
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示, or follows a quotation (“……。”韩立平说; session 22),
-  // an adverb between (周志宏则分享), or a title ending in 长 before it (永續長周志宏, 執行長…; session 33).
+  // an adverb between (周志宏则分享), or a title ending in 长 before it (永續長周志宏, 執行長…; session 33), or 的 before
+  // three characters (来自中国人民大学的刘雨桐表示; session 41, R50: after 的 two are as often a word's end).
   const speaks = new RegExp(
-    `(?:^|[。！？\\n，；“”]|(?<=\\p{Script=Han}长))(\\p{Script=Han}{2,3}?)[则也还亦]?(?:${SPEECH})`,
+    `(?:^|[。！？\\n，；“”]|(?<=\\p{Script=Han}长)|(?<=的)(?=\\p{Script=Han}{3}(?:${SPEECH})))(\\p{Script=Han}{2,3}?)[则也还亦]?(?:${SPEECH})`,
     'gmu',
   );
   for (const m of text.matchAll(speaks)) {
