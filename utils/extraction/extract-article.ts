@@ -4,6 +4,7 @@
  */
 import { columnOf } from './breadcrumb-column';
 import { linesAfterBody } from './closing-lines';
+import { printedAfterBody } from './closing-date';
 import type { Draft, Provenance } from '../model/article';
 import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
@@ -96,16 +97,19 @@ export function extractArticle(
   const metaZone = `${above} | ${inside ? `${inside} ` : ''}${below}`;
   const tail = body.textContent.split('\n').slice(-2).join(' ');
 
-  const date = page.date;
+  const after = linesAfterBody(page.fieldLines, body.textContent);
+  const date = printedAfterBody(
+    page.date,
+    after.map((l) => l.text),
+    zone,
+    now,
+  );
   if (date) provenance.publishedAt = date.provenance;
   // A counter under the headline is the article's; one above it may close the item above (a list's "90165 lecturas").
   const views = parseViews(`${inside} ${below}`) ?? page.counterNear() ?? parseViews(above);
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   // Credit lines (and Taiwan's 發布單位) printed in their own block right after the body.
-  const closing = [
-    ...body.closingCredits.flatMap((l) => closingCredits(l) ?? []),
-    ...linesAfterBody(page.fieldLines, body.textContent),
-  ];
+  const closing = [...body.closingCredits.flatMap((l) => closingCredits(l) ?? []), ...after];
   // A source label (来源：农学院) anywhere wins over the account that posted it (发布者：宣传部; session 39, R39).
   const source =
     parseSource(metaZone, false) ??

@@ -1,0 +1,28 @@
+/**
+ * A publication date labelled in the field lines printed right after the text ("稿源：教育学部 | 日期：2024-06-25"):
+ * what readers see. Templates fill meta tags, JSON-LD and <time> with the day the page was last saved, so a printed
+ * day that differs wins over markup (session 41, R52); a date printed by the headline is left as it is.
+ */
+import type { DateResult } from './extract-date';
+import { labelledDate } from './extract-date';
+import { UPDATE_LABEL } from './date-updates';
+
+/** Where a date came from that a printed one may overrule: markup, not print. */
+const MARKUP = new Set(['time-element', 'json-ld', 'meta', 'itemprop', 'url']);
+
+export function printedAfterBody(
+  date: DateResult | null,
+  lines: readonly string[],
+  zone: string,
+  now: Date,
+): DateResult | null {
+  if (date && !MARKUP.has(date.provenance.kind)) return date;
+  for (const line of lines) {
+    const printed = labelledDate(line, zone, now);
+    const label = printed?.provenance.kind === 'labelled' ? (printed.provenance.label ?? '') : '';
+    if (!printed || UPDATE_LABEL.test(label)) continue;
+    if (date?.iso.slice(0, 10) === printed.iso.slice(0, 10)) return date;
+    return printed;
+  }
+  return date;
+}
