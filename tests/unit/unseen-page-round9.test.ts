@@ -1,7 +1,7 @@
 // Dates and body edges on the classes review sets R50, R52 and R54 found failing (issue #11, session 41, round 9,
 // checked on R51, R53 and R55): each describe named after the page class it serves, rules with guards.
 import { describe, expect, it } from 'vitest';
-import { ZH_BODY, clip } from './unseen-page-snippets';
+import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
 
 const META = '<meta property="article:published_time" content="2024-07-02T10:00:00+08:00">';
 const zhPage = (after: string) =>
@@ -27,5 +27,66 @@ describe('the date labelled in the field lines right after the text (博达/VSB 
       '</h1><p>发布时间：2024-06-20</p>',
     );
     expect(clip(page).publishedAt).toBe('2024-06-20');
+  });
+});
+
+const names = (d: { byline: { name: string }[] }) => d.byline.map((b) => b.name);
+const EN_HEAD = '<title>New Centre Opens</title><article><h1>New Centre Opens</h1>';
+
+describe('credits printed after the text or beside it (college and blog templates)', () => {
+  it('a bracketed line of roles and names with no colons, over an editor’s line (VSB college news)', () => {
+    const after = '<div class="zz">（通讯员 谢雨桐 胡嘉铭）<br>编辑：吴楠</div>';
+    const d = clip(
+      `<title>学校举行创新大会</title><h1>学校举行创新大会</h1><p>发布时间：2024-05-12</p>${ZH_BODY}${after}`,
+    );
+    expect(names(d)).toEqual(['谢雨桐', '胡嘉铭', '吴楠']);
+  });
+  it('a story’s details list in a sidebar names writers, editor and source (文章信息)', () => {
+    const side =
+      '<div class="side-info"><h4>文章信息</h4><ul><li><span>日期：</span>2024年04月22日</li><li><span>作者：</span>赵一鸣 陆珊珊</li>' +
+      '<li><span>供稿：</span>致远学院</li><li><span>责任编辑：</span>王芊</li></ul></div>';
+    const d = clip(`<title>学校举行创新大会</title><h1>学校举行创新大会</h1>${ZH_BODY.repeat(3)}${side}`);
+    expect([names(d), d.source]).toEqual([['赵一鸣', '陆珊珊', '王芊'], '致远学院']);
+  });
+  it('guard: two such lists (a page of items) name no one', () => {
+    const list = '<ul><li>日期：2024-04-22</li><li>作者：赵一鸣</li></ul>';
+    const related = '<h3>相关新闻</h3><p>学校召开本科教学工作会议，部署新学期人才培养各项重点任务和改革举措</p>';
+    const page = `<title>学校举行创新大会</title><h1>学校举行创新大会</h1>${ZH_BODY.repeat(3)}${related}`;
+    const d = clip(`${page}${list}${list}`);
+    expect(names(d)).toEqual([]);
+  });
+  it('a WordPress entry footer: "Posted on … by Name" after the text', () => {
+    const foot =
+      '<footer class="entry-footer"><div class="entry-meta">Posted on <time datetime="2024-06-05">June 5, 2024</time> · Updated: June 6, 2024 <span class="byline"> by <a href="/author/jk/">Janine Kelloway</a></span></div></footer>';
+    expect(names(clip(`${EN_HEAD}${EN_BODY}${foot}</article>`))).toEqual(['Janine Kelloway']);
+  });
+  it.each([
+    [
+      'a Portuguese writer and artist above the text',
+      '<div class="autoria">Texto: Ana Paula Ribeiro<br>Arte: Lívia Magalhães</div>',
+      ['Ana Paula Ribeiro', 'Lívia Magalhães'],
+    ],
+    ['a Finnish writer’s label', '<p class="author">Teksti: Anna-Maija Virtanen</p>', ['Anna-Maija Virtanen']],
+  ])('%s', (_n, header, want) => {
+    expect(names(clip(`${EN_HEAD}${header}${EN_BODY}</article>`))).toEqual(want);
+  });
+  it.each([
+    ['the name, then "photo", in brackets', 'A lander is readied aboard the ship. (Nick Pearce photo)', 'Nick Pearce'],
+    [
+      'the name and its holder after a slash',
+      'A student aligns a laser in the Allen Center. Jordan Kim/University of Washington',
+      'Jordan Kim',
+    ],
+  ])('a caption closed by %s credits the photographer', (_n, caption, who) => {
+    const fig = `<figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+    const d = clip(`${EN_HEAD}<div class="content">${fig}${EN_BODY.slice(21)}</article>`);
+    expect(names(d)).toContain(who);
+  });
+  it.each([
+    ['a file picture', 'Students at the fair. (File photo)'],
+    ['a slash between two names', 'The team met in May. Smith Jones/Brown Green'],
+  ])('guard: %s credits no one', (_n, caption) => {
+    const fig = `<figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+    expect(names(clip(`${EN_HEAD}<div class="content">${fig}${EN_BODY.slice(21)}</article>`))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { BylineEntry } from '../model/article';
 import { bodyLines } from './body-lines';
+import { zhCreditLine } from './header-lines';
 import {
   LABEL_RE,
   ROLE_LABELS,
@@ -30,6 +31,9 @@ export function closingFields(line: string): { byline: BylineEntry[]; source: st
     const byline = parseEnglishByline(text.split(',')[0]!);
     return byline.length ? { byline, source: null } : null;
   }
+  // A bracketed line of roles and names with no colons ("（通讯员 谢雨桐 胡嘉铭）", VSB college news; session 41, R52).
+  const spaced = text !== line.trim() && !/[:：]/u.test(text) ? zhCreditLine(text) : [];
+  if (spaced.length) return { byline: spaced, source: null };
   const fields = labelledFields(text);
   if (!fields.length || text.search(LABEL_RE) !== 0) return null;
   if (!fields.some((f) => ROLE_LABELS.includes(f.label) || SOURCE_LABELS.includes(f.label))) return null;
@@ -52,7 +56,7 @@ function unwrap(line: string): string {
 /** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
 // Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39).
 const SIGN_OFF =
-  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Tekst|Texte|Texto|Testo|Writer|Photos?|Fotos?|Photo credit|Crédit photo)\s*:\s*[^!?]{3,80})$/u;
+  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Photos?|Fotos?|Kuvat?|Arte|Photo credit|Crédit photo)\s*:\s*[^!?]{3,80})$/u;
 
 /**
  * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
@@ -62,7 +66,7 @@ const SIGN_OFF =
 export function closingCredits(line: string): { byline: BylineEntry[]; source: string | null } | null {
   const text = unwrap(line);
   if (CLOSING_FURNITURE.test(text)) return null;
-  const zh = closingFields(text);
+  const zh = closingFields(line);
   if (zh) return zh.byline.length ? zh : null;
   const byline = signOff(text);
   return byline ? { byline, source: null } : null;

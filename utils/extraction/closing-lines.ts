@@ -9,6 +9,7 @@ import { BLOCK, inFurniture, visibleText } from './dom-text';
 import { headlineWindow } from './headline-window';
 import { closingFields, signOff } from './closing-credits';
 import { parseSource } from './meta-line';
+import { parseEnglishByline } from './english-byline';
 import { zhCaptionPhotographers } from './photo-captions';
 
 export interface FieldLine {
@@ -50,7 +51,8 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     if ((inFurniture(block) && !block.closest('article')) || block.closest('a')) continue;
     const text = visibleText(block);
     // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
-    const fields = closingFields(text) ?? signedFields(text) ?? sourceField(text) ?? captionFields(text);
+    const fields =
+      closingFields(text) ?? signedFields(text) ?? sourceField(text) ?? captionFields(text) ?? linesOfFields(block);
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before, text });
   }
   return out;
@@ -72,10 +74,35 @@ function captionFields(text: string): Omit<FieldLine, 'before' | 'text'> | null 
   return names.length ? { byline: names.map((name) => ({ name, role: '摄影' })), source: null } : null;
 }
 
+/**
+ * A block of field lines under one another ("（通讯员 谢雨桐 胡嘉铭）<br>编辑：吴楠", "Texto: …<br>Arte: …"; session
+ * 41, R50, R52): every line credits or a source, merged; else null.
+ */
+function linesOfFields(block: Element): Omit<FieldLine, 'before' | 'text'> | null {
+  if (!block.querySelector(':scope > br')) return null;
+  const lines = [''];
+  for (const n of block.childNodes) {
+    if (n.nodeName === 'BR') lines.push('');
+    else lines[lines.length - 1] += n.textContent ?? '';
+  }
+  const shown = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (shown.length < 2 || shown.length > 4) return null;
+  const each = shown.map((l) => closingFields(l) ?? signedFields(l));
+  if (each.some((f) => !f)) return null;
+  return { byline: each.flatMap((f) => f!.byline), source: each.find((f) => f!.source)?.source ?? null };
+}
+
+/**
+ * A blog post's footer line naming its writer after the dates ("Posted on June 5, 2024 · Updated: June 6, 2024 by
+ * Janine Kelloway", WordPress themes' entry footer; session 41, R52).
+ */
+const POSTED_BY = /^(?:Posted|Published)\b[^|]{0,100}?\s[Bb]y\s+([^|]{3,60})$/u;
+
 /** A sign-off's credits as field values, or null. */
 function signedFields(text: string): Omit<FieldLine, 'before' | 'text'> | null {
-  const byline = signOff(text);
-  return byline && { byline, source: null };
+  const posted = POSTED_BY.exec(text)?.[1];
+  const byline = posted ? parseEnglishByline(`By ${posted}`) : signOff(text);
+  return byline?.length ? { byline, source: null } : null;
 }
 
 /** Characters that may stand between the body's last words and the line: a photo caption, a 供稿 note. */

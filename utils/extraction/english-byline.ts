@@ -39,19 +39,19 @@ export const NOT_A_PHOTOGRAPHER =
 
 /**
  * A photo credit's label and a person's name alone in its field ("Photo: Darren Kobylski", "Photo credit: Yvonne
- * Gerard", "Crédit photo : Émilie Garnier"): the name ends the line or its field (a bar, comma or slash).
+ * Gerard", "Crédit photo : Émilie Garnier", Finnish "Kuva:", Portuguese "Arte:" for the artwork): the name ends the line or its field (a bar, comma or slash).
  */
 // After a sentence's full stop too: a caption's <br> prints no space ("…in Lorain.Photo credit: …").
 const PHOTO_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:(?:Photos?|Photographs?|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|(?<=,\s)(?:photos?|fotos?))\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:(?:Photos?|Photographs?|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * A writer's label in the languages university news prints it ("Tekst: Marieke van der Linden", "Text: Anna Berg",
- * "Texte : …", "Texto: …", "Testo: …", a release's "Writer: …"): the name alone in its field, particles (van der, de, von)
+ * "Texte : …", "Texto: …", "Testo: …", Finnish "Teksti: …", a release's "Writer: …"): the name alone in its field, particles (van der, de, von)
  * inside it.
  */
 const WRITER_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Tekst|Text|Texte|Texto|Testo|Writer)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/])/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes", French "Par",

@@ -115,6 +115,7 @@ export function extractArticle(
     parseSource(metaZone, false) ??
     parseSource(tail, false) ??
     closing.find((l) => l.source)?.source ??
+    page.details?.source ??
     parseSource(metaZone) ??
     parseSource(tail);
   if (source) provenance.source = { kind: 'labelled', label: null };
@@ -133,7 +134,8 @@ export function extractArticle(
   if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   if (!byline.length) byline = readabilitys;
   // A story's details list in a sidebar names its writer (<dt>Written by</dt>; session 39, R36).
-  for (const b of page.detailsWriters) if (!byline.some((o) => o.name === b.name)) byline.push(b);
+  for (const b of [...page.detailsWriters, ...(page.details?.byline ?? [])])
+    if (!byline.some((o) => o.name === b.name)) byline.push(b);
   // The header's credits, when Readability took the header into the body ("记者 梁晓彤 通讯员 何嘉欣").
   // So are a 校报 byline printed between the headline and the body ("■ 记者 孙晓霏 通讯员 杜明轩") and a dateline's
   // bracketed byline opening the text ("天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）").

@@ -101,5 +101,10 @@ const DATELINE_BYLINE = new RegExp(
 /** The credits in the brackets after a body's opening dateline, as a header line of credits reads them. */
 export function datelineCredits(firstLine: string): BylineEntry[] {
   const inner = DATELINE_BYLINE.exec(firstLine.trim())?.[1];
-  return inner && ZH_CREDIT_LINE.test(inner.trim()) ? (headerCredits(inner) ?? []) : [];
+  return inner ? zhCreditLine(inner) : [];
+}
+
+/** The credits of a line of Chinese roles and names alone, colons or not ("通讯员 谢雨桐 胡嘉铭"); else none. */
+export function zhCreditLine(line: string): BylineEntry[] {
+  return ZH_CREDIT_LINE.test(line.trim()) ? (headerCredits(line) ?? []) : [];
 }

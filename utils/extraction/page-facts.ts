@@ -14,7 +14,7 @@ import { linesAfterHeadline } from './lead-before-body';
 import { authorNearHeadline } from './author-element';
 import { articleCaptionCredits } from './photo-captions';
 import { attachments, canonicalUrl, siteName, university } from './site-info';
-import { detailsWriters } from './story-details';
+import { detailsList, detailsWriters } from './story-details';
 import { viewCounterNear } from './view-counter';
 
 export interface PageFacts {
@@ -45,6 +45,8 @@ export interface PageFacts {
   declaredLang: string | null;
   /** The writers a story's details list names (`<dt>Written by</dt>`), sidebars included. */
   detailsWriters: BylineEntry[];
+  /** The credits and source of a Chinese story's details list (文章信息), sidebars included. */
+  details: { byline: BylineEntry[]; source: string | null } | null;
 }
 
 function hostOf(url: string): string {
@@ -81,5 +83,6 @@ export function pageFacts(
     captionCredits: articleCaptionCredits(t.element),
     declaredLang: doc.documentElement.getAttribute('lang'),
     detailsWriters: detailsWriters(doc),
+    details: detailsList(doc),
   };
 }

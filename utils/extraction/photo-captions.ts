@@ -34,12 +34,25 @@ const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT}\\s*[:：][^()]{2,80}\\)$`, 'u
 const FIGURE_LABEL = /^(?:Abbildung|Abb\.|Figure|Fig\.|Figura|Figur|Kuva)\s*\d+\s*[:：.]\s/iu;
 const MAX_CAPTION = 400;
 
+/** A caption closed by the name, then "photo", in brackets: "… aboard the CCGS Teleost. (Nick Pearce photo)". */
+const NAME_THEN_PHOTO = /.{8}\((\p{Lu}[^()]{2,40}?)\s+(?:photos?|photograph)\)\.?$/u;
+/**
+ * A caption closed by the photographer and the holder after a slash, after its last sentence: "… in the Paul G. Allen
+ * Center. Jordan Kim/University of Washington" (wire style; session 41, R54). The holder must read as one.
+ */
+const NAME_SLASH_HOLDER =
+  /.{8}[.!?]\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*\/\s*([^/]{2,60})$/u;
+
 /**
  * Whether a line is a caption closed by its credit, and the photographer it credits by name (null for an agency,
  * archive or studio: "Getty Images", "Shannon Photography", "University Archives" credit no one). Undefined when the
  * line is no such caption.
  */
 export function captionCredit(text: string): { photographer: string | null } | undefined {
+  const slashed = NAME_SLASH_HOLDER.exec(text);
+  const unlabelled = NAME_THEN_PHOTO.exec(text) ?? (NOT_A_PHOTOGRAPHER.test(slashed?.[2] ?? '') ? slashed : null);
+  if (unlabelled && PERSON.test(unlabelled[1]!) && !NOT_A_PHOTOGRAPHER.test(unlabelled[1]!))
+    return { photographer: unlabelled[1]! };
   const m = CLOSING_CREDIT.exec(text);
   // Something described before the credit: a credit line alone is the article's byline.
   // A credit after a credit ("Article by Alexis Carroll⏎Photos by Kathy F. Atkinson", "Story by Priya Raman. Photos

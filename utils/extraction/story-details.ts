@@ -4,7 +4,8 @@
  */
 import { PUBLICATION_LABEL } from '../detection/date-clues';
 import type { BylineEntry, FieldSource } from '../model/article';
-import { parseByline } from './meta-line';
+import { DATE_LABEL_RE, parseByline } from './meta-line';
+import { closingFields } from './closing-credits';
 import { foldSpace } from './dom-text';
 import { parseDate } from './parse-date';
 
@@ -53,4 +54,27 @@ export function detailsWriters(doc: Document): BylineEntry[] {
       if (!out.some((o) => o.name === b.name)) out.push({ ...b, role: zh ? '作者' : 'Author' });
   }
   return out;
+}
+
+/** Most items a story's details list holds: date, writer, source, editor, reviewer, views and a few more. */
+const MAX_ITEMS = 10;
+
+/**
+ * The credits and source of a Chinese story's details list (文章信息: <li>日期：…</li><li>作者：赵一鸣 陆珊珊</li>
+ * <li>供稿：致远学院</li>, often in a sidebar; session 41, R52): the one list without links whose items print a date
+ * label and field labels. Null when none or more than one: a page of items prints one list per item.
+ */
+export function detailsList(doc: Document): { byline: BylineEntry[]; source: string | null } | null {
+  let found: { byline: BylineEntry[]; source: string | null } | null = null;
+  for (const list of doc.querySelectorAll('ul, ol')) {
+    const items = [...list.children].filter((c) => c.tagName === 'LI');
+    if (items.length < 2 || items.length > MAX_ITEMS || list.querySelector('a')) continue;
+    const texts = items.map((li) => foldSpace(li.textContent ?? ''));
+    if (!texts.some((t) => t.search(DATE_LABEL_RE) === 0)) continue;
+    const fields = texts.flatMap((t) => closingFields(t) ?? []);
+    if (!fields.length) continue;
+    if (found) return null;
+    found = { byline: fields.flatMap((f) => f.byline), source: fields.find((f) => f.source)?.source ?? null };
+  }
+  return found;
 }
