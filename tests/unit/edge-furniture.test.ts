@@ -3,7 +3,7 @@
 // must stay.
 import { describe, expect, it } from 'vitest';
 import { clip } from './unseen-page-snippets';
-import { isBreadcrumb } from '../../utils/extraction/edge-furniture';
+import { isBreadcrumb } from '../../utils/extraction/breadcrumb-lines';
 
 const EN_HEAD = '<title>New Centre Opens | Example University News</title><h1>New Centre Opens</h1>';
 const ZH_HEAD = '<title>学校举行创新大会 - 示例大学新闻网</title><h1>学校举行创新大会</h1>';

@@ -90,3 +90,33 @@ describe('credits printed after the text or beside it (college and blog template
     expect(names(clip(`${EN_HEAD}<div class="content">${fig}${EN_BODY.slice(21)}</article>`))).toEqual([]);
   });
 });
+
+describe('a source office named with its bracketed second name (学生工作部（处）, 博达 meta lines)', () => {
+  it('keeps the bracket that closes it', () => {
+    const head =
+      '<title>学校举行创新大会</title><h1>学校举行创新大会</h1><p>来源：学生工作部（处）发布时间：2024-05-20</p>';
+    expect(clip(`${head}${ZH_BODY}`).source).toBe('学生工作部（处）');
+  });
+});
+
+describe('a dek opening the body (Drupal secondary text, CSS-module lead paragraphs)', () => {
+  // Longer than a subtitle the lead-before-body rule puts back (120 characters).
+  const DEK =
+    'A team of undergraduates in aerospace engineering sciences will fly a shoebox-sized spacecraft to study how solar storms heat the upper air';
+  it('a long phrase ending no sentence, over the text, is the excerpt', () => {
+    const d = clip(`${EN_HEAD}<div class="secondary-text">${DEK}</div>${EN_BODY}</article>`);
+    expect([d.textContent.startsWith('The university opened'), d.excerpt]).toEqual([true, DEK]);
+  });
+  it('guard: a short heading over the text stays', () => {
+    const d = clip(`${EN_HEAD}<div class="content"><h2>A new home for research</h2>${EN_BODY.slice(21)}</article>`);
+    expect(d.textContent.startsWith('A new home for research')).toBe(true);
+  });
+  it('a lead paragraph the page’s description opens is a standfirst', () => {
+    const lead =
+      'The Academy of Finland chose the university’s carbon sink research for its flagship programme. Four institutes take part.';
+    const meta =
+      '<meta name="description" content="The Academy of Finland chose the university’s carbon sink research for its flagship programme.">';
+    const d = clip(`${meta}${EN_HEAD}<p class="NewsArticle_lead__u8Tn0">${lead}</p>${EN_BODY}</article>`);
+    expect(d.textContent.startsWith('The university opened')).toBe(true);
+  });
+});

@@ -9,25 +9,21 @@
 import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
 import { isInstitutionName } from './site-info';
 import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
-import { MAX_DEK, isDekUnder, isDescriptionDek, isLeadCaption, isPictureCredit, metaFields } from './opening-lines';
+import {
+  MAX_DEK,
+  isDekUnder,
+  isOpeningDek,
+  isDescriptionDek,
+  isLeadCaption,
+  isPictureCredit,
+  metaFields,
+} from './opening-lines';
 import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
 import { closingFields } from './closing-credits';
 import { isHeaderLine } from './header-lines';
 import { releaseTailStart } from './release-tail';
-
-/** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */
-const HOME =
-  '(?:Home|Homepage|Home page|Start|Startseite|Accueil|Inicio|Início|Inizio|首页|首頁|主页|主頁|网站首页|網站首頁)';
-const SEP = '(?:\\s*(?:>>|->|[>›»→/|])\\s*)';
-const CRUMB_FROM_HOME = new RegExp(`^${HOME}${SEP}\\S`, 'iu');
-const CRUMB_LABEL =
-  /^(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|當前位置|您的位置|目前位置|現在位置|You are here|Location|Sie sind hier|Vous êtes ici|Usted está aquí)\s*[:：]/iu;
-
-/** Whether a line is a breadcrumb ("Home > Programs > …", "首页 > 新闻 >", "当前位置：…"). */
-export function isBreadcrumb(text: string): boolean {
-  return text.length <= 200 && (CRUMB_FROM_HOME.test(text) || CRUMB_LABEL.test(text));
-}
+import { crumbList, isBreadcrumb } from './breadcrumb-lines';
 
 const NAV_WORDS =
   /\b(?:return|back|previous|next|home\s?page|main page|table of contents|contents|index|top of (?:the )?page|e-?mail this|print this)\b|返回|回到顶部|回到首页|首页|主页|首頁|主頁|上一页|下一页|上一頁|下一頁|zurück|retour|volver|inicio|startseite|accueil|zpět|späť|terug|tillbaka|tilbake|indietro|voltar|powrót|takaisin|^[«‹←]|[»›→]$/iu;
@@ -211,16 +207,6 @@ const signsHeader = (t: string): boolean =>
   isHeaderLine(t);
 const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
 
-const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
-/** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */
-function crumbList(lines: readonly BodyLine[]): number {
-  const first = lines[0];
-  if (!first || !HOME_ALONE.test(first.text) || linkShare(first) < 0.9) return 0;
-  let n = 1;
-  while (n < 8 && n < lines.length - 1 && lines[n]!.text.length <= 60 && linkShare(lines[n]!) >= 0.9) n++;
-  return n;
-}
-
 /** Lines looked at from each edge at most. */
 const MAX_EDGE_LINES = 15;
 /** Share of the body's text the closing furniture may take at most: more means the walk misread the page. */
@@ -268,8 +254,10 @@ export function removeEdgeFurniture(
   // A subtitle printed under that date or byline line (Drupal's date, then subtitle): a line that ends no sentence,
   // between the header's line and the first sentence of the text.
   const under = lines[head];
-  if (head > 0 && under && signsHeader(lines[head - 1]!.text) && isDekUnder(under.text, lines[head + 1]?.text))
-    takeDek();
+  const signed = head > 0 && signsHeader(lines[head - 1]!.text);
+  // Or the body's first line, when it is a long phrase (isOpeningDek).
+  const next = lines[head + 1]?.text;
+  if (under && ((signed && isDekUnder(under.text, next)) || (head === 0 && isOpeningDek(under.text, next)))) takeDek();
   let cut = lines.length;
   // The site's name is the site's as the last line, or over nothing but its address, phone and furniture (a footer:
   // "California State University, Fullerton⏎800 N. State College Blvd. …⏎657-278-2011"; session 38, R32).

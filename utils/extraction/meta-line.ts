@@ -31,11 +31,12 @@ export function labelledFields(text: string): LabelledField[] {
   return hits.map((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
-    const value = text
-      .slice(start, end)
-      .replace(/^[\s|丨/／]+|[\s|丨/／,，;；（）()【】[\]]+$/g, '')
-      .trim();
-    return { label: m[1] ?? m[2]!, value };
+    const raw = text.slice(start, end).replace(/^[\s|丨/／]+/, '');
+    const value = raw.replace(/[\s|丨/／,，;；（）()【】[\]]+$/, '').trim();
+    // A bracket the value opened closes it (学生工作部（处）; session 41, R54): only a stray one is cut.
+    const unclosed = (value.match(/[（(]/gu)?.length ?? 0) > (value.match(/[）)]/gu)?.length ?? 0);
+    const close = unclosed ? /^[）)]/u.exec(raw.slice(value.length).trimStart())?.[0] : undefined;
+    return { label: m[1] ?? m[2]!, value: close ? value + close : value };
   });
 }
 

@@ -19,6 +19,20 @@ export const isDekUnder = (t: string, next: string | undefined): boolean =>
   next.length > t.length &&
   /[.!?。！？"”」]$/u.test(next);
 
+/** Words of a phrase opening the body that make it a dek, not a heading over the text (a few words). */
+const MIN_DEK_WORDS = 12;
+
+/**
+ * The body's first line as a dek: a long phrase ending no sentence, over a sentence (a one-sentence dek printed with
+ * no full stop, CU Boulder's secondary text; session 41, R54).
+ */
+export const isOpeningDek = (t: string, next: string | undefined): boolean =>
+  t.length <= MAX_DEK &&
+  t.split(/\s+/).length >= MIN_DEK_WORDS &&
+  !/[.!?。！？:：…]$/u.test(t) &&
+  !!next &&
+  /[.!?。！？"”」]$/u.test(next);
+
 /** A meta line's text after its date: a source, a view counter or a byline ("来源：新闻中心阅读：3,482", "Por …"). */
 export const metaFields = (rest: string): boolean =>
   !!parseSource(rest) || parseViews(rest) !== null || parseEnglishByline(rest).length > 0;

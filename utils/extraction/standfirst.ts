@@ -27,8 +27,8 @@ const CLASS_WORD =
   /^(?:standfirst|dek|deck|subtitle|subhead|subheading|strapline|teaser|summary|intro|introduction|excerpt|abstract|description)$/i;
 /**
  * Bootstrap's "lead" styles a lede as often as a standfirst (an earlier review set's lede sentence in <p class="lead">
- * opened the text): there only a phrase ending no sentence, a text wholly in bold or italics, or one printed above
- * the date line (session 41, R44) is a standfirst.
+ * opened the text): there only a phrase ending no sentence, a text wholly in bold or italics, one printed above
+ * the date line (session 41, R44) or one the page's description opens is a standfirst.
  */
 const LEDE_WORD = /^(?:lead|lede)$/i;
 const wholly = (el: Element, text: string): boolean =>
@@ -49,6 +49,9 @@ const classWords = (c: string): string[] =>
 /** The texts of the page's standfirst elements (see the module's note), whitespace folded. */
 export function standfirstTexts(doc: Document): string[] {
   const out: string[] = [];
+  const description = foldSpace(doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');
+  // The page's description opening the text: the editors' summary, not the story's first paragraph (session 41, R54).
+  const described = (text: string) => description.length >= 40 && text.startsWith(description);
   for (const el of doc.querySelectorAll(QUERY)) {
     // The class words first: "lead" in "leadership" or "dek" in a longer word may mark a page-wide container,
     // whose text is not worth reading (a 13 MB page holds many).
@@ -58,7 +61,7 @@ export function standfirstTexts(doc: Document): string[] {
     if (!named && !lede) continue;
     const text = foldSpace(el.textContent ?? '');
     if (text.length < 10 || text.length > MAX_STANDFIRST || el.querySelector('h1, img, time')) continue;
-    if (lede && /[.!?。！？]$/u.test(text) && !wholly(el, text) && !aboveDate(el)) continue;
+    if (lede && /[.!?。！？]$/u.test(text) && !wholly(el, text) && !aboveDate(el) && !described(text)) continue;
     if (!out.includes(text)) out.push(text);
   }
   return out;

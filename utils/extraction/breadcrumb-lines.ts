@@ -1,0 +1,28 @@
+/**
+ * Breadcrumbs printed in the body's first lines: a trail from the home page's name, a "you are here" label, or a list
+ * of crumb links one a line. Split from edge-furniture.ts, whose opening walk removes them.
+ */
+import { linkShare, type BodyLine } from './body-lines';
+
+/** A breadcrumb: the home page's name, or a "you are here" label, then a trail of separators. */
+const HOME =
+  '(?:Home|Homepage|Home page|Start|Startseite|Accueil|Inicio|Início|Inizio|首页|首頁|主页|主頁|网站首页|網站首頁)';
+const SEP = '(?:\\s*(?:>>|->|[>›»→/|])\\s*)';
+const CRUMB_FROM_HOME = new RegExp(`^${HOME}${SEP}\\S`, 'iu');
+const CRUMB_LABEL =
+  /^(?:当前位置|您的位置|您现在的位置|你的位置|现在位置|當前位置|您的位置|目前位置|現在位置|You are here|Location|Sie sind hier|Vous êtes ici|Usted está aquí)\s*[:：]/iu;
+
+/** Whether a line is a breadcrumb ("Home > Programs > …", "首页 > 新闻 >", "当前位置：…"). */
+export function isBreadcrumb(text: string): boolean {
+  return text.length <= 200 && (CRUMB_FROM_HOME.test(text) || CRUMB_LABEL.test(text));
+}
+
+const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
+/** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */
+export function crumbList(lines: readonly BodyLine[]): number {
+  const first = lines[0];
+  if (!first || !HOME_ALONE.test(first.text) || linkShare(first) < 0.9) return 0;
+  let n = 1;
+  while (n < 8 && n < lines.length - 1 && lines[n]!.text.length <= 60 && linkShare(lines[n]!) >= 0.9) n++;
+  return n;
+}
