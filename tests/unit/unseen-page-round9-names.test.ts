@@ -29,3 +29,48 @@ describe('people titled by who they are at a ceremony or in industry (college ne
     expect(people(text)).toEqual([]);
   });
 });
+
+const programs = (text: string, lang = 'en') => namesOfKind(text, 'program', lang).sort();
+
+describe('competitions, prizes, awards, incubators and accelerators named in English (Canadian and US campus news)', () => {
+  it.each([
+    [
+      'a pitch competition and an incubator',
+      'The team won the Velocity Pitch Competition and joined the Velocity Incubator.',
+      ['Velocity Incubator', 'Velocity Pitch Competition'],
+    ],
+    [
+      'an accelerator that funds a course',
+      'The Ocean Skills Accelerator funds the course for mariners.',
+      ['Ocean Skills Accelerator'],
+    ],
+    [
+      'a national awards scheme',
+      'Her studio won the National Design Awards in the product category.',
+      ['National Design Awards'],
+    ],
+  ])('%s', (_n, text, want) => {
+    expect(programs(text)).toEqual(want);
+  });
+  it('guard: a capitalised word alone before "Award" names no scheme', () => {
+    expect(programs('She accepted the Award on behalf of the team.')).toEqual([]);
+  });
+});
+
+describe('quoted plans with another name, a Latin brand or a pilot (provincial and college news)', () => {
+  it('a plan with its other name in brackets names both', () => {
+    const text = '学校将SRTP与“浙江省大学生科技创新活动计划（新苗人才计划）”统筹管理。';
+    expect(programs(text, 'zh')).toEqual(expect.arrayContaining(['浙江省大学生科技创新活动计划', '新苗人才计划']));
+  });
+  it('a Latin brand and a dash open a quoted plan', () => {
+    expect(programs('中心纳入江苏省产研院“JITRI-高校联合创新中心建设计划”。', 'zh')).toContain(
+      'JITRI-高校联合创新中心建设计划',
+    );
+  });
+  it('a quoted pilot is a scheme', () => {
+    expect(programs('依托学校“本硕博贯通培养改革试点”设立特色培养项目。', 'zh')).toContain('本硕博贯通培养改革试点');
+  });
+  it('guard: a bracketed note after a quoted plan that is no plan is not named', () => {
+    expect(programs('学校实施“强基计划（2024年）”招生。', 'zh')).not.toContain('2024年');
+  });
+});

@@ -12,7 +12,7 @@ import { degreePrograms, EN_WORD, ENDS_IN_DEGREE, FIELD_WORD, OPENER } from './e
 // Grants, fellowships and schemes are named funding programs (ERC Synergy Grant, Industry Research Fellowship); a
 // named Scholar holds one (Rhodes Scholar, Mandela Rhodes Scholar), and the EU names its schemes Actions.
 const EN_SUFFIX =
-  'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Hackathon|Grants?|Fellowships?|Scheme|Strategy|Partnership';
+  'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Hackathon|Grants?|Fellowships?|Scheme|Strategy|Partnership|Competition|Prizes?|Awards?|Incubator|Accelerator';
 const BODY_WORDS =
   /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
 /** A role opens a person's name (the … program, Interim President J. Larry Jameson), not an initiative's. */

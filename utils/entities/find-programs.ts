@@ -17,6 +17,7 @@ import {
   countOrVerb,
   genericProgram,
   projectTitles,
+  quotedAliases,
   isZhFragment,
 } from './zh-program-rules';
 
@@ -199,12 +200,13 @@ export function findChinesePrograms(text: string): string[] {
   // Quoted, a 方案 or 研究金 is named too (「2030跨世代年輕學者方案」, 「優配研究金」); a place's 方案 is a slogan (“上海方案”).
   // So is a quoted special class (“钱学森创新实验班”).
   // A quoted 论坛/讲坛 is a named recurring forum or lecture series (“化工名家讲坛”第48讲); a year after the name is
-  // its edition or horizon (「澳門國際旅遊教育論壇2026」, 「大學策略計劃2028」); a brand in Latin letters opens it (「InnoHK…平台」).
-  const quotedName = `“((?:[A-Za-z][A-Za-z\\d]{1,9})?[\\p{Script=Han}\\d]{2,18}(?:[A-Za-z]{2,6}\\p{Script=Han}{1,8})?(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班)(?:\\d\\.\\d|20\\d\\d)?)”`;
+  // its edition or horizon (「澳門國際旅遊教育論壇2026」, 「大學策略計劃2028」); a brand in Latin letters opens it (「InnoHK…平台」),
+  // a dash after it too (“JITRI-高校联合创新中心建设计划”); a quoted 试点 is a pilot scheme (“本硕博贯通培养改革试点”; session 41).
+  const quotedName = `“((?:[A-Za-z][A-Za-z\\d]{1,9}[—–-]?)?[\\p{Script=Han}\\d]{2,18}(?:[A-Za-z]{2,6}\\p{Script=Han}{1,8})?(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班|试点)(?:\\d\\.\\d|20\\d\\d)?)”`;
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
     if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
-  for (const n of projectTitles(text)) out.add(n);
+  for (const n of [...projectTitles(text), ...quotedAliases(text)]) out.add(n);
   // Unquoted names ending in a program word.
   // A quoted centre, base or lab is a body's whole name: no part of it is a program (“…经济建设协同创新中心”).
   const unquoted = text.replace(

@@ -90,6 +90,16 @@ export const genericProgram = (name: string, suffix: string): boolean =>
   GENERIC_HEAD.test(name.slice(0, -suffix.length));
 
 /**
+ * A quoted plan with its other name in brackets: “浙江省大学生科技创新活动计划（新苗人才计划）” names both (session 41,
+ * R52).
+ */
+export function quotedAliases(text: string): string[] {
+  const word = '(?:计划|工程|项目|专项|基金|行动)';
+  const re = new RegExp(`“([^“”（）]{4,24}?${word})（([^“”（）]{2,12}?${word})）”`, 'gu');
+  return [...text.matchAll(re)].flatMap((m) => [m[1]!, m[2]!]);
+}
+
+/**
  * A funded project's title in quotes after its plan (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”,
  * 科技重大专项“…关键技术”): the project the article is about (session 40, R48).
  */
