@@ -1,7 +1,10 @@
 // Dates and body edges on the classes review sets R50, R52 and R54 found failing (issue #11, session 41, round 9,
 // checked on R51, R53 and R55): each describe named after the page class it serves, rules with guards.
 import { describe, expect, it } from 'vitest';
-import { EN_BODY, ZH_BODY, clip } from './unseen-page-snippets';
+import { JSDOM } from 'jsdom';
+import { EN_BODY, EN_PARAS, ZH_BODY, clip } from './unseen-page-snippets';
+import { detectArticle } from '../../utils/detection/detect-article';
+import { isAcademicHost } from '../../utils/detection/academic-hosts';
 
 const META = '<meta property="article:published_time" content="2024-07-02T10:00:00+08:00">';
 const zhPage = (after: string) =>
@@ -118,5 +121,28 @@ describe('a dek opening the body (Drupal secondary text, CSS-module lead paragra
       '<meta name="description" content="The Academy of Finland chose the university’s carbon sink research for its flagship programme.">';
     const d = clip(`${meta}${EN_HEAD}<p class="NewsArticle_lead__u8Tn0">${lead}</p>${EN_BODY}</article>`);
     expect(d.textContent.startsWith('The university opened')).toBe(true);
+  });
+});
+
+describe('an events calendar listing events by their times of day (WordPress and Localist calendars)', () => {
+  const url = 'https://www.example.edu/events/';
+  const detect = (items: string) => {
+    const html = `<title>Events | Example University</title><main><h1>Events this week</h1>${items}</main>`;
+    return detectArticle(new JSDOM(html, { url }).window.document, url, new Date('2026-11-28'), isAcademicHost);
+  };
+  const item = (h: string, day: number, from: string, to: string) =>
+    `<div class="event"><h3>${h}</h3><p>Tue, Apr ${day}, 2025 ${from} – ${to}</p><p>Lory Student Center</p>` +
+    '<p>More than 400 students present posters, performances and creative work from across all eight colleges.</p></div>';
+  it('listed events, each with its times of day, make no article', () => {
+    const items = [
+      item('Research Showcase', 15, '10:00 am', '3:00 pm'),
+      item('Wildlife Seminar', 16, '12:00 pm', '1:00 pm'),
+      item('Tree Planting', 17, '9:00 am', '12:00 pm'),
+    ];
+    expect(detect(items.join(''))).toEqual({ isArticle: false, reasons: ['event page'] });
+  });
+  it('guard: a story that names one event’s times is still an article', () => {
+    const story = `<p>Tuesday, April 15, 2025</p><p>The showcase ran from 10:00 am – 3:00 pm in the ballroom.</p>${EN_PARAS}`;
+    expect(detect(story).isArticle).toBe(true);
   });
 });

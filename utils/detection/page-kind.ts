@@ -113,6 +113,9 @@ const EVENT_LABEL = /* @__PURE__ */ new RegExp(
 );
 const EVENT_KEY = /* @__PURE__ */ new RegExp(`^${EVENT_WORD}:?$`);
 
+/** Events a calendar page lists by their times of day (see labelsAnEvent). */
+const MIN_LISTED_EVENTS = 2;
+
 /**
  * An event's announcement (a talk, a conference, a workshop, a deadline): the text by its headline labels the
  * event's time, place, registration or fee. Its date is the event's, not a publication's, and news stories tell
@@ -123,7 +126,10 @@ const EVENT_KEY = /* @__PURE__ */ new RegExp(`^${EVENT_WORD}:?$`);
 export function labelsAnEvent(lead: string, keys: string[] = []): boolean {
   const seen = new Set<string>();
   const add = (label: string) => seen.add(label.startsWith('regist') ? 'register' : label);
-  for (const m of lead.matchAll(EVENT_LABEL)) add(m[1] ?? 'time range');
+  let ranges = 0;
+  for (const m of lead.matchAll(EVENT_LABEL)) add(m[1] ?? (++ranges, 'time range'));
+  // Two times of day from and to are a calendar's list of events (session 41, R52, R54): a story tells none.
+  if (ranges >= MIN_LISTED_EVENTS) return true;
   // The same labels as a key–value list's keys (<dt>Venue</dt><dd>…</dd>), which print no colon.
   for (const k of keys) {
     const m = EVENT_KEY.exec(k);
