@@ -21,10 +21,18 @@ describe('people titled by who they are at a ceremony or in industry (college ne
   ])('%s: %s', (_n, text, name) => {
     expect(people(text)).toContain(name);
   });
+  it('a two-character name, then 在 and a speech: the name without 在', () => {
+    expect(people('殷霞在致辞中表示，人工智能正在改变学科。')).toEqual(['殷霞']);
+  });
+  it('the executive vice-dean’s name alone, not 常务', () => {
+    expect(people('座谈会由致远学院常务副院长钱立新主持。')).toEqual(['钱立新']);
+  });
   it.each([
     ['代表 before a group', '他代表全体师生发言。'],
     ['代表 before a delegation', '代表团成员参观了实验室。'],
     ['的 before a two-character word and a verb', '学院的发展表示了新的方向。'],
+    ['a quality before a role', '以高质量研究生教育服务国家战略，自实施“卓越博士人才培养计划”以来成效显著。'],
+    ['a post’s qualifier before a role', '各单位主管教学副院长参加会议。'],
   ])('guard: %s names no one', (_n, text) => {
     expect(people(text)).toEqual([]);
   });

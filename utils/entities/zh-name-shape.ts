@@ -68,6 +68,11 @@ const NOT_NAMES = new Set([
   '高度',
   // 优秀大学生夏令营 (session 37, R22).
   '夏令',
+  // Qualities and posts before a role (卓越博士人才, 高质量研究生教育, 常务副院长, 主管教学副院长; session 41, R52, R54).
+  '卓越',
+  '高质',
+  '常务',
+  '管教',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -100,8 +105,9 @@ export function isName(s: string): boolean {
 /**
  * Characters that, third after a two-character name, open the clause rather than end the name (江波说，
  * 卢宇还认为): a three-character reading is taken only when the text does not go on this way.
+ * 在 too: 殷霞在致辞中表示 (session 41, R50).
  */
-export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲]/u;
+export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲在]/u;
 /**
  * Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role; a verb whose object
  * is the group after it (经费支持研究生, 学校鼓励学生; session 38, R27) is no given name.
