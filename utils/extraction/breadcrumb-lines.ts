@@ -18,11 +18,24 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 const HOME_ALONE = new RegExp(`^${HOME}$`, 'iu');
-/** A breadcrumb printed as a list, one crumb a line: the home page's link, then the trail's links. Its length. */
+/** A link to a site's root ("https://www.uq.edu.au/", "/"): the home page, whatever its words ("UQ home"). */
+const ROOT = /^(?:https?:\/\/[^/?#]+\/?|\/)$/i;
+const toRoot = (line: BodyLine): boolean =>
+  line.links.length === 1 && ROOT.test(line.links[0]!.getAttribute('href') ?? '') && line.text.length <= 30;
+/**
+ * A breadcrumb printed as a list, one crumb a line: the home page's link (by its word, or a short link to the site's
+ * root followed by more links; session 42, R58), then the trail's links. Its length.
+ */
 export function crumbList(lines: readonly BodyLine[]): number {
   const first = lines[0];
-  if (!first || !HOME_ALONE.test(first.text) || linkShare(first) < 0.9) return 0;
+  if (!first || linkShare(first) < 0.9) return 0;
+  const second = lines[1];
+  if (!HOME_ALONE.test(first.text) && !(toRoot(first) && second && linkShare(second) >= 0.9)) return 0;
   let n = 1;
   while (n < 8 && n < lines.length - 1 && lines[n]!.text.length <= 60 && linkShare(lines[n]!) >= 0.9) n++;
+  // The current page's crumb, printed without a link in the same list ("Home / … / 2025 / March"; session 42, R56).
+  const list = (line: BodyLine | undefined) => line?.nodes[0]?.parentElement?.closest('li')?.parentElement;
+  const last = lines[n];
+  if (last && n < lines.length - 1 && last.text.length <= 60 && list(last) && list(last) === list(lines[n - 1])) n++;
   return n;
 }

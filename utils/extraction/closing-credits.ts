@@ -54,9 +54,10 @@ function unwrap(line: string): string {
 }
 
 /** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
-// Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39).
+// Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39;
+// Spanish "Por: …" over "Fotografía: …", session 42, R62).
 const SIGN_OFF =
-  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Photos?|Fotos?|Kuvat?|Arte|Photo credit|Crédit photo)\s*:\s*[^!?]{3,80})$/u;
+  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80})$/u;
 
 /**
  * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not

@@ -7,13 +7,19 @@ import { parseDate } from './parse-date';
 /** An English date label printed with no colon: "Published Nov. 19, 2026", "Published on Wednesday, 18 November 2026". */
 const DATE_WORD = /^(?:published|posted|updated|last updated|released|issued)(?:\s+on)?\s+(?=\p{L}|\d)/iu;
 
-/** A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020". */
-export function isDatedLabel(text: string): boolean {
+/**
+ * A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020"; or two, published and
+ * updated ("Published on 12 September 2025 Updated on 15 September 2025"; session 42, R58).
+ */
+export function isDatedLabel(text: string, second = false): boolean {
   const m = /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u.exec(text) ?? DATE_WORD.exec(text);
   if (!m || text.length > 60) return false;
   const rest = text.slice(m[0].length);
   const d = parseDate(rest, 'UTC', new Date(8.64e15), true) ?? parseDate(rest, 'UTC', new Date(8.64e15));
-  return !!d && d.length >= rest.length * 0.5;
+  if (!d) return false;
+  if (d.length >= rest.length * 0.5) return true;
+  const after = rest.slice(d.index + d.length).trim();
+  return !second && d.index === 0 && !!after && isDatedLabel(after, true);
 }
 
 /** A line that is a date and nothing else ("October 22, 2026", under the release line). */

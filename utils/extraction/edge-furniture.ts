@@ -13,6 +13,7 @@ import {
   MAX_DEK,
   isDekUnder,
   isOpeningDek,
+  hasProse,
   isDescriptionDek,
   isLeadCaption,
   isPictureCredit,
@@ -85,6 +86,9 @@ const TAGS_OR_COMMENTS =
 const CC_LICENCE =
   /\blicen[cs]ed under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|namensnennung|paternité|reconocimiento|atribución)|^(?:licen[cs]e\s*[:：]\s*)?cc by(?:-[a-z]{2})*(?: \d\.\d)?$|(?:知识共享|知識共享)(?:署名|许可协议|許可協議|授權)/i;
 const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
+/** An acknowledgement of country in a site's foot (Australian, Canadian, NZ universities; session 42, R58). */
+const LAND_ACKNOWLEDGEMENT =
+  /\backnowledges? (?:the )?(?:traditional (?:owners|custodians)|(?:first nations?|aboriginal|indigenous) peoples?)|\bunceded (?:lands?|territor)/i;
 /** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
 const OFFICE =
   /(?:新闻中心|新闻网|新聞中心|新聞網|宣传部|宣傳部|News Office|Newsroom|Office of (?:Communications|Public Affairs|Media Relations))$/i;
@@ -130,6 +134,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
   if (CONTACT_LABEL.test(t) || (t.length <= 160 && CONTACT_LINE.test(t))) return 'furniture';
   if (t.length <= 300 && AUTHOR_BIO.test(t)) return 'furniture';
   if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
+  if (t.length <= 800 && LAND_ACKNOWLEDGEMENT.test(t)) return 'furniture';
   if (t.length <= 400 && CC_LICENCE.test(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
   if (isDatedLabel(t)) return 'furniture';
@@ -219,14 +224,15 @@ export interface OpeningLines {
 }
 
 /**
- * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names. Returns the
- * opening lines removed, for the credits printed among them.
+ * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names; `kicker`: the
+ * label printed above the headline. Returns the opening lines removed, for the credits printed among them.
  */
 export function removeEdgeFurniture(
   root: Element,
   siteNames: readonly string[] = [],
   description: string | null = null,
   standfirsts: readonly string[] = [],
+  kicker: string | null = null,
 ): OpeningLines {
   const lines = bodyLines(root);
   let head = crumbList(lines);
@@ -239,15 +245,19 @@ export function removeEdgeFurniture(
   const headMax = Math.min(head + 5, lines.length - 1);
   for (;;) {
     for (;;) {
-      if (head < headMax && (isOpeningFurniture(lines[head]!) || isLeadCaption(lines, head))) head++;
+      // The label printed above the headline (headline-frame.ts kickerAbove) opens no text.
+      const line = lines[head]!;
+      if (head < headMax && (isOpeningFurniture(line) || isLeadCaption(lines, head) || line.text === kicker)) head++;
       // A standfirst in an element the page names as one (standfirst.ts), wherever the header's lines put it.
-      else if (head < headMax && isStandfirst(lines, head, standfirsts)) takeDek();
+      else if (head < headMax && isStandfirst(lines, head, standfirsts) && hasProse(lines.slice(head + 1))) takeDek();
       else break;
     }
     // A dek over the header's byline or date line (Drupal's field order: type, title, subhead, byline, date) is the
     // header's too: one short line, then that line.
     const next = lines[head + 1];
-    if (head + 1 >= headMax || !next || lines[head]!.text.length > MAX_DEK || !signsHeader(next.text)) break;
+    // Never the story's only prose (a teaser page: kicker, teaser, "Auteur : …"; session 42, DW).
+    const header = head + 1 < headMax && !!next && lines[head]!.text.length <= MAX_DEK && signsHeader(next.text);
+    if (!header || !hasProse(lines.slice(head + 2))) break;
     takeDek();
     head++;
   }

@@ -11,7 +11,8 @@ const NOT_NAME =
 /** Keep the leading words of a captured name up to the first word that cannot be part of one. */
 function trimName(s: string): string {
   const words = s.trim().split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && NOT_NAME.test(w));
+  // An acronym after the name is its unit ("Hannah Oduya UW News"; session 42, R62).
+  const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^[A-Z]{2,}$/.test(w)));
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }
 
@@ -25,33 +26,36 @@ const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
 
 /**
  * The name ends the field: at the end, a bar or comma, or the next field's date label (a nav's "Author Guidelines …"
- * does not); a word before the label makes it another field ("First Author:" in a data table).
+ * does not); a word before the label on its line makes it another field ("First Author:" in a data table), one
+ * closing the line above does not (a dek ending in no stop; session 42, R56).
  */
 const AUTHOR_LABEL =
-  /(?:^|[\s|])(?<!\p{L}\s)Authors?\s*[:|]?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,]|\s+(?:Published|Posted|Date|Updated|Released)\b)/u;
+  /(?:^|[\s|])(?<!\p{L}[ \t\u00a0])Authors?\s*[:|]?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,]|\s+(?:Published|Posted|Date|Updated|Released)\b)/u;
 
 /**
  * Words of an agency, archive or studio credited for a picture ("Getty Images", "University Archives"), or an
  * acronym naming a body (UNSW Sydney): no person.
  */
 export const NOT_A_PHOTOGRAPHER =
-  /\b[A-Z]{3,}\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Universit\p{L}*|Hochschule|Shutterstock|iStock|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
+  /\b[A-Z]{3,}\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Universit\p{L}*|Hochschule|Shutterstock|iStock|Stock|Adobe|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
 
 /**
  * A photo credit's label and a person's name alone in its field ("Photo: Darren Kobylski", "Photo credit: Yvonne
  * Gerard", "Crédit photo : Émilie Garnier", Finnish "Kuva:", Portuguese "Arte:" for the artwork): the name ends the line or its field (a bar, comma or slash).
  */
-// After a sentence's full stop too: a caption's <br> prints no space ("…in Lorain.Photo credit: …").
+// After a sentence's full stop too: a caption's <br> prints no space ("…in Lorain.Photo credit: …"); on a line of its
+// own under a writer's ("Words: Rhiannon Meyers⏎Photos: Ellen Marsh"; session 42, R58).
 const PHOTO_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:(?:Photos?|Photographs?|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?:Photos?|Photographs?|Photography|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Fotograf(?:ía|ia|ie)|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * A writer's label in the languages university news prints it ("Tekst: Marieke van der Linden", "Text: Anna Berg",
- * "Texte : …", "Texto: …", "Testo: …", Finnish "Teksti: …", a release's "Writer: …"): the name alone in its field, particles (van der, de, von)
+ * "Texte : …", "Texto: …", "Testo: …", Finnish "Teksti: …", a release's "Writer: …", a feature's "Words: …" over
+ * "Photos: …" (session 42, R58)): the name alone in its field, particles (van der, de, von)
  * inside it.
  */
 const WRITER_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer|Words)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes", French "Par",
@@ -65,14 +69,23 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // before the word that opens a date in its language ("Par Julie Gervais Le 9 avril 2024", "On 9 April", "Am 9. April";
   // session 39, R38).
   const BY =
-    /(?:^|[\s|])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of text.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
     const word = m[1];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
     const role = word && PHOTO_ROLE.test(word) ? 'Photo' : 'Author';
-    for (const name of m[2]!
-      .split(/,\s*|\s+and\s+/)
+    const parts = m[2]!.split(/(,\s*|\s+and\s+)/);
+    // After a comma, a writer's affiliation, not another writer: a part holding an institution's word ("By Laura
+    // Simmons, Texas Tech University") or cut inside a word ("Texas A" of "Texas A&M"; session 42, R56).
+    const cutShort = /^[&\p{L}\p{M}]/u.test(m.input!.slice(m.index! + m[0].length));
+    const names = parts
+      .filter((_, i) => i % 2 === 0)
+      .filter((s, i, all) => {
+        if (i === 0 || !parts[2 * i - 1]!.startsWith(',')) return true;
+        return trimName(s) === s.trim() && !(cutShort && i === all.length - 1);
+      });
+    for (const name of names
       .map((s) => trimName(s).replace(/(?<=\p{Ll}{2})\.$/u, ''))
       .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60))
       if (!out.some((b) => b.name === name)) out.push({ name, role });

@@ -140,15 +140,19 @@ export function extractArticle(
   // So are a 校报 byline printed between the headline and the body ("■ 记者 孙晓霏 通讯员 杜明轩") and a dateline's
   // bracketed byline opening the text ("天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）").
   const bodyKey = body.textContent.replace(/\s/g, '').slice(0, 16);
+  const headerLines = linesBefore(page.linesAfter, bodyKey);
   const header = [
-    ...[...body.openingLines, ...linesBefore(page.linesAfter, bodyKey)].flatMap((l) => headerCredits(l) ?? []),
+    ...[...body.openingLines, ...headerLines].flatMap((l) => headerCredits(l) ?? []),
+    // An "Author" field or a "By" line opening its own line (the meta zone runs it into a dek ending no sentence,
+    // where "year By Name" reads as prose; session 42, R56).
+    ...headerLines.flatMap((l) => (/^(?:Authors?|By)\b/.test(l) ? parseEnglishByline(l) : [])),
     ...datelineCredits(body.textContent.split('\n', 1)[0]!),
   ];
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);
   // A picture between the headline and the body, which Readability left out, credits its photographer too.
   // So does a photo credit on a line of its own there ("Photo credit: Yvonne Gerard" under a caption's <br>).
-  const captioned = linesBefore(page.linesAfter, bodyKey).flatMap((l) => {
+  const captioned = headerLines.flatMap((l) => {
     const credit = captionCredit(l);
     return credit ? [credit.photographer] : parseEnglishByline(l).flatMap((b) => (b.role === 'Photo' ? [b.name] : []));
   });

@@ -16,6 +16,7 @@ import { cheapBylineFirst } from './quick-byline';
 import { removeEdgeFurniture } from './edge-furniture';
 import { standfirstTexts } from './standfirst';
 import { closingCreditLines } from './closing-credits';
+import { headlineElement, keepStoryContainers, kickerAbove } from './headline-frame';
 
 const FURNITURE =
   /^[【[\s]*(字体大小|字号|字体|字體大小|字體|上一[条篇條]|下一[条篇條]|分享到|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭|關閉|返回顶部|返回頂部|返回列表|收藏本页|Share( this)?|Print( this)?|(?:Back|Return) to top|Email this)[】\]\s:：]*/i;
@@ -80,7 +81,8 @@ export function blockText(root: Element): string {
     .join('\n');
 }
 
-function removeFurniture(root: Element, title: string): void {
+/** `heading`: the headline's element's text, when it prints a subtitle after the headline. */
+function removeFurniture(root: Element, title: string, heading: string | null): void {
   for (const el of [
     ...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center'),
   ]) {
@@ -97,7 +99,7 @@ function removeFurniture(root: Element, title: string): void {
       short &&
       DATE_LABEL_RE.test(text) &&
       (parseViews(text) !== null || /来源|作者|发布者|浏览|來源|發布者|瀏覽|點擊|\bby\s+\p{Lu}/u.test(text));
-    const isHeadline = text === title && !el.querySelector('img');
+    const isHeadline = (text === title || text === heading) && !el.querySelector('img');
     const isAdLabel = AD_LABEL.test(text);
     if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline || isAdLabel) el.remove();
   }
@@ -129,6 +131,11 @@ export function extractBody(
     doc.querySelector('meta[property="og:description"], meta[name="description"]')?.getAttribute('content') ?? null;
   const standfirsts = standfirstTexts(doc);
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
+  const headline = headlineElement(source, title);
+  const kicker = kickerAbove(headline);
+  // Read now: Readability moves the headline's children into the element it renames.
+  const heading = headline && foldSpace(headline.textContent ?? '');
+  keepStoryContainers(headline);
   const reader = new Readability(source, { charThreshold: 200, keepClasses: false });
   // The byline element's text with its blocks apart, for when Readability keeps that element's whole text.
   let bylineBox: { raw: string; text: string } | null = null;
@@ -143,8 +150,8 @@ export function extractBody(
   removeRelated(raw);
   const photographers = removeCaptions(raw);
   removeLeadingDateline(raw);
-  removeFurniture(raw, title);
-  const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts);
+  removeFurniture(raw, title, heading);
+  const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts, kicker);
   const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);

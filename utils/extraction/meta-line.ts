@@ -89,8 +89,8 @@ const SHARE_BAR =
 const WRITER_ROLES: ReadonlySet<string> = new Set(['作者', '文字', '图文', '圖文', '撰稿', '撰文', '记者', '記者']);
 
 /**
- * The credits without an office credited as the writer (作者：学院团委) when the page names a person as the writer
- * too (图文：学院团委 李嘉欣): the office is where the writer works. An office alone stays the credit as printed. So
+ * The credits without an office credited as the writer (作者：学院团委) when the page credits a person too (图文：
+ * 学院团委 李嘉欣, or a photographer): the office is where the writer works. An office alone stays the credit as printed. So
  * is an office credited for the pictures (图片：党委宣传部) where people write and edit (session 40, R46): a
  * department's archive, as an agency is, not a person.
  */
@@ -99,8 +99,8 @@ export function officeWritersOut(byline: BylineEntry[]): BylineEntry[] {
   const office = (b: BylineEntry) => ZH_UNIT.test(b.name);
   const isPicture = (b: BylineEntry) => PICTURE_ROLES.has(b.role ?? '');
   if (!byline.some((b) => !office(b))) return byline;
-  const writer = byline.some((b) => isWriter(b) && !office(b));
-  return byline.filter((b) => !(office(b) && (isPicture(b) || (writer && isWriter(b)))));
+  // Any person credited (攝影／張家瑋 under 文／秘書室媒體公關組; session 42, R60): the office wrote as a body.
+  return byline.filter((b) => !(office(b) && (isPicture(b) || isWriter(b))));
 }
 const PICTURE_ROLES: ReadonlySet<string> = new Set(['图片', '圖片', '摄影', '攝影', '图', '圖']);
 

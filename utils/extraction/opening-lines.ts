@@ -33,6 +33,10 @@ export const isOpeningDek = (t: string, next: string | undefined): boolean =>
   !!next &&
   /[.!?。！？"”」]$/u.test(next);
 
+/** Whether some line is a sentence of the text's own (what the opening walk must leave). */
+export const hasProse = (lines: readonly BodyLine[]): boolean =>
+  lines.some((l) => l.text.length >= 60 && /[.!?。！？"”」』）)…]$/u.test(l.text));
+
 /** A meta line's text after its date: a source, a view counter or a byline ("来源：新闻中心阅读：3,482", "Por …"). */
 export const metaFields = (rest: string): boolean =>
   !!parseSource(rest) || parseViews(rest) !== null || parseEnglishByline(rest).length > 0;

@@ -13,7 +13,24 @@ const MAX_STANDFIRST = 320;
 
 // Substrings to query by (cheap on a 150,000-element page), then whole class words to accept.
 const CLASS_PARTS = ['standfirst', 'dek', 'deck', 'subtitle', 'sub-title', 'subhead', 'lead', 'lede'];
-const MORE_PARTS = ['teaser', 'summary', 'intro', 'strapline', 'excerpt', 'abstract'];
+// The trade's words in Spanish, French, German, Italian and Portuguese newsrooms too (bajada, entradilla, copete,
+// chapô, Vorspann, sommario, linha fina; session 42, R62).
+const MORE_PARTS = [
+  'teaser',
+  'summary',
+  'intro',
+  'strapline',
+  'excerpt',
+  'abstract',
+  'bajada',
+  'entradilla',
+  'copete',
+  'chapo',
+  'chapeau',
+  'vorspann',
+  'sommario',
+  'linha-fina',
+];
 const QUERY = [
   '[itemprop~="description"]',
   '[itemprop~="alternativeHeadline"]',
@@ -24,7 +41,7 @@ const QUERY = [
   ]),
 ].join(',');
 const CLASS_WORD =
-  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|strapline|teaser|summary|intro|introduction|excerpt|abstract|description)$/i;
+  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|strapline|teaser|summary|intro|introduction|excerpt|abstract|description|bajada|entradilla|copete|chapo|chapeau|vorspann|sommario|linha)$/i;
 /**
  * Bootstrap's "lead" styles a lede as often as a standfirst (an earlier review set's lede sentence in <p class="lead">
  * opened the text): there only a phrase ending no sentence, a text wholly in bold or italics, one printed above

@@ -42,10 +42,13 @@ export function detailsDate(
 /** A writer's key: "Written by", "Story by", "Author", "Writer", 作者, 撰稿, 文字. */
 const WRITER_KEY = /^(?:(?:written|story|words)\s+by|by|authors?|writers?|作者|撰稿|文字|文)\s*[:：]?$/i;
 
-/** The writers a details list names (`<dt>Written by</dt><dd>Lauren Whitaker, College of Engineering</dd>`). */
+/**
+ * The writers a details list names (`<dt>Written by</dt><dd>Lauren Whitaker, College of Engineering</dd>`), or a
+ * sidebar block headed by a writer's key (`<h2>Story by</h2><p>Daniel Ochoa</p>`; session 42, R56).
+ */
 export function detailsWriters(doc: Document): BylineEntry[] {
   const out: BylineEntry[] = [];
-  for (const key of doc.querySelectorAll('dt, th')) {
+  for (const key of doc.querySelectorAll('dt, th, h2, h3, h4, h5, h6')) {
     const label = foldSpace(key.textContent ?? '');
     const value = foldSpace(key.nextElementSibling?.textContent ?? '');
     if (!WRITER_KEY.test(label) || !value || value.length > 120) continue;
