@@ -51,11 +51,21 @@ const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?
 const PROGRAM_WORD = '(?:programme|program|project|initiative|scheme)';
 const NO_OPENER = '(?:The|A|An|This|That|Our|Its|Their)\\s';
 const DATED_HEAD = '(?:Plan|Policy|Framework)';
+/** Levels and kinds of study a programme is of, never its name. */
+const LEVEL_WORD =
+  '(?:Honors|Honours|Graduate|Undergraduate|Doctoral|Masters?|Bachelors?|Degree|Exchange|Residency|Internship|Summer|Winter|Spring|Fall|Research|Scholarship|Pilot|Outreach|Flagship|Signature)';
 /** What the text calls a program right after or about a name: "the Learning Commons program", "… is part of a programme". */
 const CALLED_PROGRAM = [
   // "the Learning Commons program at the University": the name, then the text's lower-case program word.
   // An acronym the text defines may stand between (the NUS Lifelong Learning (L3) scheme).
   new RegExp(`(?<![\\w’'-])(${EN_NAME})(?:\\s+\\([A-Z][A-Za-z\\d]{1,9}\\))?\\s+${PROGRAM_WORD}\\b`, 'g'),
+  // One word after an owner's possessive (NASA's Artemis program, the state's Medicaid program; session 42, R56): a
+  // field of study or a level there is a department's programme (Rice's Bioengineering program, the university's
+  // Honors program), not a named one.
+  new RegExp(
+    `(?<=['’]s\\s)(?!${LEVEL_WORD}\\s)([A-Z][a-z]{3,}(?<!ology|ics|ing|ry|ence|ine|ies|ism))\\s+${PROGRAM_WORD}\\b`,
+    'g',
+  ),
   // "Electronic Beowulf is part of a programme", "Upward Bound is a federal program".
   new RegExp(
     `(?<![\\w’'-])(${EN_NAME})\\s+(?:is|was|has\\s+been|will\\s+be)\\s+(?:part\\s+of\\s+)?(?:a|an|the|one)\\s+(?:[a-z-]+\\s+){0,2}${PROGRAM_WORD}\\b`,

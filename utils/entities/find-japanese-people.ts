@@ -58,9 +58,23 @@ export function readsAsJapanese(text: string): boolean {
   return (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) >= 20;
 }
 
+/**
+ * A kanji name run into its title, after the unit's の or a list's 、 (研究所の山田太郎教授, 研究科の佐藤花子助教,
+ * 博士後期課程の高橋健さん; session 42, R58): three or four kanji, as most Japanese names are written, none opening
+ * with a title's own word (名誉教授, 特任准教授, 主任研究員 are titles, not names).
+ */
+const RUN_ON = new RegExp(
+  `(?<=[のと、]|^)(?!名誉|特任|特定|客員|主任|上級|上席|特別|准|副|元|前|現|同)(\\p{Script=Han}{3,4}?)(${[...TITLES, 'さん'].join('|')})`,
+  'gmu',
+);
+
+/** Last characters of a kind of person (留学生さん, 研究者, 技術員), never of a name run into its title. */
+const GROUP_END = /[生者員師手家]$/u;
+
 export function findJapanesePeople(text: string): FoundPerson[] {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(PERSON)) {
+  const runOn = [...text.matchAll(RUN_ON)].filter((m) => !GROUP_END.test(m[1]!));
+  for (const m of [...text.matchAll(PERSON), ...runOn]) {
     const name = m[1]!;
     if (BODY_END.test(name) || out.has(name)) continue;
     out.set(name, m[2]!);

@@ -46,7 +46,7 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表'.split(
+  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
@@ -54,6 +54,8 @@ const OCCUPATIONS =
 // Session 35 (R18): managers (高級經理陳嘉敏, 项目经理; 总经理 is a role above).
 // Session 41 (R50, R52): architects and analysts (首席架构师王文博), partners (合伙人孙晓雯律师), assistants to a head
 // (院长助理马晨阳) and whoever speaks for a group (学员代表杨子墨, 营员代表…; after a name 代表 is the act of speaking).
+// Session 42 (R58, R60): undergraduates and graduate students (2023级本科生田宇航, 研究生陈一凡), as 博士生 and 硕士生 are,
+// and a student's year (大氣科學系三年級蔡宜庭表示).
 /**
  * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
@@ -80,11 +82,13 @@ export interface FoundPerson {
 // Also an award verb (陆锦标获, 邵峰荣获), a manner before a speech verb (王慧杰动情地说), an editor's code (荀建国_NN7379),
 // a slash after a byline's name (記者陳怡君／台北報導, 文字：潘立群/图片：…; session 22), a team or group the name
 // leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告; session 33),
-// 看来 closing 在…看来 (在学院党委书记罗小兵看来; session 34).
+// 看来 closing 在…看来 (在学院党委书记罗小兵看来; session 34), the acts of leading or completing a work and 分别/先后 before
+// a list's verb (周雅琳領導的, 刘洋、孙博文、何静怡完成的, 教师代表郑凯分别围绕; session 42, R56, R58), and 是/对 opening
+// the clause after a two-character name (副教授许晴是团队中…, 主任陈彬对…作了解读; session 42, R62).
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|先后|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -95,11 +99,12 @@ const AFTER_NAME = new RegExp(
  * character or verb inside the three.
  */
 // 从 and 就 open a report's clause too (处长李振华从招生宣传…介绍, 主任赵丽娜就…作说明), as does 致 before an address
-// (校长樊卫东致欢迎辞; session 37, R22).
+// (校长樊卫东致欢迎辞; session 37, R22), and 以 the means (本科生田宇航以解出10题的成绩; session 42, R58), as do the
+// adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60).
 const SUBJECT_WORD =
-  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
+  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|首次|首度|再次|多次|连续|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
 const SUBJECT_NEXT = new RegExp(
-  `^(?:[也还亦曾是对将已则向]\\p{Script=Han}|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
+  `^(?:[也还亦曾是对将已则向以]\\p{Script=Han}|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',
 );
 function beforeAdverb(text: string, at: number): string | null {
@@ -135,6 +140,9 @@ const CLAUSE_WORD = /^(?:围绕|针对|面向|聚焦|结合|通过|带领|关于
 
 /** Words that qualify the role after them (长江学者特聘教授, 讲座教授, 名誉院长): between two roles they are no name. */
 const ROLE_MODIFIER = /^(?:特聘|特邀|客座|讲座|名誉|荣誉|兼职|首席|资深|终身|杰出|青年|访问|助理|常务|执行|专职)/u;
+
+/** A role at the text's start. */
+const ROLE_AT = new RegExp(`^(?:${ROLE})`, 'u');
 
 const BETWEEN_ROLES = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:${ROLE})`, 'u');
 
@@ -183,6 +191,9 @@ export function findChinesePeople(text: string): FoundPerson[] {
     // 院长王明作为代表: 为 after three characters is read as a boundary, but 作为 is the word (session 34).
     if (name?.length === 3 && isName(name.slice(0, 2)) && SUBJECT_WORD.test(text.slice(at + 2)))
       name = name.slice(0, 2);
+    // 负责人张文副教授: a role's first character (副, 常, 总, 正) ends no name before a role (session 42, R56).
+    if (name?.length === 3 && /[副常总正]$/u.test(name) && isName(name.slice(0, 2)) && ROLE_AT.test(text.slice(at + 2)))
+      name = name.slice(0, 2);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
     name ??= betweenRoles(text, at) ?? recurring(text, at) ?? japaneseNameStartingAt(text, at, AFTER_NAME);
@@ -216,14 +227,26 @@ export function findChinesePeople(text: string): FoundPerson[] {
       continue;
     }
     if (ZH_ROLES.some((r) => text.slice(0, m.index!).endsWith(r + name))) continue;
-    // 面向全国本科生: 向 closing a word (面向, 方向, 迈向 …) before the group is no surname (session 38, R30).
-    if (name[0] === '向' && /[面方走导转趋指意志动一倾去流取奔迈投朝]/u.test(text[m.index! - name.length - 1] ?? ''))
+    // 面向全国本科生: 向 closing a word (面向, 方向, 迈向 …) before the group is no surname (session 38, R30); after a
+    // body it is the preposition (代表学校向新同学表示欢迎; session 42, R62).
+    const beforeName = text[m.index! - name.length - 1] ?? '';
+    if (
+      name[0] === '向' &&
+      (/[面方走导转趋指意志动一倾去流取奔迈投朝]/u.test(beforeName) || PLACE_END.test(beforeName))
+    )
       continue;
     // The first character closing a role printed before (主席团和研究生: 席 of 主席) and the rest no name: no name.
     if (closesRole(text, m.index! - name.length) && !isName(name.slice(1))) continue;
     // Two characters inside running words (响应毛主席, 贸易战会长期) are no name: one needs a start before it.
+    // A preposition or copula may stand before the name (指导教师为李明教授, 由周静研究员; session 42, R58).
     const before = text[m.index! - name.length - 1] ?? '';
-    if (name.length === 2 && /\p{Script=Han}/u.test(before) && !PLACE_END.test(before)) continue;
+    if (
+      name.length === 2 &&
+      /\p{Script=Han}/u.test(before) &&
+      !PLACE_END.test(before) &&
+      !/[为由与和及向请邀]/u.test(before)
+    )
+      continue;
     add(name, m[1]!);
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示, or follows a quotation (“……。”韩立平说; session 22),
@@ -271,12 +294,12 @@ function refersBack(name: string, found: ReadonlyMap<string, unknown>): boolean 
 }
 
 /**
- * A three-character name whose first character, at every mention, closes a role printed before it (中心主任辛涛教授,
- * 主任李明、王刚: 任 of 主任, 席 of 主席, 师 of 老师): the name is the two characters after, read on their own.
+ * A three-character name whose first character, at every mention, closes a role or an occupation printed before it
+ * (中心主任辛涛教授, 主任李明、王刚, 指导教师李明教授: 任 of 主任, 席 of 主席, 师 of 老师 and 教师; session 42, R58 for
+ * occupations): the name is the two characters after, read on their own.
  */
 function gluedToRole(text: string, name: string): boolean {
   if (name.length !== 3 || !isName(name.slice(1))) return false;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-    if (!ZH_ROLES.some((r) => i + 1 >= r.length && text.startsWith(r, i + 1 - r.length))) return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (!closesRole(text, i)) return false;
   return true;
 }

@@ -25,8 +25,11 @@ import {
 // A 专项赛 is a competition's special track (“揭榜挂帅”专项赛), read whole before 专项.
 // Special classes and degree courses too (zh-program-rules.ts).
 const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程|${ZH_CLASS_SUFFIX}`;
-/** Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). */
-const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制`;
+/**
+ * Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). So do named
+ * social-practice programmes (“三下乡”社会实践活动, “返家乡”社会实践; session 42, R56): a 社会实践 alone is any.
+ */
+const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制|社会实践(?:活动)?(?![团队基])`;
 /** Where a name cannot start: particles, pronouns, verbs that introduce it (建设现代产业学院 → 现代产业学院). */
 const LEAD_VERBS =
   /^(?:建设|实施|推进|推动|举行|启动|成立|设立|依托|加快|深化|打造|开展|参加|举办|入选|获批|获得|建立|比如|例如|包括|譬如|组建|揭牌|签约|加入|申报|落实|围绕|通过|作为|成为|进驻|支持|助力|助推|构建|搭建|共建|服务|实现|采用|确保|利用|使用|促进|希望|感谢|商讨|依照|根据|设立|经过|据|按照|进入|选择|暂停|覆盖|继续|完善|提供|登录|代表|新增|健全|首批)+/u;
@@ -165,6 +168,9 @@ export function withoutOwner(name: string, suffix: string): string {
   return owner ? name.slice(owner.length) : name;
 }
 
+const QUOTED_CUP =
+  /“([\p{Script=Han}A-Za-z\d]{1,10}杯)”(?![^，。；、“”]{0,16}?(?:竞赛|大赛|比赛|挑战赛|联赛|锦标赛))/gu;
+
 /** The program word ending a quotation's tail (with 行动计划, 专项行动). */
 const TAIL_WORD = new RegExp(`(?:${ZH_QUOTED_SUFFIX})(?:行动|计划)?$|制$`, 'u');
 
@@ -206,6 +212,9 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
     if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
+  // A quoted cup is a competition named by its trophy (“挑战杯”等高水平赛事; session 42, R56); before a competition's
+  // words it opens that competition's longer name (“博创杯”程序设计竞赛), read above, which its other mentions name too.
+  for (const m of text.matchAll(QUOTED_CUP)) if (![...out].some((n) => n.startsWith(`“${m[1]!}”`))) out.add(m[1]!);
   for (const n of [...projectTitles(text), ...quotedAliases(text)]) out.add(n);
   // Unquoted names ending in a program word.
   // A quoted centre, base or lab is a body's whole name: no part of it is a program (“…经济建设协同创新中心”).

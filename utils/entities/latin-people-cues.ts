@@ -117,6 +117,13 @@ const ROLES = [
   'épidémiologiste',
   'milliardaire',
   'économiste',
+  // Session 42 (R60, R62): advisers, vice-rectors and students, as Québec and Chilean university news names them.
+  'conseill(?:er|ère)',
+  'vice-rect(?:eur|rice)',
+  'étudiant(?:e)?',
+  'doctorant(?:e)?',
+  'vicerrector(?:a)?',
+  'estudiante',
   // Spanish, Portuguese, Italian
   'president[ea]',
   'rector(?:a)?',

@@ -73,6 +73,11 @@ const NOT_NAMES = new Set([
   '高质',
   '常务',
   '管教',
+  // 大学生程序设计竞赛: after 学生, the word (session 42, R56, R58).
+  '程序',
+  // 书记任务是…, 院长任期对…: 任 a surname, the word before 是 and 对 (session 42).
+  '任务',
+  '任期',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -82,7 +87,8 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
  * Last characters that make a run a word about a name, not a name: a list's or plural's particle (摄影师等 read
  * as 师等, 同学们) and 姓/氏 (吕姓消费者: someone surnamed 吕).
  */
-const NOT_NAME_LAST = /[等们姓氏]$/u;
+// 说 too: 林老师常说 (常 a surname, 说 the verb; session 42, R62).
+const NOT_NAME_LAST = /[等们姓氏说]$/u;
 /**
  * A title a three-character run ends with: read back from a boundary, a surname and a title is the end of a longer
  * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below). Read forward, it refers back to a name
