@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { parseEnglishByline } from '../../utils/extraction/english-byline';
 import { bodyLines } from '../../utils/extraction/body-lines';
 import { crumbList } from '../../utils/extraction/breadcrumb-lines';
+import { closingFields } from '../../utils/extraction/closing-credits';
 
 const TITLE = 'New Centre Opens';
 const head = `<title>${TITLE}</title><meta property="article:published_time" content="2025-03-18T10:00:00+11:00">`;
@@ -113,7 +114,7 @@ describe('English credits beside the headline (WordPress, Drupal, AEM)', () => {
     ]);
   });
   it('"Words:" and "Photos:" in a feature’s credit line', () => {
-    expect(parseEnglishByline('Words: Rhiannon Meyers\nPhotos: Ellen Marsh').map((b) => b.name)).toEqual([
+    expect(parseEnglishByline('Words: Rhiannon Meyers Photos: Ellen Marsh').map((b) => b.name)).toEqual([
       'Rhiannon Meyers',
       'Ellen Marsh',
     ]);
@@ -165,6 +166,10 @@ describe('credits and deks in other newsrooms’ words (Latin American, Québec 
       'https://www.ntu.edu.tw/spotlight/2025/1234_20250402.html',
     );
     expect(names(d)).toEqual(['張家瑋']);
+  });
+  it('a colon-less reporter’s credit before labelled ones (VSB college news)', () => {
+    const f = closingFields('（通讯员 韩冬 文/图　编辑：宋佳琪　审核：吕振华）');
+    expect(f?.byline.map((b) => b.name)).toEqual(['韩冬', '宋佳琪', '吕振华']);
   });
   it('an acronym after the writer’s name is the unit', () => {
     expect(parseEnglishByline('By Hannah Oduya UW News').map((b) => b.name)).toEqual(['Hannah Oduya']);

@@ -94,9 +94,12 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   const labelled = AUTHOR_LABEL.exec(text);
   const name = labelled && trimName(labelled[1]!);
   if (name && name.split(/\s+/).length >= 2 && !out.some((b) => b.name === name)) out.push({ name, role: 'Author' });
-  const writer = WRITER_LABEL.exec(text)?.[1]?.replace(/\.$/u, '');
+  const written = WRITER_LABEL.exec(text);
+  const writer = written?.[1]?.replace(/\.$/u, '');
   if (writer && !out.some((b) => b.name === writer)) out.push({ name: writer, role: 'Author' });
-  const photo = PHOTO_LABEL.exec(text)?.[1]?.replace(/\.$/u, '');
+  // The picture's label may follow the writer's name on its line ("Words: Rhiannon Meyers Photos: Ellen Marsh").
+  const afterWriter = written ? text.slice(written.index + written[0].length).trimStart() : '';
+  const photo = (PHOTO_LABEL.exec(text) ?? PHOTO_LABEL.exec(afterWriter))?.[1]?.replace(/\.$/u, '');
   if (photo && !NOT_A_PHOTOGRAPHER.test(photo) && !out.some((b) => b.name === photo))
     out.push({ name: photo, role: 'Photo' });
   return out;
