@@ -67,6 +67,9 @@ describe('programs named by an owner, a trophy or a social-practice campaign', (
       '挑战杯',
     ]);
   });
+  it('guard: a cup won is the trophy', () => {
+    expect(programs('团体总分位列全省高校第一，第八次捧得“优胜杯”。')).toEqual([]);
+  });
   it('guard: a cup that opens its competition’s name is not named again alone', () => {
     expect(programs('2025年“博创杯”程序设计竞赛举行，学院以“博创杯”为抓手培养人才。')).toEqual([
       '“博创杯”程序设计竞赛',

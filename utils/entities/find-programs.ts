@@ -168,8 +168,9 @@ export function withoutOwner(name: string, suffix: string): string {
   return owner ? name.slice(owner.length) : name;
 }
 
+// Won, the cup is the trophy (第八次捧得“优胜杯”; session 42, R60), not a competition.
 const QUOTED_CUP =
-  /“([\p{Script=Han}A-Za-z\d]{1,10}杯)”(?![^，。；、“”]{0,16}?(?:竞赛|大赛|比赛|挑战赛|联赛|锦标赛))/gu;
+  /(?<!捧得|捧回|夺得|赢得|捧起|摘得|卫冕)“([\p{Script=Han}A-Za-z\d]{1,10}杯)”(?![^，。；、“”]{0,16}?(?:竞赛|大赛|比赛|挑战赛|联赛|锦标赛))/gu;
 
 /** The program word ending a quotation's tail (with 行动计划, 专项行动). */
 const TAIL_WORD = new RegExp(`(?:${ZH_QUOTED_SUFFIX})(?:行动|计划)?$|制$`, 'u');
