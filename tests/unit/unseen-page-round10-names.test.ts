@@ -122,3 +122,17 @@ describe('English and French people opening a sentence with their role (US West 
     expect(people(text, 'en')).toEqual([]);
   });
 });
+
+describe('people in camp, team and congratulation reports (round 10c: R64, R66)', () => {
+  it.each([
+    ['a camper who speaks', '来自武汉大学的营员黄子墨说：“收获很大。”', ['黄子墨']],
+    ['a lecturer’s talk', '青年导师代表、讲师卞子昂谈了自己作为新导师的体会。', ['卞子昂']],
+    ['a team’s members', '团队由人工智能专业学生许乐天和学生方子睿组成。', ['方子睿', '许乐天']],
+    ['a congratulation', '澳大副校長（學術）馬啟文祝賀團隊取得佳績。', ['馬啟文']],
+  ])('%s: %s', (_n, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+  it('guard: 向 before the public is the preposition', () => {
+    expect(people('團隊開展科普活動，向公眾介紹合成生物學的應用。')).toEqual([]);
+  });
+});

@@ -184,3 +184,44 @@ describe('credits and deks in other newsrooms’ words (Latin American, Québec 
     expect(d.textContent).toContain('Twenty-four billion tonnes');
   });
 });
+
+describe('credits, release tails and captions from R64 and R66 (round 10c)', () => {
+  it('a caption closed by "(Name/Office)" credits the photographer', () => {
+    const d = clip(
+      `${head}<article><h1>${TITLE}</h1><figure><img src="/rover.jpg" alt=""><figcaption>Members of the team test their prototype outside the building. (Mitchell Baird/Western Communications)</figcaption></figure>${EN_PARAS}</article>`,
+    );
+    expect(names(d)).toEqual(['Mitchell Baird']);
+  });
+  it('a details list’s photographer (<dt>Photography</dt>)', () => {
+    const d = clip(
+      `${head}<article><h1>${TITLE}</h1>${EN_PARAS}</article><aside><dl><dt>Written by</dt><dd>Priyanka Deol</dd><dt>Photography</dt><dd>Hana Kowalczyk</dd></dl></aside>`,
+    );
+    expect(names(d)).toEqual(['Priyanka Deol', 'Hana Kowalczyk']);
+  });
+  it('two-character names padded to three characters’ width', () => {
+    const f = closingFields('编辑/孙　一　审核/周　涵');
+    expect(f?.byline.map((b) => b.name)).toEqual(['孙一', '周涵']);
+  });
+  it('a German release’s number alone over its date opens no text', () => {
+    const d = clip(
+      `${head}<article><h1>${TITLE}</h1><p>Presseinformation 023/2025</p><p><strong>Forschende stellen ein neues Schichtoxid vor</strong></p><p>18.03.2025</p>${EN_PARAS}</article>`,
+      'https://www.kit.edu/kit/pi_2025_023.php',
+    );
+    expect(first(d)).toMatch(/^The university opened/);
+  });
+  it('a Hong Kong release’s 關於 boilerplate and 傳媒查詢 contact end the text', () => {
+    const d = clip(
+      `<title>港大研究發現新抗體</title><h1>港大研究發現新抗體</h1><p>2025年3月20日</p>${ZH_PARAS}${ZH_PARAS}` +
+        '<p><strong>關於港大李嘉誠醫學院微生物學系</strong><br>微生物學系致力於傳染病的基礎及臨床研究，曾於多次疫情中作出貢獻。</p>' +
+        '<p><strong>傳媒查詢</strong><br>港大李嘉誠醫學院傳訊及公共事務組　電話：2831 5000　電郵：medmedia@hku.hk</p>',
+      'https://www.hku.hk/press/press-releases/detail/c_28914.html',
+    );
+    expect(last(d)).toMatch(/深入交流。$/);
+  });
+  it('a figure’s caption and credit opening the text (MIT News)', () => {
+    const d = clip(
+      `${head}<article><h1>${TITLE}</h1><figure><img src="/s.jpg" alt=""><figcaption><div>The new sensor, shown here on a fingertip, is thinner than a hair.</div><div>Credits:Image: Courtesy of the researchers</div></figcaption></figure>${EN_PARAS}</article>`,
+    );
+    expect(first(d)).toMatch(/^The university opened/);
+  });
+});

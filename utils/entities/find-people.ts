@@ -46,7 +46,7 @@ const BYLINES = new Set(ROLES_BEFORE);
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级'.split(
+  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级 营员 学员'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
@@ -55,7 +55,7 @@ const OCCUPATIONS =
 // Session 41 (R50, R52): architects and analysts (首席架构师王文博), partners (合伙人孙晓雯律师), assistants to a head
 // (院长助理马晨阳) and whoever speaks for a group (学员代表杨子墨, 营员代表…; after a name 代表 is the act of speaking).
 // Session 42 (R58, R60): undergraduates and graduate students (2023级本科生田宇航, 研究生陈一凡), as 博士生 and 硕士生 are,
-// and a student's year (大氣科學系三年級蔡宜庭表示).
+// and a student's year (大氣科學系三年級蔡宜庭表示); a camp's or a course's members (营员黄子墨说; R64).
 /**
  * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
@@ -84,11 +84,12 @@ export interface FoundPerson {
 // leads (孙浩然团队的作品, 张明方研究员团队; session 33), a talk's title after 以 (院士黄伟以《…》为题作报告; session 33),
 // 看来 closing 在…看来 (在学院党委书记罗小兵看来; session 34), the acts of leading or completing a work and 分别/先后 before
 // a list's verb (周雅琳領導的, 刘洋、孙博文、何静怡完成的, 教师代表郑凯分别围绕; session 42, R56, R58), and 是/对 opening
-// the clause after a two-character name (副教授许晴是团队中…, 主任陈彬对…作了解读; session 42, R62).
+// the clause after a two-character name (副教授许晴是团队中…, 主任陈彬对…作了解读; session 42, R62); a team's
+// members, a founder, a congratulation and a talk (…及陳俊軒組成, 李卓謙創立, 馬啟文祝賀, 卞子昂谈了; session 42, R64, R66).
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|先后|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|先后|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 

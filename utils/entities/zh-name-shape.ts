@@ -78,6 +78,15 @@ const NOT_NAMES = new Set([
   // 书记任务是…, 院长任期对…: 任 a surname, the word before 是 and 对 (session 42).
   '任务',
   '任期',
+  // 向公众介绍, 向社会发布: 向 the preposition before a group (session 42, R66).
+  '向公',
+  '向社',
+  '向全',
+  '向广',
+  '向师',
+  '向媒',
+  '向嘉',
+  '向同',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */

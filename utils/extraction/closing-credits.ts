@@ -34,7 +34,7 @@ export function closingFields(line: string): { byline: BylineEntry[]; source: st
   // A bracketed line of roles and names with no colons ("（通讯员 谢雨桐 胡嘉铭）", VSB college news; session 41, R52).
   const spaced = text !== line.trim() && !/[:：]/u.test(text) ? zhCreditLine(text) : [];
   if (spaced.length) return { byline: spaced, source: null };
-  // A colon-less credit before labelled ones, the reporter's 文/图 after the name ("（通讯员 韩冬 文/图　编辑：宋佳琪
+  // A colon-less credit before labelled ones, the reporter's 文/图 after the name ("（通讯员 韩冬 文/图 编辑：宋佳琪
   // 审核：吕振华）"; session 42, R62).
   const lead = /^([^:：]+?)[\s\u3000]+(?=\p{Script=Han}{1,4}[：:])/u.exec(text);
   const leading = lead ? zhCreditLine(lead[1]!.replace(/\s*[文图圖摄攝][/／][文图圖摄攝]$/u, '')) : [];

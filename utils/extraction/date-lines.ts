@@ -36,13 +36,19 @@ export function isDateAlone(text: string): boolean {
 const RELEASE_NO =
   /^(?:(?:pressemitteilung|presseinformation|medienmitteilung|press release|media release|comunicado)\s+)?(?:nr|no|n[º°o])\.?\s*\d{1,4}(?:\/\d{2,4})?\s*(?:[–—-]|vom|of|del)?\s*/iu;
 
+/** A release's number alone on its line, its date on the next ("Presseinformation 023/2025"; session 42, R64). */
+const RELEASE_ALONE =
+  /^(?:pressemitteilung|presseinformation|medienmitteilung|press release|media release|news release)\s+(?:(?:nr|no|n[º°o])\.?\s*)?\d{1,4}(?:\/\d{2,4})?$/iu;
+
 /**
  * A meta line opening the body: a date (with its time), then only labelled fields or a byline ("2026年11月04日 08:31
  * 来源：新闻中心 阅读：3,482", "14 de julio de 2026 Por Catalina Fuentes Fuente: Facultad …"), or a release's number
- * and date ("Nr. 172 – 24.11.2025"). `fields` tells whether a text is fields and credits only (the meta reader's).
+ * and date ("Nr. 172 – 24.11.2025"), or that number alone. `fields` tells whether a text is fields and credits only
+ * (the meta reader's).
  */
 export function isDatedMetaLine(text: string, fields: (rest: string) => boolean): boolean {
   if (text.length > 160) return false;
+  if (RELEASE_ALONE.test(text)) return true;
   const numbered = RELEASE_NO.exec(text);
   if (numbered?.[0] && /\d/.test(numbered[0]) && isDateAlone(text.slice(numbered[0].length))) return true;
   const d = parseDate(text, 'UTC', new Date(8.64e15), true) ?? parseDate(text, 'UTC', new Date(8.64e15));

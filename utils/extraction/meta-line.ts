@@ -60,7 +60,13 @@ const isPosterPerson = (value: string): boolean =>
 
 const NAME_SPLIT = /[、，,;；]|\s+(?:and|&)\s+|\s{2,}/u;
 
-function splitNames(value: string): string[] {
+function splitNames(printed: string): string[] {
+  // A two-character name padded to three characters' width (编辑/孙 一, 审核/周 涵; session 42, R64): two single
+  // characters apart are one name, the space the typesetter's.
+  const value = printed.replace(
+    /(?<=^|[\s/／:：、])(\p{Script=Han})[\s\u3000](\p{Script=Han})(?=$|[\s、，,;；])/gu,
+    '$1$2',
+  );
   const cjk = /\p{Script=Han}/u.test(value);
   // Chinese names carry no spaces, so a space separates two people; English names keep theirs.
   const names = value

@@ -81,10 +81,14 @@ const PICTURE = 'img, picture, video, svg';
  * The lead picture's caption opening the body: a line in a block of its own whose container holds nothing but the
  * picture before it (<div><p><img></p><p>caption</p></div>, <figure><img><figcaption>), the text going on after.
  * The picture stays; its caption is no first line of the text (a paragraph after a picture among the text's other
- * paragraphs is, its container holding them too).
+ * paragraphs is, its container holding them too). A line of a <figcaption> opening the body is a caption too.
  */
 export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
   const line = lines[at];
+  // Any line of a <figcaption> there: the caption and its credit (MIT News: caption, then "Credits:Image: …";
+  // session 42, R64).
+  const captioned = (n: Node) => !!n.parentElement?.closest('figcaption');
+  if (line && lines.length >= at + 3 && line.nodes.length && line.nodes.every(captioned)) return true;
   const own = blockOf(line);
   const box = own?.parentElement;
   if (!line || !own || !box || line.text.length > MAX_CAPTION || lines.length < at + 3) return false;

@@ -41,7 +41,7 @@ const NAME_THEN_PHOTO = /.{8}\((\p{Lu}[^()]{2,40}?)\s+(?:photos?|photograph)\)\.
  * Center. Jordan Kim/University of Washington" (wire style; session 41, R54). The holder must read as one.
  */
 const NAME_SLASH_HOLDER =
-  /.{8}[.!?]\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*\/\s*([^/]{2,60})$/u;
+  /.{8}[.!?]\s+\(?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*\/\s*([^/()]{2,60})\)?$/u;
 
 /**
  * Whether a line is a caption closed by its credit, and the photographer it credits by name (null for an agency,

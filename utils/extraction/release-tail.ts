@@ -20,16 +20,18 @@ const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-)$/i;
  * no part of the story (session 39, R37). A bare "CONTACT:" over a name and address too (session 41, R48).
  */
 const CONTACT_HEADING =
-  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：]|contacts?\s*[:：])/i;
+  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：]|contacts?\s*[:：]|(?:传媒|傳媒|媒体|媒體)(?:查询|查詢|联络|聯絡|联系|聯繫)\s*[:：]?$)/i;
 const HAS_CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d/;
 
 /**
  * The heading over the paper a release reports ("REFERENCE:", "Paper:", "Publication:"), over its citation. Just
  * above the press tail it belongs to the tail (session 41, R48); elsewhere it stays, as the corpus's labels keep it.
  */
-const REFERENCE_HEADING = /^(?:references?|paper|publication|original (?:paper|publication)|citation)\s*[:：]/i;
+const REFERENCE_HEADING =
+  /^(?:references?|paper|publication|original (?:paper|publication)|citation|originalpublikation|publikation)\s*[:：]/i;
 /** The heading over a release's boilerplate about the institution or the study ("About UBC’s Okanagan campus"). */
-const ABOUT_HEADING = /^About\s+[^.!?:：]{3,60}$/u;
+// In Chinese and German too (關於港大李嘉誠醫學院微生物學系, Über das KIT; session 42, R64).
+const ABOUT_HEADING = /^(?:About|Über)\s+[^.!?:：]{3,60}$|^(?:关于|關於)\p{Script=Han}{2,30}$/u;
 /** How long a citation line may be: authors, title, journal and DOI, not a paragraph of the story. */
 const MAX_CITATION = 300;
 

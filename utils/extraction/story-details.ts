@@ -39,11 +39,14 @@ export function detailsDate(
   return found;
 }
 
+/** A photographer's key: "Photography", "Photos by", 摄影 (session 42, R66). */
+const PHOTO_KEY = /^(?:photography|photographer|photos?(?:\s+by)?|摄影|攝影)\s*[:：]?$/i;
 /** A writer's key: "Written by", "Story by", "Author", "Writer", 作者, 撰稿, 文字. */
 const WRITER_KEY = /^(?:(?:written|story|words)\s+by|by|authors?|writers?|作者|撰稿|文字|文)\s*[:：]?$/i;
 
 /**
- * The writers a details list names (`<dt>Written by</dt><dd>Lauren Whitaker, College of Engineering</dd>`), or a
+ * The writers and photographers a details list names (`<dt>Written by</dt><dd>Lauren Whitaker, College of
+ * Engineering</dd>`, `<dt>Photography</dt>`), or a
  * sidebar block headed by a writer's key (`<h2>Story by</h2><p>Daniel Ochoa</p>`; session 42, R56).
  */
 export function detailsWriters(doc: Document): BylineEntry[] {
@@ -51,10 +54,12 @@ export function detailsWriters(doc: Document): BylineEntry[] {
   for (const key of doc.querySelectorAll('dt, th, h2, h3, h4, h5, h6')) {
     const label = foldSpace(key.textContent ?? '');
     const value = foldSpace(key.nextElementSibling?.textContent ?? '');
-    if (!WRITER_KEY.test(label) || !value || value.length > 120) continue;
+    const photo = PHOTO_KEY.test(label);
+    if ((!WRITER_KEY.test(label) && !photo) || !value || value.length > 120) continue;
     const zh = /\p{Script=Han}/u.test(label);
+    const role = photo ? (zh ? '摄影' : 'Photo') : zh ? '作者' : 'Author';
     for (const b of parseByline(zh ? `作者：${value}` : `By ${value}`))
-      if (!out.some((o) => o.name === b.name)) out.push({ ...b, role: zh ? '作者' : 'Author' });
+      if (!out.some((o) => o.name === b.name)) out.push({ ...b, role });
   }
   return out;
 }
