@@ -225,3 +225,41 @@ describe('credits, release tails and captions from R64 and R66 (round 10c)', () 
     expect(first(d)).toMatch(/^The university opened/);
   });
 });
+
+describe('credits from the former check sets (round 10d: R57, R59, R61, R63, R65, R67)', () => {
+  it('the three-level review (一审/二审/三审)', () => {
+    const f = closingFields('一审：罗佳　二审：周启明　三审：梁文斌');
+    expect(f?.byline.map((b) => `${b.role}:${b.name}`)).toEqual(['一审:罗佳', '二审:周启明', '三审:梁文斌']);
+  });
+  it('a colon-less reporters’ line in its own block after the text', () => {
+    const d = clip(
+      `<title>学校举行创新大会</title><h1>学校举行创新大会</h1><p>发布时间：2024-11-07</p><div class="content">${ZH_PARAS}</div>` +
+        '<div class="content-author">（记者 宗婉婷 通讯员 蔡子涵　编辑 孙一帆）</div>',
+    );
+    expect(names(d)).toEqual(['宗婉婷', '蔡子涵', '孙一帆']);
+  });
+  it('a credits line over the date and view counter in one cell (table-layout college pages)', () => {
+    const d = clip(
+      `<title>学校举行创新大会</title><table><tr><td><h1>学校举行创新大会</h1></td></tr><tr><td>${ZH_PARAS}</td></tr>` +
+        '<tr><td>（供稿：农学院科研办 &nbsp;撰稿：刘欣悦 &nbsp;审核：雍志强）<br>发布时间：2025年06月12日 &nbsp;访问量：</td></tr></table>',
+    );
+    expect(names(d)).toEqual(['刘欣悦', '雍志强']);
+  });
+  it('a dash and the writer’s name closing the story', () => {
+    const d = clip(`${head}<article><h1>${TITLE}</h1>${EN_PARAS}<p><em>– Aravind Krishnan</em></p></article>`);
+    expect(names(d)).toEqual(['Aravind Krishnan']);
+  });
+  it('a title before a photographer’s name is no part of it', () => {
+    expect(parseEnglishByline('The research vessel at sea. Photo: Dr Gareth Williams').map((b) => b.name)).toEqual([
+      'Gareth Williams',
+    ]);
+  });
+  it('a Chinese caption between the headline and the text credits its photographer', () => {
+    const d = clip(
+      '<title>鹿林天文台發現小行星</title><h1>鹿林天文台發現小行星</h1><p>發佈日期：2025-03-02</p>' +
+        `<div><img src="/a.jpg" alt=""><p>鹿林天文台一米望遠鏡（LOT）。圖／黃柏翰</p></div><div class="news-content">${ZH_PARAS}</div>`,
+      'https://www.ncu.edu.tw/tw/news/show.php?num=4211',
+    );
+    expect(names(d)).toContain('黃柏翰');
+  });
+});

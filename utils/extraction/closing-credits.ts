@@ -59,6 +59,8 @@ function unwrap(line: string): string {
   return /^[（(【[][^（(【[]/u.test(t) && /[）)】\]]$/u.test(t) ? t.slice(1, -1).trim() : t;
 }
 
+/** An em or en dash and a name of two or three capitalised words, alone on its line. */
+const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
 /** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
 // Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39;
 // Spanish "Por: …" over "Fotografía: …", session 42, R62).
@@ -82,6 +84,9 @@ export function closingCredits(line: string): { byline: BylineEntry[]; source: s
 /** An English sign-off alone on its line ("—By Susan Enright", "Photos by Grace Oduya"): its credits, else null. */
 export function signOff(line: string): BylineEntry[] | null {
   const text = unwrap(line);
+  // A dash and the writer's name alone (IISc's "– Aravind Krishnan" closing a story; session 42, R63).
+  const dashed = DASHED_NAME.exec(text);
+  if (dashed) return [{ name: dashed[1]!, role: 'Author' }];
   if (!SIGN_OFF.test(text)) return null;
   const byline = parseEnglishByline(text.replace(/^[—–-]+\s*/u, ''));
   return byline.length ? byline : null;

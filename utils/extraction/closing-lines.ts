@@ -8,7 +8,8 @@ import type { BylineEntry } from '../model/article';
 import { BLOCK, inFurniture, visibleText } from './dom-text';
 import { headlineWindow } from './headline-window';
 import { closingFields, signOff } from './closing-credits';
-import { parseSource } from './meta-line';
+import { DATE_LABEL_RE, parseSource } from './meta-line';
+import { parseViews } from './view-counter';
 import { parseEnglishByline } from './english-byline';
 import { zhCaptionPhotographers } from './photo-captions';
 
@@ -21,8 +22,11 @@ export interface FieldLine {
   text: string;
 }
 
-/** A text that may hold a field label's colon, a credit's slash or a sign-off's "by". */
-const MAY_HOLD_FIELD = /[:：/／]|\b[Bb]y\b/;
+/**
+ * A text that may hold a field label's colon, a credit's slash or a sign-off's "by", or a reporter's role before a
+ * space ("（记者 宗婉婷 通讯员 蔡子涵 编辑 孙一帆）", no colon at all; session 42, R59).
+ */
+const MAY_HOLD_FIELD = /[:：/／]|\b[Bb]y\b|(?:记者|記者|通讯员|通訊員|编辑|編輯)[\s\u3000]/;
 /** How far after the headline to look: past any article's text, short of a huge page's comments. */
 const MAX_CHARS = 60_000;
 const MAX_BLOCKS = 200;
@@ -87,8 +91,13 @@ function linesOfFields(block: Element): Omit<FieldLine, 'before' | 'text'> | nul
   }
   const shown = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (shown.length < 2 || shown.length > 4) return null;
-  const each = shown.map((l) => closingFields(l) ?? signedFields(l));
-  if (each.some((f) => !f)) return null;
+  // A date or view counter's line among them is the same block's fields (（撰稿：刘欣悦 审核：雍志强）<br>发布时间：…
+  // 访问量：; session 42, R63), read elsewhere.
+  const dated = (l: string) => DATE_LABEL_RE.test(l) || parseViews(l) !== null;
+  const each = shown.map(
+    (l) => closingFields(l) ?? signedFields(l) ?? (dated(l) ? { byline: [], source: null } : null),
+  );
+  if (each.some((f) => !f) || !each.some((f) => f!.byline.length || f!.source)) return null;
   return { byline: each.flatMap((f) => f!.byline), source: each.find((f) => f!.source)?.source ?? null };
 }
 

@@ -8,9 +8,12 @@ import type { BylineEntry } from '../model/article';
 const NOT_NAME =
   /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle)\.?$/;
 
+/** A title before a credited name, which is no part of it ("Photo: Dr Gareth Williams"; session 42, R57). */
+export const TITLE_BEFORE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s+\S)/u;
+
 /** Keep the leading words of a captured name up to the first word that cannot be part of one. */
 function trimName(s: string): string {
-  const words = s.trim().split(/\s+/);
+  const words = s.trim().replace(TITLE_BEFORE, '').split(/\s+/);
   // An acronym after the name is its unit ("Hannah Oduya UW News"; session 42, R62).
   const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^[A-Z]{2,}$/.test(w)));
   return (end < 0 ? words : words.slice(0, end)).join(' ');
@@ -99,7 +102,9 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   if (writer && !out.some((b) => b.name === writer)) out.push({ name: writer, role: 'Author' });
   // The picture's label may follow the writer's name on its line ("Words: Rhiannon Meyers Photos: Ellen Marsh").
   const afterWriter = written ? text.slice(written.index + written[0].length).trimStart() : '';
-  const photo = (PHOTO_LABEL.exec(text) ?? PHOTO_LABEL.exec(afterWriter))?.[1]?.replace(/\.$/u, '');
+  const photo = (PHOTO_LABEL.exec(text) ?? PHOTO_LABEL.exec(afterWriter))?.[1]
+    ?.replace(/\.$/u, '')
+    .replace(TITLE_BEFORE, '');
   if (photo && !NOT_A_PHOTOGRAPHER.test(photo) && !out.some((b) => b.name === photo))
     out.push({ name: photo, role: 'Photo' });
   return out;

@@ -156,6 +156,8 @@ export function extractArticle(
     const credit = captionCredit(l);
     return credit ? [credit.photographer] : parseEnglishByline(l).flatMap((b) => (b.role === 'Photo' ? [b.name] : []));
   });
+  // A Chinese caption there too (鹿林天文台一米望遠鏡。圖／黃柏翰; session 42, R65).
+  captioned.push(...zhCaptionPhotographers(headerLines.join('\n')));
   for (const name of [...body.photographers, ...captioned, ...page.captionCredits])
     if (name && !byline.some((o) => o.name === name)) byline.push({ name, role: 'Photo' });
   for (const name of zhCaptionPhotographers(body.textContent))

@@ -40,6 +40,13 @@ export const ROLE_LABELS = [
   '初審',
   '複審',
   '終審',
+  // The three-level review every mainland news office now prints (一审：罗佳 二审：周启明 三审：梁文斌; session 42).
+  '一审',
+  '二审',
+  '三审',
+  '一審',
+  '二審',
+  '三審',
   '文',
   '图',
   // 摄/戚心怡: the short form of 摄影, with a slash or colon like 文 and 图.

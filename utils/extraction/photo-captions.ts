@@ -7,7 +7,7 @@
 import { foldSpace, visibleText } from './dom-text';
 import { leafBlocks } from './related-tail';
 import { signOff } from './closing-credits';
-import { NOT_A_PHOTOGRAPHER } from './english-byline';
+import { NOT_A_PHOTOGRAPHER, TITLE_BEFORE } from './english-byline';
 
 // Written with both cases, not the `i` flag: under it \p{Lu} would match lower-case letters too.
 // "Photo credit", "Image credit", "Crédit photo": a label of two words. "Fotografía:", "Fotografie:", "Photography:"
@@ -86,7 +86,10 @@ export function removeCaptions(root: Element): string[] {
 const PERSON = /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$/u;
 function photographer(credit: string): string | null {
   const parts = credit.replace(CREDIT_LABEL, '').split(/\s*[,/|–—]\s*|\s+-\s+/u);
-  const name = parts[0]!.replace(/[).]+$/u, '').trim();
+  const name = parts[0]!
+    .replace(/[).]+$/u, '')
+    .trim()
+    .replace(TITLE_BEFORE, '');
   if (PERSON.test(name) && !NOT_A_PHOTOGRAPHER.test(name)) return name;
   // The holder first, then the photographer: "© Universität Wien/Lukas Berger".
   const next = parts[1]?.replace(/[).]+$/u, '').trim() ?? '';
