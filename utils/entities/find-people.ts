@@ -29,38 +29,9 @@ import {
   VERB_INSIDE,
   yearNotedNames,
 } from './zh-name-cues';
-import { ZH_ROLES } from './zh-roles';
+import { HOLDERS, OCCUPATIONS, ROLES_BEFORE, ZH_ROLES } from './zh-roles';
 
-/**
- * Words before a name only: bylines (记者 魏其濛, 责任编辑：刘德宾) and students (学生杨锦). After a name they
- * are someone else (罗娟向记者介绍, 教师会为学生…). Session 20: correspondents, interns, photo credits and the review
- * chain every campus footer prints (通讯员, 实习生, 图片, 初审/复审/终审).
- */
-const ROLES_BEFORE =
-  '责任编辑 毕业生 记者 编辑 作者 学生 摄影 审核 责编 编剧 文字 通讯员 实习生 图片 摄像 初审 复审 终审 审稿 校对 美编 撰稿 供图 视频 策划 监制 联系人 联络人 联絡人'.split(
-    ' ',
-  );
 const BYLINES = new Set(ROLES_BEFORE);
-/**
- * Occupations and groups before a name (作家毕飞宇, 护士蔡桃英, 博士生张某, 村民李某): after a name they mostly
- * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
- */
-const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级 营员 学员'.split(
-    ' ',
-  );
-// Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
-// (教学名师), consuls (總領事) and heads of a government department (司長: 社會文化司司長; 公司长… is refused below).
-// Session 35 (R18): managers (高級經理陳嘉敏, 项目经理; 总经理 is a role above).
-// Session 41 (R50, R52): architects and analysts (首席架构师王文博), partners (合伙人孙晓雯律师), assistants to a head
-// (院长助理马晨阳) and whoever speaks for a group (学员代表杨子墨, 营员代表…; after a name 代表 is the act of speaking).
-// Session 42 (R58, R60): undergraduates and graduate students (2023级本科生田宇航, 研究生陈一凡), as 博士生 and 硕士生 are,
-// and a student's year (大氣科學系三年級蔡宜庭表示); a camp's or a course's members (营员黄子墨说; R64).
-/**
- * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
- * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
- */
-const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人', '负责人'];
 /** A byline or a contact line may name the unit before the name (文字：新闻中心 王海, 新聞聯絡人：公共事務室 王怡君). */
 /** A surname and a title in a byline's or a contact line's row (联系人：王老师、赵敏). */
 const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;

@@ -18,6 +18,7 @@ import {
   genericProgram,
   projectTitles,
   quotedAliases,
+  quotedCups,
   isZhFragment,
 } from './zh-program-rules';
 
@@ -168,10 +169,6 @@ export function withoutOwner(name: string, suffix: string): string {
   return owner ? name.slice(owner.length) : name;
 }
 
-// Won, the cup is the trophy (第八次捧得“优胜杯”; session 42, R60), not a competition.
-const QUOTED_CUP =
-  /(?<!捧得|捧回|夺得|赢得|捧起|摘得|卫冕)“([\p{Script=Han}A-Za-z\d]{1,10}杯)”(?![^，。；、“”]{0,16}?(?:竞赛|大赛|比赛|挑战赛|联赛|锦标赛))/gu;
-
 /** The program word ending a quotation's tail (with 行动计划, 专项行动). */
 const TAIL_WORD = new RegExp(`(?:${ZH_QUOTED_SUFFIX})(?:行动|计划)?$|制$`, 'u');
 
@@ -213,9 +210,7 @@ export function findChinesePrograms(text: string): string[] {
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
     if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
-  // A quoted cup is a competition named by its trophy (“挑战杯”等高水平赛事; session 42, R56); before a competition's
-  // words it opens that competition's longer name (“博创杯”程序设计竞赛), read above, which its other mentions name too.
-  for (const m of text.matchAll(QUOTED_CUP)) if (![...out].some((n) => n.startsWith(`“${m[1]!}”`))) out.add(m[1]!);
+  for (const n of quotedCups(text, out)) out.add(n);
   for (const n of [...projectTitles(text), ...quotedAliases(text)]) out.add(n);
   // Unquoted names ending in a program word.
   // A quoted centre, base or lab is a body's whole name: no part of it is a program (“…经济建设协同创新中心”).

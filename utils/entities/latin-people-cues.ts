@@ -6,6 +6,7 @@
  * capitalises every noun. The language is the page's own (`lang`) when it names one; else the text's stopwords say.
  */
 import type { FoundPerson } from './find-people';
+import { ROLES } from './latin-roles';
 
 const STOPWORDS: Record<string, string> = {
   en: 'the and of to in is that for with on was said are from have this',
@@ -76,100 +77,6 @@ const NOT_PERSON = new RegExp(
   'u',
 );
 
-/** Role nouns (stems; German ones also inside compounds: Umweltchemiker, Generalsekretärin). */
-const ROLES = [
-  // German
-  'präsident(?:in)?',
-  'rektor(?:in)?',
-  'professor(?:in)?',
-  'direktor(?:in)?',
-  'dekan(?:in)?',
-  'minister(?:in)?',
-  'kanzler(?:in)?',
-  'bürgermeister(?:in)?',
-  'sprecher(?:in)?',
-  'leiter(?:in)?',
-  'geschäftsführer(?:in)?',
-  'forscher(?:in)?',
-  'chemiker(?:in)?',
-  'physiker(?:in)?',
-  'historiker(?:in)?',
-  'erstautor(?:in)?',
-  'autor(?:in)?',
-  'vorsitzende[rn]?',
-  // French
-  'président(?:e)?',
-  'recteur',
-  'rectrice',
-  'directeur',
-  'directrice',
-  'ministre',
-  'professeur(?:e)?',
-  'chercheur',
-  'chercheuse',
-  'porte-parole',
-  'maire',
-  'député(?:e)?',
-  'sénateur',
-  'sénatrice',
-  'doyen(?:ne)?',
-  'secrétaire',
-  'épidémiologiste',
-  'milliardaire',
-  'économiste',
-  // Session 42 (R60, R62): advisers, vice-rectors and students, as Québec and Chilean university news names them.
-  'conseill(?:er|ère)',
-  'vice-rect(?:eur|rice)',
-  'étudiant(?:e)?',
-  'doctorant(?:e)?',
-  'vicerrector(?:a)?',
-  'estudiante',
-  // Spanish, Portuguese, Italian
-  'president[ea]',
-  'rector(?:a)?',
-  'reitor(?:a)?',
-  'rettore',
-  'director(?:a)?',
-  'diretor(?:a)?',
-  'direttore',
-  'direttrice',
-  'decan[oa]',
-  'ministr[oa]',
-  'investigador(?:a)?',
-  'pesquisador(?:a)?',
-  'ricercat(?:ore|rice)',
-  'profesor(?:a)?',
-  'professor(?:a)?',
-  'professor(?:e|essa)',
-  'científic[oa]',
-  'meteorólog[oa]',
-  'glaciólog[oa]',
-  'titular',
-  'alcalde(?:sa)?',
-  'sindac[oa]',
-  'senador(?:a)?',
-  'diputad[oa]',
-  'deputad[oa]',
-  'portavoz',
-  'porta-voz',
-  'general',
-  // Polish, Nordic
-  'premier',
-  'wicepremier',
-  'prezes',
-  'prezydent',
-  'rektor',
-  'lider',
-  'szef(?:owa)?',
-  'doradca',
-  'ekonomista',
-  'generalsekretær',
-  'sjef',
-  'leder',
-  'tutkija',
-  'professori',
-  'johtaja',
-];
 // Either case: German capitalises nouns (Rektorin), the others print roles in lower case (rectrice).
 const ROLE = `(?:${ROLES.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})`;
 /** A role noun, alone or ending a compound (Eawag-Umweltchemiker, tutkimusprofessori, sponsorsjef). */

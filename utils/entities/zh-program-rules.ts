@@ -118,3 +118,19 @@ export function isZhFragment(text: string, suffixAt: number, name: string, suffi
   const afterName = /(?:[”」』]|计划|工程|基金|专项)$/u.test(text.slice(Math.max(0, joined - 2), joined));
   return head >= maxHead || (head <= 2 && /[与和及]/u.test(text[joined] ?? '') && !afterName);
 }
+
+// Won, the cup is the trophy (第八次捧得“优胜杯”; session 42, R60), not a competition.
+const QUOTED_CUP =
+  /(?<!捧得|捧回|夺得|赢得|捧起|摘得|卫冕)“([\p{Script=Han}A-Za-z\d]{1,10}杯)”(?![^，。；、“”]{0,16}?(?:竞赛|大赛|比赛|挑战赛|联赛|锦标赛))/gu;
+
+/**
+ * A quoted cup is a competition named by its trophy (“挑战杯”等高水平赛事; session 42, R56); before a competition's
+ * words it opens that competition's longer name (“博创杯”程序设计竞赛), already `found`, which its other mentions
+ * name too.
+ */
+export function quotedCups(text: string, found: Iterable<string>): string[] {
+  const longer = [...found];
+  return [...text.matchAll(QUOTED_CUP)]
+    .map((m) => m[1]!)
+    .filter((cup) => !longer.some((n) => n.startsWith(`“${cup}”`)));
+}
