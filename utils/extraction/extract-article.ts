@@ -156,11 +156,10 @@ export function extractArticle(
     const credit = captionCredit(l);
     return credit ? [credit.photographer] : parseEnglishByline(l).flatMap((b) => (b.role === 'Photo' ? [b.name] : []));
   });
-  // A Chinese caption there too (鹿林天文台一米望遠鏡。圖／黃柏翰; session 42, R65).
-  captioned.push(...zhCaptionPhotographers(headerLines.join('\n')));
   for (const name of [...body.photographers, ...captioned, ...page.captionCredits])
     if (name && !byline.some((o) => o.name === name)) byline.push({ name, role: 'Photo' });
-  for (const name of zhCaptionPhotographers(body.textContent))
+  // A Chinese caption between the headline and the text too (鹿林天文台一米望遠鏡。圖／黃柏翰; session 42, R65).
+  for (const name of zhCaptionPhotographers([...headerLines, body.textContent].join('\n')))
     if (!byline.some((o) => o.name === name)) byline.push({ name, role: '摄影' });
   // A posting account (发布者) who is credited otherwise (编辑 沈文静) is that person posting: one credit, the role.
   byline = byline.filter((b) => !POSTER_LABELS.has(b.role ?? '') || !byline.some((o) => o !== b && o.name === b.name));

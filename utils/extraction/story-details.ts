@@ -46,8 +46,8 @@ const WRITER_KEY = /^(?:(?:written|story|words)\s+by|by|authors?|writers?|作者
 
 /**
  * The writers and photographers a details list names (`<dt>Written by</dt><dd>Lauren Whitaker, College of
- * Engineering</dd>`, `<dt>Photography</dt>`), or a
- * sidebar block headed by a writer's key (`<h2>Story by</h2><p>Daniel Ochoa</p>`; session 42, R56).
+ * Engineering</dd>`, `<dt>Photography</dt>`), or a sidebar block headed by a writer's key (`<h2>Story by</h2>
+ * <p>Daniel Ochoa</p>`; session 42, R56).
  */
 export function detailsWriters(doc: Document): BylineEntry[] {
   const out: BylineEntry[] = [];
