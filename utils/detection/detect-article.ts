@@ -187,7 +187,7 @@ export function judgeWalk(
   // event's. A publication label's date or a view counter still makes it an article (a news story about the event);
   // a bare "Date:" does not (an event's list prints one).
   const published = labelled === 'view counter' || (!!labelled && hasLabelledDate(near, now, PUBLICATION_LABEL));
-  if (!published && (labelsAnEvent(lead, page.keys) || declaresEvent(meta()))) return no('event page');
+  if (!published && (labelsAnEvent(lead, page.keys, page.top) || declaresEvent(meta()))) return no('event page');
   // A policy library's fields (Responsible Office, Originally Issued, Last Full Review): its dates are the policy's.
   if (labelsAPolicy(lead, page.keys)) return no('policy page');
   const evidence =

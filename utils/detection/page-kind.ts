@@ -123,12 +123,14 @@ const MIN_LISTED_EVENTS = 2;
  * different labels (Time: and Location:, When: and Where:): one alone is no evidence, as English pages of Chinese
  * universities print "Time: 2024-05-12" or "Release time: …" as their publication stamp.
  */
-export function labelsAnEvent(lead: string, keys: string[] = []): boolean {
+export function labelsAnEvent(lead: string, keys: string[] = [], top = ''): boolean {
   const seen = new Set<string>();
   const add = (label: string) => seen.add(label.startsWith('regist') ? 'register' : label);
   let ranges = 0;
   for (const m of lead.matchAll(EVENT_LABEL)) add(m[1] ?? (++ranges, 'time range'));
-  // Two times of day from and to are a calendar's list of events (session 41, R52, R54): a story tells none.
+  // Two times of day from and to are a calendar's list of events (session 41, R52, R54): a story tells none. The
+  // top of the page counts them too, as a calendar's lead-in may hold only its first event (session 43, R68).
+  if (ranges < MIN_LISTED_EVENTS && top) ranges = timeRanges(top);
   if (ranges >= MIN_LISTED_EVENTS) return true;
   // The same labels as a key–value list's keys (<dt>Venue</dt><dd>…</dd>), which print no colon.
   for (const k of keys) {
@@ -136,6 +138,13 @@ export function labelsAnEvent(lead: string, keys: string[] = []): boolean {
     if (m) add(m[1]!);
   }
   return seen.size >= 2;
+}
+
+/** How many times of day from and to the text prints. */
+function timeRanges(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(EVENT_LABEL)) if (m[1] === undefined) n++;
+  return n;
 }
 
 // The fields a university policy library prints over each policy (Responsible Office, Originally Issued, Last Full

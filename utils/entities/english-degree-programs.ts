@@ -22,8 +22,11 @@ export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|P
 const FIELD_LIST = `,\\s+${FIELD_WORD}(?=(?:,\\s+${FIELD_WORD})*,?\\s+and\\s+${FIELD_WORD})`;
 
 // Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
+// An honours degree may print its stream after the bracket (Bachelor of Engineering (Honours) in Renewable Energy
+// Engineering; session 43, R69).
+const FIELDS = `${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}|${FIELD_LIST}){0,5}(?<!\\s(?:in|and|of))`;
 const DEGREE = new RegExp(
-  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|Graduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}|${FIELD_LIST}){0,5}(?<!\\s(?:in|and|of))`,
+  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?)?`,
   'g',
 );
 
@@ -36,10 +39,22 @@ const DEGREE_IN = new RegExp(
   `\\b(?:(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That)\\s)[A-Z][a-z]+\\s+)?(?:${DEGREE_ABBR})(?:(?:\\s+program(?:me)?)?\\s+in|\\s+\\((?:Hons|Honours)\\)(?:\\s+in)?)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3}`,
   'g',
 );
+/**
+ * A taught master's or bachelor's named by its field alone, as British, Irish and Australian universities print their
+ * courses (MSc Subsea Engineering, MEng Aerospace Engineering, BSc Computer Science; session 43, R56–R69): the
+ * abbreviations no other word spells, and a student or a graduate of it is no part of the name.
+ */
+const DEGREE_BARE = new RegExp(
+  `\\b(?:BSc|MSc|BEng|MEng|MRes|MPhil)(?:\\s+\\((?:Hons|Honours)\\))?\\s+(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|Degree|Programmes?|Programs?|Courses?)\\b)${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|BSc|MSc|BEng|MEng|MRes|MPhil)\\b)${FIELD_WORD}){0,4}`,
+  'g',
+);
+
 /** A name ending in a degree (Structured PhD) is a degree's kind: DEGREE_IN reads the programme with its field. */
 export const ENDS_IN_DEGREE = new RegExp(`\\s(?:${DEGREE_ABBR})$`);
 
 /** Degree programmes with the field as printed, up to the clause that follows. */
 export function degreePrograms(text: string): string[] {
-  return [...text.matchAll(DEGREE), ...text.matchAll(DEGREE_IN)].map((m) => m[0].replace(/\s+/g, ' '));
+  return [...text.matchAll(DEGREE), ...text.matchAll(DEGREE_IN), ...text.matchAll(DEGREE_BARE)].map((m) =>
+    m[0].replace(/\s+/g, ' '),
+  );
 }

@@ -56,8 +56,11 @@ const ACCENTED = new RegExp(
 );
 /** A comma and a role after a name (, assistant professor of …; , a lecturer in …). */
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES})\\b`);
-/** A body's word and "of" right before a pair (University of Hong Kong): the pair ends that name (session 34). */
-const BODY_OF = new RegExp(`${NOT_PERSON.source}[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?$`);
+/**
+ * A body's word and "of" or "for" right before a pair (University of Hong Kong, Institute for Global Food Security): the
+ * pair ends that name (sessions 34, 43).
+ */
+const BODY_OF = new RegExp(`${NOT_PERSON.source}[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?$`);
 /** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =

@@ -111,6 +111,16 @@ const BODY_OR_ORG = new RegExp(
   `${BODY_WORDS.source}|\\b(?:Institute|Center|Centre|Foundation|Council|Association|Society|Committee|Library|Service|Services)\\b`,
 );
 
+/**
+ * A sentence's first word and "in the" before a name at `at`: the sentence's subject (Mentors in the Māori and Pacific
+ * Admission Scheme, Students in the Water Scholars program), which only mid-sentence joins a name's words (the
+ * Frontiers for the Future Programme; session 43). The words to cut, or ''.
+ */
+function subjectBefore(text: string, at: number, name: string): string {
+  if (!/(?:^|[.!?:;]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at))) return '';
+  return /^\S+\s+(?:of|for|in|on|to)\s+the\s+/.exec(name)?.[0] ?? '';
+}
+
 /** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
 export function calledPrograms(text: string): string[] {
   const out = new Set<string>();
@@ -118,7 +128,9 @@ export function calledPrograms(text: string): string[] {
     for (const m of text.matchAll(re))
       for (const found of m.slice(1).filter(Boolean)) {
         // The funder's programme of a "Horizon Europe-funded project" is Horizon Europe.
+        const at = text.indexOf(found, m.index);
         const name = found
+          .slice(subjectBefore(text, at, found).length)
           .replace(/\s+/g, ' ')
           .trim()
           .replace(/-(?:funded|backed|supported|sponsored|financed)$/, '');
@@ -224,9 +236,10 @@ const MIDDLE_INITIAL = `(?<=[A-Z][a-z]+\\s)[A-Z]\\.(?=\\s+(?!(?:${OPENER})\\s)[A
 const NAME_WORD = `(?:${EN_WORD}|${MIDDLE_INITIAL})`;
 // A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program. A field
 // may follow "Program in" (Interdisciplinary Program in Archaeology) or "Initiative on" (Wisconsin Initiative on
-// Climate Change Impacts); a month or season there is no field.
+// Climate Change Impacts); a month or season there is no field. A preposition and "the" join words too (Frontiers
+// for the Future Programme; session 43, R69).
 const PROGRAM_NAME = new RegExp(
-  `\\b(${EN_WORD}(?:\\s+(?:of|for|and|&|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
+  `\\b(${EN_WORD}(?:\\s+(?:(?:of|for|in|on|to)\\s+the|of|for|and|&|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
   'g',
 );
 
@@ -237,9 +250,15 @@ export function findEnglishPrograms(text: string): string[] {
     if (HONORIFIC.test(m[1]!)) continue;
     // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program),
     // but an office is (Vice-Chancellor's Postdoctoral Fellowship, Prime Minister's Research Fellowship).
-    const name = (OFFICE_OWNED.exec(m[1]!)?.[0] ?? m[1]!)
+    const name = (OFFICE_OWNED.exec(m[1]!)?.[0] ?? m[1]!.slice(subjectBefore(text, m.index!, m[1]!).length))
       .replace(/^.*(?<!Prime\s+Minister|Chancellor|President|Provost|Dean|Rector)['’]s?\s+(?=\S+\s)/, '')
       .replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '')
+      // A post or a body of the program is a person's or a committee's (Director of the Africa Oxford Initiative,
+      // Executive Committee of the … Program): the program's name is what follows.
+      .replace(
+        /^(?:[A-Z][\w-]*\s+)*?(?:(?:Director|Head|Chair|Lead|Manager|Coordinator|Leader|Dean|President|Principal)\s+of|(?:Committee|Board|Council|Office|Panel|Team|Unit)\s+of\s+the)\s+(?:the\s+)?/,
+        '',
+      )
       // "About the ARC … Program": a 'the' that no preposition governs opens the name.
       .replace(/^(?:\S+\s+)*?\S+(?<!\b(?:of|for|and|in|on))\s+the\s+/, '')
       .replace(/\s+/g, ' ');

@@ -54,8 +54,6 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   const orgs = [...findChineseOrganizations(text).map((o) => afterPerson(o, found)), ...findEnglishOrganizations(text)]
     .filter((o) => ![...initiatives].some((i) => i === o || i.startsWith(`${o} `)))
     .filter((o, i, all) => all.indexOf(o) === i);
-  // A Chinese name printed only inside a body's name (农业 in 浙江大学农业与生物技术学院 and 浙江省农业科学院) is part of it.
-  const people = found.filter((p) => !/\p{Script=Han}/u.test(p.text) || !onlyInside(text, p.text, orgs));
   // A name that is an organization (北京大学经济学院, 信息化建设管理服务中心) is not also a program, nor is a college
   // that opens one (洛阳职业技术学院 in 洛阳职业技术学院文化与旅游学院).
   const programs = [
@@ -64,6 +62,11 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
     // Italian and German name a programme after its word (il progetto “…”, Masterstudiengang …).
     ...(language ? europeanPrograms(text, language) : []),
   ].filter((p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))));
+  // A Chinese name printed only inside a body's name (农业 in 浙江大学农业与生物技术学院 and 浙江省农业科学院) is part of it;
+  // so is one printed only inside a program's (钟山 in “钟山研究生国际交流计划”, 唐敖庆 in “唐敖庆讲坛”; session 43, R68, R72).
+  const people = found.filter(
+    (p) => !/\p{Script=Han}/u.test(p.text) || (!onlyInside(text, p.text, orgs) && !onlyInside(text, p.text, programs)),
+  );
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [
     // A program's name is no person's (Heinz Maier-Leibnitz-Programm).

@@ -39,7 +39,7 @@ const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充';
+  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充|叮嘱|嘱咐|勉励|鼓励|寄语';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -60,9 +60,12 @@ export interface FoundPerson {
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|先后|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|分获|先后|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
+
+/** A clause's end: where a name said after 为 (is) must stop. */
+const CLAUSE_END = /^(?:$|[。；;，,])/u;
 
 /**
  * After a role, three characters then an adverb opening the verb (区长陈佳珍也肯定, 还, 亦; session 33), or a verb or
@@ -150,6 +153,12 @@ export function findChinesePeople(text: string): FoundPerson[] {
     at += /^[（(][^（()）\n]{1,8}[）)]/u.exec(text.slice(at, at + 10))?.[0].length ?? 0;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
     if (text[at] === '和') continue;
+    // 指导教师为邵建新。: the role, then 为 (is) and a name that closes the clause (session 43, R69).
+    const named = text[at] === '为' ? nameStartingAt(text, at + 1, CLAUSE_END) : null;
+    if (named) {
+      add(named, m[1]!);
+      continue;
+    }
     // 研究员张大为作报告: a three-character name before its act wins over the two that 为 would end.
     const act = beforeAct(text, at);
     let name =

@@ -45,7 +45,11 @@ function pair(item: string): (string | null)[] {
  * end (`boundary`). Lists of places and words break at their first item that is no name (南京、苏州、无锡).
  */
 /** What a list of people does together after its last name (周浩然、李佳怡、陈俊杰组成的代表队; session 38, R27). */
-const LIST_CLOSE = /^(?:组成|组队|共同|分别|一起|一同|先后)/u;
+// Those who led, guided or went with others, or worked together (陈国平、黄晓燕的带领下, 田雨萱、白子墨、欧阳瑾合作完成;
+// session 43, R69, R72).
+const LIST_CLOSE = /^(?:组成|组队|共同|分别|一起|一同|先后|合作|联合|的(?:带领|指导|率领|陪同|帮助))/u;
+/** After a list of three or more names, 的 ends the last one too (赵一凡、孙佳琪、钱思远、白若溪的论文; session 43, R68). */
+const OF = /^的/u;
 
 export function namesInLists(text: string, known: ReadonlySet<string>, boundary: RegExp): string[] {
   const out: string[] = [];
@@ -63,7 +67,9 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
       else if (i === parts.length - 1) {
         const last = /[·•・]/u.test(raw)
           ? dottedStartingAt(text, at, boundary)
-          : (nameStartingAt(text, at, boundary) ?? nameStartingAt(text, at, LIST_CLOSE));
+          : (nameStartingAt(text, at, boundary) ??
+            nameStartingAt(text, at, LIST_CLOSE) ??
+            (parts.length >= 3 ? nameStartingAt(text, at, OF) : null));
         names.push(last);
         end = at + (last?.length ?? 0);
       }

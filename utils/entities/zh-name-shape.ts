@@ -87,6 +87,14 @@ const NOT_NAMES = new Set([
   '向媒',
   '向嘉',
   '向同',
+  // 教授应邀作报告, 实验室章程, 文学与传播学院, 我校师生: ordinary words after a title or before a group's
+  // name (session 43, R68, R69).
+  '应邀',
+  '章程',
+  '文学',
+  '师生',
+  // 队员包括副教授…: the verb after a role (session 43, R70).
+  '包括',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */

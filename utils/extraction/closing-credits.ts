@@ -63,9 +63,9 @@ function unwrap(line: string): string {
 const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})$/u;
 /** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
 // Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39;
-// Spanish "Por: …" over "Fotografía: …", session 42, R62).
+// Spanish "Por: …" over "Fotografía: …", session 42, R62; Polish "Fot. …" under "Tekst: …", session 43, R72).
 const SIGN_OFF =
-  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80})$/u;
+  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80}|Fot\.:?\s*\p{Lu}[^!?]{2,60})$/u;
 
 /**
  * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not

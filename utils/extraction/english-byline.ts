@@ -44,12 +44,13 @@ export const NOT_A_PHOTOGRAPHER =
 
 /**
  * A photo credit's label and a person's name alone in its field ("Photo: Darren Kobylski", "Photo credit: Yvonne
- * Gerard", "Crédit photo : Émilie Garnier", Finnish "Kuva:", Portuguese "Arte:" for the artwork): the name ends the line or its field (a bar, comma or slash).
+ * Gerard", "Crédit photo : Émilie Garnier", Finnish "Kuva:", Portuguese "Arte:" for the artwork, Polish and Czech
+ * "Fot." (session 43, R72)): the name ends the line or its field (a bar, comma or slash).
  */
 // After a sentence's full stop too: a caption's <br> prints no space ("…in Lorain.Photo credit: …"); on a line of its
 // own under a writer's ("Words: Rhiannon Meyers⏎Photos: Ellen Marsh"; session 42, R58).
 const PHOTO_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?:Photos?|Photographs?|Photography|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Fotograf(?:ía|ia|ie)|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?:(?:Photos?|Photographs?|Photography|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Fotograf(?:ía|ia|ie)|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:|Fot\.:?)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * A writer's label in the languages university news prints it ("Tekst: Marieke van der Linden", "Text: Anna Berg",

@@ -106,7 +106,8 @@ export function extractArticle(
   );
   if (date) provenance.publishedAt = date.provenance;
   // A counter under the headline is the article's; one above it may close the item above (a list's "90165 lecturas").
-  const views = parseViews(`${inside} ${below}`) ?? page.counterNear() ?? parseViews(above);
+  const views =
+    parseViews(`${inside} ${below}`) ?? page.counterNear() ?? parseViews(above) ?? page.details?.views ?? null;
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   // Credit lines (and Taiwan's 發布單位) printed in their own block right after the body.
   const closing = [...body.closingCredits.flatMap((l) => closingCredits(l) ?? []), ...after];

@@ -10,6 +10,7 @@ import { DATE_LABEL_RE } from './meta-line';
 import { parseViews } from './view-counter';
 import { sanitizeHtml } from '../safety/sanitize';
 import { removeRelated } from './related-tail';
+import { removeLinkLists } from './link-lists';
 import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
@@ -103,6 +104,15 @@ function removeFurniture(root: Element, title: string, heading: string | null): 
     const isAdLabel = AD_LABEL.test(text);
     if ((short && FURNITURE.test(text)) || isMetaLine || isCrumbs || isHeadline || isAdLabel) el.remove();
   }
+  // A table layout's headline cell, which Readability flattens into loose text beside the meta line (session 43, R70).
+  // Its meta line may share the same text node: the headline is cut off it.
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = foldSpace(n.nodeValue ?? '');
+    const head = [title, heading].find((h) => h && text.startsWith(h));
+    const rest = head ? text.slice(head.length).trim() : null;
+    if (rest === '' || (rest && rest.search(DATE_LABEL_RE) === 0)) n.nodeValue = rest;
+  }
 }
 
 /** Who owns the document extraction reads. */
@@ -148,6 +158,7 @@ export function extractBody(
   // Inert: nothing in it loads or runs, so furniture is removed before the one sanitize.
   const raw = inertElement(doc, parsed.content);
   removeRelated(raw);
+  removeLinkLists(raw, doc.URL);
   const photographers = removeCaptions(raw);
   removeLeadingDateline(raw);
   removeFurniture(raw, title, heading);

@@ -8,6 +8,7 @@ import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE, SIGN_OFF_RE } from './date-labels';
 import { detailsDate } from './story-details';
+import { dayBadge } from './date-badge';
 import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
 import { UPDATE_LABEL, updatesOut } from './date-updates';
@@ -162,9 +163,12 @@ function findDate(
   const afterGap = after ? after.index - plain.inside.length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
   const dateline = beforeGap < afterGap ? before : after;
-  const printed: DateResult | null = dateline
-    ? { iso: dateline.iso, provenance: { kind: 'dateline', where: 'near-headline' } }
-    : null;
+  // A badge right under the headline (22 | 2024.10) when no date parses there (session 43, R70).
+  const badge = dateline ? null : dayBadge(plain.after);
+  const printed: DateResult | null =
+    dateline || badge
+      ? { iso: dateline?.iso ?? badge!, provenance: { kind: 'dateline', where: 'near-headline' } }
+      : null;
   // Readers see the printed date: a dateline right under the headline wins over markup that names another day
   // (templates fill meta tags with the modified or import date).
   const tight = headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null;

@@ -16,7 +16,8 @@ import { isInstitutionName } from './site-info';
 import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';
 
-const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
+// A doubled hyphen joins site and headline on old college sites (北京林业大学园林学院--我院学生…; session 43, R72).
+const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|-{2,}|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
 const SITE_WORDS =
   /大学|学院|学校|新闻网|新闻|网站|大學|學院|學校|新聞網|新聞|網站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
 
@@ -143,6 +144,20 @@ function closestHeading(doc: Document, title: string, names: string[]): { el: El
 const subtitleInTitle = (el: Element, text: string, head: string) =>
   el.tagName === 'H1' && text.length >= 6 && head.startsWith(text) && /^:\s/.test(head.slice(text.length));
 
+/**
+ * A Chinese <title> that joins the site's name to the headline by a space alone (标题 中国农业大学动物科技学院;
+ * session 43, R68): the rest names a college or a site, and the headline is a sentence's length.
+ */
+function siteAfterSpace(title: string, text: string): boolean {
+  const rest = title.slice(text.length);
+  return (
+    text.length >= 8 &&
+    /\p{Script=Han}$/u.test(text) &&
+    /^ \p{Script=Han}[^ ]{1,29}$/u.test(rest) &&
+    SITE_WORDS.test(rest)
+  );
+}
+
 /** A <title> that is one lower-case word, a file name ("werlings", "index"): it names no headline. */
 const FILE_NAME_TITLE = /^[a-z][a-z0-9_-]*$/;
 
@@ -182,7 +197,9 @@ export function extractTitle(doc: Document): TitleResult {
     const text = visibleText(el);
     if (text.length < 4 || text.length > 200 || isSiteBanner(el, text, names) || AGENCY_DATELINE.test(text)) continue;
     const matches = wants.some(
-      (w) => w === text || (w.startsWith(text) && SEPARATORS.test(w.slice(text.length, text.length + 4))),
+      (w) =>
+        w === text ||
+        (w.startsWith(text) && (SEPARATORS.test(w.slice(text.length, text.length + 4)) || siteAfterSpace(w, text))),
     );
     if (matches && (!best || text.length > best.text.length)) best = { el, text };
     if (split && text === split.head && !headAlone) headAlone = { el, text };

@@ -6,7 +6,7 @@
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { headlineBeforeBody } from './headline-before-body';
-import { isInstitutionName } from './site-info';
+import { isCollegeName, isInstitutionName } from './site-info';
 
 // A column's name: a few words ending in a column noun ("Campus News", "Press Releases"; 学院新闻, 通知公告).
 const COLUMN_ZH =
@@ -70,7 +70,7 @@ export function siteFirstTitle(
   separators: RegExp,
 ): { head: string; site: string } | null {
   const lead = parts[0]!.split('-').map((x) => x.trim());
-  const whole = isInstitutionName(parts[0]!);
+  const whole = isInstitutionName(parts[0]!) || isCollegeName(parts[0]!);
   const first =
     whole ||
     (lead.length > 1 &&

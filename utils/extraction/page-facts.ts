@@ -14,7 +14,7 @@ import { linesAfterHeadline } from './lead-before-body';
 import { authorNearHeadline } from './author-element';
 import { articleCaptionCredits } from './photo-captions';
 import { attachments, canonicalUrl, siteName, university } from './site-info';
-import { detailsList, detailsWriters } from './story-details';
+import { detailsList, detailsWriters, type DetailsList } from './story-details';
 import { viewCounterNear } from './view-counter';
 
 export interface PageFacts {
@@ -46,7 +46,7 @@ export interface PageFacts {
   /** The writers a story's details list names (`<dt>Written by</dt>`), sidebars included. */
   detailsWriters: BylineEntry[];
   /** The credits and source of a Chinese story's details list (文章信息), sidebars included. */
-  details: { byline: BylineEntry[]; source: string | null } | null;
+  details: DetailsList | null;
 }
 
 function hostOf(url: string): string {

@@ -61,6 +61,20 @@ export function isInstitutionName(text: string): boolean {
   return !!u && u === t.replace(/^The\s+(?=University)/, '');
 }
 
+/**
+ * Whether a text is a university's school or department, as its site names itself (北京林业大学园林学院; session 43,
+ * R72): the university's name, then the unit's.
+ */
+export function isCollegeName(text: string): boolean {
+  const t = foldSpace(text);
+  const u = universityFrom(t);
+  return (
+    !!u &&
+    t.startsWith(u) &&
+    /^\p{Script=Han}{2,12}(?:学院|學院|学部|學部|系|研究院|研究所|中心)$/u.test(t.slice(u.length))
+  );
+}
+
 /** The site's name: og:site_name, else the <title> suffix, else the logo's alt text. */
 export function siteName(
   doc: Document,

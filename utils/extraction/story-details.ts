@@ -8,6 +8,7 @@ import { DATE_LABEL_RE, parseByline } from './meta-line';
 import { closingFields } from './closing-credits';
 import { foldSpace } from './dom-text';
 import { parseDate } from './parse-date';
+import { parseViews } from './view-counter';
 
 /** A key longer than this is a sentence, not a label. */
 const MAX_KEY = 30;
@@ -67,22 +68,49 @@ export function detailsWriters(doc: Document): BylineEntry[] {
 /** Most items a story's details list holds: date, writer, source, editor, reviewer, views and a few more. */
 const MAX_ITEMS = 10;
 
+/** What a story's details list gives: its credits, source and view counter. */
+export interface DetailsList {
+  byline: BylineEntry[];
+  source: string | null;
+  views: number | null;
+}
+
+/** A key/value table's rows as labelled lines ("新聞來源：醫學院秘書室"), or null when it is no such table. */
+function rowLines(table: Element): string[] | null {
+  const rows = [...table.querySelectorAll('tr')];
+  if (rows.length < 2 || rows.length > MAX_ITEMS || table.querySelector('a, table')) return null;
+  const lines: string[] = [];
+  for (const row of rows) {
+    const cells = [...row.children].filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
+    const [key, value] = cells.map((c) => foldSpace(c.textContent ?? ''));
+    if (cells.length !== 2 || !key || !value || key.length > MAX_KEY) return null;
+    lines.push(/[:：]$/u.test(key) ? `${key}${value}` : `${key}：${value}`);
+  }
+  return lines;
+}
+
 /**
- * The credits and source of a Chinese story's details list (文章信息: <li>日期：…</li><li>作者：赵一鸣 陆珊珊</li>
- * <li>供稿：致远学院</li>, often in a sidebar; session 41, R52): the one list without links whose items print a date
- * label and field labels. Null when none or more than one: a page of items prints one list per item.
+ * The credits, source and view counter of a Chinese story's details list (文章信息: <li>日期：…</li><li>作者：赵一鸣
+ * 陆珊珊</li><li>供稿：致远学院</li>, often in a sidebar; session 41, R52), or of a key/value table under the text
+ * (<th>發佈日期</th><td>…</td>, <th>新聞來源</th>, <th>瀏覽次數</th>; session 43, R68): the one list or table without
+ * links whose items print a date label and field labels. Null when none or more than one: a page of items prints
+ * one list per item.
  */
-export function detailsList(doc: Document): { byline: BylineEntry[]; source: string | null } | null {
-  let found: { byline: BylineEntry[]; source: string | null } | null = null;
-  for (const list of doc.querySelectorAll('ul, ol')) {
+export function detailsList(doc: Document): DetailsList | null {
+  let found: DetailsList | null = null;
+  const lists = [...doc.querySelectorAll('ul, ol')].map((list) => {
     const items = [...list.children].filter((c) => c.tagName === 'LI');
-    if (items.length < 2 || items.length > MAX_ITEMS || list.querySelector('a')) continue;
-    const texts = items.map((li) => foldSpace(li.textContent ?? ''));
-    if (!texts.some((t) => t.search(DATE_LABEL_RE) === 0)) continue;
+    return items.length < 2 || items.length > MAX_ITEMS || list.querySelector('a')
+      ? null
+      : items.map((li) => foldSpace(li.textContent ?? ''));
+  });
+  for (const texts of [...lists, ...[...doc.querySelectorAll('table')].map(rowLines)]) {
+    if (!texts || !texts.some((t) => t.search(DATE_LABEL_RE) === 0)) continue;
     const fields = texts.flatMap((t) => closingFields(t) ?? []);
-    if (!fields.length) continue;
+    const views = texts.map((t) => parseViews(t)).find((v) => v !== null) ?? null;
+    if (!fields.length && views === null) continue;
     if (found) return null;
-    found = { byline: fields.flatMap((f) => f.byline), source: fields.find((f) => f.source)?.source ?? null };
+    found = { byline: fields.flatMap((f) => f.byline), source: fields.find((f) => f.source)?.source ?? null, views };
   }
   return found;
 }
