@@ -61,6 +61,11 @@ const ROLE_APPOSITION = new RegExp(`^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z
  * pair ends that name (sessions 34, 43).
  */
 const BODY_OF = new RegExp(`${NOT_PERSON.source}[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?$`);
+/** The words that open a title, never a name's last: Vice, Executive, Deputy … */
+const TITLE_HEAD_END = /\s(?:Vice|Executive|Deputy|Associate|Assistant|Acting|Interim|Senior|Chief)$/;
+/** A body, building or fund named after a person: its word right after the name. */
+const NAMED_BODY =
+  /^[^\S\n]+(?:Faculty|School|College|Institute|Centre|Center|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
 /** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
@@ -203,7 +208,8 @@ function candidates(
 export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   const out = new Map<string, string | null>();
   const add = (n: string | null, role: string | null) => {
-    if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
+    // A title's first words cut off before its noun (Technion Executive Vice | President; session 43, R73).
+    if (n && !TITLE_HEAD_END.test(n) && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   };
   // Titles may stack (NUS President Professor Tan Eng Chye): the name is read after the last, all three words of it.
   for (const m of text.matchAll(new RegExp(`\\b(${TITLES})(?:\\s+(?:${TITLES}))*\\s+(${TITLED_NAME})`, 'g'))) {
@@ -219,7 +225,12 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     if (at.every((i) => PUBLICATION_BEFORE.test(text.slice(Math.max(0, i - 50), i)))) return false;
     // City University of Hong Kong (CityU), Bank of Nova Scotia: after a body's word and "of", the pair ends the body's
     // name; what stands around such a mention says nothing of a person.
-    const free = at.filter((i) => !BODY_OF.test(text.slice(Math.max(0, i - 40), i)));
+    // So does a body's word right after it (the Henry and Marilyn Taub Faculty of Computer Science; session 43, R73).
+    const free = at.filter(
+      (i) =>
+        !BODY_OF.test(text.slice(Math.max(0, i - 40), i)) &&
+        !NAMED_BODY.test(text.slice(i + n.length, i + n.length + 20)),
+    );
     if (!titled.has(n) && !free.length) return false;
     if (!titled.has(n) && partOfOther(text, n, at)) return false;
     if (titled.has(n) || WITH_INITIAL.test(n) || (givenFirst(n.split(' ')[0]!) && n.split(' ').length === 2))

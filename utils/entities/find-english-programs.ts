@@ -253,6 +253,11 @@ export function findEnglishPrograms(text: string): string[] {
     const name = (OFFICE_OWNED.exec(m[1]!)?.[0] ?? m[1]!.slice(subjectBefore(text, m.index!, m[1]!).length))
       .replace(/^.*(?<!Prime\s+Minister|Chancellor|President|Provost|Dean|Rector)['’]s?\s+(?=\S+\s)/, '')
       .replace(/^(?:The|A|An|This|That|Our|Its|Their|Each|Every)\s+/, '')
+      // A count opening the sentence is no part of the name (Eighty-seven Mastercard Foundation Scholars).
+      .replace(
+        /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)\s+/,
+        '',
+      )
       // A post or a body of the program is a person's or a committee's (Director of the Africa Oxford Initiative,
       // Executive Committee of the … Program): the program's name is what follows.
       .replace(

@@ -16,6 +16,7 @@ import {
   TITLE_LAST,
 } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
+import { tibetanNameAt } from './tibetan-names';
 import {
   beforeAct,
   comradeNames,
@@ -60,7 +61,7 @@ export interface FoundPerson {
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|分获|先后|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|分获|先后|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -77,7 +78,7 @@ const CLAUSE_END = /^(?:$|[。；;，,])/u;
 // (校长樊卫东致欢迎辞; session 37, R22), and 以 the means (本科生田宇航以解出10题的成绩; session 42, R58), as do the
 // adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60).
 const SUBJECT_WORD =
-  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|首次|首度|再次|多次|连续|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
+  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|首次|首度|再次|多次|连续|第一次|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
 const SUBJECT_NEXT = new RegExp(
   `^(?:[也还亦曾是对将已则向以]\\p{Script=Han}|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',
@@ -177,7 +178,11 @@ export function findChinesePeople(text: string): FoundPerson[] {
       name = name.slice(0, 2);
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
-    name ??= betweenRoles(text, at) ?? recurring(text, at) ?? japaneseNameStartingAt(text, at, AFTER_NAME);
+    name ??=
+      tibetanNameAt(text, at, AFTER_NAME) ??
+      betweenRoles(text, at) ??
+      recurring(text, at) ??
+      japaneseNameStartingAt(text, at, AFTER_NAME);
     add(name, m[1]!);
     // A byline names its people in a row, spaced or listed (编辑：严玉洁 王辉; 联系人：王老师、赵敏, where a surname and
     // a title stand for someone not named in full; session 34).

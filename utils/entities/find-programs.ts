@@ -130,6 +130,8 @@ export function zhNameBefore(
   // A counted name (几个现代有轨电车项目, 多个…平台) is a kind of thing, not one.
   if (text[start - 1] === '个' && /[几多一两三四五六七八九十这那每各]/u.test(text[start - 2] ?? '')) return null;
   let head = text.slice(start, suffixAt);
+  // 以上, 以下, 以内 end the words before a name (省级以上学科竞赛; session 43, R71).
+  if (text[start - 1] === '以') head = head.replace(/^[上下内外]/u, '');
   // After a number, a date, a count or a cohort is no part of the name (1993年获山东大学, 6家上市公司, 2023级强基计划).
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
     head = head.replace(/^(?:年度|[年月日号家所个名位届期级])[入获在起至到进赴]{0,2}/u, '');
@@ -226,7 +228,7 @@ export function findChinesePrograms(text: string): string[] {
   const found: { name: string; at: number; suffix: string; whole: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)榜)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {

@@ -126,8 +126,9 @@ export const VERB_INSIDE = new RegExp(VERBS, 'u');
  * supervision (教授谭卫国申报的…, 教授陆文彬指导的作品), a lead (由教授苏为民领衔), a meeting's act (below) (session 35). Three; two
  * only before a talk (作 alone is as often a name's character; 院长高度指导: two before a verb are as often a word).
  */
-// A report's subject may run ten characters (作本科教育教学工作报告; session 39, R35).
-const TALK = /^作(?:题为|(?!为)\p{Script=Han}{0,10}?(?:报告|发言|讲座|演讲|讲话|辅导|点评))/u;
+// A report's subject may run ten characters (作本科教育教学工作报告; session 39, R35), and hold years
+// (作2024年度科研工作总结和2025年工作安排报告; session 43, R73).
+const TALK = /^作(?:题为|(?!为)[\p{Script=Han}\d]{0,24}?(?:报告|发言|讲座|演讲|讲话|辅导|点评))/u;
 /**
  * What a meeting's report says its speakers did: judged (院士刘明山评价), led the reading (部长孙立群领学了), relayed or
  * read out (传达, 宣读), and the adverb of a row of speakers (首席科学家陈晓峰分别作报告; session 35, R19). Not in the
@@ -141,7 +142,7 @@ export function beforeAct(text: string, at: number): string | null {
   const three = text.slice(at, at + 3);
   // 校长高度还评价: an adverb third (还, 也, 就) goes on with the clause, it ends no name.
   const ok3 = isName(three) && !CLAUSE_NEXT.test(three.slice(2)) && !VERB_INSIDE.test(three);
-  if (ok3 && ACT.test(text.slice(at + 3, at + 18))) return three;
+  if (ok3 && ACT.test(text.slice(at + 3, at + 30))) return three;
   const two = text.slice(at, at + 2);
-  return isName(two) && !NOT_IN_NAME.test(two) && TALK.test(text.slice(at + 2, at + 17)) ? two : null;
+  return isName(two) && !NOT_IN_NAME.test(two) && TALK.test(text.slice(at + 2, at + 29)) ? two : null;
 }

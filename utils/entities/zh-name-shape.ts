@@ -93,8 +93,10 @@ const NOT_NAMES = new Set([
   '章程',
   '文学',
   '师生',
-  // 队员包括副教授…: the verb after a role (session 43, R70).
+  // 队员包括副教授…: the verb after a role (session 43, R70). 农民提出, 大学生时装周 (session 43, R71).
   '包括',
+  '农民',
+  '时装',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -119,6 +121,8 @@ export const ordinaryWord = (s: string): boolean => NOT_NAMES.has(s);
 
 export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
+  // 担任首任院长: the post's 首任 (first holder), not a name's end (session 43, R71).
+  if (/(?:首|前|现|继)任$/u.test(s)) return false;
   // A run that opens with one of those words goes on with it (校友毕业后, 夏令营): no name (session 37, R22).
   if (NOT_NAMES.has(s.slice(0, 2))) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;

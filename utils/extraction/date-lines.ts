@@ -24,6 +24,9 @@ export function isDatedLabel(text: string, second = false): boolean {
 
 /** A line that is a date and nothing else ("October 22, 2026", under the release line). */
 export function isDateAlone(text: string): boolean {
+  // The date and its update's ("February 10, 2025 Updated February 12, 2025"; session 43, R71).
+  const both = /^(.{6,34}?)\s+(?:last\s+)?(?:updated|modified|revised)\s*:?\s+(.{6,34})$/iu.exec(text);
+  if (both) return isDateAlone(both[1]!) && isDateAlone(both[2]!);
   if (text.length > 40) return false;
   const d = parseDate(text, 'UTC', new Date(8.64e15), true) ?? parseDate(text, 'UTC', new Date(8.64e15));
   if (!d) return false;

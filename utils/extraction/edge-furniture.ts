@@ -22,7 +22,7 @@ import {
 import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
 import { closingFields } from './closing-credits';
-import { isHeaderLine } from './header-lines';
+import { datedByline, isHeaderLine } from './header-lines';
 import { releaseTailStart } from './release-tail';
 import { crumbList, isBreadcrumb } from './breadcrumb-lines';
 
@@ -184,6 +184,7 @@ function isOpeningFurniture(line: BodyLine): boolean {
     (t.length <= 80 && RELEASE_LINE.test(t)) ||
     isDateAlone(t) ||
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
+    datedByline(t) ||
     isHeaderLine(t) ||
     isFieldLine(t) ||
     isPictureCredit(t) ||

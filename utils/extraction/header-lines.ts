@@ -9,6 +9,7 @@ import type { BylineEntry } from '../model/article';
 import { parseByline } from './meta-line';
 import { parseDate } from './parse-date';
 import { ZH_DATELINE } from './headline-before-body';
+import { FULL_DATE } from '../detection/date-clues';
 
 /** A reading-time estimate, as news templates print it in English, German, French, Spanish and Chinese. */
 const READ_TIME =
@@ -108,3 +109,13 @@ export function datelineCredits(firstLine: string): BylineEntry[] {
 export function zhCreditLine(line: string): BylineEntry[] {
   return ZH_CREDIT_LINE.test(line.trim()) ? (headerCredits(line) ?? []) : [];
 }
+
+/**
+ * A byline with the writer's office, run into its dates ("By Megan Doyle, Texas A&M School of Veterinary Medicine
+ * February 10, 2025 Updated February 12, 2025"; session 43, R71): longer than a byline alone, it ends in a date.
+ */
+export const datedByline = (t: string): boolean =>
+  t.length <= 200 &&
+  /^[Bb]y\s+\p{Lu}[^!?。]+$/u.test(t) &&
+  !/[.!?]\s/u.test(t) &&
+  FULL_DATE.test(t.slice(-30).toLowerCase());

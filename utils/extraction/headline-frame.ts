@@ -13,7 +13,7 @@ const MAX_SUBTITLE = 120;
 /** The headline's element: the first h1 or h2 whose text is the headline, or the headline and a subtitle after it. */
 export function headlineElement(doc: Document, title: string): Element | null {
   if (!title) return null;
-  for (const h of doc.querySelectorAll('h1, h2')) {
+  for (const h of doc.querySelectorAll('h1, h2, h3')) {
     const text = foldSpace(h.textContent ?? '');
     if (text.startsWith(title) && text.length - title.length <= MAX_SUBTITLE) return h;
   }

@@ -92,14 +92,23 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
   const own = blockOf(line);
   const box = own?.parentElement;
   if (!line || !own || !box || line.text.length > MAX_CAPTION || lines.length < at + 3) return false;
+  // A caption in angle brackets in the paragraph under its picture's own (<(From left) …>: Korean boards' English and
+  // Korean pages; session 43, R73).
+  const prev = own.previousElementSibling;
+  if (BRACKETED.test(line.text) && prev && pictureOnly(prev)) return true;
   const kids = [...box.children];
   const picture = kids[0];
   return (
     kids.length === 2 &&
     kids[1] === own &&
     !!picture &&
-    (picture.matches(PICTURE) || !!picture.querySelector(PICTURE)) &&
-    !(picture.textContent ?? '').trim() &&
+    pictureOnly(picture) &&
     line.nodes.every((n) => own.contains(n))
   );
 }
+
+/** A caption wholly in angle brackets. */
+const BRACKETED = /^[<〈＜][^<>〈〉＜＞]{8,}[>〉＞]$/u;
+/** An element that is a picture or holds one, and no text. */
+const pictureOnly = (el: Element): boolean =>
+  (el.matches(PICTURE) || !!el.querySelector(PICTURE)) && !(el.textContent ?? '').trim();

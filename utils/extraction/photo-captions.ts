@@ -18,12 +18,13 @@ const CREDIT =
  * The credit closing the line: its label, a colon (or "by": "(Photo by Luis Ferreira)"), and a name (with an optional
  * date) up to the end.
  */
-// The name opens with a capital (or a digit) and runs at most eight words with what follows it ("Maya Brandt / Penn
-// State. Creative Commons"): "one photo: a portrait of …" is a sentence.
+// The name opens with a capital (or a digit) and runs at most twelve words with what follows it ("Maya Brandt / Penn
+// State. Creative Commons", a name and a school's long name after a slash: session 43, R71): "one photo: a portrait of
+// …" is a sentence.
 // A copyright sign opening a bracket is a credit's label too: "(© Universität Wien/Lukas Berger)" (session 40, R44);
 // a page's copyright line ("… or © Example College London.") is none.
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（])©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s*){1,8}\\)?\\.?$`,
+  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（])©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s*){1,12}\\)?\\.?$`,
   'u',
 );
 /** The credit's label opening it, with its colon or "by". */

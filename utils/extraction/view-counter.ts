@@ -52,7 +52,8 @@ const LABEL_FIRST_WORDS = [
   'lượt\\s+xem', // Vietnamese
   ...['dilihat', 'dibaca'], // Indonesian
   '(?:عدد\\s+)?(?:ال)?(?:مشاهدات|مشاهدة|قراءات)', // Arabic
-  ...['page\\s*views', 'views', 'hits', 'reads'], // English
+  // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43).
+  ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])'],
 ];
 // The count, then the word.
 const NUMBER_FIRST_WORDS = [
@@ -150,10 +151,18 @@ export function viewCounterNear(headline: Element | null): number | null {
   for (let box = headline?.parentElement; box && box.tagName !== 'HTML'; box = box.parentElement) {
     const counts = new Set<number>();
     for (const el of box.querySelectorAll('span, li, div, p, small, em, strong, b')) {
-      const n = el.childElementCount > 1 ? null : counterOnly(el.textContent ?? '');
+      // Beside the print and close links in one row (【浏览次数：1527】【打印】【关闭】; session 43, R73): its own text.
+      const n = counterOnly(el.childElementCount > 1 ? ownText(el) : (el.textContent ?? ''));
       if (n !== null) counts.add(n);
     }
     if (counts.size) return counts.size === 1 ? [...counts][0]! : null;
   }
   return null;
+}
+
+/** The text of an element's own text nodes, its children's left out, square brackets around a count dropped. */
+function ownText(el: Element): string {
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) out += n.nodeValue ?? '';
+  return out.replace(/^\s*[【[]\s*(.*?)\s*[】\]]\s*$/su, '$1');
 }
