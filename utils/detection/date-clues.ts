@@ -102,11 +102,22 @@ export function isDateLine(text: string, now: Date): boolean {
  * A plausible month-and-year or issue line is printed in the text; not a course's start month or a deadline's (a
  * degree page's "Start date September 2025" made it an article).
  */
-export function hasIssueDate(text: string, now: Date): boolean {
+export function hasIssueDate(text: string, now: Date, context = ''): boolean {
   if (ISSUE_LINE.test(text)) return true;
   const months = new RegExp(MONTH_YEAR.source, 'g');
   for (let m = months.exec(text); m; m = months.exec(text))
-    if (!isUpcomingMonth(text, m.index, m.index + m[0].length) && plausible(m, now)) return true;
+    if (!isUpcomingMonth(text, m.index, m.index + m[0].length) && !upcomingIn(context, m[0]) && plausible(m, now))
+      return true;
+  return false;
+}
+
+/**
+ * Whether `context` prints `month` as a course's or a deadline's: the lead-in is a slice of the page's text and may
+ * begin right after the words that say so (": september 2026" of "starting: september 2026"; session 43, R76).
+ */
+function upcomingIn(context: string, month: string): boolean {
+  for (let i = context.indexOf(month); i >= 0; i = context.indexOf(month, i + 1))
+    if (isUpcomingMonth(context, i, i + month.length)) return true;
   return false;
 }
 

@@ -199,7 +199,7 @@ export function judgeWalk(
     (hasFullDate(lead, now) || dayFirstDate(lead, now) ? 'date by headline' : null) ??
     (AGENCY_DATELINE.test(lead) ? 'agency dateline' : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
-    (hasIssueDate(`${lead} | ${title}`, now) ? 'issue line' : null) ??
+    (hasIssueDate(`${lead} | ${title}`, now, page.top) ? 'issue line' : null) ??
     (urlHasIssue(u.pathname) ? 'issue in url' : null) ??
     // Blog and news templates (Terminalfour, WordPress, Drupal) print "Posted on 23 January 2024" after the body, as
     // the clip reads it: a publication label there counts, once (a list prints one per item; "Last updated" never).

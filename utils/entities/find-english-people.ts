@@ -61,11 +61,12 @@ const ROLE_APPOSITION = new RegExp(`^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z
  * pair ends that name (sessions 34, 43).
  */
 const BODY_OF = new RegExp(`${NOT_PERSON.source}[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?$`);
-/** The words that open a title, never a name's last: Vice, Executive, Deputy … */
-const TITLE_HEAD_END = /\s(?:Vice|Executive|Deputy|Associate|Assistant|Acting|Interim|Senior|Chief)$/;
+/** The words that open a title, and a title's noun, never a name's last: Vice, Executive, Professor (Additional Professor) … */
+const TITLE_HEAD_END =
+  /\s(?:Vice|Executive|Deputy|Associate|Assistant|Acting|Interim|Senior|Chief|Professor|Lecturer|Director|Dean|Provost|Officer|Manager|Coordinator)$/;
 /** A body, building or fund named after a person: its word right after the name. */
 const NAMED_BODY =
-  /^[^\S\n]+(?:Faculty|School|College|Institute|Centre|Center|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
+  /^[^\S\n]+(?:University|Faculty|School|College|Institute|Centre|Center|Hospital|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
 /** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
 const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
@@ -242,6 +243,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     // General …") are part of that title: only a given name, an initial or a title before makes them a person.
     if (glued.has(n) || namedForCountry(n)) return false;
     const body = shortFormOfBody(text, n);
+    // A university's short name (…at Sheffield Hallam, said: beside Sheffield Hallam University; session 43, R76).
+    const campus = new RegExp(`(?<![\\w’'-])${escapeRegExp(n)}[^\\S\\n]+(?:University|College)\\b`).test(text);
+    if (campus) return free.some((i) => ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)));
     const surname = n.split(' ').at(-1)!;
     // The surname alone, saying or titled ("Nie said", "Dr. Nie", "said Nie"): how a story goes on about a person. A bare
     // repeat is no evidence: "East" alone also follows "Middle East" and "Near East".

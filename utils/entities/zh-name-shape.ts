@@ -97,6 +97,9 @@ const NOT_NAMES = new Set([
   '包括',
   '农民',
   '时装',
+  // 指导教师全程参与, 学生覆盖本科生 (session 43, R74, R75).
+  '全程',
+  '覆盖',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */

@@ -65,7 +65,7 @@ const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu
 // Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39;
 // Spanish "Por: …" over "Fotografía: …", session 42, R62; Polish "Fot. …" under "Tekst: …", session 43, R72).
 const SIGN_OFF =
-  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80}|Fot\.:?\s*\p{Lu}[^!?]{2,60})$/u;
+  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Penulis|Yazan|Editor|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Fotoğraf|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80}|Fot\.:?\s*\p{Lu}[^!?]{2,60})$/u;
 
 /**
  * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
@@ -107,7 +107,12 @@ export function closingCreditLines(root: Element): string[] {
   const lines = bodyLines(root);
   const out: string[] = [];
   for (let i = lines.length - 1; i > 0 && out.length < MAX_CREDIT_LINES; i--) {
-    if (!closingCredits(lines[i]!.text)) break;
+    if (!closingCredits(lines[i]!.text)) {
+      // A labelled credit naming no one (Foto: Tim Semar UGM, an office) is passed over to the writer's above it
+      // (session 43, R74).
+      if (SIGN_OFF.test(unwrap(lines[i]!.text)) && !CLOSING_FURNITURE.test(lines[i]!.text)) continue;
+      break;
+    }
     out.unshift(lines[i]!.text);
   }
   return out;

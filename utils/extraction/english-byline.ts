@@ -50,7 +50,7 @@ export const NOT_A_PHOTOGRAPHER =
 // After a sentence's full stop too: a caption's <br> prints no space ("…in Lorain.Photo credit: …"); on a line of its
 // own under a writer's ("Words: Rhiannon Meyers⏎Photos: Ellen Marsh"; session 42, R58).
 const PHOTO_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?:(?:Photos?|Photographs?|Photography|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Fotograf(?:ía|ia|ie)|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:|Fot\.:?)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?:(?:Photos?|Photographs?|Photography|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Fotograf(?:ía|ia|ie)|Fotoğraf|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:|Fot\.:?)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * A writer's label in the languages university news prints it ("Tekst: Marieke van der Linden", "Text: Anna Berg",
@@ -59,7 +59,11 @@ const PHOTO_LABEL =
  * inside it.
  */
 const WRITER_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer|Words)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer|Words|Penulis|Yazan)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+
+/** An editor's label and a person's name alone in its field ("Editor: Agung Nugroho"; session 43, R74). */
+const EDITOR_LABEL =
+  /(?:^|(?<=[\s|])(?<!\p{L}\s))(?:Editor|Penyunting)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes", French "Par",
@@ -98,6 +102,9 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   const labelled = AUTHOR_LABEL.exec(text);
   const name = labelled && trimName(labelled[1]!);
   if (name && name.split(/\s+/).length >= 2 && !out.some((b) => b.name === name)) out.push({ name, role: 'Author' });
+  // An editor's label, as Indonesian, Malay and some English releases print it under the writer's (Editor: …).
+  const edited = EDITOR_LABEL.exec(text)?.[1]?.replace(/\.$/u, '');
+  if (edited && !out.some((b) => b.name === edited)) out.push({ name: edited, role: 'Editor' });
   const written = WRITER_LABEL.exec(text);
   const writer = written?.[1]?.replace(/\.$/u, '');
   if (writer && !out.some((b) => b.name === writer)) out.push({ name: writer, role: 'Author' });

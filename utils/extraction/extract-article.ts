@@ -106,8 +106,14 @@ export function extractArticle(
   );
   if (date) provenance.publishedAt = date.provenance;
   // A counter under the headline is the article's; one above it may close the item above (a list's "90165 lecturas").
+  // Else the field lines closing the text (审核：… 日期：… 点击数：418; session 43, R77) or a details table.
   const views =
-    parseViews(`${inside} ${below}`) ?? page.counterNear() ?? parseViews(above) ?? page.details?.views ?? null;
+    parseViews(`${inside} ${below}`) ??
+    page.counterNear() ??
+    parseViews(above) ??
+    page.details?.views ??
+    after.map((l) => parseViews(l.text)).find((v) => v !== null) ??
+    null;
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   // Credit lines (and Taiwan's 發布單位) printed in their own block right after the body.
   const closing = [...body.closingCredits.flatMap((l) => closingCredits(l) ?? []), ...after];

@@ -85,7 +85,8 @@ export function blockText(root: Element): string {
 /** `heading`: the headline's element's text, when it prints a subtitle after the headline. */
 function removeFurniture(root: Element, title: string, heading: string | null): void {
   for (const el of [
-    ...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, b, strong, font, center'),
+    // A details list too (Joomla's article-info <dl>: 作者, 分類, 發佈日期, 點閱數; session 43, R75).
+    ...root.querySelectorAll('p, div, span, li, td, h1, h2, h3, h4, section, ul, dl, b, strong, font, center'),
   ]) {
     // The body is a detached tree (inert): `isConnected` is false for all of it, so ask the root.
     if (!root.contains(el)) continue;

@@ -287,7 +287,9 @@ export function extractTitle(doc: Document): TitleResult {
   }
   // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
   const head = split?.head ?? docTitle;
-  const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24) || isColumnName(head);
+  // A short head before a column's name ("IIT Delhi | News"; session 43, R75) is the site's name too.
+  const shortSite = !!split && isColumnName(split.site) && head.length <= 24 && head.split(/\s+/).length <= 3;
+  const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24) || isColumnName(head) || shortSite;
   const before = siteOnly ? headlineBeforeBody(doc, true) : null;
   if (before)
     return {

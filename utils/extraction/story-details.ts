@@ -25,10 +25,16 @@ export function detailsDate(
   dayFirst: boolean,
 ): { iso: string; provenance: FieldSource } | null {
   let found: { iso: string; provenance: FieldSource } | null = null;
-  for (const key of doc.querySelectorAll('dt, th')) {
+  const keys = [...doc.querySelectorAll('dt, th')];
+  // A bare "Date" key too, when it is the page's one and no event's keys (Time, Venue …) stand beside it: a story's
+  // details box in the sidebar (<dt>Date</dt><dd>4 November 2024</dd>; session 43, R72, R76).
+  const labels = keys.map((k) => foldSpace(k.textContent ?? '').toLowerCase());
+  const bare = labels.filter((l) => BARE_DATE_KEY.test(l)).length === 1 && !labels.some((l) => EVENT_KEY.test(l));
+  for (const [i, key] of keys.entries()) {
     const label = foldSpace(key.textContent ?? '');
     PUBLICATION_LABEL.lastIndex = 0;
-    if (label.length > MAX_KEY || !PUBLICATION_LABEL.test(label.toLowerCase())) continue;
+    const named = PUBLICATION_LABEL.test(label.toLowerCase()) || (bare && BARE_DATE_KEY.test(labels[i]!));
+    if (label.length > MAX_KEY || !named) continue;
     const value = key.nextElementSibling;
     const time = value?.querySelector('time')?.getAttribute('datetime');
     const d =
@@ -39,6 +45,10 @@ export function detailsDate(
   }
   return found;
 }
+
+/** A key that is a bare "Date", and keys only an event's details print. */
+const BARE_DATE_KEY = /^(?:date|datum|fecha|日期)\s*[:：]?$/;
+const EVENT_KEY = /^(?:time|times|venue|location|where|when|register|registration|cost|fee|speaker)\s*[:：]?$/;
 
 /** A photographer's key: "Photography", "Photos by", 摄影 (session 42, R66). */
 const PHOTO_KEY = /^(?:photography|photographer|photos?(?:\s+by)?|摄影|攝影)\s*[:：]?$/i;
@@ -54,7 +64,8 @@ export function detailsWriters(doc: Document): BylineEntry[] {
   const out: BylineEntry[] = [];
   for (const key of doc.querySelectorAll('dt, th, h2, h3, h4, h5, h6')) {
     const label = foldSpace(key.textContent ?? '');
-    const value = foldSpace(key.nextElementSibling?.textContent ?? '');
+    const next = key.nextElementSibling;
+    const value = next ? foldSpace(firstLine(next)) : '';
     const photo = PHOTO_KEY.test(label);
     if ((!WRITER_KEY.test(label) && !photo) || !value || value.length > 120) continue;
     const zh = /\p{Script=Han}/u.test(label);
@@ -113,4 +124,21 @@ export function detailsList(doc: Document): DetailsList | null {
     found = { byline: fields.flatMap((f) => f.byline), source: fields.find((f) => f.source)?.source ?? null, views };
   }
   return found;
+}
+
+/**
+ * An element's text up to its first line break: the name in a contact block ("<strong>Lauren Whitaker</strong><br>Public
+ * Affairs Specialist<br>…"; session 43, R74), not its job and address run into it.
+ */
+function firstLine(el: Element): string {
+  let out = '';
+  let done = false;
+  const walk = (n: Node) => {
+    if (done) return;
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeName === 'BR') done = true;
+    else for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(el);
+  return out;
 }
