@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN_PARAS, ZH_PARAS, clip } from './unseen-page-snippets';
 import { namesOfKind } from './entity-kinds';
+import { captionCredit } from '../../utils/extraction/photo-captions';
 
 const first = (d: { textContent: string }) => d.textContent.split('\n')[0];
 const people = (text: string) => namesOfKind(text, 'person', 'zh').sort();
@@ -168,5 +169,12 @@ describe('round 11c: R71 and R73 (Shandong, Sichuan, Tibet, Singapore, Korea, Te
     expect(people('“We compete,” said Prof. Eitan Levi, Technion Executive Vice President for Research.')).toEqual([
       'Eitan Levi',
     ]);
+  });
+});
+
+describe('a caption whose photo label is followed by a long run that does not close it (hostile or odd captions)', () => {
+  it('is no credited caption, and is read in one pass', () => {
+    const text = `Students examine a calf near Hamilton. Photo by ${'Abcdefghij'.repeat(4)} x y z w (`;
+    expect(captionCredit(text)).toBeUndefined();
   });
 });

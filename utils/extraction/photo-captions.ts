@@ -20,11 +20,12 @@ const CREDIT =
  */
 // The name opens with a capital (or a digit) and runs at most twelve words with what follows it ("Maya Brandt / Penn
 // State. Creative Commons", a name and a school's long name after a slash: session 43, R71): "one photo: a portrait of
-// …" is a sentence.
+// …" is a sentence. Words are split at spaces only, so a line the pattern does not end fails at once (a word split
+// every way it can be took minutes on a 60-letter run).
 // A copyright sign opening a bracket is a credit's label too: "(© Universität Wien/Lukas Berger)" (session 40, R44);
 // a page's copyright line ("… or © Example College London.") is none.
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（])©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s*){1,12}\\)?\\.?$`,
+  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（])©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+\\s*\\)?\\.?$`,
   'u',
 );
 /** The credit's label opening it, with its colon or "by". */

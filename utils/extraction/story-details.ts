@@ -88,8 +88,10 @@ export interface DetailsList {
 
 /** A key/value table's rows as labelled lines ("新聞來源：醫學院秘書室"), or null when it is no such table. */
 function rowLines(table: Element): string[] | null {
+  // A layout table holds links or tables: rejected before its rows are gathered.
+  if (table.querySelector('a, table')) return null;
   const rows = [...table.querySelectorAll('tr')];
-  if (rows.length < 2 || rows.length > MAX_ITEMS || table.querySelector('a, table')) return null;
+  if (rows.length < 2 || rows.length > MAX_ITEMS) return null;
   const lines: string[] = [];
   for (const row of rows) {
     const cells = [...row.children].filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
