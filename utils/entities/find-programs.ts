@@ -20,6 +20,8 @@ import {
   quotedAliases,
   quotedCups,
   isZhFragment,
+  outsideLonger,
+  withQuotedHead,
 } from './zh-program-rules';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
@@ -273,30 +275,7 @@ function namedAfter(quoted: string, tail: string): boolean {
   return new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted) && /(?:中心|实验室|基地|平台|学院)$/u.test(tail);
 }
 
-/** `name` at `start` with the quotation right before it in front: “秦创原” + 校地协同创新平台. */
-function withQuotedHead(text: string, start: number, name: string): string {
-  if (text[start - 1] !== '”') return name;
-  const open = text.lastIndexOf('“', start - 1);
-  return open >= 0 && start - open <= 14 && !text.slice(open + 1, start - 1).includes('”')
-    ? text.slice(open, start) + name
-    : name;
-}
-
 /** 基金利率, 基金经理: a fund word running into a finance noun is a market term, not a named fund. */
 const FINANCE = '利率|经理|公司|份额|净值|规模|投资|市场|收益';
 /** 何梁何利基金科学与技术创新奖: a fund's name opening an award's is the award's. */
 const AWARD = '\\p{Script=Han}{0,12}?奖(?![学励])';
-
-/**
- * The text with the mentions of longer found names ending in `name` blanked (瑞丽市城市轨道交通项目 for
- * 城市轨道交通项目), but not the one at `at`: a tail repeated only inside a longer name is named once on its own.
- */
-function outsideLonger(text: string, name: string, at: number, found: { name: string }[]): string {
-  let out = text;
-  for (const longer of new Set(found.map((f) => f.name)))
-    if (longer !== name && longer.endsWith(name))
-      for (let i = text.indexOf(longer); i >= 0; i = text.indexOf(longer, i + 1))
-        if (at < i || at >= i + longer.length)
-          out = out.slice(0, i) + ' '.repeat(longer.length) + out.slice(i + longer.length);
-  return out;
-}

@@ -1,7 +1,8 @@
 /**
  * Chinese program rules of session 37 (round 3, issue #11): edges every campus site prints — a verb that takes the
  * program as its object, a plan's special project under its parent plan, "plans to" after an event, special classes
- * and degree courses, a plan's title in 《》, a named seminar's edition. find-programs.ts wires them in.
+ * and degree courses, a plan's title in 《》, a named seminar's edition; and two name-edge helpers (a quotation
+ * before a name, a name repeated inside longer ones). find-programs.ts wires them in.
  */
 
 /**
@@ -133,4 +134,27 @@ export function quotedCups(text: string, found: Iterable<string>): string[] {
   return [...text.matchAll(QUOTED_CUP)]
     .map((m) => m[1]!)
     .filter((cup) => !longer.some((n) => n.startsWith(`“${cup}”`)));
+}
+
+/** `name` at `start` with the quotation right before it in front: “秦创原” + 校地协同创新平台. */
+export function withQuotedHead(text: string, start: number, name: string): string {
+  if (text[start - 1] !== '”') return name;
+  const open = text.lastIndexOf('“', start - 1);
+  return open >= 0 && start - open <= 14 && !text.slice(open + 1, start - 1).includes('”')
+    ? text.slice(open, start) + name
+    : name;
+}
+
+/**
+ * The text with the mentions of longer found names ending in `name` blanked (瑞丽市城市轨道交通项目 for
+ * 城市轨道交通项目), but not the one at `at`: a tail repeated only inside a longer name is named once on its own.
+ */
+export function outsideLonger(text: string, name: string, at: number, found: { name: string }[]): string {
+  let out = text;
+  for (const longer of new Set(found.map((f) => f.name)))
+    if (longer !== name && longer.endsWith(name))
+      for (let i = text.indexOf(longer); i >= 0; i = text.indexOf(longer, i + 1))
+        if (at < i || at >= i + longer.length)
+          out = out.slice(0, i) + ' '.repeat(longer.length) + out.slice(i + longer.length);
+  return out;
 }

@@ -12,7 +12,7 @@ import {
   siteFirstTitle,
   withoutEnclosedSubtitle,
 } from './headline-parts';
-import { isInstitutionName } from './site-info';
+import { isSiteBanner } from './site-banner';
 import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';
 
@@ -47,44 +47,10 @@ export function splitTitle(raw: string): { head: string; site: string } | null {
   return { head: parts[0]!, site: parts[parts.length - 1]! };
 }
 
-const BANNER =
-  '[role="banner"], [class*="logo" i], [id*="logo" i], [class*="brand" i], [class*="site-title" i], [class*="site-name" i], [class*="sitename" i], [id*="site-name" i], [class*="masthead" i]';
-
 /** The names the page gives itself: og:site_name, application-name and the <title>'s site part. */
 function siteNames(doc: Document, split: { head: string; site: string } | null): string[] {
   const names = [meta(doc, 'og:site_name'), meta(doc, 'application-name'), split?.site ?? null];
   return names.filter((n): n is string => !!n).map((n) => n.toLowerCase());
-}
-
-/**
- * A logo or banner set in a heading (`<h1 class="site-title">`, `<h1><img alt="…"> 新闻网</h1>`), or a heading that
- * is only an institution's name (`<h1>Example University</h1>`): the site's own name, never the headline, whatever
- * <title> says. Class words are those of many themes, not one CMS.
- */
-function isSiteBanner(el: Element, text: string, names: string[]): boolean {
-  return (
-    !!el.closest(BANNER) ||
-    !!el.querySelector('img, svg') ||
-    names.includes(text.toLowerCase()) ||
-    isInstitutionName(text) ||
-    linksHome(el, text)
-  );
-}
-
-/**
- * A heading whose whole text is a link to the site's home page (`<h1><a href="/">Campus Newsroom</a></h1>`) is the
- * masthead: every site links its name home, while a post's own headline links to the post, if anywhere.
- */
-function linksHome(el: Element, text: string): boolean {
-  const a = el.querySelector('a[href]');
-  if (!a || visibleText(a) !== text) return false;
-  try {
-    const page = new URL(el.ownerDocument.URL);
-    const href = new URL(a.getAttribute('href')!, el.baseURI);
-    return href.host === page.host && /^\/(?:index\.\w+)?$/.test(href.pathname) && page.pathname !== href.pathname;
-  } catch {
-    return false;
-  }
 }
 
 function candidates(doc: Document): Element[] {
