@@ -50,7 +50,7 @@ export const VERBS =
 // 系 before a national or school owner is "is" (《…》系国家社科基金重大项目), not a department (物理系, 体系); 保障
 // (全力保障项目实施) is a verb before a program, though a body's name may hold it (国家医疗保障局).
 const CUT = new RegExp(
-  `(?:${VERBS}|${OBJECT_VERBS}|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?|(?<![体关联派世谱直])系(?=国家|省|市|我校|全国|教育部|中国)|保障)`,
+  `(?:${VERBS}|${OBJECT_VERBS}|近年来?|多年来|以来|近日|日前|目前|此前|新增|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?|(?<![体关联派世谱直])系(?=国家|省|市|我校|全国|教育部|中国)|保障)`,
   'gu',
 );
 const SPECIAL_CUT = new RegExp(`${CUT.source}|${PARENT_PLAN}`, 'gu');
@@ -134,9 +134,11 @@ export function zhNameBefore(
   let head = text.slice(start, suffixAt);
   // 以上, 以下, 以内 end the words before a name (省级以上学科竞赛; session 43, R71).
   if (text[start - 1] === '以') head = head.replace(/^[上下内外]/u, '');
+  // So does 其中 (其中优秀青年科学基金项目1项): 其 is a stop, 中 no part of a name.
+  if (text[start - 1] === '其') head = head.replace(/^中/u, '');
   // After a number, a date, a count or a cohort is no part of the name (1993年获山东大学, 6家上市公司, 2023级强基计划).
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
-    head = head.replace(/^(?:年度|[年月日号家所个名位届期级])[入获在起至到进赴]{0,2}/u, '');
+    head = head.replace(/^(?:年度|[年月日号家所个名位届期级项])(?:获批|入选|[入获在起至到进赴]{0,2})/u, '');
   // A name starts with a character of a name, not a list's number or a stop (附件：1.兰州大学…).
   head = head.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
