@@ -51,6 +51,12 @@ const COURSE_TITLE = /^[A-Z]{2,5} ?(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?\b/;
 const ARCHIVE_TITLE =
   /^(?:events?|news|calendar|archives?|news archive|press releases?|announcements|stories)\s*[-–—:|]?\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d(?:\s*$|\s+[-–—|:])/i;
 
+// An events calendar's own page opens its <title> with the calendar's name alone, in the languages university sites
+// print ("Calendrier des événements – Octobre 2025 | UQAM", "Agenda — Universiteit Gent", "Events Calendar | …"): a
+// story about a calendar has a headline of its own first (session 44, R80, R82).
+const CALENDAR_TITLE =
+  /^(?:(?:(?:academic|university|campus|events?)\s+)?calendar(?:\s+of\s+events)?|agenda|calendrier(?:\s+des\s+(?:événements|activités))?|(?:evenementen|veranstaltungs|termin)?kalender|veranstaltungen|calendario(?:\s+(?:de\s+eventos|degli\s+eventi|eventi|académico|accademico))?|calendário(?:\s+de\s+eventos)?|活动日历|校历|行事曆|行事历)$/;
+
 // A degree programme's own page opens its <title> with the degree alone ("Bachelor of Nursing - Study - …", "Master
 // of Public Health (MPH) | …", "BSc (Hons) Computer Science"): a few capitalised words, no sentence ("Bachelor of
 // Nursing students win award" is a headline; session 38, R31).
@@ -95,6 +101,7 @@ export function notArticleTitle(text: string): string | null {
   if (REPLY_TITLE.test(title)) return 'forum';
   if (COURSE_TITLE.test(text)) return 'course page';
   if (ARCHIVE_TITLE.test(text)) return 'archive';
+  if (CALENDAR_TITLE.test(title.split(/\s+[-|–—:]\s+|[|｜_]/)[0]!.trim())) return 'calendar';
   if (DEGREE_TITLE.test(text.split(/\s+[-|–—:]\s+|[|｜]/)[0]!.trim())) return 'degree page';
   if (searchTitle(text)) return SEARCH;
   if (standingTitle(titleParts(text))) return STANDING;

@@ -45,8 +45,9 @@ export function namedInitiatives(text: string): string[] {
 // A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
 const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
 // "Frontiers for the Future": an article after of/for/on/in is part of the name ("X and the Y" is two names).
-// "Science to Achieve Results", "Pathways to Practice": to joins a name's words too.
-const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|on|in)\\s+(?:the\\s+)?|(?:and|to)\\s+)?${EN_NAME_WORD}){1,6}`;
+// "Science to Achieve Results", "Pathways to Practice": to joins a name's words too. A pronoun opens none (Her
+// CAREER project; session 44, R59).
+const EN_NAME = `(?!(?:The|A|An|This|That|It|Its|Our|Their|His|Her|My|Your)\\s)${EN_NAME_WORD}(?:\\s+(?:(?:of|for|on|in)\\s+(?:the\\s+)?|(?:and|to)\\s+)?${EN_NAME_WORD}){1,6}`;
 // Singular only: "successful Silicon Valley programs" are programs of a place, not one named program.
 const PROGRAM_WORD = '(?:programme|program|project|initiative|scheme)';
 const NO_OPENER = '(?:The|A|An|This|That|Our|Its|Their)\\s';

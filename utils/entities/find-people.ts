@@ -40,7 +40,7 @@ const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充|叮嘱|嘱咐|勉励|鼓励|寄语';
+  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充|叮嘱|嘱咐|勉励|鼓励|寄语|称赞|感慨|直言';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -80,13 +80,17 @@ const CLAUSE_END = /^(?:$|[。；;，,])/u;
 const SUBJECT_WORD =
   /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|首次|首度|再次|多次|连续|第一次|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
 const SUBJECT_NEXT = new RegExp(
-  `^(?:[也还亦曾是对将已则向以]\\p{Script=Han}|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
+  `^(?:[也还亦曾是对将已则向以刚]\\p{Script=Han}|一边|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',
 );
 function beforeAdverb(text: string, at: number): string | null {
   const name = nameStartingAt(text, at, SUBJECT_NEXT);
   // 则 contrasts a second speaker (副主任医师韩雪则与…; session 39, R35): after two characters it ends a name too.
-  const two = name?.length === 2 && text[at + 2] === '则' && !ordinaryWord(name);
+  // A subject's word of two characters after two (副主任赵明应邀参会; session 44, R82) is as plain a boundary.
+  const two =
+    name?.length === 2 &&
+    (text[at + 2] === '则' || (SUBJECT_WORD.test(text.slice(at + 2)) && isName(name))) &&
+    !ordinaryWord(name);
   return (name?.length === 3 || two) && !NOT_IN_NAME.test(name!) && !VERB_INSIDE.test(name!) ? name : null;
 }
 
@@ -150,6 +154,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
     let at = m.index! + m[0].length;
     // 公司长期: 司长 there is the end of 公司 and a word after it.
     if (m[1] === '司长' && text[m.index! - 1] === '公') continue;
+    // 32名师范生: 名 after a count counts people; 名师 (a famed teacher) is no role there (session 44, R82).
+    if (m[1]!.startsWith('名') && /[\d一二三四五六七八九十百千两几多余]/u.test(text[m.index! - 1] ?? '')) continue;
     // A portfolio in brackets between the title and the name (副校長（研究）葛偉, Vice-Rector (Research); session 33).
     at += /^[（(][^（()）\n]{1,8}[）)]/u.exec(text.slice(at, at + 10))?.[0].length ?? 0;
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.

@@ -53,8 +53,11 @@ export function otherLatinLanguage(text: string, lang = ''): string | null {
   return latinLanguage(text);
 }
 
-/** One capitalised word of a name, diacritics and hyphens included: Křetínský, Wever-Croes, Ann-Kristin. */
-const WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
+/**
+ * One capitalised word of a name, diacritics and hyphens included: Křetínský, Wever-Croes, Ann-Kristin. A hyphen
+ * before a lower-case word joins a compound noun (James Webb-ruimtetelescoop; session 44, R82), not a name.
+ */
+const WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+|['’]\\p{Lu}?\\p{Ll}+)*";
 const PARTICLE = '(?:von|van|de|di|da|dos|das|do|del|della|la|le|du|der|den|ter|zu)';
 /** Two or three capitalised words, name particles between them: Silvina del Pópolo, Georg von Below. */
 const NAME = `${WORD}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${WORD}){1,2}`;

@@ -1,4 +1,4 @@
-// Role nouns in German, French, Spanish, Portuguese, Italian, Polish and the Nordic languages, read beside names by
+// Role nouns in German, French, Spanish, Portuguese, Italian, Dutch, Polish and the Nordic languages, read beside names by
 // latin-people-cues.ts (split from it).
 
 /** Role nouns (stems; German ones also inside compounds: Umweltchemiker, Generalsekretärin). */
@@ -78,6 +78,19 @@ export const ROLES = [
   'portavoz',
   'porta-voz',
   'general',
+  // Dutch: a scholar's field or post before the name (Bioloog Femke Hoogendoorn, Historica …; session 44, R82).
+  'hoogleraar',
+  'onderzoek(?:er|ster)',
+  'promovend(?:us|a)?',
+  'bioloog',
+  'histori(?:cus|ca)',
+  'astronoom',
+  'natuurkundige',
+  'scheikundige',
+  'decaan',
+  'voorzitter',
+  'woordvoerder',
+  'burgemeester',
   // Polish, Nordic
   'premier',
   'wicepremier',

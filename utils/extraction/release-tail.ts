@@ -6,10 +6,11 @@ import type { BodyLine } from './body-lines';
 
 /**
  * The heading UK and Commonwealth press offices put over the notes closing a release, alone or leading its notes
- * ("NOTE TO JOURNALISTS: a) If any of the text…", session 41, R48).
+ * ("NOTE TO JOURNALISTS: a) If any of the text…", session 41, R48), or "Further information" alone over them (Bristol's
+ * releases; session 44, R82).
  */
 const NOTES_HEADING =
-  /^(?:notes? (?:to|for) (?:the )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)/i;
+  /^(?:notes? (?:to|for) (?:the )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)|^(?:further|background) information\s*[:：]?$/i;
 
 /** The mark a news release's text ends with ("ENDS", "– Ends –", "###", "-30-"): what follows is for the press. */
 const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-)$/i;

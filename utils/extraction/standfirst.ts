@@ -6,6 +6,7 @@
  * page before it runs and matched at the body's edge.
  */
 import type { BodyLine } from './body-lines';
+import { isDateAlone } from './date-lines';
 import { foldSpace } from './dom-text';
 
 /** Longest standfirst: a paragraph of a sentence or two, never a text. */
@@ -50,10 +51,16 @@ const CLASS_WORD =
 const LEDE_WORD = /^(?:lead|lede)$/i;
 const wholly = (el: Element, text: string): boolean =>
   [...el.querySelectorAll('strong, b, em, i')].some((e) => foldSpace(e.textContent ?? '') === text);
-/** Printed above the story's date (the next element holds its <time>): under the headline, not in the text. */
+/**
+ * Printed above the story's date (the next element holds its <time>, or only a date: <div class="…date"><span>19 March
+ * 2025</span></div>; session 44, R82): under the headline, not in the text.
+ */
 const aboveDate = (el: Element): boolean => {
   const next = el.nextElementSibling;
-  return !!next && (next.tagName === 'TIME' || !!next.querySelector('time'));
+  return (
+    !!next &&
+    (next.tagName === 'TIME' || !!next.querySelector('time') || isDateAlone(foldSpace(next.textContent ?? '')))
+  );
 };
 
 /** Class words, split at hyphens, underscores and camel case (Article_standfirst__r7, field-name-subtitle). */

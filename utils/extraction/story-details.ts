@@ -103,10 +103,35 @@ function rowLines(table: Element): string[] | null {
 }
 
 /**
+ * A details box of key/value pairs as labelled lines: one <dl> of pairs, or one <dl> a pair side by side
+ * (<dl><dt>来源</dt><dd>科学技术处</dd></dl><dl><dt>编辑</dt>…; session 44, R80). Null when it holds links.
+ */
+function pairLines(box: Element): string[] | null {
+  if (box.querySelector('a')) return null;
+  const lines: string[] = [];
+  for (const dt of box.querySelectorAll('dt')) {
+    const key = foldSpace(dt.textContent ?? '');
+    const dd = dt.nextElementSibling;
+    const value = dd?.tagName === 'DD' ? foldSpace(dd.textContent ?? '') : '';
+    if (!key || key.length > MAX_KEY) return null;
+    if (value) lines.push(/[:：]$/u.test(key) ? `${key}${value}` : `${key}：${value}`);
+  }
+  return lines.length < 2 || lines.length > MAX_ITEMS ? null : lines;
+}
+
+/** The boxes <dl> pairs make: a <dl> of several pairs, or the element holding <dl>s of one pair each. */
+function pairBoxes(doc: Document): Element[] {
+  const boxes = new Set<Element>();
+  for (const dl of doc.querySelectorAll('dl'))
+    boxes.add(dl.querySelectorAll('dt').length > 1 || !dl.parentElement ? dl : dl.parentElement);
+  return [...boxes];
+}
+
+/**
  * The credits, source and view counter of a Chinese story's details list (文章信息: <li>日期：…</li><li>作者：赵一鸣
  * 陆珊珊</li><li>供稿：致远学院</li>, often in a sidebar; session 41, R52), or of a key/value table under the text
- * (<th>發佈日期</th><td>…</td>, <th>新聞來源</th>, <th>瀏覽次數</th>; session 43, R68): the one list or table without
- * links whose items print a date label and field labels. Null when none or more than one: a page of items prints
+ * (<th>發佈日期</th><td>…</td>, <th>新聞來源</th>, <th>瀏覽次數</th>; session 43, R68): the one list, table or <dl> box
+ * without links whose items print a date label and field labels. Null when none or more than one: a page of items prints
  * one list per item.
  */
 export function detailsList(doc: Document): DetailsList | null {
@@ -117,7 +142,8 @@ export function detailsList(doc: Document): DetailsList | null {
       ? null
       : items.map((li) => foldSpace(li.textContent ?? ''));
   });
-  for (const texts of [...lists, ...[...doc.querySelectorAll('table')].map(rowLines)]) {
+  const tables = [...doc.querySelectorAll('table')].map(rowLines);
+  for (const texts of [...lists, ...tables, ...pairBoxes(doc).map(pairLines)]) {
     if (!texts || !texts.some((t) => t.search(DATE_LABEL_RE) === 0)) continue;
     const fields = texts.flatMap((t) => closingFields(t) ?? []);
     const views = texts.map((t) => parseViews(t)).find((v) => v !== null) ?? null;
