@@ -24,6 +24,16 @@ describe('round 12: grant results in Chinese college news (NSFC categories after
     for (const text of ['会上回顾了学院近年来国家自然科学基金项目申报情况。', '今年学校新增国家自然科学基金项目30项。'])
       expect(zhPrograms(text)).toEqual(['国家自然科学基金']);
   });
+  it('a name printed only inside a longer program’s name is no program of its own', () => {
+    const text =
+      '学院获批国家自然科学基金重大研究计划项目1项。' +
+      '本校學生在國際基因工程機器大賽中獲得金獎，國際基因工程機器大賽每年舉辦。';
+    expect(zhPrograms(text)).toEqual(['国家自然科学基金重大研究计划', '國際基因工程機器大賽'].sort());
+  });
+  it('guard: printed alone too, it stays', () => {
+    const text = '学院获批国家自然科学基金重大研究计划项目1项，另获国家自然科学基金资助12项。';
+    expect(zhPrograms(text)).toEqual(['国家自然科学基金', '国家自然科学基金重大研究计划'].sort());
+  });
   it('guard: a name holding 中 or 新 inside keeps it (中国国际大学生创新大赛, 创新创业训练计划)', () => {
     const text = '其中，学院学生在第十届中国国际大学生创新大赛中获金奖，并入选国家级大学生创新创业训练计划。';
     expect(zhPrograms(text)).toEqual(['中国国际大学生创新大赛', '大学生创新创业训练计划']);

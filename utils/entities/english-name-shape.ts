@@ -10,11 +10,13 @@ export const TITLES =
   "President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Prof|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Monsieur|Encik|Puan|Datuk|Datin|Dato['’]|Tan Sri|Madame|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral";
 /**
  * A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. The ʻokina (U+02BB)
- * and ’ inside Hawaiian and Māori names are letters of the name (Kawaiʻaeʻa, Hawaiʻi): session 33. A hyphen before a
- * lower-case word joins a compound (James Webb-ruimtetelescoop, Max Planck-Gesellschaft; session 44, R82), not a name.
+ * and ’ inside Hawaiian and Māori names are letters of the name (Kawaiʻaeʻa, Hawaiʻi): session 33. After a hyphen, a
+ * lower-case syllable of a romanised given name (Jae-won, Ji-hoon) belongs to it; a longer lower-case word joins a
+ * compound (James Webb-ruimtetelescoop; session 44, R82).
  */
 // Each repetition starts with ' - or a capital, so the pattern cannot backtrack exponentially.
-export const CAP = "[A-Z](?=[a-z'’ʻ])[a-z]*(?:(?!['’]s\\b)['’ʻ][A-Z]?[a-z]+|-[A-Z][a-z]+|[A-Z][a-z]+)*";
+export const CAP =
+  "[A-Z](?=[a-z'’ʻ])[a-z]*(?:(?!['’]s\\b)['’ʻ][A-Z]?[a-z]+|-[A-Z][a-z]+|-[a-z]{2,6}(?![a-z])|[A-Z][a-z]+)*";
 export const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
 /**
  * A word of a name with accents (Mélanie Joly, Ruairí Ó Cinnéide; session 34): Latin-1 and Latin Extended-A, capitals
@@ -23,9 +25,14 @@ export const NAME = `${CAP}(?:\\s+[A-Z]\\.)?(?:\\s+${CAP}){1,2}`;
  */
 const UP = 'A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŽ';
 const LO = 'a-zß-öø-ÿ\\u0100-\\u017F';
-export const ACAP = `[${UP}](?=[${LO}'’ʻ])[${LO}]*(?:(?!['’]s\\b)['’ʻ][${UP}]?[${LO}]+|-[${UP}][${LO}]+|[${UP}][${LO}]+)*`;
+export const ACAP = `[${UP}](?=[${LO}'’ʻ])[${LO}]*(?:(?!['’]s\\b)['’ʻ][${UP}]?[${LO}]+|-[${UP}][${LO}]+|-[${LO}]{2,6}(?![${LO}])|[${UP}][${LO}]+)*`;
 /** The Irish particle Ó before a surname (Ruairí Ó Cinnéide); Ní, Nic and Mac are words of their own. */
 export const O = '(?:Ó[^\\S\\n]+)?';
+/** A pair or a trio of words with accents on one line, not a piece of a longer word. */
+export const ACCENTED = new RegExp(
+  `(?<![\\w’'ʻ.\\u00C0-\\u024F-])${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2}(?![\\w’'ʻ\\u00C0-\\u024F-])`,
+  'g',
+);
 /**
  * A name read after a title holds no title of its own: "Pro Vice-Chancellor Māori Professor Te Kawehau Hoskins" names
  * Te Kawehau Hoskins (a descriptor between two titles; session 34). Titles that are also names (Dean) are not held.

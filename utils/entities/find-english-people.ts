@@ -12,6 +12,7 @@ import { classYearAfter, namedForCountry, NOUN_BEFORE, partOfOther, shortFormOfB
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 import {
   ACAP,
+  ACCENTED,
   CAP,
   commonSurname,
   givenFirst,
@@ -27,7 +28,7 @@ import {
 const ROLE_BEFORE = new RegExp(
   `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
 );
-const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member`;
+const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|scholar`;
 /**
  * After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of
  * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
@@ -49,11 +50,6 @@ const APPOINTED =
  */
 const PUBLICATION_BEFORE =
   /\b(?:(?:published|appears?|appeared|reported)\s+(?:\w+\s+){0,2}in|journals?)\s+(?:the\s+)?(?:(?:journals?|magazine)\s+)?$/i;
-/** A pair or a trio of words with accents on one line, not a piece of a longer word. */
-const ACCENTED = new RegExp(
-  `(?<![\\w’'ʻ.\\u00C0-\\u024F-])${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2}(?![\\w’'ʻ\\u00C0-\\u024F-])`,
-  'g',
-);
 /** A comma and a role after a name (, assistant professor of …; , a lecturer in …). */
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES})\\b`);
 /**

@@ -61,7 +61,11 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
     ...findEnglishPrograms(text),
     // Italian and German name a programme after its word (il progetto “…”, Masterstudiengang …).
     ...(language ? europeanPrograms(text, language) : []),
-  ].filter((p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))));
+  ]
+    .filter((p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))))
+    // A Chinese name printed only inside a longer program's (国家自然科学基金 in 国家自然科学基金重大研究计划, 國際基因工程
+    // in 國際基因工程機器大賽) is a part of that name, not a program of its own (session 44, R56–R82: 17 such flags).
+    .filter((p, _, all) => !/\p{Script=Han}/u.test(p) || !onlyInside(text, p, all));
   // A Chinese name printed only inside a body's name (农业 in 浙江大学农业与生物技术学院 and 浙江省农业科学院) is part of it;
   // so is one printed only inside a program's (钟山 in “钟山研究生国际交流计划”, 唐敖庆 in “唐敖庆讲坛”; session 43, R68, R72).
   const people = found.filter(

@@ -80,7 +80,7 @@ const CLAUSE_END = /^(?:$|[。；;，,])/u;
 const SUBJECT_WORD =
   /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|结合|入选|获评|首次|首度|再次|多次|连续|第一次|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
 const SUBJECT_NEXT = new RegExp(
-  `^(?:[也还亦曾是对将已则向以刚]\\p{Script=Han}|一边|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
+  `^(?:[也还亦曾是对将已则向以刚用]\\p{Script=Han}|一边|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',
 );
 function beforeAdverb(text: string, at: number): string | null {

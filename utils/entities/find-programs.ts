@@ -139,6 +139,8 @@ export function zhNameBefore(
   // After a number, a date, a count or a cohort is no part of the name (1993年获山东大学, 6家上市公司, 2023级强基计划).
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
     head = head.replace(/^(?:年度|[年月日号家所个名位届期级项])(?:获批|入选|[入获在起至到进赴]{0,2})/u, '');
+  // An ordinal count opens no name (第三项国家社会科学基金, 第二批…; session 44, R83).
+  head = head.replace(/^第[\d一二三四五六七八九十百两]+[项个批次]/u, '');
   // A name starts with a character of a name, not a list's number or a stop (附件：1.兰州大学…).
   head = head.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.

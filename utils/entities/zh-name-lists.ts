@@ -11,7 +11,9 @@ const ITEM = '\\p{Script=Han}{2,8}(?:[·•・]\\p{Script=Han}{1,8})*(?:[（(][^
 const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
 const NOTE = /[（(][^）)]*[）)]$/u;
 /** 等 and a count of people after a list (王建国、孙丽华等多位教学名师, 等3名同学): 位 and 名 count persons. */
-const COUNTED_PEOPLE = /^等(?:[多几数两\d一二三四五六七八九十百余]+)[位名]/u;
+// Or named by what they are (王浩、叶青等青年教师组成; session 44, R81).
+const COUNTED_PEOPLE =
+  /^等(?:(?:[多几数两\d一二三四五六七八九十百余]+)[位名]|\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))/u;
 
 /** A name written in Chinese with a middle dot (阿依努尔·卡德尔), each part one to six characters. */
 const DOTTED = /^\p{Script=Han}{1,6}(?:[·•・]\p{Script=Han}{1,6})+$/u;
@@ -79,6 +81,10 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
       at += raw.length + 1;
     });
     if (names.some((n) => !n)) continue;
+    // Words of two characters sharing their first, the clause ending after them, are a parallel of words (让人才安心、
+    // 安身、安业；; session 44, R81): people of one surname are listed for what they do (王明、王华、王军组成团队).
+    const parallel = names.every((n) => n!.length === 2 && n![0] === names[0]![0]);
+    if (parallel && /^(?:$|[；。，！？;,.])/u.test(text.slice(end, end + 1))) continue;
     // Two items each with a bracketed note (卢煜明(2016年)、施一公(2017年)) are a list of entries too.
     const noted = parts.every((p) => NOTE.test(p));
     const counted = COUNTED_PEOPLE.test(text.slice(end, end + 8));

@@ -100,6 +100,8 @@ const NOT_NAMES = new Set([
   // 指导教师全程参与, 学生覆盖本科生 (session 43, R74, R75).
   '全程',
   '覆盖',
+  // 通过视频连线发言 (session 44, R83).
+  '连线',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */

@@ -99,10 +99,20 @@ const DATELINE_BYLINE = new RegExp(
   'u',
 );
 
+/**
+ * A Taiwan campus paper's lead: the reporter and the campus reported from, in brackets ("【記者林佳穎淡水校園報導】",
+ * "【記者王小明、陳大同臺北校園報導】"; 淡江時報, session 44, R81). The campus is two characters and 校園, or 綜合.
+ */
+const CAMPUS_REPORT =
+  /^【(?:本報)?(?:記者|记者)\s*(\p{Script=Han}{2,4}?(?:[、，]\p{Script=Han}{2,4}?)*)\s*(?:\p{Script=Han}{2}(?:校園|校园)|綜合|综合)(?:報導|报道)】/u;
+
 /** The credits in the brackets after a body's opening dateline, as a header line of credits reads them. */
 export function datelineCredits(firstLine: string): BylineEntry[] {
-  const inner = DATELINE_BYLINE.exec(firstLine.trim())?.[1];
-  return inner ? zhCreditLine(inner) : [];
+  const line = firstLine.trim();
+  const inner = DATELINE_BYLINE.exec(line)?.[1];
+  if (inner) return zhCreditLine(inner);
+  const names = CAMPUS_REPORT.exec(line)?.[1]?.split(/[、，]/u) ?? [];
+  return names.map((name) => ({ name, role: '記者' }));
 }
 
 /** The credits of a line of Chinese roles and names alone, colons or not ("通讯员 谢雨桐 胡嘉铭"); else none. */

@@ -14,13 +14,18 @@ const MAX_TAG = 40;
 /** A contents list's heading: short, and no link of its own. */
 const MAX_HEADING = 40;
 
-/** The links of `el` and whether they hold all of its text. */
+/** A tag line's label before its links: "Tag(s):", "Topics:", "Filed under", 标签：. */
+const TAG_LABEL = /^(?:tags?(?:\(s\))?|topics?|keywords?|categories|filed under|标签|標籤|关键词|關鍵詞)\s*[:：]?/i;
+
+/** The links of `el` and whether they hold all of its text (a tag line's label aside). */
 function onlyLinks(el: Element): HTMLAnchorElement[] | null {
   const links = [...el.querySelectorAll('a')];
   if (!links.length) return null;
   const linked = links.reduce((n, a) => n + foldSpace(a.textContent ?? '').replace(/\s/g, '').length, 0);
   // Separators between tags (", ", " | ", "·") are no text.
-  const all = foldSpace(el.textContent ?? '').replace(/[\s,，、|｜·•/]/g, '').length;
+  const all = foldSpace(el.textContent ?? '')
+    .replace(el.tagName === 'P' || el.tagName === 'DIV' ? TAG_LABEL : /^$/, '')
+    .replace(/[\s,，、|｜·•/]/g, '').length;
   return all > 0 && linked >= all ? links : null;
 }
 
@@ -33,12 +38,14 @@ function inPage(href: string, pageUrl: string): boolean {
 
 /** Remove the body's tables of contents and tag lists. `pageUrl`: the article's address. */
 export function removeLinkLists(root: Element, pageUrl: string): void {
-  for (const list of [...root.querySelectorAll('ul, ol')]) {
-    if (!root.contains(list)) continue;
+  // A tag line is a paragraph too ("Tag(s): College of the Environment • kelp"; session 44, R81).
+  for (const list of [...root.querySelectorAll('ul, ol, p, div')]) {
+    const isList = list.tagName === 'UL' || list.tagName === 'OL';
+    if (!root.contains(list) || (!isList && list.querySelector('p, div, ul, ol'))) continue;
     const links = onlyLinks(list);
     if (!links) continue;
     const hrefs = links.map((a) => a.getAttribute('href') ?? '');
-    if (links.length >= 2 && hrefs.every((h) => inPage(h, pageUrl))) {
+    if (isList && links.length >= 2 && hrefs.every((h) => inPage(h, pageUrl))) {
       const heading = list.previousElementSibling;
       const title = heading ? foldSpace(heading.textContent ?? '') : '';
       if (heading && title.length <= MAX_HEADING && !heading.querySelector('a, img')) heading.remove();

@@ -11,9 +11,9 @@ import { NOT_A_PHOTOGRAPHER, TITLE_BEFORE } from './english-byline';
 
 // Written with both cases, not the `i` flag: under it \p{Lu} would match lower-case letters too.
 // "Photo credit", "Image credit", "Crédit photo": a label of two words. "Fotografía:", "Fotografie:", "Photography:"
-// (session 39, R36).
+// (session 39, R36). In capitals too: "CREDIT: Tess Morgan" (session 44, R81).
 const CREDIT =
-  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i))';
+  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|CREDITS?|PHOTOS?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i))';
 /**
  * The credit closing the line: its label, a colon (or "by": "(Photo by Luis Ferreira)"), and a name (with an optional
  * date) up to the end.
@@ -39,6 +39,13 @@ const MAX_CAPTION = 400;
 /** A caption closed by the name, then "photo", in brackets: "… aboard the CCGS Teleost. (Nick Pearce photo)". */
 const NAME_THEN_PHOTO = /.{8}\((\p{Lu}[^()]{2,40}?)\s+(?:photos?|photograph)\)\.?$/u;
 /**
+ * A caption closed by the holder's photo and the photographer after a slash, in brackets: "… (University of Rochester
+ * photo / Jordan Velez)"; or by the photographer alone after a bar: "… first period. | Jordan Reyes" (session 44, R81,
+ * R83).
+ */
+const HOLDER_PHOTO_SLASH = /.{8}\([^()/]{2,60}?\s+(?:photos?|photograph)\s*\/\s*(\p{Lu}[^()/]{2,40}?)\s*\)\.?$/u;
+const BAR_NAME = /.{8}[.!?]\s+\|\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})$/u;
+/**
  * A caption closed by the photographer and the holder after a slash, after its last sentence: "… in the Paul G. Allen
  * Center. Jordan Kim/University of Washington" (wire style; session 41, R54). The holder must read as one.
  */
@@ -52,7 +59,11 @@ const NAME_SLASH_HOLDER =
  */
 export function captionCredit(text: string): { photographer: string | null } | undefined {
   const slashed = NAME_SLASH_HOLDER.exec(text);
-  const unlabelled = NAME_THEN_PHOTO.exec(text) ?? (NOT_A_PHOTOGRAPHER.test(slashed?.[2] ?? '') ? slashed : null);
+  const unlabelled =
+    NAME_THEN_PHOTO.exec(text) ??
+    HOLDER_PHOTO_SLASH.exec(text) ??
+    BAR_NAME.exec(text) ??
+    (NOT_A_PHOTOGRAPHER.test(slashed?.[2] ?? '') ? slashed : null);
   if (unlabelled && PERSON.test(unlabelled[1]!) && !NOT_A_PHOTOGRAPHER.test(unlabelled[1]!))
     return { photographer: unlabelled[1]! };
   const m = CLOSING_CREDIT.exec(text);

@@ -33,6 +33,9 @@ const REFERENCE_HEADING =
 /** The heading over a release's boilerplate about the institution or the study ("About UBC’s Okanagan campus"). */
 // In Chinese and German too (關於港大李嘉誠醫學院微生物學系, Über das KIT; session 42, R64).
 const ABOUT_HEADING = /^(?:About|Über)\s+[^.!?:：]{3,60}$|^(?:关于|關於)\p{Script=Han}{2,30}$/u;
+/** An institution's word in an "About …" heading. */
+const INSTITUTION =
+  /\b(?:University|College|School|Institute|Centre|Center|Foundation|Laborator(?:y|ies)|Universit\p{L}*|Hochschule)\b|大学|大學|学院|學院/u;
 /** How long a citation line may be: authors, title, journal and DOI, not a paragraph of the story. */
 const MAX_CITATION = 300;
 
@@ -48,7 +51,12 @@ export function releaseTailStart(lines: readonly BodyLine[], from: number, cut: 
       return withReference(lines, from, i);
   }
   // A tail the closing walk already cut (a media contact, share links) takes the same headings above it.
-  return cut < lines.length ? withReference(lines, from, cut) : cut;
+  if (cut < lines.length) return withReference(lines, from, cut);
+  // With no press tail under it, an institution's "About …" heading over one or two closing paragraphs is the
+  // release's boilerplate ("About the New York University Tandon School of Engineering"; session 44, R83).
+  for (let i = Math.max(from, cut - 3); i < cut - 1; i++)
+    if (ABOUT_HEADING.test(lines[i]!.text) && INSTITUTION.test(lines[i]!.text)) return i;
+  return cut;
 }
 
 /**
