@@ -1,5 +1,5 @@
-// Round 12c (issue #11, session 44): the classes review sets R81 and R83 found failing, checked on R78, R79 and R80,
-// R82: each describe named after the page class it serves, rules with guards.
+// Rounds 12c and 12d (issue #11, session 44): the classes review sets R81 and R83 (12c, checked on R78, R79 and
+// R84–R87) and R84 and R85 (12d, checked on R86 and R87) found failing: each describe named after its page class.
 import { describe, expect, it } from 'vitest';
 import { EN_PARAS, ZH_PARAS, clip } from './unseen-page-snippets';
 import { namesOfKind } from './entity-kinds';
@@ -100,5 +100,28 @@ describe('round 12c: people and programs in Chinese college news (R81, R83)', ()
   });
   it('an ordinal count (第三项) opens no grant’s name', () => {
     expect(programs('这是学院获批的第三项国家社会科学基金重大项目。')).toEqual(['国家社会科学基金']);
+  });
+});
+
+describe('round 12d: R84 and R85 (Northwest China, Hebei, US Plains, Australia), checked on R86 and R87', () => {
+  it('a herder telling his story, a name before 发布 or 首先', () => {
+    const text =
+      '马蹄藏族乡牧民安建国说：“以前草场上全是狼毒花。”首都师范大学副校长孟繁宇发布了年度报告。' +
+      '交通运输学院教授贾立新首先汇报了项目总体实施方案。';
+    expect(people(text, 'zh')).toEqual(['孟繁宇', '安建国', '贾立新'].sort());
+  });
+  it('的 and 暨 end no name, 关注 and 任课 are words', () => {
+    const text =
+      '兰大的老师们手把手教我们补播。学院召开导师培训暨研究生培养质量提升推进会。要关注研究生心理健康。任课教师代表参加会议。';
+    expect(people(text, 'zh')).toEqual([]);
+  });
+  it('Resources and Owners end no English person’s name', () => {
+    const text =
+      'She joined the School of Natural Resources, a professor said. The Nyamal Traditional Owners, the council said, agreed.';
+    expect(people(text, 'en')).toEqual([]);
+  });
+  it('a caption closed by "Name | Office" names its photographer', () => {
+    const caption = 'Priya Natarajan inspects sorghum plots near Mead. Lauren Fiala | IANR Media';
+    expect(captionCredit(caption)?.photographer).toBe('Lauren Fiala');
   });
 });

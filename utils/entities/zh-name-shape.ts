@@ -102,6 +102,9 @@ const NOT_NAMES = new Set([
   '覆盖',
   // 通过视频连线发言 (session 44, R83).
   '连线',
+  // 关注研究生心理健康, 任课教师代表 (session 44, R84).
+  '关注',
+  '任课',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -111,8 +114,9 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
  * Last characters that make a run a word about a name, not a name: a list's or plural's particle (摄影师等 read
  * as 师等, 同学们) and 姓/氏 (吕姓消费者: someone surnamed 吕).
  */
-// 说 too: 林老师常说 (常 a surname, 说 the verb; session 42, R62).
-const NOT_NAME_LAST = /[等们姓氏说]$/u;
+// 说 too: 林老师常说 (常 a surname, 说 the verb; session 42, R62); so do 的 and 暨 (兰大的老师们, 导师培训暨…; session 44,
+// R84).
+const NOT_NAME_LAST = /[等们姓氏说的暨]$/u;
 /**
  * A title a three-character run ends with: read back from a boundary, a surname and a title is the end of a longer
  * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below). Read forward, it refers back to a name

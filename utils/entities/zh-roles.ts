@@ -98,7 +98,7 @@ export const ROLES_BEFORE =
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 export const OCCUPATIONS =
-  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级 营员 学员'.split(
+  '作家 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 居民 市民 志愿者 牧民 农民 渔民 工人 队员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级 营员 学员'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
@@ -108,6 +108,7 @@ export const OCCUPATIONS =
 // (院长助理马晨阳) and whoever speaks for a group (学员代表杨子墨, 营员代表…; after a name 代表 is the act of speaking).
 // Session 42 (R58, R60): undergraduates and graduate students (2023级本科生田宇航, 研究生陈一凡), as 博士生 and 硕士生 are,
 // and a student's year (大氣科學系三年級蔡宜庭表示); a camp's or a course's members (营员黄子墨说; R64).
+// Session 44 (R84): herders, farmers, fishers and workers telling their story (牧民安建国说).
 /**
  * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).

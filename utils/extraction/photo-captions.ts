@@ -47,10 +47,11 @@ const HOLDER_PHOTO_SLASH = /.{8}\([^()/]{2,60}?\s+(?:photos?|photograph)\s*\/\s*
 const BAR_NAME = /.{8}[.!?]\s+\|\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})$/u;
 /**
  * A caption closed by the photographer and the holder after a slash, after its last sentence: "… in the Paul G. Allen
- * Center. Jordan Kim/University of Washington" (wire style; session 41, R54). The holder must read as one.
+ * Center. Jordan Kim/University of Washington" (wire style; session 41, R54), or a bar ("Lauren Fiala | IANR Media";
+ * session 44, R84). The holder must read as one.
  */
 const NAME_SLASH_HOLDER =
-  /.{8}[.!?]\s+\(?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*\/\s*([^/()]{2,60})\)?$/u;
+  /.{8}[.!?]\s+\(?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*[/|]\s*([^/|()]{2,60})\)?$/u;
 
 /**
  * Whether a line is a caption closed by its credit, and the photographer it credits by name (null for an agency,
