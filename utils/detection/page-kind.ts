@@ -88,6 +88,9 @@ export function titleParts(title: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
+/** A <title>'s first part, before its first separator: a page's own name, when it prints one first. */
+const firstPart = (title: string): string => title.split(/\s+[-|–—:]\s+|[|｜_]/)[0]!.trim();
+
 /** Why the page's text says "not an article", or null. */
 export function notArticleText(doc: Document): string | null {
   return notArticleTitle(doc.title);
@@ -101,8 +104,8 @@ export function notArticleTitle(text: string): string | null {
   if (REPLY_TITLE.test(title)) return 'forum';
   if (COURSE_TITLE.test(text)) return 'course page';
   if (ARCHIVE_TITLE.test(text)) return 'archive';
-  if (CALENDAR_TITLE.test(title.split(/\s+[-|–—:]\s+|[|｜_]/)[0]!.trim())) return 'calendar';
-  if (DEGREE_TITLE.test(text.split(/\s+[-|–—:]\s+|[|｜]/)[0]!.trim())) return 'degree page';
+  if (CALENDAR_TITLE.test(firstPart(title))) return 'calendar';
+  if (DEGREE_TITLE.test(firstPart(text))) return 'degree page';
   if (searchTitle(text)) return SEARCH;
   if (standingTitle(titleParts(text))) return STANDING;
   return null;

@@ -8,6 +8,10 @@ import type { BylineEntry } from '../model/article';
 const NOT_NAME =
   /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle)\.?$/;
 
+/** A month's name and a day run into the word before it (LiuApril 8): a space goes between, and trimName cuts there. */
+const MONTH_RUN_IN =
+  /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/gu;
+
 /** A title before a credited name, which is no part of it ("Photo: Dr Gareth Williams"; session 42, R57). */
 export const TITLE_BEFORE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s+\S)/u;
 
@@ -71,19 +75,15 @@ const EDITOR_LABEL =
  * a word of a sentence ("funded by Research Ireland", "led by Professor …", "and by IISc's …") is prose, not a
  * credit: a byline's "by" opens its line or field, or follows a credit word, a capitalised label, a date or a mark.
  */
-/** A month's name and a day run into the word before it (LiuApril 8). */
-const MONTH_RUN_IN =
-  /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/gu;
-
 export function parseEnglishByline(text: string): BylineEntry[] {
   const out: BylineEntry[] = [];
   // Names hold letters, not digits: a name ends where a date run into it begins ("By Mara Ellison14 Oct 2026"), and
   // before the word that opens a date in its language ("Par Julie Gervais Le 9 avril 2024", "On 9 April", "Am 9. April";
   // session 39, R38).
   // So does a month run into the name with no space ("By Hannah LiuApril 8, 2025": a <span> and a <time> side by side;
-  // session 44, R81).
+  // session 44, R81), once MONTH_RUN_IN spaces it.
   const BY =
-    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {

@@ -86,6 +86,9 @@ export interface DetailsList {
   views: number | null;
 }
 
+/** A key and its value as one labelled line ("新聞來源：醫學院秘書室"). */
+const labelled = (key: string, value: string): string => (/[:：]$/u.test(key) ? `${key}${value}` : `${key}：${value}`);
+
 /** A key/value table's rows as labelled lines ("新聞來源：醫學院秘書室"), or null when it is no such table. */
 function rowLines(table: Element): string[] | null {
   // A layout table holds links or tables: rejected before its rows are gathered.
@@ -97,7 +100,7 @@ function rowLines(table: Element): string[] | null {
     const cells = [...row.children].filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
     const [key, value] = cells.map((c) => foldSpace(c.textContent ?? ''));
     if (cells.length !== 2 || !key || !value || key.length > MAX_KEY) return null;
-    lines.push(/[:：]$/u.test(key) ? `${key}${value}` : `${key}：${value}`);
+    lines.push(labelled(key, value));
   }
   return lines;
 }
@@ -114,7 +117,7 @@ function pairLines(box: Element): string[] | null {
     const dd = dt.nextElementSibling;
     const value = dd?.tagName === 'DD' ? foldSpace(dd.textContent ?? '') : '';
     if (!key || key.length > MAX_KEY) return null;
-    if (value) lines.push(/[:：]$/u.test(key) ? `${key}${value}` : `${key}：${value}`);
+    if (value) lines.push(labelled(key, value));
   }
   return lines.length < 2 || lines.length > MAX_ITEMS ? null : lines;
 }
