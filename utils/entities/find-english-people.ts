@@ -10,23 +10,20 @@ import type { FoundPerson } from './find-people';
 import { ZH_ROLES } from './zh-roles';
 import { classYearAfter, namedForCountry, NOUN_BEFORE, partOfOther, shortFormOfBody } from './english-name-context';
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
+import { longTitles } from './english-long-title';
 import {
-  ACAP,
   ACCENTED,
   CAP,
   commonSurname,
   givenFirst,
   NAME,
-  O,
-  plain,
-  POST_NOMINAL,
   TITLED_NAME,
   TITLES,
   WITH_INITIAL,
 } from './english-name-shape';
 
 const ROLE_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
+  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|candidate|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
 );
 const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|scholar`;
 /**
@@ -69,27 +66,6 @@ const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
 
 const ZH_ROLE_BEFORE = new RegExp(`(${ZH_ROLES.join('|')})[：:]?[^\\S\\n]?$`, 'u');
-
-/**
- * A title with its portfolio before the name, all on one run (Vice Provost for University Life Karu Kozuma said,
- * Minister of Innovation, Science and Industry Mélanie Joly, Minister for … Science James Lawless TD; session 34):
- * the name is the last two words, after at least one word of the portfolio, and stands where a name ends.
- */
-const LONG_TITLE = new RegExp(
-  `\\b(${TITLES})\\s+(?:for|of)\\s+(?:(?:the|and|of|for|&)[^\\S\\n]+|${ACAP},?[^\\S\\n]+){0,8}?(${ACAP})[^\\S\\n]+(${ACAP}[^\\S\\n]+${O}${ACAP})(?=(,)|[^\\S\\n]+(?:(said|says|added|noted|told|welcomed|congratulated|announced)|(?:${POST_NOMINAL}))\\b)`,
-  'g',
-);
-
-/**
- * A name of the long-title rule: a common given name first, or a speech verb, a post-nominal or, after the comma, a
- * clause about a person (…for Education Jasmin Lau, who visited; session 35) after it.
- */
-function longTitled(m: RegExpMatchArray, text: string): string | null {
-  const n = clean(m[3]!, text);
-  const who = /^,\s+who\b/.test(text.slice(m.index! + m[0].length));
-  if (!n || (m[4] && !who && !GIVEN.has(plain(n.split(' ')[0]!)))) return null;
-  return n;
-}
 
 /** The capitalised words going on right after a match, on its line. */
 const RUN_ON = /^(?:[^\S\n]+[A-Z][\w’'-]*)+/;
@@ -216,7 +192,12 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
       continue;
     add(clean(m[2]!, text) ?? commonSurname(m[2]!, text.slice(m.index! + m[0].length)), m[1]!.replace(/\.$/, ''));
   }
-  for (const m of text.matchAll(LONG_TITLE)) add(longTitled(m, text), m[1]!);
+  // The portfolio's last word before a long title's name is no part of another reading of it (Geosciences Elena Marquez).
+  const portfolio = new Set<string>();
+  for (const t of longTitles(text, clean)) {
+    add(t.name, t.role);
+    portfolio.add(`${t.field} ${t.name}`);
+  }
   const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
     if (at.every((i) => PUBLICATION_BEFORE.test(text.slice(Math.max(0, i - 50), i)))) return false;
@@ -268,7 +249,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     if (n && !out.has(n) && !partOfOther(text, n, [m.index!])) {
-      if (ROLE_APPOSITION.test(after) || SPEECH.test(after) || NOUN_BEFORE.test(before)) add(n, null);
+      // A class year after it too (Ana Lucía Ferreira ’26; session 45, R89).
+      const year = classYearAfter(n, after.slice(0, 6));
+      if (ROLE_APPOSITION.test(after) || SPEECH.test(after) || NOUN_BEFORE.test(before) || year) add(n, null);
     }
   }
   // A Chinese title right before a romanised name (美国康奈尔大学教授Rui Hai Liu、; session 34).
@@ -291,6 +274,8 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   }
   // A longer form wins: "G. Morgan Watkins" over "Morgan Watkins" is kept as printed, its tail dropped.
   return [...out]
-    .filter(([n]) => ![...out.keys()].some((o) => o !== n && o.endsWith(` ${n}`)))
+    .filter(
+      ([n]) => !portfolio.has(n) && ![...out.keys()].some((o) => o !== n && !portfolio.has(o) && o.endsWith(` ${n}`)),
+    )
     .map(([t, role]) => ({ text: t, role }));
 }

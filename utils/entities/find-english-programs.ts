@@ -55,6 +55,11 @@ const DATED_HEAD = '(?:Plan|Policy|Framework)';
 /** Levels and kinds of study a programme is of, never its name. */
 const LEVEL_WORD =
   '(?:Honors|Honours|Graduate|Undergraduate|Doctoral|Masters?|Bachelors?|Degree|Exchange|Residency|Internship|Summer|Winter|Spring|Fall|Research|Scholarship|Pilot|Outreach|Flagship|Signature)';
+/** A project's own one-word name: capitals (QUASAR, PHOTOCAT2D) or camel case (AgriTrust, QuSCAN), not a surname's (McDonald). */
+const PROJECT_ACRONYM = '[A-Z][A-Z\\d]{3,}(?:-[A-Z\\d]+)*|(?!Mc|Mac|De|Di|Le|La)[A-Z][a-z]+[A-Z][A-Za-z\\d]+';
+/** Before "project" the capitals are six or more: shorter ones are funders and fields (the NASA project, a STEM project). */
+const ACRONYM_BEFORE = '[A-Z][A-Z\\d]{5,}|(?!Mc|Mac|De|Di|Le|La)[A-Z][a-z]+[A-Z][A-Za-z\\d]+';
+const PROJECT_FIRST = '(?:project|progetto|projet|proyecto|projeto|Projekt)(?:\\s+(?:europeo|européen|europeu))?';
 /** What the text calls a program right after or about a name: "the Learning Commons program", "… is part of a programme". */
 const CALLED_PROGRAM = [
   // "the Learning Commons program at the University": the name, then the text's lower-case program word.
@@ -93,8 +98,14 @@ const CALLED_PROGRAM = [
   ),
   // A project's own name, in capitals or camel case, right after the word (the Horizon 2020 project AgriTrust, his
   // ERC project QUASAR) or hyphenated capitals before it (the FLOW-MOOR project): EU projects name themselves so.
-  new RegExp(`\\bproject\\s+([A-Z][A-Z\\d]{3,}(?:-[A-Z\\d]+)*|[A-Z][a-z]+[A-Z][A-Za-z]+)\\b(?![-’'])`, 'g'),
+  // Italian, French, Spanish, Portuguese and German print the word first too (il progetto europeo AQUARIS, das
+  // EU-Projekt NaKaBat); a determiner's one-word name before "project" (the five-year QuSCAN project) is one as well.
+  new RegExp(`\\b${PROJECT_FIRST}\\s+(${PROJECT_ACRONYM})\\b(?![-’'])`, 'gu'),
   new RegExp(`(?<![\\w-])([A-Z][A-Z\\d]+(?:-[A-Z\\d]+)+)\\s+project\\b`, 'g'),
+  new RegExp(
+    `\\b(?:the|The|a|A|an|An|this|This|our|Our|its|Its|their|Their)\\s+(?:[a-z\\d][\\w-]*\\s+){0,3}?(${ACRONYM_BEFORE})\\s+project\\b`,
+    'g',
+  ),
   // A quoted name and a program word: the "UK online for business" programme, the ILO “flexicurity” project.
   new RegExp(`[“"‘]([A-Za-z][\\w’' -]{1,60}?)[”"’]\\s+${PROGRAM_WORD}\\b`, 'g'),
   // A brand marked by a plus, one word before the program word: the Erasmus+ programme.

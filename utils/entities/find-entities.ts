@@ -69,7 +69,9 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // A Chinese name printed only inside a body's name (农业 in 浙江大学农业与生物技术学院 and 浙江省农业科学院) is part of it;
   // so is one printed only inside a program's (钟山 in “钟山研究生国际交流计划”, 唐敖庆 in “唐敖庆讲坛”; session 43, R68, R72).
   const people = found.filter(
-    (p) => !/\p{Script=Han}/u.test(p.text) || (!onlyInside(text, p.text, orgs) && !onlyInside(text, p.text, programs)),
+    (p) =>
+      (!/\p{Script=Han}/u.test(p.text) || (!onlyInside(text, p.text, orgs) && !onlyInside(text, p.text, programs))) &&
+      !originalOnly(text, p.text, found),
   );
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [
@@ -99,6 +101,18 @@ function onlyInside(text: string, name: string, longer: string[]): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
     if (!spans.some(([a, b]) => a! <= i && i + name.length <= b!)) return false;
   return true;
+}
+
+/**
+ * A Latin name printed only in brackets right after a Chinese name found as a person (安德鲁·米勒（Andrew Miller）) is
+ * that person in the original, not a second person (session 45, R89); after a name not found, it stays the person.
+ */
+function originalOnly(text: string, name: string, found: { text: string }[]): boolean {
+  if (/\p{Script=Han}/u.test(name)) return false;
+  const han = found.filter((p) => /\p{Script=Han}/u.test(p.text)).map((p) => escapeRegExp(p.text));
+  if (!han.length) return false;
+  const inBrackets = new RegExp(`(?:${han.join('|')})[（(]${escapeRegExp(name)}[）)]`, 'gu');
+  return (text.match(inBrackets)?.length ?? 0) === countOccurrences(text, name);
 }
 
 /** A person opening a body's name is the subject, not its head (潘振声应中央人民广播电台: 中央人民广播电台). */

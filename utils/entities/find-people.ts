@@ -61,7 +61,7 @@ export interface FoundPerson {
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|分获|先后|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|为|是|对|以[《“]|以及|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -148,12 +148,13 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (!name) return;
     if (!out.has(name) || (!out.get(name) && role)) out.set(name, role);
   };
-  // Role before the name: 党委书记卢建军主持, 陕西省副省长方光华，
-  // A byline's colon or space may stand between (责任编辑：刘德宾, 记者 魏其濛).
+  // Role before the name (党委书记卢建军主持), a byline's colon or space between (责任编辑：刘德宾, 记者 魏其濛).
   for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
     let at = m.index! + m[0].length;
     // 公司长期: 司长 there is the end of 公司 and a word after it.
     if (m[1] === '司长' && text[m.index! - 1] === '公') continue;
+    // 代表队, 代表团, 代表处 are a team, a delegation, an office (代表队由研究生…; session 45).
+    if (m[1] === '代表' && /[队团处会]/u.test(text[at] ?? '')) continue;
     // 32名师范生: 名 after a count counts people; 名师 (a famed teacher) is no role there (session 44, R82).
     if (m[1]!.startsWith('名') && /[\d一二三四五六七八九十百千两几多余]/u.test(text[m.index! - 1] ?? '')) continue;
     // A portfolio in brackets between the title and the name (副校長（研究）葛偉, Vice-Rector (Research); session 33).
@@ -166,10 +167,11 @@ export function findChinesePeople(text: string): FoundPerson[] {
       add(named, m[1]!);
       continue;
     }
-    // 研究员张大为作报告: a three-character name before its act wins over the two that 为 would end.
+    // 研究员张大为作报告: a three-character name before its act wins over the two that 为 would end; 作 opening a talk
+    // ends two (副院长钟琳作总结发言; session 45, R89).
     const act = beforeAct(text, at);
     let name =
-      (act?.length === 3 ? act : null) ??
+      (act?.length === 3 || (act && text[at + 2] === '作') ? act : null) ??
       nameStartingAt(text, at, AFTER_NAME) ??
       beforeAdverb(text, at) ??
       beforeOf(text, at) ??
@@ -243,17 +245,18 @@ export function findChinesePeople(text: string): FoundPerson[] {
   }
   // Speech verb after a name that opens a clause: 方光华强调, 岳华峰表示, or follows a quotation (“……。”韩立平说; session 22),
   // an adverb between (周志宏则分享), or a title ending in 长 before it (永續長周志宏, 執行長…; session 33), or 的 before
-  // three characters (来自中国人民大学的刘雨桐表示; session 41, R50: after 的 two are as often a word's end).
+  // three characters (来自中国人民大学的刘雨桐表示; session 41, R50: after 的 two are as often a word's end); 作 before a
+  // talk is the verb's (钟琳作总结发言; session 45).
   const speaks = new RegExp(
-    `(?:^|[。！？\\n，；“”]|(?<=\\p{Script=Han}长)|(?<=的)(?=\\p{Script=Han}{3}(?:${SPEECH})))(\\p{Script=Han}{2,3}?)[则也还亦]?(?:${SPEECH})`,
+    `(?:^|[。！？\\n，；“”]|(?<=\\p{Script=Han}长)|(?<=的)(?=\\p{Script=Han}{3}(?:${SPEECH})))(\\p{Script=Han}{2,3}?)[则也还亦]?(?:作(?=总结|发言|讲话|介绍|汇报|分享))?(?:${SPEECH})`,
     'gmu',
   );
   for (const m of text.matchAll(speaks)) {
     const name = m[1]!.length === 3 && CLAUSE_NEXT.test(m[1]!.slice(2)) ? m[1]!.slice(0, 2) : m[1]!;
     if (isName(name)) add(name, null);
   }
-  // Foreign names with a middle dot after a role: 副所长侯赛因·阿斯卡里指出
-  for (const f of foreignNames(text, [...ZH_ROLES, ...OCCUPATIONS], SPEECH)) add(f.text, f.role);
+  // Foreign names with a middle dot after a role (副所长侯赛因·阿斯卡里指出), or after 负责人, no one's before a Chinese name.
+  for (const f of foreignNames(text, [...ZH_ROLES, ...OCCUPATIONS, '负责人'], SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);

@@ -48,8 +48,9 @@ function pair(item: string): (string | null)[] {
  */
 /** What a list of people does together after its last name (周浩然、李佳怡、陈俊杰组成的代表队; session 38, R27). */
 // Those who led, guided or went with others, or worked together (陈国平、黄晓燕的带领下, 田雨萱、白子墨、欧阳瑾合作完成;
-// session 43, R69, R72).
-const LIST_CLOSE = /^(?:组成|组队|共同|分别|一起|一同|先后|合作|联合|的(?:带领|指导|率领|陪同|帮助))/u;
+// session 43, R69, R72), and their count (孙可心、何嘉豪、吴逸凡5人组成; session 45, R89).
+const LIST_CLOSE =
+  /^(?:组成|组队|共同|分别|一起|一同|先后|合作|联合|的(?:带领|指导|率领|陪同|帮助)|[\d一二三四五六七八九十两]{1,2}[人名位])/u;
 /** After a list of three or more names, 的 ends the last one too (赵一凡、孙佳琪、钱思远、白若溪的论文; session 43, R68). */
 const OF = /^的/u;
 
@@ -74,6 +75,15 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
             (parts.length >= 3 ? nameStartingAt(text, at, OF) : null));
         names.push(last);
         end = at + (last?.length ?? 0);
+        // 鄭曉晴、林志峰及黃凱琳合作完成: one more name after 及/和/与 closes the list (session 45, R89).
+        const joined =
+          last && /^[及和与]/u.test(text.slice(end))
+            ? (nameStartingAt(text, end + 1, boundary) ?? nameStartingAt(text, end + 1, LIST_CLOSE))
+            : null;
+        if (joined && !/^[及和与]/u.test(text.slice(end + 1 + joined.length))) {
+          names.push(joined);
+          end += 1 + joined.length;
+        }
       }
       // A middle item may hold two names joined by 及/和/与 (师从盖春来、谭金霖及郑传鉴、方传芸等).
       else if (isName(bare) || DOTTED.test(bare)) names.push(bare);
@@ -88,7 +98,10 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
     // Two items each with a bracketed note (卢煜明(2016年)、施一公(2017年)) are a list of entries too.
     const noted = parts.every((p) => NOTE.test(p));
     const counted = COUNTED_PEOPLE.test(text.slice(end, end + 8));
-    if (names.length >= 3 || noted || counted || names.some((n) => known.has(n!))) out.push(...(names as string[]));
+    // Two names that form a team (由蘇詠琪、羅浩然組成的團隊; session 45, R89) are people as surely as three.
+    const team = /^(?:组成|组队|合作完成)/u.test(text.slice(end, end + 4));
+    if (names.length >= 3 || noted || counted || team || names.some((n) => known.has(n!)))
+      out.push(...(names as string[]));
   }
   return out;
 }

@@ -171,7 +171,10 @@ function findDate(
       : null;
   // Readers see the printed date: a dateline right under the headline wins over markup that names another day
   // (templates fill meta tags with the modified or import date).
-  const tight = headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null;
+  // So does a story's details box (<dt>Date</dt><dd>Wednesday 22 October 2025</dd> beside an embargo's meta time;
+  // session 45, R88).
+  const details = detailsDate(doc, zone, now, dayFirst);
+  const tight = (headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null) ?? details;
   // Readers see the printed date: the dateline beside the headline, else the <time> element's own text.
   const unlessPrinted = (m: DateResult, shown?: string): DateResult => {
     const r = local(m, tight?.iso.slice(0, 10) ?? shown);
@@ -199,7 +202,6 @@ function findDate(
   if (ud) return { iso: ud, provenance: { kind: 'url' } };
 
   if (printed) return printed;
-  const details = detailsDate(doc, zone, now, dayFirst);
   if (details) return details;
   const lede = ledeDateline(doc, zone, now, dayFirst);
   if (lede) return { iso: lede, provenance: { kind: 'dateline', where: 'first-paragraph' } };

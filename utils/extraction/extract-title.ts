@@ -254,7 +254,11 @@ export function extractTitle(doc: Document): TitleResult {
   // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
   const head = split?.head ?? docTitle;
   // A short head before a column's name ("IIT Delhi | News"; session 43, R75) is the site's name too.
-  const shortSite = !!split && isColumnName(split.site) && head.length <= 24 && head.split(/\s+/).length <= 3;
+  // So is a head ending in the institution's word before one (香港樹仁大學 Hong Kong Shue Yan University - 最新消息; session 45).
+  const shortSite =
+    !!split &&
+    isColumnName(split.site) &&
+    ((head.length <= 24 && head.split(/\s+/).length <= 3) || /(?:University|College|大學|大学|學院|学院)$/u.test(head));
   const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24) || isColumnName(head) || shortSite;
   const before = siteOnly ? headlineBeforeBody(doc, true) : null;
   if (before)

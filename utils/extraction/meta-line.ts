@@ -12,9 +12,11 @@ export { parseEnglishByline, POSTER_LABELS, ROLE_LABELS, SOURCE_LABELS };
 const ALL = [...ROLE_LABELS, ...SOURCE_LABELS, ...VIEW_LABELS, ...DATE_LABELS].sort((a, b) => b.length - a.length);
 const ROLES_LONGEST = [...ROLE_LABELS].sort((a, b) => b.length - a.length);
 // A label starts a field when followed by a colon; a credit label not inside a word also with a slash before a name
-// ("文/王海", "审核/韩璐": the bracketed credits of WebPlus and VSB news).
+// ("文/王海", "审核/韩璐": the bracketed credits of WebPlus and VSB news), and with a spaced bar ("来源 | 校团委",
+// "撰稿 | 俞佳宁": modern front ends; session 45, R89).
+const BARRED = [...ROLE_LABELS, ...SOURCE_LABELS].sort((a, b) => b.length - a.length);
 export const LABEL_RE = new RegExp(
-  `(${ALL.join('|')})\\s*[:：]|(?<![\\p{Script=Han}])(${ROLES_LONGEST.join('|')})\\s*[/／](?=\\s*\\p{Script=Han})`,
+  `(${ALL.join('|')})\\s*[:：]|(?<![\\p{Script=Han}])(${ROLES_LONGEST.join('|')})\\s*[/／](?=\\s*\\p{Script=Han})|(?<![\\p{Script=Han}])(${BARRED.join('|')})\\s+[|｜丨]\\s+(?=\\p{Script=Han})`,
   'gu',
 );
 
@@ -36,7 +38,7 @@ export function labelledFields(text: string): LabelledField[] {
     // A bracket the value opened closes it (学生工作部（处）; session 41, R54): only a stray one is cut.
     const unclosed = (value.match(/[（(]/gu)?.length ?? 0) > (value.match(/[）)]/gu)?.length ?? 0);
     const close = unclosed ? /^[）)]/u.exec(raw.slice(value.length).trimStart())?.[0] : undefined;
-    return { label: m[1] ?? m[2]!, value: close ? value + close : value };
+    return { label: m[1] ?? m[2] ?? m[3]!, value: close ? value + close : value };
   });
 }
 

@@ -100,9 +100,11 @@ export function removeCaptions(root: Element): string[] {
 const PERSON = /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$/u;
 function photographer(credit: string): string | null {
   const parts = credit.replace(CREDIT_LABEL, '').split(/\s*[,/|–—]\s*|\s+-\s+/u);
+  // A student photographer's class year ends the name (Photo by Fiona Chen ’25; session 45, R89).
   const name = parts[0]!
     .replace(/[).]+$/u, '')
     .trim()
+    .replace(/\s+['’]\d{2}$/u, '')
     .replace(TITLE_BEFORE, '');
   if (PERSON.test(name) && !NOT_A_PHOTOGRAPHER.test(name)) return name;
   // The holder first, then the photographer: "© Universität Wien/Lukas Berger".
