@@ -99,7 +99,9 @@ const PLACE_INITIALS = /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\./;
 
 function clean(name: string, text: string): string | null {
   const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
-  if (!n.includes(' ') || NOT_PERSON.test(n) || NOT_FIRST.test(n) || PLACE_INITIALS.test(n)) return null;
+  // Park after a romanised Korean given name is the surname (Soo-Jin Park; session 45, R92), not a place's word.
+  const korean = /^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,5} Park$/.test(n);
+  if (!n.includes(' ') || (NOT_PERSON.test(n) && !korean) || NOT_FIRST.test(n) || PLACE_INITIALS.test(n)) return null;
   // A first word the text also uses in lower case (Decrease, Give) is an ordinary word opening a sentence.
   const first = n.split(' ')[0]!;
   if (first.length > 1 && !first.endsWith('.') && new RegExp(`\\b${first.toLowerCase()}\\b`).test(prose(text)))

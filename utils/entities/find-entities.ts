@@ -17,7 +17,9 @@ import { foldToSimplified, printedForm } from './zh-fold';
 export function findEntities(text: string, page: PageFacts = {}): Entity[] {
   // Traditional text (香港大學校長張翔) is read folded to simplified, the finders' script; names, roles and
   // counts keep their offsets, so each is printed as the page prints it, its mentions counted in either script.
-  const folded = foldToSimplified(text);
+  // Taiwan prints an indigenous name's parts with a full-width stop or a hyphenation point (瓦旦．達道, 瓦旦‧達道): read as
+  // the middle dot foreign names take (session 45, R92), printed as the page prints it.
+  const folded = foldToSimplified(text).replace(/(?<=\p{Script=Han})[．‧](?=\p{Script=Han})/gu, '·');
   const found = foundNames(folded, page).filter(
     (e) => e.kind !== 'organization' || isShownOrganization(e.text, folded),
   );

@@ -18,6 +18,7 @@ import {
   genericProgram,
   projectTitles,
   quotedAliases,
+  listedQuotes,
   quotedCups,
   isZhFragment,
   outsideLonger,
@@ -26,8 +27,9 @@ import {
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
 // A 专项赛 is a competition's special track (“揭榜挂帅”专项赛), read whole before 专项.
-// Special classes and degree courses too (zh-program-rules.ts).
-const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程|${ZH_CLASS_SUFFIX}`;
+// Special classes and degree courses too (zh-program-rules.ts), and the national agriculture research system's
+// 产业技术体系 (国家荔枝龙眼产业技术体系; session 45, R92).
+const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程|产业技术体系|${ZH_CLASS_SUFFIX}`;
 /**
  * Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). So do named
  * social-practice programmes (“三下乡”社会实践活动, “返家乡”社会实践; session 42, R56): a 社会实践 alone is any.
@@ -219,7 +221,7 @@ export function findChinesePrograms(text: string): string[] {
     if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
   for (const n of quotedCups(text, out)) out.add(n);
-  for (const n of [...projectTitles(text), ...quotedAliases(text)]) out.add(n);
+  for (const n of [...projectTitles(text), ...quotedAliases(text), ...listedQuotes(text)]) out.add(n);
   // Unquoted names ending in a program word.
   // A quoted centre, base or lab is a body's whole name: no part of it is a program (“…经济建设协同创新中心”).
   const unquoted = text.replace(

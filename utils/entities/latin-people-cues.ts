@@ -171,6 +171,16 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
       ),
       (m) => m.groups!.r!,
     ),
+    // "el director de l’EEBE, Jordi Casals,", "La capitana de l’equip, Laia Ferrer,": a role with its complement, then the
+    // name between commas (session 45, R93).
+    ...rule(
+      text,
+      new RegExp(
+        `${B}(?:el|la|l['’]|del|al|le|il|lo|o|a|do|da|der|die|den)\\s+(?<r>${ROLE_WORD})\\s+(?:de|del|d['’]|du|des|di|da|do|van|von)\\s*[^,.;\\n]{2,60},\\s+(?<n>${NAME}),`,
+        f,
+      ),
+      (m) => m.groups!.r!,
+    ),
     // "Von Anna Müller", "Par …", "Auteur : …" at a line's start
     ...rule(text, new RegExp(`(?:^|\\n)\\s*${BYLINE}\\s*(?<n>${NAME})${E}`, f)),
     // "le ministre de la Santé Roman Prymula", "chef de l'Etat Miloš Zeman": a role and its one-word complement,

@@ -49,6 +49,11 @@ export const ROLES = [
   'doctorant(?:e)?',
   'vicerrector(?:a)?',
   'estudiante',
+  // Catalan (UPC, UB; session 45, R93): vice-rectors, a team's captain, the one responsible, students.
+  'vicerector(?:a)?',
+  'capit(?:à|ana|án)',
+  'responsable',
+  'estudiant',
   // Spanish, Portuguese, Italian
   'president[ea]',
   'rector(?:a)?',
@@ -91,6 +96,9 @@ export const ROLES = [
   'voorzitter',
   'woordvoerder',
   'burgemeester',
+  // Project leaders and farmers before the name (projectleider Thijs Bakker, Akkerbouwer Geert Jansen; session 45, R92).
+  'projectleider',
+  'akkerbouwer',
   // Polish, Nordic
   'premier',
   'wicepremier',

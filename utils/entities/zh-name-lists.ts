@@ -127,7 +127,8 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     const next = text[m.index! + m[0].length] ?? '';
     // A particle or conjunction ends the name too (阿依古丽·买买提与两名同学组队…; session 38, R27).
     const particle = /(?<=[·•・]\p{Script=Han}{2,}?)[与和及的在为是对向从把被将等]/u.exec(rest);
-    if (verb) rest = rest.slice(0, verb.index);
+    // An adverb before the verb is no part of the name (瓦旦·达道也分享; session 45, R92).
+    if (verb) rest = rest.slice(0, verb.index).replace(/(?<=\p{Script=Han}{2})[也还则亦]$/u, '');
     else if (particle) rest = rest.slice(0, particle.index);
     else if (/\p{Script=Han}/u.test(next)) continue;
     if (/[·•・-]$/u.test(rest)) continue;

@@ -167,7 +167,9 @@ const NOT_NAME_END =
 export function nameEndingAt(text: string, end: number): string | null {
   const three = text.slice(Math.max(0, end - 3), end);
   const two = text.slice(Math.max(0, end - 2), end);
-  const ok3 = three.length === 3 && isName(three) && !NOT_NAME_END.test(three) && !TITLE_LAST.test(three);
+  // 分管科研副院长: 管 closes a verb with the character before it (分管, 主管, 监管), no surname there (session 45, R93).
+  const glued = /^[分主监掌接托]管$/u.test(text.slice(end - 4, end - 2));
+  const ok3 = three.length === 3 && isName(three) && !NOT_NAME_END.test(three) && !TITLE_LAST.test(three) && !glued;
   const ok2 = two.length === 2 && isName(two);
   if (ok3 && ok2 && countOccurrences(text, two) > countOccurrences(text, three)) return two;
   return ok3 ? three : ok2 ? two : null;

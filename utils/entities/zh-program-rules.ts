@@ -101,6 +101,15 @@ export function quotedAliases(text: string): string[] {
 }
 
 /**
+ * Quoted names in a row that 等 gathers as projects or plans (“西部计划”“三支一扶”等基层项目; session 45, R93): each
+ * quotation names one, whatever word it ends with.
+ */
+export function listedQuotes(text: string): string[] {
+  const re = /((?:“[^“”]{2,12}”[、，]?){2,6})等\p{Script=Han}{0,4}(?:项目|计划|工程|专项行动)/gu;
+  return [...text.matchAll(re)].flatMap((m) => [...m[1]!.matchAll(/“([^“”]{2,12})”/gu)].map((q) => q[1]!));
+}
+
+/**
  * A funded project's title in quotes after its plan (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”,
  * 科技重大专项“…关键技术”): the project the article is about (session 40, R48).
  */

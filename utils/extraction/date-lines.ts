@@ -2,10 +2,17 @@
  * Lines that are a date and nothing else, with or without its label: what a header or footer prints, never prose.
  * Split from edge-furniture.ts, whose edge walks read them.
  */
+import { OTHER_DATE_LABEL_RE } from './date-labels';
 import { parseDate } from './parse-date';
 
-/** An English date label printed with no colon: "Published Nov. 19, 2026", "Published on Wednesday, 18 November 2026". */
-const DATE_WORD = /^(?:published|posted|updated|last updated|released|issued)(?:\s+on)?\s+(?=\p{L}|\d)/iu;
+/**
+ * A date label printed with no colon: "Published Nov. 19, 2026", "Published on Wednesday, 18 November 2026", and other
+ * languages' ("Gepubliceerd op 12 maart 2025", "Publié le 5 mars 2025"; session 45, R92).
+ */
+const DATE_WORD = new RegExp(
+  `^(?:(?:published|posted|updated|last updated|released|issued)(?:\\s+on)?|${OTHER_DATE_LABEL_RE.source})\\s+(?=\\p{L}|\\d)`,
+  'iu',
+);
 
 /**
  * A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020"; or two, published and

@@ -8,6 +8,7 @@ import { DATE_LABEL_RE } from './meta-line';
 import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE, SIGN_OFF_RE } from './date-labels';
 import { detailsDate } from './story-details';
+import { standfirstTexts } from './standfirst';
 import { dayBadge } from './date-badge';
 import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
@@ -160,7 +161,11 @@ function findDate(
   const after = parseDate(`${plain.inside} ${plain.after.slice(0, 300)}`, zone, now, dayFirst);
   const beforeText = plain.before.slice(-120);
   const before = lastDate(beforeText, zone, now, dayFirst);
-  const afterGap = after ? after.index - plain.inside.length : Infinity;
+  // A dek printed between the headline and its dateline is no distance (the subheadline, then "10 Apr 2025"; session 45,
+  // R93): the gap is what else stands there.
+  const deks = after ? standfirstTexts(doc) : [];
+  const gapText = after ? `${plain.inside} ${plain.after}`.slice(plain.inside.length, after.index) : '';
+  const afterGap = after ? deks.reduce((t, d) => t.replace(d, ''), gapText).length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
   const dateline = beforeGap < afterGap ? before : after;
   // A badge right under the headline (22 | 2024.10) when no date parses there (session 43, R70).

@@ -36,6 +36,20 @@ const ABOUT_HEADING = /^(?:About|Über)\s+[^.!?:：]{3,60}$|^(?:关于|關於)\p
 /** An institution's word in an "About …" heading. */
 const INSTITUTION =
   /\b(?:University|College|School|Institute|Centre|Center|Foundation|Laborator(?:y|ies)|Universit\p{L}*|Hochschule)\b|大学|大學|学院|學院/u;
+/**
+ * Lines closing a story that are no part of it: an editor's note that the post was updated or corrected ("This post was
+ * updated on April 4 to correct …", "Correction: …"), and an institution's standing description of itself with no
+ * "About" heading over it ("K-State Research and Extension is a short name for …", "As the state’s flagship, land-grant
+ * institution, the University of Kentucky exists to …"; session 45, R92, R93).
+ */
+const UPDATE_NOTE =
+  /^(?:(?:this|the)\s+(?:post|story|article|piece|release)\s+(?:was|has\s+been)\s+(?:updated|corrected|amended)\b|(?:correction|clarification|editor['’]s\s+note)\s*[:：])/i;
+const SELF_DESCRIPTION =
+  /^(?:As\s+[^.]{3,80},\s+)?(?:The\s+|the\s+)?[\p{Lu}][^.]{2,80}?\s+(?:is\s+a\s+short\s+name\s+for|exists\s+to)\b/u;
+const MAX_NOTE = 600;
+
+/** The institution a self-description names (an extension service is a university's too). */
+const INSTITUTION_OR_SERVICE = new RegExp(`${INSTITUTION.source}|\\bExtension\\b`, 'u');
 /** How long a citation line may be: authors, title, journal and DOI, not a paragraph of the story. */
 const MAX_CITATION = 300;
 
@@ -52,6 +66,9 @@ export function releaseTailStart(lines: readonly BodyLine[], from: number, cut: 
   }
   // A tail the closing walk already cut (a media contact, share links) takes the same headings above it.
   if (cut < lines.length) return withReference(lines, from, cut);
+  const closing = (t: string) =>
+    t.length <= MAX_NOTE && (UPDATE_NOTE.test(t) || (SELF_DESCRIPTION.test(t) && INSTITUTION_OR_SERVICE.test(t)));
+  while (cut - 1 > from && closing(lines[cut - 1]!.text)) cut--;
   // With no press tail under it, an institution's "About …" heading over one or two closing paragraphs is the
   // release's boilerplate ("About the New York University Tandon School of Engineering"; session 44, R83).
   for (let i = Math.max(from, cut - 3); i < cut - 1; i++)

@@ -42,7 +42,7 @@ const QUERY = [
   ]),
 ].join(',');
 const CLASS_WORD =
-  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|strapline|teaser|summary|intro|introduction|excerpt|abstract|description|bajada|entradilla|copete|chapo|chapeau|vorspann|sommario|linha)$/i;
+  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|subheadline|strapline|teaser|summary|intro|introduction|excerpt|abstract|description|bajada|entradilla|copete|chapo|chapeau|vorspann|sommario|linha)$/i;
 /**
  * Bootstrap's "lead" styles a lede as often as a standfirst (an earlier review set's lede sentence in <p class="lead">
  * opened the text): there only a phrase ending no sentence, a text wholly in bold or italics, one printed above
