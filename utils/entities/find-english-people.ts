@@ -31,7 +31,7 @@ const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author
  * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
  */
 const ROLE_AFTER = new RegExp(
-  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b(?![^\\S\\n]+[A-Z][\\w’'-]*[^\\S\\n]+[A-Z])))`,
+  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z’'-]+\\s+){0,3}(?:[a-z]+-)?(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b(?![^\\S\\n]+[A-Z][\\w’'-]*[^\\S\\n]+[A-Z])))`,
 );
 /** A name with a lower-case particle before the surname, not opening a longer name (Charles de Gaulle Airport). */
 const WITH_PARTICLE = new RegExp(
@@ -48,7 +48,10 @@ const APPOINTED =
 const PUBLICATION_BEFORE =
   /\b(?:(?:published|appears?|appeared|reported)\s+(?:\w+\s+){0,2}in|journals?)\s+(?:the\s+)?(?:(?:journals?|magazine)\s+)?$/i;
 /** A comma and a role after a name (, assistant professor of …; , a lecturer in …). */
-const ROLE_APPOSITION = new RegExp(`^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z-]+\\s+){0,3}(?:${AFTER_ROLES})\\b`);
+// A possessive owner and a vice- or co- prefix may stand in it (, Concordia's vice-president of research; session 45).
+const ROLE_APPOSITION = new RegExp(
+  `^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z’'-]+\\s+){0,3}(?:[a-z]+-)?(?:${AFTER_ROLES})\\b`,
+);
 /**
  * A body's word and "of" or "for" right before a pair (University of Hong Kong, Institute for Global Food Security): the
  * pair ends that name (sessions 34, 43).

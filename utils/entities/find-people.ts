@@ -40,7 +40,7 @@ const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
-  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充|叮嘱|嘱咐|勉励|鼓励|寄语|称赞|感慨|直言|讲解';
+  '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充|叮嘱|嘱咐|勉励|鼓励|寄语|称赞|感慨|直言|讲解|建议';
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -78,7 +78,7 @@ const CLAUSE_END = /^(?:$|[。；;，,])/u;
 // (校长樊卫东致欢迎辞; session 37, R22), and 以 the means (本科生田宇航以解出10题的成绩; session 42, R58), as do the
 // adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60).
 const SUBJECT_WORD =
-  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
+  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|详细|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
 const SUBJECT_NEXT = new RegExp(
   `^(?:[也还亦曾是对将已则向以刚用]\\p{Script=Han}|一边|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',

@@ -181,6 +181,18 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
       ),
       (m) => m.groups!.r!,
     ),
+    // "viserektor for forskning Hilde Nordvik": a role and its lower-case field (Nordic news lower-case both), and
+    // "Marte Haugen er forsker ved …": the name, a copula, the role (session 45, R95).
+    ...rule(
+      text,
+      new RegExp(`${B}(?<r>${ROLE_WORD})\\s+(?:for|för|af|av|ved|vid)\\s+\\p{Ll}+\\s+(?<n>${NAME})${E}`, f),
+      (m) => m.groups!.r!,
+    ),
+    ...rule(
+      text,
+      new RegExp(`${B}(?<n>${NAME})\\s+(?:er|är|ist|est|es|è|é)\\s+(?:\\p{Ll}+\\s+){0,2}(?<r>${ROLE_WORD})${E}`, f),
+      (m) => m.groups!.r!,
+    ),
     // "Von Anna Müller", "Par …", "Auteur : …" at a line's start
     ...rule(text, new RegExp(`(?:^|\\n)\\s*${BYLINE}\\s*(?<n>${NAME})${E}`, f)),
     // "le ministre de la Santé Roman Prymula", "chef de l'Etat Miloš Zeman": a role and its one-word complement,

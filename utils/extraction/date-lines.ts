@@ -14,18 +14,26 @@ const DATE_WORD = new RegExp(
   'iu',
 );
 
+/** An update's label with no colon after the publication date ("… - Sist endret 4. sep. 2025 13:40"; session 45, R95). */
+const UPDATE_WORD =
+  /^(?:sist endret|senast (?:ändrad|uppdaterad)|sidst (?:ændret|opdateret)|zuletzt (?:geändert|aktualisiert)|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|laatst (?:gewijzigd|bijgewerkt)|bijgewerkt(?:\s+op)?)\s+(?=\d)/iu;
+
 /**
  * A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020"; or two, published and
  * updated ("Published on 12 September 2025 Updated on 15 September 2025"; session 42, R58).
  */
 export function isDatedLabel(text: string, second = false): boolean {
-  const m = /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u.exec(text) ?? DATE_WORD.exec(text);
-  if (!m || text.length > 60) return false;
+  const m =
+    /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u.exec(text) ?? DATE_WORD.exec(text) ?? (second ? UPDATE_WORD.exec(text) : null);
+  if (!m || text.length > 90) return false;
   const rest = text.slice(m[0].length);
   const d = parseDate(rest, 'UTC', new Date(8.64e15), true) ?? parseDate(rest, 'UTC', new Date(8.64e15));
   if (!d) return false;
   if (d.length >= rest.length * 0.5) return true;
-  const after = rest.slice(d.index + d.length).trim();
+  const after = rest
+    .slice(d.index + d.length)
+    .trim()
+    .replace(/^[-–—|·•]\s*/u, '');
   return !second && d.index === 0 && !!after && isDatedLabel(after, true);
 }
 

@@ -117,3 +117,26 @@ export function pageZone(hostZone: string, doc: Document): string {
     !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title);
   return chinese ? 'Asia/Shanghai' : hostZone;
 }
+
+/**
+ * Countries of one zone by their domain, beyond the ones parse-date.ts names first: Nordic, Central and Eastern
+ * European, Middle Eastern, African and South-East Asian universities print local times (a .no page's "10:12" was told
+ * UTC; session 45, R95). Countries spanning zones (.ru, .id, .us) are left out.
+ */
+const DOMAIN_ZONES: Record<string, string> = Object.fromEntries(
+  (
+    'no:Europe/Oslo se:Europe/Stockholm dk:Europe/Copenhagen fi:Europe/Helsinki is:Atlantic/Reykjavik be:Europe/Brussels ' +
+    'lu:Europe/Luxembourg pl:Europe/Warsaw cz:Europe/Prague sk:Europe/Bratislava hu:Europe/Budapest ro:Europe/Bucharest ' +
+    'bg:Europe/Sofia gr:Europe/Athens hr:Europe/Zagreb si:Europe/Ljubljana rs:Europe/Belgrade ee:Europe/Tallinn ' +
+    'lv:Europe/Riga lt:Europe/Vilnius ua:Europe/Kiev tr:Europe/Istanbul il:Asia/Jerusalem ae:Asia/Dubai sa:Asia/Riyadh ' +
+    'qa:Asia/Qatar eg:Africa/Cairo ke:Africa/Nairobi ng:Africa/Lagos gh:Africa/Accra th:Asia/Bangkok ' +
+    'vn:Asia/Ho_Chi_Minh ph:Asia/Manila pk:Asia/Karachi bd:Asia/Dhaka'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':')),
+);
+
+/** The zone of the host's country domain among DOMAIN_ZONES, or null. */
+export function domainZone(host: string): string | null {
+  return DOMAIN_ZONES[/\.([a-z]{2})$/.exec(host.toLowerCase())?.[1] ?? ''] ?? null;
+}

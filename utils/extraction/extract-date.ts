@@ -157,15 +157,13 @@ function findDate(
     after: issueNumbersOut(unblanked(window.after)),
   };
   // 300 characters after the headline, whatever its own length: a long headline and a dek before the meta line
-  // ("Lunes 13 de mayo de 2024" under a two-line bajada; session 39, R36) left the date out.
-  const after = parseDate(`${plain.inside} ${plain.after.slice(0, 300)}`, zone, now, dayFirst);
+  // ("Lunes 13 de mayo de 2024" under a two-line bajada; session 39, R36) left the date out. A dek the page marks as
+  // one is read out: no distance and no room (the subheadline, then "10 Apr 2025"; session 45, R93, R95).
+  const afterDek = standfirstTexts(doc).reduce((t, d) => t.replace(d, ''), plain.after);
+  const after = parseDate(`${plain.inside} ${afterDek.slice(0, 300)}`, zone, now, dayFirst);
   const beforeText = plain.before.slice(-120);
   const before = lastDate(beforeText, zone, now, dayFirst);
-  // A dek printed between the headline and its dateline is no distance (the subheadline, then "10 Apr 2025"; session 45,
-  // R93): the gap is what else stands there.
-  const deks = after ? standfirstTexts(doc) : [];
-  const gapText = after ? `${plain.inside} ${plain.after}`.slice(plain.inside.length, after.index) : '';
-  const afterGap = after ? deks.reduce((t, d) => t.replace(d, ''), gapText).length : Infinity;
+  const afterGap = after ? after.index - plain.inside.length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
   const dateline = beforeGap < afterGap ? before : after;
   // A badge right under the headline (22 | 2024.10) when no date parses there (session 43, R70).

@@ -93,9 +93,9 @@ export function isHeaderLine(line: string): boolean {
  * A news site's dateline with its byline in brackets: "天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）", or the 讯 lead
  * every Chinese paper and campus site prints without a date: "本网讯（通讯员 王磊）", "本报讯（记者 张敏）".
  */
-// A dated 讯 too: "内蒙古大学新闻网7月15日讯（通讯员 其其格）" (session 38, R30).
+// A dated 讯 too: "内蒙古大学新闻网7月15日讯（通讯员 其其格）" (session 38, R30); a long name before it (中国矿业大学新闻网讯; session 45).
 const DATELINE_BYLINE = new RegExp(
-  `^(?:${ZH_DATELINE}|${ZH_DATELINE.replace(/电$/u, '讯')}|\\p{Script=Han}{1,8}?讯)\\s*[（(]([^（）()]{2,60})[)）]`,
+  `^(?:${ZH_DATELINE}|${ZH_DATELINE.replace(/电$/u, '讯')}|\\p{Script=Han}{1,12}?讯)\\s*[（(]([^（）()]{2,60})[)）]`,
   'u',
 );
 

@@ -4,7 +4,7 @@
  */
 import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
 import { DAY_FIRST_MONTH_NAME, YEAR_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
-import { zoneOffset } from './date-zone';
+import { domainZone, zoneOffset } from './date-zone';
 
 export interface ParsedDate {
   /** ISO 8601 as the export contract wants it. */
@@ -245,7 +245,7 @@ export function timeZoneForHost(host: string): string {
     [/\.ie$/, 'Europe/Dublin'],
     [/\.edu$/, 'America/New_York'],
   ];
-  return zones.find(([re]) => re.test(host))?.[1] ?? 'UTC';
+  return zones.find(([re]) => re.test(host))?.[1] ?? domainZone(host) ?? 'UTC';
 }
 
 /** A month with its year and no day ("July 2000", "2000年7月"), as ISO 8601 reduced precision "2000-07". */

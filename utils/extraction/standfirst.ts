@@ -53,14 +53,21 @@ const wholly = (el: Element, text: string): boolean =>
   [...el.querySelectorAll('strong, b, em, i')].some((e) => foldSpace(e.textContent ?? '') === text);
 /**
  * Printed above the story's date (the next element holds its <time>, or only a date: <div class="…date"><span>19 March
- * 2025</span></div>; session 44, R82): under the headline, not in the text.
+ * 2025</span></div>; session 44, R82), or above a picture and then the byline box holding the date (session 45, R95):
+ * under the headline, not in the text.
  */
+const dated = (el: Element): boolean =>
+  el.tagName === 'TIME' ||
+  !!el.querySelector('time') ||
+  isDateAlone(foldSpace(el.textContent ?? '')) ||
+  [...el.children].some((c) => isDateAlone(foldSpace(c.textContent ?? '')));
 const aboveDate = (el: Element): boolean => {
-  const next = el.nextElementSibling;
-  return (
-    !!next &&
-    (next.tagName === 'TIME' || !!next.querySelector('time') || isDateAlone(foldSpace(next.textContent ?? '')))
-  );
+  let next = el.nextElementSibling;
+  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+    if (dated(next)) return true;
+    if (next.tagName !== 'FIGURE') return false;
+  }
+  return false;
 };
 
 /** Class words, split at hyphens, underscores and camel case (Article_standfirst__r7, field-name-subtitle). */
