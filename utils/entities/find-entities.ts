@@ -4,6 +4,7 @@ import type { Entity, EntityKind } from '../model/article';
 import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
+import { findKoreanPeople } from './find-korean-people';
 import { findLatinPeople, otherLatinLanguage } from './latin-people-cues';
 import { findChinesePrograms } from './find-programs';
 import { findEnglishPrograms, namedInitiatives } from './find-english-programs';
@@ -49,7 +50,11 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // europeanPrograms scan no more.
   const language = otherLatinLanguage(text, page.lang);
   const english = findEnglishPeople(text, !language);
-  const found = [...findChinesePeople(text), ...(language ? findLatinPeople(text, english, language) : english)];
+  const found = [
+    ...findChinesePeople(text),
+    ...findKoreanPeople(text),
+    ...(language ? findLatinPeople(text, english, language) : english),
+  ];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.
   const initiatives = new Set(namedInitiatives(text));
   // Nor is the head of its name cut off at "on" (the Scottish Centre for Research | on Families …).
@@ -72,7 +77,15 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // so is one printed only inside a program's (钟山 in “钟山研究生国际交流计划”, 唐敖庆 in “唐敖庆讲坛”; session 43, R68, R72).
   const people = found.filter(
     (p) =>
-      (!/\p{Script=Han}/u.test(p.text) || (!onlyInside(text, p.text, orgs) && !onlyInside(text, p.text, programs))) &&
+      (!/\p{Script=Han}/u.test(p.text) ||
+        (!onlyInside(text, p.text, orgs) &&
+          !onlyInside(text, p.text, programs) &&
+          // …or inside a foreign name's (万诺夫 in 谢尔盖·伊万诺夫; session 45, R96).
+          !onlyInside(
+            text,
+            p.text,
+            found.map((f) => f.text),
+          ))) &&
       !originalOnly(text, p.text, found),
   );
   const names = new Set(people.map((p) => p.text));

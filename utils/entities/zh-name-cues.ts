@@ -128,7 +128,7 @@ export const VERB_INSIDE = new RegExp(VERBS, 'u');
  */
 // A report's subject may run ten characters (作本科教育教学工作报告; session 39, R35), and hold years
 // (作2024年度科研工作总结和2025年工作安排报告; session 43, R73).
-const TALK = /^作(?:题为|(?!为)[\p{Script=Han}\d]{0,24}?(?:报告|发言|讲座|演讲|讲话|辅导|点评))/u;
+const TALK = /^作(?:题为|(?!为)[\p{Script=Han}\d]{0,24}?(?:报告|发言|讲座|演讲|讲话|辅导|点评|分享))/u;
 /**
  * What a meeting's report says its speakers did: judged (院士刘明山评价), led the reading (部长孙立群领学了), relayed or
  * read out (传达, 宣读), and the adverb of a row of speakers (首席科学家陈晓峰分别作报告; session 35, R19). Not in the

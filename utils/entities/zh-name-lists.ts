@@ -114,22 +114,39 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
 export function foreignNames(text: string, roles: readonly string[], speech: string): { text: string; role: string }[] {
   const out: { text: string; role: string }[] = [];
   const dotted = /(\p{Script=Han}+)((?:[·•・]\p{Script=Han}+)+(?:-\p{Script=Han}+)?)/gu;
+  const longest = [...roles].sort((a, b) => b.length - a.length).join('|');
+  // A role or an award's verb after the name ends it (安德烈·波波夫教授和…, 米哈伊尔·索科洛夫获得二等奖; session 45, R96).
+  const roleAfter = new RegExp(`(?<=[·•・]\\p{Script=Han}{2,}?)(?:${longest}|荣?获|担任)`, 'u');
   for (const m of text.matchAll(dotted)) {
     const before = text.slice(0, m.index!);
     if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
     const head = m[1]!;
-    const role = roles.find((r) => head.includes(r));
-    if (!role) continue;
-    const given = head.slice(head.lastIndexOf(role) + role.length);
-    if (given.length < 1 || given.length > 5) continue;
     let rest = m[2]!;
+    const titled = roleAfter.exec(rest);
+    let role = roles.find((r) => head.includes(r));
+    // With no role before, one after it names a person too, the given name after the unit's last word
+    // (莫斯科大学力学数学系谢尔盖·伊万诺夫教授).
+    const unit = /[系院校所部室心局会处组队]/u;
+    const after =
+      !role &&
+      titled &&
+      roles.includes(titled[0]) &&
+      /^[·•・][^·•・]{1,5}$/u.test(rest.slice(rest.search(/[·•・][^·•・]*$/u), titled.index));
+    if (after) role = titled[0];
+    if (!role) continue;
+    if (after && !unit.test(head)) continue;
+    const from = head.includes(role)
+      ? head.lastIndexOf(role) + role.length
+      : [...head].findLastIndex((c) => unit.test(c)) + 1;
+    const given = head.slice(from);
+    if (given.length < 1 || given.length > 5) continue;
     const verb = new RegExp(`(?:${speech})`, 'u').exec(rest);
     const next = text[m.index! + m[0].length] ?? '';
     // A particle or conjunction ends the name too (阿依古丽·买买提与两名同学组队…; session 38, R27).
     const particle = /(?<=[·•・]\p{Script=Han}{2,}?)[与和及的在为是对向从把被将等]/u.exec(rest);
+    const cut = [verb, particle, titled].filter((x) => !!x).sort((a, b) => a!.index - b!.index)[0];
     // An adverb before the verb is no part of the name (瓦旦·达道也分享; session 45, R92).
-    if (verb) rest = rest.slice(0, verb.index).replace(/(?<=\p{Script=Han}{2})[也还则亦]$/u, '');
-    else if (particle) rest = rest.slice(0, particle.index);
+    if (cut) rest = rest.slice(0, cut.index).replace(/(?<=\p{Script=Han}{2})[也还则亦]$/u, '');
     else if (/\p{Script=Han}/u.test(next)) continue;
     if (/[·•・-]$/u.test(rest)) continue;
     out.push({ text: given + rest, role });
