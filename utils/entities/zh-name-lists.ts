@@ -106,6 +106,10 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
   return out;
 }
 
+/** A unit's last character (数学系, 研究所, 中心) before a foreign name whose role follows it; the last one in a head. */
+const UNIT = /[系院校所部室心局会处组队]/u;
+const LAST_UNIT = /[系院校所部室心局会处组队][^系院校所部室心局会处组队]*$/u;
+
 /**
  * Foreign names written in Chinese, parts joined by a middle dot (and a hyphen in a double surname): only
  * with a role printed right before (执行主席约翰·米勒-怀特认为), cut after the role and before a speech verb or
@@ -126,7 +130,6 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     let role = roles.find((r) => head.includes(r));
     // With no role before, one after it names a person too, the given name after the unit's last word
     // (莫斯科大学力学数学系谢尔盖·伊万诺夫教授).
-    const unit = /[系院校所部室心局会处组队]/u;
     const after =
       !role &&
       titled &&
@@ -134,10 +137,8 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
       /^[·•・][^·•・]{1,5}$/u.test(rest.slice(rest.search(/[·•・][^·•・]*$/u), titled.index));
     if (after) role = titled[0];
     if (!role) continue;
-    if (after && !unit.test(head)) continue;
-    const from = head.includes(role)
-      ? head.lastIndexOf(role) + role.length
-      : [...head].findLastIndex((c) => unit.test(c)) + 1;
+    if (after && !UNIT.test(head)) continue;
+    const from = head.includes(role) ? head.lastIndexOf(role) + role.length : head.search(LAST_UNIT) + 1;
     const given = head.slice(from);
     if (given.length < 1 || given.length > 5) continue;
     const verb = new RegExp(`(?:${speech})`, 'u').exec(rest);
