@@ -19,6 +19,7 @@ import { parseDate, timeZoneForHost } from './parse-date';
 import { pageZone } from './date-zone';
 import { detectLang } from './site-info';
 import { pageFacts } from './page-facts';
+import { standfirstTexts } from './standfirst';
 import { searchPage } from '../detection/page-kind';
 import { captionCredit, zhCaptionPhotographers } from './photo-captions';
 
@@ -76,8 +77,10 @@ export function extractArticle(
   // A site's search results print snippets of prose, not links alone: refused as detection refuses them.
   if (!win || searchPage(address, [doc.title, t.title])) return { ok: false, error: 'no-article' };
   // The page's own facts first: the body's extraction may take a disposable document apart.
-  const page = pageFacts(doc, url, t, zone, now, options);
-  const body = extractBody(doc, t.title, win, options, [page.site.name ?? '', page.university ?? '']);
+  // The page's standfirst elements, read once for the date's window and the body's edge.
+  const standfirsts = standfirstTexts(doc);
+  const page = pageFacts(doc, url, t, zone, now, options, standfirsts);
+  const body = extractBody(doc, t.title, win, options, [page.site.name ?? '', page.university ?? ''], standfirsts);
   // A list page's "body" is mostly links; an empty page has none.
   if (!body || proseChars(body.textContent) < MIN_BODY_CHARS || body.linkDensity > 0.5) {
     return { ok: false, error: 'no-article' };

@@ -136,11 +136,11 @@ export function extractBody(
   win: Window,
   options: ExtractOptions = {},
   siteNames: readonly string[] = [],
+  standfirsts: string[] = standfirstTexts(doc),
 ): Body | null {
   // The page's summary, read before Readability may take a disposable document apart: a dek repeating it is no text.
   const description =
     doc.querySelector('meta[property="og:description"], meta[name="description"]')?.getAttribute('content') ?? null;
-  const standfirsts = standfirstTexts(doc);
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
   const headline = headlineElement(source, title);
   const kicker = kickerAbove(headline);

@@ -91,6 +91,7 @@ export function extractDate(
   zone: string,
   now = new Date(),
   near: HeadlineWindow = headlineWindow(doc, headline, 400),
+  standfirsts: readonly string[] = standfirstTexts(doc),
 ): DateResult | null {
   let host = '';
   try {
@@ -98,7 +99,7 @@ export function extractDate(
   } catch {
     /* not a URL: no country to go by */
   }
-  return findDate(doc, url, headline, zone, now, near, dayFirstPage(declaredLang(doc), host));
+  return findDate(doc, url, headline, zone, now, near, dayFirstPage(declaredLang(doc), host), standfirsts);
 }
 
 function findDate(
@@ -109,6 +110,7 @@ function findDate(
   now: Date,
   near: HeadlineWindow,
   dayFirst: boolean,
+  standfirsts: readonly string[],
 ): DateResult | null {
   const nearText = `${near.inside} ${near.after}`;
   const labelled =
@@ -159,7 +161,7 @@ function findDate(
   // 300 characters after the headline, whatever its own length: a long headline and a dek before the meta line
   // ("Lunes 13 de mayo de 2024" under a two-line bajada; session 39, R36) left the date out. A dek the page marks as
   // one is read out: no distance and no room (the subheadline, then "10 Apr 2025"; session 45, R93, R95).
-  const afterDek = standfirstTexts(doc).reduce((t, d) => t.replace(d, ''), plain.after);
+  const afterDek = standfirsts.reduce((t, d) => t.replace(d, ''), plain.after);
   const after = parseDate(`${plain.inside} ${afterDek.slice(0, 300)}`, zone, now, dayFirst);
   const beforeText = plain.before.slice(-120);
   const before = lastDate(beforeText, zone, now, dayFirst);

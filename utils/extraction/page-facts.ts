@@ -64,13 +64,14 @@ export function pageFacts(
   zone: string,
   now: Date,
   { disposable = false }: ExtractOptions,
+  standfirsts: readonly string[],
 ): PageFacts {
   const near = headlineWindow(doc, t.element, 400);
   const site = siteName(doc, t.siteSuffix, hostOf(url));
   const counter = disposable ? viewCounterNear(t.element) : undefined;
   return {
     near,
-    date: extractDate(doc, url, t.element, zone, now, near),
+    date: extractDate(doc, url, t.element, zone, now, near, standfirsts),
     counterNear: () => (counter === undefined ? viewCounterNear(t.element) : counter),
     linesAfter: linesAfterHeadline(doc, t.element),
     fieldLines: fieldLinesAfter(doc, t.element),
