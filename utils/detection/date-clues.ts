@@ -32,8 +32,14 @@ export const FULL_DATE = new RegExp(
 /** A month of a year with no day, as issues print them: "March 2001", "2003年4月". */
 export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b|${YEAR}\\s*年\\s*(?:0?[1-9]|1[0-2])\\s*月(?!\\s*\\d)`);
 
-/** An issue line: "Volume 121, Number 11", "Vol. 6 No. 2", "Issue 14". */
-export const ISSUE_LINE = /\b(?:vol(?:ume)?\.?\s*\d+[,.]?\s*(?:no\.?|number|issue)\s*\d+|issue\s+(?:no\.?\s*)?\d+)\b/;
+/**
+ * An issue line: "Volume 121, Number 11", "Vol. 6 No. 2", "Issue 14"; not a citation's, whose pages follow
+ * ("vol. 59, no. 4, pp. 1021–1034": a staff profile's publication list).
+ */
+export const ISSUE_LINE =
+  /\b(?:vol(?:ume)?\.?\s*\d+[,.]?\s*(?:no\.?|number|issue)\s*\d+|issue\s+(?:no\.?\s*)?\d+)\b(?![,:]?\s*pp?\.\s*\d)/;
+/** A citation's pages just before a month ("pp. 1021–1034, Apr. 2024"): the paper's date, not an issue's. */
+const CITED_PAGES = /\bpp?\.\s*\d+\s*[-–—]\s*\d+[,.]?\s*$/;
 
 // The labels' parts: Chinese ones with their colon; English ones that name a publication; a bare "Date".
 const CJK_DATE_LABEL =
@@ -106,7 +112,12 @@ export function hasIssueDate(text: string, now: Date, context = ''): boolean {
   if (ISSUE_LINE.test(text)) return true;
   const months = new RegExp(MONTH_YEAR.source, 'g');
   for (let m = months.exec(text); m; m = months.exec(text))
-    if (!isUpcomingMonth(text, m.index, m.index + m[0].length) && !upcomingIn(context, m[0]) && plausible(m, now))
+    if (
+      !isUpcomingMonth(text, m.index, m.index + m[0].length) &&
+      !upcomingIn(context, m[0]) &&
+      !CITED_PAGES.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      plausible(m, now)
+    )
       return true;
   return false;
 }

@@ -24,17 +24,36 @@ export function detailsDate(
   now: Date,
   dayFirst: boolean,
 ): { iso: string; provenance: FieldSource } | null {
-  let found: { iso: string; provenance: FieldSource } | null = null;
   const keys = [...doc.querySelectorAll('dt, th')];
   // A bare "Date" key too, when it is the page's one and no event's keys (Time, Venue …) stand beside it: a story's
   // details box in the sidebar (<dt>Date</dt><dd>4 November 2024</dd>; session 43, R72, R76).
   const labels = keys.map((k) => foldSpace(k.textContent ?? '').toLowerCase());
   const bare = labels.filter((l) => BARE_DATE_KEY.test(l)).length === 1 && !labels.some((l) => EVENT_KEY.test(l));
-  for (const [i, key] of keys.entries()) {
-    const label = foldSpace(key.textContent ?? '');
+  const isKey = (l: string) => {
     PUBLICATION_LABEL.lastIndex = 0;
-    const named = PUBLICATION_LABEL.test(label.toLowerCase()) || (bare && BARE_DATE_KEY.test(labels[i]!));
-    if (label.length > MAX_KEY || !named) continue;
+    return PUBLICATION_LABEL.test(l) || (bare && BARE_DATE_KEY.test(l));
+  };
+  // Else a label element of its own beside its value's (<span>Published</span><span>May 6, 2025</span> in a story's
+  // sidebar; session 46, R96): a publication label and nothing else in it.
+  const spans = () =>
+    [...doc.querySelectorAll('span, strong, b, label')].filter(
+      (k) => !k.childElementCount && labelOnly(k.textContent ?? ''),
+    );
+  return keyedDate(keys, isKey, zone, now, dayFirst) ?? keyedDate(spans(), () => true, zone, now, dayFirst);
+}
+
+/** The one key among `keys` that `isKey` takes whose next element parses as a date; null when none or several. */
+function keyedDate(
+  keys: Element[],
+  isKey: (label: string) => boolean,
+  zone: string,
+  now: Date,
+  dayFirst: boolean,
+): { iso: string; provenance: FieldSource } | null {
+  let found: { iso: string; provenance: FieldSource } | null = null;
+  for (const key of keys) {
+    const label = foldSpace(key.textContent ?? '');
+    if (label.length > MAX_KEY || !isKey(label.toLowerCase())) continue;
     const value = key.nextElementSibling;
     const time = value?.querySelector('time')?.getAttribute('datetime');
     const d =
@@ -44,6 +63,15 @@ export function detailsDate(
     found = { iso: d.iso, provenance: { kind: 'labelled', label } };
   }
   return found;
+}
+
+/** Text that is a publication label and nothing else ("Published", "发布时间："). */
+function labelOnly(text: string): boolean {
+  const t = foldSpace(text).toLowerCase();
+  if (!t || t.length > MAX_KEY) return false;
+  PUBLICATION_LABEL.lastIndex = 0;
+  const m = PUBLICATION_LABEL.exec(t);
+  return !!m && m.index === 0 && m[0].trim().length === t.length;
 }
 
 /** A key that is a bare "Date", and keys only an event's details print. */
