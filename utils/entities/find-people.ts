@@ -30,7 +30,7 @@ import {
   VERB_INSIDE,
   yearNotedNames,
 } from './zh-name-cues';
-import { HOLDERS, OCCUPATIONS, ROLES_BEFORE, ZH_ROLES } from './zh-roles';
+import { FOREIGN_NAME_ROLES, HOLDERS, OCCUPATIONS, ROLES_BEFORE, ZH_ROLES } from './zh-roles';
 
 const BYLINES = new Set(ROLES_BEFORE);
 /** A byline or a contact line may name the unit before the name (文字：新闻中心 王海, 新聞聯絡人：公共事務室 王怡君). */
@@ -256,7 +256,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (isName(name)) add(name, null);
   }
   // Foreign names with a middle dot after a role (副所长侯赛因·阿斯卡里指出), or after 负责人, no one's before a Chinese name.
-  for (const f of foreignNames(text, [...ZH_ROLES, ...OCCUPATIONS, '负责人'], SPEECH)) add(f.text, f.role);
+  for (const f of foreignNames(text, FOREIGN_NAME_ROLES, SPEECH)) add(f.text, f.role);
   for (const name of creditedNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);

@@ -110,6 +110,19 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
 const UNIT = /[系院校所部室心局会处组队]/u;
 const LAST_UNIT = /[系院校所部室心局会处组队][^系院校所部室心局会处组队]*$/u;
 
+/** The patterns built from the roles and speech verbs, once per list (about 200 roles): not once per text. */
+const patterns = new WeakMap<readonly string[], { speech: string; roleAfter: RegExp; verbRe: RegExp }>();
+function foreignPatterns(roles: readonly string[], speech: string): { roleAfter: RegExp; verbRe: RegExp } {
+  const known = patterns.get(roles);
+  if (known?.speech === speech) return known;
+  const longest = [...roles].sort((a, b) => b.length - a.length).join('|');
+  // A role or an award's verb after the name ends it (安德烈·波波夫教授和…, 米哈伊尔·索科洛夫获得二等奖; session 45, R96).
+  const roleAfter = new RegExp(`(?<=[·•・]\\p{Script=Han}{2,}?)(?:${longest}|荣?获|担任)`, 'u');
+  const made = { speech, roleAfter, verbRe: new RegExp(`(?:${speech})`, 'u') };
+  patterns.set(roles, made);
+  return made;
+}
+
 /**
  * Foreign names written in Chinese, parts joined by a middle dot (and a hyphen in a double surname): only
  * with a role printed right before (执行主席约翰·米勒-怀特认为), cut after the role and before a speech verb or
@@ -118,9 +131,7 @@ const LAST_UNIT = /[系院校所部室心局会处组队][^系院校所部室心
 export function foreignNames(text: string, roles: readonly string[], speech: string): { text: string; role: string }[] {
   const out: { text: string; role: string }[] = [];
   const dotted = /(\p{Script=Han}+)((?:[·•・]\p{Script=Han}+)+(?:-\p{Script=Han}+)?)/gu;
-  const longest = [...roles].sort((a, b) => b.length - a.length).join('|');
-  // A role or an award's verb after the name ends it (安德烈·波波夫教授和…, 米哈伊尔·索科洛夫获得二等奖; session 45, R96).
-  const roleAfter = new RegExp(`(?<=[·•・]\\p{Script=Han}{2,}?)(?:${longest}|荣?获|担任)`, 'u');
+  const { roleAfter, verbRe } = foreignPatterns(roles, speech);
   for (const m of text.matchAll(dotted)) {
     const before = text.slice(0, m.index!);
     if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
@@ -141,7 +152,7 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     const from = head.includes(role) ? head.lastIndexOf(role) + role.length : head.search(LAST_UNIT) + 1;
     const given = head.slice(from);
     if (given.length < 1 || given.length > 5) continue;
-    const verb = new RegExp(`(?:${speech})`, 'u').exec(rest);
+    const verb = verbRe.exec(rest);
     const next = text[m.index! + m[0].length] ?? '';
     // A particle or conjunction ends the name too (阿依古丽·买买提与两名同学组队…; session 38, R27).
     const particle = /(?<=[·•・]\p{Script=Han}{2,}?)[与和及的在为是对向从把被将等]/u.exec(rest);

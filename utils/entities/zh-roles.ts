@@ -114,3 +114,9 @@ export const OCCUPATIONS =
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).
  */
 export const HOLDERS = ['获得者', '获奖者', '得主', '扮演者', '传承人', '负责人'];
+
+/**
+ * Every word that, before a foreign name written in Chinese, says it is a person's (执行主席约翰·米勒): one list, so
+ * the patterns built from it are built once.
+ */
+export const FOREIGN_NAME_ROLES: readonly string[] = [...ZH_ROLES, ...OCCUPATIONS, '负责人'];
