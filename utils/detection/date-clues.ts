@@ -98,6 +98,14 @@ export function hasFullDate(text: string, now: Date): boolean {
   return plausible(FULL_DATE.exec(text), now);
 }
 
+/** Dates in the years of 民國 (114-07-28, 113年5月12日, 114/7/28) written in the common era's, as Taiwan means them. */
+export function fromMinguo(text: string): string {
+  return text.replace(
+    /(?<![\d./-])(1[01]\d)(\s*[-/.年]\s*)(\d{1,2})(\s*[-/.月]\s*)(\d{1,2})(?![\d/-])/g,
+    (_, y: string, a: string, m: string, b: string, d: string) => `${Number(y) + 1911}${a}${m}${b}${d}`,
+  );
+}
+
 /** A short line that is mostly one date or month ("Published 11 December 2006", "Jan 1999" over each post). */
 export function isDateLine(text: string, now: Date): boolean {
   const m = FULL_DATE.exec(text) ?? MONTH_YEAR.exec(text);

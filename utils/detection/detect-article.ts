@@ -8,6 +8,7 @@
  */
 import {
   AGENCY_DATELINE,
+  fromMinguo,
   hasFullDate,
   hasIssueDate,
   hasLabelledDate,
@@ -157,7 +158,7 @@ export function judgeWalk(
   page: PageWalk,
   docTitle: string,
   metadata: () => MetadataFacts,
-  u: Pick<PageAddress, 'pathname'>,
+  u: Pick<PageAddress, 'pathname' | 'hostname'>,
   now: Date,
 ): Detection {
   let facts: MetadataFacts | undefined;
@@ -173,12 +174,15 @@ export function judgeWalk(
   // and 点击 as its news: the breadcrumb's column says which it is.
   if (standingColumn(page.trail())) return no(STANDING);
 
-  const lead = withoutMaintenanceDates(page.leadIn);
+  // Taiwan's pages print the year of 民國 (發布日期：114-07-28): read as the year it is (session 46, R103).
+  const taiwan = u.hostname.endsWith('.tw');
+  const lead = withoutMaintenanceDates(taiwan ? fromMinguo(page.leadIn) : page.leadIn);
+  const top = taiwan ? fromMinguo(page.top) : page.top;
   const title = docTitle.toLowerCase();
   // A view counter, or a date beside the headline that <title> names, is an article whatever its sidebars list
   // (a list prints a labelled date under every item, so the label alone is not enough).
   // The meta line under a headline near the top of the page counts too, when <title> names that headline.
-  const near = titleInText(title, page.top) ? `${lead} | ${withoutMaintenanceDates(page.top)}` : lead;
+  const near = titleInText(title, top) ? `${lead} | ${withoutMaintenanceDates(top)}` : lead;
   const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
   const datedHeadline =
     labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));

@@ -7,6 +7,12 @@
 const LIST_PATH =
   /^\/?(?:$|index\.s?html?$|main\.(?:html?|[jp]sp)$|default\.aspx?$|(?:.*\/)?list\d*\.(?:html?|[jp]sp)$|(?:.*\/)?index\d*\.html?$)/;
 
+// A section's own page, its address ending at the section's name: /hk/events/, /en/events.html, /news (session 46,
+// R100, R103: events calendars), each folder before it a word; a story's address goes on to its slug or id, or
+// dates its folders (/daily/2001/01/18/news/).
+const SECTION_PATH =
+  /^(?:\/[a-z][a-z-]*)*\/(?:news|events?|calendar|whats-on|announcements|notices|newsroom|press-releases|media-releases|stories)(?:\/|\.s?html?|\.aspx?|\.php)?$/;
+
 /** The parts of an address detection reads: a URL, or the page's own `location` (no URL to build). */
 export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 
@@ -21,16 +27,18 @@ export const SEARCH = 'search results';
 // (q, query, keyword(s), wd, searchword, kw; WordPress's s, Drupal's keys and search_api_fulltext) on a page that
 // is no article's own: an article's file names its id (7001.htm), and a value with a "/" is a path (Drupal's
 // ?q=node/12), so an article reached from the site's search with ?keyword=… kept on its address, or carrying
-// tracking parameters (utm_source, from, spm), is not refused.
+// tracking parameters (utm_source, from, spm), is not refused. A value of digits alone is an id, not a word: Taiwan's
+// news template addresses its stories News_Content.aspx?n=1158&sms=11923&s=87412 (session 46, R103).
 const SEARCH_PATH = /\/(?:search(?:results?)?|ssjgy?)(?:[./]|$)/;
-const SEARCH_WORD = /(?:^|&)(?:q|query|keywords?|wd|searchword|kw|s|keys|search_api_fulltext)=(?![^&]*(?:\/|%2f))[^&]/;
+const SEARCH_WORD =
+  /(?:^|&)(?:q|query|keywords?|wd|searchword|kw|s|keys|search_api_fulltext)=(?![^&]*(?:\/|%2f))(?!\d+(?:&|$))[^&]/;
 
 /** Why the address alone says "not an article", or null. */
 export function notArticleAddress(u: PageAddress): string | null {
   const path = u.pathname.toLowerCase();
   if (SEARCH_PATH.test(path) || (SEARCH_WORD.test(u.search.slice(1).toLowerCase()) && !/\d[^/]*$/.test(path)))
     return SEARCH;
-  if (LIST_PATH.test(path) && !u.search) return 'home or list';
+  if ((LIST_PATH.test(path) || SECTION_PATH.test(path)) && !u.search) return 'home or list';
   if (PERSONAL.test(u.hostname + u.pathname)) return 'personal page';
   return null;
 }

@@ -65,7 +65,7 @@ const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu
 // Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39;
 // Spanish "Por: …" over "Fotografía: …", session 42, R62; Polish "Fot. …" under "Tekst: …", session 43, R72).
 const SIGN_OFF =
-  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Penulis|Yazan|Editor|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Fotoğraf|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80}|Fot\.:?\s*\p{Lu}[^!?]{2,60})$/u;
+  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Penulis|Yazan|Haber|Editor|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Fotoğraf|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80}|Fot\.:?\s*\p{Lu}[^!?]{2,60})$/u;
 
 /**
  * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
@@ -83,7 +83,8 @@ export function closingCredits(line: string): { byline: BylineEntry[]; source: s
 
 /** An English sign-off alone on its line ("—By Susan Enright", "Photos by Grace Oduya"): its credits, else null. */
 export function signOff(line: string): BylineEntry[] | null {
-  const text = unwrap(line);
+  // Danish and Norwegian sign "Af Signe Lund Mikkelsen", Swedish "Av …" (session 46, R102): their "By".
+  const text = unwrap(line).replace(/^(?:Af|Av)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, 'By ');
   // A dash and the writer's name alone (IISc's "– Aravind Krishnan" closing a story; session 42, R63).
   const dashed = DASHED_NAME.exec(text);
   if (dashed) return [{ name: dashed[1]!, role: 'Author' }];

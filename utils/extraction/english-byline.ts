@@ -63,7 +63,7 @@ const PHOTO_LABEL =
  * inside it.
  */
 const WRITER_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer|Words|Penulis|Yazan)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer|Words|Penulis|Yazan|Haber)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /** An editor's label and a person's name alone in its field ("Editor: Agung Nugroho"; session 43, R74). */
 const EDITOR_LABEL =

@@ -2,6 +2,7 @@
  * Turns a page into a Draft: headline, date, meta-line fields, body and site facts. Pure over the `document` it is
  * given (tests pass a parsed fixture), unless the caller hands over a disposable copy (ExtractOptions).
  */
+import { escapeRegExp } from '../model/text';
 import { columnOf } from './breadcrumb-column';
 import { linesAfterBody } from './closing-lines';
 import { printedAfterBody } from './closing-date';
@@ -54,6 +55,9 @@ export function excerptOf(text: string): string {
  * `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). `doc` is left as it was unless
  * `options.disposable` says it is the caller's to take apart.
  */
+/** The word after a name that makes it an institution's (Texas Tech University), not a person's. */
+const INSTITUTION = '(?:University|College|Institute|School)\\b';
+
 export function extractArticle(
   doc: Document,
   url: string,
@@ -133,8 +137,14 @@ export function extractArticle(
   // Readability's byline may keep its label ("By Sam Scott").
   // Else the author-marked element under the headline, which Readability dropped with a <header> around it.
   const marked = body.byline ?? page.authorMarked;
-  // "By" in the page's language opens it too: Av (Norwegian, Swedish), Af (Danish), Door (Dutch), Par, Por.
-  const readabilitys = marked ? parseByline(`By ${marked.replace(/^\s*(?:by|av|af|door|par|por)\s+/i, '')}`) : [];
+  // "By" in the page's language opens it too: Av (Norwegian, Swedish), Af (Danish), Door (Dutch), Par, Por; so does
+  // the field's own label (Author, Autor). An institution's name read as a person's (Texas Tech of <meta name="author"
+  // content="Texas Tech University">; session 46, R100) credits no one.
+  const readabilitys = marked
+    ? parseByline(`By ${marked.replace(/^\s*(?:by|av|af|door|par|por|(?:author|autor|auteur)\s*:?)\s+/i, '')}`).filter(
+        (b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(marked),
+      )
+    : [];
   if (!byline.length) {
     // A photographer signing the text's end ("Photos by …") is no reason to drop the writer Readability took from
     // the header, where a dek before the meta line kept the meta zone empty.
@@ -143,6 +153,10 @@ export function extractArticle(
   }
   if (!byline.length) byline = closingAuthor(body.textContent.split('\n').pop() ?? '');
   if (!byline.length) byline = readabilitys;
+  // A photographer credited in the meta zone (a caption's "Photo: …" under the headline) leaves the writer the
+  // author-marked element names (<div class="news-article__author"><a>Alex Becker</a>; session 46, R100).
+  else if (byline.every((b) => b.role === 'Photo'))
+    byline = [...readabilitys.filter((r) => !byline.some((b) => b.name === r.name)), ...byline];
   // A story's details list in a sidebar names its writer (<dt>Written by</dt>; session 39, R36).
   for (const b of [...page.detailsWriters, ...(page.details?.byline ?? [])])
     if (!byline.some((o) => o.name === b.name)) byline.push(b);

@@ -72,11 +72,24 @@ export function urlDate(url: string): string | null {
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
     /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
     /\/t?((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-])/.exec(path) ??
-    URL_MONTH_NAME.exec(path);
+    URL_MONTH_NAME.exec(path) ??
+    dayFirstSlug(path);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), /^\d+$/.test(m[2]!) ? Number(m[2]) : monthNumber(m[2]!), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A slug ending in its day, month and year (…/2024/04/er_nursing_grant_22-04-2024/story.html; session 46, R101), as
+ * [_, year, month, day]; where the path names a year and month too, they must agree.
+ */
+function dayFirstSlug(path: string): string[] | null {
+  const m = /[_-](\d{2})-(\d{2})-((?:19|20)\d{2})(?=[/_.]|$)/.exec(path);
+  if (!m) return null;
+  const folder = /\/((?:19|20)\d{2})\/(\d{2})\//.exec(path);
+  if (folder && (folder[1] !== m[3] || folder[2] !== m[2])) return null;
+  return [m[0], m[3]!, m[2]!, m[1]!];
 }
 
 /**

@@ -22,6 +22,13 @@ const isChipRow = (line: string): boolean =>
   line.split(ITEM).every((s) => s.trim().length <= 12) &&
   !/[\p{P}\p{S}]/u.test(line.replace(/[\u2063&·・]/gu, ''));
 
+/**
+ * A picture's caption ending in its credit ("… Learning. Emory Photo/Video", "… (Photo by Ann Lee)", "Courtesy of
+ * …"; session 46, R101): no subtitle.
+ */
+const CREDITED_CAPTION =
+  /(?:\p{Lu}[\p{L}.&-]*\s+Photos?(?:\/Video)?|\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?)\s*(?:by|courtesy|credit)\b.*|\b[Cc]ourtesy\b.*)\)?$/u;
+
 /** Lines read from the page at most: a lead sits right under the headline. */
 const MAX_LINES = 12;
 
@@ -105,7 +112,8 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
     isMeta ||
     // A 校报 byline of roles and names ("■ 记者 孙晓霏 通讯员 杜明轩"): credits, read as the header's.
     headerCredits(line) ||
-    /[。.]$/.test(line)
+    /[。.]$/.test(line) ||
+    CREDITED_CAPTION.test(line)
   )
     return null;
   return line;

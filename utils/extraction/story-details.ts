@@ -90,10 +90,27 @@ const WRITER_KEY = /^(?:(?:written|story|words)\s+by|by|authors?|writers?|作者
  */
 export function detailsWriters(doc: Document): BylineEntry[] {
   const out: BylineEntry[] = [];
-  for (const key of doc.querySelectorAll('dt, th, h2, h3, h4, h5, h6')) {
-    const label = foldSpace(key.textContent ?? '');
+  const pairs: [string, string][] = [...doc.querySelectorAll('dt, th, h2, h3, h4, h5, h6')].map((key) => {
     const next = key.nextElementSibling;
-    const value = next ? foldSpace(firstLine(next)) : '';
+    return [foldSpace(key.textContent ?? ''), next ? foldSpace(firstLine(next)) : ''];
+  });
+  // Or the key on its own line of a paragraph, the name on the next (<p>Story by<br><strong>Tamara Quinlan</strong>;
+  // session 46, R101).
+  for (const br of doc.querySelectorAll('p > br:first-of-type')) {
+    const nodes = [...br.parentElement!.childNodes];
+    const text = (from: number, to?: number) =>
+      foldSpace(
+        nodes
+          .slice(from, to)
+          .map((n) => n.textContent ?? '')
+          .join(''),
+      );
+    const label = text(0, nodes.indexOf(br));
+    const at = nodes.indexOf(br) + 1;
+    const end = nodes.findIndex((n, i) => i >= at && n.nodeName === 'BR');
+    if (label && label.length <= MAX_KEY) pairs.push([label, text(at, end < 0 ? undefined : end)]);
+  }
+  for (const [label, value] of pairs) {
     const photo = PHOTO_KEY.test(label);
     if ((!WRITER_KEY.test(label) && !photo) || !value || value.length > 120) continue;
     const zh = /\p{Script=Han}/u.test(label);
