@@ -13,6 +13,7 @@ import { gb2312, pairs, ST_CHARACTERS, TS_CHARACTERS, TS_PHRASES } from './openc
 
 export const ENTITIES_DIR = resolve(__dirname, '../utils/entities');
 export const TABLE_FILE = 'zh-fold-table.ts';
+const KNOWN_NAMES_FILE = 'known-program-names.ts';
 /** opencc-js exports no package.json; its version is read from the installed copy. */
 const version = (
   JSON.parse(readFileSync(resolve(__dirname, '../node_modules/opencc-js/package.json'), 'utf8')) as { version: string }
@@ -31,11 +32,18 @@ function literalsOf(source: string): string[] {
 
 /** The table module's text, as committed (as prettier prints it). */
 export function foldTableModule(): string {
+  // The known programmes' names are printed as pages print them, traditional ones too (高教深耕計畫): read in
+  // their simplified forms, the script the finders match in, so their characters keep folding.
+  const toSimplified = new Map(pairs(TS_CHARACTERS).filter(([t, s]) => t.length === 1 && s.length === 1));
   const words = readdirSync(ENTITIES_DIR)
     // The Japanese finder's words are Japanese kanji, some of them traditional forms (長, 師, 員): read as the
     // finders' own, they would stop folding, and 行政長官 would no longer meet 行政长官.
     .filter((f) => f.endsWith('.ts') && f !== TABLE_FILE && !f.startsWith('find-japanese'))
-    .flatMap((f) => literalsOf(readFileSync(resolve(ENTITIES_DIR, f), 'utf8')))
+    .flatMap((f) =>
+      literalsOf(readFileSync(resolve(ENTITIES_DIR, f), 'utf8')).map((l) =>
+        f === KNOWN_NAMES_FILE ? [...l].map((c) => toSimplified.get(c) ?? c).join('') : l,
+      ),
+    )
     .join('\n');
   const used = new Set(words.match(/\p{Script=Han}/gu));
   const simplified = gb2312();

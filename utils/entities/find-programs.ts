@@ -252,7 +252,8 @@ export function findChinesePrograms(text: string): string[] {
     if (countOrVerb(name, m[0]) || genericProgram(name, m[0])) continue;
     // The owner's name is cut off, but its place counts as the name's edge (透過教育部高教深耕計畫).
     const whole = name;
-    name = classProgram(withoutOwner(name, m[0]));
+    // The school running it is no part of its name either (本校大學社會責任實踐計畫; session 46, R101).
+    name = classProgram(withoutOwner(name, m[0]).replace(/^(?:本校|我校|该校|全校)(?=\p{Script=Han}{4})/u, ''));
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.
