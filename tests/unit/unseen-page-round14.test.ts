@@ -6,6 +6,7 @@ import { EN_PARAS, ZH_PARAS, clip } from './unseen-page-snippets';
 import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { detailsWriters } from '../../utils/extraction/story-details';
+import { namesOfKind } from './entity-kinds';
 
 const detect = (html: string, url: string) =>
   detectArticle(new JSDOM(html, { url }).window.document, url, new Date('2026-11-28'), isAcademicHost);
@@ -155,5 +156,23 @@ describe('round 14: a picture between headline and text, and a date in the slug 
   it('guard: a slug’s day and month that disagree with the folder’s give no day', () => {
     const other = url.replace('22-04-2024', '22-05-2024');
     expect(clip(page, other).publishedAt?.slice(0, 10)).not.toBe('2024-05-22');
+  });
+});
+
+describe('round 14: people in Chinese research and office news (科研院, 招生就业处, 国际文化交流学院)', () => {
+  const people = (text: string, lang = 'zh') => namesOfKind(text, 'person', lang).sort();
+  it('a compound surname read whole before a title (司马静怡教授, 欧阳子墨教授)', () => {
+    const text = '在教育学领域，教育学部司马静怡教授主持的项目获批。文学院欧阳子墨教授主持的项目也获批立项。';
+    expect(people(text)).toEqual(['司马静怡', '欧阳子墨'].sort());
+  });
+  it('guard: 长 closing a post before 孙 makes no compound surname (院长孙红梅)', () => {
+    expect(people('决赛评委会由学院院长孙红梅教授担任主任。')).toEqual(['孙红梅']);
+  });
+  it('一行, 于 and 以 with a number after a name; 哈 is a surname', () => {
+    const text =
+      '副校长林振华一行深入招聘现场。大一新生陆子轩以7道题的成绩位列第九。' +
+      '国际文化交流学院院长哈建军在开营仪式上说，学校地处丝绸之路要道。';
+    expect(people(text)).toEqual(['哈建军', '林振华', '陆子轩'].sort());
+    expect(people('校長鄭世忠於選手返國後第一時間到機場接機。', 'zh-Hant')).toEqual(['鄭世忠']);
   });
 });

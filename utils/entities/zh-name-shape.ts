@@ -5,7 +5,7 @@
 import { countOccurrences } from '../model/text';
 
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦朴褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿萧荀盖赖洪傅楼区阚裘郜雍竺蔺仝嵇阎晁郦逯芮宓郗钮奚';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦朴褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习印逄卿萧荀盖赖洪傅楼区阚裘郜雍竺蔺仝嵇阎晁郦逯芮宓郗钮奚哈';
 const COMPOUND_SURNAMES = [
   '欧阳',
   '司马',
@@ -165,6 +165,17 @@ const NOT_NAME_END =
  * two-character name recurs more often than the three (向雷锋同志 beside 学雷锋: the name is what recurs).
  */
 export function nameEndingAt(text: string, end: number): string | null {
+  // A compound surname and its given name, read whole (教育学部司马静怡教授, 文学院欧阳子墨教授; session 46, R100).
+  const compound = [4, 3]
+    .map((n) => text.slice(Math.max(0, end - n), end))
+    .find(
+      (s) =>
+        s.length >= 3 &&
+        COMPOUND_SURNAMES.some((c) => s.startsWith(c)) &&
+        isName(s) &&
+        !closesWordBefore(text, end - s.length),
+    );
+  if (compound) return compound;
   const three = text.slice(Math.max(0, end - 3), end);
   const two = text.slice(Math.max(0, end - 2), end);
   // 分管科研副院长: 管 closes a verb with the character before it (分管, 主管, 监管), no surname there (session 45, R93).
@@ -175,6 +186,10 @@ export function nameEndingAt(text: string, end: number): string | null {
   return ok3 ? three : ok2 ? two : null;
 }
 
+/** A compound surname's first character closing the word before it (院长孙红梅: 长孙 is no surname there). */
+const closesWordBefore = (text: string, start: number): boolean =>
+  /(?:[院校部局社组队厂所处科县市省团班馆站行会董]长|公司)$/u.test(text.slice(Math.max(0, start - 1), start + 1));
+
 const TITLES = /^(?:女士|小姐|先生|老师|同学|教授|主任|书记|院长|校长|博士|师傅|阿姨|大爷|老人|某)/u;
 
 /**
@@ -184,6 +199,13 @@ const TITLES = /^(?:女士|小姐|先生|老师|同学|教授|主任|书记|院�
 export function nameStartingAt(text: string, start: number, boundary: RegExp): string | null {
   // A surname and a title (李女士, 王老师) names no one in full.
   if (TITLES.test(text.slice(start + 1, start + 4))) return null;
+  // A compound surname is read with its given name of one or two characters.
+  if (COMPOUND_SURNAMES.some((c) => text.startsWith(c, start)) && !closesWordBefore(text, start)) {
+    const four = text.slice(start, start + 4);
+    if (isName(four) && boundary.test(text.slice(start + 4, start + 8))) return four;
+    const three = text.slice(start, start + 3);
+    return isName(three) && boundary.test(text.slice(start + 3, start + 7)) ? three : null;
+  }
   const three = text.slice(start, start + 3);
   const two = text.slice(start, start + 2);
   // 主任邱燕以及…: a third character opening a function word with the next (以及, 以来) is no part of the name.
