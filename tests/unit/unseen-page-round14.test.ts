@@ -176,3 +176,18 @@ describe('round 14: people in Chinese research and office news (科研院, 招�
     expect(people('校長鄭世忠於選手返國後第一時間到機場接機。', 'zh-Hant')).toEqual(['鄭世忠']);
   });
 });
+
+describe('round 14: English newsrooms quoting people (Texas, Beirut)', () => {
+  const people = (text: string) => namesOfKind(text, 'person', 'en').sort();
+  it('a speech verb before a long title and its portfolio (said Vice President for Research Lena Whitcomb.)', () => {
+    expect(
+      people('"It makes sense to predict it," said Vice President for Research Lena Whitcomb. "It works."'),
+    ).toEqual(['Lena Whitcomb']);
+  });
+  it('a member of a team in apposition is a person, a team itself no one', () => {
+    expect(people('"It means a lot," said Rami Aslanian, a second-year graduate student on the team.')).toEqual([
+      'Rami Aslanian',
+    ]);
+    expect(people('The prize went to Opportunity Insights, a Harvard-based research team, last year.')).toEqual([]);
+  });
+});

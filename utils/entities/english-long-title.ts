@@ -23,9 +23,14 @@ const LONG_TITLE = new RegExp(
 function longTitled(m: RegExpMatchArray, text: string, clean: Clean): string | null {
   const n = clean(m[3]!, text);
   const who = /^,\s+who\b/.test(text.slice(m.index! + m[0].length));
+  // A speech verb before the title says it as surely (…," said Vice President for Research Lena Whitcomb.; session 46).
+  // The title's own first words (Vice, Associate) may stand between.
+  const said = /\b(?:said|says|added|adds|noted|notes|explained|explains)[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}$/.test(
+    text.slice(0, m.index!),
+  );
   // A field of study ends the portfolio as surely (Professor of Geosciences Elena Marquez and …; session 45, R89).
   const field = /(?:ics|ogy|ences|istry|omy|ture|sophy|Studies|History|Law)$/.test(m[2]!);
-  if (!n || (m[4] && !who && !field && !GIVEN.has(plain(n.split(' ')[0]!)))) return null;
+  if (!n || (m[4] && !who && !said && !field && !GIVEN.has(plain(n.split(' ')[0]!)))) return null;
   return n;
 }
 

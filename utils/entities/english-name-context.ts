@@ -6,12 +6,13 @@ import { NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
  * What makes a capitalised pair part of something else, whatever its first word: a named chair or professorship
  * after it (the Don and Carol Scifres Distinguished Professor, O.A. Vogel Endowed Chair), an apposition saying it is a
  * group or a body (Opportunity Insights, a Harvard-based research group,) or a national effort (Forward Singapore, the
- * national conversation on …; session 35), or a longer capitalised name around it
+ * national conversation on …; session 35), not a member's (Rami Aslanian, a student on the team; session 46, R103),
+ * or a longer capitalised name around it
  * (the Santa Barbara Coastal LTER): session 33.
  */
 const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
 const BODY_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder|conversation|dialogue|campaign|movement|effort|strategy|blueprint|roadmap)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|on|about|led|launched|whose|with|from|funded|run)\b)/;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|on|in|at|with|within|from)\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder|conversation|dialogue|campaign|movement|effort|strategy|blueprint|roadmap)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|on|about|led|launched|whose|with|from|funded|run)\b)/;
 /** A capitalised word glued before (not a title or a sentence's opener) and one after, on the same line. */
 const CAPITAL_BEFORE = /(?<![\w’'.-])([A-Z][\w’'-]*)[^\S\n]+$/;
 const CAPITAL_AFTER = /^[^\S\n]+(?!(?:Jr|Sr|II|III|IV|PhD)\b)[A-Z]/;
