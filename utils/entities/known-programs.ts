@@ -32,7 +32,7 @@ function names(): Map<string, string[]> {
     list.push(name);
     index.set(key, list);
   }
-  // Longest first: 国家自然科学基金青年科学基金项目 before 国家自然科学基金.
+  // Longest first: 国家自然科学基金青年科学基金 before 国家自然科学基金.
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return index;
 }
@@ -51,9 +51,9 @@ export function knownPrograms(text: string): string[] {
       bare += text[i];
     }
   const spans: [number, number][] = [];
-  const index = names();
+  const byStart = names();
   for (let i = 0; i < bare.length - 1; i++) {
-    const name = index.get(bare.slice(i, i + 2))?.find((n) => bare.startsWith(n, i) && bounded(bare, i, n));
+    const name = byStart.get(bare.slice(i, i + 2))?.find((n) => bare.startsWith(n, i) && bounded(bare, i, n));
     if (!name) continue;
     let from = at[i]!;
     let to = at[i + name.length - 1]! + 1;

@@ -51,13 +51,13 @@ export function excerptOf(text: string): string {
   return cut ? cut[0] : `${flat.slice(0, 157)}…`;
 }
 
+/** The word after a name that makes it an institution's (Texas Tech University), not a person's. */
+const INSTITUTION = '(?:University|College|Institute|School)\\b';
+
 /**
  * `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). `doc` is left as it was unless
  * `options.disposable` says it is the caller's to take apart.
  */
-/** The word after a name that makes it an institution's (Texas Tech University), not a person's. */
-const INSTITUTION = '(?:University|College|Institute|School)\\b';
-
 export function extractArticle(
   doc: Document,
   url: string,
