@@ -90,6 +90,7 @@ const TOP = 500;
 const KEY = 30;
 /** A block this short after the first prose block is a line of its own (a closing date line, a share bar). */
 const CLOSING_LINE = 80;
+const META_LINES = 2; // short lines after the lead blocks read as its meta line (a byline, then its date)
 /** Dated pairs and sidebar lines read (a list prints one per item: more than one is no story's). */
 const MAX_PAIRS = 20;
 /** Date lines counted before the walk stops counting (enough to call a page a list). */
@@ -243,10 +244,11 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
       if (!b.furniture) leadIn += ` | ${firsts.includes(i) ? fold(b.text).slice(0, LEAD_INTO_PROSE) : fold(b.text)}`;
       if (leadIn.length > 3 * LEAD_IN) break;
     }
-    // A dek can be the second prose block, the meta line under it (a bajada, then "Lunes 13 de mayo de 2024";
-    // session 39, R36): the first line with text after the lead blocks, when short, is the lead's too.
-    const next = blocks.slice(firsts.at(-1)! + 1).find((b) => !b.furniture && /\S/.test(b.text));
-    if (next && next.text.length < CLOSING_LINE) leadIn += ` | ${fold(next.text)}`;
+    // A dek can be the second prose block, the meta line under it (a bajada, then "Lunes 13 de mayo de 2024"; session
+    // 39, R36): the short lines after the lead blocks are the lead's too (a byline, then its date; session 47, R110).
+    const next = blocks.slice(firsts.at(-1)! + 1).filter((b) => !b.furniture && /\S/.test(b.text));
+    const long = next.findIndex((b) => b.text.length >= CLOSING_LINE);
+    for (const b of next.slice(0, Math.min(META_LINES, long < 0 ? META_LINES : long))) leadIn += ` | ${fold(b.text)}`;
   }
   // A story's details in a sidebar (<dt>Date published</dt><dd>April 30, 2024</dd>, <li>發布時間：2024年8月30日</li>;
   // session 39, R36–R39), only lines with a digit: the cap counts dated lines, not a sidebar's menu items.

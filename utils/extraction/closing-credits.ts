@@ -5,6 +5,7 @@
  */
 import type { BylineEntry } from '../model/article';
 import { bodyLines } from './body-lines';
+import { creditLabelPattern } from './credit-labels';
 import { zhCreditLine } from './header-lines';
 import {
   LABEL_RE,
@@ -64,8 +65,11 @@ const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu
 /** A sign-off: "—By Susan Enright", "Story by Jane Doe", alone on its line. */
 // Or a labelled credit alone ("Text: Jonas Bergström", "Text: Jana Nováková, foto: Petr Svoboda"; session 38, R30; "Writer: …", session 39;
 // Spanish "Por: …" over "Fotografía: …", session 42, R62; Polish "Fot. …" under "Tekst: …", session 43, R72).
-const SIGN_OFF =
-  /^[—–-]*\s*(?:(?:[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+)?[Bb]y:?\s+[^.!?]{3,60}|(?:Text|Teksti|Tekst|Texte|Texto|Testo|Writer|Words|Penulis|Yazan|Haber|Editor|Photos?|Fotos?|Fotograf(?:ía|ia|ie)|Fotoğraf|Photography|Kuvat?|Arte|Photo credit|Crédit photo|Por|Par|Von|Door)\s*:\s*[^!?]{3,80}|Fot\.:?\s*\p{Lu}[^!?]{2,60})$/u;
+// Any label of credit-labels.ts's table (session 47).
+const SIGN_OFF = new RegExp(
+  `^[—–-]*\\s*(?:(?:[A-Z][a-z]+(?:\\s+and\\s+[a-z]+)?\\s+)?[Bb]y:?\\s+[^.!?]{3,60}|(?:${creditLabelPattern('Author', 'Photo', 'Editor')}|Por|Par|Von|Door)\\s*[:：]\\s*[^!?]{3,80}|Fot\\.:?\\s*\\p{Lu}[^!?]{2,60})$`,
+  'u',
+);
 
 /**
  * The credits of a line that closes the body and is nothing but credits: Chinese label–name pairs, bracketed or not
@@ -93,6 +97,13 @@ export function signOff(line: string): BylineEntry[] | null {
   return byline.length ? byline : null;
 }
 
+/** A source's label and value, alone on a short line ("Source: PKU News (Chinese)"). */
+function isSourceAlone(line: string): boolean {
+  const text = line.trim();
+  const source = text.length <= 80 ? parseSource(text) : null;
+  return !!source && text.endsWith(source);
+}
+
 /** Where a closing credit line's fields end: the print, close, share and next-item links after them. */
 const CLOSING_FURNITURE = /[【[]|打印|列印|关闭|關閉|分享|收藏|返回|上一[篇条條]|下一[篇条條]/u;
 
@@ -112,6 +123,8 @@ export function closingCreditLines(root: Element): string[] {
       // A labelled credit naming no one (Foto: Tim Semar UGM, an office) is passed over to the writer's above it
       // (session 43, R74).
       if (SIGN_OFF.test(unwrap(lines[i]!.text)) && !CLOSING_FURNITURE.test(lines[i]!.text)) continue;
+      // So is a source alone under the credits ("Written by: …⏎Edited by: …⏎Source: PKU News"; session 47, R107).
+      if (isSourceAlone(lines[i]!.text)) continue;
       break;
     }
     out.unshift(lines[i]!.text);

@@ -18,13 +18,15 @@ const DATE_WORD = new RegExp(
 const UPDATE_WORD =
   /^(?:sist endret|senast (?:ändrad|uppdaterad)|sidst (?:ændret|opdateret)|zuletzt (?:geändert|aktualisiert)|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|laatst (?:gewijzigd|bijgewerkt)|bijgewerkt(?:\s+op)?)\s+(?=\d)/iu;
 
+/** A field's label and colon opening a line ("Published: ", "Date:"). */
+const FIELD_LABEL = /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u;
+
 /**
  * A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020"; or two, published and
  * updated ("Published on 12 September 2025 Updated on 15 September 2025"; session 42, R58).
  */
 export function isDatedLabel(text: string, second = false): boolean {
-  const m =
-    /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u.exec(text) ?? DATE_WORD.exec(text) ?? (second ? UPDATE_WORD.exec(text) : null);
+  const m = FIELD_LABEL.exec(text) ?? DATE_WORD.exec(text) ?? (second ? UPDATE_WORD.exec(text) : null);
   if (!m || text.length > 90) return false;
   const rest = text.slice(m[0].length);
   const d = parseDate(rest, 'UTC', new Date(8.64e15), true) ?? parseDate(rest, 'UTC', new Date(8.64e15));
@@ -69,9 +71,12 @@ export function isDatedMetaLine(text: string, fields: (rest: string) => boolean)
   if (RELEASE_ALONE.test(text)) return true;
   const numbered = RELEASE_NO.exec(text);
   if (numbered?.[0] && /\d/.test(numbered[0]) && isDateAlone(text.slice(numbered[0].length))) return true;
-  const d = parseDate(text, 'UTC', new Date(8.64e15), true) ?? parseDate(text, 'UTC', new Date(8.64e15));
+  // The date's own label may open it ("Date:2024-11-20 Writer:Zhou Xin Editor:Hu Yilin"; session 47, R107).
+  const label = FIELD_LABEL.exec(text)?.[0] ?? '';
+  const dated = text.slice(label.length);
+  const d = parseDate(dated, 'UTC', new Date(8.64e15), true) ?? parseDate(dated, 'UTC', new Date(8.64e15));
   if (!d || d.index > 0) return false;
-  const rest = text
+  const rest = dated
     .slice(d.length)
     .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/u, '')
     .trim();

@@ -3,14 +3,16 @@
  * Split from meta-line.ts, which reads them with the Chinese labels.
  */
 import type { BylineEntry } from '../model/article';
+import { labelledCredits } from './credit-labels';
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 const NOT_NAME =
-  /^(Date|Published|Posted|Updated|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle)\.?$/;
+  /^(Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle)\.?$/;
 
 /** A month's name and a day run into the word before it (LiuApril 8): a space goes between, and trimName cuts there. */
+// So is the next field's label ("By Chen RuiPosted on: November 6, 2025": two <span>s; session 47, R107).
 const MONTH_RUN_IN =
-  /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/gu;
+  /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|(?:Posted|Published|Updated|Date)\b)/gu;
 
 /** A title before a credited name, which is no part of it ("Photo: Dr Gareth Williams"; session 42, R57). */
 export const TITLE_BEFORE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s+\S)/u;
@@ -47,27 +49,11 @@ export const NOT_A_PHOTOGRAPHER =
   /\b[A-Z]{3,}\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Universit\p{L}*|Hochschule|Shutterstock|iStock|Stock|Adobe|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
 
 /**
- * A photo credit's label and a person's name alone in its field ("Photo: Darren Kobylski", "Photo credit: Yvonne
- * Gerard", "Crédit photo : Émilie Garnier", Finnish "Kuva:", Portuguese "Arte:" for the artwork, Polish and Czech
- * "Fot." (session 43, R72)): the name ends the line or its field (a bar, comma or slash).
+ * The photo credits labelledCredits' capitalised labels leave: Polish and Czech "Fot." (session 43, R72) and a
+ * lower-case label after a comma ("Text: Jana Nováková, foto: Petr Svoboda"); the name ends its line or field.
  */
-// After a sentence's full stop too: a caption's <br> prints no space ("…in Lorain.Photo credit: …"); on a line of its
-// own under a writer's ("Words: Rhiannon Meyers⏎Photos: Ellen Marsh"; session 42, R58).
 const PHOTO_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?:(?:Photos?|Photographs?|Photography|Images?|Pictures?)(?:\s+[Cc]redits?)?|Crédits?\s+photos?|Fotos?|Fotograf(?:ía|ia|ie)|Fotoğraf|Kuvat?|Arte|(?<=,\s)(?:photos?|fotos?))\s*:|Fot\.:?)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
-
-/**
- * A writer's label in the languages university news prints it ("Tekst: Marieke van der Linden", "Text: Anna Berg",
- * "Texte : …", "Texto: …", "Testo: …", Finnish "Teksti: …", a release's "Writer: …", a feature's "Words: …" over
- * "Photos: …" (session 42, R58)): the name alone in its field, particles (van der, de, von)
- * inside it.
- */
-const WRITER_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s)|(?<=\p{Ll}[.!?]))(?:Teksti|Tekst|Text|Texte|Texto|Testo|Writer|Words|Penulis|Yazan|Haber)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|der|den|de|von|da|di|del|la|le)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
-
-/** An editor's label and a person's name alone in its field ("Editor: Agung Nugroho"; session 43, R74). */
-const EDITOR_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}\s))(?:Editor|Penyunting)\s*:\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?<=,\s)(?:photos?|fotos?)\s*:|Fot\.:?)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes", French "Par",
@@ -89,7 +75,7 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
     const word = m[1];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
-    const role = word && PHOTO_ROLE.test(word) ? 'Photo' : 'Author';
+    const role = word && PHOTO_ROLE.test(word) ? 'Photo' : word && /^edited$/i.test(word) ? 'Editor' : 'Author';
     const parts = m[2]!.split(/(,\s*|\s+and\s+)/);
     // After a comma, a writer's affiliation, not another writer: a part holding an institution's word ("By Laura
     // Simmons, Texas Tech University") or cut inside a word ("Texas A" of "Texas A&M"; session 42, R56).
@@ -109,17 +95,15 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   const labelled = AUTHOR_LABEL.exec(text);
   const name = labelled && trimName(labelled[1]!);
   if (name && name.split(/\s+/).length >= 2 && !out.some((b) => b.name === name)) out.push({ name, role: 'Author' });
-  // An editor's label, as Indonesian, Malay and some English releases print it under the writer's (Editor: …).
-  const edited = EDITOR_LABEL.exec(text)?.[1]?.replace(/\.$/u, '');
-  if (edited && !out.some((b) => b.name === edited)) out.push({ name: edited, role: 'Editor' });
-  const written = WRITER_LABEL.exec(text);
-  const writer = written?.[1]?.replace(/\.$/u, '');
-  if (writer && !out.some((b) => b.name === writer)) out.push({ name: writer, role: 'Author' });
-  // The picture's label may follow the writer's name on its line ("Words: Rhiannon Meyers Photos: Ellen Marsh").
-  const afterWriter = written ? text.slice(written.index + written[0].length).trimStart() : '';
-  const photo = (PHOTO_LABEL.exec(text) ?? PHOTO_LABEL.exec(afterWriter))?.[1]
-    ?.replace(/\.$/u, '')
-    .replace(TITLE_BEFORE, '');
+  // Labelled fields in any of the languages credit-labels.ts holds ("Writer:Zhou Xin Editor:Hu Yilin", "Autor: …").
+  for (const { name, role } of labelledCredits(text)) {
+    // A picture credited to a team or body ("Foto: Tim Semar UGM") credits no one; a writer's unit may follow the name.
+    const person = trimName(name);
+    if (NOT_A_PHOTOGRAPHER.test(role === 'Photo' ? name : person) || out.some((b) => b.name === person)) continue;
+    out.push({ name: person, role });
+  }
+  // Polish and Czech "Fot." and a lower-case label after a comma ("Text: Jana Nováková, foto: Petr Svoboda").
+  const photo = PHOTO_LABEL.exec(text)?.[1]?.replace(/\.$/u, '').replace(TITLE_BEFORE, '');
   if (photo && !NOT_A_PHOTOGRAPHER.test(photo) && !out.some((b) => b.name === photo))
     out.push({ name: photo, role: 'Photo' });
   return out;

@@ -138,12 +138,12 @@ export function extractArticle(
   // Else the author-marked element under the headline, which Readability dropped with a <header> around it.
   const marked = body.byline ?? page.authorMarked;
   // "By" in the page's language opens it too: Av (Norwegian, Swedish), Af (Danish), Door (Dutch), Par, Por; so does
-  // the field's own label (Author, Autor). An institution's name read as a person's (Texas Tech of <meta name="author"
+  // the field's own label (Author, Autor), or a dash ("- Lwazi Maseko"; session 47, R104). An institution's name read as a person's (Texas Tech of <meta name="author"
   // content="Texas Tech University">; session 46, R100) credits no one.
   const readabilitys = marked
-    ? parseByline(`By ${marked.replace(/^\s*(?:by|av|af|door|par|por|(?:author|autor|auteur)\s*:?)\s+/i, '')}`).filter(
-        (b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(marked),
-      )
+    ? parseByline(
+        `By ${marked.replace(/^\s*(?:[-–—]\s*)?(?:(?:by|av|af|door|par|por|(?:author|autor|auteur)\s*:?)\s+)?/i, '')}`,
+      ).filter((b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(marked))
     : [];
   if (!byline.length) {
     // A photographer signing the text's end ("Photos by …") is no reason to drop the writer Readability took from
@@ -170,6 +170,8 @@ export function extractArticle(
     // An "Author" field or a "By" line opening its own line (the meta zone runs it into a dek ending no sentence,
     // where "year By Name" reads as prose; session 42, R56).
     ...headerLines.flatMap((l) => (/^(?:Authors?|By)\b/.test(l) ? parseEnglishByline(l) : [])),
+    // A meta line the opening walk took off the text ("Date:2024-11-20 Writer:Zhou Xin Editor:Hu Yilin"; session 47).
+    ...body.openingLines.flatMap((l) => parseEnglishByline(l)),
     ...datelineCredits(body.textContent.split('\n', 1)[0]!),
   ];
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])

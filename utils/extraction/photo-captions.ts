@@ -23,9 +23,10 @@ const CREDIT =
 // …" is a sentence. Words are split at spaces only, so a line the pattern does not end fails at once (a word split
 // every way it can be took minutes on a 60-letter run).
 // A copyright sign opening a bracket is a credit's label too: "(© Universität Wien/Lukas Berger)" (session 40, R44);
-// a page's copyright line ("… or © Example College London.") is none.
+// so is one after the caption's last sentence ("… du LuMIn. © Julien Marchand / Université Paris-Saclay"; session 47,
+// R105); a page's copyright line ("… or © Example College London.") is none.
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（])©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+\\s*\\)?\\.?$`,
+  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（]|[.!?]\\s)©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+\\s*\\)?\\.?$`,
   'u',
 );
 /** The credit's label opening it, with its colon or "by". */

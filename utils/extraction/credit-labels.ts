@@ -1,0 +1,92 @@
+/**
+ * The labels a credit field opens with, in the languages university news is printed in, by the role they credit:
+ * "Text: Anna Berg", "Autor: Kristýna Šebestová", "Автор текста: …", "צילום: …". Written from the languages' usage,
+ * not from pages here, so that a language none of our pages has shown is read as those that have (session 47).
+ * Chinese labels are meta-line.ts's: their names are read differently.
+ */
+
+/** The credited roles the labels name, as a credit's role. */
+export type LabelledRole = 'Author' | 'Photo' | 'Editor';
+
+/** Each role's labels, as printed before the colon (a space stands for any white space). */
+export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = {
+  // English, the Germanic and Nordic languages, Romance, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Hebrew,
+  // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean.
+  Author: (
+    'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Autor|Autorin|' +
+    'Autoren|Tekst|Teksti|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
+    'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
+    'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
+    'Metin|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자'
+  ).split('|'),
+  Photo: (
+    'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +
+    'Photo credit|Photo credits|Image credit|Picture credit|Foto|Fotos|Fotó|Fotók|Fotografie|' +
+    'Fotografía|Fotografia|Fotografias|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
+    'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
+    'Φωτογραφία|Φωτογραφίες|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte'
+  ).split('|'),
+  Editor: (
+    'Editor|Editors|Edited by|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +
+    'Redactor|Redactora|Redator|Redattore|Redaktor|Redaktorka|Редактор|Szerkesztő|Toimittaja|' +
+    'Επιμέλεια|Editör|עריכה|تحرير|ویراستار|Penyunting|Biên tập|편집'
+  ).split('|'),
+};
+
+/** A label as a pattern: its spaces any white space, its letters as printed (a label is capitalised, or uncased). */
+function labelPattern(label: string): string {
+  return label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** One alternation of the given roles' labels, the longest first ("Photo credit" before "Photo"). */
+export function creditLabelPattern(...roles: LabelledRole[]): string {
+  const labels = roles.flatMap((r) => CREDIT_LABELS[r]);
+  return `(?:${[...new Set(labels)]
+    .sort((a, b) => b.length - a.length)
+    .map(labelPattern)
+    .join('|')})`;
+}
+
+/** The role a printed label credits (its white space any), or null for no label of the table. */
+export function roleOfLabel(printed: string): LabelledRole | null {
+  const label = printed.trim().replace(/\s+/g, ' ');
+  for (const role of Object.keys(CREDIT_LABELS) as LabelledRole[]) if (CREDIT_LABELS[role].includes(label)) return role;
+  return null;
+}
+
+/**
+ * A person's name as a credit prints it: two to four capitalised words with the particles between them (van der,
+ * de, von, bin), or, in scripts without capitals, two to four words of Hebrew or Arabic letters or one Korean name.
+ */
+export const CREDITED_NAME =
+  "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:(?:van|der|den|de|von|da|di|del|la|le|bin|binti|al)\\s+)*\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}|[\\p{Script=Hebrew}\\p{Script=Arabic}]{2,}(?:\\s+[\\p{Script=Hebrew}\\p{Script=Arabic}]{2,}){1,3}|\\p{Script=Hangul}{2,4})";
+
+/** Names in one field: "Li Han, Guo Lili", "Jan Novák a Petr Svoboda", "Anna Berg och Erik Lund". */
+const NAME_LIST = `${CREDITED_NAME}(?:(?:\\s*[,、]\\s*|\\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\\s+)${CREDITED_NAME})*`;
+/** Where a field ends: the line's end, a separator, a sentence's stop, or the next field's label and colon. */
+const FIELD_END = `(?=\\s*$|\\s*[,;|/·•)]|\\.(?:\\s|$)|\\s+[^\\s:：]{1,24}(?:\\s+[^\\s:：]{1,24})?\\s*[:：])`;
+const LABELLED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})\\s*[:：]\\s*(${NAME_LIST})${FIELD_END}`,
+  'gu',
+);
+const NAME_SEPARATOR = /\s*[,、]\s*|\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\s+/u;
+
+/**
+ * The credits of a text's labelled fields ("Writer:Zhou Xin Editor:Hu Yilin", "Autor: Kristýna Šebestová",
+ * "Editors: Li Han, Guo Lili"), in printed order, each name as printed. A word right before a label ("First Author:"
+ * in a data table) makes it another field's, unless another field precedes it on its line.
+ */
+export function labelledCredits(text: string): { name: string; role: LabelledRole }[] {
+  const out: { name: string; role: LabelledRole }[] = [];
+  for (const m of text.matchAll(LABELLED)) {
+    const before = text
+      .slice(0, m.index)
+      .split(/[\n|·•]/u)
+      .pop()!
+      .trim();
+    if (/[\p{L}\p{M}]$/u.test(before) && !/[:：]/u.test(before)) continue;
+    const role = roleOfLabel(m[1]!)!;
+    for (const name of m[2]!.split(NAME_SEPARATOR)) out.push({ name: name.replace(/\.$/u, ''), role });
+  }
+  return out;
+}
