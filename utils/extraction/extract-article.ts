@@ -138,8 +138,8 @@ export function extractArticle(
   // Else the author-marked element under the headline, which Readability dropped with a <header> around it.
   const marked = body.byline ?? page.authorMarked;
   // "By" in the page's language opens it too: Av (Norwegian, Swedish), Af (Danish), Door (Dutch), Par, Por; so does
-  // the field's own label (Author, Autor), or a dash ("- Lwazi Maseko"; session 47, R104). An institution's name read as a person's (Texas Tech of <meta name="author"
-  // content="Texas Tech University">; session 46, R100) credits no one.
+  // the field's own label (Author, Autor), or a dash ("- Lwazi Maseko"; session 47, R104). An institution's name read
+  // as a person's (Texas Tech of <meta name="author" content="Texas Tech University">; session 46, R100) credits no one.
   const readabilitys = marked
     ? parseByline(
         `By ${marked.replace(/^\s*(?:[-–—]\s*)?(?:(?:by|av|af|door|par|por|(?:author|autor|auteur)\s*:?)\s+)?/i, '')}`,
