@@ -4,7 +4,7 @@
  * date line and view counter sit), and how many short date lines it repeats (a list's tell). Link, list and
  * furniture state is carried down the walk, so no node looks up its ancestors.
  */
-import { hasLabelledDate, isClosingDateLine, isDateLine, PUBLICATION_LABEL } from './date-clues';
+import { hasLabelledDate, isClosingDateLine, isDateLine, PUBLICATION_LABEL, VIEW_COUNTER } from './date-clues';
 import { breadcrumb } from './page-breadcrumb';
 
 export interface PageWalk {
@@ -36,18 +36,7 @@ export interface PageWalk {
 const FORUM_CONTROL =
   /^\[?\s*(?:post a (?:msg|message|reply|followup)|follow ups|in reply to\b|(?:post )?new (?:topic|thread)|messages sorted by|(?:next|previous) message|next in thread|reply to this (?:post|message)|发表?新帖|发表回复|回复主题|發表新帖|回覆主題)\b/;
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TITLE',
-  'OPTION',
-  'SELECT',
-  'TEXTAREA',
-  'svg',
-  'SVG',
-]);
+const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TITLE OPTION SELECT TEXTAREA svg SVG'.split(' '));
 // DT as well as TH: a key of a key–value list is its own block ("Venue", "Responsible Office"), not run into the next.
 const BLOCK = new Set([
   'P',
@@ -282,7 +271,9 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     // (供稿：学院办公室 2024-05-23; session 40, R46). A list prints one per item.
     closingDate: () =>
       d.closing.filter((l) => isClosingDateLine(l, now)).length === 1 ||
-      d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1,
+      d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1 ||
+      // A sidebar's article box: one view counter beside a labelled date (日期：… 浏览：872 次; session 47, R108).
+      (d.pairs.filter((p) => VIEW_COUNTER.test(p)).length === 1 && d.pairs.some((p) => hasLabelledDate(p, now))),
   };
 }
 

@@ -15,9 +15,10 @@ const DATE_WORD =
 /**
  * A field's word, as printed: not a month or season, nor a title or a sentence opener, which start what follows
  * ("a Master of Public Health and Dean Smith hired him", "the BSc in Biology Dr Smith teaches"), nor another degree
- * ("… in Electrical Engineering and Bachelor of Engineering in …"; session 43, R73).
+ * ("… in Electrical Engineering and Bachelor of Engineering in …"; session 43, R73), nor its abbreviation ("Master of
+ * Science in Cybersecurity and Ph.D. programs", "MSc Sustainable Energy Engineering and PhD"; session 47, R108, R109).
  */
-export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|President|Provost|Chancellor|Director|Mr|Mrs|Ms|Bachelors?|Masters?|Doctors?)\\b)${EN_WORD}`;
+export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|President|Provost|Chancellor|Director|Mr|Mrs|Ms|Bachelors?|Masters?|Doctors?|Ph|PhD|DPhil|EdD|MSc|BSc|MA|BA|MBA|MPhil|MRes|MEng|BEng|LLB|LLM)\\b)${EN_WORD}`;
 
 /** A comma inside a field's name, only in a list its "and" closes (Energy, Business and Finance). */
 const FIELD_LIST = `,\\s+${FIELD_WORD}(?=(?:,\\s+${FIELD_WORD})*,?\\s+and\\s+${FIELD_WORD})`;

@@ -239,8 +239,13 @@ function ledeDateline(doc: Document, zone: string, now: Date, dayFirst: boolean)
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
   let seen = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    let text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
     const parent = n.parentElement;
+    // A dateline in bold opening its paragraph is read with it ("<b>HAMPTON, Va. (March 5, 2025)</b> — More than …";
+    // session 47, R109).
+    const para = parent?.parentElement;
+    if (parent && para?.tagName === 'P' && para.firstElementChild === parent && /^(?:B|STRONG)$/.test(parent.tagName))
+      text = (para.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 80 || !parent || NON_TEXT.has(parent.tagName) || parent.tagName === 'A' || inFurniture(parent))
       continue;
     const d = parseDate(text.slice(0, 60), zone, now, dayFirst);

@@ -96,6 +96,11 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
   // Korean pages; session 43, R73).
   const prev = own.previousElementSibling;
   if (BRACKETED.test(line.text) && prev && pictureOnly(prev)) return true;
+  // A table layout's caption row under its picture's row, the two rows alone in their table (<tr><td><img></td></tr>
+  // <tr><td class="caption">…</td></tr>; a press release's picture floated by its dateline; session 47, R109).
+  const row = own.closest('tr');
+  const above = row?.previousElementSibling;
+  if (row && above && row.parentElement?.children.length === 2 && pictureOnly(above)) return true;
   const kids = [...box.children];
   const picture = kids[0];
   return (
