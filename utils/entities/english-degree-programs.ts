@@ -27,8 +27,11 @@ const FIELD_LIST = `,\\s+${FIELD_WORD}(?=(?:,\\s+${FIELD_WORD})*,?\\s+and\\s+${F
 // An honours degree may print its stream after the bracket (Bachelor of Engineering (Honours) in Renewable Energy
 // Engineering; session 43, R69).
 const FIELDS = `${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}|${FIELD_LIST}){0,5}(?<!\\s(?:in|and|of))`;
+// So may its stream in brackets, as Australian universities name their degrees (Bachelor of Education (Primary),
+// Bachelor of Medical Science (Pathway to Medicine); session 48, R119): words, not an abbreviation (BEd) or a year.
+const STREAM = `\\((?=[A-Z][a-z]+[\\s)])${FIELD_WORD}(?:\\s+(?:(?:to|of|and|in|for)\\s+)?${FIELD_WORD}){0,3}\\)`;
 const DEGREE = new RegExp(
-  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?)?`,
+  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 

@@ -5,12 +5,11 @@
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
 import { degreePrograms, EN_WORD, ENDS_IN_DEGREE, FIELD_WORD, OPENER } from './english-degree-programs';
+import { givenFirst } from './english-name-shape';
 
-// Institutes, centres and labs are organizations (find-organizations.ts): a lab is a place people work in, not a
-// scheme (session 17: leaving labs out lifted the check set's English program precision, 3/7 → 3/6).
-// A named challenge is a competition (Civic Innovation Challenge), as 挑战赛 is in Chinese.
-// Grants, fellowships and schemes are named funding programs (ERC Synergy Grant, Industry Research Fellowship); a
-// named Scholar holds one (Rhodes Scholar, Mandela Rhodes Scholar), and the EU names its schemes Actions.
+// Labs and institutes are organizations, places people work in (find-organizations.ts; session 17). A named challenge
+// is a competition, as 挑战赛 is; grants, fellowships and schemes are named funding (ERC Synergy Grant), a named
+// Scholar holds one (Rhodes Scholar), and the EU names its schemes Actions.
 const EN_SUFFIX =
   'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Hackathon|Grants?|Fellowships?|Scheme|Strategy|Partnership|Competition|Prizes?|Awards?|Incubator|Accelerator';
 const BODY_WORDS =
@@ -204,8 +203,10 @@ function ordinaryWords(text: string, name: string): boolean {
   return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
 }
 
-/** Titles before a person's name: "Dr Oliver Grant" is no grant. */
-const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s/;
+/** Titles before a person's name, or a given name alone before it: "Dr Oliver Grant", "Eileen Grant" are no grants. */
+const personal = (n: string) =>
+  /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s/.test(n) ||
+  (/^\S+ Grant$/.test(n) && givenFirst(n.split(' ')[0]!));
 /**
  * A university's head or a prime minister whose office names an award (Vice-Chancellor's Postdoctoral Fellowship,
  * Prime Minister's Research Fellowship); other owners are not part of the name (a Governor's Research Fellowship).
@@ -258,8 +259,7 @@ const PROGRAM_NAME = new RegExp(
 export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text), ...expandedAcronyms(text)]);
   for (const m of text.matchAll(PROGRAM_NAME)) {
-    // An honorific opens a person's name (Dr Oliver Grant), not a grant's.
-    if (HONORIFIC.test(m[1]!)) continue;
+    if (personal(m[1]!)) continue; // a person's name (Dr Oliver Grant; Eileen Grant, session 48, R117)
     // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program),
     // but an office is (Vice-Chancellor's Postdoctoral Fellowship, Prime Minister's Research Fellowship).
     const name = (OFFICE_OWNED.exec(m[1]!)?.[0] ?? m[1]!.slice(subjectBefore(text, m.index!, m[1]!).length))

@@ -76,9 +76,9 @@ const CLAUSE_END = /^(?:$|[。；;，,])/u;
  */
 // 从 and 就 open a report's clause too (处长李振华从招生宣传…介绍, 主任赵丽娜就…作说明), as does 致 before an address
 // (校长樊卫东致欢迎辞; session 37, R22), and 以 the means (本科生田宇航以解出10题的成绩; session 42, R58), as do the
-// adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60).
+// adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60), and 作 a talk (教授韩春平作了题为…; session 48).
 const SUBJECT_WORD =
-  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|详细|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢))/u;
+  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|详细|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢)|作(?:了|题为|主旨|专题|学术|总结|报告|讲话|发言|动员|辅导))/u;
 const SUBJECT_NEXT = new RegExp(
   `^(?:[也还亦曾是对将已则向以刚用]\\p{Script=Han}|一边|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',

@@ -17,12 +17,12 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
     'Autoren|Tekst|Teksti|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
-    'Metin|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자'
+    'Metin|Oprac.|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +
     'Photo credit|Photo credits|Image credit|Picture credit|Foto|Fotos|Fotó|Fotók|Fotografie|' +
-    'Fotografía|Fotografia|Fotografias|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
+    'Fotografía|Fotografia|Fotografias|Fotografías|Fotógrafo|Fotógrafa|Fotografo|Fotograaf|Fotografer|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
     'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
     'Φωτογραφία|Φωτογραφίες|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte'
   ).split('|'),
@@ -63,10 +63,22 @@ export const CREDITED_NAME =
 
 /** Names in one field: "Li Han, Guo Lili", "Jan Novák a Petr Svoboda", "Anna Berg och Erik Lund". */
 const NAME_LIST = `${CREDITED_NAME}(?:(?:\\s*[,、]\\s*|\\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\\s+)${CREDITED_NAME})*`;
-/** Where a field ends: the line's end, a separator, a sentence's stop, or the next field's label and colon. */
-const FIELD_END = `(?=\\s*$|\\s*[,;|/·•)]|\\.(?:\\s|$)|\\s+[^\\s:：]{1,24}(?:\\s+[^\\s:：]{1,24})?\\s*[:：])`;
+/**
+ * The words a publication or update date's field opens with, in the same languages: a name runs into them where the
+ * meta line's spans are read as one line ("Tekst: Mari Johnsen Publisert 12.03.2025"; session 48, R119).
+ */
+const DATE_FIELD =
+  'Published|Posted|Updated|Date|Publisert|Publicerad|Publiceret|Julkaistu|Veröffentlicht|Publié|Publiée|' +
+  'Publicado|Publicada|Pubblicato|Gepubliceerd|Opublikowano|Publikováno|Zveřejněno|Közzétéve|Yayınlanma|' +
+  'Diterbitkan|Dipublikasikan|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Aktualisiert|Actualizado|Atualizado|' +
+  'Aggiornato|Bijgewerkt|Zaktualizowano|Aktualizováno|Опубликовано|Обновлено|Datum|Dato|Fecha|Päivämäärä|Tarih|Tanggal';
+/**
+ * Where a field ends: the line's end, a separator, a sentence's stop, the next field's label and colon, or a date
+ * field's word.
+ */
+const FIELD_END = `(?=\\s*$|\\s*[,;|/·•)]|\\.(?:\\s|$)|\\s+[^\\s:：]{1,24}(?:\\s+[^\\s:：]{1,24})?\\s*[:：]|\\s+(?:${DATE_FIELD})(?![\\p{L}\\p{M}]))`;
 const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})\\s*[:：]\\s*(${NAME_LIST})${FIELD_END}`,
+  `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})(?:\\s*[:：]|(?<=\\.))\\s*(${NAME_LIST})${FIELD_END}`,
   'gu',
 );
 const NAME_SEPARATOR = /\s*[,、]\s*|\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\s+/u;

@@ -15,6 +15,9 @@ const BLOCK = 'p, div, td, li, h2, h3, h4, h5, h6, blockquote, section, figure, 
 
 /** Marks where one element's text meets the next's with no space (U+2063, invisible separator). */
 const ITEM = '\u2063';
+/** Opens a line printed wholly in a <figcaption> (U+2064, invisible plus): a caption, never a subtitle. */
+const CAPTION = '\u2064';
+const MARKS = /[\u2063\u2064]/g;
 /** A row of short items with no punctuation (category chips, tags), each item its own element. */
 const isChipRow = (line: string): boolean =>
   line.includes(ITEM) &&
@@ -44,11 +47,13 @@ export function linesAfterHeadline(doc: Document, headline: Element | null): str
   let line = '';
   let full = 0;
   let last: Element | null = null;
+  let caption = true;
   const flush = () => {
     if (line.trim()) full++;
-    lines.push(line);
+    lines.push(line.trim() && caption ? CAPTION + line : line);
     line = '';
     last = null;
+    caption = true;
   };
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 | 4 /* elements and text */);
   walker.currentNode = headline;
@@ -66,6 +71,7 @@ export function linesAfterHeadline(doc: Document, headline: Element | null): str
     // marked apart, so a row of chips is not read as one phrase.
     if (last && !last.contains(parent) && !parent.contains(last) && /\S$/.test(line) && /^\S/.test(text)) line += ITEM;
     line += text;
+    if (text.trim() && !parent.closest('figcaption')) caption = false;
     last = parent;
   }
   flush();
@@ -76,9 +82,9 @@ export function linesAfterHeadline(doc: Document, headline: Element | null): str
 export function linesBefore(after: readonly string[], bodyStart: string, marked = false): string[] {
   const lines: string[] = [];
   for (const raw of after) {
-    if (lines.length >= MAX_LINES || raw.replace(/[\s\u2063]/g, '').includes(bodyStart)) break;
+    if (lines.length >= MAX_LINES || raw.replace(/[\s\u2063\u2064]/g, '').includes(bodyStart)) break;
     const t = raw.replace(/\s+/g, ' ').trim();
-    if (t) lines.push(marked ? t : t.replaceAll(ITEM, ''));
+    if (t) lines.push(marked ? t : t.replace(MARKS, ''));
   }
   return lines;
 }
@@ -90,7 +96,7 @@ export function linesBefore(after: readonly string[], bodyStart: string, marked 
 export function leadBeforeBody(after: readonly string[], bodyStart: string): string | null {
   if (bodyStart.length < 8) return null;
   const marked = linesBefore(after, bodyStart, true);
-  const blocks = marked.map((b) => b.replaceAll(ITEM, ''));
+  const blocks = marked.map((b) => b.replace(MARKS, ''));
   const at = blocks.findIndex((b) => SUMMARY_LABEL.test(b));
   if (at >= 0) {
     // The summary follows its label on the same line, or is the next line.
@@ -98,7 +104,8 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
     return text.length >= 20 ? text : null;
   }
   // A subtitle: the only block between headline and body, a short line that is no label, date or credit.
-  if (blocks.length !== 1 || isChipRow(marked[0]!)) return null;
+  // A <figcaption> under the headline is the lead picture's caption (session 48, R116, R117).
+  if (blocks.length !== 1 || isChipRow(marked[0]!) || marked[0]!.startsWith(CAPTION)) return null;
   const line = blocks[0]!;
   const isDate = (parseDate(line, 'UTC')?.length ?? 0) >= line.length * 0.4;
   // "Posted on November 25, 2024 by Jane Doe" is the meta line, whatever share of it the date takes.
@@ -125,7 +132,7 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
  * "Third-year students …"; session 39, R36, R37). Kept whole when a line holds it whole, or no line ends inside it.
  */
 export function nameWithinLine(name: string, lines: readonly string[]): string {
-  const printed = lines.map((l) => l.replaceAll(ITEM, ' ').replace(/\s+/g, ' ').trim());
+  const printed = lines.map((l) => l.replaceAll(ITEM, ' ').replace(MARKS, '').replace(/\s+/g, ' ').trim());
   if (printed.some((l) => l.includes(name))) return name;
   const words = name.split(' ');
   for (let n = words.length - 1; n >= 2; n--) {

@@ -31,6 +31,13 @@ const MORE_PARTS = [
   'vorspann',
   'sommario',
   'linha-fina',
+  // Nordic, Czech and Slovak, Polish, Danish newsrooms: ingress (ingressi), EPiServer's preamble, perex, zajawka,
+  // manchet (session 48, R117, R119).
+  'ingress',
+  'preamble',
+  'perex',
+  'zajawka',
+  'manchet',
 ];
 const QUERY = [
   '[itemprop~="description"]',
@@ -42,7 +49,7 @@ const QUERY = [
   ]),
 ].join(',');
 const CLASS_WORD =
-  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|subheadline|strapline|teaser|summary|intro|introduction|excerpt|abstract|description|bajada|entradilla|copete|chapo|chapeau|vorspann|sommario|linha)$/i;
+  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|subheadline|strapline|teaser|summary|intro|introduction|excerpt|abstract|description|bajada|entradilla|copete|chapo|chapeau|vorspann|sommario|linha|ingress|ingressi|preamble|perex|zajawka|manchet)$/i;
 /**
  * Bootstrap's "lead" styles a lede as often as a standfirst (an earlier review set's lede sentence in <p class="lead">
  * opened the text): there only a phrase ending no sentence, a text wholly in bold or italics, one printed above
