@@ -114,10 +114,11 @@ function clean(name: string, text: string): string | null {
 
 /**
  * Capitalised role nouns printed right before a name inside one run (General Counsel Debra Zumwalt), and a
- * sentence's opening co-author or class year (Co-author Mei Lin Zhou, Junior Amelia Ortiz; session 42, R62).
+ * sentence's opening co-author or class year (Co-author Mei Lin Zhou, Junior Amelia Ortiz; session 42, R62), or
+ * student or researcher (Student Amira Hussain said; session 49, R125).
  */
 const ROLE_IN_RUN =
-  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior)$/;
+  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus)$/;
 
 /**
  * Runs of capitalised words, cut into names at function words, titles and role nouns: "The Honorable William S.

@@ -17,6 +17,7 @@ import {
 } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import { tibetanNameAt } from './tibetan-names';
+import { uyghurNames } from './uyghur-names';
 import {
   beforeAct,
   comradeNames,
@@ -61,7 +62,7 @@ export interface FoundPerson {
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|同志|团队|课题组|荣?获|当选|看来|带领|率领|领导|完成|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|同志|团队|课题组|荣?获|当选|入选|看来|带领|率领|领导|完成|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -76,9 +77,10 @@ const CLAUSE_END = /^(?:$|[。；;，,])/u;
  */
 // 从 and 就 open a report's clause too (处长李振华从招生宣传…介绍, 主任赵丽娜就…作说明), as does 致 before an address
 // (校长樊卫东致欢迎辞; session 37, R22), and 以 the means (本科生田宇航以解出10题的成绩; session 42, R58), as do the
-// adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60), and 作 a talk (教授韩春平作了题为…; session 48).
+// adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60), and 作 a talk (教授韩春平作了题为…; session 48),
+// 组织 a team, 任 a post in it (主任赵立峰组织…, 院长王建国任组长; session 49, R124, R127).
 const SUBJECT_WORD =
-  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|详细|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢)|作(?:了|题为|主旨|专题|学术|总结|报告|讲话|发言|动员|辅导))/u;
+  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|详细|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢)|作(?:了|题为|主旨|专题|学术|总结|报告|讲话|发言|动员|辅导)|组织|任(?:副?组长|总指挥|队长|团长|主编))/u;
 const SUBJECT_NEXT = new RegExp(
   `^(?:[也还亦曾是对将已则向以刚用]\\p{Script=Han}|一边|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',
@@ -188,6 +190,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
     name ??=
       tibetanNameAt(text, at, AFTER_NAME) ??
+      tibetanNameAt(text, at, SUBJECT_WORD) ??
       betweenRoles(text, at) ??
       recurring(text, at) ??
       japaneseNameStartingAt(text, at, AFTER_NAME);
@@ -257,6 +260,9 @@ export function findChinesePeople(text: string): FoundPerson[] {
   }
   // Foreign names with a middle dot after a role (副所长侯赛因·阿斯卡里指出), or after 负责人, no one's before a Chinese name.
   for (const f of foreignNames(text, FOREIGN_NAME_ROLES, SPEECH)) add(f.text, f.role);
+  // Uyghur and Kazakh names by their parts, where no role before them said so (a role's reading of them is kept).
+  for (const name of uyghurNames(text))
+    if (![...out.keys()].some((k) => k.includes(name) || name.includes(k))) add(name, null);
   for (const name of creditedNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);

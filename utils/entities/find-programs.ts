@@ -42,7 +42,7 @@ export const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 export const VERBS =
-  '举行了?|执行(?![委长主董理])|启动|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录';
+  '举行了?|执行(?![委长主董理])|启动|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录|争取|遴选|统筹|期望|评估|凭借|负责(?!人)';
 // 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
 // (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
 // inside a word (自由, 理由, 收获).
@@ -117,7 +117,9 @@ function inWord(text: string, at: number): boolean {
   return (
     (ch === '等' && /[高平同对中初]/u.test(prev)) ||
     (ch === '者' && prev === '作') ||
-    (ch === '从' && text[at + 1] === '业')
+    (ch === '从' && text[at + 1] === '业') ||
+    // A double degree joins its two (中醫學學士及生物醫學理學士（榮譽）雙學位課程; session 49, R125).
+    (ch === '及' && text.slice(at - 2, at) === '学士')
   );
 }
 
@@ -245,11 +247,14 @@ export function findChinesePrograms(text: string): string[] {
     if (m[0] === '项目' && /(?:计划|工程|基金|专项)$/u.test(unquoted.slice(0, m.index))) continue;
     // A special project's name runs long after its parent plan (国家重点研发计划…重点专项).
     const special = m[0] === '专项';
-    const maxHead = special ? SPECIAL_PROJECT_HEAD : 12;
+    // So does a double degree's, two degrees' names long (中医学学士及生物医学理学士（荣誉）双学位课程).
+    const maxHead = special ? SPECIAL_PROJECT_HEAD : m[0].includes('双学位') ? 16 : 12;
     let name = zhNameBefore(unquoted, m.index!, m[0], maxHead, special ? SPECIAL_CUT : CUT);
     if (name && isZhFragment(unquoted, m.index!, name, m[0], maxHead)) name = scopedLongName(unquoted, m.index!, m[0]);
     if (!name || NO_NAME_TAIL.test(name)) continue;
     if (eventPlansTo(name, unquoted.slice(m.index! + m[0].length))) continue;
+    // Counted after (承担…教师培训项目400余项), the word names a kind of project, not one (session 49, R126).
+    if (/^[\d一二三四五六七八九十百千两]+余?[项个]/u.test(unquoted.slice(m.index! + m[0].length))) continue;
     if (countOrVerb(name, m[0]) || genericProgram(name, m[0])) continue;
     // The owner's name is cut off, but its place counts as the name's edge (透過教育部高教深耕計畫).
     const whole = name;
@@ -268,14 +273,18 @@ export function findChinesePrograms(text: string): string[] {
     const version = /^\d\.\d(?!\d)/u.exec(unquoted.slice(at + suffix.length))?.[0] ?? '';
     if (![...out].some((o) => o.endsWith(name))) out.add(name + version);
   }
-  // “秦创原”项目 after “秦创原”引用高层次人才项目 is the longer name said short, not another program.
-  return [...out].filter((n) => !/^“[^”]+”(?:项目|计划|工程)$/u.test(n) || !shortFor(n, out));
+  // “秦创原”项目 after “秦创原”引用高层次人才项目 is the longer name said short, not another program; so is “挑战杯”竞赛
+  // beside 第五届“挑战杯”大学生课外学术科技作品竞赛 (session 49, R124, R126).
+  return [...out].filter((n) => !/^“[^”]+”(?:项目|计划|工程|竞赛|大赛)$/u.test(n) || !shortFor(n, out));
 }
 
-/** Whether `name`, a quotation and a bare program word, opens another name found: its short form. */
+/** Whether `name`, a quotation and a bare program word, stands for a longer name found with the same quotation. */
 function shortFor(name: string, names: Set<string>): boolean {
-  const quoted = name.slice(0, name.indexOf('”') + 1);
-  return [...names].some((o) => o !== name && o.startsWith(quoted) && o.length > name.length);
+  const close = name.indexOf('”');
+  const [quoted, inner, word] = [name.slice(0, close + 1), name.slice(1, close), name.slice(close + 1)];
+  return [...names].some(
+    (o) => o !== name && o.length > name.length && (o.startsWith(quoted) || (o.includes(inner) && o.endsWith(word))),
+  );
 }
 
 /** A centre or college named after a quoted program (“2011计划”协同创新中心) is a body; the quotation is the program. */

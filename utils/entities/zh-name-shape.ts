@@ -180,8 +180,16 @@ export function nameEndingAt(text: string, end: number): string | null {
   const two = text.slice(Math.max(0, end - 2), end);
   // 分管科研副院长: 管 closes a verb with the character before it (分管, 主管, 监管), no surname there (session 45, R93).
   const glued = /^[分主监掌接托]管$/u.test(text.slice(end - 4, end - 2));
-  const ok3 = three.length === 3 && isName(three) && !NOT_NAME_END.test(three) && !TITLE_LAST.test(three) && !glued;
-  const ok2 = two.length === 2 && isName(two);
+  // 公司研发总监: 司 closes 公司, no surname there (session 49, R125).
+  const company = (start: number) => text.slice(start - 1, start + 1) === '公司';
+  const ok3 =
+    three.length === 3 &&
+    isName(three) &&
+    !NOT_NAME_END.test(three) &&
+    !TITLE_LAST.test(three) &&
+    !glued &&
+    !company(end - 3);
+  const ok2 = two.length === 2 && isName(two) && !company(end - 2);
   if (ok3 && ok2 && countOccurrences(text, two) > countOccurrences(text, three)) return two;
   return ok3 ? three : ok2 ? two : null;
 }

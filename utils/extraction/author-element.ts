@@ -10,6 +10,25 @@ const MARKED = '[rel~="author"], [itemprop~="author"], [class*="author" i], [cla
 /** How many levels above the headline the article's header may be. */
 const MAX_LEVELS = 3;
 const MAX_CHARS = 80;
+/**
+ * Parts of a byline box that name no writer: the writer's office, title or address (<span class="author-org">Ohio
+ * State News</span> ran into the name as "Hannah Porter Ohio State"; session 49, R124).
+ */
+const NOT_THE_NAME =
+  /(?:^|[-_\s])(?:org|organi[sz]ation|affiliation|dept|department|title|role|position|job|email|contact|bio)(?:$|[-_\s])/i;
+
+/** An element's text without the parts that name no writer. */
+function nameText(el: Element): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let skip = false;
+    for (let e = n.parentElement; e && e !== el && !skip; e = e.parentElement)
+      skip = NOT_THE_NAME.test(e.getAttribute('class') ?? '') || /^mailto:/i.test(e.getAttribute('href') ?? '');
+    if (!skip) text += ` ${n.nodeValue ?? ''}`;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /** The text of the first author-marked element after the headline in its header, or null. */
 export function authorNearHeadline(headline: Element | null): string | null {
@@ -18,7 +37,7 @@ export function authorNearHeadline(headline: Element | null): string | null {
     for (const el of box.querySelectorAll(MARKED)) {
       // After the headline, not an author box's outer wrapper nor a list of other items' authors.
       if (!(headline!.compareDocumentPosition(el) & 4) || el.closest('li, aside, nav, footer')) continue;
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = nameText(el);
       if (text && text.length <= MAX_CHARS) return text;
     }
     if (box.matches('article, main, body')) break;

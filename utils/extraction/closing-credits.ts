@@ -97,11 +97,11 @@ export function signOff(line: string): BylineEntry[] | null {
   return byline.length ? byline : null;
 }
 
-/** A source's label and value, alone on a short line ("Source: PKU News (Chinese)"). */
-function isSourceAlone(line: string): boolean {
+/** A source's label and value, alone on a short line ("Source: PKU News (Chinese)", 供稿：心理学院团委), else null. */
+export function sourceAlone(line: string): { byline: BylineEntry[]; source: string } | null {
   const text = line.trim();
   const source = text.length <= 80 ? parseSource(text) : null;
-  return !!source && text.endsWith(source);
+  return source && text.endsWith(source) ? { byline: [], source } : null;
 }
 
 /** Where a closing credit line's fields end: the print, close, share and next-item links after them. */
@@ -118,15 +118,19 @@ const MAX_CREDIT_LINES = 3;
 export function closingCreditLines(root: Element): string[] {
   const lines = bodyLines(root);
   const out: string[] = [];
-  for (let i = lines.length - 1; i > 0 && out.length < MAX_CREDIT_LINES; i--) {
+  let credits = 0;
+  for (let i = lines.length - 1; i > 0 && credits < MAX_CREDIT_LINES; i--) {
     if (!closingCredits(lines[i]!.text)) {
       // A labelled credit naming no one (Foto: Tim Semar UGM, an office) is passed over to the writer's above it
       // (session 43, R74).
       if (SIGN_OFF.test(unwrap(lines[i]!.text)) && !CLOSING_FURNITURE.test(lines[i]!.text)) continue;
-      // So is a source alone under the credits ("Written by: …⏎Edited by: …⏎Source: PKU News"; session 47, R107).
-      if (isSourceAlone(lines[i]!.text)) continue;
-      break;
+      // So is a source alone under the credits ("Written by: …⏎Edited by: …⏎Source: PKU News"; session 47, R107),
+      // read with them (供稿：心理学院团委 above 撰稿 and 审核; session 49, R125).
+      if (sourceAlone(lines[i]!.text)) out.unshift(lines[i]!.text);
+      else break;
+      continue;
     }
+    credits++;
     out.unshift(lines[i]!.text);
   }
   return out;

@@ -57,7 +57,12 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     const text = visibleText(block);
     // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
     const fields =
-      closingFields(text) ?? signedFields(text) ?? sourceField(text) ?? captionFields(text) ?? linesOfFields(block);
+      closingFields(text) ??
+      signedFields(text) ??
+      sourceField(text) ??
+      captionFields(text) ??
+      linesOfFields(block) ??
+      counterLine(text);
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before, text });
   }
   return out;
@@ -71,6 +76,14 @@ function sourceField(text: string): Omit<FieldLine, 'before' | 'text'> | null {
   const m = /^(?:Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło)\s*:\s*([^:|\n]{2,80})$/u.exec(text.trim());
   const source = m ? parseSource(`Source: ${m[1]!.trim()}`) : null;
   return source ? { byline: [], source } : null;
+}
+
+/**
+ * A short line holding a view counter, with no credits (發佈日期：2025/06/03 瀏覽次數：356 under Taiwan's ASP.NET
+ * news bodies; session 49, R124): kept so the counter is read, and so the lines after it still follow the body.
+ */
+function counterLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
+  return text.length <= 120 && parseViews(text) !== null ? { byline: [], source: null } : null;
 }
 
 /** A Chinese caption's photographer after the text (材料系吳承翰副教授（攝影／校園記者 林郁婷）; session 40, R48). */

@@ -12,7 +12,7 @@ import { extractTitle } from './extract-title';
 import { leadBeforeBody, linesBefore, nameWithinLine } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
 import { POSTER_LABELS, closingAuthor, officeWritersOut, oneWriterCredit, parseByline, parseSource } from './meta-line';
-import { closingCredits } from './closing-credits';
+import { closingCredits, sourceAlone } from './closing-credits';
 import { parseEnglishByline } from './english-byline';
 import { datelineCredits, headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
@@ -123,7 +123,7 @@ export function extractArticle(
     null;
   if (views !== null) provenance.views = { kind: 'labelled', label: null };
   // Credit lines (and Taiwan's 發布單位) printed in their own block right after the body.
-  const closing = [...body.closingCredits.flatMap((l) => closingCredits(l) ?? []), ...after];
+  const closing = [...body.closingCredits.flatMap((l) => closingCredits(l) ?? sourceAlone(l) ?? []), ...after];
   // A source label (来源：农学院) anywhere wins over the account that posted it (发布者：宣传部; session 39, R39).
   const source =
     parseSource(metaZone, false) ??
@@ -136,7 +136,11 @@ export function extractArticle(
   let byline = parseByline(metaZone).map((b) => ({ ...b, name: nameWithinLine(b.name, page.linesAfter) }));
   // Readability's byline may keep its label ("By Sam Scott").
   // Else the author-marked element under the headline, which Readability dropped with a <header> around it.
-  const marked = body.byline ?? page.authorMarked;
+  // The element read without its office and address is the better reading of the same byline (session 49, R124).
+  const marked =
+    page.authorMarked && body.byline?.includes(page.authorMarked)
+      ? page.authorMarked
+      : (body.byline ?? page.authorMarked);
   // "By" in the page's language opens it too: Av (Norwegian, Swedish), Af (Danish), Door (Dutch), Par, Por; so does
   // the field's own label (Author, Autor), or a dash ("- Lwazi Maseko"; session 47, R104). An institution's name read
   // as a person's (Texas Tech of <meta name="author" content="Texas Tech University">; session 46, R100) credits no one.

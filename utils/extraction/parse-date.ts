@@ -82,6 +82,16 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`(?<![\\d.])(\\d{2})\\.\\s(\\d{2})\\.\\s((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}`, 'giu'),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
+  // 12. 8. 2024 (Czech and Slovak print dates so) where it ends a line or the next field begins ("12. 8. 2024 Autor:
+  // …"): a headline's or a sentence's date runs on into words ("27. 2. 2015 začala", "27. 2. 2015, Eichstätt"; session
+  // 49, R124). No "i" flag: \p{Lu} would take lower case too.
+  {
+    re: new RegExp(
+      `(?<![\\d.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s((?:19|20)\\d{2})(?!\\d|\\.\\d)${TIME}(?=\\s*(?:$|\\p{Lu}|[|·•/–—]))`,
+      'gu',
+    ),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
   // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
   {
     re: new RegExp(

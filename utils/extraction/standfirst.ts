@@ -38,6 +38,8 @@ const MORE_PARTS = [
   'perex',
   'zajawka',
   'manchet',
+  // Plone's documentDescription (Bologna's and many European universities' sites; session 49, R125).
+  'description',
 ];
 const QUERY = [
   '[itemprop~="description"]',
