@@ -13,7 +13,8 @@ import { gb2312, pairs, ST_CHARACTERS, TS_CHARACTERS, TS_PHRASES } from './openc
 
 export const ENTITIES_DIR = resolve(__dirname, '../utils/entities');
 export const TABLE_FILE = 'zh-fold-table.ts';
-const KNOWN_NAMES_FILE = 'known-program-names.ts';
+/** The names files: printed as pages print them, traditional forms too, and folded before they are matched. */
+const KNOWN_NAMES_FILE = /^known-program-names(?:-more)?\.ts$/;
 /** opencc-js exports no package.json; its version is read from the installed copy. */
 const version = (
   JSON.parse(readFileSync(resolve(__dirname, '../node_modules/opencc-js/package.json'), 'utf8')) as { version: string }
@@ -41,7 +42,7 @@ export function foldTableModule(): string {
     .filter((f) => f.endsWith('.ts') && f !== TABLE_FILE && !f.startsWith('find-japanese'))
     .flatMap((f) =>
       literalsOf(readFileSync(resolve(ENTITIES_DIR, f), 'utf8')).map((l) =>
-        f === KNOWN_NAMES_FILE ? [...l].map((c) => toSimplified.get(c) ?? c).join('') : l,
+        KNOWN_NAMES_FILE.test(f) ? [...l].map((c) => toSimplified.get(c) ?? c).join('') : l,
       ),
     )
     .join('\n');

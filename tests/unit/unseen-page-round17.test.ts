@@ -131,3 +131,14 @@ describe('round 17: Chinese programs named short, counted or cut from a sentence
     );
   });
 });
+
+describe('round 17: programmes known by name from the second list (grant, talent and studentship news)', () => {
+  it('a studentship scheme and a research chairs programme named with no program word', () => {
+    expect(namesOfKind('She holds one of the new Doctoral Landscape Awards at Leeds.', 'program', 'en')).toEqual([
+      'Doctoral Landscape Awards',
+    ]);
+    expect(namesOfKind('He was named among the Canada Impact+ Research Chairs this week.', 'program', 'en')).toEqual([
+      'Canada Impact+ Research Chairs',
+    ]);
+  });
+});

@@ -6,6 +6,8 @@
 // rules do, a level before a name (国家级, 省级), 项目 after a fund's and an NSFC or NSSF grade (重点项目 …) are no part
 // of it.
 
+import { MORE_REGIONS } from './known-program-names-more';
+
 /** Every name, one string per region, names separated by '|'. */
 const REGIONS: readonly string[] = [
   // Mainland China (504)
@@ -314,4 +316,4 @@ const REGIONS: readonly string[] = [
 ];
 
 /** The names, as printed. */
-export const KNOWN_PROGRAM_NAMES: readonly string[] = REGIONS.flatMap((r) => r.split('|'));
+export const KNOWN_PROGRAM_NAMES: readonly string[] = [...REGIONS, ...MORE_REGIONS].flatMap((r) => r.split('|'));

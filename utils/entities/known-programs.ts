@@ -84,5 +84,7 @@ const SHORT_FORM = /^[\p{Script=Latin}\d+-]{1,6}$/u;
 /** A name in a spaced script stands as a word of its own; a Han, kana or Hangul one may sit anywhere. */
 function bounded(text: string, i: number, name: string): boolean {
   const latin = (c: string | undefined) => !!c && WORD.test(c);
+  // A fund's name before 委 or 会 is its committee's or its foundation's (国家留学基金委; session 49).
+  if (/基金$/u.test(name) && /[委会]/u.test(text[i + name.length] ?? '')) return false;
   return !(latin(name[0]) && latin(text[i - 1])) && !(latin(name[name.length - 1]) && latin(text[i + name.length]));
 }
