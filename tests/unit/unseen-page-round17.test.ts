@@ -142,3 +142,48 @@ describe('round 17: programmes known by name from the second list (grant, talent
     ]);
   });
 });
+
+describe('round 17: a press cutting’s link to where it first ran, closing the text (teachers’ colleges reposting papers)', () => {
+  it('原文链接 and its address are no part of the text', () => {
+    const html =
+      '<title>熊猫课堂走进乡村学校</title><main><h1>绵阳师范学院“熊猫课堂”走进乡村学校</h1>' +
+      `<div class="content">${ZH_PARAS}<p>原文链接：https://epaper.scdaily.cn/shtml/scrb/20231016/300512.shtml</p></div></main>`;
+    expect(clip(html, 'https://www.mnu.edu.cn/info/1063/21456.htm').textContent).toMatch(/深入交流。$/);
+  });
+});
+
+describe('round 17: plans a project gets support from, and named classes and camps (research and graduate-school news)', () => {
+  const programs = (text: string) => namesOfKind(text, 'program', 'zh-Hans');
+  it('获得…计划支持 names the plan', () => {
+    expect(programs('该项目获得自治区重点研发计划支持。')).toEqual(['自治区重点研发计划']);
+  });
+  it('a named 工程师班 or 创新营 is a programme; the kind alone is not', () => {
+    expect(programs('学院在专业学位硕士研究生中设立“铁人卓越工程师班”，首批“铁人卓越工程师班”拟招收30人。')).toEqual([
+      '铁人卓越工程师班',
+    ]);
+    expect(programs('研究生院第三届“深圳湾创新营”在大学城校区举办。')).toEqual(['深圳湾创新营']);
+    expect(programs('学院设立卓越工程师班，招收学生30人。')).toEqual([]);
+  });
+});
+
+describe('round 17: accented names in English news read on a person’s evidence (Irish and US university news)', () => {
+  it('after team members, before a role’s apposition or a relative clause on a person', () => {
+    const text =
+      'The team members Sofia Hernández and Caleb Osei plan to use the prize money. Siobhán Dolan, deputy principal ' +
+      'of a Dublin school, said the pilot helped. Tomás Ó Conghaile, who grows potatoes near Athenry, tried it.';
+    expect(peopleIn(text, 'en')).toEqual(
+      ['Caleb Osei', 'Siobhán Dolan', 'Sofia Hernández', 'Tomás Ó Conghaile'].sort(),
+    );
+  });
+  it('guard: an accented pair with no such evidence stays unread', () => {
+    expect(peopleIn('The Samskrita Bhârati Trust met in Delhi.', 'en')).toEqual([]);
+  });
+});
+
+describe('round 17: Czech and Slovak academic titles and roles before a name (VUT, Charles University)', () => {
+  it('doc. Ing. and a role noun in Czech name the person after them', () => {
+    const text =
+      'Jeho vývoj vedla technická ředitelka týmu Lucie Horáková. Akademický garant doc. Ing. Pavel Ramík, Ph.D., to potvrdil.';
+    expect(peopleIn(text, 'cs')).toEqual(['Lucie Horáková', 'Pavel Ramík']);
+  });
+});

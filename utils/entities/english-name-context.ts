@@ -39,7 +39,7 @@ export function partOfOther(text: string, n: string, at: number[]): boolean {
 
 /** An occupation or a role noun right before a name (civil engineer Tomás Lindqvist; session 35), no function word. */
 export const NOUN_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|author|researcher|scientist|lecturer|professor|student|graduate|fellow)\\s+$`,
+  `\\b(?:${OCCUPATIONS}|author|researcher|scientist|lecturer|professor|student|graduate|fellow|members?|participant)\\s+$`,
 );
 /**
  * A class year after a name (Amara Osei ’24, Jane Doe '09 MBA): how American colleges print an alumnus (session 35).

@@ -25,7 +25,7 @@ import {
 const ROLE_BEFORE = new RegExp(
   `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|major|candidate|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
 );
-const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|scholar`;
+const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|scholar|principal|participant|farmer|grower`;
 /**
  * After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of
  * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
@@ -257,7 +257,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     if (n && !out.has(n) && !partOfOther(text, n, [m.index!])) {
       // A class year after it too (Ana Lucía Ferreira ’26; session 45, R89), or a Chinese title before (研究員Martin Krüger).
       const cue = classYearAfter(n, after.slice(0, 6)) || ZH_ROLE_BEFORE.test(before.slice(-8));
-      if (ROLE_APPOSITION.test(after) || SPEECH.test(after) || NOUN_BEFORE.test(before) || cue) add(n, null);
+      // A relative clause on a person (Tomás Ó Conghaile, who grows potatoes; session 49, R127) too.
+      const who = /^,\s+who\b/.test(after);
+      if (ROLE_APPOSITION.test(after) || SPEECH.test(after) || NOUN_BEFORE.test(before) || cue || who) add(n, null);
     }
   }
   // A Chinese title right before a romanised name (美国康奈尔大学教授Rui Hai Liu、; session 34).

@@ -88,10 +88,11 @@ const ROLE_WORD = `[\\p{L}-]*${ROLE}`;
 /**
  * Academic titles printed before a name, alone or stacked (Prof. Dr. Michèle Tertilt, Univ.-Prof. Dr. …, Dr.-Ing. …,
  * prof. dr. hab. …, Pr …): German, Austrian, Swiss, Dutch, Polish and French sites print them; the English rules
- * read ASCII names only. Spanish and Portuguese ones with a feminine form (Dra., Profa., Mtra.; session 35, R19).
+ * read ASCII names only. Spanish and Portuguese ones with a feminine form (Dra., Profa., Mtra.; session 35, R19);
+ * Czech and Slovak ones (doc. Ing., Mgr., RNDr.; session 49, R124).
  */
 const TITLE =
-  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|Pr\\.|Mag\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
+  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|Pr\\.|Mag\\.|doc\\.|Ing\\.|Mgr\\.|Bc\\.|RNDr\\.|MUDr\\.|PhDr\\.|JUDr\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
 
 const BYLINE =
   '(?:Von|Par|Por|Di|Door|Autor(?:/-in)?\\s*:|Auteur\\s*:|Autora\\s*:|Texto?\\s*:|Fotos?\\s*:|Édition\\s*:|Edition\\s*:)';

@@ -125,4 +125,12 @@ export const ROLES = [
   'tutkija',
   'professori',
   'johtaja',
+  // Czech and Slovak (VUT, Comenius University; session 49, R124).
+  'ředitel(?:ka)?',
+  'riaditeľ(?:ka)?',
+  'děkan(?:ka)?',
+  'dekan(?:ka)?',
+  'proděkan(?:ka)?',
+  'rektorka',
+  'garant',
 ];

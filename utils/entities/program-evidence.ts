@@ -13,7 +13,7 @@ const PLAN = /^(?:项目|计划)$/u;
  * or enrol in one (给予大学生创新创业训练计划立项支持, 纳入…计划; session 38, R26).
  */
 const SET_UP_VERBS =
-  '建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|入选|申报|参加|参与|加入|暂停|承担|牵头|主持|得到|支持|资助|给予|纳入|列入';
+  '建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|获得|入选|申报|参加|参与|加入|暂停|承担|牵头|主持|得到|支持|资助|给予|纳入|列入';
 const SETS_UP_BEFORE = new RegExp(`(?:${SET_UP_VERBS})了?$`, 'u');
 /** A plan worked through (透過…計畫, 依托…计划; session 39): a centre or platform relied on is a place, no scheme. */
 const THROUGH_BEFORE = new RegExp(`(?:${SET_UP_VERBS}|[通透]过|依托|借助)了?$`, 'u');
@@ -21,7 +21,7 @@ const THROUGH_BEFORE = new RegExp(`(?:${SET_UP_VERBS}|[通透]过|依托|借助)
 const SCHEME_BEFORE = /(?:入选|启动|实施|推进|设立|获批|申报|建立)了?$/u;
 // Or a project of it titled in quotes (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”; session 40, R48).
 const SUB_PROJECT = /^(?:“[^”]{2,20}”\p{Script=Han}{0,4}?(?:专项|项目|计划)|\d\.\d|项目“[^”]{4,40}”)/u;
-const SETS_UP_AFTER = /^(?:启动|建设|揭牌|建成|成立|实施|签约|落地|获批)/u;
+const SETS_UP_AFTER = /^(?:启动|建设|揭牌|建成|成立|实施|签约|落地|获批|资助)/u;
 
 /** Named twice, or once where the text builds, launches or joins it (建立校级数据中心, 协同创新中心启动仪式). */
 function setUp(text: string, name: string, before = SETS_UP_BEFORE, repeated = before === SETS_UP_BEFORE): boolean {

@@ -107,6 +107,9 @@ const CONTACT_ENTRY =
 
 const EMAIL = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A link to where the story first ran (原文链接：https://…, a press cutting's source; session 49, R126). */
+const ORIGINAL_LINK =
+  /^(?:原文链接|原文鏈接|原文地址|原文网址|原文網址|原文|Original (?:article|story|link)|Source link)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/i;
 const PHONE = /^(?:(?:tel|phone|fax|telephone|电话|電話|传真|傳真)\.?\s*[:：]?\s*)?\+?[\d(][\d\s().\-/]{6,}$/i;
 const POSTCODE =
   /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\d{6}/;
@@ -141,6 +144,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
   if (t.length <= 200 && (LICENCE_NO.test(t) || TAGS_OR_COMMENTS.test(t))) return 'furniture';
   // A view counter alone ("点击次数：123", "812 views"): the page's counter is read from the page, not the body.
   if (t.length <= 30 && parseViews(t) !== null) return 'furniture';
+  if (t.length <= 300 && ORIGINAL_LINK.test(t)) return 'furniture';
   if (last && isSiteName(t, siteNames)) return 'furniture';
   if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
   if (t.length <= 200 && CONTACT_ENTRY.test(t)) return 'contact';
