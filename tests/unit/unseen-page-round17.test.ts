@@ -96,6 +96,11 @@ describe('round 17: Chinese people before the verb of their act (hospital and co
       '心脏中心主任赵立峰组织多学科团队会诊。学院成立了由院长王建国任组长的竞赛指导小组。电气工程学院方子墨入选“青年拔尖人才”。';
     expect(peopleIn(text, 'zh-Hans')).toEqual(['方子墨', '王建国', '赵立峰'].sort());
   });
+  it('a two-character name after a role, before 指导 a work or 向 someone it gives to', () => {
+    expect(peopleIn('仪式上，校团委书记王敏向志愿者代表授旗。教授邓晓东、讲师宋佳指导的作品获奖。', 'zh-Hans')).toEqual(
+      ['宋佳', '王敏', '邓晓东'].sort(),
+    );
+  });
   it('guard: 公司 before a role is no surname', () => {
     expect(peopleIn('深圳某新能源科技公司研发总监全程参与了指导。', 'zh-Hans')).toEqual([]);
   });
