@@ -252,7 +252,7 @@ const NAME_WORD = `(?:${EN_WORD}|${MIDDLE_INITIAL})`;
 // Climate Change Impacts); a month or season there is no field. A preposition and "the" join words too (Frontiers
 // for the Future Programme; session 43, R69).
 const PROGRAM_NAME = new RegExp(
-  `\\b(${EN_WORD}(?:\\s+(?:(?:of|for|in|on|to)\\s+the|of|for|and|&|in|on|the)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
+  `\\b(${EN_WORD}(?:\\s+(?:(?:of|for|in|on|to)\\s+the|of|for|and|&|in|on|the|to)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
   'g',
 );
 

@@ -42,7 +42,7 @@ export const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 export const VERBS =
-  '举行了?|执行(?![委长主董理])|启动|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录|争取|遴选|统筹|期望|评估|凭借|负责(?!人)';
+  '举行了?|执行(?![委长主董理])|启动|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录|争取|遴选|统筹|期望|评估|凭借|负责(?!人)|完成|分别|进入|备战';
 // 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
 // (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
 // inside a word (自由, 理由, 收获).
@@ -68,7 +68,7 @@ export const CUT_BEFORE_BODY = new RegExp(
  * year or edition inside one makes its program word a verb's or an edition's (浏阳今年计划, 备战本届大赛; session 48).
  */
 const GENERIC =
-  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|一般|面上|青年|重点支持|优秀|结题|在研|立项|获奖|参赛|入围){0,2}(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多|本期|本学年|本年度|本学期|本次|此次|这次|本届|下一|上一|今年|明年|去年|全国性|最终|最后|其中)|^学科竞赛$|^(?:\p{Script=Han}{2}[—–-]){2,}\p{Script=Han}{2}$|^[一二三四五六七八九十]期(?:工程|项目)$|今年|明年|去年|每年|本届/u;
+  /^(?:联合|相关|有关|各类|各级|重点|重要|重大|多个|一批|若干|该|本|此|研发|科研|建设|创新|数字|发展|一般|面上|青年|重点支持|优秀|结题|在研|立项|获奖|参赛|入围|技术){0,2}(?:工程|计划|项目|中心|平台|基地|行动|专项|学院)$|^(?:工程|实践|教学|交叉|跨学科){1,2}平台$|^(?:联合|相关|有关|各类|各级|一些|多地|各地|这些|国内|新建|一家|一所|一个|更多|本期|本学年|本年度|本学期|本次|此次|这次|本届|下一|上一|今年|明年|去年|全国性|最终|最后|其中)|^学科竞赛$|^(?:\p{Script=Han}{2}[—–-]){2,}\p{Script=Han}{2}$|^[一二三四五六七八九十]期(?:工程|项目)$|今年|明年|去年|每年|本届|本次|此次/u;
 
 /** Japanese names a program in 「」/『』 (read as “”/‘’) with 事業, プログラム or プロジェクト: 「ムーンショット型研究開発事業」. */
 const JA_QUOTED =
@@ -145,7 +145,8 @@ export function zhNameBefore(
   if (/[\d０-９〇一二三四五六七八九十两几]/u.test(text[start - 1] ?? ''))
     head = head.replace(/^(?:年度|[年月日号家所个名位届期级项])(?:获批|入选|[入获在起至到进赴]{0,2})/u, '');
   // An ordinal count opens no name (第三项国家社会科学基金, 第二批…; session 44, R83).
-  head = head.replace(/^第[\d一二三四五六七八九十百两]+[项个批次]/u, '');
+  // Nor does an edition (第十五届全国大学生数学竞赛 is 全国大学生数学竞赛's fifteenth; session 49, R130).
+  head = head.replace(/^第[\d一二三四五六七八九十百两]+[项个批次届屆]/u, '');
   // A name starts with a character of a name, not a list's number or a stop (附件：1.兰州大学…).
   head = head.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.
@@ -200,7 +201,12 @@ export function findChinesePrograms(text: string): string[] {
     if (![...tail].some((c) => STOP.test(c)) && words.search(CUT) < 0 && !namedAfter(quoted, tail))
       // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
       if (!QUOTED_BODY_TAIL.test(tail) && !NO_NAME_TAIL.test(tail) && !projectsOf(quoted, tail))
-        out.add(`${quoted}${tail.replace(/(?<=计划|工程|基金|专项)项目$/u, '')}`);
+        // A competition's track named after a programme (“青年红色筑梦之旅”赛道) names that programme (session 49, R128).
+        out.add(
+          tail === '赛道' && !quoted.slice(1, -1).includes('”')
+            ? quoted.slice(1, -1)
+            : `${quoted}${tail.replace(/(?<=计划|工程|基金|专项)项目$/u, '')}`,
+        );
   }
   // A quoted policy the article builds or applies (“双一流”建设, “双减”政策) is its subject when named again; once,
   // it is a national policy mentioned in passing (服务“一带一路”建设), which the labels leave out.
@@ -239,7 +245,7 @@ export function findChinesePrograms(text: string): string[] {
   const found: { name: string; at: number; suffix: string; whole: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术|经验|应用|教育|案例|导论|概论|顾问|实验室|国家重点)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {

@@ -12,8 +12,9 @@ const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
 const NOTE = /[（(][^）)]*[）)]$/u;
 /** 等 and a count of people after a list (王建国、孙丽华等多位教学名师, 等3名同学): 位 and 名 count persons. */
 // Or named by what they are (王浩、叶青等青年教师组成; session 44, R81).
+// Or counted and named with no 等 (黄思敏、蔡明辉两名骨干教师, 李海波、覃艳两位老师; session 49, R128, R131).
 const COUNTED_PEOPLE =
-  /^等(?:(?:[多几数两\d一二三四五六七八九十百余]+)[位名]|\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))/u;
+  /^(?:等(?:(?:[多几数两\d一二三四五六七八九十百余]+)[位名]|\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))|[两\d一二三四五六七八九十]{1,2}[位名]\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))/u;
 
 /** A name written in Chinese with a middle dot (阿依努尔·卡德尔), each part one to six characters. */
 const DOTTED = /^\p{Script=Han}{1,6}(?:[·•・]\p{Script=Han}{1,6})+$/u;
@@ -155,7 +156,7 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     const verb = verbRe.exec(rest);
     const next = text[m.index! + m[0].length] ?? '';
     // A particle or conjunction ends the name too (阿依古丽·买买提与两名同学组队…; session 38, R27).
-    const particle = /(?<=[·•・]\p{Script=Han}{2,}?)[与和及的在为是对向从把被将等]/u.exec(rest);
+    const particle = /(?<=[·•・]\p{Script=Han}{2,}?)(?:[与和及的在为是对向从把被将等]|分别)/u.exec(rest);
     const cut = [verb, particle, titled].filter((x) => !!x).sort((a, b) => a!.index - b!.index)[0];
     // An adverb before the verb is no part of the name (瓦旦·达道也分享; session 45, R92).
     if (cut) rest = rest.slice(0, cut.index).replace(/(?<=\p{Script=Han}{2})[也还则亦]$/u, '');

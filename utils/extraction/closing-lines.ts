@@ -12,6 +12,7 @@ import { DATE_LABEL_RE, parseSource } from './meta-line';
 import { parseViews } from './view-counter';
 import { parseEnglishByline } from './english-byline';
 import { zhCaptionPhotographers } from './photo-captions';
+import { isDateAlone } from './date-lines';
 
 export interface FieldLine {
   byline: BylineEntry[];
@@ -48,7 +49,7 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
   for (let n = walker.nextNode(); n && chars < MAX_CHARS && seen.size < MAX_BLOCKS; n = walker.nextNode()) {
     const value = n.nodeValue ?? '';
     chars += value.length;
-    if (!MAY_HOLD_FIELD.test(value) || headline?.contains(n)) continue;
+    if (!(MAY_HOLD_FIELD.test(value) || maybeDate(value)) || headline?.contains(n)) continue;
     const block = blockOf(n);
     if (!block || seen.has(block)) continue;
     seen.add(block);
@@ -62,7 +63,8 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
       sourceField(text) ??
       captionFields(text) ??
       linesOfFields(block) ??
-      counterLine(text);
+      counterLine(text) ??
+      dateLine(text);
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before, text });
   }
   return out;
@@ -84,6 +86,17 @@ function sourceField(text: string): Omit<FieldLine, 'before' | 'text'> | null {
  */
 function counterLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
   return text.length <= 120 && parseViews(text) !== null ? { byline: [], source: null } : null;
+}
+
+/** A text node that may be a date alone ("October 14, 2024"): a year in it, and short. */
+const maybeDate = (value: string): boolean => value.length <= 60 && /(?:19|20)\d{2}/.test(value);
+
+/**
+ * A date alone on its line (<p class="news-date">October 14, 2024</p> under the writer's line after a Drupal body;
+ * session 49, R128): kept so that, right after the body, it dates a page nothing else dates (closing-date.ts).
+ */
+function dateLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
+  return isDateAlone(text.trim()) ? { byline: [], source: null } : null;
 }
 
 /** A Chinese caption's photographer after the text (材料系吳承翰副教授（攝影／校園記者 林郁婷）; session 40, R48). */
