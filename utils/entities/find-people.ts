@@ -6,20 +6,14 @@
  */
 import { countOccurrences } from '../model/text';
 import { findJapanesePeople, readsAsJapanese } from './find-japanese-people';
-import {
-  isName,
-  nameEndingAt,
-  nameStartingAt,
-  ordinaryWord,
-  CLAUSE_NEXT,
-  PLACE_END,
-  TITLE_LAST,
-} from './zh-name-shape';
+import { isName, nameEndingAt, nameStartingAt, ordinaryWord, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import { tibetanNameAt } from './tibetan-names';
 import { uyghurNames } from './uyghur-names';
 import {
   beforeAct,
+  counted,
+  refersBack,
   comradeNames,
   honouredNames,
   japaneseNameStartingAt,
@@ -277,22 +271,9 @@ export function findChinesePeople(text: string): FoundPerson[] {
   );
 }
 
-/** 余 after a number is "more than" (40余名本科生, 200余位院士), never the surname 余 (session 34). */
-function counted(text: string, name: string): boolean {
-  if (name[0] !== '余') return false;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-    if (!/[\d０-９〇零一二两三四五六七八九十百千万]/u.test(text[i - 1] ?? '')) return false;
-  return true;
-}
-
 /** Whether the character at `i` is the last of a role or an occupation printed right before it (主席团, 教师围绕). */
 function closesRole(text: string, i: number): boolean {
   return [...ZH_ROLES, ...OCCUPATIONS].some((r) => i + 1 >= r.length && text.startsWith(r, i + 1 - r.length));
-}
-
-/** A surname and a title (劉教授說) where a full name with that surname is found: the same person again (session 33). */
-function refersBack(name: string, found: ReadonlyMap<string, unknown>): boolean {
-  return TITLE_LAST.test(name) && [...found.keys()].some((n) => n !== name && n[0] === name[0] && !TITLE_LAST.test(n));
 }
 
 /**

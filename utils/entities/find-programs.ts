@@ -23,6 +23,7 @@ import {
   isZhFragment,
   outsideLonger,
   withQuotedHead,
+  shortFor,
 } from './zh-program-rules';
 
 // Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
@@ -282,15 +283,6 @@ export function findChinesePrograms(text: string): string[] {
   // “秦创原”项目 after “秦创原”引用高层次人才项目 is the longer name said short, not another program; so is “挑战杯”竞赛
   // beside 第五届“挑战杯”大学生课外学术科技作品竞赛 (session 49, R124, R126).
   return [...out].filter((n) => !/^“[^”]+”(?:项目|计划|工程|竞赛|大赛)$/u.test(n) || !shortFor(n, out));
-}
-
-/** Whether `name`, a quotation and a bare program word, stands for a longer name found with the same quotation. */
-function shortFor(name: string, names: Set<string>): boolean {
-  const close = name.indexOf('”');
-  const [quoted, inner, word] = [name.slice(0, close + 1), name.slice(1, close), name.slice(close + 1)];
-  return [...names].some(
-    (o) => o !== name && o.length > name.length && (o.startsWith(quoted) || (o.includes(inner) && o.endsWith(word))),
-  );
 }
 
 /** A centre or college named after a quoted program (“2011计划”协同创新中心) is a body; the quotation is the program. */

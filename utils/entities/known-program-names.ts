@@ -6,10 +6,8 @@
 // rules do, a level before a name (国家级, 省级), 项目 after a fund's and an NSFC or NSSF grade (重点项目 …) are no part
 // of it.
 
-import { MORE_REGIONS } from './known-program-names-more';
-
 /** Every name, one string per region, names separated by '|'. */
-const REGIONS: readonly string[] = [
+export const REGIONS: readonly string[] = [
   // Mainland China (504)
   '国家自然科学基金|国家自然基金|面上项目|国家自然科学基金青年科学基金|青年科学基金|国家自然科学基金重大研究计划|国家自然科学基金创新研究群体项目|创新研究群体项目|国家自然科学基金联合基金|' +
     '国家自然科学基金区域创新发展联合基金|区域创新发展联合基金|国家自然科学基金国际（地区）合作与交流项目|国家自然科学基金原创探索计划|国家自然科学基金青年学生基础研究项目|青年学生基础研究项目|' +
@@ -314,6 +312,3 @@ const REGIONS: readonly string[] = [
     'Kuliah Kerja Nyata|Bidikmisi|KIP Kuliah|Kartu Indonesia Pintar Kuliah|' +
     'برنامج خادم الحرمين الشريفين للابتعاث الخارجي',
 ];
-
-/** The names, as printed. */
-export const KNOWN_PROGRAM_NAMES: readonly string[] = [...REGIONS, ...MORE_REGIONS].flatMap((r) => r.split('|'));

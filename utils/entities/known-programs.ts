@@ -3,7 +3,8 @@
  * or competition is a program however the sentence around it runs (新立项国家重点研发计划项目（课题）42项, 将少年班与
  * 强基计划…有机衔接), where the rules' evidence (a verb, a list, quotes) is missing.
  */
-import { KNOWN_PROGRAM_NAMES } from './known-program-names';
+import { REGIONS } from './known-program-names';
+import { MORE_REGIONS } from './known-program-names-more';
 import { foldToSimplified } from './zh-fold';
 
 /** Quotation marks, which pages print around a part of a name or leave out (“挑战杯”全国…竞赛). */
@@ -25,7 +26,7 @@ let index: Map<string, string[]> | null = null;
 function names(): Map<string, string[]> {
   if (index) return index;
   index = new Map();
-  for (const printed of KNOWN_PROGRAM_NAMES) {
+  for (const printed of [...REGIONS, ...MORE_REGIONS].flatMap((r) => r.split('|'))) {
     const name = [...foldToSimplified(printed)].filter((c) => !QUOTE.test(c)).join('');
     const key = name.slice(0, 2);
     const list = index.get(key) ?? [];

@@ -4,7 +4,7 @@
  * (高能物理研究所王贻芳、), a year in brackets saying when someone was elected or won (姚期智(2010年当选)).
  */
 import { VERBS } from './find-programs';
-import { CLAUSE_NEXT, isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
+import { CLAUSE_NEXT, TITLE_LAST, isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 
 /** Family words: the names on both sides are people (潘振声女儿马莉表示, 女儿马莉是…). */
 export const KIN = ['女儿', '儿子', '妻子', '丈夫', '父亲', '母亲', '爱人', '之女', '之子'];
@@ -146,4 +146,17 @@ export function beforeAct(text: string, at: number): string | null {
   if (ok3 && ACT.test(text.slice(at + 3, at + 30))) return three;
   const two = text.slice(at, at + 2);
   return isName(two) && !NOT_IN_NAME.test(two) && TALK.test(text.slice(at + 2, at + 29)) ? two : null;
+}
+
+/** 余 after a number is "more than" (40余名本科生, 200余位院士), never the surname 余 (session 34). */
+export function counted(text: string, name: string): boolean {
+  if (name[0] !== '余') return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!/[\d０-９〇零一二两三四五六七八九十百千万]/u.test(text[i - 1] ?? '')) return false;
+  return true;
+}
+
+/** A surname and a title (劉教授說) where a full name with that surname is found: the same person again (session 33). */
+export function refersBack(name: string, found: ReadonlyMap<string, unknown>): boolean {
+  return TITLE_LAST.test(name) && [...found.keys()].some((n) => n !== name && n[0] === name[0] && !TITLE_LAST.test(n));
 }

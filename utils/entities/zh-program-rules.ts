@@ -170,3 +170,12 @@ export function outsideLonger(text: string, name: string, at: number, found: { n
           out = out.slice(0, i) + ' '.repeat(longer.length) + out.slice(i + longer.length);
   return out;
 }
+
+/** Whether `name`, a quotation and a bare program word, stands for a longer name found with the same quotation. */
+export function shortFor(name: string, names: ReadonlySet<string>): boolean {
+  const close = name.indexOf('”');
+  const [quoted, inner, word] = [name.slice(0, close + 1), name.slice(1, close), name.slice(close + 1)];
+  return [...names].some(
+    (o) => o !== name && o.length > name.length && (o.startsWith(quoted) || (o.includes(inner) && o.endsWith(word))),
+  );
+}

@@ -6,7 +6,8 @@
  * stops at the first line of prose, so nothing in the middle of the article is cut; credits (来源/编辑/By …) stop it
  * too, since other modules read them off the body's last lines.
  */
-import { bodyLines, linkShare, removeLine, type BodyLine } from './body-lines';
+import { bodyLines, removeLine, type BodyLine } from './body-lines';
+import { isNav } from './nav-lines';
 import { isInstitutionName } from './site-info';
 import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
 import {
@@ -25,28 +26,6 @@ import { closingFields } from './closing-credits';
 import { datedByline, isHeaderLine } from './header-lines';
 import { releaseTailStart } from './release-tail';
 import { crumbList, isBreadcrumb } from './breadcrumb-lines';
-
-const NAV_WORDS =
-  /\b(?:return|back|previous|next|home\s?page|main page|table of contents|contents|index|top of (?:the )?page|e-?mail this|print this)\b|返回|回到顶部|回到首页|首页|主页|首頁|主頁|上一页|下一页|上一頁|下一頁|zurück|retour|volver|inicio|startseite|accueil|zpět|späť|terug|tillbaka|tilbake|indietro|voltar|powrót|takaisin|^[«‹←]|[»›→]$/iu;
-/** "Back to top" separates a long page's sections: never where the page's foot begins (an author's address follows). */
-const TO_TOP =
-  /^(?:return|back|go back) to (?:the )?top(?: of (?:the )?page)?$|^(?:返回顶部|回到顶部|返回頂部|回到頂部)$/i;
-/** The screen-reader heading WordPress prints over the previous/next links under every post (the_post_navigation). */
-const NAV_HEADING = /^(?:post|posts|comment|comments) navigation$/i;
-/** A line made of links that lead elsewhere on the site: "Return to table of contents", "A | B | C". */
-function isNav(line: BodyLine): boolean {
-  if (line.text.length > 80) return false;
-  if (
-    /^(?:return|back|go back) to (?:the )?(?:previous page|table of contents|contents|index|home ?page)$/i.test(
-      line.text,
-    )
-  )
-    return true;
-  if (NAV_HEADING.test(line.text)) return true;
-  if (linkShare(line) < 0.9 || TO_TOP.test(line.text)) return false;
-  const toMail = line.links.every((a) => /^mailto:/i.test(a.getAttribute('href') ?? ''));
-  return !toMail && (NAV_WORDS.test(line.text) || line.links.length >= 2);
-}
 
 /** A copyright notice, also inside a line ("Article text (excluding photos or graphics) © Imperial College London"). */
 const COPYRIGHT =

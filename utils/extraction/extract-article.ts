@@ -6,7 +6,7 @@ import { escapeRegExp } from '../model/text';
 import { columnOf } from './breadcrumb-column';
 import { linesAfterBody } from './closing-lines';
 import { printedAfterBody } from './closing-date';
-import { datedByline } from './dated-byline';
+import { nameAfterDate } from './name-after-date';
 import type { Draft, Provenance } from '../model/article';
 import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
@@ -164,7 +164,7 @@ export function extractArticle(
     byline = [...readabilitys.filter((r) => !byline.some((b) => b.name === r.name)), ...byline];
   // A name after the meta line's date, no label (21.05.2024 | Maria Vinther Jensen), beside a photographer at most.
   if (byline.every((b) => b.role === 'Photo'))
-    byline = [...datedByline(metaZone, page.linesAfter, zone, now), ...byline];
+    byline = [...nameAfterDate(metaZone, page.linesAfter, zone, now), ...byline];
   // A story's details list in a sidebar names its writer (<dt>Written by</dt>; session 39, R36).
   for (const b of [...page.detailsWriters, ...(page.details?.byline ?? [])])
     if (!byline.some((o) => o.name === b.name)) byline.push(b);

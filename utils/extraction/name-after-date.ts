@@ -12,7 +12,7 @@ const WORD = "\\p{Lu}[\\p{Ll}'’-]+";
 const AFTER_DATE = new RegExp(`^\\s*[|·•]\\s*(${WORD}(?:\\s+${WORD}){1,3})`, 'u');
 
 /** The writer named after the meta line's date, read to the end of its printed line; none when no date or name. */
-export function datedByline(metaZone: string, lines: readonly string[], zone: string, now: Date): BylineEntry[] {
+export function nameAfterDate(metaZone: string, lines: readonly string[], zone: string, now: Date): BylineEntry[] {
   const d = parseDate(metaZone, zone, now, true);
   const m = d ? AFTER_DATE.exec(metaZone.slice(d.index + d.length)) : null;
   if (!m) return [];
