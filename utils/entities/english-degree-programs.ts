@@ -30,8 +30,12 @@ const FIELDS = `${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${
 // So may its stream in brackets, as Australian universities name their degrees (Bachelor of Education (Primary),
 // Bachelor of Medical Science (Pathway to Medicine); session 48, R119): words, not an abbreviation (BEd) or a year.
 const STREAM = `\\((?=[A-Z][a-z]+[\\s)])${FIELD_WORD}(?:\\s+(?:(?:to|of|and|in|for)\\s+)?${FIELD_WORD}){0,3}\\)`;
+// A track's capitalised word opens its name (the Accelerated Bachelor of Science in Nursing, an Online Master of …;
+// session 50, R132).
+const TRACK =
+  '(?:(?:Accelerated|Online|Executive|Professional|Joint|Dual|Integrated|Combined|Intensive|Advanced|Applied)\\s+)?';
 const DEGREE = new RegExp(
-  `\\b(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
+  `\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 

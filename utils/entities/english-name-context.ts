@@ -10,7 +10,9 @@ import { NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
  * or a longer capitalised name around it
  * (the Santa Barbara Coastal LTER): session 33.
  */
-const CHAIR_AFTER = /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship)\b/;
+// Or a building named for the person (the Glen D. Johnson Student Union; session 50, R135).
+const CHAIR_AFTER =
+  /^[^\S\n]+(?:Distinguished|Endowed|Chair|Professorship|Student[^\S\n]+Union|Hall|Building|Library|Stadium|Arena|Auditorium|Gymnasium|Pavilion|Fieldhouse|Natatorium)\b/;
 const BODY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|on|in|at|with|within|from)\b)[\w’'-]+\s+){0,5}(?:group|centre|center|lab|laboratory|institute|organi[sz]ation|company|nonprofit|non-profit|firm|startup|start-up|foundation|network|consortium|coalition|agency|initiative|program|programme|project|think\s+tank|society|association|alliance|partnership|collaborative|team|office|platform|fund|scheme|funder|conversation|dialogue|campaign|movement|effort|strategy|blueprint|roadmap)(?=[,.;:)]|\s+(?:that|which|based|founded|at|in|of|on|about|led|launched|whose|with|from|funded|run)\b)/;
 /** A capitalised word glued before (not a title or a sentence's opener) and one after, on the same line. */
@@ -53,11 +55,12 @@ export function classYearAfter(name: string, after: string): boolean {
 
 /**
  * A country or a continent as a pair's last word (APC Microbiome Ireland, Science Foundation Ireland, Genome Canada,
- * Universities Australia, Enterprise Singapore): how English-speaking countries name national bodies and programmes;
+ * Universities Australia, Enterprise Singapore, Innovation Saskatchewan: session 50, R134): how English-speaking countries
+ * and Canada's provinces name national bodies and programmes;
  * such a surname follows a given name (session 35, R19). Names that are common surnames (Holland, Jordan) are left out.
  */
 const COUNTRY_LAST =
-  /[^\S\n](?:Ireland|England|Scotland|Wales|Britain|Canada|Australia|Zealand|Aotearoa|Singapore|India|Africa|Europe|Asia|America)$/;
+  /[^\S\n](?:Ireland|England|Scotland|Wales|Britain|Canada|Australia|Zealand|Aotearoa|Singapore|India|Africa|Europe|Asia|America|Saskatchewan|Alberta|Ontario|Quebec|Québec|Manitoba)$/;
 export const namedForCountry = (n: string) => COUNTRY_LAST.test(n);
 
 /** Heads of a body's name: a pair printed before one elsewhere (the Basic Needs Center) is that body's short name. */

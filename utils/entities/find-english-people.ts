@@ -7,7 +7,8 @@
  */
 import { escapeRegExp } from '../model/text';
 import type { FoundPerson } from './find-people';
-import { ZH_ROLES } from './zh-roles';
+import { OCCUPATIONS as OCCUPATIONS_ZH, ZH_ROLES } from './zh-roles';
+import { foldToSimplified } from './zh-fold';
 import { classYearAfter, namedForCountry, NOUN_BEFORE, partOfOther, shortFormOfBody } from './english-name-context';
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 import { longTitles } from './english-long-title';
@@ -68,7 +69,28 @@ const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
 
-const ZH_ROLE_BEFORE = new RegExp(`(${ZH_ROLES.join('|')})[：:]?[^\\S\\n]?$`, 'u');
+// Students and occupations too (來自印尼穆罕默迪亞大學的學生Siti Rahmawati表示; session 50, R135), read in simplified.
+const ZH_BEFORE_LATIN = [...ZH_ROLES, ...OCCUPATIONS_ZH, '学生', '毕业生', '交换生', '实习生'].sort(
+  (a, b) => b.length - a.length,
+);
+const ZH_ROLE_AT_END = new RegExp(`(${ZH_BEFORE_LATIN.join('|')})[：:]?[^\\S\\n]?$`, 'u');
+/** The Chinese role printed right before a romanised name, as the page prints it (研究員Martin Krüger). */
+const zhRoleBefore = (before: string): string | undefined => {
+  const m = ZH_ROLE_AT_END.exec(foldToSimplified(before));
+  return m ? before.slice(m.index, m.index + m[1]!.length) : undefined;
+};
+
+const PLACE_BEFORE = /(?:\b(?:near|outside|across|around|throughout|in|into)|\b[A-Z][a-z’'-]+[^\S\n]+of)[^\S\n]+$/;
+
+/**
+ * A province's or state's name opening a capitalised run (Saskatchewan Pulse Growers, Texas Instruments): a body's
+ * name, not a person's (session 50, R134). Names that are also given names or surnames (Georgia, Virginia, Washington,
+ * Carolina, Dakota, Montana) are left out.
+ */
+const STATES =
+  'Saskatchewan|Alberta|Ontario|Quebec|Québec|Manitoba|Labrador|Nunavut|Yukon|Texas|Oklahoma|Minnesota|Iowa|Missouri|Ohio|Michigan|Illinois|California|Arizona|Colorado|Oregon|Kansas|Nebraska|Kentucky|Tennessee|Alabama|Mississippi|Louisiana|Arkansas|Wisconsin|Indiana|Massachusetts|Connecticut|Pennsylvania|Maryland|Delaware|Vermont|Idaho|Utah|Nevada|Wyoming|Alaska|Hawaii|Florida';
+const STATE_FIRST = new RegExp(`^(?:${STATES})\\s`);
+const STATE_BEFORE = new RegExp(`\\b(?:${STATES})[^\\S\\n]+$`);
 
 /** The capitalised words going on right after a match, on its line. */
 const RUN_ON = /^(?:[^\S\n]+[A-Z][\w’'-]*)+/;
@@ -206,6 +228,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   }
   const { names, titled, glued, owners } = candidates(text, english);
   const isPerson = (n: string, at: number[]) => {
+    if (STATE_FIRST.test(n)) return false;
     if (at.every((i) => PUBLICATION_BEFORE.test(text.slice(Math.max(0, i - 50), i)))) return false;
     // City University of Hong Kong (CityU), Bank of Nova Scotia: after a body's word and "of", the pair ends the body's
     // name; what stands around such a mention says nothing of a person.
@@ -213,6 +236,10 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     const free = at.filter(
       (i) =>
         !BODY_OF.test(text.slice(Math.max(0, i - 40), i)) &&
+        // Where something is (near Swift Current, Hailey Battiest of Broken Bow): a place (session 50, R134, R135), but
+        // for a possessive (in Leigh-Anne Morrow’s course).
+        !(PLACE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) && !/^['’]s\b/.test(text.slice(i + n.length))) &&
+        !STATE_BEFORE.test(text.slice(Math.max(0, i - 20), i)) &&
         !NAMED_BODY.test(text.slice(i + n.length, i + n.length + 20)),
     );
     if (!titled.has(n) && !free.length) return false;
@@ -256,7 +283,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     if (n && !out.has(n) && !partOfOther(text, n, [m.index!])) {
       // A class year after it too (Ana Lucía Ferreira ’26; session 45, R89), or a Chinese title before (研究員Martin Krüger).
-      const cue = classYearAfter(n, after.slice(0, 6)) || ZH_ROLE_BEFORE.test(before.slice(-8));
+      const cue = classYearAfter(n, after.slice(0, 6)) || !!zhRoleBefore(before.slice(-8));
       // A relative clause on a person (Tomás Ó Conghaile, who grows potatoes; session 49, R127) too.
       const who = /^,\s+who\b/.test(after);
       if (ROLE_APPOSITION.test(after) || SPEECH.test(after) || NOUN_BEFORE.test(before) || cue || who) add(n, null);
@@ -264,7 +291,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   }
   // A Chinese title right before a romanised name (美国康奈尔大学教授Rui Hai Liu、; session 34).
   for (const [n, at] of names) {
-    const role = at.map((i) => ZH_ROLE_BEFORE.exec(text.slice(Math.max(0, i - 8), i))?.[1]).find(Boolean);
+    const role = at.map((i) => zhRoleBefore(text.slice(Math.max(0, i - 8), i))).find(Boolean);
     if (role && !out.has(n) && !partOfOther(text, n, at)) add(n, role);
   }
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).

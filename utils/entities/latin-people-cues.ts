@@ -68,7 +68,8 @@ const E = '(?![\\p{L}\\p{N}])';
 const FUNC =
   'de|del|della|dello|dei|des|du|da|do|dos|das|di|der|den|dem|des|von|vom|zum|zur|of|the|el|la|los|las|le|les|lo|il|gli|o|os|a|as|al|au|aux|que|che|y|e|et|und|en|em|no|na|in|im|w|z|i|og|ja';
 /** A lower-case word between a cue and a name, not a function word: "investigador brasileño Carlos …". */
-const GAP = `(?:(?!(?:${FUNC})\\s)\\p{Ll}+\\s+)`;
+// Nor a programme's word (pelajar program Sarjana Perubatan Kecemasan: a degree's name; session 50, R135).
+const GAP = `(?:(?!(?:${FUNC}|program|projek|kursus)\\s)\\p{Ll}+\\s+)`;
 
 /**
  * Words of bodies, places and documents in these languages: a phrase holding one is no person. Session 34: schemes,
@@ -76,7 +77,7 @@ const GAP = `(?:(?!(?:${FUNC})\\s)\\p{Ll}+\\s+)`;
  * Robotics Nexus Munich).
  */
 const NOT_PERSON = new RegExp(
-  `${'(?<![\\p{L}])'}(?:Univers\\p{L}*|Uniwersytet\\p{L}*|Institu\\p{L}*|Istituto|Servi\\p{L}*|Minist\\p{L}*|Tribunal|Gericht\\p{L}*|Resoluci\\p{L}*|Club|Konfederacj\\p{L}*|Planificaci\\p{L}*|Calidad|For\\p{L}*as|Fuerzas|Armadas|Supremo|Consejo|Conseil|Consiglio|Agencia|Agence|Agenzia|Comisi\\p{L}*|Commission\\p{L}*|Kommission|Fundaci\\p{L}*|Fonda\\p{L}*|Stiftung|Centr\\p{L}*|Zentrum|Escuela|École|Scuola|Hospital|Hôpital|Ospedale|Klinik\\p{L}*|Banco|Banque|Banca|Partido|Parti|Partito|Partei|Gobierno|Gouvernement|Governo|Regierung|Congres\\p{L}*|Kongress|Senad\\p{L}*|Sénat|Senato|Sejm\\p{L}*|Asamblea|Assemblée|Assemblea|Departament\\p{L}*|Département|Dipartimento|Facultad|Faculté|Facoltà|Fakultät|Société|Sociedad|Società|Gesellschaft|Verband|Associa\\p{L}*|Asociaci\\p{L}*|Comité|Comitato|Ausschuss|Oficina|Ufficio|Direcci\\p{L}*|Direction|Direzione|Educaci\\p{L}*|Éducation|Federal|Nacional|National\\p{L}*|Nazionale|Estado|État|Stato|Staat\\p{L}*|Rep\\p{L}*blica|République|Republik|Reino|Royaume|Regno|Business|Grupo|Groupe|Gruppo|Gruppe|Company|Compañía|Compagnie|Empresa|Verlag|Zeitung|Journal|Revista|Rivista|Calle|Rue|Straße|Avenida|Plaza|Platz|Program\\p{L}*|Projekt\\p{L}*|Preis|Prix|Premio|Stipendi\\p{L}*|Cluster\\p{L}*|Robotics|Quantum|Energy)(?![\\p{L}])`,
+  `${'(?<![\\p{L}])'}(?:Univers\\p{L}*|Uniwersytet\\p{L}*|Institu\\p{L}*|Istituto|Servi\\p{L}*|Minist\\p{L}*|Tribunal|Gericht\\p{L}*|Resoluci\\p{L}*|Club|Konfederacj\\p{L}*|Planificaci\\p{L}*|Calidad|For\\p{L}*as|Fuerzas|Armadas|Supremo|Consejo|Conseil|Consiglio|Agencia|Agence|Agenzia|Comisi\\p{L}*|Commission\\p{L}*|Kommission|Fundaci\\p{L}*|Fonda\\p{L}*|Stiftung|Centr\\p{L}*|Zentrum|Escuela|École|Scuola|Hospital|Hôpital|Ospedale|Klinik\\p{L}*|Banco|Banque|Banca|Partido|Parti|Partito|Partei|Gobierno|Gouvernement|Governo|Regierung|Congres\\p{L}*|Kongress|Senad\\p{L}*|Sénat|Senato|Sejm\\p{L}*|Asamblea|Assemblée|Assemblea|Departament\\p{L}*|Département|Dipartimento|Facultad|Faculté|Facoltà|Fakult\\p{L}*|Canselor|Société|Sociedad|Società|Gesellschaft|Verband|Associa\\p{L}*|Asociaci\\p{L}*|Comité|Comitato|Ausschuss|Oficina|Ufficio|Direcci\\p{L}*|Direction|Direzione|Educaci\\p{L}*|Éducation|Federal|Nacional|National\\p{L}*|Nazionale|Estado|État|Stato|Staat\\p{L}*|Rep\\p{L}*blica|République|Republik|Reino|Royaume|Regno|Business|Grupo|Groupe|Gruppo|Gruppe|Company|Compañía|Compagnie|Empresa|Verlag|Zeitung|Journal|Revista|Rivista|Calle|Rue|Straße|Avenida|Plaza|Platz|Program\\p{L}*|Projekt\\p{L}*|Preis|Prix|Premio|Stipendi\\p{L}*|Cluster\\p{L}*|Robotics|Quantum|Energy)(?![\\p{L}])`,
   'u',
 );
 
@@ -92,7 +93,7 @@ const ROLE_WORD = `[\\p{L}-]*${ROLE}`;
  * Czech and Slovak ones (doc. Ing., Mgr., RNDr.; session 49, R124).
  */
 const TITLE =
-  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|Pr\\.|Mag\\.|doc\\.|Ing\\.|Mgr\\.|Bc\\.|RNDr\\.|MUDr\\.|PhDr\\.|JUDr\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
+  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|Pr\\.|Mag\\.|doc\\.|Ing\\.|Mgr\\.|Bc\\.|RNDr\\.|MUDr\\.|PhDr\\.|JUDr\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|sc\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
 
 const BYLINE =
   '(?:Von|Par|Por|Di|Door|Autor(?:/-in)?\\s*:|Auteur\\s*:|Autora\\s*:|Texto?\\s*:|Fotos?\\s*:|Édition\\s*:|Edition\\s*:)';
@@ -216,13 +217,17 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
       return i >= 0 && i < 2 && words.length - i >= 2 ? [{ name: words.slice(i).join(' '), role: null }] : [];
     }),
   ];
-  const out = new Map<string, string | null>(english.map((p) => [p.text, p.role]));
+  // The English rules' finds holding a body's word of these languages are that body (Timbalan Naib Canselor (…), Prof.
+  // …: a Malay deputy vice-chancellor's office; session 50, R135).
+  const out = new Map<string, string | null>(
+    english.filter((p) => !NOT_PERSON.test(p.text)).map((p) => [p.text, p.role]),
+  );
   for (const { name, role } of found) {
     const n = trimName(name);
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   }
   // "Helmuth Haak, Daniel Klocke, René Redler und Bjorn Stevens": a name listed beside a person is one too.
-  const join = `(?:\\s+\\([^)]{1,20}\\))?(?:,\\s+|\\s+(?:und|et|y|e|i|og|ja|en|and)\\s+)`;
+  const join = `(?:\\s+\\([^)]{1,20}\\))?(?:,\\s+|\\s+(?:und|et|y|e|i|og|ja|en|and|un|ir|і|та)\\s+)`;
   for (let pass = 0; pass < 2; pass++)
     for (const m of text.matchAll(new RegExp(`${B}(?<a>${NAME})${join}(?=(?<b>${NAME})${E})`, f))) {
       const [a, b] = [trimName(m.groups!.a!), trimName(m.groups!.b!)];

@@ -114,6 +114,10 @@ const NOT_NAMES = new Set([
   // 关注研究生心理健康, 任课教师代表 (session 44, R84).
   '关注',
   '任课',
+  // 学院党政领导班子, 党委副书记彭晓彤, 青年学者沙龙和研究生… (session 50, R134, R135).
+  '党政',
+  '党委',
+  '沙龙',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -125,7 +129,8 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
  */
 // 说 too: 林老师常说 (常 a surname, 说 the verb; session 42, R62); so do 的 and 暨 (兰大的老师们, 导师培训暨…; session 44,
 // R84).
-const NOT_NAME_LAST = /[等们姓氏说的暨]$/u;
+// 位 too: 恭賀三位同學 (a count of people; session 50, R133).
+const NOT_NAME_LAST = /[等们姓氏说的暨位]$/u;
 /**
  * A title a three-character run ends with: read back from a boundary, a surname and a title is the end of a longer
  * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below). Read forward, it refers back to a name
@@ -155,10 +160,11 @@ export function isName(s: string): boolean {
 export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲在]/u;
 /**
  * Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role; a verb whose object
- * is the group after it (经费支持研究生, 学校鼓励学生; session 38, R27) is no given name.
+ * is the group after it (经费支持研究生, 学校鼓励学生; session 38, R27) is no given name; nor a clinical department
+ * (心血管内科主任医师) or the 副 of a deputy's title (党委副书记; session 50, R133, R134).
  */
 const NOT_NAME_END =
-  /(?:大学|学院|讲座|中学|小学|公司|集团|中心|支持|资助|鼓励|培养|引导|带领|组织|指导|邀请|吸引|帮助)$/u;
+  /(?:大学|学院|讲座|中学|小学|公司|集团|中心|支持|资助|鼓励|培养|引导|带领|组织|指导|邀请|吸引|帮助|内科|外科|儿科|副)$/u;
 
 /**
  * The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3 unless the

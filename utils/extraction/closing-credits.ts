@@ -23,7 +23,11 @@ import {
  * and nothing else, up to the print, close or share links. Null for any other line.
  */
 export function closingFields(line: string): { byline: BylineEntry[]; source: string | null } | null {
-  const text = unwrap(line).split(CLOSING_FURNITURE)[0]!.trim();
+  // A bracketed credit opening the line, the counter after it ("（责任编辑：孙婧） 阅读次数：856"; session 50, R133).
+  const text = unwrap(line)
+    .replace(/^[（(]([^（）()]{2,60})[）)](?=\s)/u, '$1')
+    .split(CLOSING_FURNITURE)[0]!
+    .trim();
   if (!text || text.length > 80) return null;
   // Terminalfour's and other English templates' signed line after the text: "By: Elaine Quinn, Digital Journalist,
   // UCD University Relations" (the name, then the writer's job and office).

@@ -20,8 +20,7 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'dezember|décembre|diciembre|dicembre|dezembro|december',
   // Session 19: Danish, Swedish, Norwegian, Finnish, Estonian, Romanian, Catalan, Albanian, Indonesian and Malay,
   // Turkish, Polish, Czech, Slovak, Serbian and Bosnian (Latin); then Russian, Ukrainian, Bulgarian, Serbian
-  // (Cyrillic). A date prints the genitive, so those forms are listed. Croatian is left out: its listopad is October
-  // where the Polish one is November.
+  // (Cyrillic). A date prints the genitive, so those forms are listed.
   'ianuarie|gener|janar|ocak|tammikuuta|jaanuar|stycznia|styczeń|ledna|januára|januara',
   'februarie|febrer|shkurt|şubat|subat|helmikuuta|veebruar|lutego|luty|února|februára|februara',
   'martie|març|maret|mac|mart|maaliskuuta|märts|marca|marzec|března|marta|marts',
@@ -34,6 +33,20 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'octombrie|tetor|ekim|lokakuuta|oktoober|października|październik|října|októbra|oktobra|oktobar',
   'noiembrie|nëntor|kasım|kasim|marraskuuta|listopada|listopad|listopadu|novembra|novembar',
   'decembrie|desembre|dhjetor|desember|disember|aralık|aralik|joulukuuta|detsember|grudnia|grudzień|prosince|decembra|decembar',
+  // Session 50 (R133): Croatian's genitives but listopada (October there, November in Polish; parse-date.ts reads it
+  // apart).
+  'siječnja',
+  'veljače',
+  'ožujka',
+  'travnja',
+  'svibnja',
+  'lipnja',
+  'srpnja',
+  'kolovoza',
+  'rujna',
+  '',
+  'studenoga|studenog',
+  'prosinca',
   // Cyrillic
   'января|січня|януари|јануар|јануара',
   'февраля|лютого|февруари|фебруар|фебруара',
@@ -99,7 +112,7 @@ const YEAR_FIRST_MONTHS: Record<string, number> = table([
 function table(rows: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   rows.forEach((names, i) => {
-    for (const n of names.split('|')) out[n] ??= (i % 12) + 1;
+    for (const n of names.split('|')) if (n) out[n] ??= (i % 12) + 1;
   });
   return out;
 }

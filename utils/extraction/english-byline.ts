@@ -7,7 +7,7 @@ import { labelledCredits } from './credit-labels';
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 const NOT_NAME =
-  /^(Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle)\.?$/;
+  /^(Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle|Edited|Written|Compiled|Reviewed|Translated)\.?$/;
 
 /** A month's name and a day run into the word before it (LiuApril 8): a space goes between, and trimName cuts there. */
 // So is the next field's label ("By Chen RuiPosted on: November 6, 2025": two <span>s; session 47, R107).
@@ -69,7 +69,7 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // So does a month run into the name with no space ("By Hannah LiuApril 8, 2025": a <span> and a <time> side by side;
   // session 44, R81), once MONTH_RUN_IN spaces it.
   const BY =
-    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {

@@ -12,7 +12,15 @@ import { extractBody, type ExtractOptions } from './extract-body';
 import { extractTitle } from './extract-title';
 import { leadBeforeBody, linesBefore, nameWithinLine } from './lead-before-body';
 import { AGENCY_DATELINE } from './headline-before-body';
-import { POSTER_LABELS, closingAuthor, officeWritersOut, oneWriterCredit, parseByline, parseSource } from './meta-line';
+import {
+  POSTER_LABELS,
+  closingAuthor,
+  isPlaceholder,
+  officeWritersOut,
+  oneWriterCredit,
+  parseByline,
+  parseSource,
+} from './meta-line';
 import { closingCredits, sourceAlone } from './closing-credits';
 import { parseEnglishByline } from './english-byline';
 import { datelineCredits, headerCredits } from './header-lines';
@@ -23,6 +31,7 @@ import { detectLang } from './site-info';
 import { pageFacts } from './page-facts';
 import { standfirstTexts } from './standfirst';
 import { searchPage } from '../detection/page-kind';
+import { withoutOutletTag } from './headline-parts';
 import { captionCredit, zhCaptionPhotographers } from './photo-captions';
 
 export type { ExtractOptions };
@@ -148,7 +157,10 @@ export function extractArticle(
   const readabilitys = marked
     ? parseByline(
         `By ${marked.replace(/^\s*(?:[-–—]\s*)?(?:(?:by|av|af|door|par|por|(?:author|autor|auteur)\s*:?)\s+)?/i, '')}`,
-      ).filter((b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(marked))
+      )
+        .filter((b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(marked))
+        // A CMS's default account (Joomla's "Super User") is nobody's credit (session 50, R134).
+        .filter((b) => !isPlaceholder(b.name))
     : [];
   if (!byline.length) {
     // A photographer signing the text's end ("Photos by …") is no reason to drop the writer Readability took from
@@ -179,7 +191,10 @@ export function extractArticle(
     // where "year By Name" reads as prose; session 42, R56).
     ...headerLines.flatMap((l) => (/^(?:Authors?|By)\b/.test(l) ? parseEnglishByline(l) : [])),
     // A meta line the opening walk took off the text ("Date:2024-11-20 Writer:Zhou Xin Editor:Hu Yilin"; session 47).
-    ...body.openingLines.flatMap((l) => parseEnglishByline(l)),
+    // A photo credit with no colon there too (Foto Muhammad Aiman Rosli; session 50, R135).
+    ...body.openingLines.flatMap((l) =>
+      parseEnglishByline(l.replace(/^(?:Fotos?|Photos?)\s+(?=\p{Lu})/u, 'Photo by ')),
+    ),
     ...datelineCredits(body.textContent.split('\n', 1)[0]!),
   ];
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])
@@ -228,7 +243,7 @@ export function extractArticle(
       url,
       canonicalUrl: page.canonicalUrl,
       site: { host, name: site.name, university: page.university },
-      title: t.title,
+      title: withoutOutletTag(t.title),
       publishedAt: date?.iso ?? null,
       byline,
       source,

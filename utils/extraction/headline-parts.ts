@@ -93,3 +93,11 @@ export function withoutEnclosedSubtitle(title: string): string {
   const m = ENCLOSED_SUBTITLE.exec(title);
   return m && m.index >= 6 ? title.slice(0, m.index) : title;
 }
+
+/**
+ * A news outlet's name in square brackets opening a headline the university reprints ("【新华日报】江苏食品药品职院：…",
+ * "【中国教育报】…": its 媒体看 column; session 50, R135): where the story ran, the page's source, not the headline's
+ * words.
+ */
+const OUTLET_TAG = /^【[^【】]{2,12}?(?:报|報|网|網|社|台|新闻|新聞|杂志|雜誌|周刊|週刊)】\s*(?=\S{6})/u;
+export const withoutOutletTag = (title: string): string => title.replace(OUTLET_TAG, '');

@@ -49,6 +49,8 @@ export const ROLE_LABELS = [
   '三審',
   '文',
   '图',
+  // 圖／何俊傑: the traditional form (文／梁嘉欣 圖／何俊傑; session 50, R134).
+  '圖',
   // 摄/戚心怡: the short form of 摄影, with a slash or colon like 文 and 图.
   '摄',
   '攝',
@@ -92,6 +94,27 @@ export const SOURCE_LABELS = [
 export const POSTER_LABELS: ReadonlySet<string> = new Set(['发布者', '发布人', '發布者', '發布人']);
 /** Labels that are a word's tail elsewhere (主办单位, 承辦單位): a field only when no Han character precedes them. */
 export const BARE_LABELS = new Set(['單位', '单位']);
+/**
+ * Fields a meta line prints beside the credits that credit no one (分類：高醫新聞, 栏目：学院新闻, 关键词：…): read as
+ * fields so that the value before them ends there (作者：公共事務室 分類：高醫新聞 read 高醫新聞 as the writer; session
+ * 50, R135).
+ */
+export const OTHER_LABELS = [
+  '分类',
+  '分類',
+  '类别',
+  '類別',
+  '所属栏目',
+  '所屬欄目',
+  '栏目',
+  '欄目',
+  '标签',
+  '標籤',
+  '关键词',
+  '關鍵詞',
+  '关键字',
+  '關鍵字',
+];
 export const DATE_LABELS = [
   '发布日期',
   '发布时间',

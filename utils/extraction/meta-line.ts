@@ -5,11 +5,13 @@
 import type { BylineEntry } from '../model/article';
 import { VIEW_LABELS } from './view-counter';
 import { parseEnglishByline } from './english-byline';
-import { BARE_LABELS, DATE_LABELS, POSTER_LABELS, ROLE_LABELS, SOURCE_LABELS } from './meta-labels';
+import { BARE_LABELS, DATE_LABELS, OTHER_LABELS, POSTER_LABELS, ROLE_LABELS, SOURCE_LABELS } from './meta-labels';
 
 export { parseEnglishByline, POSTER_LABELS, ROLE_LABELS, SOURCE_LABELS };
 
-const ALL = [...ROLE_LABELS, ...SOURCE_LABELS, ...VIEW_LABELS, ...DATE_LABELS].sort((a, b) => b.length - a.length);
+const ALL = [...ROLE_LABELS, ...SOURCE_LABELS, ...VIEW_LABELS, ...DATE_LABELS, ...OTHER_LABELS].sort(
+  (a, b) => b.length - a.length,
+);
 const ROLES_LONGEST = [...ROLE_LABELS].sort((a, b) => b.length - a.length);
 // A label starts a field when followed by a colon; a credit label not inside a word also with a slash before a name
 // ("文/王海", "审核/韩璐": the bracketed credits of WebPlus and VSB news), and with a spaced bar ("来源 | 校团委",
@@ -52,7 +54,7 @@ const ZH_UNIT =
  * no office's source.
  */
 const PLACEHOLDER =
-  /^(?:未知|佚名|不详|不詳|匿名|无|無|暂无|暫無|本站|本网|本網|本站原创|本站原創|原创|原創|网络|網絡|網路|互联网|互聯網|\w*admin|administrator|管理员|管理員|系统管理员|系統管理員|unknown|anonymous|none|n\/a|-+)$/iu;
+  /^(?:未知|佚名|不详|不詳|匿名|无|無|暂无|暫無|本站|本网|本網|本站原创|本站原創|原创|原創|网络|網絡|網路|互联网|互聯網|\w*admin|administrator|super\s?user|webmaster|管理员|管理員|系统管理员|系統管理員|unknown|anonymous|none|n\/a|-+)$/iu;
 
 export const isPlaceholder = (value: string): boolean => PLACEHOLDER.test(value.trim());
 
@@ -140,7 +142,17 @@ function oneEditorCredit(byline: BylineEntry[]): BylineEntry[] {
 
 /** Normalised role for a printed label: 文 → 文字, 图 → 图片; others as printed. */
 function roleOf(label: string): string {
-  return label === '文' ? '文字' : label === '图' ? '图片' : label === '摄' ? '摄影' : label === '攝' ? '攝影' : label;
+  return label === '文'
+    ? '文字'
+    : label === '图'
+      ? '图片'
+      : label === '圖'
+        ? '圖片'
+        : label === '摄'
+          ? '摄影'
+          : label === '攝'
+            ? '攝影'
+            : label;
 }
 
 /** The byline entries of a meta line, in printed order, without duplicates. */

@@ -92,6 +92,12 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
+  // 14. listopada 2024. (Croatian: the day's dot and the year's; listopad is October there, November in Polish and
+  // Czech, whose dates print no dot after the year; session 50, R133)
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s+listopada\\s+((?:19|20)\\d{2})\\.(?!\\d)${TIME}`, 'giu'),
+    parts: (m) => [m[2]!, '10', m[1]!],
+  },
   // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
   {
     re: new RegExp(

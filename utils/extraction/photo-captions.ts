@@ -130,11 +130,18 @@ const ZH_CAPTION_SIGNED = new RegExp(
   'u',
 );
 
+/**
+ * The name and 摄 after a space closing the caption, no brackets: "周立群（右二）在井下指导学生开展现场监测\u3000刘畅 摄"
+ * (session 50, R132).
+ */
+const ZH_CAPTION_TRAILING = new RegExp(`^(.{4,80}?)\\s+${ZH_REPORTER}([\\p{Script=Han}·]{2,4}?)\\s*(?:摄|攝)$`, 'u');
+
 /** The photographers Chinese captions in the text credit, in order. */
 export function zhCaptionPhotographers(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
-    const m = ZH_CAPTION_CREDIT.exec(line.trim()) ?? ZH_CAPTION_SIGNED.exec(line.trim());
+    const t = line.trim();
+    const m = ZH_CAPTION_CREDIT.exec(t) ?? ZH_CAPTION_SIGNED.exec(t) ?? ZH_CAPTION_TRAILING.exec(t);
     if (m && /\p{Script=Han}/u.test(m[1]!) && !out.includes(m[2]!)) out.push(m[2]!);
   }
   return out;

@@ -79,6 +79,21 @@ const aboveDate = (el: Element): boolean => {
   return false;
 };
 
+/**
+ * A lede among the text's paragraphs: a paragraph itself, or a paragraph follows it among its next siblings. A block
+ * the text's paragraphs do not follow (<div class="lead"> under the <h1>, then a figure and the body's own container;
+ * session 50, R133) stands apart from the text, as a standfirst does.
+ */
+const besideParagraphs = (el: Element): boolean => {
+  if (el.tagName === 'P') return true;
+  let next = el.nextElementSibling;
+  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) if (next.tagName === 'P') return true;
+  return false;
+};
+
+/** A summary's printed label: 导读：, 摘要：, 编者按：. */
+const DEK_LABEL = /^(?:导读|導讀|摘要|提要|内容提要|內容提要|编者按|編者按)\s*[:：]\s*/u;
+
 /** Class words, split at hyphens, underscores and camel case (Article_standfirst__r7, field-name-subtitle). */
 const classWords = (c: string): string[] =>
   c
@@ -101,8 +116,19 @@ export function standfirstTexts(doc: Document): string[] {
     if (!named && !lede) continue;
     const text = foldSpace(el.textContent ?? '');
     if (text.length < 10 || text.length > MAX_STANDFIRST || el.querySelector('h1, img, time')) continue;
-    if (lede && /[.!?。！？]$/u.test(text) && !wholly(el, text) && !aboveDate(el) && !described(text)) continue;
+    if (
+      lede &&
+      /[.!?。！？]$/u.test(text) &&
+      !wholly(el, text) &&
+      !aboveDate(el) &&
+      !described(text) &&
+      besideParagraphs(el)
+    )
+      continue;
     if (!out.includes(text)) out.push(text);
+    // Its label read off, as the body's line prints it (<b>导读：</b>来自…; session 50, R134).
+    const unlabelled = text.replace(DEK_LABEL, '');
+    if (unlabelled !== text && unlabelled.length >= 10 && !out.includes(unlabelled)) out.push(unlabelled);
   }
   return out;
 }
