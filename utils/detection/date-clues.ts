@@ -199,6 +199,14 @@ function isSignedDateLine(line: string, now: Date): boolean {
   return SIGNED.test(line) && hasFullDate(line, now);
 }
 
+/**
+ * A date alone on the line right under a sign-off's (编辑：王琳 审核：周建华, then 2024年10月15日, each in its own
+ * block after a college's story; session 50, R136).
+ */
+export function isDateUnderSignOff(above: string, line: string, now: Date): boolean {
+  return line.length <= 24 && SIGNED.test(above) && hasFullDate(line, now) && !/[:：]/.test(line);
+}
+
 /** A short line after the text that dates it: a publication label's, a counter's labelled date, or a sign-off's. */
 export function isClosingDateLine(line: string, now: Date): boolean {
   const kept = withoutMaintenanceDates(line);

@@ -4,7 +4,14 @@
  * date line and view counter sit), and how many short date lines it repeats (a list's tell). Link, list and
  * furniture state is carried down the walk, so no node looks up its ancestors.
  */
-import { hasLabelledDate, isClosingDateLine, isDateLine, PUBLICATION_LABEL, VIEW_COUNTER } from './date-clues';
+import {
+  hasLabelledDate,
+  isClosingDateLine,
+  isDateLine,
+  isDateUnderSignOff,
+  PUBLICATION_LABEL,
+  VIEW_COUNTER,
+} from './date-clues';
 import { breadcrumb } from './page-breadcrumb';
 
 export interface PageWalk {
@@ -271,6 +278,7 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     // (供稿：学院办公室 2024-05-23; session 40, R46). A list prints one per item.
     closingDate: () =>
       d.closing.filter((l) => isClosingDateLine(l, now)).length === 1 ||
+      d.closing.filter((l, i) => i > 0 && isDateUnderSignOff(d.closing[i - 1]!, l, now)).length === 1 ||
       d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1 ||
       // A sidebar's article box: one view counter beside a labelled date (日期：… 浏览：872 次; session 47, R108).
       (d.pairs.filter((p) => VIEW_COUNTER.test(p)).length === 1 && d.pairs.some((p) => hasLabelledDate(p, now))),

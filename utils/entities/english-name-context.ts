@@ -1,6 +1,8 @@
 /** Whether a capitalised pair is part of another name (a chair's, a body's, a longer one) rather than a person; cues beside a name. */
 import { escapeRegExp } from '../model/text';
-import { NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
+import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
+import { OCCUPATIONS as OCCUPATIONS_ZH, ZH_ROLES } from './zh-roles';
+import { foldToSimplified } from './zh-fold';
 
 /**
  * What makes a capitalised pair part of something else, whatever its first word: a named chair or professorship
@@ -39,9 +41,12 @@ export function partOfOther(text: string, n: string, at: number[]): boolean {
   return at.every((i) => CHAIR_AFTER.test(after(i)) || BODY_AFTER.test(after(i)) || insideLonger(text, n, i));
 }
 
-/** An occupation or a role noun right before a name (civil engineer Tomás Lindqvist; session 35), no function word. */
+/**
+ * An occupation or a role noun right before a name (civil engineer Tomás Lindqvist; session 35), no function word; or
+ * with a comma, in apposition (his mentor teacher, Lisa Fernández,; session 50, R136).
+ */
 export const NOUN_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|author|researcher|scientist|lecturer|professor|student|graduate|fellow|members?|participant)\\s+$`,
+  `\\b(?:${OCCUPATIONS}|author|researcher|scientist|lecturer|professor|student|graduate|fellow|members?|participant),?\\s+$`,
 );
 /**
  * A class year after a name (Amara Osei ’24, Jane Doe '09 MBA): how American colleges print an alumnus (session 35).
@@ -60,7 +65,7 @@ export function classYearAfter(name: string, after: string): boolean {
  * such a surname follows a given name (session 35, R19). Names that are common surnames (Holland, Jordan) are left out.
  */
 const COUNTRY_LAST =
-  /[^\S\n](?:Ireland|England|Scotland|Wales|Britain|Canada|Australia|Zealand|Aotearoa|Singapore|India|Africa|Europe|Asia|America|Saskatchewan|Alberta|Ontario|Quebec|Québec|Manitoba)$/;
+  /[^\S\n](?:Ireland|England|Scotland|Wales|Britain|Canada|Australia|Zealand|Aotearoa|Singapore|India|Africa|Europe|Asia|America|Saskatchewan|Alberta|Ontario|Quebec|Québec|Manitoba|Hong[^\S\n]Kong|Macau|Macao|Taiwan)$/;
 export const namedForCountry = (n: string) => COUNTRY_LAST.test(n);
 
 /** Heads of a body's name: a pair printed before one elsewhere (the Basic Needs Center) is that body's short name. */
@@ -73,3 +78,43 @@ const BODY_HEAD =
 export function shortFormOfBody(text: string, n: string): boolean {
   return new RegExp(`(?<![\\w’'-])${escapeRegExp(n)}[^\\S\\n]+(?:${BODY_HEAD})\\b`).test(text);
 }
+
+/**
+ * A province's or state's name opening a capitalised run (Saskatchewan Pulse Growers, Texas Instruments): a body's
+ * name, not a person's (session 50, R134). Names that are also given names or surnames (Georgia, Virginia, Washington,
+ * Carolina, Dakota, Montana) are left out.
+ */
+const STATES =
+  'Saskatchewan|Alberta|Ontario|Quebec|Québec|Manitoba|Labrador|Nunavut|Yukon|Texas|Oklahoma|Minnesota|Iowa|Missouri|Ohio|Michigan|Illinois|California|Arizona|Colorado|Oregon|Kansas|Nebraska|Kentucky|Tennessee|Alabama|Mississippi|Louisiana|Arkansas|Wisconsin|Indiana|Massachusetts|Connecticut|Pennsylvania|Maryland|Delaware|Vermont|Idaho|Utah|Nevada|Wyoming|Alaska|Hawaii|Florida';
+export const STATE_FIRST = new RegExp(`^(?:${STATES})\\s`);
+export const STATE_BEFORE = new RegExp(`\\b(?:${STATES})[^\\S\\n]+$`);
+
+/** A place's preposition, or a person's name and "of" (a hometown), before a capitalised pair (session 50). */
+export const PLACE_BEFORE =
+  /(?:\b(?:near|outside|across|around|throughout|in|into)|\b[A-Z][a-z’'-]+[^\S\n]+of)[^\S\n]+$/;
+
+// Students and occupations too (來自印尼穆罕默迪亞大學的學生Siti Rahmawati表示; session 50, R135), read in simplified.
+const ZH_BEFORE_LATIN = [...ZH_ROLES, ...OCCUPATIONS_ZH, '学生', '毕业生', '交换生', '实习生'].sort(
+  (a, b) => b.length - a.length,
+);
+const ZH_ROLE_AT_END = new RegExp(`(${ZH_BEFORE_LATIN.join('|')})[：:]?[^\\S\\n]?$`, 'u');
+/** The Chinese role printed right before a romanised name, as the page prints it (研究員Martin Krüger). */
+export const zhRoleBefore = (before: string): string | undefined => {
+  const m = ZH_ROLE_AT_END.exec(foldToSimplified(before));
+  return m ? before.slice(m.index, m.index + m[1]!.length) : undefined;
+};
+
+/** A body, building or fund named after a person: its word right after the name. */
+export const NAMED_BODY =
+  /^[^\S\n]+(?:University|Faculty|School|College|Institute|Centre|Center|Hospital|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
+
+/** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
+export const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
+
+/** A place's word that is a common surname after a common given name (Marcus Hill, Anna Woods): a person's name. */
+export const placeWordSurname = (n: string): boolean =>
+  /^\S+ (?:Hill|Woods?|Fields?|Brooks|Banks|Rivers|Wells|Hall|Church|Ford|Stone)$/.test(n) &&
+  GIVEN.has(n.split(' ')[0]!);
+
+/** A country's or city's initials (U.S. Census, D.C. Council) open a body's or a place's name. */
+export const PLACE_INITIALS = /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\./;

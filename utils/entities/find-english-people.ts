@@ -7,9 +7,22 @@
  */
 import { escapeRegExp } from '../model/text';
 import type { FoundPerson } from './find-people';
-import { OCCUPATIONS as OCCUPATIONS_ZH, ZH_ROLES } from './zh-roles';
-import { foldToSimplified } from './zh-fold';
-import { classYearAfter, namedForCountry, NOUN_BEFORE, partOfOther, shortFormOfBody } from './english-name-context';
+import {
+  classYearAfter,
+  namedForCountry,
+  NOUN_BEFORE,
+  partOfOther,
+  NAMED_BODY,
+  PLACE_BEFORE,
+  PLACE_INITIALS,
+  placeWordSurname,
+  shortFormOfBody,
+  STATE_BEFORE,
+  STATE_FIRST,
+  THING_BEFORE,
+  zhRoleBefore,
+} from './english-name-context';
+import { romanisedChineseNames } from './romanised-chinese-names';
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 import { longTitles } from './english-long-title';
 import {
@@ -61,36 +74,8 @@ const BODY_OF = new RegExp(`${NOT_PERSON.source}[^\\S\\n]+(?:of|for)[^\\S\\n]+(?
 /** The words that open a title, and a title's noun, never a name's last: Vice, Executive, Professor (Additional Professor) … */
 const TITLE_HEAD_END =
   /\s(?:Vice|Executive|Deputy|Associate|Assistant|Acting|Interim|Senior|Chief|Professor|Lecturer|Director|Dean|Provost|Officer|Manager|Coordinator)$/;
-/** A body, building or fund named after a person: its word right after the name. */
-const NAMED_BODY =
-  /^[^\S\n]+(?:University|Faculty|School|College|Institute|Centre|Center|Hospital|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
-/** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
-const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 const SPEECH =
   /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
-
-// Students and occupations too (來自印尼穆罕默迪亞大學的學生Siti Rahmawati表示; session 50, R135), read in simplified.
-const ZH_BEFORE_LATIN = [...ZH_ROLES, ...OCCUPATIONS_ZH, '学生', '毕业生', '交换生', '实习生'].sort(
-  (a, b) => b.length - a.length,
-);
-const ZH_ROLE_AT_END = new RegExp(`(${ZH_BEFORE_LATIN.join('|')})[：:]?[^\\S\\n]?$`, 'u');
-/** The Chinese role printed right before a romanised name, as the page prints it (研究員Martin Krüger). */
-const zhRoleBefore = (before: string): string | undefined => {
-  const m = ZH_ROLE_AT_END.exec(foldToSimplified(before));
-  return m ? before.slice(m.index, m.index + m[1]!.length) : undefined;
-};
-
-const PLACE_BEFORE = /(?:\b(?:near|outside|across|around|throughout|in|into)|\b[A-Z][a-z’'-]+[^\S\n]+of)[^\S\n]+$/;
-
-/**
- * A province's or state's name opening a capitalised run (Saskatchewan Pulse Growers, Texas Instruments): a body's
- * name, not a person's (session 50, R134). Names that are also given names or surnames (Georgia, Virginia, Washington,
- * Carolina, Dakota, Montana) are left out.
- */
-const STATES =
-  'Saskatchewan|Alberta|Ontario|Quebec|Québec|Manitoba|Labrador|Nunavut|Yukon|Texas|Oklahoma|Minnesota|Iowa|Missouri|Ohio|Michigan|Illinois|California|Arizona|Colorado|Oregon|Kansas|Nebraska|Kentucky|Tennessee|Alabama|Mississippi|Louisiana|Arkansas|Wisconsin|Indiana|Massachusetts|Connecticut|Pennsylvania|Maryland|Delaware|Vermont|Idaho|Utah|Nevada|Wyoming|Alaska|Hawaii|Florida';
-const STATE_FIRST = new RegExp(`^(?:${STATES})\\s`);
-const STATE_BEFORE = new RegExp(`\\b(?:${STATES})[^\\S\\n]+$`);
 
 /** The capitalised words going on right after a match, on its line. */
 const RUN_ON = /^(?:[^\S\n]+[A-Z][\w’'-]*)+/;
@@ -119,13 +104,10 @@ function prose(text: string): string {
   return lastProse;
 }
 
-/** A country's or city's initials (U.S. Census, D.C. Council) open a body's or a place's name. */
-const PLACE_INITIALS = /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\./;
-
 function clean(name: string, text: string): string | null {
   const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
-  // Park after a romanised Korean given name is the surname (Soo-Jin Park; session 45, R92), not a place's word.
-  const korean = /^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,5} Park$/.test(n);
+  // Park after a romanised Korean given name (Soo-Jin Park; session 45, R92), Hill after Marcus: surnames (session 50).
+  const korean = /^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,5} Park$/.test(n) || placeWordSurname(n);
   if (!n.includes(' ') || (NOT_PERSON.test(n) && !korean) || NOT_FIRST.test(n) || PLACE_INITIALS.test(n)) return null;
   // A first word the text also uses in lower case (Decrease, Give) is an ordinary word opening a sentence.
   const first = n.split(' ')[0]!;
@@ -294,6 +276,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     const role = at.map((i) => zhRoleBefore(text.slice(Math.max(0, i - 8), i))).find(Boolean);
     if (role && !out.has(n) && !partOfOther(text, n, at)) add(n, role);
   }
+  for (const n of romanisedChineseNames(text)) add(n, null); // Wong Ka-lok, Chen Yi-ting: the hyphen is evidence
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
   // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed

@@ -118,6 +118,8 @@ const NOT_NAMES = new Set([
   '党政',
   '党委',
   '沙龙',
+  // 高年级 (senior years; session 50, R137).
+  '高年',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -146,6 +148,8 @@ export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
   // 担任首任院长: the post's 首任 (first holder), not a name's end (session 43, R71).
   if (/(?:首|前|现|继)任$/u.test(s)) return false;
+  // 第三, 第一: an ordinal, not 第 as a surname (session 50, R138).
+  if (/^第[一二三四五六七八九十]/u.test(s)) return false;
   // A run that opens with one of those words goes on with it (校友毕业后, 夏令营): no name (session 37, R22).
   if (NOT_NAMES.has(s.slice(0, 2))) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;

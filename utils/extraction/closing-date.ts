@@ -6,7 +6,7 @@
 import type { DateResult } from './extract-date';
 import { labelledDate } from './extract-date';
 import { UPDATE_LABEL } from './date-updates';
-import { isDateAlone } from './date-lines';
+import { isFiledDateLine } from './date-lines';
 import { parseDate } from './parse-date';
 
 /** Where a date came from that a printed one may overrule: markup, not print. */
@@ -19,8 +19,9 @@ export function printedAfterBody(
   now: Date,
 ): DateResult | null {
   if (date && !MARKUP.has(date.provenance.kind)) return date;
-  // With nothing else to go by, a date alone on a line right after the body is the story's (session 49, R128).
-  const alone = date ? null : lines.find((l) => isDateAlone(l.trim()));
+  // With nothing else to go by, a date alone on a line right after the body is the story's (session 49, R128), or
+  // with the categories it is filed in (session 50, R139).
+  const alone = date ? null : lines.find((l) => isFiledDateLine(l.trim()));
   const day = alone ? parseDate(alone, zone, now) : null;
   if (day) return { iso: day.iso, provenance: { kind: 'dateline', where: 'after-body' } };
   for (const line of lines) {

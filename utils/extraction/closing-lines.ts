@@ -9,10 +9,11 @@ import { BLOCK, inFurniture, visibleText } from './dom-text';
 import { headlineWindow } from './headline-window';
 import { closingFields, signOff } from './closing-credits';
 import { DATE_LABEL_RE, parseSource } from './meta-line';
+import { SOURCE_WORDS } from './meta-labels';
 import { parseViews } from './view-counter';
 import { parseEnglishByline } from './english-byline';
 import { zhCaptionPhotographers } from './photo-captions';
-import { isDateAlone } from './date-lines';
+import { isFiledDateLine } from './date-lines';
 
 export interface FieldLine {
   byline: BylineEntry[];
@@ -75,7 +76,7 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
  * "Quelle: Pressestelle"; session 38, R33), or null. A contact's e-mail or phone is no source (parseSource).
  */
 function sourceField(text: string): Omit<FieldLine, 'before' | 'text'> | null {
-  const m = /^(?:Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło)\s*:\s*([^:|\n]{2,80})$/u.exec(text.trim());
+  const m = new RegExp(`^(?:${SOURCE_WORDS})\\s*:\\s*([^:|\\n]{2,80})$`, 'u').exec(text.trim());
   const source = m ? parseSource(`Source: ${m[1]!.trim()}`) : null;
   return source ? { byline: [], source } : null;
 }
@@ -96,7 +97,7 @@ const maybeDate = (value: string): boolean => value.length <= 60 && /(?:19|20)\d
  * session 49, R128): kept so that, right after the body, it dates a page nothing else dates (closing-date.ts).
  */
 function dateLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
-  return isDateAlone(text.trim()) ? { byline: [], source: null } : null;
+  return isFiledDateLine(text.trim()) ? { byline: [], source: null } : null;
 }
 
 /** A Chinese caption's photographer after the text (材料系吳承翰副教授（攝影／校園記者 林郁婷）; session 40, R48). */

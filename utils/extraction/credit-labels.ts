@@ -17,7 +17,7 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
     'Autoren|Tekst|Teksti|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
-    'Metin|Oprac.|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자'
+    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +

@@ -52,6 +52,15 @@ export function isDateAlone(text: string): boolean {
   return d.length >= text.length * 0.8 || weekday;
 }
 
+/**
+ * A date and the categories the story is filed in ("Wednesday, May 15, 2024 in Research, Faculty of Engineering and
+ * Design": WordPress's entry meta under the text; session 50, R139), or a date alone.
+ */
+export function isFiledDateLine(text: string): boolean {
+  const filed = /^(.{6,40}?)\s+in\s+\p{Lu}[^.!?]{0,120}$/u.exec(text);
+  return isDateAlone(text) || (!!filed && isDateAlone(filed[1]!));
+}
+
 /** A press release's number before its date: "Nr. 172 – 24.11.2025", "Pressemitteilung Nr. 172/2025 vom …". */
 const RELEASE_NO =
   /^(?:(?:pressemitteilung|presseinformation|medienmitteilung|press release|media release|comunicado)\s+)?(?:nr|no|n[º°o])\.?\s*\d{1,4}(?:\/\d{2,4})?\s*(?:[–—-]|vom|of|del)?\s*/iu;

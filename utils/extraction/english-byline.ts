@@ -7,7 +7,7 @@ import { labelledCredits } from './credit-labels';
 
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 const NOT_NAME =
-  /^(Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle|Edited|Written|Compiled|Reviewed|Translated)\.?$/;
+  /^(Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle|Edited|Written|Compiled|Reviewed|Translated|Photography|Photographs|Pictures|Video|Views|Hits|Reads)\.?$/;
 
 /** A month's name and a day run into the word before it (LiuApril 8): a space goes between, and trimName cuts there. */
 // So is the next field's label ("By Chen RuiPosted on: November 6, 2025": two <span>s; session 47, R107).
@@ -67,9 +67,10 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // before the word that opens a date in its language ("Par Julie Gervais Le 9 avril 2024", "On 9 April", "Am 9. April";
   // session 39, R38).
   // So does a month run into the name with no space ("By Hannah LiuApril 8, 2025": a <span> and a <time> side by side;
-  // session 44, R81), once MONTH_RUN_IN spaces it.
+  // session 44, R81), once MONTH_RUN_IN spaces it. Nor does a name run on into the next credit's word (… Marisa Kessler
+  // Photography by Julian Ortega; session 50, R136).
   const BY =
-    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
@@ -84,7 +85,8 @@ export function parseEnglishByline(text: string): BylineEntry[] {
       .filter((_, i) => i % 2 === 0)
       .filter((s, i, all) => {
         if (i === 0 || !parts[2 * i - 1]!.startsWith(',')) return true;
-        return trimName(s) === s.trim() && !(cutShort && i === all.length - 1);
+        // Or an office's, an acronym first (Orla Twomey, MTU Marketing and Communications Office; session 50, R138).
+        return trimName(s) === s.trim() && !NOT_A_PHOTOGRAPHER.test(s) && !(cutShort && i === all.length - 1);
       });
     for (const name of names
       .map((s) => trimName(s).replace(/(?<=\p{Ll}{2})\.$/u, ''))

@@ -134,3 +134,10 @@ export const DATE_LABELS = [
   '时间',
   '時間',
 ];
+
+/**
+ * The source label in the languages university news is printed in ("Source:", "Fuente:", "Sursa:", "Izvor:" …),
+ * from their usage (session 50, R139: a Romanian page's "Sursa: Departamentul de Comunicare …").
+ */
+export const SOURCE_WORDS =
+  'Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło|Sursa|Izvor|Vir|Forrás|Šaltinis|Avots|Allikas|Lähde|Kaynak|Sumber|Πηγή|Източник|Джерело|Источник|Извор';

@@ -5,7 +5,18 @@
 import type { BylineEntry } from '../model/article';
 import { VIEW_LABELS } from './view-counter';
 import { parseEnglishByline } from './english-byline';
-import { BARE_LABELS, DATE_LABELS, OTHER_LABELS, POSTER_LABELS, ROLE_LABELS, SOURCE_LABELS } from './meta-labels';
+import {
+  BARE_LABELS,
+  DATE_LABELS,
+  OTHER_LABELS,
+  POSTER_LABELS,
+  ROLE_LABELS,
+  SOURCE_LABELS,
+  SOURCE_WORDS,
+} from './meta-labels';
+
+/** A source field in a Latin, Greek or Cyrillic script language ("Source: PKU News", "Sursa: …"). */
+const SOURCE_FIELD = new RegExp(`(?<![\\p{L}])(?:${SOURCE_WORDS})\\s*:\\s*([^|\\n]{2,80})`, 'u');
 
 export { parseEnglishByline, POSTER_LABELS, ROLE_LABELS, SOURCE_LABELS };
 
@@ -47,8 +58,9 @@ export function labelledFields(text: string): LabelledField[] {
 /** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */
 const ZH_NAME = /^[\p{Script=Han}·•]{2,12}$/u;
 /** An office's name: ends in a unit word (校团委, 新闻中心, 党委宣传部, 物理系). */
+// Or a short form of two characters every campus prints (团委, 党委, 工会; session 50, R137).
 const ZH_UNIT =
-  /^\p{Script=Han}{2,10}(?:中心|学院|學院|部|处|處|委|办|辦|办公室|辦公室|室|站|社|台|院|系|所|组|組|团|團|队|隊|馆|館|会|會|局)$/u;
+  /^(?:团委|團委|党委|黨委|工会|工會|校办|校辦)$|^\p{Script=Han}{2,10}(?:中心|学院|學院|部|处|處|委|办|辦|办公室|辦公室|室|站|社|台|院|系|所|组|組|团|團|队|隊|馆|館|会|會|局)$/u;
 /**
  * What CMS templates (DedeCMS, PHPCMS, 帝国CMS, WordPress) print in a field the editor left blank: no one's credit,
  * no office's source.
@@ -220,7 +232,7 @@ const SOURCE_END =
 
 /** A source label in its own cell, then the value's cell ("發布單位 秘書室" as a table's text reads). */
 const FIELD_CELL =
-  /(?:^|[\s|])(?:發布單位|發佈單位|发布单位|发布部门|發布部門|供稿单位|供稿單位|稿件来源|稿件來源)\s+(\p{Script=Han}{2,12})(?=\s|$)/u;
+  /(?:^|[\s|])(?:發布單位|發佈單位|发布单位|发布部门|發布部門|供稿单位|供稿單位|稿件来源|稿件來源|新聞來源|新闻来源|資料來源|资料来源|消息來源)\s+(\p{Script=Han}{2,12})(?=\s|$)/u;
 
 /**
  * The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. `posters`: whether a
@@ -237,8 +249,8 @@ export function parseSource(text: string, posters = true): string | null {
   // alone (来源 alone may open prose), an office's name after it.
   const cell = FIELD_CELL.exec(text)?.[1];
   if (cell && ZH_UNIT.test(cell)) return cell;
-  // English and Spanish labels ("Fuente: Facultad de Ciencias", a Latin American portal's meta line).
-  const en = /\b(?:Source|Fuente)\s*:\s*([^|\n]{2,80})/.exec(text);
+  // Other scripts' labels ("Fuente: Facultad de Ciencias", a Latin American portal's meta line; "Sursa: …").
+  const en = SOURCE_FIELD.exec(text);
   const value = en?.[1]!.trim();
   return value && !isPlaceholder(value) && !CONTACT.test(value) ? value : null;
 }

@@ -44,7 +44,8 @@ const NAME_THEN_PHOTO = /.{8}\((\p{Lu}[^()]{2,40}?)\s+(?:photos?|photograph)\)\.
  * photo / Jordan Velez)"; or by the photographer alone after a bar: "… first period. | Jordan Reyes" (session 44, R81,
  * R83).
  */
-const HOLDER_PHOTO_SLASH = /.{8}\([^()/]{2,60}?\s+(?:photos?|photograph)\s*\/\s*(\p{Lu}[^()/]{2,40}?)\s*\)\.?$/u;
+// The holder's word capitalised too ((USC Photo/Tomas Ibarra); session 50, R137).
+const HOLDER_PHOTO_SLASH = /.{8}\([^()/]{2,60}?\s+(?:[Pp]hotos?|[Pp]hotograph)\s*\/\s*(\p{Lu}[^()/]{2,40}?)\s*\)\.?$/u;
 const BAR_NAME = /.{8}[.!?]\s+\|\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})$/u;
 /**
  * A caption closed by the photographer and the holder after a slash, after its last sentence: "… in the Paul G. Allen

@@ -68,6 +68,18 @@ const LABELS = [
   'Zobacz (?:też|także)',
   'Čtěte také',
   'Ezek is érdekelhetnek',
+  // Slovene, Croatian, Serbian, Romanian, Baltic, Bulgarian, Ukrainian, Russian (session 50, R136: "Druge novice")
+  '(?:Druge|Sorodne|Ostale|Zadnje) novice',
+  '(?:Povezane|Ostale|Najnovije) vij?esti',
+  '(?:Știri|Articole) (?:recente|similare|asemănătoare)',
+  'Citește și',
+  '(?:Kitos|Susijusios) naujienos',
+  '(?:Seotud|Teised) uudised',
+  'Citi jaunumi',
+  '(?:Свързани|Други) (?:новини|статии)',
+  '(?:Інші|Схожі) новини',
+  '(?:Другие|Похожие) новости',
+  'Читайте также',
 ].join('|');
 
 /** A block that is the label alone ("Related Stories", "相关新闻：", "【延伸阅读】"). */

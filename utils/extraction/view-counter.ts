@@ -52,6 +52,13 @@ const LABEL_FIRST_WORDS = [
   'lượt\\s+xem', // Vietnamese
   ...['dilihat', 'dibaca'], // Indonesian
   '(?:عدد\\s+)?(?:ال)?(?:مشاهدات|مشاهدة|قراءات)', // Arabic
+  // Session 50 (R138, R139: Serbian "Pregleda: 1128", Romanian "Vizualizări: 1.245"): the other European languages,
+  // from their usage, not from pages here.
+  ...['vizualizări', 'vizualizari', 'afișări', 'accesări'], // Romanian
+  ...['pregleda', 'pregledi', 'pregledano', 'čitanja', 'ogledov', 'ogledi', 'прегледа', 'прегледи'], // South Slavic
+  ...['zobrazení', 'zobrazenia', 'přečteno', 'prečítané'], // Czech, Slovak
+  ...['megtekintés(?:ek)?', 'peržiūr(?:os|ų)', 'skatījumi', 'vaatamisi', 'преглеждания'], // Hungarian, Baltic, Bulgarian
+  ...['weergaven', 'visninger', 'visningar', 'lukukerrat', 'προβολές', 'paparan'], // Dutch, Nordic, Finnish, Greek, Malay
   // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43).
   ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])'],
 ];
@@ -70,6 +77,8 @@ const NUMBER_FIRST_WORDS = [
   'lượt\\s+xem', // Vietnamese
   'kali\\s+(?:dilihat|dibaca)', // Indonesian
   '(?:مشاهدة|مشاهدات|قراءة)', // Arabic
+  ...['vizualizări', 'vizualizari', 'afișări', 'pregleda', 'ogledov', 'zobrazení', 'megtekintés', 'peržiūr(?:os|ų)'],
+  ...['weergaven', 'visninger', 'visningar', 'προβολές'], // the other European languages (session 50)
   ...['views?', 'reads', 'hits'], // English
 ];
 // "Read 1,234 times", "Lu 123 fois", "Leído 123 veces", "Dilihat 123 kali": a verb, the count, a word for times.

@@ -1,0 +1,22 @@
+/**
+ * Hong Kong's, Macau's and Taiwan's romanised names: a surname and a two-syllable given name joined by a hyphen, its
+ * second syllable in lower case (Wong Ka-lok, Lam Sze-wing, Chen Yi-ting; or given name first, Ka-lok Wong), as
+ * their universities print every student's and teacher's name in English (session 50, R138). The hyphen and the
+ * lower-case syllable are the evidence a capitalised pair lacks; the surname must be one of the common ones.
+ */
+// Cantonese (Hong Kong, Macau) and Wade–Giles or Tongyong (Taiwan) spellings of the commonest surnames.
+import { partOfOther } from './english-name-context';
+
+const SURNAMES =
+  'Chan|Wong|Lee|Li|Leung|Lam|Lau|Ho|Cheung|Ng|Tsang|Yip|Chow|Chau|Tang|Law|Kwok|Mak|Tse|Fung|Lo|Yeung|Choi|Poon|Tam|Siu|Chu|Cheng|Kwan|Lai|Yu|Hui|Ma|Wu|Tsui|Liu|Sin|Yuen|Au|Man|Chiu|Ko|Pang|Lui|Chung|Wan|So|Shum|Kong|Fong|Tong|Hung|Koo|Ip|Lum|Chen|Lin|Huang|Chang|Wang|Tsai|Yang|Hsu|Hsieh|Kuo|Tseng|Liao|Chou|Yeh|Su|Chuang|Lu|Chiang|Kao|Pan|Chien|Tu|Fang|Hsiao|Sun|Shih|Chao|Hsueh|Wei|Tai|Fan|Yen|Chi|Hou|Tsao|Chin|Lien|Teng|Hsiung';
+const GIVEN = '[A-Z][a-z]{1,5}-[a-z]{1,5}';
+const FAMILY_FIRST = new RegExp(`\\b(?:${SURNAMES})\\s+${GIVEN}(?![\\w’'-])`, 'g');
+const GIVEN_FIRST = new RegExp(`(?<![\\w’'-])${GIVEN}\\s+(?:${SURNAMES})\\b(?!['’-]?\\w)`, 'g');
+
+/** The romanised Chinese names the text prints, in order, each once, but those inside a body's name. */
+export function romanisedChineseNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of [...text.matchAll(FAMILY_FIRST), ...text.matchAll(GIVEN_FIRST)])
+    if (!out.includes(m[0]) && !partOfOther(text, m[0], [m.index!])) out.push(m[0].replace(/\s+/g, ' '));
+  return out;
+}
