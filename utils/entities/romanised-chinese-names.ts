@@ -16,7 +16,9 @@ const GIVEN_FIRST = new RegExp(`(?<![\\w’'-])${GIVEN}\\s+(?:${SURNAMES})\\b(?!
 /** The romanised Chinese names the text prints, in order, each once, but those inside a body's name. */
 export function romanisedChineseNames(text: string): string[] {
   const out: string[] = [];
-  for (const m of [...text.matchAll(FAMILY_FIRST), ...text.matchAll(GIVEN_FIRST)])
-    if (!out.includes(m[0]) && !partOfOther(text, m[0], [m.index!])) out.push(m[0].replace(/\s+/g, ' '));
+  for (const m of [...text.matchAll(FAMILY_FIRST), ...text.matchAll(GIVEN_FIRST)]) {
+    const name = m[0].replace(/\s+/g, ' ');
+    if (!out.includes(name) && !partOfOther(text, m[0], [m.index!])) out.push(name);
+  }
   return out;
 }

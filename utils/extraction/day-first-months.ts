@@ -20,33 +20,20 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'dezember|décembre|diciembre|dicembre|dezembro|december',
   // Session 19: Danish, Swedish, Norwegian, Finnish, Estonian, Romanian, Catalan, Albanian, Indonesian and Malay,
   // Turkish, Polish, Czech, Slovak, Serbian and Bosnian (Latin); then Russian, Ukrainian, Bulgarian, Serbian
-  // (Cyrillic). A date prints the genitive, so those forms are listed.
-  'ianuarie|gener|janar|ocak|tammikuuta|jaanuar|stycznia|styczeń|ledna|januára|januara',
-  'februarie|febrer|shkurt|şubat|subat|helmikuuta|veebruar|lutego|luty|února|februára|februara',
-  'martie|març|maret|mac|mart|maaliskuuta|märts|marca|marzec|března|marta|marts',
-  'aprilie|prill|nisan|huhtikuuta|aprill|kwietnia|kwiecień|dubna|apríla|aprila',
-  'maig|mayıs|mayis|toukokuuta|maja|května|mája|maj',
-  'iunie|juny|qershor|haziran|kesäkuuta|juuni|czerwca|czerwiec|června|júna|juna',
-  'iulie|juliol|korrik|temmuz|heinäkuuta|juuli|lipca|lipiec|července|júla|jula',
-  'augusti|agost|gusht|agustus|ogos|ağustos|agustos|elokuuta|sierpnia|sierpień|srpna|augusta|avgust|avgusta',
-  'septembrie|setembre|shtator|eylül|eylul|syyskuuta|września|wrzesień|září|septembra|septembar',
+  // (Cyrillic). A date prints the genitive, so those forms are listed. Croatian's too (session 50, R133), but for
+  // listopada: October there, November in Polish; parse-date.ts reads it apart.
+  'ianuarie|gener|janar|ocak|tammikuuta|jaanuar|stycznia|styczeń|ledna|januára|januara|siječnja',
+  'februarie|febrer|shkurt|şubat|subat|helmikuuta|veebruar|lutego|luty|února|februára|februara|veljače',
+  'martie|març|maret|mac|mart|maaliskuuta|märts|marca|marzec|března|marta|marts|ožujka',
+  'aprilie|prill|nisan|huhtikuuta|aprill|kwietnia|kwiecień|dubna|apríla|aprila|travnja',
+  'maig|mayıs|mayis|toukokuuta|maja|května|mája|maj|svibnja',
+  'iunie|juny|qershor|haziran|kesäkuuta|juuni|czerwca|czerwiec|června|júna|juna|lipnja',
+  'iulie|juliol|korrik|temmuz|heinäkuuta|juuli|lipca|lipiec|července|júla|jula|srpnja',
+  'augusti|agost|gusht|agustus|ogos|ağustos|agustos|elokuuta|sierpnia|sierpień|srpna|augusta|avgust|avgusta|kolovoza',
+  'septembrie|setembre|shtator|eylül|eylul|syyskuuta|września|wrzesień|září|septembra|septembar|rujna',
   'octombrie|tetor|ekim|lokakuuta|oktoober|października|październik|října|októbra|oktobra|oktobar',
-  'noiembrie|nëntor|kasım|kasim|marraskuuta|listopada|listopad|listopadu|novembra|novembar',
-  'decembrie|desembre|dhjetor|desember|disember|aralık|aralik|joulukuuta|detsember|grudnia|grudzień|prosince|decembra|decembar',
-  // Session 50 (R133): Croatian's genitives but listopada (October there, November in Polish; parse-date.ts reads it
-  // apart).
-  'siječnja',
-  'veljače',
-  'ožujka',
-  'travnja',
-  'svibnja',
-  'lipnja',
-  'srpnja',
-  'kolovoza',
-  'rujna',
-  '',
-  'studenoga|studenog',
-  'prosinca',
+  'noiembrie|nëntor|kasım|kasim|marraskuuta|listopada|listopad|listopadu|novembra|novembar|studenoga|studenog',
+  'decembrie|desembre|dhjetor|desember|disember|aralık|aralik|joulukuuta|detsember|grudnia|grudzień|prosince|decembra|decembar|prosinca',
   // Cyrillic
   'января|січня|януари|јануар|јануара',
   'февраля|лютого|февруари|фебруар|фебруара',
@@ -112,7 +99,7 @@ const YEAR_FIRST_MONTHS: Record<string, number> = table([
 function table(rows: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   rows.forEach((names, i) => {
-    for (const n of names.split('|')) if (n) out[n] ??= (i % 12) + 1;
+    for (const n of names.split('|')) out[n] ??= (i % 12) + 1;
   });
   return out;
 }
