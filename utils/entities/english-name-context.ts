@@ -43,10 +43,11 @@ export function partOfOther(text: string, n: string, at: number[]): boolean {
 
 /**
  * An occupation or a role noun right before a name (civil engineer Tomás Lindqvist; session 35), no function word; or
- * with a comma, in apposition (his mentor teacher, Lisa Fernández,; session 50, R136).
+ * with a comma, in apposition (his mentor teacher, Lisa Fernández,; session 50, R136); a student's year opening a
+ * caption (Sophomore Ana Lucía Herrera, left,; session 51, R143).
  */
 export const NOUN_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|author|researcher|scientist|lecturer|professor|student|graduate|fellow|members?|participant),?\\s+$`,
+  `\\b(?:${OCCUPATIONS}|author|researcher|scientist|lecturer|professor|student|graduate|fellow|members?|participant|[Ss]ophomore|[Ff]reshman|[Jj]unior|[Ss]enior|Student|[Uu]ndergraduate),?\\s+$`,
 );
 /**
  * A class year after a name (Amara Osei ’24, Jane Doe '09 MBA): how American colleges print an alumnus (session 35).
@@ -90,8 +91,9 @@ export const STATE_FIRST = new RegExp(`^(?:${STATES})\\s`);
 export const STATE_BEFORE = new RegExp(`\\b(?:${STATES})[^\\S\\n]+$`);
 
 /** A place's preposition, or a person's name and "of" (a hometown), before a capitalised pair (session 50). */
+// Located or situated on or at (a telescope located on Inyarrimanha Ilgari Bundara; session 51, R141).
 export const PLACE_BEFORE =
-  /(?:\b(?:near|outside|across|around|throughout|in|into)|\b[A-Z][a-z’'-]+[^\S\n]+of)[^\S\n]+$/;
+  /(?:\b(?:near|outside|across|around|throughout|in|into|(?:located|situated)[^\S\n]+(?:on|at))|\b[A-Z][a-z’'-]+[^\S\n]+of)[^\S\n]+$/;
 
 // Students and occupations too (來自印尼穆罕默迪亞大學的學生Siti Rahmawati表示; session 50, R135), read in simplified.
 const ZH_BEFORE_LATIN = [...ZH_ROLES, ...OCCUPATIONS_ZH, '学生', '毕业生', '交换生', '实习生'].sort(
@@ -116,5 +118,12 @@ export const placeWordSurname = (n: string): boolean =>
   /^\S+ (?:Hill|Woods?|Fields?|Brooks|Banks|Rivers|Wells|Hall|Church|Ford|Stone)$/.test(n) &&
   GIVEN.has(n.split(' ')[0]!);
 
-/** A country's or city's initials (U.S. Census, D.C. Council) open a body's or a place's name. */
-export const PLACE_INITIALS = /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\./;
+/**
+ * A country's or city's initials (U.S. Census, D.C. Council) open a body's or a place's name; an adjective's suffix
+ * closes a compound adjective's (including Hong Kong-funded enterprises; session 51, R142): no person either way.
+ */
+export const NOT_A_NAME =
+  /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.|-(?:funded|based|led|born|owned|run|backed|made|wide|related|style|sponsored|focused)$/;
+
+/** "of" or "for" right before a capitalised pair: a role's or a body's complement (Manager of Infrastructure Delivery). */
+export const COMPLEMENT_BEFORE = /\b(?:of|for)[^\S\n]+$/;

@@ -28,9 +28,12 @@ const LO = 'a-zß-öø-ÿ\\u0100-\\u017F';
 export const ACAP = `[${UP}](?=[${LO}'’ʻ])[${LO}]*(?:(?!['’]s\\b)['’ʻ][${UP}]?[${LO}]+|-[${UP}][${LO}]+|-[${LO}]{2,6}(?![${LO}])|[${UP}][${LO}]+)*`;
 /** The Irish particle Ó before a surname (Ruairí Ó Cinnéide); Ní, Nic and Mac are words of their own. */
 export const O = '(?:Ó[^\\S\\n]+)?';
-/** A pair or a trio of words with accents on one line, not a piece of a longer word. */
+/**
+ * A pair or a trio of words with accents on one line, not a piece of a longer word, nor opening with a student's year
+ * (Sophomore Ana Lucía Herrera: the cue before the name; session 51, R143).
+ */
 export const ACCENTED = new RegExp(
-  `(?<![\\w’'ʻ.\\u00C0-\\u024F-])${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2}(?![\\w’'ʻ\\u00C0-\\u024F-])`,
+  `(?<![\\w’'ʻ.\\u00C0-\\u024F-])(?!(?:Sophomore|Freshman|Junior|Senior|Student|Undergraduate)\\s)${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2}(?![\\w’'ʻ\\u00C0-\\u024F-])`,
   'g',
 );
 /**

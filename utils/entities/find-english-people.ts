@@ -14,7 +14,8 @@ import {
   partOfOther,
   NAMED_BODY,
   PLACE_BEFORE,
-  PLACE_INITIALS,
+  NOT_A_NAME,
+  COMPLEMENT_BEFORE,
   placeWordSurname,
   shortFormOfBody,
   STATE_BEFORE,
@@ -108,7 +109,7 @@ function clean(name: string, text: string): string | null {
   const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
   // Park after a romanised Korean given name (Soo-Jin Park; session 45, R92), Hill after Marcus: surnames (session 50).
   const korean = /^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,5} Park$/.test(n) || placeWordSurname(n);
-  if (!n.includes(' ') || (NOT_PERSON.test(n) && !korean) || NOT_FIRST.test(n) || PLACE_INITIALS.test(n)) return null;
+  if (!n.includes(' ') || (NOT_PERSON.test(n) && !korean) || NOT_FIRST.test(n) || NOT_A_NAME.test(n)) return null;
   // A first word the text also uses in lower case (Decrease, Give) is an ordinary word opening a sentence.
   const first = n.split(' ')[0]!;
   if (first.length > 1 && !first.endsWith('.') && new RegExp(`\\b${first.toLowerCase()}\\b`).test(prose(text)))
@@ -279,12 +280,12 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   for (const n of romanisedChineseNames(text)) add(n, null); // Wong Ka-lok, Chen Yi-ting: the hyphen is evidence
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
-  // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed
-  // beside a person is one too.
+  // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed beside a person
+  // is one too; not a role's complement (Manager of Infrastructure Delivery, Kate Brennan; session 51, R141).
   for (let pass = 0; pass < 2; pass++) {
     for (const m of text.matchAll(new RegExp(`(${NAME})(?:,\\s+|,?\\s+and\\s+)(?=(${NAME}))`, 'g'))) {
       const [a, b] = [clean(m[1]!, text), clean(m[2]!, text)];
-      if (a && b && (out.has(a) || out.has(b))) {
+      if (a && b && (out.has(a) || out.has(b)) && !COMPLEMENT_BEFORE.test(text.slice(m.index! - 5, m.index!))) {
         add(a, null);
         add(b, null);
       }

@@ -6,7 +6,7 @@
  * Standalone 学院/中心 names (未来技术学院, 全球校友协同创新中心) stay programs, as campus news uses them.
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
-import { CUT_BEFORE_BODY, STOP, zhNameBefore } from './find-programs';
+import { CUT_BEFORE_BODY, STOP, zhNameBefore } from './zh-name-edge';
 import { isZhFragment } from './zh-program-rules';
 
 const ZH_ORG = [

@@ -8,6 +8,7 @@ import { countOccurrences } from '../model/text';
 import { findJapanesePeople, readsAsJapanese } from './find-japanese-people';
 import { isName, nameEndingAt, nameStartingAt, ordinaryWord, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
+import { opensRegionName } from './region-names';
 import { tibetanNameAt } from './tibetan-names';
 import { uyghurNames } from './uyghur-names';
 import {
@@ -20,6 +21,7 @@ import {
   KIN,
   kinNames,
   namesAfterBodies,
+  namesAfterClass,
   namesAfterKin,
   NOT_IN_NAME,
   VERB_INSIDE,
@@ -52,11 +54,12 @@ export interface FoundPerson {
 // 看来 closing 在…看来 (在学院党委书记罗小兵看来; session 34), the acts of leading or completing a work and 分别/先后 before
 // a list's verb (周雅琳領導的, 刘洋、孙博文、何静怡完成的, 教师代表郑凯分别围绕; session 42, R56, R58), and 是/对 opening
 // the clause after a two-character name (副教授许晴是团队中…, 主任陈彬对…作了解读; session 42, R62); a team's
-// members, a founder, a congratulation and a talk (…及陳俊軒組成, 李卓謙創立, 馬啟文祝賀, 卞子昂谈了; session 42, R64, R66).
+// members, a founder, a congratulation and a talk (…及陳俊軒組成, 李卓謙創立, 馬啟文祝賀, 卞子昂谈了; session 42, R64, R66);
+// a time word opening the clause (得獎學生吳卓謙今年暑假…; session 51, R142).
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|同志|团队|课题组|荣?获|当选|入选|看来|带领|率领|领导|完成|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|今年|去年|日前|近日|目前|此前|同志|团队|课题组|荣?获|当选|入选|看来|带领|率领|领导|完成|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -84,9 +87,10 @@ function beforeAdverb(text: string, at: number): string | null {
   const name = nameStartingAt(text, at, SUBJECT_NEXT);
   // 则 contrasts a second speaker (副主任医师韩雪则与…; session 39, R35): after two characters it ends a name too.
   // A subject's word of two characters after two (副主任赵明应邀参会; session 44, R82) is as plain a boundary.
+  // 就 opens the matter spoken on (处长张宏就项目过程管理…提出; session 51, R140).
   const two =
     name?.length === 2 &&
-    (text[at + 2] === '则' || (SUBJECT_WORD.test(text.slice(at + 2)) && isName(name))) &&
+    (/[则就]/u.test(text[at + 2] ?? '') || (SUBJECT_WORD.test(text.slice(at + 2)) && isName(name))) &&
     !ordinaryWord(name);
   return (name?.length === 3 || two) && !NOT_IN_NAME.test(name!) && !VERB_INSIDE.test(name!) ? name : null;
 }
@@ -211,7 +215,9 @@ export function findChinesePeople(text: string): FoundPerson[] {
     // Not a conjunction and the next person (张立新教授和王婧副研究员: 和王婧 is no name after the role).
     const after = nameStartingAt(text, next, AFTER_NAME);
     if ((after && !/^[和与及]/u.test(after)) || [...out.keys()].some((n) => text.startsWith(n, next))) continue;
-    if (!name) continue;
+    // A verb inside is a clause, not a name (程岳担任主席: 岳担任; session 51, R141).
+    // Nor is one ending in an occupation's word (首席助理秘书长: 席助理).
+    if (!name || VERB_INSIDE.test(name) || OCCUPATIONS.some((o) => o.length > 1 && name.endsWith(o))) continue;
     // “长江学者”和李四教授: 和 after a word or a quotation is the conjunction, the name the two after it (session 35);
     // so after a titled name (张立新教授和王婧副研究员, session 38).
     if (name.length === 3 && name[0] === '和' && /[\p{Script=Han}”’）)]/u.test(text[m.index! - 4] ?? '')) {
@@ -261,13 +267,15 @@ export function findChinesePeople(text: string): FoundPerson[] {
   for (const name of creditedNames(text)) add(name, null);
   for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
-  for (const name of namesAfterKin(text, AFTER_NAME)) add(name, null);
+  for (const name of [...namesAfterKin(text, AFTER_NAME), ...namesAfterClass(text, AFTER_NAME)]) add(name, null);
   for (const name of honouredNames(text, AFTER_NAME)) add(name, null);
   // Lists joined by 、 of three names or more, or holding a name found above.
   for (const name of namesInLists(text, new Set(out.keys()), AFTER_NAME)) add(name, null);
   for (const name of [...out.keys()]) if (gluedToRole(text, name)) add(name.slice(1), out.get(name) ?? null);
   return [...out].flatMap(([t, role]) =>
-    gluedToRole(text, t) || refersBack(t, out) || counted(text, t) ? [] : [{ text: t, role }],
+    gluedToRole(text, t) || refersBack(t, out) || counted(text, t) || opensRegionName(text, t)
+      ? []
+      : [{ text: t, role }],
   );
 }
 

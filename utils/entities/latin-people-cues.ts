@@ -91,10 +91,10 @@ const ROLE_WORD = `[\\p{L}-]*${ROLE}`;
  * prof. dr. hab. …, Pr …): German, Austrian, Swiss, Dutch, Polish and French sites print them; the English rules
  * read ASCII names only. Spanish and Portuguese ones with a feminine form (Dra., Profa., Mtra.; session 35, R19);
  * Czech and Slovak ones (doc. Ing., Mgr., RNDr.; session 49, R124); Serbian and Slovene "dr" with no dot (prof. dr
- * Milica Vuković; session 50, R138).
+ * Milica Vuković; session 50, R138); Bulgarian and Russian ones (проф. Мария Стоянова, д-р Иван Колев; session 51, R142).
  */
 const TITLE =
-  '(?:Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|dr(?=\\s+\\p{Lu})|Pr\\.|Mag\\.|doc\\.|Ing\\.|Mgr\\.|Bc\\.|RNDr\\.|MUDr\\.|PhDr\\.|JUDr\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|sc\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
+  '(?:проф\\.|доц\\.|д-р|Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|dr(?=\\s+\\p{Lu})|Pr\\.|Mag\\.|doc\\.|Ing\\.|Mgr\\.|Bc\\.|RNDr\\.|MUDr\\.|PhDr\\.|JUDr\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|sc\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
 
 const BYLINE =
   '(?:Von|Par|Por|Di|Door|Autor(?:/-in)?\\s*:|Auteur\\s*:|Autora\\s*:|Texto?\\s*:|Fotos?\\s*:|Édition\\s*:|Edition\\s*:)';
@@ -195,6 +195,14 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
       text,
       new RegExp(`${B}(?<n>${NAME})\\s+(?:er|är|ist|est|es|è|é)\\s+(?:\\p{Ll}+\\s+){0,2}(?<r>${ROLE_WORD})${E}`, f),
       (m) => m.groups!.r!,
+    ),
+    // A quotation's speaker after it: its closing mark, a dash, the verb, the name ("…“, – teigia Ingrida
+    // Žukauskienė", "…” – mówi Anna Nowak"; session 51, R140), as the Baltic and Slavic languages print it.
+    ...rule(text, new RegExp(`[“”"»]\\s*,?\\s*[–—]\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?<n>${NAME})${E}`, f)),
+    // Hebrew, uncased: a title (פרופ', ד"ר) and the two words after it (פרופ' מיכל לוי; session 51, R143).
+    ...rule(
+      text,
+      /(?<![\p{L}])(?:פרופ['׳]|פרופסור|ד["״]ר)\s+(?<n>\p{Script=Hebrew}{2,}\s+\p{Script=Hebrew}{2,})(?![\p{L}])/gu,
     ),
     // "Von Anna Müller", "Par …", "Auteur : …" at a line's start
     ...rule(text, new RegExp(`(?:^|\\n)\\s*${BYLINE}\\s*(?<n>${NAME})${E}`, f)),

@@ -159,6 +159,16 @@ export const ROLES = [
   'dekān[se]',
   'direktor[se]',
   'student[se]',
+  // Lithuanian's own endings (KTU doktorantas Lukas Vaitkus; session 51, R140).
+  'doktorant(?:as|ė)',
+  'profesor(?:ius|ė)',
+  'rektor(?:ius|ė)',
+  'dekan(?:as|ė)',
+  'direktor(?:ius|ė)',
+  'docent(?:as|ė)',
+  'student(?:as|ė)',
+  'vadov(?:as|ė)',
+  'tyrėj(?:as|a)',
   // Ukrainian (Lviv Polytechnic; session 50, R134): officers, staff and students before the name, in the plural too.
   'ректор(?:ка)?',
   'проректор(?:ка)?',

@@ -48,6 +48,10 @@ const listedBefore = (after: string): boolean =>
 function cleanEdge(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
     if (/[，。；：！？、\s]/u.test(text[i - 1] ?? '。') || LISTED.test(text.slice(Math.max(0, i - 3), i))) return true;
+    // Or its year (2024年非通用语种人才培养创新计划推进会; session 51, R141), for an unquoted name of six characters or
+    // more (a quoted plan's project after the year, 2024年“国培计划”…培训项目, is the plan's).
+    else if (name.length >= 8 && !/^[“‘]/u.test(name) && /\d{4}年$/u.test(text.slice(Math.max(0, i - 5), i)))
+      return true;
   return false;
 }
 

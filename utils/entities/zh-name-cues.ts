@@ -3,8 +3,8 @@
  * 向雷锋同志学习), a family word between two names (潘振声女儿马莉), a body's name right before a name
  * (高能物理研究所王贻芳、), a year in brackets saying when someone was elected or won (姚期智(2010年当选)).
  */
-import { VERBS } from './find-programs';
-import { CLAUSE_NEXT, TITLE_LAST, isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
+import { VERBS } from './zh-name-edge';
+import { CLAUSE_NEXT, TITLE_LAST, isName, nameEndingAt, nameStartingAt, ordinaryWord } from './zh-name-shape';
 
 /** Family words: the names on both sides are people (潘振声女儿马莉表示, 女儿马莉是…). */
 export const KIN = ['女儿', '儿子', '妻子', '丈夫', '父亲', '母亲', '爱人', '之女', '之子'];
@@ -50,6 +50,19 @@ export function namesAfterKin(text: string, boundary: RegExp): string[] {
     const at = m.index! + m[0].length;
     const name = /^[和与及]/u.test(text[at] ?? '') ? null : nameStartingAt(text, at, orIs);
     if (name) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * A student's class, numbered, right before the name (2022级护理学1班黄思琪在发言中表示, 护理2201班李明; session 51,
+ * R140): who the student is, as a role says it.
+ */
+export function namesAfterClass(text: string, boundary: RegExp): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\d{1,4}班(?=\p{Script=Han})/gu)) {
+    const name = nameStartingAt(text, m.index! + m[0].length, boundary);
+    if (name && !ordinaryWord(name)) out.push(name);
   }
   return out;
 }
@@ -132,11 +145,12 @@ const TALK = /^作(?:题为|(?!为)[\p{Script=Han}\d]{0,24}?(?:报告|发言|讲
 /**
  * What a meeting's report says its speakers did: judged (院士刘明山评价), led the reading (部长孙立群领学了), relayed or
  * read out (传达, 宣读), and the adverb of a row of speakers (首席科学家陈晓峰分别作报告; session 35, R19); taught,
- * carried out, stood, or specially did (副教授何丽娟执教, 教师徐志鹏进行, 校長楊光明特別…; session 49, R128, R129). Not in the
+ * carried out, stood, or specially did (副教授何丽娟执教, 教师徐志鹏进行, 校長楊光明特別…; session 49, R128, R129), designed or
+ * created a work (學生張雅婷設計的; session 51, R141). Not in the
  * speech verbs: 全面评价 and 向全体传达 open no clause with a name.
  */
 const ACT = new RegExp(
-  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次|合作|执教|进行|站在|特别)`,
+  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次|合作|执教|进行|站在|特别|设计|创作)`,
   'u',
 );
 export function beforeAct(text: string, at: number): string | null {

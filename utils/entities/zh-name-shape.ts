@@ -120,6 +120,8 @@ const NOT_NAMES = new Set([
   '沙龙',
   // 高年级 (senior years; session 50, R137).
   '高年',
+  // 专家学者齐聚 (gathered; session 51, R142).
+  '齐聚',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -152,6 +154,8 @@ export function isName(s: string): boolean {
   if (/^第[一二三四五六七八九十]/u.test(s)) return false;
   // A run that opens with one of those words goes on with it (校友毕业后, 夏令营): no name (session 37, R22).
   if (NOT_NAMES.has(s.slice(0, 2))) return false;
+  // Or a surname and one of those words (本科生全覆盖: 全 and 覆盖; session 51, R142).
+  if (s.length === 3 && NOT_NAMES.has(s.slice(1))) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.includes(s[0]!) && s.length <= 3;
 }
@@ -227,7 +231,11 @@ export function nameStartingAt(text: string, start: number, boundary: RegExp): s
   const three = text.slice(start, start + 3);
   const two = text.slice(start, start + 2);
   // 主任邱燕以及…: a third character opening a function word with the next (以及, 以来) is no part of the name.
-  const ok3 = isName(three) && !CLAUSE_NEXT.test(three.slice(2)) && !/^以[及来后前上下]/u.test(text.slice(start + 2));
+  // So is 分 opening 分获/分别 (学生韩雪分获二等奖; session 51, R143).
+  const ok3 =
+    isName(three) &&
+    !CLAUSE_NEXT.test(three.slice(2)) &&
+    !/^(?:以[及来后前上下]|分[获别])/u.test(text.slice(start + 2));
   if (ok3 && boundary.test(text.slice(start + 3, start + 7))) return three;
   if (isName(two) && boundary.test(text.slice(start + 2, start + 6))) return two;
   return ok3 && countOccurrences(text, three) > 1 ? three : null;

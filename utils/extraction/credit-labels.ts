@@ -24,7 +24,7 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
     'Photo credit|Photo credits|Image credit|Picture credit|Foto|Fotos|Fotó|Fotók|Fotografie|' +
     'Fotografía|Fotografia|Fotografias|Fotografías|Fotógrafo|Fotógrafa|Fotografo|Fotograaf|Fotografer|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
     'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
-    'Φωτογραφία|Φωτογραφίες|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte'
+    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte'
   ).split('|'),
   Editor: (
     'Editor|Editors|Edited by|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +

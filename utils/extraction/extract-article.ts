@@ -23,6 +23,7 @@ import {
 } from './meta-line';
 import { closingCredits, sourceAlone } from './closing-credits';
 import { parseEnglishByline } from './english-byline';
+import { creditLabelPattern } from './credit-labels';
 import { datelineCredits, headerCredits } from './header-lines';
 import { parseViews } from './view-counter';
 import { parseDate, timeZoneForHost } from './parse-date';
@@ -63,6 +64,14 @@ export function excerptOf(text: string): string {
 
 /** The word after a name that makes it an institution's (Texas Tech University), not a person's. */
 const INSTITUTION = '(?:University|College|Institute|School)\\b';
+/**
+ * What opens an author-marked element before the name: "By" in the page's language (Av, Af, Door, Par, Por), a dash
+ * ("- Lwazi Maseko"; session 47, R104) or a writer's label ("Writer: Priya Raman"; session 51, R140).
+ */
+const MARKED_OPENER = new RegExp(
+  `^\\s*(?:[-–—]\\s*)?(?:(?:by|av|af|door|par|por)\\s+|${creditLabelPattern('Author')}\\s*[:：]?\\s+)?`,
+  'i',
+);
 
 /**
  * `win` supplies DOMPurify's window when `doc` has none (a re-parsed page). `doc` is left as it was unless
@@ -151,17 +160,19 @@ export function extractArticle(
     page.authorMarked && body.byline?.includes(page.authorMarked)
       ? page.authorMarked
       : (body.byline ?? page.authorMarked);
-  // "By" in the page's language opens it too: Av (Norwegian, Swedish), Af (Danish), Door (Dutch), Par, Por; so does
-  // the field's own label (Author, Autor), or a dash ("- Lwazi Maseko"; session 47, R104). An institution's name read
-  // as a person's (Texas Tech of <meta name="author" content="Texas Tech University">; session 46, R100) credits no one.
-  const readabilitys = marked
-    ? parseByline(
-        `By ${marked.replace(/^\s*(?:[-–—]\s*)?(?:(?:by|av|af|door|par|por|(?:author|autor|auteur)\s*:?)\s+)?/i, '')}`,
-      )
-        .filter((b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(marked))
-        // A CMS's default account (Joomla's "Super User") is nobody's credit (session 50, R134).
-        .filter((b) => !isPlaceholder(b.name))
-    : [];
+  // Its opener read off (MARKED_OPENER). An institution's name read as a person's (Texas Tech of <meta name="author"
+  // content="Texas Tech University">; session 46, R100) credits no one.
+  const credited = (m: string | null) =>
+    m
+      ? parseByline(`By ${m.replace(MARKED_OPENER, '')}`)
+          .filter((b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(m))
+          // A CMS's default account (Joomla's "Super User") is nobody's credit (session 50, R134).
+          .filter((b) => !isPlaceholder(b.name))
+      : [];
+  // Readability's byline test takes a dateline's class too (<div class="news-dateline">Feb 27, 2025 — Atlanta, GA):
+  // naming no one, it leaves the author-marked element (session 51, R140).
+  let readabilitys = credited(marked);
+  if (!readabilitys.length && marked !== page.authorMarked) readabilitys = credited(page.authorMarked);
   if (!byline.length) {
     // A photographer signing the text's end ("Photos by …") is no reason to drop the writer Readability took from
     // the header, where a dek before the meta line kept the meta zone empty.

@@ -36,9 +36,26 @@ function meta(doc: Document, key: string): string | null {
   return v ? foldSpace(v) : null;
 }
 
+const opened = (s: string): boolean => [...'“《「『'].some((o, i) => s.split(o).length > s.split('”》」』'[i]!).length);
+
+/**
+ * <title> cut at its separators, except one inside quotes or book marks: the middle dot of “外研社·国才杯” joins a
+ * contest's two names (session 51, R143).
+ */
+function titleParts(raw: string): string[] {
+  const bits = raw.split(new RegExp(`(${SEPARATORS.source})`, 'u'));
+  const parts: string[] = [];
+  for (let i = 0; i < bits.length; i += 2) {
+    const last = parts.length - 1;
+    if (last >= 0 && opened(parts[last]!)) parts[last] += bits[i - 1]! + bits[i]!;
+    else parts.push(bits[i]!);
+  }
+  return parts.filter(Boolean);
+}
+
 /** Split "<headline><sep><site>" into its two parts; null when there is no site-looking suffix. */
 export function splitTitle(raw: string): { head: string; site: string } | null {
-  const parts = raw.split(SEPARATORS).filter(Boolean);
+  const parts = titleParts(raw);
   if (parts.length < 2) return null;
   const siteFirst = siteFirstTitle(raw, parts, SEPARATORS);
   if (siteFirst) return siteFirst;

@@ -140,4 +140,6 @@ export const DATE_LABELS = [
  * from their usage (session 50, R139: a Romanian page's "Sursa: Departamentul de Comunicare …").
  */
 export const SOURCE_WORDS =
-  'Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło|Sursa|Izvor|Vir|Forrás|Šaltinis|Avots|Allikas|Lähde|Kaynak|Sumber|Πηγή|Източник|Джерело|Источник|Извор';
+  'Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło|Sursa|Izvor|Vir|Forrás|Šaltinis|Avots|Allikas|Lähde|Kaynak|Sumber|Πηγή|Източник|Джерело|Источник|Извор|' +
+  // Hebrew, Arabic, Persian, Korean, Vietnamese (session 51, R143: "מקור: דוברות האוניברסיטה העברית")
+  'מקור|المصدر|مصدر|منبع|출처|Nguồn';

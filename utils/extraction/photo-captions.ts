@@ -25,12 +25,15 @@ const CREDIT =
 // A copyright sign opening a bracket is a credit's label too: "(© Universität Wien/Lukas Berger)" (session 40, R44);
 // so is one after the caption's last sentence ("… du LuMIn. © Julien Marchand / Université Paris-Saclay"; session 47,
 // R105); a page's copyright line ("… or © Example College London.") is none.
+// Polish "Fot." and Lithuanian "Nuotr." need no colon: their dot ends the label ("… laboratorijoje. Nuotr. Rūta
+// Jankauskienė"; session 51, R140).
+const ABBREVIATED = '(?:[Ff]ot|[Nn]uotr)\\.(?=\\s)';
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|(?<=[(（]|[.!?]\\s)©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+\\s*\\)?\\.?$`,
+  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|(?<=[(（]|[.!?]\\s)©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+\\s*\\)?\\.?$`,
   'u',
 );
 /** The credit's label opening it, with its colon or "by". */
-const CREDIT_LABEL = new RegExp(`^[\\s(（,.]*(?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|©)\\s*`, 'u');
+const CREDIT_LABEL = new RegExp(`^[\\s(（,.]*(?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|©)\\s*`, 'u');
 /** A caption made of the credit alone in brackets: "(crédito: Minervino Júnior/CB/D.A.Press)". */
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT}\\s*[:：][^()]{2,80}\\)$`, 'u');
 /** A numbered figure's caption: "Abbildung 4: …", "Figure 2. …", "Fig. 3: …". */

@@ -41,7 +41,14 @@ const MORE_PARTS = [
   // Plone's documentDescription (Bologna's and many European universities' sites; session 49, R125).
   'description',
 ];
+/**
+ * A story's key points, listed above its text (<ul class="story__highlights">, "Key takeaways"; session 51, R143):
+ * each item is a line of the summary, not of the text.
+ */
+const POINTS_PARTS = ['highlights', 'takeaways', 'keypoints', 'key-points'];
+const POINTS_WORD = /^(?:highlights|takeaways|keypoints)$/i;
 const QUERY = [
+  ...POINTS_PARTS.map((p) => `ul[class*="${p}" i], ol[class*="${p}" i]`),
   '[itemprop~="description"]',
   '[itemprop~="alternativeHeadline"]',
   '[itemprop~="abstract"]',
@@ -111,6 +118,11 @@ export function standfirstTexts(doc: Document): string[] {
     // The class words first: "lead" in "leadership" or "dek" in a longer word may mark a page-wide container,
     // whose text is not worth reading (a 13 MB page holds many).
     const words = classWords(el.getAttribute('class') ?? '');
+    if (/^[UO]L$/.test(el.tagName) && (words.some((w) => POINTS_WORD.test(w)) || /key-?points/i.test(el.className))) {
+      const items = [...el.querySelectorAll('li')].map((li) => foldSpace(li.textContent ?? ''));
+      if (items.length <= 5 && items.every((t) => t.length >= 10 && t.length <= MAX_STANDFIRST)) out.push(...items);
+      continue;
+    }
     const named = el.hasAttribute('itemprop') || words.some((w) => CLASS_WORD.test(w));
     const lede = !named && words.some((w) => LEDE_WORD.test(w));
     if (!named && !lede) continue;
