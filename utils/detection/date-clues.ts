@@ -24,7 +24,8 @@ export const FULL_DATE = new RegExp(
     // Month-day and day-month share one year, so the month names (the bulk, compiled on each page load) appear once.
     // The year may run into the next word: textContent glues blocks ("April 8, 2025Paragraph", "2005Author:").
     `|\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+${YEAR}(?!\\d)` +
-    `|(?<![\\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/${YEAR}(?![\\d/])` +
+    // Month or day first with slashes or dashes (10/18/2004, 25/11/2024, 05-08-2024): detection needs only a date.
+    `|(?<![\\d/-])(?:0?[1-9]|[12]\\d|3[01])(?<sep>[/-])(?:0?[1-9]|[12]\\d|3[01])\\k<sep>${YEAR}(?![\\d/-])` +
     // Day first with dots, as German, Russian, Czech, Polish … sites print it: 12.05.2024, 19.2.2020.
     `|(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.${YEAR}(?!\\.?\\d)`,
 );
@@ -72,9 +73,10 @@ export const PUBLICATION_LABEL =
 // The keyword and what follows it, up to the next field or 40 characters: the date it introduces. "Update" alone is
 // a headline's noun ("COVID-19 Update for Students"): only "last update" or "update:" introduces an edit date.
 // Chinese: a page's data or its last update (資料更新日期：2024-02-15 closing a staff profile; session 50, R135); 更新
-// alone is a news CMS's publication label (更新时间：…).
+// alone is a news CMS's publication label (更新时间：…), but 更新日期 dates the standing pages of Taiwan's RPage and
+// ASP.NET college sites (a library service, a staff profile; session 52, R145–R147).
 const MAINTENANCE_DATE =
-  /\b(?:updated|last update|update\s*:|modified|revised|reviewed|maintained)[^|]{0,40}|(?:资料|資料|最后|最後|网页|網頁|页面|頁面)更新[^|]{0,30}/g;
+  /\b(?:updated|last update|update\s*:|modified|revised|reviewed|maintained)[^|]{0,40}|(?:资料|資料|最后|最後|网页|網頁|页面|頁面)更新[^|]{0,30}|更新日期[^|]{0,30}/g;
 
 /** The text without its maintenance dates. */
 export function withoutMaintenanceDates(text: string): string {
@@ -87,7 +89,7 @@ export const VIEW_COUNTER =
 
 /** The year of the first date in the text, or 0. */
 function yearOf(m: RegExpExecArray | null): number {
-  return m ? Number(m.slice(1).find((g) => g !== undefined)) : 0;
+  return m ? Number(m.slice(1).find((g) => g !== undefined && /^\d{4}$/.test(g))) : 0;
 }
 
 /** The match's year is plausible: not in the future, not before the web. */

@@ -29,11 +29,17 @@ export const ACAP = `[${UP}](?=[${LO}'’ʻ])[${LO}]*(?:(?!['’]s\\b)['’ʻ][$
 /** The Irish particle Ó before a surname (Ruairí Ó Cinnéide); Ní, Nic and Mac are words of their own. */
 export const O = '(?:Ó[^\\S\\n]+)?';
 /**
+ * A name in a list of names, accents allowed, ending where its word ends (not "Sophie Lavall" of Lavallée; session 52,
+ * R146).
+ */
+export const LISTED = `(?:${NAME}|${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2})(?![\\w’'ʻ\\u00C0-\\u024F-])`;
+/**
  * A pair or a trio of words with accents on one line, not a piece of a longer word, nor opening with a student's year
- * (Sophomore Ana Lucía Herrera: the cue before the name; session 51, R143).
+ * (Sophomore Ana Lucía Herrera: the cue before the name; session 51, R143), nor with a co-role (Co-author Sophie
+ * Lavallée; session 52, R146).
  */
 export const ACCENTED = new RegExp(
-  `(?<![\\w’'ʻ.\\u00C0-\\u024F-])(?!(?:Sophomore|Freshman|Junior|Senior|Student|Undergraduate)\\s)${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2}(?![\\w’'ʻ\\u00C0-\\u024F-])`,
+  `(?<![\\w’'ʻ.\\u00C0-\\u024F-])(?!(?:Sophomore|Freshman|Junior|Senior|Student|Undergraduate|Co-[a-z]+)\\s)${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2}(?![\\w’'ʻ\\u00C0-\\u024F-])`,
   'g',
 );
 /**

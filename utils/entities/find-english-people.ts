@@ -31,7 +31,7 @@ import {
   CAP,
   commonSurname,
   givenFirst,
-  NAME,
+  LISTED,
   TITLED_NAME,
   TITLES,
   WITH_INITIAL,
@@ -94,8 +94,7 @@ function speaksAlone(text: string, surname: string): boolean {
 }
 
 /** The text without e-mail and web addresses: "guy.werlings@…" does not make "Guy" an ordinary word. */
-let lastText = '';
-let lastProse = '';
+let [lastText, lastProse] = ['', ''];
 function prose(text: string): string {
   // clean() asks once per candidate: the last text's answer is kept.
   if (text !== lastText) {
@@ -280,10 +279,10 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   for (const n of romanisedChineseNames(text)) add(n, null); // Wong Ka-lok, Chen Yi-ting: the hyphen is evidence
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
-  // "Linus Torvalds and Richard Stallman", "Debra Satz, David Abernethy, Rob Polhemus": a name listed beside a person
-  // is one too; not a role's complement (Manager of Infrastructure Delivery, Kate Brennan; session 51, R141).
+  // A name listed beside a person is one too ("Debra Satz, David Abernethy"), not a role's complement (Manager of
+  // Infrastructure Delivery, Kate Brennan; session 51, R141); accented ones too (Sophie Lavallée; session 52)
   for (let pass = 0; pass < 2; pass++) {
-    for (const m of text.matchAll(new RegExp(`(${NAME})(?:,\\s+|,?\\s+and\\s+)(?=(${NAME}))`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`(${LISTED})(?:,\\s+|,?\\s+and\\s+)(?=(${LISTED}))`, 'g'))) {
       const [a, b] = [clean(m[1]!, text), clean(m[2]!, text)];
       if (a && b && (out.has(a) || out.has(b)) && !COMPLEMENT_BEFORE.test(text.slice(m.index! - 5, m.index!))) {
         add(a, null);

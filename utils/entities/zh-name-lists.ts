@@ -166,6 +166,9 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     // An adverb before the verb is no part of the name (瓦旦·达道也分享; session 45, R92).
     if (cut) rest = rest.slice(0, cut.index).replace(/(?<=\p{Script=Han}{2})[也还则亦]$/u, '');
     else if (/\p{Script=Han}/u.test(next)) continue;
+    // A transliterated part runs six characters at most: a longer last part holds the clause after the name
+    // (讲师买买提江·吐尔逊主动请缨常驻墨玉县；session 52, R146), left to the parts' reading (uyghur-names.ts).
+    if (/[^·•・]{7,}$/u.test(rest)) continue;
     if (/[·•・-]$/u.test(rest)) continue;
     out.push({ text: given + rest, role });
   }

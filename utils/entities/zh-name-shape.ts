@@ -122,6 +122,10 @@ const NOT_NAMES = new Set([
   '高年',
   // 专家学者齐聚 (gathered; session 51, R142).
   '齐聚',
+  // 教师中具有博士学位, 相关领域, 高级工程师 (session 52, R144–R146): a verb, a field, a grade.
+  '具有',
+  '领域',
+  '高级',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */

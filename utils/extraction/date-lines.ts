@@ -18,8 +18,8 @@ const DATE_WORD = new RegExp(
 const UPDATE_WORD =
   /^(?:sist endret|senast (?:ändrad|uppdaterad)|sidst (?:ændret|opdateret)|zuletzt (?:geändert|aktualisiert)|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|laatst (?:gewijzigd|bijgewerkt)|bijgewerkt(?:\s+op)?)\s+(?=\d)/iu;
 
-/** A field's label and colon opening a line ("Published: ", "Date:"). */
-const FIELD_LABEL = /^[\p{L}][\p{L} ]{1,24}\s*[:：]\s*/u;
+/** A field's label and colon opening a line ("Published: ", "Date:", Basque "Argitaratze-data:"; session 52, R145). */
+const FIELD_LABEL = /^[\p{L}][\p{L} -]{1,24}\s*[:：]\s*/u;
 
 /**
  * A line that is only a date after a label: "Publikacja: 04.05.2021", "Published: 3 May 2020"; or two, published and

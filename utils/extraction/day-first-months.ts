@@ -74,6 +74,19 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'οκτωβρίου|أكتوبر|تشرين الأول|अक्टूबर',
   'νοεμβρίου|نوفمبر|تشرين الثاني|नवंबर',
   'δεκεμβρίου|ديسمبر|كانون الأول|दिसंबर',
+  // Maltese ("15 ta' April 2024") and Icelandic ("15. maí 2024"; session 52, R144, R146)
+  'jannar|janúar',
+  'frar|febrúar',
+  'marzu',
+  'apríl',
+  'mejju|maí',
+  'ġunju|júní',
+  'lulju|júlí',
+  'awwissu|ágúst',
+  'settembru',
+  'ottubru|október',
+  'novembru|nóvember',
+  'diċembru|desember',
 ]);
 
 /** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */

@@ -91,7 +91,9 @@ export const SOURCE_LABELS = [
  * A CMS's posting account (WebPlus's 发布者, 发布人): an office when its value is one (党委宣传部), else the person
  * who posted the piece, a credit and never the source office.
  */
-export const POSTER_LABELS: ReadonlySet<string> = new Set(['发布者', '发布人', '發布者', '發布人']);
+// Who typed it in (文章录入：xcb) is a posting account too: a credit only when a person's name is printed there
+// (session 52, R147).
+export const POSTER_LABELS: ReadonlySet<string> = new Set(['发布者', '发布人', '發布者', '發布人', '文章录入', '录入']);
 /** Labels that are a word's tail elsewhere (主办单位, 承辦單位): a field only when no Han character precedes them. */
 export const BARE_LABELS = new Set(['單位', '单位']);
 /**

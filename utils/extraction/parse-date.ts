@@ -61,15 +61,16 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
-  // 10/18/2004 (US order, the only one English campus pages print with slashes)
+  // 10/18/2004 (US order, the only one English campus pages print with slashes); 05-08-2024 with dashes, as US
+  // templates print it too (session 52, R144)
   {
-    re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])${TIME}`, 'giu'),
-    parts: (m) => [m[3]!, m[1]!, m[2]!],
+    re: new RegExp(`(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/-])${TIME}`, 'giu'),
+    parts: (m) => [m[4]!, m[1]!, m[3]!],
   },
-  // 23/10/2020: day first, read only where the US order names no month (the US reading wins a tie)
+  // 23/10/2020, 23-10-2020: day first, read only where the US order names no month (the US reading wins a tie)
   {
-    re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])${TIME}`, 'giu'),
-    parts: (m) => [m[3]!, m[2]!, m[1]!],
+    re: new RegExp(`(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/-])${TIME}`, 'giu'),
+    parts: (m) => [m[4]!, m[3]!, m[1]!],
   },
   // 01.11.2023 11:35 · 19.2.2020 (most of Europe): day, month, four-digit year, no spaces
   {
@@ -98,10 +99,11 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s+listopada\\s+((?:19|20)\\d{2})\\.(?!\\d)${TIME}`, 'giu'),
     parts: (m) => [m[2]!, '10', m[1]!],
   },
-  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024
+  // 28. Januar 2015 · 20 janvier 2020 · 8 de octubre de 2020 · 3 maggio 2021 · 12 d'abril de 2024 · 12 мая 2024 ·
+  // 15 ta' April 2024
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’])?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})${dayRunIn(DAY_FIRST_MONTH_NAME)}${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’]|ta['’]\\s*)?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})${dayRunIn(DAY_FIRST_MONTH_NAME)}${TIME}`,
       'giu',
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],

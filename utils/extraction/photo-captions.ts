@@ -13,7 +13,9 @@ import { NOT_A_PHOTOGRAPHER, TITLE_BEFORE } from './english-byline';
 // "Photo credit", "Image credit", "Crédit photo": a label of two words. "Fotografía:", "Fotografie:", "Photography:"
 // (session 39, R36). In capitals too: "CREDIT: Tess Morgan" (session 44, R81).
 const CREDIT =
-  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|CREDITS?|PHOTOS?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i))';
+  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|CREDITS?|PHOTOS?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i)|[Aa]rgazkiak?|[Rr]itratti?)';
+// Icelandic prints its photo label with a slash ("MYND/Gunnar Sverrisson", "Ljósmynd/…"; session 52, R144).
+const SLASHED = '(?:[Ll]jósmynd|LJÓSMYND|[Mm]ynd|MYND)\\s*/';
 /**
  * The credit closing the line: its label, a colon (or "by": "(Photo by Luis Ferreira)"), and a name (with an optional
  * date) up to the end.
@@ -29,11 +31,14 @@ const CREDIT =
 // Jankauskienė"; session 51, R140).
 const ABBREVIATED = '(?:[Ff]ot|[Nn]uotr)\\.(?=\\s)';
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|(?<=[(（]|[.!?]\\s)©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+\\s*\\)?\\.?$`,
+  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|${SLASHED}|(?<=[(（]|[.!?]\\s)©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+(?:\\s+\\([^()]{1,40}\\))?\\s*\\)?\\.?$`,
   'u',
 );
 /** The credit's label opening it, with its colon or "by". */
-const CREDIT_LABEL = new RegExp(`^[\\s(（,.]*(?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|©)\\s*`, 'u');
+const CREDIT_LABEL = new RegExp(
+  `^[\\s(（,.]*(?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|${SLASHED}|©)\\s*`,
+  'u',
+);
 /** A caption made of the credit alone in brackets: "(crédito: Minervino Júnior/CB/D.A.Press)". */
 const BRACKETED_CREDIT = new RegExp(`^\\(${CREDIT}\\s*[:：][^()]{2,80}\\)$`, 'u');
 /** A numbered figure's caption: "Abbildung 4: …", "Figure 2. …", "Fig. 3: …". */
@@ -104,7 +109,11 @@ export function removeCaptions(root: Element): string[] {
 /** A credit's name, up to a comma, slash or date, when it is a person's: two to four capitalised words. */
 const PERSON = /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$/u;
 function photographer(credit: string): string | null {
-  const parts = credit.replace(CREDIT_LABEL, '').split(/\s*[,/|–—]\s*|\s+-\s+/u);
+  // A holder in brackets after the name ("Argazkia: Jon Ander Goitia (UPV/EHU)"; session 52, R145) is not the name.
+  const parts = credit
+    .replace(CREDIT_LABEL, '')
+    .replace(/(?<=\S)\s+\([^()]{1,40}\)\.?$/u, '')
+    .split(/\s*[,/|–—]\s*|\s+-\s+/u);
   // A student photographer's class year ends the name (Photo by Fiona Chen ’25; session 45, R89).
   const name = parts[0]!
     .replace(/[).]+$/u, '')
@@ -112,7 +121,13 @@ function photographer(credit: string): string | null {
     .replace(/\s+['’]\d{2}$/u, '')
     .replace(TITLE_BEFORE, '');
   if (PERSON.test(name) && !NOT_A_PHOTOGRAPHER.test(name)) return name;
-  // The holder first, then the photographer: "© Universität Wien/Lukas Berger".
+  // The holder first, then the photographer: "© Universität Wien/Lukas Berger"; a holder's acronyms first
+  // ("UF/IFAS/Cody Harrell"; session 52, R144).
+  const acronyms = parts.findIndex((p) => !/^\p{Lu}{2,6}$/u.test(p.trim()));
+  if (acronyms > 0) {
+    const after = parts[acronyms]!.replace(/[).]+$/u, '').trim();
+    if (PERSON.test(after) && !NOT_A_PHOTOGRAPHER.test(after)) return after;
+  }
   const next = parts[1]?.replace(/[).]+$/u, '').trim() ?? '';
   return NOT_A_PHOTOGRAPHER.test(name) && PERSON.test(next) && !NOT_A_PHOTOGRAPHER.test(next) ? next : null;
 }

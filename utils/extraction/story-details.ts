@@ -170,6 +170,26 @@ function pairLines(box: Element): string[] | null {
   return lines.length < 2 || lines.length > MAX_ITEMS ? null : lines;
 }
 
+/**
+ * A details box of labelled paragraphs (<div class="arc-info-box"><h3>文章信息</h3><p>发布日期：…</p><p>供稿：…</p>
+ * <p>浏览：412 次</p>; session 52, R144): a heading at most, then short <p> or <div> lines only. Null when it holds links.
+ */
+function blockLines(box: Element): string[] | null {
+  const lines = [...box.children].filter((c) => !/^H[2-6]$/.test(c.tagName));
+  if (box.querySelector('a') || lines.some((c) => !/^(?:P|DIV)$/.test(c.tagName) || c.childElementCount > 2))
+    return null;
+  const texts = lines.map((c) => foldSpace(c.textContent ?? ''));
+  return texts.length < 2 || texts.length > MAX_ITEMS || texts.some((t) => !t || t.length > 60) ? null : texts;
+}
+
+/** The elements holding a paragraph that opens with a date label: where blockLines looks. */
+function dateLineBoxes(doc: Document): Element[] {
+  const boxes = new Set<Element>();
+  for (const p of doc.querySelectorAll('p'))
+    if (p.parentElement && foldSpace(p.textContent ?? '').search(DATE_LABEL_RE) === 0) boxes.add(p.parentElement);
+  return [...boxes];
+}
+
 /** The boxes <dl> pairs make: a <dl> of several pairs, or the element holding <dl>s of one pair each. */
 function pairBoxes(doc: Document): Element[] {
   const boxes = new Set<Element>();
@@ -194,7 +214,8 @@ export function detailsList(doc: Document): DetailsList | null {
       : items.map((li) => foldSpace(li.textContent ?? ''));
   });
   const tables = [...doc.querySelectorAll('table')].map(rowLines);
-  for (const texts of [...lists, ...tables, ...pairBoxes(doc).map(pairLines)]) {
+  const blocks = dateLineBoxes(doc).map(blockLines);
+  for (const texts of [...lists, ...tables, ...pairBoxes(doc).map(pairLines), ...blocks]) {
     if (!texts || !texts.some((t) => t.search(DATE_LABEL_RE) === 0)) continue;
     const fields = texts.flatMap((t) => closingFields(t) ?? []);
     const views = texts.map((t) => parseViews(t)).find((v) => v !== null) ?? null;
