@@ -69,9 +69,9 @@ const CALENDAR_TITLE =
 
 // A degree programme's own page opens its <title> with the degree alone ("Bachelor of Nursing - Study - …", "Master
 // of Public Health (MPH) | …", "BSc (Hons) Computer Science"): a few capitalised words, no sentence ("Bachelor of
-// Nursing students win award" is a headline; session 38, R31).
+// Nursing students win award" is a headline; session 38, R31). South Asia's BS, BBA, BTech too (session 52, R150).
 const DEGREE_TITLE =
-  /^(?:(?:Bachelor|Master|Doctor)s? of|(?:BSc|MSc|BA|MA|BEng|MEng|MBA|LLB|LLM|BEd|MEd|PhD)(?: \(Hons\))?(?: in)?)(?: (?:[A-Z][\w'’&-]*|of|in|and|the|with|for|&|\([A-Za-z ]+\)))+$/;
+  /^(?:(?:Bachelor|Master|Doctor)s? of|(?:BSc|MSc|BS|MS|BA|MA|BEng|MEng|BTech|MTech|MBA|BBA|BCom|MPhil|MPH|BFA|MFA|LLB|LLM|BEd|MEd|PhD)(?: \(Hons\))?(?: in)?)(?: (?:[A-Z][\w'’&-]*|of|in|and|the|with|for|&|\([A-Za-z ]+\)))+$/;
 
 // A search page's <title> or heading names it: "搜索结果-…新闻网", "“校园”的搜索结果（共 128 条）", "Search Results |
 // …", "Results for “lab”", WordPress's "You searched for robotics". As one part of the title (between separators, or after 的 or a quoted word) and not

@@ -130,7 +130,7 @@ export function japaneseNameStartingAt(text: string, at: number, boundary: RegEx
 }
 
 /** Characters of running words, never of a name between two roles (暨: 导师培训暨研究生…; session 44, R84). */
-export const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们暨]/u;
+export const NOT_IN_NAME = /[的了和与及在是为对将把被等个这该其之以于从向并或而且就要好还又已均让者们暨则]/u;
 /** A verb inside a name between two roles (学生担任小老师: 担任小 is no name). */
 export const VERB_INSIDE = new RegExp(VERBS, 'u');
 

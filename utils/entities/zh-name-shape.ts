@@ -167,9 +167,9 @@ export function isName(s: string): boolean {
 /**
  * Characters that, third after a two-character name, open the clause rather than end the name (江波说，
  * 卢宇还认为): a three-character reading is taken only when the text does not go on this way.
- * 在 too: 殷霞在致辞中表示 (session 41, R50).
+ * 在 too: 殷霞在致辞中表示 (session 41, R50); 即 (陈寿即为南充人; session 52, R150).
  */
-export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲在]/u;
+export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被从称讲在即]/u;
 /**
  * Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role; a verb whose object
  * is the group after it (经费支持研究生, 学校鼓励学生; session 38, R27) is no given name; nor a clinical department

@@ -72,7 +72,7 @@ const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu
 // Any label of credit-labels.ts's table (session 47). The writer's office may follow ("— Story by Owen McAllister,
 // College of Agriculture, Forestry and Life Sciences"; session 51, R140).
 const SIGN_OFF = new RegExp(
-  `^[—–-]*\\s*(?:(?:[A-Z][a-z]+(?:\\s+and\\s+[a-z]+)?\\s+)?[Bb]y:?\\s+[^.!?]{3,60}(?:,\\s*[^.!?]{3,60})?|(?:${creditLabelPattern('Author', 'Photo', 'Editor')}|Por|Par|Von|Door)\\s*[:：]\\s*[^!?]{3,80}|Fot\\.:?\\s*\\p{Lu}[^!?]{2,60})$`,
+  `^[—–-]*\\s*(?:(?:[A-Z][a-z]+(?:\\s+and\\s+[a-z]+)?\\s+)?[Bb]y:?\\s+[^.!?]{3,60}(?:,\\s*[^.!?]{3,60})?|(?:${creditLabelPattern('Author', 'Photo', 'Editor')}|Por|Par|Von|Door)\\s*[:：՝]\\s*[^!?]{3,80}|Fot\\.:?\\s*\\p{Lu}[^!?]{2,60})$`,
   'u',
 );
 

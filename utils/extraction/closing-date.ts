@@ -18,12 +18,16 @@ export function printedAfterBody(
   zone: string,
   now: Date,
 ): DateResult | null {
-  if (date && !MARKUP.has(date.provenance.kind)) return date;
+  // A month alone (an issue's, the address's: /stories/2024/04/…) is refined by a day of it printed alone after the
+  // body ("April 10, 2024"; session 52, R149).
+  const month = date?.iso.length === 7 ? date.iso : null;
+  if (date && !month && !MARKUP.has(date.provenance.kind)) return date;
   // With nothing else to go by, a date alone on a line right after the body is the story's (session 49, R128), or
   // with the categories it is filed in (session 50, R139).
-  const alone = date ? null : lines.find((l) => isFiledDateLine(l.trim()));
+  const alone = date && !month ? null : lines.find((l) => isFiledDateLine(l.trim()));
   const day = alone ? parseDate(alone, zone, now) : null;
-  if (day) return { iso: day.iso, provenance: { kind: 'dateline', where: 'after-body' } };
+  if (day && (!month || day.iso.startsWith(month)))
+    return { iso: day.iso, provenance: { kind: 'dateline', where: 'after-body' } };
   for (const line of lines) {
     const printed = labelledDate(line, zone, now);
     const label = printed?.provenance.kind === 'labelled' ? (printed.provenance.label ?? '') : '';

@@ -11,20 +11,20 @@ export type LabelledRole = 'Author' | 'Photo' | 'Editor';
 /** Each role's labels, as printed before the colon (a space stands for any white space). */
 export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = {
   // English, the Germanic and Nordic languages, Romance, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Hebrew,
-  // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean.
+  // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean; Armenian (its label ends with ՝) and Georgian (session 52).
   Author: (
     'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Autor|Autorin|' +
     'Autoren|Tekst|Teksti|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
-    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자'
+    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자|Հեղինակ|ავტორი'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +
     'Photo credit|Photo credits|Image credit|Picture credit|Foto|Fotos|Fotó|Fotók|Fotografie|' +
     'Fotografía|Fotografia|Fotografias|Fotografías|Fotógrafo|Fotógrafa|Fotografo|Fotograaf|Fotografer|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
     'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
-    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte'
+    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო'
   ).split('|'),
   Editor: (
     'Editor|Editors|Edited by|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +
@@ -33,9 +33,14 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
   ).split('|'),
 };
 
-/** A label as a pattern: its spaces any white space, its letters as printed (a label is capitalised, or uncased). */
+/**
+ * A label as a pattern: its spaces any white space, its letters as printed (a label is capitalised, or uncased) or in
+ * capitals ("WRITTEN BY: Jillian Mercer"; session 52, R148).
+ */
 function labelPattern(label: string): string {
-  return label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const as = (l: string) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const upper = label.toUpperCase();
+  return upper === label ? as(label) : `${as(label)}|${as(upper)}`;
 }
 
 /** One alternation of the given roles' labels, the longest first ("Photo credit" before "Photo"). */
@@ -50,7 +55,8 @@ export function creditLabelPattern(...roles: LabelledRole[]): string {
 /** The role a printed label credits (its white space any), or null for no label of the table. */
 export function roleOfLabel(printed: string): LabelledRole | null {
   const label = printed.trim().replace(/\s+/g, ' ');
-  for (const role of Object.keys(CREDIT_LABELS) as LabelledRole[]) if (CREDIT_LABELS[role].includes(label)) return role;
+  for (const role of Object.keys(CREDIT_LABELS) as LabelledRole[])
+    if (CREDIT_LABELS[role].some((l) => l === label || l.toUpperCase() === label)) return role;
   return null;
 }
 
@@ -78,7 +84,7 @@ const DATE_FIELD =
  */
 const FIELD_END = `(?=\\s*$|\\s*[,;|/·•)]|\\.(?:\\s|$)|\\s+[^\\s:：]{1,24}(?:\\s+[^\\s:：]{1,24})?\\s*[:：]|\\s+(?:${DATE_FIELD})(?![\\p{L}\\p{M}]))`;
 const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})(?:\\s*[:：]|(?<=\\.))\\s*(${NAME_LIST})${FIELD_END}`,
+  `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})(?:\\s*[:：՝]|(?<=\\.))\\s*(${NAME_LIST})${FIELD_END}`,
   'gu',
 );
 const NAME_SEPARATOR = /\s*[,、]\s*|\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\s+/u;

@@ -157,7 +157,9 @@ const RELEASE_LINE = /^(?:for immediate release|for release|embargoed until)\b/i
 /** A byline printed above the text, alone or run into the date ("by Hayley Dunning08 October 2026"): never prose. */
 // Malay and Indonesian "Oleh", and a photo credit with no colon under it (Oleh Nur Farhana Abdullah⏎Foto Muhammad
 // Aiman Rosli; session 50, R135).
-const BYLINE_LINE = /^(?:by|Oleh|(?:Fotos?|Photos?)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+\p{Lu}[^.!?。]{2,78}$/u;
+// A credit's word before "by" too ("Story by Alexis Brandt⏎Photography by Chris Delacroix"; session 52, R151).
+const BYLINE_LINE =
+  /^(?:(?:Story|Words|Text|Written|Reporting|Photos?|Photography|Video|Images?)\s+by|by|Oleh|(?:Fotos?|Photos?)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+\p{Lu}[^.!?。]{2,78}$/u;
 
 /** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
 function isOpeningFurniture(line: BodyLine): boolean {

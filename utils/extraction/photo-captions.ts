@@ -14,8 +14,9 @@ import { NOT_A_PHOTOGRAPHER, TITLE_BEFORE } from './english-byline';
 // (session 39, R36). In capitals too: "CREDIT: Tess Morgan" (session 44, R81).
 const CREDIT =
   '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|CREDITS?|PHOTOS?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i)|[Aa]rgazkiak?|[Rr]itratti?)';
-// Icelandic prints its photo label with a slash ("MYND/Gunnar Sverrisson", "Ljósmynd/…"; session 52, R144).
-const SLASHED = '(?:[Ll]jósmynd|LJÓSMYND|[Mm]ynd|MYND)\\s*/';
+// Icelandic prints its photo label with a slash ("MYND/Gunnar Sverrisson", "Ljósmynd/…"; session 52, R144), and so
+// do some American offices ("Photo/Dana Whitmore/UC Marketing + Brand"; R148).
+const SLASHED = '(?:[Ll]jósmynd|LJÓSMYND|[Mm]ynd|MYND|Photo|PHOTO|Foto)\\s*/';
 /**
  * The credit closing the line: its label, a colon (or "by": "(Photo by Luis Ferreira)"), and a name (with an optional
  * date) up to the end.
