@@ -126,10 +126,18 @@ const NOT_NAMES = new Set([
   '具有',
   '领域',
   '高级',
+  // 船长向学员介绍, 学生习作, 教师报考, 毕业后 (session 52, R153–R155).
+  '学员',
+  '习作',
+  '报考',
+  '毕业',
+  // 连续第三年 (an ordinal after it, session 52).
+  '连续',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
-export const PLACE_END = /[省市县区院部局委厅会校司团所处室系馆港州镇村办]$/u;
+// 科 too: a bureau's section (教师工作科科长; session 52, R154).
+export const PLACE_END = /[省市县区院部局委厅会校司团所处室系馆港州镇村办科]$/u;
 
 /**
  * Last characters that make a run a word about a name, not a name: a list's or plural's particle (摄影师等 read

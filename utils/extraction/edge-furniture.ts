@@ -161,11 +161,19 @@ const RELEASE_LINE = /^(?:for immediate release|for release|embargoed until)\b/i
 const BYLINE_LINE =
   /^(?:(?:Story|Words|Text|Written|Reporting|Photos?|Photography|Video|Images?)\s+by|by|Oleh|(?:Fotos?|Photos?)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+\p{Lu}[^.!?。]{2,78}$/u;
 
+/**
+ * Joomla's article info over the text ("詳細內容⏎分類：校園新聞⏎發佈於：…", "Details⏎Category: News"; session 52, R155): its
+ * heading and the category the story is filed in.
+ */
+const ARTICLE_INFO =
+  /^(?:詳細內容|详细内容|Details|Détails|Detalles|Dettagli|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
+
 /** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
 function isOpeningFurniture(line: BodyLine): boolean {
   const t = line.text;
   return (
     isPageChrome(t) ||
+    ARTICLE_INFO.test(t) ||
     isDatedLabel(t) ||
     isNav(line) ||
     (t.length <= 80 && RELEASE_LINE.test(t)) ||

@@ -1,8 +1,9 @@
 /** Dates an article's address names: a day (/2021/04/08/, …_22-04-2024/) or, failing that, a month (/2003/04/). */
 import { MONTH_NAME, monthNumber } from '../model/months';
 
-// Session 19: /2024/may/12/ (news sites name the month), /20240512.html (a file named by its day).
-const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/(${MONTH_NAME})[a-z]*/(\\d{1,2})(?=[-/_.]|$)`, 'i');
+// Session 19: /2024/may/12/ (news sites name the month), /20240512.html (a file named by its day). The day is a
+// segment of its own: /2024/june/6-million-scholarship-… opens a slug with a count (session 52, R155).
+const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/(${MONTH_NAME})[a-z]*/(\\d{1,2})(?=[/.]|$)`, 'i');
 
 /**
  * A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /20210408.html, /t20210408_ (the
