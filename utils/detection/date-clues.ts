@@ -100,7 +100,12 @@ function plausible(m: RegExpExecArray | null, now: Date): boolean {
 
 /** A plausible full date is printed in the text (not in the future, not before the web). */
 export function hasFullDate(text: string, now: Date): boolean {
-  return plausible(FULL_DATE.exec(text), now);
+  let rest = text;
+  let m = FULL_DATE.exec(rest);
+  // A course's start date or a deadline ("Start Date 8 September 2025") is passed over (session 53, R157).
+  while (m && isUpcomingMonth(rest, m.index, m.index + m[0].length))
+    m = FULL_DATE.exec((rest = rest.slice(m.index + m[0].length)));
+  return plausible(m, now);
 }
 
 /** Dates in the years of 民國 (114-07-28, 113年5月12日, 114/7/28) written in the common era's, as Taiwan means them. */
@@ -157,7 +162,9 @@ export function hasLabelledDate(text: string, now: Date, re: RegExp = DATE_LABEL
     const after = text.slice(end, end + 40);
     const n = NUMERIC_DATE.exec(after);
     const d = n && n.index <= 3 ? n : FULL_DATE.exec(after);
-    if (d && d.index <= 3 && plausible(d, now)) return true;
+    // "Start Date 8 September 2025" on a course page labels what is to come, not a publication (session 53, R157).
+    const at = end + (d?.index ?? 0);
+    if (d && d.index <= 3 && plausible(d, now) && !isUpcomingMonth(text, at, at + d[0].length)) return true;
   }
   return false;
 }

@@ -33,6 +33,7 @@ import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
 import { readMetadata, type MetadataFacts } from './page-metadata';
 import { parseViews } from '../extraction/view-counter';
+import { isUpcomingMonth } from '../model/upcoming-month';
 
 // Tests and the protocol read the page's half from here too; the injected detector imports page-metadata.ts itself.
 export { readMetadata, type MetadataFacts };
@@ -134,8 +135,9 @@ const DAY_FIRST_DATE =
   /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/)((?:19|20)\d{2})(?![\d/])/u;
 
 function dayFirstDate(text: string, now: Date): boolean {
-  const y = Number(DAY_FIRST_DATE.exec(text)?.[1] ?? 0);
-  return y >= 1990 && y <= now.getUTCFullYear();
+  const m = DAY_FIRST_DATE.exec(text);
+  const y = Number(m?.[1] ?? 0);
+  return y >= 1990 && y <= now.getUTCFullYear() && !isUpcomingMonth(text, m!.index, m!.index + m![0].length);
 }
 
 /** The verdict from one walk over the page: for the pages the headline's region does not settle. */

@@ -127,3 +127,11 @@ export const NOT_A_NAME =
 
 /** "of" or "for" right before a capitalised pair: a role's or a body's complement (Manager of Infrastructure Delivery). */
 export const COMPLEMENT_BEFORE = /\b(?:of|for)[^\S\n]+$/;
+
+/**
+ * Whether `o` is a longer form of the name `n`: with words before it ("G. Morgan Watkins"), or with an initial or a
+ * particle after its given names ("Jose Ramon T. Villanueva", "Juan Miguel dela Cruz"; session 53, R158). A longer
+ * run of capitals after it is not: it may be a candidate nothing else keeps ("Kirsten Brown Who").
+ */
+export const longerForm = (o: string, n: string): boolean =>
+  o.endsWith(` ${n}`) || new RegExp(`^${escapeRegExp(n)} (?:[A-Z]\\.|\\p{Ll}+) `, 'u').test(o);

@@ -30,9 +30,9 @@ export const ACAP = `[${UP}](?=[${LO}'’ʻ])[${LO}]*(?:(?!['’]s\\b)['’ʻ][$
 export const O = '(?:Ó[^\\S\\n]+)?';
 /**
  * A name in a list of names, accents allowed, ending where its word ends (not "Sophie Lavall" of Lavallée; session 52,
- * R146).
+ * R146); four words on one line, no title among them (Chloe Tan Hui Min and Arjun Menon; session 53, R158).
  */
-export const LISTED = `(?:${NAME}|${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2})(?![\\w’'ʻ\\u00C0-\\u024F-])`;
+export const LISTED = `(?:${CAP}(?:[^\\S\\n]+[A-Z]\\.)?(?:[^\\S\\n]+(?!(?:${TITLES})\\b)${CAP}){1,3}|${NAME}|${ACAP}(?:[^\\S\\n]+${O}${ACAP}){1,2})(?![\\w’'ʻ\\u00C0-\\u024F-])`;
 /**
  * A pair or a trio of words with accents on one line, not a piece of a longer word, nor opening with a student's year
  * (Sophomore Ana Lucía Herrera: the cue before the name; session 51, R143), nor with a co-role (Co-author Sophie
@@ -51,7 +51,9 @@ const INNER_TITLE = `(?!(?:Professor|Prof|Dr|President|Provost|Chancellor|Direct
 // session 35, R19): the title is the evidence, so no given-name list is needed as for a bare pair (WITH_PARTICLE). Not
 // after two words: there the particle opens where someone is from (Prof. Dr. Katharina Vogel von der Professur …).
 const PARTICLES = `(?:(?:van|von|de|der|den|du|da|di|del|la|le|ter|ten)[^\\S\\n]+){1,2}`;
-export const TITLED_NAME = `${INNER_TITLE}${ACAP}(?:\\s+[A-Z]\\.)?(?:[^\\S\\n]+${PARTICLES}${ACAP}|(?:\\s+${O}${INNER_TITLE}${ACAP}){1,2})`;
+// Up to four words, an initial after any but the last (Dr. Maria Cristina P. Alvarez, Assoc Prof Grace Ong Hwee Ling;
+// session 53, R158).
+export const TITLED_NAME = `${INNER_TITLE}${ACAP}(?:\\s+[A-Z]\\.)?(?:[^\\S\\n]+${PARTICLES}${ACAP}|(?:\\s+${O}${INNER_TITLE}${ACAP}(?:\\s+[A-Z]\\.(?=\\s+[A-Z]))?){1,3})`;
 // Initials run together (G.J. Thorkelin, K.A. Krishnasvami Iyer) name a person too (PLACE_INITIALS aside).
 export const WITH_INITIAL = new RegExp(
   `^${CAP}\\s+[A-Z]\\.\\s+${CAP}$|^[A-Z]\\.\\s+${CAP}\\s+${CAP}$|^(?:[A-Z]\\.){2,3}\\s+${CAP}(?:\\s+${CAP})?$`,

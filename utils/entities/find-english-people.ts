@@ -16,6 +16,7 @@ import {
   PLACE_BEFORE,
   NOT_A_NAME,
   COMPLEMENT_BEFORE,
+  longerForm,
   placeWordSurname,
   shortFormOfBody,
   STATE_BEFORE,
@@ -24,6 +25,7 @@ import {
   zhRoleBefore,
 } from './english-name-context';
 import { romanisedChineseNames } from './romanised-chinese-names';
+import { patronymicNames } from './patronymic-names';
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
 import { longTitles } from './english-long-title';
 import {
@@ -119,10 +121,10 @@ function clean(name: string, text: string): string | null {
 /**
  * Capitalised role nouns printed right before a name inside one run (General Counsel Debra Zumwalt), and a
  * sentence's opening co-author or class year (Co-author Mei Lin Zhou, Junior Amelia Ortiz; session 42, R62), or
- * student or researcher (Student Amira Hussain said; session 49, R125).
+ * student, researcher or mentor (Student Amira Hussain said; session 49, R125; Mentor Johan Louw; session 53).
  */
 const ROLE_IN_RUN =
-  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus)$/;
+  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus|Mentor)$/;
 
 /**
  * Runs of capitalised words, cut into names at function words, titles and role nouns: "The Honorable William S.
@@ -276,7 +278,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     const role = at.map((i) => zhRoleBefore(text.slice(Math.max(0, i - 8), i))).find(Boolean);
     if (role && !out.has(n) && !partOfOther(text, n, at)) add(n, role);
   }
-  for (const n of romanisedChineseNames(text)) add(n, null); // Wong Ka-lok, Chen Yi-ting: the hyphen is evidence
+  for (const n of [...romanisedChineseNames(text), ...patronymicNames(text)]) add(n, null); // hyphen, particle: evidence
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
   // A name listed beside a person is one too ("Debra Satz, David Abernethy"), not a role's complement (Manager of
@@ -290,10 +292,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
       }
     }
   }
-  // A longer form wins: "G. Morgan Watkins" over "Morgan Watkins" is kept as printed, its tail dropped.
   return [...out]
     .filter(
-      ([n]) => !portfolio.has(n) && ![...out.keys()].some((o) => o !== n && !portfolio.has(o) && o.endsWith(` ${n}`)),
+      ([n]) => !portfolio.has(n) && ![...out.keys()].some((o) => o !== n && !portfolio.has(o) && longerForm(o, n)),
     )
     .map(([t, role]) => ({ text: t, role }));
 }

@@ -22,10 +22,10 @@ const ZH_ORG = [
 ].join('|');
 /**
  * Verbs that act on a body, never part of its name: the name starts after the last one (要求各地提高医院…: none;
- * 走访上海瑞金医院 → 上海瑞金医院; 申请人登录兰州大学…, 代表学院参加, 研究获…研究资助局: session 33). Words that also name a body's work (培训, 保障, 咨询, 指导) are not here.
+ * 走访上海瑞金医院 → 上海瑞金医院; 申请人登录兰州大学…, 代表学院参加, 研究获…研究资助局: session 33; 院长孟凡东结合学院实践, but 中西医结合医院: session 53). Words that also name a body's work (培训, 保障, 咨询, 指导) are not here.
  */
 const VERB_IN_HEAD =
-  /(?:提高|加强|提升|鼓励|要求|引导|督促|通知|依靠|委托|授权|批准|建议|申请|前往|来到|走进|走访|看望|慰问|参观|考察|发挥|动员|号召|帮助|协助|形成|吸引|带动|牵头|指派|安排|召集|告诉|询问|起诉|状告|汇报|登录|完善|提供|代表(?!大会)|(?<![收捕俘])获(?:批|得)?)/gu;
+  /(?:提高|加强|提升|鼓励|要求|引导|督促|通知|依靠|委托|授权|批准|建议|申请|前往|来到|走进|走访|看望|慰问|参观|考察|发挥|动员|号召|帮助|协助|形成|吸引|带动|牵头|指派|安排|召集|告诉|询问|起诉|状告|汇报|登录|完善|提供|代表(?!大会)|(?<![收捕俘])获(?:批|得)?|(?<!医)结合)/gu;
 /** Bodies named by one word. */
 const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */

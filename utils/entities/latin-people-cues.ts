@@ -59,8 +59,12 @@ export function otherLatinLanguage(text: string, lang = ''): string | null {
  */
 const WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+|['’]\\p{Lu}?\\p{Ll}+)*";
 const PARTICLE = '(?:von|van|de|di|da|dos|das|do|del|della|la|le|du|der|den|ter|zu)';
-/** Two or three capitalised words, name particles between them: Silvina del Pópolo, Georg von Below. */
-const NAME = `${WORD}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${WORD}){1,2}`;
+/**
+ * Two or three capitalised words, name particles between them: Silvina del Pópolo, Georg von Below. A word before a
+ * lower-case university is its place in the genitive (professori Mervi Kallio Oulun yliopiston …; session 53, R157).
+ */
+const PLACE_OF = '(?![^\\S\\n]+(?:yliopisto|korkeakoulu|ammattikorkeakoulu|universitet|högskola)\\p{L}*)';
+const NAME = `${WORD}(?:[^\\S\\n]+(?:${PARTICLE}[^\\S\\n]+){0,2}${WORD}${PLACE_OF}){1,2}`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -94,7 +98,7 @@ const ROLE_WORD = `[\\p{L}-]*${ROLE}`;
  * Milica Vuković; session 50, R138); Bulgarian and Russian ones (проф. Мария Стоянова, д-р Иван Колев; session 51, R142).
  */
 const TITLE =
-  '(?:проф\\.|доц\\.|д-р|Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|dr(?=\\s+\\p{Lu})|Pr\\.|Mag\\.|doc\\.|Ing\\.|Mgr\\.|Bc\\.|RNDr\\.|MUDr\\.|PhDr\\.|JUDr\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|sc\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
+  '(?:проф\\.|доц\\.|д-р|Doç\\.|Öğr\\.\\s+Üyesi|Öğr\\.\\s+Gör\\.|Arş\\.\\s+Gör\\.|Univ\\.-Prof\\.|Prof\\.|prof\\.|Priv\\.-Doz\\.|PD|Dr\\.-Ing\\.|Dipl\\.-Ing\\.|Dr\\.|Dra\\.|Profa\\.|Lic\\.|Mtr[oa]\\.|dr\\.|dr(?=\\s+\\p{Lu})|Pr\\.|Mag\\.|doc\\.|Ing\\.|Mgr\\.|Bc\\.|RNDr\\.|MUDr\\.|PhDr\\.|JUDr\\.)(?:\\s+(?:h\\.\\s?c\\.|habil\\.|hab\\.|sc\\.|(?:rer|phil|med|jur)\\.(?:\\s?nat\\.)?))*';
 
 const BYLINE =
   '(?:Von|Par|Por|Di|Door|Autor(?:/-in)?\\s*:|Auteur\\s*:|Autora\\s*:|Texto?\\s*:|Fotos?\\s*:|Édition\\s*:|Edition\\s*:)';
@@ -236,7 +240,7 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   }
   // "Helmuth Haak, Daniel Klocke, René Redler und Bjorn Stevens": a name listed beside a person is one too.
-  const join = `(?:\\s+\\([^)]{1,20}\\))?(?:,\\s+|\\s+(?:und|et|y|e|i|og|ja|en|and|un|ir|і|та)\\s+)`;
+  const join = `(?:\\s+\\([^)]{1,20}\\))?(?:,\\s+|\\s+(?:und|et|y|e|i|og|ja|en|and|un|ir|і|та|ve)\\s+)`;
   for (let pass = 0; pass < 2; pass++)
     for (const m of text.matchAll(new RegExp(`${B}(?<a>${NAME})${join}(?=(?<b>${NAME})${E})`, f))) {
       const [a, b] = [trimName(m.groups!.a!), trimName(m.groups!.b!)];

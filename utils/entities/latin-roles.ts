@@ -124,6 +124,9 @@ export const ROLES = [
   'leder',
   'tutkija',
   'professori',
+  // rehtori, vararehtori, dekaani (session 53, R157).
+  'rehtori',
+  'dekaani',
   'johtaja',
   // Czech and Slovak (VUT, Comenius University; session 49, R124).
   'ředitel(?:ka)?',
@@ -185,4 +188,14 @@ export const ROLES = [
   // Malay (UKM; session 50, R135).
   'pelajar',
   'pensyarah',
+  // Turkish, with the possessive a role takes before a name (Takım kaptanı Elif Nur Yıldırım; session 53, R159).
+  'rektör(?:ü)?',
+  'dekanı',
+  'başkan(?:ı)?',
+  'kaptan(?:ı)?',
+  'danışman(?:ı)?',
+  'müdür(?:ü)?',
+  'koordinatör(?:ü)?',
+  'öğrencisi',
+  'araştırmacısı',
 ];

@@ -145,8 +145,17 @@ function signedFields(text: string): Omit<FieldLine, 'before' | 'text'> | null {
 /** Characters that may stand between the body's last words and the line: a photo caption, a 供稿 note. */
 const MAX_GAP = 40;
 
-/** A paper's or source's address on a line of its own (论文链接：https://…) is no text between: its length is not counted. */
-const gapLength = (gap: string): number => gap.replace(/https?:\/\/[\x21-\x7e]+/g, '').length;
+/**
+ * A paper's or source's address on a line of its own (论文链接：https://…) is no text between: its length is not counted;
+ * nor are the tag line and the previous and next stories' links that PHPCMS prints before 【责任编辑：…】 (session 53, R156).
+ */
+const NEIGHBOURS = /(?:上一[篇条條]|下一[篇条條])[:：]?.{0,80}?(?=上一[篇条條]|下一[篇条條]|$)/gu;
+const TAGS = /(?:相关热词搜索|相關熱詞搜索|关键词|關鍵詞|标签|標籤)[:：].{0,40}?(?=上一[篇条條]|下一[篇条條])/gu;
+const gapLength = (gap: string): number =>
+  gap
+    .replace(/https?:\/\/[\x21-\x7e]+/g, '')
+    .replace(TAGS, '')
+    .replace(NEIGHBOURS, '').length;
 
 /**
  * The lines printed right after the body: the body's last words, or the line accepted before it (a source line, then

@@ -5,6 +5,8 @@
  * Chinese labels are meta-line.ts's: their names are read differently.
  */
 
+import { UPDATE_WORDS } from './date-updates';
+
 /** The credited roles the labels name, as a credit's role. */
 export type LabelledRole = 'Author' | 'Photo' | 'Editor';
 
@@ -76,8 +78,7 @@ const NAME_LIST = `${CREDITED_NAME}(?:(?:\\s*[,、]\\s*|\\s+(?:and|&|und|et|y|e|
 const DATE_FIELD =
   'Published|Posted|Updated|Date|Publisert|Publicerad|Publiceret|Julkaistu|Veröffentlicht|Publié|Publiée|' +
   'Publicado|Publicada|Pubblicato|Gepubliceerd|Opublikowano|Publikováno|Zveřejněno|Közzétéve|Yayınlanma|' +
-  'Diterbitkan|Dipublikasikan|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Aktualisiert|Actualizado|Atualizado|' +
-  'Aggiornato|Bijgewerkt|Zaktualizowano|Aktualizováno|Опубликовано|Обновлено|Datum|Dato|Fecha|Päivämäärä|Tarih|Tanggal';
+  `Diterbitkan|Dipublikasikan|${UPDATE_WORDS}|Опубликовано|Datum|Dato|Fecha|Päivämäärä|Tarih|Tanggal`;
 /**
  * Where a field ends: the line's end, a separator, a sentence's stop, the next field's label and colon, or a date
  * field's word.

@@ -4,12 +4,22 @@
  */
 import { parseDate } from './parse-date';
 
+/**
+ * "Updated" in the languages university news is printed in (Päivitetty 5.9.2024 beside Julkaistu 3.9.2024; session
+ * 53, R157). One definition: credit-labels.ts ends a name at them.
+ */
+export const UPDATE_WORDS =
+  'Updated|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Aktualisiert|Actualizado|Atualizado|Aggiornato|Bijgewerkt|' +
+  'Zaktualizowano|Aktualizováno|Обновлено';
+
 /** A label that introduces an edit date (checked on a label extract-date's label pattern matched). */
 export const UPDATE_LABEL = /^(?:更新|Updated|Last update)/i;
 
 // The label, anywhere in a text, then an optional "on" or colon.
-const UPDATE_LABEL_ANY =
-  /(?:更新(?:日期|时间|時間)?|\b(?:Last\s+)?Updated(?:\s+on)?\b|\bLast\s+update\b)\s*[:：]?\s*/iu;
+const UPDATE_LABEL_ANY = new RegExp(
+  `(?:更新(?:日期|时间|時間)?|(?<![\\p{L}\\p{M}])(?:Last\\s+)?(?:${UPDATE_WORDS})(?:\\s+on)?(?![\\p{L}\\p{M}])|\\bLast\\s+update\\b|\\bSist\\s+endret\\b|\\bMis\\s+à\\s+jour(?:\\s+le)?)\\s*[:：]?\\s*`,
+  'iu',
+);
 
 /**
  * The text with each update label and the date it introduces blanked (same length, so positions hold): what is

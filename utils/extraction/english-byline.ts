@@ -45,8 +45,9 @@ const AUTHOR_LABEL =
  * Words of an agency, archive or studio credited for a picture ("Getty Images", "University Archives"), or an
  * acronym naming a body (UNSW Sydney): no person.
  */
+// Two capitals opening with U are a university's (UC Davis, UW; session 53, R156), as three capitals are an office's.
 export const NOT_A_PHOTOGRAPHER =
-  /\b[A-Z]{3,}\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Universit\p{L}*|Hochschule|Shutterstock|iStock|Stock|Adobe|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
+  /\b[A-Z]{3,}\b|\bU[A-Z]\b|\b(?:Images?|Photography|Photos?|Pictures?|Studios?|Archives?|Library|Collection|University|College|Institute|Office|Press|News|Media|Agency|Communications|Courtesy|Getty|Universit\p{L}*|Hochschule|Shutterstock|iStock|Stock|Adobe|Alamy|Reuters|AFP|AP|Unsplash|Wikimedia|Commons|Ltd|Inc|Group|Services|Division|Affairs|Department|Unit|Team|Staff|Marketing|Relations|Centre|Center|Faculty|School|Lab|Laboratory)\b/u;
 
 /**
  * The photo credits labelledCredits' capitalised labels leave: Polish and Czech "Fot." (session 43, R72) and a

@@ -121,7 +121,12 @@ function findDate(
   }
   // An update label names the publication date only when nothing else does: a date printed beside it ("April 11,
   // 2024 · Updated April 15"), a <time datetime>, JSON-LD's datePublished or a publication meta tag wins.
-  const unblanked = (t: string) => (update ? updatesOut(t, zone, now, dayFirst) : t);
+  // Unlabelled, an update's date is blanked too where a date is left beside it (Julkaistu 3.9.2024 Päivitetty
+  // 5.9.2024 over a headline; session 53, R157).
+  const unblanked = (t: string) => {
+    const out = updatesOut(t, zone, now, dayFirst);
+    return update || (out !== t && parseDate(out, zone, now, dayFirst)) ? out : t;
+  };
   if (labelled && !(td || ld || md || parseDate(unblanked(nearText), zone, now, dayFirst))) return labelled;
 
   // An unlabelled dateline: the date printed nearest the headline, after it or just before it, outside

@@ -30,6 +30,8 @@ export const ROLE_LABELS = [
   '审校',
   '審校',
   '校对',
+  // 核稿：王蕊, who checked the copy (session 53, R157).
+  '核稿',
   // 文章录入：lxyadmin (动易 and other ASP CMSs): the account that typed it in, read so the line's other fields are.
   '文章录入',
   '录入',

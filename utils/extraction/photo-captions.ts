@@ -144,6 +144,11 @@ const ZH_CAPTION_CREDIT = new RegExp(
   `^(.{4,80}?)[\\s（(。，,]\\s*(?:摄影|攝影|摄|攝|图片|圖片|图|圖)\\s*[:：/／]\\s*${ZH_REPORTER}([\\p{Script=Han}·]{2,4}?)\\s*[）)]?\\s*$`,
   'u',
 );
+/** 摄影 and the name after a space, in brackets closing the caption: "开幕式现场（摄影 向文杰）" (session 53, R156). */
+const ZH_CAPTION_SPACED = new RegExp(
+  `^(.{4,80}?)[（(]\\s*(?:摄影|攝影)\\s+${ZH_REPORTER}([\\p{Script=Han}·]{2,4}?)\\s*[）)]\\s*$`,
+  'u',
+);
 /** The name first, then 摄, in brackets closing the caption: "推进会现场（卢志强 摄）", "（记者 王五摄）" (session 40, R44). */
 const ZH_CAPTION_SIGNED = new RegExp(
   `^(.{4,80}?)[（(]\\s*${ZH_REPORTER}([\\p{Script=Han}·]{2,4}?)\\s*(?:摄|攝)\\s*[）)]\\s*$`,
@@ -161,7 +166,11 @@ export function zhCaptionPhotographers(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const t = line.trim();
-    const m = ZH_CAPTION_CREDIT.exec(t) ?? ZH_CAPTION_SIGNED.exec(t) ?? ZH_CAPTION_TRAILING.exec(t);
+    const m =
+      ZH_CAPTION_CREDIT.exec(t) ??
+      ZH_CAPTION_SPACED.exec(t) ??
+      ZH_CAPTION_SIGNED.exec(t) ??
+      ZH_CAPTION_TRAILING.exec(t);
     if (m && /\p{Script=Han}/u.test(m[1]!) && !out.includes(m[2]!)) out.push(m[2]!);
   }
   return out;

@@ -6,10 +6,11 @@
 
 /**
  * Words before a month that make it a date of something to come or to apply for; a key facts list's key and value
- * are separate blocks (Start date | September 2026; session 43, R68).
+ * are separate blocks (Start date | September 2026; session 43, R68); a day may stand between (Start Date | 8 September
+ * 2025; session 53, R157).
  */
 const BEFORE =
-  /(?:\b(?:start(?:s|ing)?(?:\s+date)?|entry|intake|deadline|applications?|apply\s+by|closing\s+date|admissions?|enrol(?:l)?ment|commenc(?:es|ing|ement)|begin(?:s|ning)?|course\s+dates?|due|until|expires?|studienbeginn|bewerbungsfrist)\b|开学|入学|报名|截止|申请|开课|開學|入學|報名|申請|開課)[\s:：|-]*(?:date|on|in|from|时间|時間|日期)?[\s:：|]*$/i;
+  /(?:\b(?:start(?:s|ing)?(?:\s+date)?|entry|intake|deadline|applications?|apply\s+by|closing\s+date|admissions?|enrol(?:l)?ment|commenc(?:es|ing|ement)|begin(?:s|ning)?|course\s+dates?|due|until|expires?|studienbeginn|bewerbungsfrist)\b|开学|入学|报名|截止|申请|开课|開學|入學|報名|申請|開課)[\s:：|-]*(?:date|on|in|from|时间|時間|日期)?[\s:：|]*(?:\d{1,2}\s+)?$/i;
 
 /** The same words printed after the month. */
 const AFTER = /^\s*(?:(?:entry|intake|start)\b|份?\s*(?:开学|入学|报名|截止|开课|開學|入學|報名|開課))/i;

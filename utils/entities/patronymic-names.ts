@@ -1,0 +1,28 @@
+/**
+ * Malay and Filipino names held together by a lower-case particle between capitalised words: Nurul Aisyah binte
+ * Rahim, Ahmad bin Ismail, Juan Miguel dela Cruz (session 53, R158). The particle is the evidence a capitalised run
+ * lacks: no English phrase puts bin, binti, binte, bte, dela or delos between capitals.
+ */
+import { CAP } from './english-name-shape';
+import { partOfOther } from './english-name-context';
+
+const OPENING = /^(?:For|The|In|At|By|With|From|And|But|As|On|To|When|While|After|Before|Since|Like|Meanwhile)$/;
+const PARTICLE = /^(?:bin|binti|binte|bte|dela|delos)$/;
+const PATRONYMIC = new RegExp(
+  `(?<![\\w’'ʻ.-])${CAP}(?:[^\\S\\n]+${CAP}){0,2}[^\\S\\n]+(?:bin|binti|binte|bte|dela|delos)[^\\S\\n]+${CAP}(?:[^\\S\\n]+${CAP})?(?![\\w’'ʻ-])`,
+  'g',
+);
+
+/** The names with such a particle the text prints, in order, each once, but those inside a body's name. */
+export function patronymicNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PATRONYMIC)) {
+    const words = m[0].split(/\s+/);
+    // A sentence's first word before the name ("For Juan Miguel dela Cruz, …") is one the text prints in lower case.
+    const opening = (w: string) => OPENING.test(w) || new RegExp(`\\b${w.toLowerCase()}\\b`).test(text);
+    while (!PARTICLE.test(words[1]!) && opening(words[0]!)) words.shift();
+    const name = words.join(' ');
+    if (!out.includes(name) && !partOfOther(text, m[0], [m.index!])) out.push(name);
+  }
+  return out;
+}
