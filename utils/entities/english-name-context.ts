@@ -135,3 +135,14 @@ export const COMPLEMENT_BEFORE = /\b(?:of|for)[^\S\n]+$/;
  */
 export const longerForm = (o: string, n: string): boolean =>
   o.endsWith(` ${n}`) || new RegExp(`^${escapeRegExp(n)} (?:[A-Z]\\.|\\p{Ll}+) `, 'u').test(o);
+
+/** The text without e-mail and web addresses: "guy.werlings@…" does not make "Guy" an ordinary word. */
+let [lastText, lastProse] = ['', ''];
+export function prose(text: string): string {
+  // clean() asks once per candidate: the last text's answer is kept.
+  if (text !== lastText) {
+    lastText = text;
+    lastProse = text.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
+  }
+  return lastProse;
+}

@@ -17,6 +17,7 @@ import {
   NOT_A_NAME,
   COMPLEMENT_BEFORE,
   longerForm,
+  prose,
   placeWordSurname,
   shortFormOfBody,
   STATE_BEFORE,
@@ -95,16 +96,7 @@ function speaksAlone(text: string, surname: string): boolean {
   ).test(text);
 }
 
-/** The text without e-mail and web addresses: "guy.werlings@…" does not make "Guy" an ordinary word. */
-let [lastText, lastProse] = ['', ''];
-function prose(text: string): string {
-  // clean() asks once per candidate: the last text's answer is kept.
-  if (text !== lastText) {
-    lastText = text;
-    lastProse = text.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
-  }
-  return lastProse;
-}
+const HAN_END = /\p{Script=Han}$/u;
 
 function clean(name: string, text: string): string | null {
   const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
@@ -160,7 +152,9 @@ function candidates(
       const g = english
         ? seg.findIndex((w, i) => i > 0 && GIVEN.has(w[0]) && seg.length - i <= 3 && seg.length - i >= 2)
         : -1;
-      if (g > 0 && !GIVEN.has(seg[0]![0])) seg = seg.slice(g);
+      // Not after a Chinese title (教授Ana Sofia Martins): nothing opens there.
+      if (g > 0 && !GIVEN.has(seg[0]![0]) && !HAN_END.test(text.slice(0, m.index! + seg[0]!.index!)))
+        seg = seg.slice(g);
       if (seg.filter((w) => !/^(?:[A-Z]\.)+$/.test(w[0])).length <= 3 && seg.length > 0) {
         const n = clean(seg.map((w) => w[0]).join(' '), text);
         if (n) {

@@ -76,12 +76,13 @@ const FUNC =
 const GAP = `(?:(?!(?:${FUNC}|program|projek|kursus)\\s)\\p{Ll}+\\s+)`;
 
 /**
- * Words of bodies, places and documents in these languages: a phrase holding one is no person. Session 34: schemes,
+ * Words of bodies, places and documents in these languages: a phrase holding one is no person. Vietnamese roles'
+ * capitalised words too (Phó Giám đốc, Hiệu trưởng; session 53, R162). Session 34: schemes,
  * prizes and clusters named after a person or in English (Heinz Maier-Leibnitz-Programm, Leibniz-Preis, Cluster
  * Robotics Nexus Munich).
  */
 const NOT_PERSON = new RegExp(
-  `${'(?<![\\p{L}])'}(?:Univers\\p{L}*|Uniwersytet\\p{L}*|Institu\\p{L}*|Istituto|Servi\\p{L}*|Minist\\p{L}*|Tribunal|Gericht\\p{L}*|Resoluci\\p{L}*|Club|Konfederacj\\p{L}*|Planificaci\\p{L}*|Calidad|For\\p{L}*as|Fuerzas|Armadas|Supremo|Consejo|Conseil|Consiglio|Agencia|Agence|Agenzia|Comisi\\p{L}*|Commission\\p{L}*|Kommission|Fundaci\\p{L}*|Fonda\\p{L}*|Stiftung|Centr\\p{L}*|Zentrum|Escuela|École|Scuola|Hospital|Hôpital|Ospedale|Klinik\\p{L}*|Banco|Banque|Banca|Partido|Parti|Partito|Partei|Gobierno|Gouvernement|Governo|Regierung|Congres\\p{L}*|Kongress|Senad\\p{L}*|Sénat|Senato|Sejm\\p{L}*|Asamblea|Assemblée|Assemblea|Departament\\p{L}*|Département|Dipartimento|Facultad|Faculté|Facoltà|Fakult\\p{L}*|Canselor|Société|Sociedad|Società|Gesellschaft|Verband|Associa\\p{L}*|Asociaci\\p{L}*|Comité|Comitato|Ausschuss|Oficina|Ufficio|Direcci\\p{L}*|Direction|Direzione|Educaci\\p{L}*|Educaç\\p{L}*|Éducation|Federal|Nacional|National\\p{L}*|Nazionale|Estado|État|Stato|Staat\\p{L}*|Rep\\p{L}*blica|République|Republik|Reino|Royaume|Regno|Business|Grupo|Groupe|Gruppo|Gruppe|Company|Compañía|Compagnie|Empresa|Verlag|Zeitung|Journal|Revista|Rivista|Calle|Rue|Straße|Avenida|Plaza|Platz|Program\\p{L}*|Projekt\\p{L}*|Preis|Prix|Premio|Stipendi\\p{L}*|Cluster\\p{L}*|Robotics|Quantum|Energy)(?![\\p{L}])`,
+  `${'(?<![\\p{L}])'}(?:Phó|Giám|Trưởng|Univers\\p{L}*|Uniwersytet\\p{L}*|Institu\\p{L}*|Istituto|Servi\\p{L}*|Minist\\p{L}*|Tribunal|Gericht\\p{L}*|Resoluci\\p{L}*|Club|Konfederacj\\p{L}*|Planificaci\\p{L}*|Calidad|For\\p{L}*as|Fuerzas|Armadas|Supremo|Consejo|Conseil|Consiglio|Agencia|Agence|Agenzia|Comisi\\p{L}*|Commission\\p{L}*|Kommission|Fundaci\\p{L}*|Fonda\\p{L}*|Stiftung|Centr\\p{L}*|Zentrum|Escuela|École|Scuola|Hospital|Hôpital|Ospedale|Klinik\\p{L}*|Banco|Banque|Banca|Partido|Parti|Partito|Partei|Gobierno|Gouvernement|Governo|Regierung|Congres\\p{L}*|Kongress|Senad\\p{L}*|Sénat|Senato|Sejm\\p{L}*|Asamblea|Assemblée|Assemblea|Departament\\p{L}*|Département|Dipartimento|Facultad|Faculté|Facoltà|Fakult\\p{L}*|Canselor|Société|Sociedad|Società|Gesellschaft|Verband|Associa\\p{L}*|Asociaci\\p{L}*|Comité|Comitato|Ausschuss|Oficina|Ufficio|Direcci\\p{L}*|Direction|Direzione|Educaci\\p{L}*|Educaç\\p{L}*|Éducation|Federal|Nacional|National\\p{L}*|Nazionale|Estado|État|Stato|Staat\\p{L}*|Rep\\p{L}*blica|République|Republik|Reino|Royaume|Regno|Business|Grupo|Groupe|Gruppo|Gruppe|Company|Compañía|Compagnie|Empresa|Verlag|Zeitung|Journal|Revista|Rivista|Calle|Rue|Straße|Avenida|Plaza|Platz|Program\\p{L}*|Projekt\\p{L}*|Preis|Prix|Premio|Stipendi\\p{L}*|Cluster\\p{L}*|Robotics|Quantum|Energy)(?![\\p{L}])`,
   'u',
 );
 
@@ -203,6 +204,15 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
     // A quotation's speaker after it: its closing mark, a dash, the verb, the name ("…“, – teigia Ingrida
     // Žukauskienė", "…” – mówi Anna Nowak"; session 51, R140), as the Baltic and Slavic languages print it.
     ...rule(text, new RegExp(`[“”"»]\\s*,?\\s*[–—]\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?<n>${NAME})${E}`, f)),
+    // Vietnamese: a degree title (PGS.TS., ThS.), Ông or Bà, or a student's or lecturer's word before a name of two to
+    // four words (PGS.TS. Trần Thị Thu Hà, sinh viên Phạm Đức Anh; session 53, R162).
+    ...rule(
+      text,
+      new RegExp(
+        `${B}(?:(?:PGS|GS)\\.\\s?TS\\.|TS\\.|ThS\\.|Ông|Bà|sinh viên|giảng viên|học viên)\\s+(?<n>${WORD}(?:\\s+${WORD}){1,3})${E}`,
+        f,
+      ),
+    ),
     // Hebrew, uncased: a title (פרופ', ד"ר) and the two words after it (פרופ' מיכל לוי; session 51, R143).
     ...rule(
       text,

@@ -71,8 +71,11 @@ const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu
 // Spanish "Por: …" over "Fotografía: …", session 42, R62; Polish "Fot. …" under "Tekst: …", session 43, R72).
 // Any label of credit-labels.ts's table (session 47). The writer's office may follow ("— Story by Owen McAllister,
 // College of Agriculture, Forestry and Life Sciences"; session 51, R140).
+// A second credit may follow the first's stop ("Story by Megan Ostrowski, Office of …. Photos by Eli Jansen."; WordPress
+// entry footers; session 53, R160).
+const BY_PART = '(?:[A-Z][a-z]+(?:\\s+and\\s+[a-z]+)?\\s+)?[Bb]y:?\\s+[^.!?]{3,60}(?:,\\s*[^.!?]{3,60})?';
 const SIGN_OFF = new RegExp(
-  `^[—–-]*\\s*(?:(?:[A-Z][a-z]+(?:\\s+and\\s+[a-z]+)?\\s+)?[Bb]y:?\\s+[^.!?]{3,60}(?:,\\s*[^.!?]{3,60})?|(?:${creditLabelPattern('Author', 'Photo', 'Editor')}|Por|Par|Von|Door)\\s*[:：՝]\\s*[^!?]{3,80}|Fot\\.:?\\s*\\p{Lu}[^!?]{2,60})$`,
+  `^[—–-]*\\s*(?:${BY_PART}(?:\\.\\s+${BY_PART}\\.?)?|(?:${creditLabelPattern('Author', 'Photo', 'Editor')}|Por|Par|Von|Door)\\s*[:：՝]\\s*[^!?]{3,80}|Fot\\.:?\\s*\\p{Lu}[^!?]{2,60})$`,
   'u',
 );
 

@@ -5,10 +5,9 @@
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
 import {
-  headlineAfter,
   headlineBeforeSubtitle,
+  headlineUnderColumn,
   isColumnName,
-  lineAfter,
   siteFirstTitle,
   withoutEnclosedSubtitle,
 } from './headline-parts';
@@ -201,7 +200,7 @@ export function extractTitle(doc: Document): TitleResult {
   }
   // <title> names the column, printed above the real headline: the <h1> after it, else the line before the body.
   const column = best && best.el.tagName !== 'H1' && isColumnName(best.text) ? best.el : null;
-  const under = column ? (headlineAfter(doc, column, banner) ?? lineAfter(doc, column)) : null;
+  const under = column ? headlineUnderColumn(doc, column, banner) : null;
   if (under)
     return {
       title: under.text,

@@ -14,9 +14,27 @@ const COLUMN_ZH =
 const COLUMN_EN =
   /^(?:[\p{L}&'-]+\s){0,3}(?:News|Releases?|Announcements|Events|Stories|Headlines|Updates|Notices|Newsroom)$/iu;
 
+// Korean boards' columns (해양뉴스, 학교소식, 공지사항; session 53, R161).
+const COLUMN_KO = /^[\p{Script=Hangul}\s]{0,8}(?:뉴스|소식|공지사항|보도자료)$/u;
+
 /** Whether a text is only a column's name, not a headline. */
 export function isColumnName(text: string): boolean {
-  return COLUMN_ZH.test(text) || COLUMN_EN.test(text);
+  return COLUMN_ZH.test(text) || COLUMN_EN.test(text) || COLUMN_KO.test(text);
+}
+
+/** A board's title label in its row header (제목 | headline: Korea's government CMS, 标题 on old Chinese boards). */
+const TITLE_LABEL = /^(?:제목|标题|標題|题目|題目|Title|Subject)\s*[:：]?$/iu;
+
+/** The cell a row header labelled as the title holds, after `el` (the column name <title> repeats). */
+function labelledTitleCell(doc: Document, el: Element): { el: Element; text: string } | null {
+  for (const th of doc.querySelectorAll('th')) {
+    const td = th.nextElementSibling;
+    if (td?.tagName !== 'TD' || !TITLE_LABEL.test(foldSpace(th.textContent ?? ''))) continue;
+    const text = visibleText(td);
+    if (text.length >= 6 && text.length <= 200 && el.compareDocumentPosition(td) & 4 /* FOLLOWING */)
+      return { el: td, text };
+  }
+  return null;
 }
 
 /**
@@ -41,6 +59,15 @@ export function headlineAfter(
 export function lineAfter(doc: Document, el: Element): { el: Element; text: string } | null {
   const line = headlineBeforeBody(doc, true);
   return line && !el.contains(line.el) && el.compareDocumentPosition(line.el) & 4 /* FOLLOWING */ ? line : null;
+}
+
+/** The real headline under a column name <title> repeats: a title cell, else the next <h1>, else the line before the body. */
+export function headlineUnderColumn(
+  doc: Document,
+  column: Element,
+  isBanner: (h: Element, text: string) => boolean,
+): { el: Element; text: string } | null {
+  return labelledTitleCell(doc, column) ?? headlineAfter(doc, column, isBanner) ?? lineAfter(doc, column);
 }
 
 /**

@@ -20,6 +20,8 @@ export const ROLE_LABELS = [
   '摄影',
   '攝影',
   '图片',
+  // 圖片：陳詠欣, as Macau's and Hong Kong's pages print it (session 53, R162).
+  '圖片',
   '摄像',
   '视频',
   '编辑',
