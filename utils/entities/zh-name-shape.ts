@@ -133,6 +133,8 @@ const NOT_NAMES = new Set([
   '毕业',
   // 连续第三年 (an ordinal after it, session 52).
   '连续',
+  // A party branch (学院党总支书记; session 53, R165, R167).
+  '党总支',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */

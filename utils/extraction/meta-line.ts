@@ -76,6 +76,9 @@ const isPosterPerson = (value: string): boolean =>
 
 const NAME_SPLIT = /[、，,;；]|\s+(?:and|&)\s+|\s{2,}/u;
 
+const CREDIT_ROLE_BEFORE =
+  /^(?:记者|記者|通讯员|通訊員|实习生|實習生|\p{Script=Han}{0,3}?(?:研究生|学生|學生|博士生|硕士生|碩士生|本科生))(?=\p{Script=Han}{2,4}$)/u;
+
 function splitNames(printed: string): string[] {
   // A two-character name padded to three characters' width (编辑/孙 一, 审核/周 涵; session 42, R64): two single
   // characters apart are one name, the space the typesetter's.
@@ -87,8 +90,12 @@ function splitNames(printed: string): string[] {
   // Chinese names carry no spaces, so a space separates two people; English names keep theirs.
   const names = value
     .split(cjk ? /[、，,;；\s]+/u : NAME_SPLIT)
-    // "作者：记者王敬照": the reporter's title before the name is not part of it.
-    .map((s) => s.trim().replace(/^(?:记者|記者|通讯员|通訊員|实习生|實習生)(?=\p{Script=Han}{2,4}$)/u, ''))
+    // "作者：记者王敬照": the reporter's title before the name is not part of it; nor a student's (文／碩士班研究生吳欣穎;
+    // session 53, R167).
+    .map((s) => {
+      const name = s.trim().replace(CREDIT_ROLE_BEFORE, '');
+      return ZH_UNIT.test(name) ? s.trim() : name; // 研究生院团委 is an office, not 院团委
+    })
     .filter((s) => !isPlaceholder(s))
     // "图/学生团队提供": whoever supplied the pictures, named with 提供, is no credited person (session 38, R33).
     .filter((s) => !/(?:提供|供图|供圖)$/u.test(s))
