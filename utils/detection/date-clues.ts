@@ -216,12 +216,22 @@ export function isDateUnderSignOff(above: string, line: string, now: Date): bool
   return line.length <= 24 && SIGNED.test(above) && hasFullDate(line, now) && !/[:：]/.test(line);
 }
 
-/** A short line after the text that dates it: a publication label's, a counter's labelled date, or a sign-off's. */
+/**
+ * A counter's label with its count left to a script (点击：<script>_showDynClicks(…)</script>, as 博达/VSB prints it
+ * on every article; session 54, R169): the label alone ends the line.
+ */
+const SCRIPTED_COUNTER = /(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)\s*(?:次数|次數|量|数|數)?\s*[:：]\s*$/;
+
+/**
+ * A short line after the text that dates it: a publication label's, a counter's labelled date, a full date beside a
+ * counter's label, or a sign-off's.
+ */
 export function isClosingDateLine(line: string, now: Date): boolean {
   const kept = withoutMaintenanceDates(line);
   return (
     hasLabelledDate(kept, now, PUBLICATION_LABEL) ||
     (VIEW_COUNTER.test(kept) && hasLabelledDate(kept, now)) ||
+    (SCRIPTED_COUNTER.test(kept) && hasFullDate(kept, now)) ||
     isSignedDateLine(kept, now)
   );
 }

@@ -40,7 +40,9 @@ const DEGREE = new RegExp(
 );
 
 /** Degree abbreviations (BSc, M.Tech, PhD): a taught programme when a field follows (a BSc in Biochemistry). */
-const DEGREE_ABBR = '(?:B|M|Ph|D|BE|ME)\\.?(?:Sc|A|Tech|Eng|Phil|D|Ed|Arch)\\.?|MBA|MPH|LLB|LLM';
+// Business, fine arts, social work, public policy and nursing degrees too (a BBA in Management; session 54, R171).
+const DEGREE_ABBR =
+  '(?:B|M|Ph|D|BE|ME)\\.?(?:Sc|A|Tech|Eng|Phil|D|Ed|Arch)\\.?|MBA|MPH|LLB|LLM|BBA|BCom|BBus|BFA|MFA|MSW|MPA|MPP|DNP|BSN|MSN';
 // "the Structured PhD programme in Microbiology": a capitalised kind may open it, an owner's possessive may not.
 // An honours degree names its field with or without "in" (BA (Hons) in English Literature, BSc (Hons) Computer
 // Science): the bracketed Hons says a degree stream is named.

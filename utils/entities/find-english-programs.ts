@@ -6,40 +6,13 @@
 import { countOccurrences, escapeRegExp } from '../model/text';
 import { degreePrograms, EN_WORD, ENDS_IN_DEGREE, FIELD_WORD, OPENER } from './english-degree-programs';
 import { givenFirst } from './english-name-shape';
+import { BODY_WORDS, namedInitiatives } from './english-initiatives';
 
 // Labs and institutes are organizations, places people work in (find-organizations.ts; session 17). A named challenge
 // is a competition, as 挑战赛 is; grants, fellowships and schemes are named funding (ERC Synergy Grant), a named
 // Scholar holds one (Rhodes Scholar), and the EU names its schemes Actions.
 const EN_SUFFIX =
   'Program|Programme|Project|Fund|Scholarship|Scholarships|Scholars?|Actions|Initiative|Trust|Challenge|Hackathon|Grants?|Fellowships?|Scheme|Strategy|Partnership|Competition|Prizes?|Awards?|Incubator|Accelerator';
-const BODY_WORDS =
-  /\b(?:University|College|School|Department|Faculty|Ministry|Government|Company|Corporation|Inc|Ltd|Agency|Office)\b/;
-/** A role opens a person's name (the … program, Interim President J. Larry Jameson), not an initiative's. */
-const ROLE_WORDS = /\b(?:President|Provost|Chancellor|Vice-Chancellor|Dean|Professor|Director|Minister|Secretary)\b/;
-const CALLED = '(?:called|named|dubbed|known\\s+as)';
-/** One word that names a project alone: capitals joined by a hyphen (CLEAR-Teen, SHARE-AMR). */
-const HYPHENED = /^[A-Z][A-Za-z\d]*-[A-Z][A-Za-z\d]*$/;
-/** What a text calls an initiative before naming it: "a new initiative - the …", "an exercise, …", "a program called …". */
-const NAMED_AS = new RegExp(
-  `\\b(?:initiative|programme|program|project|scheme|exercise|competition|campaign)(?:\\s*[,:–—](?:\\s*${CALLED})?|\\s-|,?\\s+${CALLED})\\s*(?:the\\s+)?(${EN_WORD}(?:\\s+(?:(?:of|for|on|and|in)\\s+)?${EN_WORD}){0,7})`,
-  'g',
-);
-
-/**
- * Initiatives the text names as such without a program word in the name ("a table-top exercise, Atlantic Storm";
- * "a new initiative - the Scottish Centre for …"): the text's own word says what they are, so they are programs
- * even when their name reads like an organization's.
- */
-export function namedInitiatives(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(NAMED_AS)) {
-    const name = m[1]!.replace(/\s+/g, ' ').replace(/^(?:The|A|An)\s+/, '');
-    // "the project, University of X researchers said": a body of people after the comma is not the name.
-    if ((name.includes(' ') || HYPHENED.test(name)) && !BODY_WORDS.test(name) && !ROLE_WORDS.test(name)) out.add(name);
-  }
-  return [...out];
-}
-
 /** A capitalised name of two to six words (of/for/and/on/in between), not opening with an article. */
 // A possessive ends the owner's name: "The British Library's Electronic Beowulf" names Electronic Beowulf.
 const EN_NAME_WORD = `${EN_WORD}(?<!['’]s|['’])`;
@@ -96,10 +69,13 @@ const CALLED_PROGRAM = [
     'g',
   ),
   // A project's own name, in capitals or camel case, right after the word (the Horizon 2020 project AgriTrust, his
-  // ERC project QUASAR) or hyphenated capitals before it (the FLOW-MOOR project): EU projects name themselves so.
-  // Italian, French, Spanish, Portuguese and German print the word first too (il progetto europeo AQUARIS, das
-  // EU-Projekt NaKaBat); a determiner's one-word name before "project" (the five-year QuSCAN project) is one as well.
-  new RegExp(`\\b${PROJECT_FIRST}\\s+(${PROJECT_ACRONYM})\\b(?![-’'])`, 'gu'),
+  // ERC project QUASAR; with a capital, Project AF8 is the name) or hyphenated capitals before it (the FLOW-MOOR
+  // project): EU projects name themselves so. Italian, French, Spanish, Portuguese and German print the word first too
+  // (il progetto AQUARIS, das EU-Projekt NaKaBat); a determiner's one-word name before "project" (the QuSCAN project) too.
+  new RegExp(
+    `\\b${PROJECT_FIRST}\\s+(${PROJECT_ACRONYM})\\b(?![-’'])|\\b(Project\\s+[A-Z][A-Z\\d]{2,9})\\b(?![-’'])`,
+    'gu',
+  ),
   new RegExp(`(?<![\\w-])([A-Z][A-Z\\d]+(?:-[A-Z\\d]+)+)\\s+project\\b`, 'g'),
   new RegExp(
     `\\b(?:the|The|a|A|an|An|this|This|our|Our|its|Its|their|Their)\\s+(?:[a-z\\d][\\w-]*\\s+){0,3}?(${ACRONYM_BEFORE})\\s+project\\b`,
@@ -197,8 +173,10 @@ function citedTitle(text: string, name: string): boolean {
  * Climate Project speaks of climate change.
  */
 function ordinaryWords(text: string, name: string): boolean {
-  // "Interdisciplinary Program in Archaeology": a named field after the program word makes it one.
-  if (!new RegExp(`(?:${EN_SUFFIX})$`).test(name)) return false;
+  // "Interdisciplinary Program in Archaeology": a named field after the program word makes it one. Four words or
+  // more are a name the text refers back to in lower case (the Rural Animal Health Outreach Programme … the outreach
+  // programme; session 54, R171), not a heading's phrase.
+  if (!new RegExp(`(?:${EN_SUFFIX})$`).test(name) || name.split(' ').length >= 4) return false;
   const tail = name.split(' ').slice(-2).join(' ').toLowerCase();
   return new RegExp(`\\b${escapeRegExp(tail)}\\b`).test(text);
 }
@@ -273,7 +251,7 @@ export function findEnglishPrograms(text: string): string[] {
       // A post or a body of the program is a person's or a committee's (Director of the Africa Oxford Initiative,
       // Executive Committee of the … Program): the program's name is what follows.
       .replace(
-        /^(?:[A-Z][\w-]*\s+)*?(?:(?:Director|Head|Chair|Lead|Manager|Coordinator|Leader|Dean|President|Principal)\s+of|(?:Committee|Board|Council|Office|Panel|Team|Unit)\s+of\s+the)\s+(?:the\s+)?/,
+        /^(?:[A-Z][\w-]*\s+)*?(?:(?:Director|Head|Chair|Lead|Manager|Coordinator|Leader|Dean|President|Principal)\s+of|(?:Committee|Board|Council|Office|Panel|Team|Unit)\s+(?:of|on)\s+the)\s+(?:the\s+)?/,
         '',
       )
       // "About the ARC … Program": a 'the' that no preposition governs opens the name.

@@ -7,7 +7,8 @@ import { findChinesePeople } from './find-people';
 import { findKoreanPeople } from './find-korean-people';
 import { findLatinPeople, otherLatinLanguage } from './latin-people-cues';
 import { findChinesePrograms } from './find-programs';
-import { findEnglishPrograms, namedInitiatives } from './find-english-programs';
+import { findEnglishPrograms } from './find-english-programs';
+import { namedInitiatives } from './english-initiatives';
 import { europeanPrograms } from './european-programs';
 import { knownPrograms } from './known-programs';
 import { foldToSimplified, printedForm } from './zh-fold';
@@ -89,16 +90,21 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // so is one printed only inside a program's (钟山 in “钟山研究生国际交流计划”, 唐敖庆 in “唐敖庆讲坛”; session 43, R68, R72).
   const people = found.filter(
     (p) =>
-      (!/\p{Script=Han}/u.test(p.text) ||
-        (!onlyInside(text, p.text, orgs) &&
+      // A Latin name printed only as the start of a longer one found (Hans Van of Hans Van den Broeck; session 54).
+      (!/\p{Script=Han}/u.test(p.text)
+        ? !onlyInside(
+            text,
+            p.text,
+            found.filter((f) => f.text.startsWith(`${p.text} `)).map((f) => f.text),
+          )
+        : !onlyInside(text, p.text, orgs) &&
           !onlyInside(text, p.text, programs) &&
           // …or inside a foreign name's (万诺夫 in 谢尔盖·伊万诺夫; session 45, R96).
           !onlyInside(
             text,
             p.text,
             found.map((f) => f.text),
-          ))) &&
-      !originalOnly(text, p.text, found),
+          )) && !originalOnly(text, p.text, found),
   );
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [

@@ -147,14 +147,15 @@ export function isShownOrganization(name: string, text: string): boolean {
 
 const EN_ORG =
   'University|College|School|Hospital|Foundation|Association|Society|Committee|Council|Department|Office|Agency|Organization|Organisation|Group|Company|Corporation|Institute|Center|Centre|Academy|Bureau|Ministry|Commission|Board|Services|Associates';
-const W = "[A-Z][A-Za-z'’&-]*(?<!['’]s|['’])";
+// A word of ASCII letters, not the start of one with accents or macrons (Tīkapa: no "T"; session 54, R171).
+const W = "[A-Z][A-Za-z'’&-]*(?<!['’]s|['’])(?![\\p{L}\\p{M}])";
 const TAIL = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${W}(?:\\s+(?:and|of|the)?\\s*${W}){0,4})?`;
 
 export function findEnglishOrganizations(text: string): string[] {
   const out = new Set<string>();
   const re = new RegExp(
     `(?<![\\w’'.-])((?:${W}\\s+(?:and\\s+)?){1,5}(?:${EN_ORG})${TAIL}|(?:${EN_ORG})\\s+(?:of|for|on)\\s+(?:the\\s+)?${W}(?:\\s+(?:and|of|the)?\\s*${W}){0,4})\\b`,
-    'g',
+    'gu',
   );
   for (const m of text.matchAll(re)) {
     const name = m[1]!

@@ -61,7 +61,7 @@ export interface FoundPerson {
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|今年|去年|日前|近日|目前|此前|凭借|凭着|感谢|选择|共同(?!通讯|第一|作者)|体验|的带领|观看|起跑|跑出|夺得|担任|结合|\\d{1,2}月|作《|第[一二三四五六七八九十]|同志|团队|课题组|荣?获|当选|入选|看来|带领|率领|领导|完成|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|今年|去年|日前|近日|目前|此前|凭借|凭着|感谢|选择|共同(?!通讯|第一|作者)|体验|的带领|观看|起跑|跑出|夺得|担任|结合|一边|当天|经营|\\d{1,2}月|作《|第[一二三四五六七八九十]|同志|团队|课题组|荣?获|当选|入选|看来|带领|率领|领导|完成|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -210,12 +210,12 @@ export function findChinesePeople(text: string): FoundPerson[] {
   }
   // Role after the name: 王树国校长, 蒋庄德院士, 习近平总书记
   for (const m of text.matchAll(new RegExp(`(${ROLE})`, 'gu'))) {
-    // 博士后, 博士生, 博士点: a longer word than the role (“…计划”和中国博士后科学基金; session 35, R19).
-    if (m[1] === '博士' && /^[后生点]/u.test(text[m.index! + 2] ?? '')) continue;
+    const next = m.index! + m[0].length;
+    // A longer word than the role: 博士后, 博士生, 博士点 (session 35, R19); 长者 after 区长 (区长者中心; session 54, R171).
+    if (/^博士[后生点]$|长者$/u.test(m[1]! + (text[next] ?? ''))) continue;
     const name = nameEndingAt(text, m.index!);
     // Unit + role + name (华坚董事长张华荣, 机械学院教授王某某): what stands before the role is the unit; so with a name
     // found after it by any rule above (项目由教授苏为民领衔: 项目由 is no name; session 35).
-    const next = m.index! + m[0].length;
     // Not a conjunction and the next person (张立新教授和王婧副研究员: 和王婧 is no name after the role).
     const after = nameStartingAt(text, next, AFTER_NAME);
     if ((after && !/^[和与及]/u.test(after)) || [...out.keys()].some((n) => text.startsWith(n, next))) continue;

@@ -94,9 +94,9 @@ function scopedLongName(text: string, suffixAt: number, suffix: string): string 
 /**
  * The government, ministry, bureau or council before a fund or plan owns it and is no part of its name
  * (教育部高教深耕計畫 → 高教深耕計畫, 研究資助局研究影響基金 → 研究影響基金); a head left of three characters or fewer keeps
- * it (西部计划). Session 39, R30–R35.
+ * it (西部计划). Session 39, R30–R35; a fund's committee too (国家留学基金委…培养项目; session 54, R168).
  */
-const OWNER = /^\p{Script=Han}{2,12}?(?:政府|部|局|署|厅|委员会)(?=\p{Script=Han}{3})/u;
+const OWNER = /^\p{Script=Han}{2,12}?(?:政府|部|局|署|厅|委员会|基金委)(?=\p{Script=Han}{3})/u;
 export function withoutOwner(name: string, suffix: string): string {
   const owner = OWNER.exec(name.slice(0, -suffix.length))?.[0];
   return owner ? name.slice(owner.length) : name;
@@ -146,7 +146,7 @@ export function findChinesePrograms(text: string): string[] {
   // a dash after it too (“JITRI-高校联合创新中心建设计划”); a quoted 试点 is a pilot scheme (“本硕博贯通培养改革试点”; session 41).
   const quotedName = `“((?:[A-Za-z][A-Za-z\\d]{1,9}[—–-]?)?[\\p{Script=Han}\\d]{2,18}(?:[A-Za-z]{2,6}\\p{Script=Han}{1,8})?(?:[—–-]\\p{Script=Han}{2,16})?(?:${ZH_SUFFIX}|方案|研究金|论坛|讲坛|实验班|试点)(?:\\d\\.\\d|20\\d\\d)?)”`;
   for (const m of text.matchAll(new RegExp(quotedName, 'gu')))
-    if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!)) out.add(m[1]!);
+    if (!/^.{2,3}方案$/u.test(m[1]!) && !QUOTED_BODY_TAIL.test(m[1]!) && !TALK_TITLE.test(m[1]!)) out.add(m[1]!);
   for (const m of text.matchAll(JA_QUOTED)) out.add(m[1]!);
   for (const n of quotedCups(text, out)) out.add(n);
   for (const n of [...projectTitles(text), ...quotedAliases(text), ...listedQuotes(text)]) out.add(n);
@@ -159,12 +159,12 @@ export function findChinesePrograms(text: string): string[] {
   );
   // A program word followed by 院/师/部/技/城… is part of another word (中国工程院, 工程师, 工程技术大学, 中心城区,
   // 水务工程公司, 机械工程系, 三级竞赛体系, 工程素养,
-  // 基金会, 基金委, 专项组, 思想行动上, 哈尔滨工程大学, 程序设计 after 学程, 竞赛榜单); a fund opening an award's name is the
+  // 基金会, 基金委, 专项组, 计划办公室, 思想行动上, 哈尔滨工程大学, 程序设计 after 学程, 竞赛榜单); a fund opening an award's name is the
   // award's (何梁何利基金…奖).
   const found: { name: string; at: number; suffix: string; whole: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术|经验|应用|教育|案例|导论|概论|顾问|实验室|国家重点)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组办]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术|经验|应用|教育|案例|导论|概论|顾问|实验室|国家重点)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {
@@ -183,8 +183,9 @@ export function findChinesePrograms(text: string): string[] {
     if (countOrVerb(name, m[0]) || genericProgram(name, m[0])) continue;
     // The owner's name is cut off, but its place counts as the name's edge (透過教育部高教深耕計畫).
     const whole = name;
-    // The school running it is no part of its name either (本校大學社會責任實踐計畫; session 46, R101).
-    name = classProgram(withoutOwner(name, m[0]).replace(/^(?:本校|我校|该校|全校)(?=\p{Script=Han}{4})/u, ''));
+    // The school running it is no part of its name either (本校大學社會責任實踐計畫; session 46, R101; 学校暑期…计划,
+    // session 54, R169).
+    name = classProgram(withoutOwner(name, m[0]).replace(/^(?:本校|我校|该校|全校|学校)(?=\p{Script=Han}{4})/u, ''));
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.
@@ -207,6 +208,12 @@ export function findChinesePrograms(text: string): string[] {
 function namedAfter(quoted: string, tail: string): boolean {
   return new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted) && /(?:中心|实验室|基地|平台|学院)$/u.test(tail);
 }
+
+/**
+ * A quoted talk's title that ends in a program word (第一讲“如何做好一个研究项目”; session 54, R169): a question or a
+ * counted noun, which no programme's name holds.
+ */
+const TALK_TITLE = /如何|怎样|怎么|为什么|为何|一个|一项/u;
 
 /** 基金利率, 基金经理: a fund word running into a finance noun is a market term, not a named fund. */
 const FINANCE = '利率|经理|公司|份额|净值|规模|投资|市场|收益';

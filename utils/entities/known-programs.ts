@@ -66,6 +66,12 @@ export function knownPrograms(text: string): string[] {
     if (/[(（]/u.test(text[from - 1] ?? '') && /[)）]/u.test(text[to] ?? '')) continue;
     // A quote the name opens with is printed with it (“挑战杯”全国大学生…竞赛).
     if (QUOTE.test(text[from - 1] ?? '') && text.slice(from, to).match(/[”’」』]/u)) from--;
+    // A name starting inside another's quotation is that name's tail (英才计划 in “时珍英才”计划; session 54, R170).
+    else if (
+      /[”’」』]/u.test(text.slice(from, to)) &&
+      /[“‘「『][^“”‘’「」『』]+$/u.test(text.slice(Math.max(0, from - 20), from))
+    )
+      continue;
     // So is the province running it (北京市大学生创新创业训练计划).
     from -= RUN_BY.exec(text.slice(Math.max(0, from - 8), from))?.[0].length ?? 0;
     // Two names printed as one (ICPC国际大学生程序设计竞赛, iGEM国际基因工程机器大赛) are one name.
@@ -87,5 +93,7 @@ function bounded(text: string, i: number, name: string): boolean {
   const latin = (c: string | undefined) => !!c && WORD.test(c);
   // A fund's name before 委 or 会 is its committee's or its foundation's (国家留学基金委; session 49).
   if (/基金$/u.test(name) && /[委会]/u.test(text[i + name.length] ?? '')) return false;
+  // Any name before 办 is its office's (USR计划办公室; session 54, R169).
+  if (text[i + name.length] === '办') return false;
   return !(latin(name[0]) && latin(text[i - 1])) && !(latin(name[name.length - 1]) && latin(text[i + name.length]));
 }

@@ -158,9 +158,10 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     const next = text[m.index! + m[0].length] ?? '';
     // A particle or conjunction ends the name too (阿依古丽·买买提与两名同学组队…; session 38, R27).
     // So do 用 and 通过/代表/围绕 (沙赫佐德·拉希莫夫用中文…; session 50, R134).
-    // 作为, 担任 and 获 too (学生阿依古丽·买买提作为学生代表, 学生阿丽娜·努尔兰获得特等奖; session 51).
+    // 作为, 担任 and 获 too (学生阿依古丽·买买提作为学生代表, 学生阿丽娜·努尔兰获得特等奖; session 51); 作 a talk
+    // (教授安东尼奥·隆哥作了题为…; session 54).
     const particle =
-      /(?<=[·•・]\p{Script=Han}{2,}?)(?:[与和及的在为是对向从把被将等用]|分别|通过|代表|围绕|作为|担任|荣?获)/u.exec(
+      /(?<=[·•・]\p{Script=Han}{2,}?)(?:[与和及的在为是对向从把被将等用]|分别|通过|代表|围绕|作为|担任|荣?获|作(?:了|题为|报告|主旨))/u.exec(
         rest,
       );
     const cut = [verb, particle, titled].filter((x) => !!x).sort((a, b) => a!.index - b!.index)[0];

@@ -25,6 +25,13 @@ const COMPOUND_SURNAMES = [
 
 /** Two-character runs that look like surname + name but are ordinary words. */
 const NOT_NAMES = new Set([
+  // Words a title or a class opens before no name (教授祝贺团队, 学生文物保护, 农民高龄化, 工程专业; session 54).
+  '祝贺',
+  '祝福',
+  '祝愿',
+  '文物',
+  '高龄',
+  '专业',
   '高校',
   '单位',
   '甄选',

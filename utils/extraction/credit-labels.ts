@@ -13,25 +13,26 @@ export type LabelledRole = 'Author' | 'Photo' | 'Editor';
 /** Each role's labels, as printed before the colon (a space stands for any white space). */
 export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = {
   // English, the Germanic and Nordic languages, Romance, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Hebrew,
-  // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean; Armenian (its label ends with ՝) and Georgian (session 52).
+  // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean; Armenian (its label ends with ՝) and Georgian (session 52);
+  // Thai (session 54).
   Author: (
     'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Autor|Autorin|' +
     'Autoren|Tekst|Teksti|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
-    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자|Հեղինակ|ავტორი'
+    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +
     'Photo credit|Photo credits|Image credit|Picture credit|Foto|Fotos|Fotó|Fotók|Fotografie|' +
     'Fotografía|Fotografia|Fotografias|Fotografías|Fotógrafo|Fotógrafa|Fotografo|Fotograaf|Fotografer|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
     'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
-    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო'
+    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო|ภาพ|ภาพถ่าย'
   ).split('|'),
   Editor: (
     'Editor|Editors|Edited by|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +
     'Redactor|Redactora|Redator|Redattore|Redaktor|Redaktorka|Редактор|Szerkesztő|Toimittaja|' +
-    'Επιμέλεια|Editör|עריכה|تحرير|ویراستار|Penyunting|Biên tập|편집'
+    'Επιμέλεια|Editör|עריכה|تحرير|ویراستار|Penyunting|Biên tập|편집|บรรณาธิการ|เรียบเรียง'
   ).split('|'),
 };
 
@@ -64,10 +65,10 @@ export function roleOfLabel(printed: string): LabelledRole | null {
 
 /**
  * A person's name as a credit prints it: two to four capitalised words with the particles between them (van der,
- * de, von, bin), or, in scripts without capitals, two to four words of Hebrew or Arabic letters or one Korean name.
+ * de, von, bin), or, in scripts without capitals, two to four words of Hebrew, Arabic or Thai letters or one Korean name.
  */
 export const CREDITED_NAME =
-  "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:(?:van|der|den|de|von|da|di|del|la|le|bin|binti|al)\\s+)*\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}|[\\p{Script=Hebrew}\\p{Script=Arabic}]{2,}(?:\\s+[\\p{Script=Hebrew}\\p{Script=Arabic}]{2,}){1,3}|\\p{Script=Hangul}{2,4})";
+  "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:(?:van|der|den|de|von|da|di|del|la|le|bin|binti|al)\\s+)*\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}|[\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Thai}]{2,}(?:\\s+[\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Thai}]{2,}){1,3}|\\p{Script=Hangul}{2,4})";
 
 /** Names in one field: "Li Han, Guo Lili", "Jan Novák a Petr Svoboda", "Anna Berg och Erik Lund". */
 const NAME_LIST = `${CREDITED_NAME}(?:(?:\\s*[,、]\\s*|\\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\\s+)${CREDITED_NAME})*`;
@@ -75,7 +76,7 @@ const NAME_LIST = `${CREDITED_NAME}(?:(?:\\s*[,、]\\s*|\\s+(?:and|&|und|et|y|e|
  * The words a publication or update date's field opens with, in the same languages: a name runs into them where the
  * meta line's spans are read as one line ("Tekst: Mari Johnsen Publisert 12.03.2025"; session 48, R119).
  */
-const DATE_FIELD =
+export const DATE_FIELD =
   'Published|Posted|Updated|Date|Publisert|Publicerad|Publiceret|Julkaistu|Veröffentlicht|Publié|Publiée|' +
   'Publicado|Publicada|Pubblicato|Gepubliceerd|Opublikowano|Publikováno|Zveřejněno|Közzétéve|Yayınlanma|' +
   `Diterbitkan|Dipublikasikan|${UPDATE_WORDS}|Опубликовано|Datum|Dato|Fecha|Päivämäärä|Tarih|Tanggal`;

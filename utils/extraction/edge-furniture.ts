@@ -22,7 +22,7 @@ import {
 } from './opening-lines';
 import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
-import { closingFields } from './closing-credits';
+import { closingFields, signOff } from './closing-credits';
 import { datedByline, isHeaderLine } from './header-lines';
 import { releaseTailStart } from './release-tail';
 import { crumbList, isBreadcrumb } from './breadcrumb-lines';
@@ -179,6 +179,9 @@ function isOpeningFurniture(line: BodyLine): boolean {
     (t.length <= 80 && RELEASE_LINE.test(t)) ||
     isDateAlone(t) ||
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
+    // A labelled credit in any language credit-labels.ts reads ("Texto: Mariana Teixeira", then "Arte: …"; session 54);
+    // a "By" line is BYLINE_LINE's (one linked to its author stays).
+    (t.length <= 80 && /^\p{L}[\p{L} ]{0,20}[:：]/u.test(t) && !!signOff(t)) ||
     datedByline(t) ||
     isHeaderLine(t) ||
     isFieldLine(t) ||

@@ -32,7 +32,7 @@ import { detectLang } from './site-info';
 import { pageFacts } from './page-facts';
 import { standfirstTexts } from './standfirst';
 import { searchPage } from '../detection/page-kind';
-import { withoutOutletTag } from './headline-parts';
+import { metaTailAt, withoutOutletTag } from './headline-parts';
 import { captionCredit, zhCaptionPhotographers } from './photo-captions';
 
 export type { ExtractOptions };
@@ -45,12 +45,18 @@ const MIN_BODY_CHARS = 80;
 /**
  * Characters of the text that are in sentences (lines with sentence punctuation), not labels or lists. Words of
  * any script count (Cyrillic, Arabic, Hangul, Devanagari with its vowel signs), and the Arabic comma, semicolon and
- * question mark and the Devanagari danda are sentence punctuation like Latin's.
+ * question mark, the Devanagari danda and the Armenian, Ethiopic, Burmese and Khmer full stops are sentence
+ * punctuation like Latin's; Thai and Lao, which print none, end a clause with a space (as detection's SENTENCE).
  */
 export function proseChars(text: string): number {
   return text
     .split('\n')
-    .filter((l) => /[，。！？；]/u.test(l) || /[\p{L}\p{M}]{2,}[,.;:!?،؛؟।]\s+\S+\s+\S+/u.test(l))
+    .filter(
+      (l) =>
+        /[，。！？；]/u.test(l) ||
+        /[\p{L}\p{M}]{2,}[,.;:!?،؛؟।։።။។]\s+\S+\s+\S+/u.test(l) ||
+        /[\p{sc=Thai}\p{sc=Lao}]{2}\s[\p{sc=Thai}\p{sc=Lao}]/u.test(l),
+    )
     .reduce((n, l) => n + l.replace(/\s/g, '').length, 0);
 }
 
@@ -95,7 +101,10 @@ export function extractArticle(
   const zone = pageZone(timeZoneForHost(host), doc);
   const provenance: Provenance = {};
 
-  const t = extractTitle(doc);
+  const found = extractTitle(doc);
+  // A meta line printed in the headline's element is no part of the headline (page-facts.ts reads it as the meta line).
+  const metaAt = metaTailAt(found.title);
+  const t = metaAt < 0 ? found : { ...found, title: found.title.slice(0, metaAt) };
   provenance.title = t.provenance;
   // A site's search results print snippets of prose, not links alone: refused as detection refuses them.
   if (!win || searchPage(address, [doc.title, t.title])) return { ok: false, error: 'no-article' };

@@ -2,11 +2,12 @@
  * Two ways a <title> and the printed headline disagree on unseen pages (issue #11): <title> names the column the
  * article sits in (学院新闻, "Campus News") and the page prints that name above the real headline; or the page
  * prints the headline and a subtitle in one <h1> (a <br> or a second span between them), which <title> names
- * only the first part of.
+ * only the first part of; or the headline's element prints the meta line after it.
  */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { headlineBeforeBody } from './headline-before-body';
 import { isCollegeName, isInstitutionName } from './site-info';
+import { DATE_LABELS } from './meta-labels';
 
 // A column's name: a few words ending in a column noun ("Campus News", "Press Releases"; 学院新闻, 通知公告).
 const COLUMN_ZH =
@@ -128,3 +129,14 @@ export function withoutEnclosedSubtitle(title: string): string {
  */
 const OUTLET_TAG = /^【[^【】]{2,12}?(?:报|報|网|網|社|台|新闻|新聞|杂志|雜誌|周刊|週刊)】\s*(?=\S{6})/u;
 export const withoutOutletTag = (title: string): string => title.replace(OUTLET_TAG, '');
+
+/**
+ * A meta line printed inside the headline's element after it (<h1>标题<br><span>日期：2023-12-18 稿源：… 浏览次数：632
+ * </span></h1>, as PHPCMS college templates print it; session 54, R171): where it starts in the element's text, or -1
+ * (extract-article.ts reads it as the meta line). A dated label after a space: a headline's words run into no 日期：2023.
+ */
+const META_TAIL = new RegExp(`\\s(?:${DATE_LABELS.join('|')})\\s*[:：]\\s*\\d`, 'u');
+export function metaTailAt(text: string): number {
+  const m = META_TAIL.exec(text);
+  return m && m.index >= 6 ? m.index : -1;
+}

@@ -46,13 +46,24 @@ export function labelledFields(text: string): LabelledField[] {
   return hits.map((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
-    const raw = text.slice(start, end).replace(/^[\s|丨/／]+/, '');
+    // A bracket the fields are printed in closes the last one's value (（供稿：… 审核：方晓东） 2024年04月18日; session 54).
+    const raw = beforeStrayClose(text.slice(start, end).replace(/^[\s|丨/／]+/, ''));
     const value = raw.replace(/[\s|丨/／,，;；（）()【】[\]]+$/, '').trim();
     // A bracket the value opened closes it (学生工作部（处）; session 41, R54): only a stray one is cut.
     const unclosed = (value.match(/[（(]/gu)?.length ?? 0) > (value.match(/[）)]/gu)?.length ?? 0);
     const close = unclosed ? /^[）)]/u.exec(raw.slice(value.length).trimStart())?.[0] : undefined;
     return { label: m[1] ?? m[2] ?? m[3]!, value: close ? value + close : value };
   });
+}
+
+/** The text up to a closing bracket that no bracket in it opened, or all of it. */
+function beforeStrayClose(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if ((text[i] === '）' || text[i] === ')') && --depth < 0) return text.slice(0, i + 1);
+  }
+  return text;
 }
 
 /** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */

@@ -35,9 +35,10 @@ export function detailsDate(
   };
   // Else a label element of its own beside its value's (<span>Published</span><span>May 6, 2025</span> in a story's
   // sidebar; session 46, R96): a publication label and nothing else in it, or a bare 日期 or Date as above, no event's
-  // label beside it (<span class="label">日期</span><span class="value">2025年3月14日</span>; session 47, R109).
+  // label beside it (<span class="label">日期</span><span class="value">2025年3月14日</span>; session 47, R109), or a
+  // <div> of its own (a Drupal field's label over its item in a "News Details" box; session 54, R170).
   const spans = () => {
-    const all = [...doc.querySelectorAll('span, strong, b, label')].filter((k) => !k.childElementCount);
+    const all = [...doc.querySelectorAll('span, strong, b, label, div')].filter((k) => !k.childElementCount);
     const texts = all.map((k) => foldSpace(k.textContent ?? '').toLowerCase());
     const event = texts.some((t) => EVENT_KEY.test(t));
     return all.filter((_, i) => labelOnly(texts[i]!) || (!event && BARE_DATE_KEY.test(texts[i]!)));
