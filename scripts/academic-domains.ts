@@ -31,6 +31,10 @@ for (const d of readFileSync(resolve(root, 'abused.txt'), 'utf-8').split('\n')) 
   if (UNIVERSITY_NAMED.test(host) && !/student|mail/.test(host)) domains.add(host);
 }
 for (const s of require('academic-tld') as string[]) domains.add(s.toLowerCase());
+// Academic second-level suffixes academic-tld lacks, though their registries keep them for academic institutions and
+// swot lists their universities one by one (118 under edu.ng, 35 under ac.lk and edu.lk): NiRA's edu.ng (tertiary
+// institutions; unn.edu.ng, session 54, R175), the LK Domain Registry's ac.lk and edu.lk.
+for (const s of ['edu.ng', 'ac.lk', 'edu.lk']) domains.add(s);
 
 const covered = (d: string) => staticSuffixes.some((s) => d === s || d.endsWith(`.${s}`));
 // Sorted by their labels read from the right (every .de together, then every .ac.at …): the list ships inside the

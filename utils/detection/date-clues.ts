@@ -39,6 +39,8 @@ export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+${YEAR}\\b|${YEAR}\\s*年\\
  */
 export const ISSUE_LINE =
   /\b(?:vol(?:ume)?\.?\s*\d+[,.]?\s*(?:no\.?|number|issue)\s*\d+|issue\s+(?:no\.?\s*)?\d+)\b(?![,:]?\s*pp?\.\s*\d)/;
+/** A cited paper's quoted title and its journal before "vol." (“Energy-aware …,” IEEE Internet of Things Journal, vol. 11). */
+const CITED_TITLE = /[,.][”"]\s*[^”"]{2,80}$/;
 /** A citation's pages just before a month ("pp. 1021–1034, Apr. 2024"): the paper's date, not an issue's. */
 const CITED_PAGES = /\bpp?\.\s*\d+\s*[-–—]\s*\d+[,.]?\s*$/;
 
@@ -127,7 +129,8 @@ export function isDateLine(text: string, now: Date): boolean {
  * degree page's "Start date September 2025" made it an article).
  */
 export function hasIssueDate(text: string, now: Date, context = ''): boolean {
-  if (ISSUE_LINE.test(text)) return true;
+  for (const m of text.matchAll(new RegExp(ISSUE_LINE.source, 'g')))
+    if (!CITED_TITLE.test(text.slice(Math.max(0, m.index - 100), m.index))) return true;
   const months = new RegExp(MONTH_YEAR.source, 'g');
   for (let m = months.exec(text); m; m = months.exec(text))
     if (

@@ -77,7 +77,7 @@ const NAME_LIST = `${CREDITED_NAME}(?:(?:\\s*[,、]\\s*|\\s+(?:and|&|und|et|y|e|
  * meta line's spans are read as one line ("Tekst: Mari Johnsen Publisert 12.03.2025"; session 48, R119).
  */
 export const DATE_FIELD =
-  'Published|Posted|Updated|Date|Publisert|Publicerad|Publiceret|Julkaistu|Veröffentlicht|Publié|Publiée|' +
+  'Published|Posted|Updated|Date|Release|Released|Publisert|Publicerad|Publiceret|Julkaistu|Veröffentlicht|Publié|Publiée|' +
   'Publicado|Publicada|Pubblicato|Gepubliceerd|Opublikowano|Publikováno|Zveřejněno|Közzétéve|Yayınlanma|' +
   `Diterbitkan|Dipublikasikan|${UPDATE_WORDS}|Опубликовано|Datum|Dato|Fecha|Päivämäärä|Tarih|Tanggal`;
 /**

@@ -23,8 +23,9 @@ export const TITLE_BEFORE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=\S+\s+\S)/
 /** Keep the leading words of a captured name up to the first word that cannot be part of one. */
 function trimName(s: string): string {
   const words = s.trim().replace(TITLE_BEFORE, '').split(/\s+/);
-  // An acronym after the name is its unit ("Hannah Oduya UW News"; session 42, R62).
-  const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^[A-Z]{2,}$/.test(w)));
+  // An acronym after the name is its unit ("Hannah Oduya UW News"; session 42, R62); right after a given name, capitals
+  // are the surname as East Asian universities print it ("By Wenjing SONG"; session 54, R172).
+  const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || (i > 1 && /^[A-Z]{2,}$/.test(w))));
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }
 

@@ -47,8 +47,8 @@ export function labelledFields(text: string): LabelledField[] {
     const start = m.index! + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]!.index! : text.length;
     // A bracket the fields are printed in closes the last one's value (（供稿：… 审核：方晓东） 2024年04月18日; session 54).
-    const raw = beforeStrayClose(text.slice(start, end).replace(/^[\s|丨/／]+/, ''));
-    const value = raw.replace(/[\s|丨/／,，;；（）()【】[\]]+$/, '').trim();
+    const raw = beforeStrayClose(text.slice(start, end).replace(/^[\s|｜丨/／]+/, ''));
+    const value = raw.replace(/[\s|｜丨/／,，;；（）()【】[\]]+$/, '').trim();
     // A bracket the value opened closes it (学生工作部（处）; session 41, R54): only a stray one is cut.
     const unclosed = (value.match(/[（(]/gu)?.length ?? 0) > (value.match(/[）)]/gu)?.length ?? 0);
     const close = unclosed ? /^[）)]/u.exec(raw.slice(value.length).trimStart())?.[0] : undefined;
