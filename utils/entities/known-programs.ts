@@ -5,6 +5,7 @@
  */
 import { REGIONS } from './known-program-names';
 import { MORE_REGIONS } from './known-program-names-more';
+import { WORLD_REGIONS } from './known-program-names-world';
 import { foldToSimplified } from './zh-fold';
 
 /** Quotation marks, which pages print around a part of a name or leave out (“挑战杯”全国…竞赛). */
@@ -26,7 +27,7 @@ let index: Map<string, string[]> | null = null;
 function names(): Map<string, string[]> {
   if (index) return index;
   index = new Map();
-  for (const printed of [...REGIONS, ...MORE_REGIONS].flatMap((r) => r.split('|'))) {
+  for (const printed of [...REGIONS, ...WORLD_REGIONS, ...MORE_REGIONS].flatMap((r) => r.split('|'))) {
     const name = [...foldToSimplified(printed)].filter((c) => !QUOTE.test(c)).join('');
     const key = name.slice(0, 2);
     const list = index.get(key) ?? [];
