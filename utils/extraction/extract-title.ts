@@ -30,11 +30,9 @@ export interface TitleResult {
 }
 
 function meta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const v = el?.getAttribute('content');
+  const v = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
   return v ? foldSpace(v) : null;
 }
-
 const opened = (s: string): boolean => [...'“《「『'].some((o, i) => s.split(o).length > s.split('”》」』'[i]!).length);
 
 /**

@@ -131,15 +131,12 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
   },
 ];
 
-function monthNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : monthByName(s) || dayFirstMonthNumber(s);
-}
+const monthNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : monthByName(s) || dayFirstMonthNumber(s));
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Where the page's language prints the day first, "2/11/2023" is 2 November: the day-first slash reading goes
