@@ -14,7 +14,7 @@ import { gb2312, pairs, ST_CHARACTERS, TS_CHARACTERS, TS_PHRASES } from './openc
 export const ENTITIES_DIR = resolve(__dirname, '../utils/entities');
 export const TABLE_FILE = 'zh-fold-table.ts';
 /** The names files: printed as pages print them, traditional forms too, and folded before they are matched. */
-const KNOWN_NAMES_FILE = /^known-program-names(?:-more)?\.ts$/;
+const KNOWN_NAMES_FILE = /^known-program-names(?:-more|-world)?\.ts$/;
 /** opencc-js exports no package.json; its version is read from the installed copy. */
 const version = (
   JSON.parse(readFileSync(resolve(__dirname, '../node_modules/opencc-js/package.json'), 'utf8')) as { version: string }
