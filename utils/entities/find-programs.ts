@@ -23,6 +23,7 @@ import {
   outsideLonger,
   withQuotedHead,
   shortFor,
+  inFieldList,
 } from './zh-program-rules';
 import { CUT, STOP, zhNameBefore } from './zh-name-edge';
 
@@ -117,6 +118,8 @@ export function findChinesePrograms(text: string): string[] {
     const [quoted, tail] = [ownQuotations(text, m[1]!, m[0]), m[2]!];
     // A verb in the words before the program word ends the name; 建设 right before it is part of it (“AI+课程”建设工程).
     const words = tail.replace(TAIL_WORD, '');
+    // A quotation ending in its own program word is the name; words after it are the clause's (“…提升计划”组建竞赛集训队).
+    if (words && new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted)) continue;
     if (![...tail].some((c) => STOP.test(c)) && words.search(CUT) < 0 && !namedAfter(quoted, tail))
       // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
       if (!QUOTED_BODY_TAIL.test(tail) && !NO_NAME_TAIL.test(tail) && !projectsOf(quoted, tail))
@@ -164,7 +167,7 @@ export function findChinesePrograms(text: string): string[] {
   const found: { name: string; at: number; suffix: string; whole: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组办]|公司|体系|委(?!员)|(?<=工程)(?:研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术|经验|应用|教育|案例|导论|概论|顾问|实验室|国家重点)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组办]|公司|体系|委(?!员)|(?<=工程)(?:类|规范|研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术|经验|应用|教育|案例|导论|概论|顾问|实验室|国家重点)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {
@@ -180,7 +183,7 @@ export function findChinesePrograms(text: string): string[] {
     if (eventPlansTo(name, unquoted.slice(m.index! + m[0].length))) continue;
     // Counted after (承担…教师培训项目400余项), the word names a kind of project, not one (session 49, R126).
     if (/^[\d一二三四五六七八九十百千两]+余?[项个]/u.test(unquoted.slice(m.index! + m[0].length))) continue;
-    if (countOrVerb(name, m[0]) || genericProgram(name, m[0])) continue;
+    if (countOrVerb(name, m[0]) || genericProgram(name, m[0]) || inFieldList(unquoted, m.index!, m[0], name)) continue;
     // The owner's name is cut off, but its place counts as the name's edge (透過教育部高教深耕計畫).
     const whole = name;
     // The school running it is no part of its name either (本校大學社會責任實踐計畫; session 46, R101; 学校暑期…计划,

@@ -91,7 +91,9 @@ export function countOrVerb(name: string, suffix: string): boolean {
 const GENERIC_HEAD =
   /^(?:国家|省|省级|市级|校级|各级|各类|一批|多项|若干)?(?:重大|重点|重要|高水平|高层次|高质量|一流)(?:学科|科研|科技|创新|建设|攻关|人才)?$/u;
 export const genericProgram = (name: string, suffix: string): boolean =>
-  GENERIC_HEAD.test(name.slice(0, -suffix.length));
+  GENERIC_HEAD.test(name.slice(0, -suffix.length)) || KIND_HEAD.test(name.slice(0, -suffix.length));
+/** A head naming a kind (IT类学科竞赛, 資訊應用類學生競賽 folded, 工程实践类项目; session 55, R180, R183): a class, not one. */
+const KIND_HEAD = /类(?:学科|学生|专业|科技|创新|实践)?$/u;
 
 /**
  * A quoted plan with its other name in brackets: “浙江省大学生科技创新活动计划（新苗人才计划）” names both (session 41,
@@ -108,7 +110,8 @@ export function quotedAliases(text: string): string[] {
  * quotation names one, whatever word it ends with.
  */
 export function listedQuotes(text: string): string[] {
-  const re = /((?:“[^“”]{2,12}”[、，]?){2,6})等\p{Script=Han}{0,4}(?:项目|计划|工程|专项行动)/gu;
+  // 工程 running on is a field's word (“…”“…”等工程实践类课程: courses; session 55, R182).
+  const re = /((?:“[^“”]{2,12}”[、，]?){2,6})等\p{Script=Han}{0,4}(?:项目|计划|工程(?![实类技师])|专项行动)/gu;
   return [...text.matchAll(re)].flatMap((m) => [...m[1]!.matchAll(/“([^“”]{2,12})”/gu)].map((q) => q[1]!));
 }
 
@@ -178,4 +181,16 @@ export function shortFor(name: string, names: ReadonlySet<string>): boolean {
   return [...names].some(
     (o) => o !== name && o.length > name.length && (o.startsWith(quoted) || (o.includes(inner) && o.endsWith(word))),
   );
+}
+
+/**
+ * An engineering field in a list of fields (石油工程、地球科学等学科, 地质学、资源勘查工程、地球化学等专业, 钻完井工程、采油气工程…
+ * 等六个类别; session 55, R183): 工程 there names a discipline or a category, not a project.
+ */
+const FIELD_LIST_END = /等(?:[\d一二三四五六七八九十]+[个项类门])?(?:学科|专业|领域|方向|类别|组别)/u;
+export function inFieldList(text: string, at: number, suffix: string, name: string): boolean {
+  if (suffix !== '工程') return false;
+  const clause = text.slice(at + suffix.length).split(/[，。；：！？,;:!?]/u, 1)[0]!;
+  const listed = /^[、和及与]|^等/u.test(clause) || text[at - name.length + suffix.length - 1] === '、';
+  return listed && FIELD_LIST_END.test(clause);
 }

@@ -90,5 +90,8 @@ export function isDatedMetaLine(text: string, fields: (rest: string) => boolean)
     .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/u, '')
     .trim();
   // Values are names and offices: a sentence after the date is the text's (a Chinese lede opens with its date).
-  return !!rest && !/[。！？，]|[.!?](?:\s|$)/u.test(rest) && fields(rest);
+  return !!rest && !/[。！？，]|[.!?](?:\s|$)/u.test(rest) && (fields(rest) || FILED_UNDER.test(rest));
 }
+
+/** The section a story is filed in after its date, as a kicker prints it ("14.05.2024 | Spin-off"; session 55, R182). */
+const FILED_UNDER = /^[|·•]\s*\p{L}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}$/u;

@@ -8,7 +8,7 @@
  */
 import { bodyLines, removeLine, type BodyLine } from './body-lines';
 import { isNav } from './nav-lines';
-import { isInstitutionName } from './site-info';
+import { isSiteName } from './site-info';
 import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
 import {
   MAX_DEK,
@@ -68,11 +68,6 @@ const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免�
 /** An acknowledgement of country in a site's foot (Australian, Canadian, NZ universities; session 42, R58). */
 const LAND_ACKNOWLEDGEMENT =
   /\backnowledges? (?:the )?(?:traditional (?:owners|custodians)|(?:first nations?|aboriginal|indigenous) peoples?)|\bunceded (?:lands?|territor)/i;
-/** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
-const OFFICE =
-  /(?:新闻中心|新闻网|新聞中心|新聞網|宣传部|宣傳部|News Office|Newsroom|Office of (?:Communications|Public Affairs|Media Relations))$/i;
-const INSTITUTION = /大学|大學|学院|學院|University|College|Institute/i;
-
 /** Credits and sources other modules read off the body's last lines: the walk stops at them. */
 const CREDIT =
   /^[（(【[]?\s*(?:by\b|photos?\s*(?:by\b|credits?\b|[:：/])|article by|written by|text\b|story by|作者|文字|文\s*[/／:：]|图\s*[/／:：]|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|来源|來源|供稿|记者|記者|撰稿|通讯员|通訊員)/i;
@@ -125,6 +120,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
   if (t.length <= 30 && parseViews(t) !== null) return 'furniture';
   if (t.length <= 300 && ORIGINAL_LINK.test(t)) return 'furniture';
   if (last && isSiteName(t, siteNames)) return 'furniture';
+  if (isAddressFooter(t, siteNames)) return 'furniture';
   if (t.length <= 80 && (EMAIL.test(t) || URL_LINE.test(t) || PHONE.test(t) || POSTCODE.test(t))) return 'contact';
   if (t.length <= 200 && CONTACT_ENTRY.test(t)) return 'contact';
   // A short line that ends no sentence: an address line, a name, a rule of symbols; passed over, cut only below
@@ -133,14 +129,14 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
   return 'stop';
 }
 
-function isSiteName(t: string, siteNames: readonly string[]): boolean {
-  // A campus after the institution's name ("California State University, Fullerton") is part of it.
-  const campus = /^([^,]{6,}), \p{Lu}[\p{L} .'-]{2,30}$/u.exec(t);
-  if (campus && t.length <= 60 && isInstitutionName(campus[1]!)) return true;
-  if (t.length > 40 || /[，。,.!?！？:：（）()]/.test(t)) return false;
-  const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
-  if (siteNames.some((s) => s && norm(s) === norm(t))) return true;
-  return isInstitutionName(t) || (OFFICE.test(t) && INSTITUTION.test(t) && t.length >= 6);
+/**
+ * The site's name, address and phone run into one footer line ("Baruch College | 55 Lexington Avenue …, NY 10010 |
+ * 646-312-1000"; session 55, R180): the block session 38 cut, printed as fields.
+ */
+function isAddressFooter(t: string, siteNames: readonly string[]): boolean {
+  if (t.length > 200) return false;
+  const [name, ...rest] = t.split(/\s+[|·•]\s+/u);
+  return !!rest.length && isSiteName(name!, siteNames) && rest.some((f) => POSTCODE.test(f) || PHONE.test(f));
 }
 
 /** An accessibility skip link's or landmark's words, which Readability keeps as the body's first line. */

@@ -215,7 +215,7 @@ export function extractArticle(
     ...body.openingLines.flatMap((l) =>
       parseEnglishByline(l.replace(/^(?:Fotos?|Photos?)\s+(?=\p{Lu})/u, 'Photo by ')),
     ),
-    ...datelineCredits(body.textContent.split('\n', 1)[0]!),
+    ...[body.textContent.split('\n', 1)[0]!, ...body.openingLines, ...headerLines].flatMap(datelineCredits),
   ];
   for (const b of [...header, ...closing.flatMap((l) => l.byline)])
     if (!byline.some((o) => o.name === b.name && o.role === b.role)) byline.push(b);

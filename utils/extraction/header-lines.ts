@@ -106,12 +106,19 @@ const DATELINE_BYLINE = new RegExp(
 const CAMPUS_REPORT =
   /^【(?:本報)?(?:記者|记者)\s*(\p{Script=Han}{2,4}?(?:[、，]\p{Script=Han}{2,4}?)*)\s*(?:\p{Script=Han}{2}(?:校園|校园)|綜合|综合)(?:報導|报道)】/u;
 
+/**
+ * Taiwan's reporter line, alone over the text: the reporters, a slash and the place reported from ("陳雅婷╱桃園報導",
+ * "記者王小明／台北報導"; session 55, R183).
+ */
+const SLASH_REPORT =
+  /^(?:本報)?(?:記者|记者)?\s*(\p{Script=Han}{2,4}(?:[、，]\p{Script=Han}{2,4})*)\s*[／/╱]\s*\p{Script=Han}{2,6}(?:報導|报道)$/u;
+
 /** The credits in the brackets after a body's opening dateline, as a header line of credits reads them. */
 export function datelineCredits(firstLine: string): BylineEntry[] {
   const line = firstLine.trim();
   const inner = DATELINE_BYLINE.exec(line)?.[1];
   if (inner) return zhCreditLine(inner);
-  const names = CAMPUS_REPORT.exec(line)?.[1]?.split(/[、，]/u) ?? [];
+  const names = (CAMPUS_REPORT.exec(line) ?? SLASH_REPORT.exec(line))?.[1]?.split(/[、，]/u) ?? [];
   return names.map((name) => ({ name, role: '記者' }));
 }
 

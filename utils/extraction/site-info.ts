@@ -208,3 +208,19 @@ export function canonicalUrl(doc: Document): string | null {
     return null;
   }
 }
+
+/** Names of a news office or site ending a line that names the institution alone ("…大学医学部新闻中心"). */
+const OFFICE =
+  /(?:新闻中心|新闻网|新聞中心|新聞網|宣传部|宣傳部|News Office|Newsroom|Office of (?:Communications|Public Affairs|Media Relations))$/i;
+const INSTITUTION = /大学|大學|学院|學院|University|College|Institute/i;
+
+/** The site's or its institution's name alone on a line (`siteNames`: the names the page gives itself). */
+export function isSiteName(t: string, siteNames: readonly string[]): boolean {
+  // A campus after the institution's name ("California State University, Fullerton") is part of it.
+  const campus = /^([^,]{6,}), \p{Lu}[\p{L} .'-]{2,30}$/u.exec(t);
+  if (campus && t.length <= 60 && isInstitutionName(campus[1]!)) return true;
+  if (t.length > 40 || /[，。,.!?！？:：（）()]/.test(t)) return false;
+  const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  if (siteNames.some((s) => s && norm(s) === norm(t))) return true;
+  return isInstitutionName(t) || (OFFICE.test(t) && INSTITUTION.test(t) && t.length >= 6);
+}

@@ -6,7 +6,7 @@
  * page before it runs and matched at the body's edge.
  */
 import type { BodyLine } from './body-lines';
-import { isDateAlone } from './date-lines';
+import { isDateAlone, isDatedLabel } from './date-lines';
 import { foldSpace } from './dom-text';
 
 /** Longest standfirst: a paragraph of a sentence or two, never a text. */
@@ -76,7 +76,10 @@ const dated = (el: Element): boolean =>
   el.tagName === 'TIME' ||
   !!el.querySelector('time') ||
   isDateAlone(foldSpace(el.textContent ?? '')) ||
-  [...el.children].some((c) => isDateAlone(foldSpace(c.textContent ?? '')));
+  [...el.children].some((c) => isDateAlone(foldSpace(c.textContent ?? ''))) ||
+  labelledField(foldSpace(el.textContent ?? ''));
+/** A meta line's fields, one a labelled date ("Posted on 11 March 2024 · By Mereana Tapsell"; session 55, R181). */
+const labelledField = (t: string): boolean => t.length <= 120 && t.split(/\s+[|·•]\s+/u).some((f) => isDatedLabel(f));
 const aboveDate = (el: Element): boolean => {
   let next = el.nextElementSibling;
   for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {

@@ -191,6 +191,36 @@ function dateLineBoxes(doc: Document): Element[] {
   return [...boxes];
 }
 
+/**
+ * A box of fields, each a label element and its value's side by side (Drupal's inline fields: <div><div
+ * class="field__label">來源</div><div class="field__item">教務處</div></div>; session 55, R181), as labelled lines.
+ * Null when it holds links or a row is no such pair.
+ */
+function fieldRowLines(box: Element): string[] | null {
+  if (box.querySelector('a')) return null;
+  const lines: string[] = [];
+  for (const row of box.children) {
+    const [key, value, more] = [...row.children];
+    if (!key || !value || more || key.childElementCount) return null;
+    const k = foldSpace(key.textContent ?? '');
+    const v = foldSpace(value.textContent ?? '');
+    if (!k || !v || k.length > MAX_KEY) return null;
+    lines.push(labelled(k, v));
+  }
+  return lines.length < 2 || lines.length > MAX_ITEMS ? null : lines;
+}
+
+/** The boxes of fieldRowLines: the box around a date label's element that stands first beside its value's. */
+function fieldRowBoxes(doc: Document): Element[] {
+  const boxes = new Set<Element>();
+  for (const el of doc.querySelectorAll('div > div:first-child, p > span:first-child, div > span:first-child')) {
+    const row = el.parentElement!;
+    if (!el.childElementCount && row.childElementCount === 2 && row.parentElement && labelOnly(el.textContent ?? ''))
+      boxes.add(row.parentElement);
+  }
+  return [...boxes];
+}
+
 /** The boxes <dl> pairs make: a <dl> of several pairs, or the element holding <dl>s of one pair each. */
 function pairBoxes(doc: Document): Element[] {
   const boxes = new Set<Element>();
@@ -216,7 +246,8 @@ export function detailsList(doc: Document): DetailsList | null {
   });
   const tables = [...doc.querySelectorAll('table')].map(rowLines);
   const blocks = dateLineBoxes(doc).map(blockLines);
-  for (const texts of [...lists, ...tables, ...pairBoxes(doc).map(pairLines), ...blocks]) {
+  const rows = fieldRowBoxes(doc).map(fieldRowLines);
+  for (const texts of [...lists, ...tables, ...pairBoxes(doc).map(pairLines), ...blocks, ...rows]) {
     if (!texts || !texts.some((t) => t.search(DATE_LABEL_RE) === 0)) continue;
     const fields = texts.flatMap((t) => closingFields(t) ?? []);
     const views = texts.map((t) => parseViews(t)).find((v) => v !== null) ?? null;

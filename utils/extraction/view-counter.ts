@@ -61,6 +61,7 @@ const LABEL_FIRST_WORDS = [
   // Bulgarian's "read" as a label ("Прочетена: 1247 пъти"; session 51, R142), Macedonian's and Serbian's.
   ...['преглеждания', 'прочетен[аои]', 'прочитан[аои]?', 'pročitano'], // Bulgarian, Macedonian, Serbian
   ...['weergaven', 'visninger', 'visningar', 'lukukerrat', 'προβολές', 'paparan'], // Dutch, Nordic, Finnish, Greek, Malay
+  ...['(?:จำนวน)?(?:ผู้)?เข้าชม', 'การดู'], // Thai ("เข้าชม 214 ครั้ง"; session 55, R183)
   // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43).
   ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])'],
 ];
@@ -85,7 +86,7 @@ const NUMBER_FIRST_WORDS = [
 ];
 // "Read 1,234 times", "Lu 123 fois", "Leído 123 veces", "Dilihat 123 kali": a verb, the count, a word for times.
 const VERB = '(?:read|viewed|lu|vu|leído|visto|lido|letto|gelesen|dilihat|dibaca|прочитано|просмотрено)';
-const TIMES = '(?:times|fois|veces|vezes|volte|mal|kali|раз|раза|пъти|пати|пута|puta)';
+const TIMES = '(?:times|fois|veces|vezes|volte|mal|kali|раз|раза|пъти|пати|пута|puta|ครั้ง)';
 
 // A count: 1234, 1,234, 1.234, 1 234 (space, no-break or thin space), 1'234, ١٬٢٣٤; "1.2万" / "1.2K" scaled.
 const NUM = `(\\d{1,3}(?:[,.，'’\\u066c\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+)(?:([.,]\\d{1,2})?\\s*([万萬kK])(?![\\p{L}]))?`;
