@@ -39,8 +39,9 @@ export function notArticleAddress(u: PageAddress): string | null {
   if (SEARCH_PATH.test(path) || (SEARCH_WORD.test(u.search.slice(1).toLowerCase()) && !/\d[^/]*$/.test(path)))
     return SEARCH;
   // A story's own folder holds its index.html (/press-releases/2025/sfu-students-win-gold/index.html; session 50, R138),
-  // a folder named by its date too (/press-releases/2025/20250703/index.html; session 54, R173).
-  const storyFolder = /\/(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|(?:19|20)\d{6})\/index\d*\.html?$/.test(path);
+  // a folder named by its date too (/press-releases/2025/20250703/index.html; session 54, R173), or by its date and
+  // time run into an id (/News_…/20240719152233117856/index.htm; session 55, R185).
+  const storyFolder = /\/(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|(?:19|20)\d{6}(?:\d{4,12})?)\/index\d*\.html?$/.test(path);
   if ((LIST_PATH.test(path) || SECTION_PATH.test(path)) && !u.search && !storyFolder) return 'home or list';
   if (PERSONAL.test(u.hostname + u.pathname)) return 'personal page';
   return null;

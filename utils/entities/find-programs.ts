@@ -188,7 +188,13 @@ export function findChinesePrograms(text: string): string[] {
     const whole = name;
     // The school running it is no part of its name either (本校大學社會責任實踐計畫; session 46, R101; 学校暑期…计划,
     // session 54, R169).
-    name = classProgram(withoutOwner(name, m[0]).replace(/^(?:本校|我校|该校|全校|学校)(?=\p{Script=Han}{4})/u, ''));
+    // Nor is the college's (本院工商管理學士學位課程 folded, 我院化学工程; session 55, R185, R186), nor a count of its
+    // students (一百二十八名護理學士學位課程).
+    name = classProgram(
+      withoutOwner(name, m[0])
+        .replace(/^(?:本校|我校|该校|全校|学校|本院|我院|该院)(?=\p{Script=Han}{4})/u, '')
+        .replace(/^[一二两三四五六七八九十百千\d]+[名位](?=\p{Script=Han}{4})/u, ''),
+    );
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.

@@ -80,7 +80,9 @@ export function countOrVerb(name: string, suffix: string): boolean {
   const head = name.slice(0, -suffix.length);
   return (
     /[\d一二三四五六七八九十两几多数][项个类批种级]$/u.test(head) ||
-    (suffix === '计划' && /[亦也还将拟正并均都仍又已曾另]$/u.test(head))
+    (suffix === '计划' && /[亦也还将拟正并均都仍又已曾另]$/u.test(head)) ||
+    // A team or a school that plans (研究团队计划在…, 双方计划; session 55, R184): 计划 is the verb.
+    (suffix === '计划' && /(?:团队|课题组|项目组|双方|我们|他们|学校|学院)$/u.test(head))
   );
 }
 
@@ -192,5 +194,6 @@ export function inFieldList(text: string, at: number, suffix: string, name: stri
   if (suffix !== '工程') return false;
   const clause = text.slice(at + suffix.length).split(/[，。；：！？,;:!?]/u, 1)[0]!;
   const listed = /^[、和及与]|^等/u.test(clause) || text[at - name.length + suffix.length - 1] === '、';
-  return listed && FIELD_LIST_END.test(clause);
+  // Or a field joined to the next word of its major's name (化学工程与工艺专业; session 55, R186).
+  return (listed && FIELD_LIST_END.test(clause)) || /^[与和及]\p{Script=Han}{1,8}?(?:专业|学科)/u.test(clause);
 }

@@ -107,7 +107,8 @@ export function signOff(line: string): BylineEntry[] | null {
 
 /** A source's label and value, alone on a short line ("Source: PKU News (Chinese)", 供稿：心理学院团委), else null. */
 export function sourceAlone(line: string): { byline: BylineEntry[]; source: string } | null {
-  const text = line.trim();
+  // In brackets too, as a sign-off prints it (（来源：新闻公关处）; session 55, R184).
+  const text = line.trim().replace(/^[（(]\s*([^（）()]+?)\s*[）)]$/u, '$1');
   const source = text.length <= 80 ? parseSource(text) : null;
   return source && text.endsWith(source) ? { byline: [], source } : null;
 }

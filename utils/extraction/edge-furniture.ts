@@ -39,11 +39,12 @@ const SOCIAL =
 const CONTACT_LABEL =
   /^(?:contacts?|contact us|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系我们|聯絡我們|聯繫我們)\s*[:：]?$/i;
 /**
- * A labelled contact line closing a news release: "Contact: Gabrielle Maxey", "Media enquiries: …", 傳媒查詢：…
+ * A labelled contact line closing a news release: "Contact: Gabrielle Maxey", "Media enquiries: …", "ADDITIONAL CONTACT:
+ * …" (UAF; session 55, R186), 傳媒查詢：…
  * (Hong Kong), 媒体联络：… The name and number that follow are the press office's, not the article's.
  */
 const CONTACT_LINE =
-  /^(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
+  /^(?:(?:media|press|news|additional|other)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
 /**
  * A reporter's bio box under the story (student papers, WordPress themes): "Emma Pitcher is a campus reporter for The
  * Daily Universe …", "Sofia Marquez covers Dwight Hall and public service": a name, then a journalist's role or beat.
@@ -150,6 +151,7 @@ export function isPageChrome(text: string): boolean {
 
 /** A news release's embargo line: "FOR IMMEDIATE RELEASE", with or without its date. */
 const RELEASE_LINE = /^(?:for immediate release|for release|embargoed until)\b/i;
+export const isReleaseLine = (t: string): boolean => t.length <= 80 && RELEASE_LINE.test(t);
 /** A byline printed above the text, alone or run into the date ("by Hayley Dunning08 October 2026"): never prose. */
 // Malay and Indonesian "Oleh", and a photo credit with no colon under it (Oleh Nur Farhana Abdullah⏎Foto Muhammad
 // Aiman Rosli; session 50, R135).
@@ -172,7 +174,7 @@ function isOpeningFurniture(line: BodyLine): boolean {
     ARTICLE_INFO.test(t) ||
     isDatedLabel(t) ||
     isNav(line) ||
-    (t.length <= 80 && RELEASE_LINE.test(t)) ||
+    isReleaseLine(t) ||
     isDateAlone(t) ||
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
     // A labelled credit in any language credit-labels.ts reads ("Texto: Mariana Teixeira", then "Arte: …"; session 54);

@@ -59,7 +59,7 @@ export const NOT_A_PHOTOGRAPHER =
  * lower-case label after a comma ("Text: Jana Nováková, foto: Petr Svoboda"); the name ends its line or field.
  */
 const PHOTO_LABEL =
-  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?<=,\s)(?:photos?|fotos?)\s*:|Fot\.:?)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
+  /(?:^|(?<=[\s|])(?<!\p{L}[ \t\u00a0])|(?<=\p{Ll}[.!?]))(?:(?<=,\s)(?:photos?|fotos?|фото)\s*:|Fot\.:?)\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})(?=\s*$|\s*[|,/]|\s+\p{Lu}\p{L}+\s*:)/u;
 
 /**
  * "By Jane Doe and John Roe", "Written by …", "Photography by …", Spanish "Por Catalina Fuentes", French "Par",
@@ -74,9 +74,10 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // session 39, R38).
   // So does a month run into the name with no space ("By Hannah LiuApril 8, 2025": a <span> and a <time> side by side;
   // session 44, R81), once MONTH_RUN_IN spaces it. Nor does a name run on into the next credit's word (… Marisa Kessler
-  // Photography by Julian Ortega; session 50, R136).
+  // Photography by Julian Ortega; session 50, R136), nor into the next field's label (… Tiffany Simmons Category: News;
+  // Joomla's article info; session 55, R187).
   const BY =
-    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b)[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b)[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {

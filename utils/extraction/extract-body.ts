@@ -15,6 +15,7 @@ import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
 import { removeEdgeFurniture } from './edge-furniture';
+import { joinFieldLabels } from './field-labels';
 import { standfirstTexts } from './standfirst';
 import { closingCreditLines } from './closing-credits';
 import { headlineElement, keepStoryContainers, kickerAbove } from './headline-frame';
@@ -162,6 +163,7 @@ export function extractBody(
   removeLinkLists(raw, doc.URL);
   const photographers = removeCaptions(raw);
   removeLeadingDateline(raw);
+  joinFieldLabels(raw);
   removeFurniture(raw, title, heading);
   const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts, kicker);
   const closingCredits = closingCreditLines(raw);

@@ -6,8 +6,10 @@
 import { NON_TEXT, inFurniture } from './dom-text';
 import { DATE_LABEL_RE } from './meta-line';
 import { parseDate } from './parse-date';
-import { isPageChrome } from './edge-furniture';
+import { isPageChrome, isReleaseLine } from './edge-furniture';
 import { headerCredits } from './header-lines';
+import { isDatedMetaLine } from './date-lines';
+import { metaFields } from './opening-lines';
 
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
 // A picture's caption is a line of its own, not the end of the lead printed above it.
@@ -117,6 +119,10 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
     /[:：|]|^[（(【]/.test(line) ||
     isDate ||
     isMeta ||
+    // A date and the page's counter ("Sunday, 17 November 2024 Number of views (1284)"; session 55, R185).
+    isDatedMetaLine(line, metaFields) ||
+    // A release's embargo line ("For Release Upon Receipt - Tuesday, October 15, 2024"; session 55, R187).
+    isReleaseLine(line) ||
     // A 校报 byline of roles and names ("■ 记者 孙晓霏 通讯员 杜明轩"): credits, read as the header's.
     headerCredits(line) ||
     /[。.]$/.test(line) ||

@@ -34,6 +34,9 @@ export const ROLE_LABELS = [
   '校对',
   // 核稿：王蕊, who checked the copy (session 53, R157).
   '核稿',
+  // 翻译：沈嘉怡, who translated a joint university's story (session 55, R184).
+  '翻译',
+  '翻譯',
   // 文章录入：lxyadmin (动易 and other ASP CMSs): the account that typed it in, read so the line's other fields are.
   '文章录入',
   '录入',

@@ -69,9 +69,10 @@ function beforeStrayClose(text: string): string {
 /** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */
 const ZH_NAME = /^[\p{Script=Han}·•]{2,12}$/u;
 /** An office's name: ends in a unit word (校团委, 新闻中心, 党委宣传部, 物理系). */
-// Or a short form of two characters every campus prints (团委, 党委, 工会; session 50, R137).
+// Or a short form of two characters every campus prints (团委, 党委, 工会; session 50, R137); Taiwan's 科, a junior
+// college's department (護理科; session 55, R184).
 const ZH_UNIT =
-  /^(?:团委|團委|党委|黨委|工会|工會|校办|校辦)$|^\p{Script=Han}{2,10}(?:中心|学院|學院|部|处|處|委|办|辦|办公室|辦公室|室|站|社|台|院|系|所|组|組|团|團|队|隊|馆|館|会|會|局)$/u;
+  /^(?:团委|團委|党委|黨委|工会|工會|校办|校辦)$|^\p{Script=Han}{2,10}(?:中心|学院|學院|部|处|處|委|办|辦|办公室|辦公室|室|站|社|台|院|系|所|组|組|团|團|队|隊|馆|館|会|會|局|科)$/u;
 /**
  * What CMS templates (DedeCMS, PHPCMS, 帝国CMS, WordPress) print in a field the editor left blank: no one's credit,
  * no office's source.
