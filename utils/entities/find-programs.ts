@@ -64,9 +64,11 @@ const QUOTED_BODY_TAIL = /(?:科学院|实验室|中心|基地)$/u;
  * a follow-up or a grant's projects (“大型飞机”后续项目, 「…基金」資助項目).
  */
 const NO_NAME_TAIL = /^(?:[一二三四五六七八九十两\d][级类项个]|后续|资助|配套|相关)/u;
+/** A quotation closing on its own program word (“…提升计划”), built once. */
+const ENDS_IN_WORD = new RegExp(`(?:${ZH_SUFFIX})”$`, 'u');
 /** A quoted plan and the level of its projects (“大学生创新创业训练计划”国家级项目, “…行动计划”项目): the plan alone is named. */
 function projectsOf(quoted: string, tail: string): boolean {
-  return new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted) && /^(?:国家级|省级|市级|校级)?项目$/u.test(tail);
+  return ENDS_IN_WORD.test(quoted) && /^(?:国家级|省级|市级|校级)?项目$/u.test(tail);
 }
 /**
  * The quotations of a run that belong to this name: one printed on its own elsewhere is a name of its own
@@ -119,7 +121,7 @@ export function findChinesePrograms(text: string): string[] {
     // A verb in the words before the program word ends the name; 建设 right before it is part of it (“AI+课程”建设工程).
     const words = tail.replace(TAIL_WORD, '');
     // A quotation ending in its own program word is the name; words after it are the clause's (“…提升计划”组建竞赛集训队).
-    if (words && new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted)) continue;
+    if (words && ENDS_IN_WORD.test(quoted)) continue;
     if (![...tail].some((c) => STOP.test(c)) && words.search(CUT) < 0 && !namedAfter(quoted, tail))
       // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
       if (!QUOTED_BODY_TAIL.test(tail) && !NO_NAME_TAIL.test(tail) && !projectsOf(quoted, tail))
@@ -215,7 +217,7 @@ export function findChinesePrograms(text: string): string[] {
 
 /** A centre or college named after a quoted program (“2011计划”协同创新中心) is a body; the quotation is the program. */
 function namedAfter(quoted: string, tail: string): boolean {
-  return new RegExp(`(?:${ZH_SUFFIX})”$`, 'u').test(quoted) && /(?:中心|实验室|基地|平台|学院)$/u.test(tail);
+  return ENDS_IN_WORD.test(quoted) && /(?:中心|实验室|基地|平台|学院)$/u.test(tail);
 }
 
 /**
