@@ -215,8 +215,24 @@ function isSignedDateLine(line: string, now: Date): boolean {
  * A date alone on the line right under a sign-off's (编辑：王琳 审核：周建华, then 2024年10月15日, each in its own
  * block after a college's story; session 50, R136).
  */
-export function isDateUnderSignOff(above: string, line: string, now: Date): boolean {
+function isDateUnderSignOff(above: string, line: string, now: Date): boolean {
   return line.length <= 24 && SIGNED.test(above) && hasFullDate(line, now) && !/[:：]/.test(line);
+}
+
+/**
+ * A labelled date on the line right above a sign-off's (日期：08/03/2024, then 攝影：鄭家豪 and 撰文：…, closing a Hong
+ * Kong college's story; session 56, R189): a list prints no credits under its items' dates.
+ */
+function isDateAboveSignOff(line: string, below: string, now: Date): boolean {
+  return line.length <= 24 && SIGNED.test(below) && hasLabelledDate(line, now);
+}
+
+/** One date line under a sign-off, or one above it, among the short lines after the text (a list prints many). */
+export function dateBesideSignOff(lines: string[], now: Date): boolean {
+  return (
+    lines.filter((l, i) => i > 0 && isDateUnderSignOff(lines[i - 1]!, l, now)).length === 1 ||
+    lines.filter((l, i) => isDateAboveSignOff(l, lines[i + 1] ?? '', now)).length === 1
+  );
 }
 
 /**

@@ -33,6 +33,7 @@ import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
 import { readMetadata, type MetadataFacts } from './page-metadata';
 import { parseViews } from '../extraction/view-counter';
+import { dayFirstMonthNumber } from '../extraction/day-first-months';
 import { isUpcomingMonth } from '../model/upcoming-month';
 
 // Tests and the protocol read the page's half from here too; the injected detector imports page-metadata.ts itself.
@@ -132,11 +133,15 @@ export function detectPastAddress(doc: Document, u: PageAddress, now: Date): Det
  * grows nor compiles more per page.
  */
 const DAY_FIRST_DATE =
-  /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/)((?:19|20)\d{2})(?![\d/])/u;
+  /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/)((?:19|20)\d{2})(?![\d/])/u;
 
 function dayFirstDate(text: string, now: Date): boolean {
   const m = DAY_FIRST_DATE.exec(text);
-  const y = Number(m?.[1] ?? 0);
+  const y = Number(m?.[2] ?? 0);
+  // A word in Latin letters is a month the date reader knows: a profile's counts run into a year are no date ("3
+  // projects 2013 first year of research output", a Pure portal's person page; session 56, R189).
+  const word = m?.[1];
+  if (word && /^\p{Script=Latin}+$/u.test(word) && !dayFirstMonthNumber(word)) return false;
   return y >= 1990 && y <= now.getUTCFullYear() && !isUpcomingMonth(text, m!.index, m!.index + m![0].length);
 }
 

@@ -13,6 +13,12 @@ const LIST_PATH =
 const SECTION_PATH =
   /^(?:\/[a-z][a-z-]*)*\/(?:news|events?|calendar|whats-on|announcements|notices|newsroom|press-releases|media-releases|stories)(?:\/|\.s?html?|\.aspx?|\.php)?$/;
 
+/**
+ * No query, or only a list's filters: a section filtered by month, category or page is still the section (/events?
+ * category=all&month=2024-03, Calvin's month view; session 56, R191). A story is asked for by its id.
+ */
+const LIST_FILTERS = /^(?:\?(?:(?:category|cat|month|year|date|page|tag|type|view|topic)=[^&]*(?:&|$))+)?$/i;
+
 /** The parts of an address detection reads: a URL, or the page's own `location` (no URL to build). */
 export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 
@@ -42,7 +48,8 @@ export function notArticleAddress(u: PageAddress): string | null {
   // a folder named by its date too (/press-releases/2025/20250703/index.html; session 54, R173), or by its date and
   // time run into an id (/News_…/20240719152233117856/index.htm; session 55, R185).
   const storyFolder = /\/(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|(?:19|20)\d{6}(?:\d{4,12})?)\/index\d*\.html?$/.test(path);
-  if ((LIST_PATH.test(path) || SECTION_PATH.test(path)) && !u.search && !storyFolder) return 'home or list';
+  if ((LIST_PATH.test(path) || SECTION_PATH.test(path)) && LIST_FILTERS.test(u.search) && !storyFolder)
+    return 'home or list';
   if (PERSONAL.test(u.hostname + u.pathname)) return 'personal page';
   return null;
 }

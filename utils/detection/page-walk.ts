@@ -8,7 +8,7 @@ import {
   hasLabelledDate,
   isClosingDateLine,
   isDateLine,
-  isDateUnderSignOff,
+  dateBesideSignOff,
   PUBLICATION_LABEL,
   VIEW_COUNTER,
 } from './date-clues';
@@ -279,7 +279,7 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     // (供稿：学院办公室 2024-05-23; session 40, R46). A list prints one per item.
     closingDate: () =>
       d.closing.filter((l) => isClosingDateLine(l, now)).length === 1 ||
-      d.closing.filter((l, i) => i > 0 && isDateUnderSignOff(d.closing[i - 1]!, l, now)).length === 1 ||
+      dateBesideSignOff(d.closing, now) ||
       d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1 ||
       // A sidebar's article box: one view counter beside a labelled date (日期：… 浏览：872 次; session 47, R108).
       (d.pairs.filter((p) => VIEW_COUNTER.test(p)).length === 1 && d.pairs.some((p) => hasLabelledDate(p, now))),

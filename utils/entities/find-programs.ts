@@ -36,7 +36,8 @@ const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|�
  * Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). So do named
  * social-practice programmes (“三下乡”社会实践活动, “返家乡”社会实践; session 42, R56): a 社会实践 alone is any.
  */
-const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制|社会实践(?:活动)?(?![团队基])`;
+// A quoted micro-major (“智能媒体内容生产”微专业) is one the school opens (session 56, R189).
+const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制|微专业|社会实践(?:活动)?(?![团队基])`;
 const SPECIAL_CUT = new RegExp(`${CUT.source}|${PARENT_PLAN}`, 'gu');
 
 /** Japanese names a program in 「」/『』 (read as “”/‘’) with 事業, プログラム or プロジェクト: 「ムーンショット型研究開発事業」. */

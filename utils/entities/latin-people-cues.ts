@@ -213,11 +213,6 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
         f,
       ),
     ),
-    // Hebrew, uncased: a title (פרופ', ד"ר) and the two words after it (פרופ' מיכל לוי; session 51, R143).
-    ...rule(
-      text,
-      /(?<![\p{L}])(?:פרופ['׳]|פרופסור|ד["״]ר)\s+(?<n>\p{Script=Hebrew}{2,}\s+\p{Script=Hebrew}{2,})(?![\p{L}])/gu,
-    ),
     // "Von Anna Müller", "Par …", "Auteur : …" at a line's start
     ...rule(text, new RegExp(`(?:^|\\n)\\s*${BYLINE}\\s*(?<n>${NAME})${E}`, f)),
     // "le ministre de la Santé Roman Prymula", "chef de l'Etat Miloš Zeman": a role and its one-word complement,

@@ -44,6 +44,9 @@ const LISTED = /(?:(?:”|计划|工程|基金|专项)[和及与]|(?:国家|省|
 const listedBefore = (after: string): boolean =>
   /^[、和与及]\p{Script=Han}{4,20}?(?:计划|工程|竞赛|大赛|基金|专项)/u.test(after);
 
+/** A province's or the nation's name opening a plan's: where it is run (湖南省…, 全国…). */
+const SCOPED = /^(?:全国|国家|\p{Script=Han}{2,3}?(?:省|自治区))/u;
+
 /** Some mention opens a clause (，天水有轨电车项目), so no particle or verb was cut off its left (a quotation mark does not count: it lowered check precision). */
 function cleanEdge(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
@@ -81,6 +84,9 @@ export function zhProgramEvidence(text: string, suffixAt: number, name: string, 
   if (PLAN.test(suffix))
     return (
       setUp(text, name, THROUGH_BEFORE, true) ||
+      // A long plan opening with the province or nation that runs it is that one's (湖南省公费定向师范生培养计划;
+      // session 56, R191); a fund's class of projects is the fund's (国家社会科学基金重大项目: the fund is named).
+      (head >= 6 && SCOPED.test(name) && !/(?:计划|工程|基金|专项)\p{Script=Han}{0,4}项目$/u.test(name)) ||
       cleanEdge(text, name) ||
       SUB_PROJECT.test(text.slice(suffixAt + 2)) ||
       listedBefore(text.slice(suffixAt + 2))

@@ -47,6 +47,9 @@ function inWord(text: string, at: number): boolean {
   return (
     (ch === '等' && /[高平同对中初]/u.test(prev)) ||
     (ch === '者' && prev === '作') ||
+    // 定向, 导向, 双向: words, not the preposition 向 (湖南省公费定向师范生培养计划; session 56, R191). 面向 stays one
+    // (面向中小学教师的…). 长者 was measured and dropped: it named a centre (…長者地區中心) as often as a plan.
+    (ch === '向' && /[定导双方志倾]/u.test(prev)) ||
     (ch === '从' && text[at + 1] === '业') ||
     // A double degree joins its two (中醫學學士及生物醫學理學士（榮譽）雙學位課程; session 49, R125).
     (ch === '及' && text.slice(at - 2, at) === '学士')

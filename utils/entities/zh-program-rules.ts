@@ -121,8 +121,14 @@ export function listedQuotes(text: string): string[] {
  * A funded project's title in quotes after its plan (国家重点研发计划项目“典型草原退化生态系统修复技术与示范”,
  * 科技重大专项“…关键技术”): the project the article is about (session 40, R48).
  */
+// A title a researcher leads (教授主持的“华北典型地下水超采区综合治理与生态修复机理研究”), and one after a plan's class of
+// project (重点专项青年科学家项目“…”; session 56, R188, R190), name it too.
 export function projectTitles(text: string): string[] {
-  return [...text.matchAll(/(?:计划|基金|专项)项目“([^”“]{6,40})”|专项“([^”“]{6,40})”/gu)].map((m) => (m[1] ?? m[2])!);
+  return [
+    ...text.matchAll(
+      /(?:计划|基金|专项)\p{Script=Han}{0,6}?项目“([^”“]{6,40})”|专项“([^”“]{6,40})”|主持的“([^”“]{6,40})”/gu,
+    ),
+  ].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
 /**

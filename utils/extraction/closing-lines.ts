@@ -55,7 +55,7 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     if (!block || seen.has(block)) continue;
     seen.add(block);
     // An article's own <footer> holds its credits; the page's footer, nav and sidebars do not.
-    if ((inFurniture(block) && !block.closest('article')) || block.closest('a')) continue;
+    if ((inFurniture(block) && !block.closest('article') && !infoBox(block)) || block.closest('a')) continue;
     const text = visibleText(block);
     // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
     const fields =
@@ -87,6 +87,16 @@ function sourceField(text: string): Omit<FieldLine, 'before' | 'text'> | null {
  */
 function counterLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
   return text.length <= 120 && parseViews(text) !== null ? { byline: [], source: null } : null;
+}
+
+/**
+ * A story's info box beside its text: a short <aside> printing the byline ("24 October 2024 · Story by Aleksandra Nowak
+ * · Share", RMIT's article-info; session 56, R190), no sidebar of other stories.
+ */
+function infoBox(block: Element): boolean {
+  const aside = block.closest('aside');
+  const text = aside?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return !!aside && text.length <= 300 && parseEnglishByline(text).length > 0;
 }
 
 /** A text node that may be a date alone ("October 14, 2024"): a year in it, and short. */
@@ -135,11 +145,16 @@ function linesOfFields(block: Element): Omit<FieldLine, 'before' | 'text'> | nul
  */
 const POSTED_BY = /^(?:Posted|Published)\b[^|]{0,100}?\s[Bb]y\s+([^|]{3,60})$/u;
 
-/** A sign-off's credits as field values, or null. */
+/**
+ * A sign-off's credits as field values, with the source labelled beside them ("Reporter: … | Photo: … | Source: …" in
+ * any language SOURCE_WORDS holds; session 56, R190's "خبرنگار: … | عکاس: … | منبع: روابط عمومی …"), or null.
+ */
 function signedFields(text: string): Omit<FieldLine, 'before' | 'text'> | null {
   const posted = POSTED_BY.exec(text)?.[1];
   const byline = posted ? parseEnglishByline(`By ${posted}`) : signOff(text);
-  return byline?.length ? { byline, source: null } : null;
+  if (!byline?.length) return null;
+  const labelled = new RegExp(`(?:^|[|·•]\\s*)(?:${SOURCE_WORDS})\\s*:\\s*([^:|\\n]{2,80})$`, 'u').exec(text.trim());
+  return { byline, source: labelled ? parseSource(`Source: ${labelled[1]!.trim()}`) : null };
 }
 
 /** Characters that may stand between the body's last words and the line: a photo caption, a 供稿 note. */

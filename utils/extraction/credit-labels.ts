@@ -20,14 +20,14 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
     'Autoren|Tekst|Teksti|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
-    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน'
+    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|خبرنگار|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|Tin|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +
     'Photo credit|Photo credits|Image credit|Picture credit|Foto|Fotos|Fotó|Fotók|Fotografie|' +
     'Fotografía|Fotografia|Fotografias|Fotografías|Fotógrafo|Fotógrafa|Fotografo|Fotograaf|Fotografer|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
     'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
-    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო|ภาพ|ภาพถ่าย'
+    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|عکاس|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო|ภาพ|ภาพถ่าย'
   ).split('|'),
   Editor: (
     'Editor|Editors|Edited by|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +

@@ -49,7 +49,8 @@ export const OTHER_DATE_LABEL_RE = new RegExp(
 );
 
 /** Source and credit labels a Chinese story's sign-off opens with (供稿：学院办公室 2024-05-23). */
-export const SIGN_OFF_LABEL = '(?:供稿|来源|來源|稿源|撰稿|作者|文字|通讯员|通訊員|编辑|編輯|审核|審核)\\s*[:：]';
+export const SIGN_OFF_LABEL =
+  '(?:供稿|来源|來源|稿源|撰稿|撰文|作者|文字|摄影|攝影|通讯员|通訊員|编辑|編輯|审核|審核)\\s*[:：]';
 /**
  * A sign-off's label and the office or name after it, the date right after them: as notices and college news end
  * (session 40, R46). Read only after the body, where it dates the story it closes.

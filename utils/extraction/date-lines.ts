@@ -84,7 +84,8 @@ export function isDatedMetaLine(text: string, fields: (rest: string) => boolean)
   const label = FIELD_LABEL.exec(text)?.[0] ?? '';
   const dated = text.slice(label.length);
   const d = parseDate(dated, 'UTC', new Date(8.64e15), true) ?? parseDate(dated, 'UTC', new Date(8.64e15));
-  // The day's name may open it ("Sunday, 17 November 2024 Number of views (1284)"; session 55, R185).
+  // The day's name may open it ("Sunday, 17 November 2024 Number of views (1284)"; session 55, R185), in two words
+  // where the language names it so ("Thứ Hai, 14/10/2024 15:32 | Số lượt xem: 1.245"; session 56, R191).
   if (!d || (d.index > 0 && !WEEKDAY_BEFORE.test(dated.slice(0, d.index)))) return false;
   const rest = dated
     .slice(d.index + d.length)
@@ -94,7 +95,7 @@ export function isDatedMetaLine(text: string, fields: (rest: string) => boolean)
   return !!rest && !/[。！？，]|[.!?](?:\s|$)/u.test(rest) && (fields(rest) || FILED_UNDER.test(rest));
 }
 
-const WEEKDAY_BEFORE = /^\p{L}{3,12}\.?,?\s*$/u;
+const WEEKDAY_BEFORE = /^(?:\p{L}{2,5}\s)?\p{L}{2,12}\.?,?\s*$/u;
 
 /** The section a story is filed in after its date, as a kicker prints it ("14.05.2024 | Spin-off"; session 55, R182). */
 const FILED_UNDER = /^[|·•]\s*\p{L}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}$/u;

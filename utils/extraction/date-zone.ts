@@ -93,6 +93,7 @@ const LANG_ZONES: [RegExp, string][] = [
   [/^zh/i, 'Asia/Shanghai'],
   [/^ja/i, 'Asia/Tokyo'],
   [/^ko/i, 'Asia/Seoul'],
+  [/^fa/i, 'Asia/Tehran'],
 ];
 
 /** The host's zone, else the one a language is spoken in (a stored article's `lang`, a declared `zh-TW`). */
@@ -119,7 +120,7 @@ export function pageZone(hostZone: string, doc: Document): string {
 }
 
 /**
- * Countries of one zone by their domain, beyond the ones parse-date.ts names first: Nordic, Central and Eastern
+ * Countries of one zone by their domain, beyond the ones timeZoneForHost names first: Nordic, Central and Eastern
  * European, Middle Eastern, African and South-East Asian universities print local times (a .no page's "10:12" was told
  * UTC; session 45, R95). Countries spanning zones (.ru, .id, .us) are left out.
  */
@@ -130,7 +131,7 @@ const DOMAIN_ZONES: Record<string, string> = Object.fromEntries(
     'bg:Europe/Sofia gr:Europe/Athens hr:Europe/Zagreb si:Europe/Ljubljana rs:Europe/Belgrade ee:Europe/Tallinn ' +
     'lv:Europe/Riga lt:Europe/Vilnius ua:Europe/Kiev tr:Europe/Istanbul il:Asia/Jerusalem ae:Asia/Dubai sa:Asia/Riyadh ' +
     'qa:Asia/Qatar eg:Africa/Cairo ke:Africa/Nairobi ng:Africa/Lagos gh:Africa/Accra th:Asia/Bangkok ' +
-    'vn:Asia/Ho_Chi_Minh ph:Asia/Manila pk:Asia/Karachi bd:Asia/Dhaka'
+    'vn:Asia/Ho_Chi_Minh ph:Asia/Manila pk:Asia/Karachi bd:Asia/Dhaka ir:Asia/Tehran af:Asia/Kabul'
   )
     .split(' ')
     .map((pair) => pair.split(':')),
@@ -139,4 +140,41 @@ const DOMAIN_ZONES: Record<string, string> = Object.fromEntries(
 /** The zone of the host's country domain among DOMAIN_ZONES, or null. */
 export function domainZone(host: string): string | null {
   return DOMAIN_ZONES[/\.([a-z]{2})$/.exec(host.toLowerCase())?.[1] ?? ''] ?? null;
+}
+
+/** IANA zone for a host, from its country suffix; US .edu defaults to Eastern time. */
+export function timeZoneForHost(host: string): string {
+  const zones: [RegExp, string][] = [
+    [/\.(cn)$/, 'Asia/Shanghai'],
+    [/\.hk$/, 'Asia/Hong_Kong'],
+    [/\.tw$/, 'Asia/Taipei'],
+    [/\.mo$/, 'Asia/Macau'],
+    [/\.sg$/, 'Asia/Singapore'],
+    [/\.my$/, 'Asia/Kuala_Lumpur'],
+    [/\.jp$/, 'Asia/Tokyo'],
+    [/\.kr$/, 'Asia/Seoul'],
+    [/\.uk$/, 'Europe/London'],
+    [/\.au$/, 'Australia/Sydney'],
+    [/\.nz$/, 'Pacific/Auckland'],
+    [/\.in$/, 'Asia/Kolkata'],
+    [/\.za$/, 'Africa/Johannesburg'],
+    [/\.ca$/, 'America/Toronto'],
+    // Mexico's centre has kept UTC−6 all year since 2022. Not .co, which is sold as a generic name.
+    [/\.mx$/, 'America/Mexico_City'],
+    [/\.ar$/, 'America/Argentina/Buenos_Aires'],
+    [/\.cl$/, 'America/Santiago'],
+    [/\.pe$/, 'America/Lima'],
+    [/\.br$/, 'America/Sao_Paulo'],
+    [/\.es$/, 'Europe/Madrid'],
+    [/\.pt$/, 'Europe/Lisbon'],
+    [/\.fr$/, 'Europe/Paris'],
+    [/\.de$/, 'Europe/Berlin'],
+    [/\.at$/, 'Europe/Vienna'],
+    [/\.ch$/, 'Europe/Zurich'],
+    [/\.it$/, 'Europe/Rome'],
+    [/\.nl$/, 'Europe/Amsterdam'],
+    [/\.ie$/, 'Europe/Dublin'],
+    [/\.edu$/, 'America/New_York'],
+  ];
+  return zones.find(([re]) => re.test(host))?.[1] ?? domainZone(host) ?? 'UTC';
 }

@@ -87,6 +87,19 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'ottubru|október',
   'novembru|nóvember',
   'diċembru|desember',
+  // Tagalog, Swahili, Welsh and Galician, from the languages' usage (session 56)
+  'xaneiro|ionawr',
+  'pebrero|febreiro|chwefror',
+  'marso|machi|mawrth',
+  'aprili|ebrill',
+  'mayo',
+  'hunyo|xuño|mehefin',
+  'hulyo|julai|xullo|gorffennaf',
+  'agosti|awst',
+  'setyembre|septemba|medi',
+  'oktubre|oktoba|hydref',
+  'nobyembre|novemba|tachwedd',
+  'disyembre|desemba|decembro|rhagfyr',
 ]);
 
 /** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */

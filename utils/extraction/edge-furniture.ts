@@ -47,10 +47,11 @@ const CONTACT_LINE =
   /^(?:(?:media|press|news|additional|other)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
 /**
  * A reporter's bio box under the story (student papers, WordPress themes): "Emma Pitcher is a campus reporter for The
- * Daily Universe …", "Sofia Marquez covers Dwight Hall and public service": a name, then a journalist's role or beat.
+ * Daily Universe …", "Sofia Marquez covers Dwight Hall and public service": a name, then a journalist's role or beat,
+ * or a communications office's ("… is associate director of communications at Lawrence University"; session 56, R191).
  */
 const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|intern|photographer|photojournalist)\b|covers\s|reports on\s|writes (?:about|on)\s)/u;
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|intern|photographer|photojournalist)|(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:director|manager|officer|specialist)\s+of\s+(?:communications|media relations|news|public relations))\b|covers\s|reports on\s|writes (?:about|on)\s)/u;
 /** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
 const QR_OR_SHARE =
   /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;

@@ -75,9 +75,10 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // So does a month run into the name with no space ("By Hannah LiuApril 8, 2025": a <span> and a <time> side by side;
   // session 44, R81), once MONTH_RUN_IN spaces it. Nor does a name run on into the next credit's word (… Marisa Kessler
   // Photography by Julian Ortega; session 50, R136), nor into the next field's label (… Tiffany Simmons Category: News;
-  // Joomla's article info; session 55, R187).
+  // Joomla's article info; session 55, R187), nor into a weekday's abbreviation opening the date ("By Lauren DeGraaf
+  // Wed, 02/21/2024": Drupal's byline and created field side by side; session 56, R191).
   const BY =
-    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em)\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {

@@ -4,7 +4,10 @@
  */
 import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
 import { DAY_FIRST_MONTH_NAME, YEAR_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
-import { domainZone, zoneOffset } from './date-zone';
+import { zoneOffset } from './date-zone';
+
+export { timeZoneForHost } from './date-zone';
+import { SOLAR_HIJRI_ZONES, solarHijriPatterns } from './solar-hijri';
 
 export interface ParsedDate {
   /** ISO 8601 as the export contract wants it. */
@@ -153,6 +156,8 @@ const ROC_PATTERN: (typeof PATTERNS)[number] = {
   parts: (m) => [String(Number(m[1]) + 1911), m[2]!, m[3]!],
 };
 
+const SOLAR_HIJRI_PATTERNS = solarHijriPatterns(TIME);
+
 // Session 23: digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) are read as
 // ASCII ones, one character for one so positions hold: "١٢ مايو ٢٠٢٤", "２０２４年５月１２日".
 const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
@@ -184,7 +189,9 @@ export function parseDate(
   text = asciiDigits(text);
   let best: ParsedDate | null = null;
   const patterns = dayFirst ? DAY_FIRST_PATTERNS : PATTERNS;
-  for (const { re, parts } of timeZone === 'Asia/Taipei' ? [...patterns, ROC_PATTERN] : patterns) {
+  const calendar =
+    timeZone === 'Asia/Taipei' ? [ROC_PATTERN] : SOLAR_HIJRI_ZONES.includes(timeZone) ? SOLAR_HIJRI_PATTERNS : [];
+  for (const { re, parts } of [...patterns, ...calendar]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [ys, ms, ds] = parts(m);
@@ -226,43 +233,6 @@ export function parseDate(
   return best;
 }
 
-/** IANA zone for a host, from its country suffix; US .edu defaults to Eastern time. */
-export function timeZoneForHost(host: string): string {
-  const zones: [RegExp, string][] = [
-    [/\.(cn)$/, 'Asia/Shanghai'],
-    [/\.hk$/, 'Asia/Hong_Kong'],
-    [/\.tw$/, 'Asia/Taipei'],
-    [/\.mo$/, 'Asia/Macau'],
-    [/\.sg$/, 'Asia/Singapore'],
-    [/\.my$/, 'Asia/Kuala_Lumpur'],
-    [/\.jp$/, 'Asia/Tokyo'],
-    [/\.kr$/, 'Asia/Seoul'],
-    [/\.uk$/, 'Europe/London'],
-    [/\.au$/, 'Australia/Sydney'],
-    [/\.nz$/, 'Pacific/Auckland'],
-    [/\.in$/, 'Asia/Kolkata'],
-    [/\.za$/, 'Africa/Johannesburg'],
-    [/\.ca$/, 'America/Toronto'],
-    // Mexico's centre has kept UTC−6 all year since 2022. Not .co, which is sold as a generic name.
-    [/\.mx$/, 'America/Mexico_City'],
-    [/\.ar$/, 'America/Argentina/Buenos_Aires'],
-    [/\.cl$/, 'America/Santiago'],
-    [/\.pe$/, 'America/Lima'],
-    [/\.br$/, 'America/Sao_Paulo'],
-    [/\.es$/, 'Europe/Madrid'],
-    [/\.pt$/, 'Europe/Lisbon'],
-    [/\.fr$/, 'Europe/Paris'],
-    [/\.de$/, 'Europe/Berlin'],
-    [/\.at$/, 'Europe/Vienna'],
-    [/\.ch$/, 'Europe/Zurich'],
-    [/\.it$/, 'Europe/Rome'],
-    [/\.nl$/, 'Europe/Amsterdam'],
-    [/\.ie$/, 'Europe/Dublin'],
-    [/\.edu$/, 'America/New_York'],
-  ];
-  return zones.find(([re]) => re.test(host))?.[1] ?? domainZone(host) ?? 'UTC';
-}
-
 /** A month with its year and no day ("July 2000", "2000年7月"), as ISO 8601 reduced precision "2000-07". */
 export function parseMonth(text: string, now: Date = new Date()): string | null {
   const en = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'iu').exec(text);
@@ -283,7 +253,9 @@ const NOT_DAY_FIRST = /^(?:en|zh|ja|ko|hu|lt)$/;
  * `en-GB`), else, for English or none declared, the host's country (`.uk`, `.au`, `.vn`, `.fr` …).
  */
 export function dayFirstPage(lang: string | null, host: string): boolean {
-  const [primary, region] = (lang ?? '').trim().toLowerCase().split(/[-_]/);
+  // The region is the two-letter subtag after any script's (zh-Hant-HK is Hong Kong's; session 56, R189).
+  const [primary, ...subtags] = (lang ?? '').trim().toLowerCase().split(/[-_]/);
+  const region = subtags.find((t) => /^[a-z]{2}$/.test(t));
   if (primary && !NOT_DAY_FIRST.test(primary)) return /^[a-z]{2,3}$/.test(primary);
   const country = /\.([a-z]{2})$/.exec(host.toLowerCase())?.[1];
   // en-US is what SharePoint and WordPress declare unless told otherwise: on a host of a day-first English country

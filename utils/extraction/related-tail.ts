@@ -82,6 +82,17 @@ const LABELS = [
   '(?:Інші|Схожі) новини',
   '(?:Другие|Похожие) новости',
   'Читайте также',
+  // Vietnamese, Indonesian and Malay, Thai, Korean, Turkish, Arabic, Persian, from their usage (session 56, R191's
+  // "Các tin khác" over a Vietnamese university's other stories)
+  '(?:Các )?(?:tin|bài viết) (?:khác|liên quan|cùng chuyên mục)',
+  'Berita (?:terkait|lainnya|lain)',
+  'Baca juga',
+  'ข่าว(?:ที่เกี่ยวข้อง|อื่น ?ๆ)',
+  '관련 ?(?:기사|뉴스)',
+  '(?:İlgili|Diğer) (?:haberler|yazılar)',
+  '(?:أخبار|مقالات) (?:ذات صلة|أخرى)',
+  'اقرأ أيضا',
+  '(?:اخبار|مطالب) (?:مرتبط|دیگر)',
 ].join('|');
 
 /** A block that is the label alone ("Related Stories", "相关新闻：", "【延伸阅读】"). */

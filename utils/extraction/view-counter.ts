@@ -52,6 +52,7 @@ const LABEL_FIRST_WORDS = [
   'lượt\\s+xem', // Vietnamese
   ...['dilihat', 'dibaca'], // Indonesian
   '(?:عدد\\s+)?(?:ال)?(?:مشاهدات|مشاهدة|قراءات)', // Arabic
+  '(?:تعداد\\s+|دفعات\\s+)?بازدید', // Persian ("تعداد بازدید: ۸۴۲"; session 56, R190)
   // Session 50 (R138, R139: Serbian "Pregleda: 1128", Romanian "Vizualizări: 1.245"): the other European languages,
   // from their usage, not from pages here.
   ...['vizualizări', 'vizualizari', 'afișări', 'accesări'], // Romanian
@@ -80,6 +81,7 @@ const NUMBER_FIRST_WORDS = [
   'lượt\\s+xem', // Vietnamese
   'kali\\s+(?:dilihat|dibaca)', // Indonesian
   '(?:مشاهدة|مشاهدات|قراءة)', // Arabic
+  'بازدید', // Persian
   ...['vizualizări', 'vizualizari', 'afișări', 'pregleda', 'ogledov', 'zobrazení', 'megtekintés', 'peržiūr(?:os|ų)'],
   ...['weergaven', 'visninger', 'visningar', 'προβολές'], // the other European languages (session 50)
   ...['views?', 'reads', 'hits'], // English

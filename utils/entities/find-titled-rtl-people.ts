@@ -1,0 +1,81 @@
+/**
+ * People named in Arabic, Persian and Hebrew: the name after the title or rank news in those languages prints before
+ * it (الدكتور خالد بن ناصر المري، …; دکتر علیرضا کریمی، …; פרופ' נועה בן-דוד, …), up to the comma, a preposition or
+ * its last word. Written from the languages' usage (session 56, R185, R186, R190: eleven names, three found before, by
+ * a Hebrew rule among the Latin-script cues that read no hyphenated surname; session 51, R143).
+ */
+import type { FoundPerson } from './find-people';
+
+/** Titles and ranks before a name, longest first where one opens another. */
+const ARABIC_TITLES = [
+  'الأستاذ الدكتور',
+  'الأستاذة الدكتورة',
+  'أ\\.\\s?د\\.',
+  'الدكتورة',
+  'الدكتور',
+  'د\\.',
+  'الأستاذة',
+  'الأستاذ',
+  'المهندسة',
+  'المهندس',
+  'السيدة',
+  'السيد',
+  'الشيخة',
+  'الشيخ',
+  'المقدم',
+  'اللواء',
+  'العقيد',
+  'الطالبة',
+  'الطالب',
+  'الباحثة',
+  'الباحث',
+];
+// Not استاد (a professor of …) nor دانشجوی (a student of …): a field follows them as often as a name.
+const PERSIAN_TITLES = ['دکتر', 'مهندس', 'پروفسور', 'آقای', 'خانم'];
+const HEBREW_TITLES = [
+  `פרופ['׳]`,
+  'פרופסור',
+  `ד["״]ר`,
+  'הדוקטורנטית',
+  'הדוקטורנט',
+  'הסטודנטית',
+  'הסטודנט',
+  `גב['׳]`,
+  'מר',
+];
+
+/** Words that end a name: prepositions, conjunctions and the posts printed after it. */
+const ARABIC_STOPS =
+  'من|في|على|عن|مع|إلى|الى|خلال|حول|بعد|قبل|أن|إن|التي|الذي|رئيس|رئيسة|مدير|مديرة|عميد|عميدة|وزير|وزيرة|أستاذ|أستاذة|نائب|عضو|منسق|منسقة|المدير|الرئيس|العميد|قال|قالت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت';
+const PERSIAN_STOPS =
+  'از|در|به|با|که|را|و|تا|برای|معاون|رئیس|مدیر|عضو|دبیر|استاد|استادیار|دانشیار|دانشجوی|سرپرست|گفت|افزود|اظهار|تاکید|بیان|خاطرنشان|ادامه';
+const HEBREW_STOPS = 'של|עם|על|אל|כי|הוא|היא|ראש|מנהל|מנהלת|דיקן|נשיא|חבר|חברת';
+
+// A particle joins the word after it into one part of an Arabic name (خالد بن ناصر المري, عبد الله).
+const WORD = {
+  ar: '(?:(?:بن|بنت|ابن|أبو|آل|عبد)\\s+)?[\\p{Script=Arabic}\\u200c]{2,}',
+  he: '[\\p{Script=Hebrew}]{2,}(?:-[\\p{Script=Hebrew}]{2,})?',
+};
+
+/** One language's pattern: a title, then two to `max` words, none a stop word. */
+function pattern(titles: string[], stops: string, word: string, max: number): RegExp {
+  const w = `(?!(?:${stops})(?![\\p{L}\\u200c]))${word}`;
+  return new RegExp(`(?<![\\p{L}])(?:${titles.join('|')})\\s+(${w}(?:\\s+${w}){1,${max - 1}})(?![\\p{L}])`, 'gu');
+}
+
+const PATTERNS: [RegExp, string][] = [
+  [pattern(ARABIC_TITLES, ARABIC_STOPS, WORD.ar, 3), 'ar'],
+  [pattern(PERSIAN_TITLES, PERSIAN_STOPS, WORD.ar, 3), 'fa'],
+  [pattern(HEBREW_TITLES, HEBREW_STOPS, WORD.he, 2), 'he'],
+];
+
+export function findTitledRtlPeople(text: string): FoundPerson[] {
+  if (!/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text)) return [];
+  const out = new Map<string, string>();
+  for (const [re] of PATTERNS)
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.replace(/\u200c$/u, '');
+      if (!out.has(name)) out.set(name, m[0].slice(0, m[0].length - m[1]!.length).trim());
+    }
+  return [...out].map(([name, role]) => ({ text: name, role }));
+}
