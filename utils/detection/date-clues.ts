@@ -181,8 +181,14 @@ const URL_ISSUE = /\/issue[-_]?\d+\//;
  */
 export function urlHasIssue(path: string): boolean {
   const p = path.toLowerCase();
-  return URL_MONTH.test(p) || URL_ISSUE.test(p);
+  return URL_MONTH.test(p) || URL_ISSUE.test(p) || URL_MONTH_SLUG.test(p);
 }
+
+/**
+ * A story's slug right under its year and month (/stories/2025/02/sfu-researchers-map-….html, WordPress's
+ * /2025/02/slug/; session 56, R192): a month's archive ends at the month, or pages on with a number.
+ */
+const URL_MONTH_SLUG = /\/(?:19|20)\d{2}\/(?:0[1-9]|1[0-2])\/[a-z0-9-]*[a-z][a-z0-9-]*[a-z0-9](?:\.[a-z]{3,5})?\/?$/;
 
 /** A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /daily/2001/01/18/, /t20210408_. */
 export function urlHasDate(path: string): boolean {

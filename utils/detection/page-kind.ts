@@ -22,9 +22,10 @@ const LIST_FILTERS = /^(?:\?(?:(?:category|cat|month|year|date|page|tag|type|vie
 /** The parts of an address detection reads: a URL, or the page's own `location` (no URL to build). */
 export type PageAddress = Pick<URL, 'hostname' | 'pathname' | 'search'>;
 
-// A personal web space: /~name, or a host that gives staff their own (faculty-staff.ou.edu, people.….edu, homepages.…).
-// Read on host + path: a host never holds "/~".
-const PERSONAL = /^(?:people|faculty(?:-staff)?|homepages?|users)\.|\/~/;
+// A personal web space: /~name, or a host that gives staff their own (faculty-staff.ou.edu, people.….edu, homepages.…;
+// Chinese universities' teacher.…, scholar.…: teacher.nwpu.edu.cn; session 56, R193). Read on host + path: a host
+// never holds "/~".
+const PERSONAL = /^(?:people|faculty(?:-staff)?|homepages?|users|teachers?|scholars?)\.|\/~/;
 
 /** The reason a site's search page gives: the clip refuses it too (extract-article.ts). */
 export const SEARCH = 'search results';

@@ -115,7 +115,8 @@ export function findChinesePrograms(text: string): string[] {
   // or by 制 (“申请-考核”制). Words between that a clause puts there (“开学第一课”是学院, “…”获得成长赛道) join no name.
   // A competition's name runs long after its quoted brand (“挑战杯”全国大学生课外学术科技作品竞赛).
   // 专项 and 行动 run on into 专项行动 and 行动计划 (“纺织强国”人才培养专项行动).
-  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})(?:行动|计划)?|\\p{Script=Han}{5,16}?(?:竞赛|大赛)|制(?![定作造订约止服])`;
+  // So does a plan's after its quoted brand (“翱翔未来”本科生创新实践计划; session 56, R193).
+  const after = `\\p{Script=Han}{0,4}(?:${ZH_QUOTED_SUFFIX})(?:行动|计划)?|\\p{Script=Han}{5,16}?(?:竞赛|大赛)|(?:(?![我你他她它们说])\\p{Script=Han}){5,10}?计划|制(?![定作造订约止服])`;
   // Quotations in a row share the program word: 浙江省“尖兵”“领雁”研发攻关计划 is one plan.
   for (const m of text.matchAll(new RegExp(`((?:“[^”]{1,20}”){1,3}|‘[^’]{1,20}’)(${after})`, 'gu'))) {
     const [quoted, tail] = [ownQuotations(text, m[1]!, m[0]), m[2]!];
@@ -170,7 +171,7 @@ export function findChinesePrograms(text: string): string[] {
   const found: { name: string; at: number; suffix: string; whole: string }[] = [];
   for (const m of unquoted.matchAll(
     new RegExp(
-      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组办]|公司|体系|委(?!员)|(?<=工程)(?:类|规范|研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术|经验|应用|教育|案例|导论|概论|顾问|实验室|国家重点)|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
+      `(?:${ZH_SUFFIX})(?![院师学部局处所技城会组办]|公司|体系|委(?!员)|(?<=工程)(?:类|规范|研究|大学|实践|硕|博|专业|学科|领域|问题|人才|系|素养|能力|思维|伦理|意识|技术|经验|应用|教育|案例|导论|概论|顾问|实验室|国家重点|需求|毕业|与(?:技术|科学|管理))|(?<=计划)书|(?<=行动|专项)计划|(?<=专项)行动|(?<=学程)序|(?<=竞赛|大赛)(?:榜|排行)|网页|网站|网址|主页)(?<!行动(?=上)|基金(?=${FINANCE}|计划|${AWARD}))`,
       'gu',
     ),
   )) {

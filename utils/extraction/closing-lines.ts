@@ -90,13 +90,19 @@ function counterLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
 }
 
 /**
- * A story's info box beside its text: a short <aside> printing the byline ("24 October 2024 · Story by Aleksandra Nowak
- * · Share", RMIT's article-info; session 56, R190), no sidebar of other stories.
+ * A story's info box beside its text: a short <aside> printing the byline ("24 October 2024 · Story by Aleksandra
+ * Nowak · Share", RMIT's article-info; session 56, R190), or a sidebar whose one date stands alone on its line
+ * (<p class="story-date">February 12, 2025</p> over SFU's contact and related links; R192). A list prints a date for
+ * each item, and an event's details label theirs (Date ⏎ 4 November 2024 ⏎ Venue …): those date no story.
  */
 function infoBox(block: Element): boolean {
   const aside = block.closest('aside');
-  const text = aside?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return !!aside && text.length <= 300 && parseEnglishByline(text).length > 0;
+  if (!aside) return false;
+  const text = aside.textContent!.replace(/\s+/g, ' ').trim();
+  if (text.length <= 300 && parseEnglishByline(text).length > 0) return true;
+  const label = block.previousElementSibling?.textContent?.trim() ?? '';
+  const labelled = !!block.closest('dl, table') || /^[\p{L} ]{2,20}[:：]?$/u.test(label);
+  return !labelled && text.match(/(?:19|20)\d{2}/g)?.length === 1 && isFiledDateLine(block.textContent!.trim());
 }
 
 /** A text node that may be a date alone ("October 14, 2024"): a year in it, and short. */

@@ -80,8 +80,9 @@ export function isDatedMetaLine(text: string, fields: (rest: string) => boolean)
   if (RELEASE_ALONE.test(text)) return true;
   const numbered = RELEASE_NO.exec(text);
   if (numbered?.[0] && /\d/.test(numbered[0]) && isDateAlone(text.slice(numbered[0].length))) return true;
-  // The date's own label may open it ("Date:2024-11-20 Writer:Zhou Xin Editor:Hu Yilin"; session 47, R107).
-  const label = FIELD_LABEL.exec(text)?.[0] ?? '';
+  // The date's own label may open it ("Date:2024-11-20 Writer:Zhou Xin Editor:Hu Yilin"; session 47, R107), or its
+  // word ("Posted on Oct. 3, 2024 | Faculty of …"; session 56, R192).
+  const label = FIELD_LABEL.exec(text)?.[0] ?? DATE_WORD.exec(text)?.[0] ?? '';
   const dated = text.slice(label.length);
   const d = parseDate(dated, 'UTC', new Date(8.64e15), true) ?? parseDate(dated, 'UTC', new Date(8.64e15));
   // The day's name may open it ("Sunday, 17 November 2024 Number of views (1284)"; session 55, R185), in two words
@@ -97,5 +98,8 @@ export function isDatedMetaLine(text: string, fields: (rest: string) => boolean)
 
 const WEEKDAY_BEFORE = /^(?:\p{L}{2,5}\s)?\p{L}{2,12}\.?,?\s*$/u;
 
-/** The section a story is filed in after its date, as a kicker prints it ("14.05.2024 | Spin-off"; session 55, R182). */
-const FILED_UNDER = /^[|·•]\s*\p{L}[\p{L}&'’-]*(?:\s[\p{L}&'’-]+){0,2}$/u;
+/**
+ * The section a story is filed in after its date, as a kicker prints it ("14.05.2024 | Spin-off"; session 55, R182),
+ * or the faculty it is from ("Posted on Oct. 3, 2024 | Faculty of Health, Community and Education"; session 56, R192).
+ */
+const FILED_UNDER = /^[|·•]\s*\p{L}[\p{L}&'’-]*(?:,?\s[\p{L}&'’-]+){0,6}$/u;

@@ -19,6 +19,7 @@ import {
   isLeadCaption,
   isPictureCredit,
   metaFields,
+  isSourceDateLine,
 } from './opening-lines';
 import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
@@ -195,7 +196,7 @@ function isOpeningFurniture(line: BodyLine): boolean {
  * reader takes from the page (source, views): the article's first paragraph is below them.
  */
 const isFieldLine = (t: string): boolean => {
-  if (t.length <= 30 && parseViews(t) !== null) return true;
+  if ((t.length <= 30 && parseViews(t) !== null) || isSourceDateLine(t)) return true;
   // Credits stay: a credit line opening the text (【文/观察者网专栏作者王文】) is the article's, as the corpus labels it.
   const f = closingFields(t);
   return !!f && !f.byline.length && !!f.source;

@@ -29,13 +29,17 @@ function trimName(s: string): string {
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }
 
+/** A body a site's account is named after ("By Media Committee", "By News Office"; session 56, R195): no writer. */
+const NOT_A_WRITER = /\b(?:Committee|Office|Team|Staff|Communications|Relations|Media|Department|Desk|Bureau|Unit)$/u;
+
 /** A full stop after a word of two lower-case letters or more, before a capital: a sentence's end, not an initial's. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u;
 
 /** The words a credit's "by" follows: "Written by", "Photography by", "Posted by", "Story and photos by". */
 const BY_ROLE =
-  /^(?:written|photos?|photography|photographs|pictures|images?|illustrations?|video|story|words|text|reporting|reported|posted|published|submitted|edited|compiled|interview|produced)$/i;
-const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?)$/i;
+  /^(?:written|photos?|photography|photographs|pictures|images?|illustrations?|video|story|words|text|kuha|report|reporting|reported|posted|published|submitted|edited|compiled|interview|produced)$/i;
+// Tagalog's "Larawang kuha ni …" (picture taken by; session 56, R194) too.
+const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?|kuha)$/i;
 
 /**
  * The name ends the field: at the end, a bar or comma, or the next field's date label (a nav's "Author Guidelines …"
@@ -78,7 +82,7 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // Joomla's article info; session 55, R187), nor into a weekday's abbreviation opening the date ("By Lauren DeGraaf
   // Wed, 02/21/2024": Drupal's byline and created field side by side; session 56, R191).
   const BY =
-    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh|(?<=kuha\s)ni):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
@@ -98,7 +102,7 @@ export function parseEnglishByline(text: string): BylineEntry[] {
       });
     for (const name of names
       .map((s) => trimName(s).replace(/(?<=\p{Ll}{2})\.$/u, ''))
-      .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60))
+      .filter((s) => s.split(/\s+/).length >= 2 && s.length <= 60 && !NOT_A_WRITER.test(s)))
       if (!out.some((b) => b.name === name)) out.push({ name, role });
   }
   // A form's label and value ("Author | Lynne Rippenaar-Moses", "Author: Jane Doe"): the label is capitalised.

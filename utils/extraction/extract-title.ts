@@ -1,7 +1,4 @@
-/**
- * Finds the article's own headline and the site name glued to <title>. The headline is the page element
- * whose text <title> starts with (or og:title names); what follows it in <title> is the site name.
- */
+/** The article's own headline, the element whose text <title> starts with (or og:title names), and the site name after it. */
 import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
 import {
@@ -15,8 +12,9 @@ import { isSiteBanner } from './site-banner';
 import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';
 
-// A doubled hyphen joins site and headline on old college sites (北京林业大学园林学院--我院学生…; session 43, R72).
-const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|-{2,}|[|_–—»·]|-(?=[^-]*$)|::)\s*/u;
+// A doubled hyphen joins site and headline on old college sites (北京林业大学园林学院--我院学生…; session 43, R72); a bare
+// one when it is the last, unless it joins two lower-case words ("final-year"; session 56, R195).
+const SEPARATORS = /\s*(?:\s[-–—|:·»]\s|-{2,}|[|_–—»·]|(?<!\p{Ll})-(?=[^-]*$)|-(?!\p{Ll})(?=[^-]*$)|::)\s*/u;
 const SITE_WORDS =
   /大学|学院|学校|新闻网|新闻|网站|大學|學院|學校|新聞網|新聞|網站|官网|University|College|Institute|School|News|Newsroom|Report|Gazette|Magazine|Today|Affairs|Office|Press|Media|Department|\.edu/i;
 

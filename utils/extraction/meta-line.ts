@@ -269,8 +269,9 @@ export function parseSource(text: string, posters = true): string | null {
   const cell = FIELD_CELL.exec(text)?.[1];
   if (cell && ZH_UNIT.test(cell)) return cell;
   // Other scripts' labels ("Fuente: Facultad de Ciencias", a Latin American portal's meta line; "Sursa: …").
+  // The value ends where the next field's label begins ("Source: School of … Date: 2024-03-12"; session 56, R193).
   const en = SOURCE_FIELD.exec(text);
-  const value = en?.[1]!.trim();
+  const value = en?.[1]!.split(/\s+(?=\p{Lu}\p{Ll}+\s*:)/u)[0]!.trim();
   return value && !isPlaceholder(value) && !CONTACT.test(value) ? value : null;
 }
 

@@ -4,7 +4,8 @@
  */
 import type { BodyLine } from './body-lines';
 import { BLOCK } from './dom-text';
-import { parseEnglishByline, parseSource } from './meta-line';
+import { DATE_LABEL_RE, parseEnglishByline, parseSource } from './meta-line';
+import { SOURCE_WORDS } from './meta-labels';
 import { parseViews } from './view-counter';
 
 /** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */
@@ -40,6 +41,12 @@ export const hasProse = (lines: readonly BodyLine[]): boolean =>
 /** A meta line's text after its date: a source, a view counter or a byline ("来源：新闻中心阅读：3,482", "Por …"). */
 export const metaFields = (rest: string): boolean =>
   !!parseSource(rest) || parseViews(rest) !== null || parseEnglishByline(rest).length > 0;
+
+/** A source field opening a line, in any language SOURCE_WORDS holds. */
+const SOURCE_FIRST = new RegExp(`^(?:${SOURCE_WORDS})\\s*:`, 'u');
+/** A source's field, then the date's ("Source: School of … Date: 2024-03-12", BIT's English news; session 56, R193). */
+export const isSourceDateLine = (t: string): boolean =>
+  t.length <= 160 && SOURCE_FIRST.test(t) && !!parseSource(t) && DATE_LABEL_RE.test(t);
 
 /** A hero picture's credit over the text, alone on its line: "Photograph by Getty Images", "Photo: Jane Doe". */
 const PICTURE_CREDIT =
@@ -96,6 +103,10 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
   // Korean pages; session 43, R73).
   const prev = own.previousElementSibling;
   if (BRACKETED.test(line.text) && prev && pictureOnly(prev)) return true;
+  // A line right under the picture that says what its alt text says, among the text's paragraphs (alt "Midwifery
+  // student with a preceptor in a clinic", then "Fourth-year student Chloe Armstrong, left, with preceptor …"; session
+  // 56, R192): the picture's caption.
+  if (prev && pictureOnly(prev) && describes(line.text, prev)) return true;
   // A table layout's caption row under its picture's row, the two rows alone in their table (<tr><td><img></td></tr>
   // <tr><td class="caption">…</td></tr>; a press release's picture floated by its dateline; session 47, R109).
   const row = own.closest('tr');
@@ -110,6 +121,14 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
     pictureOnly(picture) &&
     line.nodes.every((n) => own.contains(n))
   );
+}
+
+/** Words of five letters or more (no "with", "from"), lower-cased. */
+const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+/** Whether a line shares three such words with the alt text of the picture in `el`. */
+function describes(text: string, el: Element): boolean {
+  const alt = words((el.matches('img') ? el : el.querySelector('img'))?.getAttribute('alt') ?? '');
+  return [...words(text)].filter((w) => alt.has(w)).length >= 3;
 }
 
 /** A caption wholly in angle brackets. */

@@ -30,7 +30,8 @@ const SLASHED = '(?:[Ll]jósmynd|LJÓSMYND|[Mm]ynd|MYND|Photo|PHOTO|Foto)\\s*/';
 // R105); a page's copyright line ("… or © Example College London.") is none.
 // Polish "Fot." and Lithuanian "Nuotr." need no colon: their dot ends the label ("… laboratorijoje. Nuotr. Rūta
 // Jankauskienė"; session 51, R140).
-const ABBREVIATED = '(?:[Ff]ot|[Nn]uotr)\\.(?=\\s)';
+// Tagalog's "Larawang kuha ni" (picture taken by) needs none either (session 56, R194).
+const ABBREVIATED = '(?:(?:[Ff]ot|[Nn]uotr)\\.|(?:[Ll]arawang\\s+)?[Kk]uha\\s+ni)(?=\\s)';
 const CLOSING_CREDIT = new RegExp(
   `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|${SLASHED}|(?<=[(（]|[.!?]\\s)©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+(?:\\s+\\([^()]{1,40}\\))?\\s*\\)?\\.?$`,
   'u',
