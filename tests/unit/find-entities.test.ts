@@ -194,7 +194,8 @@ describe('names on unseen pages', () => {
   it.each([
     ['a competition (大赛)', '学生在中国国际大学生创新大赛中获得金奖。', '中国国际大学生创新大赛'],
     ['a competition (竞赛)', '我校学子在全国大学生数学建模竞赛中获奖。', '全国大学生数学建模竞赛'],
-    ['a competition track (赛道)', '团队入围高教主赛道决赛。', '高教主赛道'],
+    // A track is one after its quoted programme's name; unquoted, no label names one (session 56).
+    ['a quoted programme’s track (赛道)', '团队入围“青年红色筑梦之旅”赛道决赛。', '青年红色筑梦之旅'],
     ['a named scheme (“…”制度)', '学校推行“双导师”制度。', '“双导师”制度'],
   ])('%s is a program', (_class, text, name) => expect(kinds(text, 'program')).toContain(name));
   it.each([

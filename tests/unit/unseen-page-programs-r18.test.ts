@@ -32,8 +32,9 @@ describe('Chinese university news: what a name does not start with', () => {
     expect(programs('新增国家自然科学基金重大项目2项。')).toEqual(['国家自然科学基金']);
     expect(programs('学院建立健全科研项目培育机制。')).toEqual([]);
   });
-  it('a competition sets up its tracks: 设 is no part of the track', () => {
-    expect(programs('大赛设高教主赛道、职教赛道和产业命题赛道。')).toEqual(['产业命题赛道', '高教主赛道']);
+  // Unquoted tracks are no programmes since session 56 (no label names one): 设 opens no name either way.
+  it('a competition sets up its tracks: 设 is no part of the track, and the tracks name no programme', () => {
+    expect(programs('大赛设高教主赛道、职教赛道和产业命题赛道。')).toEqual([]);
   });
 });
 

@@ -212,17 +212,25 @@ export const AGENCY_DATELINE =
  * A line signing a Chinese story off: a source or credit label (供稿：学院办公室) and the full date it was written
  * (2024-05-23), printed together after the text as notices and college news end.
  */
-const SIGNED = /* @__PURE__ */ new RegExp(SIGN_OFF_LABEL);
+// English credits sign off too ("source: office of …", "written by: zhou yiran edited by: chen lu", lower-cased; session
+// 56, R197).
+const SIGNED = /* @__PURE__ */ new RegExp(
+  `${SIGN_OFF_LABEL}|^source\\s*:|\\b(?:written|edited|photos?|story|text)\\s+by\\b`,
+);
 function isSignedDateLine(line: string, now: Date): boolean {
   return SIGNED.test(line) && hasFullDate(line, now);
 }
 
 /**
  * A date alone on the line right under a sign-off's (编辑：王琳 审核：周建华, then 2024年10月15日, each in its own
- * block after a college's story; session 50, R136).
+ * block after a college's story; session 50, R136), or after its label ("Date: 2024-07-09"; session 56, R197).
  */
 function isDateUnderSignOff(above: string, line: string, now: Date): boolean {
-  return line.length <= 24 && SIGNED.test(above) && hasFullDate(line, now) && !/[:：]/.test(line);
+  return (
+    line.length <= 24 &&
+    SIGNED.test(above) &&
+    ((hasFullDate(line, now) && !/[:：]/.test(line)) || hasLabelledDate(line, now))
+  );
 }
 
 /**

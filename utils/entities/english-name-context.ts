@@ -115,7 +115,7 @@ export const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
 
 /** A place's word that is a common surname after a common given name (Marcus Hill, Anna Woods): a person's name. */
 export const placeWordSurname = (n: string): boolean =>
-  /^\S+ (?:Hill|Woods?|Fields?|Brooks|Banks|Rivers|Wells|Hall|Church|Ford|Stone)$/.test(n) &&
+  /^\S+ (?:Hill|Woods?|Fields?|Brooks|Banks|Rivers|Wells|Hall|Church|Ford|Stone|Park)$/.test(n) &&
   GIVEN.has(n.split(' ')[0]!);
 
 /**

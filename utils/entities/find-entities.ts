@@ -5,7 +5,7 @@ import { findEnglishPeople } from './find-english-people';
 import { findChineseOrganizations, findEnglishOrganizations, isShownOrganization } from './find-organizations';
 import { findChinesePeople } from './find-people';
 import { findKoreanPeople } from './find-korean-people';
-import { findTitledRtlPeople } from './find-titled-rtl-people';
+import { findTitledPeople } from './find-titled-people';
 import { findLatinPeople, otherLatinLanguage } from './latin-people-cues';
 import { findChinesePrograms } from './find-programs';
 import { findEnglishPrograms } from './find-english-programs';
@@ -56,7 +56,7 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   const found = [
     ...findChinesePeople(text),
     ...findKoreanPeople(text),
-    ...findTitledRtlPeople(text),
+    ...findTitledPeople(text),
     ...(language ? findLatinPeople(text, english, language) : english),
   ];
   // An initiative the text names as one ("a new initiative - the … Centre") is a program, not an organization.

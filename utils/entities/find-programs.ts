@@ -27,17 +27,19 @@ import {
 } from './zh-program-rules';
 import { CUT, STOP, zhNameBefore } from './zh-name-edge';
 
-// Competitions (大赛, 竞赛, 赛道) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程).
+// Competitions (大赛, 竞赛) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程). A track
+// (赛道) is one only after a quoted programme's name (“青年红色筑梦之旅”赛道): unquoted, a contest's track (高教主赛道)
+// is none, as no label names one (session 56: eight such flags on R188–R199's tuning pages).
 // A 专项赛 is a competition's special track (“揭榜挂帅”专项赛), read whole before 专项.
 // Special classes and degree courses too (zh-program-rules.ts), and the national agriculture research system's
 // 产业技术体系 (国家荔枝龙眼产业技术体系; session 45, R92).
-const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|赛道|学程|产业技术体系|${ZH_CLASS_SUFFIX}`;
+const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|学程|产业技术体系|${ZH_CLASS_SUFFIX}`;
 /**
  * Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). So do named
  * social-practice programmes (“三下乡”社会实践活动, “返家乡”社会实践; session 42, R56): a 社会实践 alone is any.
  */
 // A quoted micro-major (“智能媒体内容生产”微专业) is one the school opens (session 56, R189).
-const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|制度|机制|微专业|社会实践(?:活动)?(?![团队基])`;
+const ZH_QUOTED_SUFFIX = `${ZH_SUFFIX}|赛道|制度|机制|微专业|社会实践(?:活动)?(?![团队基])`;
 const SPECIAL_CUT = new RegExp(`${CUT.source}|${PARENT_PLAN}`, 'gu');
 
 /** Japanese names a program in 「」/『』 (read as “”/‘’) with 事業, プログラム or プロジェクト: 「ムーンショット型研究開発事業」. */

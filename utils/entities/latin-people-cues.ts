@@ -189,11 +189,15 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
       ),
       (m) => m.groups!.r!,
     ),
-    // "viserektor for forskning Hilde Nordvik": a role and its lower-case field (Nordic news lower-case both), and
+    // "viserektor for forskning Hilde Nordvik": a role and its lower-case field (Nordic news lower-case both; Russian's
+    // "проректор по академическим вопросам Айдос Жумабеков", session 56, R196), and
     // "Marte Haugen er forsker ved …": the name, a copula, the role (session 45, R95).
     ...rule(
       text,
-      new RegExp(`${B}(?<r>${ROLE_WORD})\\s+(?:for|för|af|av|ved|vid)\\s+\\p{Ll}+\\s+(?<n>${NAME})${E}`, f),
+      new RegExp(
+        `${B}(?<r>${ROLE_WORD})\\s+(?:for|för|af|av|ved|vid|по)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?<n>${NAME})${E}`,
+        f,
+      ),
       (m) => m.groups!.r!,
     ),
     ...rule(

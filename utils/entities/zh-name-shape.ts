@@ -155,7 +155,8 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
 // 说 too: 林老师常说 (常 a surname, 说 the verb; session 42, R62); so do 的 and 暨 (兰大的老师们, 导师培训暨…; session 44,
 // R84).
 // 位 too: 恭賀三位同學 (a count of people; session 50, R133).
-const NOT_NAME_LAST = /[等们姓氏说的暨位]$/u;
+// Nor an aspect particle (解读了, from 郭立群解读了…; session 56, R197).
+const NOT_NAME_LAST = /[等们姓氏说的暨位了着]$/u;
 /**
  * A title a three-character run ends with: read back from a boundary, a surname and a title is the end of a longer
  * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below). Read forward, it refers back to a name

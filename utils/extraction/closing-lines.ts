@@ -13,7 +13,7 @@ import { SOURCE_WORDS } from './meta-labels';
 import { parseViews } from './view-counter';
 import { parseEnglishByline } from './english-byline';
 import { zhCaptionPhotographers } from './photo-captions';
-import { isFiledDateLine } from './date-lines';
+import { isDatedLabel, isFiledDateLine } from './date-lines';
 
 export interface FieldLine {
   byline: BylineEntry[];
@@ -65,7 +65,7 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
       captionFields(text) ??
       linesOfFields(block) ??
       counterLine(text) ??
-      dateLine(text);
+      dateLine(text, block);
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before, text });
   }
   return out;
@@ -90,16 +90,18 @@ function counterLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
 }
 
 /**
- * A story's info box beside its text: a short <aside> printing the byline ("24 October 2024 · Story by Aleksandra
- * Nowak · Share", RMIT's article-info; session 56, R190), or a sidebar whose one date stands alone on its line
- * (<p class="story-date">February 12, 2025</p> over SFU's contact and related links; R192). A list prints a date for
- * each item, and an event's details label theirs (Date ⏎ 4 November 2024 ⏎ Venue …): those date no story.
+ * A story's info box beside its text: an <aside> line beside the byline ("24 October 2024 ⏎ Story by Aleksandra Nowak",
+ * RMIT's article-info; "By Lena Ortiz ⏎ Posted on October 15, 2024", Inside UNC Charlotte's meta card; session 56,
+ * R190, R197), or a sidebar whose one date stands alone on its line (<p class="story-date">February 12, 2025</p> over
+ * SFU's contact and related links; R192). A list prints a date for each item, and an event's details label theirs
+ * (Date ⏎ 4 November 2024 ⏎ Venue …): those date no story.
  */
 function infoBox(block: Element): boolean {
   const aside = block.closest('aside');
   if (!aside) return false;
+  const byline = (e: Element | null) => !!e && parseEnglishByline(e.textContent ?? '').length > 0;
+  if (byline(block.previousElementSibling) || byline(block.nextElementSibling) || byline(block)) return true;
   const text = aside.textContent!.replace(/\s+/g, ' ').trim();
-  if (text.length <= 300 && parseEnglishByline(text).length > 0) return true;
   const label = block.previousElementSibling?.textContent?.trim() ?? '';
   const labelled = !!block.closest('dl, table') || /^[\p{L} ]{2,20}[:：]?$/u.test(label);
   return !labelled && text.match(/(?:19|20)\d{2}/g)?.length === 1 && isFiledDateLine(block.textContent!.trim());
@@ -110,10 +112,12 @@ const maybeDate = (value: string): boolean => value.length <= 60 && /(?:19|20)\d
 
 /**
  * A date alone on its line (<p class="news-date">October 14, 2024</p> under the writer's line after a Drupal body;
- * session 49, R128): kept so that, right after the body, it dates a page nothing else dates (closing-date.ts).
+ * session 49, R128), or after its label ("Posted on October 15, 2024" under the writer's in an <aside>'s meta card;
+ * session 56, R197): kept so that, right after the body, it dates the page (closing-date.ts).
  */
-function dateLine(text: string): Omit<FieldLine, 'before' | 'text'> | null {
-  return isFiledDateLine(text.trim()) ? { byline: [], source: null } : null;
+function dateLine(text: string, block: Element): Omit<FieldLine, 'before' | 'text'> | null {
+  const dated = isFiledDateLine(text.trim()) || (!!block.closest('aside') && isDatedLabel(text.trim()));
+  return dated ? { byline: [], source: null } : null;
 }
 
 /** A Chinese caption's photographer after the text (材料系吳承翰副教授（攝影／校園記者 林郁婷）; session 40, R48). */
@@ -172,9 +176,13 @@ const MAX_GAP = 40;
  */
 const NEIGHBOURS = /(?:上一[篇条條]|下一[篇条條])[:：]?.{0,80}?(?=上一[篇条條]|下一[篇条條]|$)/gu;
 const TAGS = /(?:相关热词搜索|相關熱詞搜索|关键词|關鍵詞|标签|標籤)[:：].{0,40}?(?=上一[篇条條]|下一[篇条條])/gu;
+// A share bar's words neither (ShareonFacebookShareonX, compacted: Reed Magazine's date under it; session 56, R196).
+const SHARE_WORDS =
+  /(?:Share(?:on|this(?:story|article)?)?|Tweet)?(?:Facebook|Twitter|X|LinkedIn|Email|WhatsApp|Weibo|WeChat)/g;
 const gapLength = (gap: string): number =>
   gap
     .replace(/https?:\/\/[\x21-\x7e]+/g, '')
+    .replace(SHARE_WORDS, '')
     .replace(TAGS, '')
     .replace(NEIGHBOURS, '').length;
 

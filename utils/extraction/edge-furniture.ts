@@ -26,6 +26,8 @@ import { parseViews } from './view-counter';
 import { closingFields, signOff } from './closing-credits';
 import { datedByline, isHeaderLine } from './header-lines';
 import { releaseTailStart } from './release-tail';
+import { isFootNotice } from './foot-notices';
+import { FULL_DATE } from '../detection/date-clues';
 import { crumbList, isBreadcrumb } from './breadcrumb-lines';
 
 /** A copyright notice, also inside a line ("Article text (excluding photos or graphics) © Imperial College London"). */
@@ -61,16 +63,6 @@ const LICENCE_NO = /ICP[备證证]|公网安备|公網安備/;
 /** Taxonomy and comment links a blog or CMS prints under every post. */
 const TAGS_OR_COMMENTS =
   /^(?:tags?|categories|category|filed under|posted in|topics|keywords|schlagwörter|schlagworte|etiquetas|mots-clés|标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:leave a (?:comment|reply)|no comments|\d+ comments?|comments? \(\d+\)|add a comment|post a comment|schreibe einen kommentar|laisser un commentaire|deja un comentario|发表评论|發表評論|我要评论|我要評論)$/i;
-/**
- * A Creative Commons licence note closing a story that may be republished ("This work is licensed under a Creative
- * Commons Attribution-NoDerivatives 4.0 International License", "CC BY 4.0"): the site's terms, not the story.
- */
-const CC_LICENCE =
-  /\blicen[cs]ed under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|namensnennung|paternité|reconocimiento|atribución)|^(?:licen[cs]e\s*[:：]\s*)?cc by(?:-[a-z]{2})*(?: \d\.\d)?$|(?:知识共享|知識共享)(?:署名|许可协议|許可協議|授權)/i;
-const DISCLAIMER = /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]/i;
-/** An acknowledgement of country in a site's foot (Australian, Canadian, NZ universities; session 42, R58). */
-const LAND_ACKNOWLEDGEMENT =
-  /\backnowledges? (?:the )?(?:traditional (?:owners|custodians)|(?:first nations?|aboriginal|indigenous) peoples?)|\bunceded (?:lands?|territor)/i;
 /** Credits and sources other modules read off the body's last lines: the walk stops at them. */
 const CREDIT =
   /^[（(【[]?\s*(?:by\b|photos?\s*(?:by\b|credits?\b|[:：/])|article by|written by|text\b|story by|作者|文字|文\s*[/／:：]|图\s*[/／:：]|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|来源|來源|供稿|记者|記者|撰稿|通讯员|通訊員)/i;
@@ -113,9 +105,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
     return 'furniture';
   if (CONTACT_LABEL.test(t) || (t.length <= 160 && CONTACT_LINE.test(t))) return 'furniture';
   if (t.length <= 300 && AUTHOR_BIO.test(t)) return 'furniture';
-  if (t.length <= 300 && DISCLAIMER.test(t)) return 'furniture';
-  if (t.length <= 800 && LAND_ACKNOWLEDGEMENT.test(t)) return 'furniture';
-  if (t.length <= 400 && CC_LICENCE.test(t)) return 'furniture';
+  if (isFootNotice(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';
   if (isDatedLabel(t)) return 'furniture';
   if (t.length <= 200 && (LICENCE_NO.test(t) || TAGS_OR_COMMENTS.test(t))) return 'furniture';
@@ -197,9 +187,10 @@ function isOpeningFurniture(line: BodyLine): boolean {
  */
 const isFieldLine = (t: string): boolean => {
   if ((t.length <= 30 && parseViews(t) !== null) || isSourceDateLine(t)) return true;
-  // Credits stay: a credit line opening the text (【文/观察者网专栏作者王文】) is the article's, as the corpus labels it.
+  // Credits stay: a credit line opening the text (【文/观察者网专栏作者王文】) is the article's, as the corpus labels it;
+  // beside a meta line's date or counter they are its fields (文：… 来源：… 2024-12-03 浏览次数：3581; session 56, R197).
   const f = closingFields(t);
-  return !!f && !f.byline.length && !!f.source;
+  return !!f && ((!f.byline.length && !!f.source) || FULL_DATE.test(t) || parseViews(t) !== null);
 };
 
 /** A byline or date line, under which a header ends. */
@@ -208,7 +199,8 @@ const signsHeader = (t: string): boolean =>
   isDateAlone(t) ||
   isDatedMetaLine(t, metaFields) ||
   (t.length <= 80 && SIGNED_LINE.test(t)) ||
-  isHeaderLine(t);
+  isHeaderLine(t) ||
+  isFieldLine(t);
 const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
 
 /** Lines looked at from each edge at most. */

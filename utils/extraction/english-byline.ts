@@ -8,7 +8,7 @@ import { DATE_FIELD, labelledCredits } from './credit-labels';
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 // A date field's word in any language (Pubblicato il 17 settembre 2024 after a Plone byline's category; session 54).
 const NOT_NAME = new RegExp(
-  `^(?:Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Intern|Source|Fuente|Quelle|Edited|Written|Compiled|Reviewed|Translated|Photography|Photographs|Pictures|Video|Views|Hits|Reads|${DATE_FIELD})\\.?$`,
+  `^(?:Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Marketing|Intern|Source|Fuente|Quelle|Edited|Written|Compiled|Reviewed|Translated|Photography|Photographs|Pictures|Video|Views|Hits|Reads|${DATE_FIELD})\\.?$`,
   'u',
 );
 
@@ -86,7 +86,8 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
-    const word = m[1];
+    // A hyphenated verb before it is prose too ("co-organized by SISU's School of …"; session 56, R196).
+    const word = m[1] ?? /(?<=-)[a-z]+(?=\s*$)/.exec(m.input!.slice(0, m.index! + 1))?.[0];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
     const role = word && PHOTO_ROLE.test(word) ? 'Photo' : word && /^edited$/i.test(word) ? 'Editor' : 'Author';
     const parts = m[2]!.split(/(,\s*|\s+and\s+)/);

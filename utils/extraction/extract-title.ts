@@ -6,6 +6,7 @@ import {
   headlineUnderColumn,
   isColumnName,
   siteFirstTitle,
+  spacedSiteFirst,
   withoutEnclosedSubtitle,
 } from './headline-parts';
 import { isSiteBanner } from './site-banner';
@@ -51,7 +52,7 @@ function titleParts(raw: string): string[] {
 /** Split "<headline><sep><site>" into its two parts; null when there is no site-looking suffix. */
 export function splitTitle(raw: string): { head: string; site: string } | null {
   const parts = titleParts(raw);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return spacedSiteFirst(raw);
   const siteFirst = siteFirstTitle(raw, parts, SEPARATORS);
   if (siteFirst) return siteFirst;
   const site = parts.slice(1).join(' ');

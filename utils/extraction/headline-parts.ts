@@ -98,7 +98,11 @@ export function siteFirstTitle(
   separators: RegExp,
 ): { head: string; site: string } | null {
   const lead = parts[0]!.split('-').map((x) => x.trim());
-  const whole = isInstitutionName(parts[0]!) || isCollegeName(parts[0]!);
+  // A news site's name by its short form (重邮新闻网, Chongqing University of Posts and Telecommunications'; session 56).
+  const whole =
+    isInstitutionName(parts[0]!) ||
+    isCollegeName(parts[0]!) ||
+    /^\p{Script=Han}{2,6}(?:新闻网|新聞網)$/u.test(parts[0]!.trim());
   const first =
     whole ||
     (lead.length > 1 &&
@@ -139,4 +143,17 @@ const META_TAIL = new RegExp(`\\s(?:${DATE_LABELS.join('|')})\\s*[:：]\\s*\\d`,
 export function metaTailAt(text: string): number {
   const m = META_TAIL.exec(text);
   return m && m.index >= 6 ? m.index : -1;
+}
+
+/**
+ * A <title> whose site and columns are spaced off the headline, no separator between ("吉林师范大学 学校要闻 我校召开…",
+ * Hanweb's; session 56, R199): the university's name, its column names, then a headline in Chinese.
+ */
+export function spacedSiteFirst(raw: string): { head: string; site: string } | null {
+  const words = raw.trim().split(/\s+/);
+  if (words.length < 2 || !isInstitutionName(words[0]!)) return null;
+  let i = 1;
+  while (i < words.length - 1 && isColumnName(words[i]!)) i++;
+  const head = words.slice(i).join(' ');
+  return /\p{Script=Han}/u.test(head) && head.length >= 6 ? { head, site: words[0]! } : null;
 }

@@ -151,4 +151,6 @@ export const DATE_LABELS = [
 export const SOURCE_WORDS =
   'Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło|Sursa|Izvor|Vir|Forrás|Šaltinis|Avots|Allikas|Lähde|Kaynak|Sumber|Πηγή|Източник|Джерело|Источник|Извор|' +
   // Hebrew, Arabic, Persian, Korean, Vietnamese (session 51, R143: "מקור: דוברות האוניברסיטה העברית")
-  'מקור|المصدر|مصدر|منبع|출처|Nguồn';
+  'מקור|المصدر|مصدر|منبع|출처|Nguồn|' +
+  // Hindi, Bengali, Urdu, Thai and Swahili (session 56, R199's "स्रोत: जनसंपर्क प्रकोष्ठ")
+  'स्रोत|সূত্র|ماخذ|ที่มา|Chanzo';

@@ -13,7 +13,7 @@ import { NOT_A_PHOTOGRAPHER, TITLE_BEFORE } from './english-byline';
 // "Photo credit", "Image credit", "Crédit photo": a label of two words. "Fotografía:", "Fotografie:", "Photography:"
 // (session 39, R36). In capitals too: "CREDIT: Tess Morgan" (session 44, R81).
 const CREDIT =
-  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|CREDITS?|PHOTOS?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i)|[Aa]rgazkiak?|[Rr]itratti?)';
+  '(?:(?:[Pp]hotos?|[Ff]otos?|[Ii]mage|[Pp]icture)\\s+[Cc]redits?|CREDITS?|PHOTOS?|[Cc]rédits?\\s+photos?|[Pp]hotos?|[Ff]otos?|[Ff]otó|[Cc]rédito|[Cc]rédit|[Cc]redit|[Ii]mage|[Pp]icture|[Bb]ild|[Kk]uva|[Zz]djęcie|[Ff]ot\\.|[Pp]hotography|[Pp]hotograph|[Ff]otograf(?:ía|ia|ie|i)|[Aa]rgazkiak?|[Rr]itratti?|[Pp]icha)';
 // Icelandic prints its photo label with a slash ("MYND/Gunnar Sverrisson", "Ljósmynd/…"; session 52, R144), and so
 // do some American offices ("Photo/Dana Whitmore/UC Marketing + Brand"; R148).
 const SLASHED = '(?:[Ll]jósmynd|LJÓSMYND|[Mm]ynd|MYND|Photo|PHOTO|Foto)\\s*/';

@@ -1,5 +1,5 @@
 /**
- * People named in Arabic, Persian and Hebrew: the name after the title or rank news in those languages prints before
+ * People named in Arabic, Persian, Hebrew and Hindi: the name after the title or rank news in those languages prints before
  * it (الدكتور خالد بن ناصر المري، …; دکتر علیرضا کریمی، …; פרופ' נועה בן-דוד, …), up to the comma, a preposition or
  * its last word. Written from the languages' usage (session 56, R185, R186, R190: eleven names, three found before, by
  * a Hebrew rule among the Latin-script cues that read no hyphenated surname; session 51, R143).
@@ -50,11 +50,15 @@ const ARABIC_STOPS =
 const PERSIAN_STOPS =
   'از|در|به|با|که|را|و|تا|برای|معاون|رئیس|مدیر|عضو|دبیر|استاد|استادیار|دانشیار|دانشجوی|سرپرست|گفت|افزود|اظهار|تاکید|بیان|خاطرنشان|ادامه';
 const HEBREW_STOPS = 'של|עם|על|אל|כי|הוא|היא|ראש|מנהל|מנהלת|דיקן|נשיא|חבר|חברת';
+// Hindi: प्रो. रमेश चंद्र जोशी ने …, कुलसचिव श्री विनोद कुमार गुप्ता ने … (session 56, R199); the postpositions end the name.
+const HINDI_TITLES = ['प्रोफेसर', 'प्रो\\.', 'डॉ\\.', 'डा\\.', 'श्रीमती', 'सुश्री', 'श्री'];
+const HINDI_STOPS = 'ने|का|की|के|को|से|में|पर|और|तथा|एवं|द्वारा|जी|भी|ही|है|हैं|था|थे';
 
 // A particle joins the word after it into one part of an Arabic name (خالد بن ناصر المري, عبد الله).
 const WORD = {
   ar: '(?:(?:بن|بنت|ابن|أبو|آل|عبد)\\s+)?[\\p{Script=Arabic}\\u200c]{2,}',
   he: '[\\p{Script=Hebrew}]{2,}(?:-[\\p{Script=Hebrew}]{2,})?',
+  hi: '[\\p{Script=Devanagari}]{2,}',
 };
 
 /** One language's pattern: a title, then two to `max` words, none a stop word. */
@@ -67,10 +71,11 @@ const PATTERNS: [RegExp, string][] = [
   [pattern(ARABIC_TITLES, ARABIC_STOPS, WORD.ar, 3), 'ar'],
   [pattern(PERSIAN_TITLES, PERSIAN_STOPS, WORD.ar, 3), 'fa'],
   [pattern(HEBREW_TITLES, HEBREW_STOPS, WORD.he, 2), 'he'],
+  [pattern(HINDI_TITLES, HINDI_STOPS, WORD.hi, 3), 'hi'],
 ];
 
-export function findTitledRtlPeople(text: string): FoundPerson[] {
-  if (!/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text)) return [];
+export function findTitledPeople(text: string): FoundPerson[] {
+  if (!/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u.test(text)) return [];
   const out = new Map<string, string>();
   for (const [re] of PATTERNS)
     for (const m of text.matchAll(re)) {
