@@ -67,17 +67,17 @@ function pattern(titles: string[], stops: string, word: string, max: number): Re
   return new RegExp(`(?<![\\p{L}])(?:${titles.join('|')})\\s+(${w}(?:\\s+${w}){1,${max - 1}})(?![\\p{L}])`, 'gu');
 }
 
-const PATTERNS: [RegExp, string][] = [
-  [pattern(ARABIC_TITLES, ARABIC_STOPS, WORD.ar, 3), 'ar'],
-  [pattern(PERSIAN_TITLES, PERSIAN_STOPS, WORD.ar, 3), 'fa'],
-  [pattern(HEBREW_TITLES, HEBREW_STOPS, WORD.he, 2), 'he'],
-  [pattern(HINDI_TITLES, HINDI_STOPS, WORD.hi, 3), 'hi'],
+const PATTERNS: RegExp[] = [
+  pattern(ARABIC_TITLES, ARABIC_STOPS, WORD.ar, 3),
+  pattern(PERSIAN_TITLES, PERSIAN_STOPS, WORD.ar, 3),
+  pattern(HEBREW_TITLES, HEBREW_STOPS, WORD.he, 2),
+  pattern(HINDI_TITLES, HINDI_STOPS, WORD.hi, 3),
 ];
 
 export function findTitledPeople(text: string): FoundPerson[] {
   if (!/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u.test(text)) return [];
   const out = new Map<string, string>();
-  for (const [re] of PATTERNS)
+  for (const re of PATTERNS)
     for (const m of text.matchAll(re)) {
       const name = m[1]!.replace(/\u200c$/u, '');
       if (!out.has(name)) out.set(name, m[0].slice(0, m[0].length - m[1]!.length).trim());

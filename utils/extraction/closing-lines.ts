@@ -162,9 +162,7 @@ const POSTED_BY = /^(?:Posted|Published)\b[^|]{0,100}?\s[Bb]y\s+([^|]{3,60})$/u;
 function signedFields(text: string): Omit<FieldLine, 'before' | 'text'> | null {
   const posted = POSTED_BY.exec(text)?.[1];
   const byline = posted ? parseEnglishByline(`By ${posted}`) : signOff(text);
-  if (!byline?.length) return null;
-  const labelled = new RegExp(`(?:^|[|·•]\\s*)(?:${SOURCE_WORDS})\\s*:\\s*([^:|\\n]{2,80})$`, 'u').exec(text.trim());
-  return { byline, source: labelled ? parseSource(`Source: ${labelled[1]!.trim()}`) : null };
+  return byline?.length ? { byline, source: parseSource(text) } : null;
 }
 
 /** Characters that may stand between the body's last words and the line: a photo caption, a 供稿 note. */

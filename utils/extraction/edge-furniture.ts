@@ -190,7 +190,7 @@ const isFieldLine = (t: string): boolean => {
   // Credits stay: a credit line opening the text (【文/观察者网专栏作者王文】) is the article's, as the corpus labels it;
   // beside a meta line's date or counter they are its fields (文：… 来源：… 2024-12-03 浏览次数：3581; session 56, R197).
   const f = closingFields(t);
-  return !!f && ((!f.byline.length && !!f.source) || FULL_DATE.test(t) || parseViews(t) !== null);
+  return !!f && ((!f.byline.length && !!f.source) || FULL_DATE.test(t.toLowerCase()) || parseViews(t) !== null);
 };
 
 /** A byline or date line, under which a header ends. */
