@@ -2,7 +2,7 @@
 // on (`<set>/pages/<id>.html` with `<set>/answers/<id>.json`, answers fixed before anything ran on them). The sets
 // live outside the repository (REVIEW_DIR, default ../review); SETS=R22,R23 picks them. MISSES=1 lists misses:
 // use it on a tuning set only, never on the sets that check a change.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../utils/detection/detect-article';
@@ -30,7 +30,6 @@ interface Answers {
   programs: string[];
 }
 
-const NOW = new Date('2026-11-23');
 const DIR = resolve(process.env.REVIEW_DIR ?? '../review');
 const SETS = (process.env.SETS ?? '').split(',').filter(Boolean);
 if (!SETS.length || !existsSync(DIR)) {
@@ -108,6 +107,9 @@ for (const set of SETS) {
     const html = decodeHtml(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), null);
     const load = () => new JSDOM(html, { url: a.url, virtualConsole: new VirtualConsole() }).window.document;
     const where = `${set}/${id}`;
+    // A page is clipped when its reviewer wrote it: a fixed day before that made a story dated the day the set was
+    // written a date "in the future", and so no date (session 58, R207).
+    const NOW = statSync(join(root, 'answers', file)).mtime;
     const doc = load();
     // With the academic list granted (the options page's one opt-in), and on the built-in suffixes alone.
     const is = detectArticle(doc, a.url, NOW, isAcademicHost).isArticle;

@@ -63,11 +63,11 @@ const BLOCK = new Set([
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 // A sentence's end (as extraction reads prose): CJK punctuation, a word of any script before sentence punctuation with
-// Arabic ، ؛ ؟, the danda। and the Armenian, Ethiopic, Burmese and Khmer stops (։ ። ။ ។; session 52, R150), or in Thai
-// and Lao, which print no stop, a space between words (session 54, R171). Run only in the background (summarizeWalk,
-// evidenceInWindows), where the `u` flag's compilation is paid once, not on every page load.
+// Arabic ، ؛ ؟, Urdu's ۔ (session 58), the danda। and the Armenian, Ethiopic, Burmese and Khmer stops (։ ። ။ ។;
+// session 52, R150), or in Thai and Lao, which print no stop, a space between words (session 54, R171). Run only in the
+// background (summarizeWalk, evidenceInWindows), where the `u` flag's compilation is paid once, not on every page load.
 export const SENTENCE =
-  /[，。！？；]|[\p{L}\p{M}]{2,}[,.;!?،؛؟।։።။។]\s|[\p{sc=Thai}\p{sc=Lao}]{2}\s[\p{sc=Thai}\p{sc=Lao}]/u;
+  /[，。！？；]|[\p{L}\p{M}]{2,}[,.;!?،؛؟۔।։።။។]\s|[\p{sc=Thai}\p{sc=Lao}]{2}\s[\p{sc=Thai}\p{sc=Lao}]/u;
 // Whitespace runs, to count a block's characters and to fold text: one regex for both (each regex costs its
 // compilation on every page load).
 const SPACES = /\s+/g;

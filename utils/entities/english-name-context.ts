@@ -91,9 +91,10 @@ export const STATE_FIRST = new RegExp(`^(?:${STATES})\\s`);
 export const STATE_BEFORE = new RegExp(`\\b(?:${STATES})[^\\S\\n]+$`);
 
 /** A place's preposition, or a person's name and "of" (a hometown), before a capitalised pair (session 50). */
-// Located or situated on or at (a telescope located on Inyarrimanha Ilgari Bundara; session 51, R141).
+// Located or situated on or at (a telescope located on Inyarrimanha Ilgari Bundara; session 51, R141). "From" ending an
+// apposition (Greg Hoffmann, a soybean farmer from Cole Camp; session 58, R206): a hometown, where "a grant from" is not.
 export const PLACE_BEFORE =
-  /(?:\b(?:near|outside|across|around|throughout|in|into|(?:located|situated)[^\S\n]+(?:on|at))|\b[A-Z][a-z’'-]+[^\S\n]+of)[^\S\n]+$/;
+  /(?:\b(?:near|outside|across|around|throughout|in|into|(?:located|situated)[^\S\n]+(?:on|at))|\b[A-Z][a-z’'-]+[^\S\n]+of|,[^\S\n]+an?[^\S\n]+[^,.;:\n]{3,60}[^\S\n]from)[^\S\n]+$/;
 
 // Students and occupations too (來自印尼穆罕默迪亞大學的學生Siti Rahmawati表示; session 50, R135), read in simplified.
 const ZH_BEFORE_LATIN = [...ZH_ROLES, ...OCCUPATIONS_ZH, '学生', '毕业生', '交换生', '实习生'].sort(

@@ -27,4 +27,6 @@ export const GIVEN = new Set(
  * for …; session 19).
  */
 export const OCCUPATIONS =
-  'economist|historian|sociologist|physicist|chemist|biologist|engineer|advisor|adviser|spokesman|spokeswoman|spokesperson|analyst|expert|doctor|nurse|teacher|investigator|photographer|journalist|reporter|artist|lawyer|attorney|judge|mayor|governor|senator|actor|actress|singer|musician|poet|novelist|composer|filmmaker|producer|designer|architect|entrepreneur|activist|pastor|coach|chairman|chairwoman|chancellor|provost|candidate|alumnus|alumna|postdoc|instructor|superintendent|curator|librarian|counselor|psychologist|surgeon|physician|epidemiologist';
+  'economist|historian|sociologist|physicist|chemist|biologist|engineer|advisor|adviser|spokesman|spokeswoman|spokesperson|analyst|expert|doctor|nurse|teacher|investigator|photographer|journalist|reporter|artist|lawyer|attorney|judge|mayor|governor|senator|actor|actress|singer|musician|poet|novelist|composer|filmmaker|producer|designer|architect|entrepreneur|activist|pastor|coach|chairman|chairwoman|chancellor|provost|candidate|alumnus|alumna|postdoc|instructor|superintendent|curator|librarian|counselor|psychologist|surgeon|physician|epidemiologist|' +
+  // Performers (senior cellist Brianna Tso, violončelistka's English peers; session 58, R204).
+  'cellist|violinist|violist|pianist|organist|guitarist|bassist|drummer|percussionist|saxophonist|trumpeter|trombonist|clarinetist|flutist|harpist|vocalist|soprano|mezzo-soprano|tenor|baritone|conductor|dancer|choreographer|playwright|sculptor|painter';

@@ -40,16 +40,20 @@ import {
   WITH_INITIAL,
 } from './english-name-shape';
 
+// A class year before a name too (by sophomore Marco Delacruz of Riverton; session 58, R204).
 const ROLE_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|major|candidate|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
+  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|major|candidate|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|final-year|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
 );
 const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|scholar|principal|participant|farmer|grower`;
+// An apposition whose head is a programme's word names a programme (Mizzou Forward, the university’s initiative
+// to …; session 58, R206), not a person; "the program's director", "the head of the program" still name a role.
+const PROGRAM_APPOSITION = `(?:(?!\\bof\\b)[^,.;\\n]){0,40}?\\b(?:initiative|program|programme|project|scheme|campaign)(?:\\s+(?:to|that|which|for)\\b|[,.;])`;
 /**
  * After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of
  * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
  */
 const ROLE_AFTER = new RegExp(
-  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z’'-]+\\s+){0,3}(?:[a-z]+-)?(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b(?![^\\S\\n]+[A-Z][\\w’'-]*[^\\S\\n]+[A-Z])))`,
+  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b(?!${PROGRAM_APPOSITION})|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z’'-]+\\s+){0,3}(?:[a-z]+-)?(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b(?![^\\S\\n]+[A-Z][\\w’'-]*[^\\S\\n]+[A-Z])))`,
 );
 /** A name with a lower-case particle before the surname, not opening a longer name (Charles de Gaulle Airport). */
 const WITH_PARTICLE = new RegExp(
@@ -216,7 +220,7 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
         !BODY_OF.test(text.slice(Math.max(0, i - 40), i)) &&
         // Where something is (near Swift Current, Hailey Battiest of Broken Bow): a place (session 50, R134, R135), but
         // for a possessive (in Leigh-Anne Morrow’s course).
-        !(PLACE_BEFORE.test(text.slice(Math.max(0, i - 40), i)) && !/^['’]s\b/.test(text.slice(i + n.length))) &&
+        !(PLACE_BEFORE.test(text.slice(Math.max(0, i - 80), i)) && !/^['’]s\b/.test(text.slice(i + n.length))) &&
         !STATE_BEFORE.test(text.slice(Math.max(0, i - 20), i)) &&
         !NAMED_BODY.test(text.slice(i + n.length, i + n.length + 20)),
     );
@@ -231,8 +235,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     // General …") are part of that title: only a given name, an initial or a title before makes them a person.
     if (glued.has(n) || namedForCountry(n)) return false;
     const body = shortFormOfBody(text, n);
-    // A university's short name (…at Sheffield Hallam, said: beside Sheffield Hallam University; session 43, R76).
-    const campus = new RegExp(`(?<![\\w’'-])${escapeRegExp(n)}[^\\S\\n]+(?:University|College)\\b`).test(text);
+    // A university's short name (…at Sheffield Hallam, said: beside Sheffield Hallam University; session 43, R76), a
+    // school's (Drake Law alumni, beside Drake Law School; session 58, R205).
+    const campus = new RegExp(`(?<![\\w’'-])${escapeRegExp(n)}[^\\S\\n]+(?:University|College|School)\\b`).test(text);
     if (campus) return free.some((i) => ROLE_BEFORE.test(text.slice(Math.max(0, i - 40), i)));
     const surname = n.split(' ').at(-1)!;
     // The surname alone, saying or titled ("Nie said", "Dr. Nie", "said Nie"): how a story goes on about a person. A bare

@@ -32,10 +32,16 @@ const ZH_WHOLE = /国务院/gu;
 const UNIT_OF_BODY = /大学|学院|医学|研究院|研究|管理|服务|办公|新闻|信息化|[省市]/u;
 const GENERIC_ORG =
   /一流|高水平|世界|世纪|有关|相关|各级|各类|兄弟|本级|^(?:该|本|当地|上一?级|下级|一家|一所|一个|省级|市级)|(?:上市|互联网)公司$|^(?:肿瘤)?专科医院$|全国(?:大学|高校)$/u;
-/** 学院 is a school, not a program, after a place (山东女子学院, 中国戏曲学院), with a short head (保定学院) or a school's kind. */
+/**
+ * 学院 is a school, not a program, after a place (山东女子学院, 中国戏曲学院), with a short head (保定学院) or a school's kind
+ * (the arts' and sport's too: 星海音乐学院; session 58, R204).
+ */
 const PLACES =
   '中国|中央|国家|首都|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-const SCHOOL = new RegExp(`^(?:${PLACES})|^\\p{Script=Han}{1,3}学院$|(?:职业技术|职业|师范|女子)学院$`, 'u');
+const SCHOOL = new RegExp(
+  `^(?:${PLACES})|^\\p{Script=Han}{1,3}学院$|(?:职业技术|职业|师范|女子|音乐|美术|戏剧|戏曲|舞蹈|体育|外国语)学院$`,
+  'u',
+);
 const MAX_HEAD = 14;
 
 /** Words of a clause between two parties, never of a unit's field (学校与企业共建中心, 高校与企业联合研发中心). */

@@ -1,7 +1,7 @@
 /**
- * People named in Arabic, Persian, Hebrew and Hindi: the name after the title or rank news in those languages prints before
- * it (الدكتور خالد بن ناصر المري، …; دکتر علیرضا کریمی، …; פרופ' נועה בן-דוד, …), up to the comma, a preposition or
- * its last word. Written from the languages' usage (session 56, R185, R186, R190: eleven names, three found before, by
+ * People named in Arabic, Persian, Urdu, Hebrew and Hindi: the name after the title or rank news in those languages
+ * prints before it (الدكتور خالد بن ناصر المري، …; دکتر علیرضا کریمی، …; פרופ' נועה בן-דוד, …), up to the comma,
+ * a preposition or its last word. Written from the languages' usage (session 56, R185, R186, R190: eleven names, three found before, by
  * a Hebrew rule among the Latin-script cues that read no hyphenated surname; session 51, R143).
  */
 import type { FoundPerson } from './find-people';
@@ -54,6 +54,10 @@ const HEBREW_STOPS = 'של|עם|על|אל|כי|הוא|היא|ראש|מנהל|מ�
 const HINDI_TITLES = ['प्रोफेसर', 'प्रो\\.', 'डॉ\\.', 'डा\\.', 'श्रीमती', 'सुश्री', 'श्री'];
 const HINDI_STOPS = 'ने|का|की|के|को|से|में|पर|और|तथा|एवं|द्वारा|जी|भी|ही|है|हैं|था|थे';
 
+// Urdu: پروفیسر ڈاکٹر ثاقب محمود نے …, طالبہ ثمینہ کوثر نے … (session 58, R207); Hindi's postpositions in its script.
+const URDU_TITLES = ['پروفیسر ڈاکٹر', 'پروفیسر', 'ڈاکٹر', 'جناب', 'محترمہ', 'طالبہ', 'طالب علم'];
+const URDU_STOPS = 'نے|کا|کی|کے|کو|سے|میں|پر|اور|بھی|ہی|ہے|ہیں|تھا|تھے|صاحب|صاحبہ';
+
 // A particle joins the word after it into one part of an Arabic name (خالد بن ناصر المري, عبد الله).
 const WORD = {
   ar: '(?:(?:بن|بنت|ابن|أبو|آل|عبد)\\s+)?[\\p{Script=Arabic}\\u200c]{2,}',
@@ -72,6 +76,7 @@ const PATTERNS: RegExp[] = [
   pattern(PERSIAN_TITLES, PERSIAN_STOPS, WORD.ar, 3),
   pattern(HEBREW_TITLES, HEBREW_STOPS, WORD.he, 2),
   pattern(HINDI_TITLES, HINDI_STOPS, WORD.hi, 3),
+  pattern(URDU_TITLES, URDU_STOPS, WORD.ar, 3),
 ];
 
 export function findTitledPeople(text: string): FoundPerson[] {

@@ -169,7 +169,12 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
       m.groups!.r!.replace(/\.$/, ''),
     ),
     // "Rektorin Anna Müller", "le ministre Roman Prymula", "investigador brasileño Carlos Schaefer"
-    ...rule(text, new RegExp(`${B}(?<r>${ROLE_WORD})\\s+${GAP}?(?<n>${NAME})${E}`, f), (m) => m.groups!.r!),
+    // A dash before a list of them (doktoranti – Kristaps Bērziņš un Anete Vītola; session 58, R206).
+    ...rule(
+      text,
+      new RegExp(`${B}(?<r>${ROLE_WORD})\\s+(?:[–—]\\s+)?${GAP}?(?<n>${NAME})${E}`, f),
+      (m) => m.groups!.r!,
+    ),
     // "Anna Müller, Rektorin der …", "Marcelo Leppe, director del …"
     ...rule(
       text,

@@ -25,6 +25,10 @@ const COMPOUND_SURNAMES = [
 
 /** Two-character runs that look like surname + name but are ordinary words. */
 const NOT_NAMES = new Set([
+  // Function words and a common noun after a one-character surname (实施以来, 石凯文作为…, 民族文字古籍; session 58).
+  '以来',
+  '作为',
+  '古籍',
   // Words a title or a class opens before no name (教授祝贺团队, 学生文物保护, 农民高龄化, 工程专业; session 54).
   '祝贺',
   '祝福',

@@ -39,3 +39,23 @@ export function crumbList(lines: readonly BodyLine[]): number {
   if (last && n < lines.length - 1 && last.text.length <= 60 && list(last) && list(last) === list(lines[n - 1])) n++;
   return n;
 }
+
+/**
+ * A section menu Readability keeps over the text (News Home / News Releases / UW in the News …; session 58, R204):
+ * three or more items of one list at the body's start, each a short link alone. Its length.
+ */
+export function menuList(lines: readonly BodyLine[]): number {
+  const list = (line: BodyLine) => line.nodes[0]?.parentElement?.closest('li')?.parentElement ?? null;
+  const first = lines[0] && list(lines[0]);
+  let n = 0;
+  while (
+    first &&
+    n < lines.length - 1 &&
+    lines[n]!.text.length <= 60 &&
+    lines[n]!.links.length === 1 &&
+    linkShare(lines[n]!) >= 0.9 &&
+    list(lines[n]!) === first
+  )
+    n++;
+  return n >= 3 ? n : 0;
+}

@@ -25,10 +25,10 @@ import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
 import { closingFields, signOff } from './closing-credits';
 import { datedByline, isHeaderLine } from './header-lines';
-import { releaseTailStart } from './release-tail';
+import { isReleaseEnd, releaseTailStart } from './release-tail';
 import { isFootNotice } from './foot-notices';
 import { FULL_DATE } from '../detection/date-clues';
-import { crumbList, isBreadcrumb } from './breadcrumb-lines';
+import { crumbList, isBreadcrumb, menuList } from './breadcrumb-lines';
 
 /** A copyright notice, also inside a line ("Article text (excluding photos or graphics) © Imperial College London"). */
 const COPYRIGHT =
@@ -158,6 +158,13 @@ const BYLINE_LINE =
 const ARTICLE_INFO =
   /^(?:詳細內容|详细内容|Details|Détails|Detalles|Dettagli|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
 
+/** A date beside the linked column it is filed in ("Monday 9 November 2026, 14:30 Arts and Humanities"; session 58). */
+function datedCategory(line: BodyLine): boolean {
+  if (!line.links.length || line.text.length > 100) return false;
+  const unlinked = line.nodes.filter((n) => !n.parentElement?.closest('a')).map((n) => n.nodeValue ?? '');
+  return isDateAlone(unlinked.join(' ').replace(/\s+/g, ' ').trim());
+}
+
 /** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
 function isOpeningFurniture(line: BodyLine): boolean {
   const t = line.text;
@@ -168,6 +175,7 @@ function isOpeningFurniture(line: BodyLine): boolean {
     isNav(line) ||
     isReleaseLine(t) ||
     isDateAlone(t) ||
+    datedCategory(line) ||
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
     // A labelled credit in any language credit-labels.ts reads ("Texto: Mariana Teixeira", then "Arte: …"; session 54);
     // a "By" line is BYLINE_LINE's (one linked to its author stays).
@@ -207,6 +215,7 @@ const SIGNED_LINE = /^[Bb]y\s+\p{Lu}[^.!?。]{2,78}$/u;
 const MAX_EDGE_LINES = 15;
 /** Share of the body's text the closing furniture may take at most: more means the walk misread the page. */
 const MAX_SHARE = 0.3;
+const MAX_MARKED_SHARE = 0.5;
 
 /** The lines taken off the body's start, and the standfirst among them (the clip's excerpt). */
 export interface OpeningLines {
@@ -226,7 +235,7 @@ export function removeEdgeFurniture(
   kicker: string | null = null,
 ): OpeningLines {
   const lines = bodyLines(root);
-  let head = crumbList(lines);
+  let head = crumbList(lines) || menuList(lines);
   let dek: string | null = null;
   const takeDek = () => {
     dek ??= lines[head]!.text;
@@ -283,7 +292,9 @@ export function removeEdgeFurniture(
   cut = releaseTailStart(lines, Math.max(head + 1, lines.length - MAX_EDGE_LINES), cut);
   const total = lines.reduce((n, l) => n + l.text.length, 0);
   const tail = lines.slice(cut).reduce((n, l) => n + l.text.length, 0);
-  const gone = [...lines.slice(0, head), ...(tail <= total * MAX_SHARE ? lines.slice(cut) : [])];
+  // Under a release's end mark ("- 完 -") the press's notes may outweigh a short story (session 58, R204).
+  const share = cut < lines.length && isReleaseEnd(lines[cut]!.text) ? MAX_MARKED_SHARE : MAX_SHARE;
+  const gone = [...lines.slice(0, head), ...(tail <= total * share ? lines.slice(cut) : [])];
   for (const line of gone) removeLine(root, line);
   return { lines: lines.slice(0, head).map((l) => l.text), dek };
 }

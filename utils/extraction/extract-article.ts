@@ -45,7 +45,7 @@ const MIN_BODY_CHARS = 80;
 /**
  * Characters of the text that are in sentences (lines with sentence punctuation), not labels or lists. Words of
  * any script count (Cyrillic, Arabic, Hangul, Devanagari with its vowel signs), and the Arabic comma, semicolon and
- * question mark, the Devanagari danda and the Armenian, Ethiopic, Burmese and Khmer full stops are sentence
+ * question mark, Urdu's full stop (session 58), the Devanagari danda and the Armenian, Ethiopic, Burmese and Khmer full stops are sentence
  * punctuation like Latin's; Thai and Lao, which print none, end a clause with a space (as detection's SENTENCE).
  */
 export function proseChars(text: string): number {
@@ -54,7 +54,7 @@ export function proseChars(text: string): number {
     .filter(
       (l) =>
         /[，。！？；]/u.test(l) ||
-        /[\p{L}\p{M}]{2,}[,.;:!?،؛؟।։።။។]\s+\S+\s+\S+/u.test(l) ||
+        /[\p{L}\p{M}]{2,}[,.;:!?،؛؟۔।։።။។]\s+\S+\s+\S+/u.test(l) ||
         /[\p{sc=Thai}\p{sc=Lao}]{2}\s[\p{sc=Thai}\p{sc=Lao}]/u.test(l),
     )
     .reduce((n, l) => n + l.replace(/\s/g, '').length, 0);

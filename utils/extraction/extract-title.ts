@@ -272,7 +272,9 @@ export function extractTitle(doc: Document): TitleResult {
     !!split &&
     isColumnName(split.site) &&
     ((head.length <= 24 && head.split(/\s+/).length <= 3) || /(?:University|College|大學|大学|學院|学院)$/u.test(head));
-  const siteOnly = !head || (SITE_WORDS.test(head) && head.length <= 24) || isColumnName(head) || shortSite;
+  // A head that is the logo's alt text is the site's name in any language (session 58, R207's Urdu page).
+  const siteOnly =
+    !head || (SITE_WORDS.test(head) && head.length <= 24) || isColumnName(head) || shortSite || bannerTitle;
   const before = siteOnly ? headlineBeforeBody(doc, true) : null;
   if (before)
     return {

@@ -21,7 +21,11 @@ export function isProse(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   if (han >= 30) return /[，。]/u.test(text);
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  return words.length >= 15 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.4;
+  // Scripts without capitals (Arabic, Urdu, Devanagari, Tamil …) count as lower-case: their prose is running text.
+  return (
+    words.length >= 15 &&
+    words.filter((w) => /^(?:\p{Ll}|(?!\p{Script=Han})\p{Lo})/u.test(w)).length >= words.length * 0.4
+  );
 }
 
 function isCandidate(text: string): boolean {

@@ -9,7 +9,7 @@ import { parseDate } from './parse-date';
 import { isPageChrome, isReleaseLine } from './edge-furniture';
 import { headerCredits } from './header-lines';
 import { isDatedMetaLine } from './date-lines';
-import { metaFields } from './opening-lines';
+import { isCaptionRow, metaFields } from './opening-lines';
 
 const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要|导读|提要|Executive Summary|Summary|Abstract|Overview)\s*[:：]\s*/i;
 // A picture's caption is a line of its own, not the end of the lead printed above it.
@@ -73,7 +73,8 @@ export function linesAfterHeadline(doc: Document, headline: Element | null): str
     // marked apart, so a row of chips is not read as one phrase.
     if (last && !last.contains(parent) && !parent.contains(last) && /\S$/.test(line) && /^\S/.test(text)) line += ITEM;
     line += text;
-    if (text.trim() && !parent.closest('figcaption')) caption = false;
+    // A table's caption row under its picture is a caption too (session 58, R207's old press-release template).
+    if (text.trim() && !parent.closest('figcaption') && !isCaptionRow(parent)) caption = false;
     last = parent;
   }
   flush();

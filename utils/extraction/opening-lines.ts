@@ -109,9 +109,7 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
   if (prev && pictureOnly(prev) && describes(line.text, prev)) return true;
   // A table layout's caption row under its picture's row, the two rows alone in their table (<tr><td><img></td></tr>
   // <tr><td class="caption">…</td></tr>; a press release's picture floated by its dateline; session 47, R109).
-  const row = own.closest('tr');
-  const above = row?.previousElementSibling;
-  if (row && above && row.parentElement?.children.length === 2 && pictureOnly(above)) return true;
+  if (isCaptionRow(own)) return true;
   const kids = [...box.children];
   const picture = kids[0];
   return (
@@ -121,6 +119,13 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
     pictureOnly(picture) &&
     line.nodes.every((n) => own.contains(n))
   );
+}
+
+/** Whether `el` sits in a table's caption row: the row under its picture's, the two rows alone in their table. */
+export function isCaptionRow(el: Element): boolean {
+  const row = el.closest('tr');
+  const above = row?.previousElementSibling;
+  return !!row && !!above && row.parentElement?.children.length === 2 && pictureOnly(above);
 }
 
 /** Words of five letters or more (no "with", "from"), lower-cased. */

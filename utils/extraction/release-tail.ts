@@ -13,15 +13,17 @@ const NOTES_HEADING =
   /^(?:notes? (?:to|for) (?:the )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)|^(?:further|background) information\s*[:：]?$/i;
 
 /** The mark a news release's text ends with ("ENDS", "– Ends –", "###", "-30-"): what follows is for the press. */
-const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-)$/i;
+// Chinese releases print 完 between dashes or in brackets ("- 完 -", "（完）"; session 58, R204's Hong Kong release).
+const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-|[-–—\s]*完[-–—\s]*|[（(]完[）)])$/i;
 /**
  * The heading over a release's press-office contact ("For media enquiries, please contact:", "Media contact:", a
- * "Media enquiries" heading alone): with a phone number or e-mail address under it, it and all below go. So does
+ * "Media enquiries" or "Press Office contact" heading alone; session 58): with a phone number or e-mail address under
+ * it, it and all below go. So does
  * "For more information, contact:" over an address, though it may name the story's own expert: a contact block is
  * no part of the story (session 39, R37). A bare "CONTACT:" over a name and address too (session 41, R48).
  */
 const CONTACT_HEADING =
-  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：]|contacts?\s*[:：]|(?:传媒|傳媒|媒体|媒體)(?:查询|查詢|联络|聯絡|联系|聯繫)\s*[:：]?$)/i;
+  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)(?:\s+(?:office|team|relations))?\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)(?:\s+(?:office|team|relations))?\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：]|contacts?\s*[:：]|(?:传媒|傳媒|媒体|媒體)(?:查询|查詢|联络|聯絡|联系|聯繫)\s*[:：]?$)/i;
 const HAS_CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d/;
 
 /**
@@ -57,6 +59,9 @@ const MAX_CITATION = 300;
  * Where a release's press tail begins among `lines` from `from` up to `cut` (the closing walk's cut): the first of
  * its notes heading, end mark or press-contact heading over a number or address; else `cut`. It goes whatever it holds.
  */
+/** Whether a line is a release's end mark: what follows it is for the press, however long. */
+export const isReleaseEnd = (t: string): boolean => RELEASE_END.test(t);
+
 export function releaseTailStart(lines: readonly BodyLine[], from: number, cut: number): number {
   for (let i = from; i < cut; i++) {
     const t = lines[i]!.text;

@@ -53,6 +53,7 @@ const LABEL_FIRST_WORDS = [
   ...['dilihat', 'dibaca'], // Indonesian
   '(?:عدد\\s+)?(?:ال)?(?:مشاهدات|مشاهدة|قراءات)', // Arabic
   '(?:تعداد\\s+|دفعات\\s+)?بازدید', // Persian ("تعداد بازدید: ۸۴۲"; session 56, R190)
+  'دیکھا\\s+گیا', // Urdu ("دیکھا گیا: 642 بار": seen, then the count and times; session 58, R207)
   // Session 50 (R138, R139: Serbian "Pregleda: 1128", Romanian "Vizualizări: 1.245"): the other European languages,
   // from their usage, not from pages here.
   ...['vizualizări', 'vizualizari', 'afișări', 'accesări'], // Romanian
@@ -88,7 +89,7 @@ const NUMBER_FIRST_WORDS = [
 ];
 // "Read 1,234 times", "Lu 123 fois", "Leído 123 veces", "Dilihat 123 kali": a verb, the count, a word for times.
 const VERB = '(?:read|viewed|lu|vu|leído|visto|lido|letto|gelesen|dilihat|dibaca|прочитано|просмотрено)';
-const TIMES = '(?:times|fois|veces|vezes|volte|mal|kali|раз|раза|пъти|пати|пута|puta|ครั้ง)';
+const TIMES = '(?:times|fois|veces|vezes|volte|mal|kali|раз|раза|пъти|пати|пута|puta|ครั้ง|بار)';
 
 // A count: 1234, 1,234, 1.234, 1 234 (space, no-break or thin space), 1'234, ١٬٢٣٤; "1.2万" / "1.2K" scaled.
 const NUM = `(\\d{1,3}(?:[,.，'’\\u066c\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+)(?:([.,]\\d{1,2})?\\s*([万萬kK])(?![\\p{L}]))?`;
