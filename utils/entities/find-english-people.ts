@@ -27,7 +27,7 @@ import {
 } from './english-name-context';
 import { romanisedChineseNames } from './romanised-chinese-names';
 import { patronymicNames } from './patronymic-names';
-import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
+import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS, withoutOccupation } from './english-name-words';
 import { longTitles } from './english-long-title';
 import {
   ACCENTED,
@@ -103,7 +103,7 @@ function speaksAlone(text: string, surname: string): boolean {
 const HAN_END = /\p{Script=Han}$/u;
 
 function clean(name: string, text: string): string | null {
-  const n = name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' ');
+  const n = withoutOccupation(name.replace(new RegExp(`^(?:(?:${TITLES})\\s+)+`), '').replace(/\s+/g, ' '));
   // Park after a romanised Korean given name (Soo-Jin Park; session 45, R92), Hill after Marcus: surnames (session 50).
   const korean = /^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,5} Park$/.test(n) || placeWordSurname(n);
   if (!n.includes(' ') || (NOT_PERSON.test(n) && !korean) || NOT_FIRST.test(n) || NOT_A_NAME.test(n)) return null;

@@ -170,6 +170,10 @@ export const ROLES = [
   'dekān[se]',
   'direktor[se]',
   'student[se]',
+  // Estonian: a head or manager, alone or ending a compound (programmijuht Kristjan Tamm; session 58, R208), and a
+  // researcher.
+  'juht',
+  'teadur',
   // Lithuanian's own endings (KTU doktorantas Lukas Vaitkus; session 51, R140).
   'doktorant(?:as|ė)',
   'profesor(?:ius|ė)',

@@ -29,6 +29,9 @@ const NOT_NAMES = new Set([
   '以来',
   '作为',
   '古籍',
+  // Thanks and a teaching post (「謝謝老師…」, 来到…任教; session 58, R209, R210).
+  '谢谢',
+  '任教',
   // Words a title or a class opens before no name (教授祝贺团队, 学生文物保护, 农民高龄化, 工程专业; session 54).
   '祝贺',
   '祝福',

@@ -39,6 +39,18 @@ function blockOf(n: Node): Element | null {
   return null;
 }
 
+/** A details table's row whose label cells are <th> (<th>發佈日期</th><td>2024-10-25</td><th>瀏覽次數</th><td>312</td>). */
+function detailsRow(block: Element | null): Element | null {
+  const row = block?.tagName === 'TR' ? block : block?.tagName === 'TD' ? block.parentElement : null;
+  return row?.querySelector(':scope > th') ? row : null;
+}
+/** Its cells as labelled fields, a colon after each label (session 58, R210): "發佈日期：2024-10-25 瀏覽次數：312". */
+const rowFields = (row: Element): string =>
+  [...row.children]
+    .map((c) => (c.tagName === 'TH' ? `${visibleText(c).replace(/[:：]\s*$/u, '')}：` : `${visibleText(c)} `))
+    .join('')
+    .trim();
+
 /** The field lines after `headline` (after the page's start when there is none), in page order. */
 export function fieldLinesAfter(doc: Document, headline: Element | null): FieldLine[] {
   const root = doc.body ?? doc.documentElement;
@@ -51,20 +63,23 @@ export function fieldLinesAfter(doc: Document, headline: Element | null): FieldL
     const value = n.nodeValue ?? '';
     chars += value.length;
     if (!(MAY_HOLD_FIELD.test(value) || maybeDate(value)) || headline?.contains(n)) continue;
-    const block = blockOf(n);
+    const cell = blockOf(n);
+    const row = detailsRow(cell);
+    const block = row ?? cell;
     if (!block || seen.has(block)) continue;
     seen.add(block);
     // An article's own <footer> holds its credits; the page's footer, nav and sidebars do not.
     if ((inFurniture(block) && !block.closest('article') && !infoBox(block)) || block.closest('a')) continue;
     const text = visibleText(block);
+    const labelled = row ? rowFields(row) : text;
     // A sign-off in its own block after the text ("Photos by Grace Oduya") as well as labelled fields.
     const fields =
-      closingFields(text) ??
-      signedFields(text) ??
-      sourceField(text) ??
-      captionFields(text) ??
+      closingFields(labelled) ??
+      signedFields(labelled) ??
+      sourceField(labelled) ??
+      captionFields(labelled) ??
       linesOfFields(block) ??
-      counterLine(text) ??
+      counterLine(labelled) ??
       dateLine(text, block);
     if (fields) out.push({ ...fields, before: headlineWindow(doc, block, 200).before, text });
   }
@@ -113,10 +128,12 @@ const maybeDate = (value: string): boolean => value.length <= 60 && /(?:19|20)\d
 /**
  * A date alone on its line (<p class="news-date">October 14, 2024</p> under the writer's line after a Drupal body;
  * session 49, R128), or after its label ("Posted on October 15, 2024" under the writer's in an <aside>'s meta card;
- * session 56, R197): kept so that, right after the body, it dates the page (closing-date.ts).
+ * session 56, R197), or outside a list's items ("发布时间：2024-11-08" under a 博达 body, over a later publishdate meta;
+ * session 58, R208; a list prints one under every item): kept so that, right after the body, it dates the page.
  */
 function dateLine(text: string, block: Element): Omit<FieldLine, 'before' | 'text'> | null {
-  const dated = isFiledDateLine(text.trim()) || (!!block.closest('aside') && isDatedLabel(text.trim()));
+  const dated =
+    isFiledDateLine(text.trim()) || ((!!block.closest('aside') || !block.closest('li')) && isDatedLabel(text.trim()));
   return dated ? { byline: [], source: null } : null;
 }
 

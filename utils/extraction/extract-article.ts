@@ -119,8 +119,11 @@ export function extractArticle(
   }
 
   const near = page.near;
-  // The meta line sits between the headline and the body's first words.
-  const bodyStart = body.textContent.slice(0, 12);
+  // The meta line sits between the headline and the body's first words, read on its first line: a short caption line
+  // first ran them across two lines, found nowhere, and the meta zone ran into the text (session 58, R209).
+  const opens =
+    body.textContent.split('\n', 1)[0]!.length >= 6 ? body.textContent.split('\n', 1)[0]! : body.textContent;
+  const bodyStart = opens.slice(0, 12);
   const cut = bodyStart ? near.after.indexOf(bodyStart) : -1;
   const [above, below] = [
     near.before.slice(-120),
@@ -203,7 +206,7 @@ export function extractArticle(
   // The header's credits, when Readability took the header into the body ("记者 梁晓彤 通讯员 何嘉欣").
   // So are a 校报 byline printed between the headline and the body ("■ 记者 孙晓霏 通讯员 杜明轩") and a dateline's
   // bracketed byline opening the text ("天大新闻网11月10日电（记者 杨帆 通讯员 崔浩）").
-  const bodyKey = body.textContent.replace(/\s/g, '').slice(0, 16);
+  const bodyKey = opens.replace(/\s/g, '').slice(0, 16);
   const headerLines = linesBefore(page.linesAfter, bodyKey);
   const header = [
     ...[...body.openingLines, ...headerLines].flatMap((l) => headerCredits(l) ?? []),

@@ -7,8 +7,10 @@
  * A Creative Commons licence note closing a story that may be republished ("This work is licensed under a Creative
  * Commons Attribution-NoDerivatives 4.0 International License", "CC BY 4.0"): the site's terms, not the story.
  */
+// The Conversation's republication note too ("This article is republished from The Conversation under a Creative
+// Commons license"; session 58, R208).
 const CC_LICENCE =
-  /\blicen[cs]ed under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|namensnennung|paternité|reconocimiento|atribución)|^(?:licen[cs]e\s*[:：]\s*)?cc by(?:-[a-z]{2})*(?: \d\.\d)?$|(?:知识共享|知識共享)(?:署名|许可协议|許可協議|授權)/i;
+  /\b(?:licen[cs]ed|republished from\b.{1,60}?) under (?:a |the )?creative commons\b|\bcreative commons (?:attribution|namensnennung|paternité|reconocimiento|atribución)|^(?:licen[cs]e\s*[:：]\s*)?cc by(?:-[a-z]{2})*(?: \d\.\d)?$|(?:知识共享|知識共享)(?:署名|许可协议|許可協議|授權)/i;
 // A reuse policy too ("Política de uso: A reprodução de matérias … é livre mediante a citação", Jornal da USP; session 56).
 const DISCLAIMER =
   /^.{0,40}\b(?:disclaimer|disclosure)\b|^(?:免责声明|免責聲明)\s*[:：]|^(?:política de uso|terms of use)\b|\b(?:reprodução|reproducción|reproduction|republication|riproduzione)\b.{0,80}\b(?:livre|permitida|permitted|allowed|autorisée|consentita|prohibida|proibida|interdite|vietata)\b/i;

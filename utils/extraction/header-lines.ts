@@ -124,7 +124,9 @@ export function datelineCredits(firstLine: string): BylineEntry[] {
 
 /** The credits of a line of Chinese roles and names alone, colons or not ("通讯员 谢雨桐 胡嘉铭"); else none. */
 export function zhCreditLine(line: string): BylineEntry[] {
-  return ZH_CREDIT_LINE.test(line.trim()) ? (headerCredits(line) ?? []) : [];
+  // "reports" closing it is no name (【記者 張家瑜報導】, （记者 张家瑜 报道）; session 58, R208).
+  const t = line.trim().replace(/\s*(?:报道|報導|报导|報道)$/u, '');
+  return ZH_CREDIT_LINE.test(t) ? (headerCredits(t) ?? []) : [];
 }
 
 /**

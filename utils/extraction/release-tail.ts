@@ -3,6 +3,7 @@
  * (ENDS, ###, -30-) and a press-office contact heading. Split from edge-furniture.ts, whose closing walk uses it.
  */
 import type { BodyLine } from './body-lines';
+import { isFootNotice } from './foot-notices';
 
 /**
  * The heading UK and Commonwealth press offices put over the notes closing a release, alone or leading its notes
@@ -13,8 +14,12 @@ const NOTES_HEADING =
   /^(?:notes? (?:to|for) (?:the )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)|^(?:further|background) information\s*[:：]?$/i;
 
 /** The mark a news release's text ends with ("ENDS", "– Ends –", "###", "-30-"): what follows is for the press. */
-// Chinese releases print 完 between dashes or in brackets ("- 完 -", "（完）"; session 58, R204's Hong Kong release).
+// Chinese releases print 完 between dashes or in brackets ("- 完 -", "（完）"; session 58, R204's Hong Kong release), some
+// universities their initials in capitals ("- FAU -"; session 58, R210).
 const RELEASE_END = /^(?:[-–—*\s]*ends?[-–—*.\s]*|#{3}|-\s?30\s?-|[-–—\s]*完[-–—\s]*|[（(]完[）)])$/i;
+const INITIALS_END = /^[-–—]\s?[A-Z]{2,6}\s?[-–—]$/;
+/** The heading over the writers' bios under a republished piece ("About the authors"; session 58, R208). */
+const AUTHORS_HEADING = /^(?:about the authors?|作者简介|作者簡介|关于作者|關於作者)$/i;
 /**
  * The heading over a release's press-office contact ("For media enquiries, please contact:", "Media contact:", a
  * "Media enquiries" or "Press Office contact" heading alone; session 58): with a phone number or e-mail address under
@@ -60,13 +65,13 @@ const MAX_CITATION = 300;
  * its notes heading, end mark or press-contact heading over a number or address; else `cut`. It goes whatever it holds.
  */
 /** Whether a line is a release's end mark: what follows it is for the press, however long. */
-export const isReleaseEnd = (t: string): boolean => RELEASE_END.test(t);
+export const isReleaseEnd = (t: string): boolean => RELEASE_END.test(t) || INITIALS_END.test(t);
 
 export function releaseTailStart(lines: readonly BodyLine[], from: number, cut: number): number {
   for (let i = from; i < cut; i++) {
     const t = lines[i]!.text;
     const contact = () => CONTACT_HEADING.test(t) && lines.slice(i, i + 6).some((l) => HAS_CONTACT.test(l.text));
-    if (NOTES_HEADING.test(t) || RELEASE_END.test(t) || (t.length <= 200 && contact()))
+    if (NOTES_HEADING.test(t) || isReleaseEnd(t) || AUTHORS_HEADING.test(t) || (t.length <= 200 && contact()))
       return withReference(lines, from, i);
   }
   // A tail the closing walk already cut (a media contact, share links) takes the same headings above it.
@@ -85,7 +90,10 @@ export function releaseTailStart(lines: readonly BodyLine[], from: number, cut: 
  * `tail`, or the reference or "About …" heading just above it when only its citation or boilerplate lies between
  * them (session 41, R46, R48).
  */
-function withReference(lines: readonly BodyLine[], from: number, tail: number): number {
+function withReference(lines: readonly BodyLine[], from: number, end: number): number {
+  // A site's notice just above goes with it (a republication note over "About the authors"; session 58, R208).
+  let tail = end;
+  while (tail - 1 > from && isFootNotice(lines[tail - 1]!.text)) tail--;
   for (let j = tail - 1; j >= from && lines[j]!.text.length <= MAX_CITATION; j--) {
     if (REFERENCE_HEADING.test(lines[j]!.text) || ABOUT_HEADING.test(lines[j]!.text)) return j;
   }
