@@ -60,7 +60,8 @@ const EN_SIGNED = /^[Bb]y\s*:\s*\p{Lu}[^.!?]{3,78}$/u;
 
 /** A line without the brackets it is printed in: "（审核：刘娜）", "【责任编辑：赵晨】". */
 function unwrap(line: string): string {
-  const t = line.trim();
+  // Bracketed fields side by side are fields of one line (【编辑：杨青】 【审核：周海峰】; session 58, R212).
+  const t = line.trim().replace(/】\s*【/gu, ' ');
   return /^[（(【[][^（(【[]/u.test(t) && /[）)】\]]$/u.test(t) ? t.slice(1, -1).trim() : t;
 }
 

@@ -14,13 +14,13 @@ export type LabelledRole = 'Author' | 'Photo' | 'Editor';
 export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = {
   // English, the Germanic and Nordic languages, Romance, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Hebrew,
   // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean; Armenian (its label ends with ՝) and Georgian (session 52);
-  // Thai (session 54); Swahili (Na:, Picha:; session 56); Latvian Teksts (session 58).
+  // Thai (session 54); Swahili (Na:, Picha:; session 56); Latvian Teksts, Vietnamese Tin, ảnh (session 58).
   Author: (
     'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Autor|Autorin|' +
     'Autoren|Tekst|Teksti|Teksts|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
-    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|خبرنگار|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|Tin|Mwandishi|Na|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน'
+    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|خبرنگار|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|Tin|Tin, ảnh|Bài, ảnh|Bài và ảnh|Mwandishi|Na|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +

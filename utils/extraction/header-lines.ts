@@ -27,7 +27,9 @@ const PHOTO = /^(?:photos?|photography|pictures|images?)$/i;
 /** A 校报 or college byline of roles and names with no colon: "记者 梁晓彤 通讯员 何嘉欣", "文 / 张三". */
 const ZH_ROLE = '(?:责任编辑|責任編輯|记者|記者|通讯员|通訊員|摄影|攝影|文字|撰稿|撰文|作者|编辑|編輯|审核|審核|文|图)';
 const MARK = '(?:[■□●○◆◇▲△★☆▶►]\\s*)?';
-const ZH_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，]+[\\p{Script=Han}·]{2,4})*';
+// A dotted Uyghur or Kazakh name is longer (通讯员 阿依古丽·买买提; session 58, R212).
+const ZH_NAME = '(?:\\p{Script=Han}{1,6}·\\p{Script=Han}{1,8}|[\\p{Script=Han}·]{2,4})';
+const ZH_NAMES = `${ZH_NAME}(?:[\\s、，]+${ZH_NAME})*`;
 // A 校报's byline may open with a typographic mark (■ 记者 孙晓霏 通讯员 杜明轩).
 const ZH_CREDIT_LINE = new RegExp(`^${MARK}(?:${ZH_ROLE}(?:\\s*[:：/／]\\s*|\\s+)${ZH_NAMES}\\s*)+$`, 'u');
 const ZH_ROLE_SEP = new RegExp(`(?<![\\p{Script=Han}])${ZH_ROLE}(?:\\s*[:：/／]\\s*|\\s+)`, 'gu');

@@ -97,7 +97,7 @@ const isPosterPerson = (value: string): boolean =>
 const NAME_SPLIT = /[、，,;；]|\s+(?:and|&)\s+|\s{2,}/u;
 
 const CREDIT_ROLE_BEFORE =
-  /^(?:记者|記者|通讯员|通訊員|实习生|實習生|\p{Script=Han}{0,3}?(?:研究生|学生|學生|博士生|硕士生|碩士生|本科生))(?=\p{Script=Han}{2,4}$)/u;
+  /^(?:记者|記者|通讯员|通訊員|实习生|實習生|\p{Script=Han}{0,3}?(?:研究生|学生|學生|博士生|硕士生|碩士生|本科生)|\p{Script=Han}{2,3}?[一二三四五六七](?=\p{Script=Han}{2,3}$))(?=\p{Script=Han}{2,4}$)/u;
 
 function splitNames(printed: string): string[] {
   // A two-character name padded to three characters' width (编辑/孙 一, 审核/周 涵; session 42, R64): two single
@@ -111,7 +111,7 @@ function splitNames(printed: string): string[] {
   const names = value
     .split(cjk ? /[、，,;；\s]+/u : NAME_SPLIT)
     // "作者：记者王敬照": the reporter's title before the name is not part of it; nor a student's (文／碩士班研究生吳欣穎;
-    // session 53, R167).
+    // session 53, R167), nor a student's department and year (文/社會三林子晴; session 58, R215).
     .map((s) => {
       const name = s.trim().replace(CREDIT_ROLE_BEFORE, '');
       return ZH_UNIT.test(name) ? s.trim() : name; // 研究生院团委 is an office, not 院团委
