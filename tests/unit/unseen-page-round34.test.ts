@@ -41,32 +41,23 @@ describe('round 34: fields after the body (a details table, a labelled date, two
     );
     expect([d.views, d.source, names(d)]).toEqual([312, '觀光事業學系', ['吳宜庭', '張書豪']]);
   });
-  it('a labelled date right after the body is the printed one, over a later meta date', () => {
-    const d = clip(
-      '<html><head><title>我校承办辽宁省大众冰雪季启动仪式</title><meta name="publishdate" content="2024-11-10 09:12"></head><body>' +
-        `<div class="art"><h1>我校承办辽宁省大众冰雪季启动仪式</h1><div class="read">${ZH_PARAS.repeat(3)}<p>（审核：许立新）</p></div>` +
-        '<p class="arti_update">发布时间：2024-11-08</p></div></body></html>',
+  // A 博达 page: the meta tag's day, then the text and what the page prints under it.
+  const dated = (meta: string, under: string) =>
+    clip(
+      `<html><head><title>我校承办辽宁省大众冰雪季启动仪式</title><meta name="publishdate" content="${meta} 09:12"></head><body>` +
+        `<div class="art"><h1>我校承办辽宁省大众冰雪季启动仪式</h1><div class="read">${ZH_PARAS.repeat(3)}</div>${under}</div></body></html>`,
       'https://www.syty.edu.cn/2024/1108/c1234a5678/page.htm',
+    ).publishedAt?.slice(0, 10);
+  it('a labelled date right after the body is the printed one, over a later meta date', () => {
+    expect(dated('2024-11-10', '<p>（审核：许立新）</p><p class="arti_update">发布时间：2024-11-08</p>')).toBe(
+      '2024-11-08',
     );
-    expect(d.publishedAt?.slice(0, 10)).toBe('2024-11-08');
   });
   it('guard: a labelled date in a list’s item there does not (a list prints one under every item)', () => {
-    const d = clip(
-      '<html><head><title>我校承办辽宁省大众冰雪季启动仪式</title><meta name="publishdate" content="2024-11-10 09:12"></head><body>' +
-        `<div class="art"><h1>我校承办辽宁省大众冰雪季启动仪式</h1><div class="read">${ZH_PARAS.repeat(3)}</div>` +
-        '<ul><li>发布时间：2024-11-08</li></ul></div></body></html>',
-      'https://www.syty.edu.cn/2024/1108/c1234a5678/page.htm',
-    );
-    expect(d.publishedAt?.slice(0, 10)).toBe('2024-11-10');
+    expect(dated('2024-11-10', '<ul><li>发布时间：2024-11-08</li></ul>')).toBe('2024-11-10');
   });
   it('guard: an update’s date there does not', () => {
-    const d = clip(
-      '<html><head><title>我校承办辽宁省大众冰雪季启动仪式</title><meta name="publishdate" content="2024-11-08 09:12"></head><body>' +
-        `<div class="art"><h1>我校承办辽宁省大众冰雪季启动仪式</h1><div class="read">${ZH_PARAS.repeat(3)}</div>` +
-        '<p class="arti_update">更新时间：2024-11-20</p></div></body></html>',
-      'https://www.syty.edu.cn/2024/1108/c1234a5678/page.htm',
-    );
-    expect(d.publishedAt?.slice(0, 10)).toBe('2024-11-08');
+    expect(dated('2024-11-08', '<p class="arti_update">更新时间：2024-11-20</p>')).toBe('2024-11-08');
   });
   it('two roles on one colon credit their names in order; "reports" is no name', () => {
     expect(closingFields('撰稿／攝影：吳宜庭／張書豪')?.byline.map((b) => [b.name, b.role])).toEqual([
