@@ -264,15 +264,14 @@ export function extractTitle(doc: Document): TitleResult {
         provenance: { kind: 'element', tag: h.tagName.toLowerCase(), how: 'first-heading' },
       };
   }
-  // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body.
+  // 3. <title> names only the site, or no printed heading matched it: the line printed just before the body. A head that
+  // is the logo's alt text (bannerTitle) is the site's name in any language (session 58, R207's Urdu page).
   const head = split?.head ?? docTitle;
-  // A short head before a column's name ("IIT Delhi | News"; session 43, R75) is the site's name too.
-  // So is a head ending in the institution's word before one (香港樹仁大學 Hong Kong Shue Yan University - 最新消息; session 45).
+  // So is a head before a column's name, short (IIT Delhi | News; session 43) or ending in "University" (session 45).
   const shortSite =
     !!split &&
     isColumnName(split.site) &&
     ((head.length <= 24 && head.split(/\s+/).length <= 3) || /(?:University|College|大學|大学|學院|学院)$/u.test(head));
-  // A head that is the logo's alt text is the site's name in any language (session 58, R207's Urdu page).
   const siteOnly =
     !head || (SITE_WORDS.test(head) && head.length <= 24) || isColumnName(head) || shortSite || bannerTitle;
   const before = siteOnly ? headlineBeforeBody(doc, true) : null;
