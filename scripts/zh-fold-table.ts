@@ -31,21 +31,40 @@ function literalsOf(source: string): string[] {
   return out;
 }
 
-/** The table module's text, as committed (as prettier prints it). */
-export function foldTableModule(): string {
+/** The finders' words, one text: every literal of utils/entities but the table's and the Japanese finder's. */
+function finderWords(): string {
   // The known programmes' names are printed as pages print them, traditional ones too (高教深耕計畫): read in
   // their simplified forms, the script the finders match in, so their characters keep folding.
   const toSimplified = new Map(pairs(TS_CHARACTERS).filter(([t, s]) => t.length === 1 && s.length === 1));
-  const words = readdirSync(ENTITIES_DIR)
-    // The Japanese finder's words are Japanese kanji, some of them traditional forms (長, 師, 員): read as the
-    // finders' own, they would stop folding, and 行政長官 would no longer meet 行政长官.
-    .filter((f) => f.endsWith('.ts') && f !== TABLE_FILE && !f.startsWith('find-japanese'))
-    .flatMap((f) =>
-      literalsOf(readFileSync(resolve(ENTITIES_DIR, f), 'utf8')).map((l) =>
-        KNOWN_NAMES_FILE.test(f) ? [...l].map((c) => toSimplified.get(c) ?? c).join('') : l,
-      ),
-    )
-    .join('\n');
+  return (
+    readdirSync(ENTITIES_DIR)
+      // The Japanese finder's words are Japanese kanji, some of them traditional forms (長, 師, 員): read as the
+      // finders' own, they would stop folding, and 行政長官 would no longer meet 行政长官.
+      .filter((f) => f.endsWith('.ts') && f !== TABLE_FILE && !f.startsWith('find-japanese'))
+      .flatMap((f) =>
+        literalsOf(readFileSync(resolve(ENTITIES_DIR, f), 'utf8')).map((l) =>
+          KNOWN_NAMES_FILE.test(f) ? [...l].map((c) => toSimplified.get(c) ?? c).join('') : l,
+        ),
+      )
+      .join('\n')
+  );
+}
+
+/**
+ * Traditional characters the finders write in their own words beside the simplified form they fold to (事[业業]):
+ * such a character stops folding, and every other word with it misses traditional pages (畢業生 read as a name).
+ */
+export function unfoldedTraditional(): string[] {
+  const used = new Set(finderWords().match(/\p{Script=Han}/gu));
+  const simplified = gb2312();
+  return pairs(TS_CHARACTERS)
+    .filter(([t, s]) => t.length === 1 && s.length === 1 && t !== s && used.has(t) && used.has(s) && !simplified.has(t))
+    .map(([t]) => t);
+}
+
+/** The table module's text, as committed (as prettier prints it). */
+export function foldTableModule(): string {
+  const words = finderWords();
   const used = new Set(words.match(/\p{Script=Han}/gu));
   const simplified = gb2312();
   // A GB2312 hanzi still folds when it is OpenCC's own traditional form of its simplified one (於 of 于, 後 of 后):

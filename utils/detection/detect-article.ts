@@ -33,6 +33,7 @@ import { headlineEvidence, titleParts } from './headline-region';
 import { isUniversityHost } from './university-hosts';
 import { readMetadata, type MetadataFacts } from './page-metadata';
 import { parseViews } from '../extraction/view-counter';
+import { isColumnName } from '../extraction/column-name';
 import { dayFirstMonthNumber } from '../extraction/day-first-months';
 import { isUpcomingMonth } from '../model/upcoming-month';
 
@@ -81,10 +82,16 @@ export function metadataEvidence(f: MetadataFacts): string | null {
   return null;
 }
 
+/** A <title> part naming the site: a university's name, with its news site's word (温州肯恩大学新闻网); lower-cased. */
+const SITE_PART = /(?:大学|大學|学院|學院|university|college)(?:新闻网|新聞網|news)?$|^university of /;
+
 /** The page's <title>, or its longest part between separators ("Headline - Site"), is printed in the text. */
 function titleInText(title: string, text: string): boolean {
-  const part = titleParts(title)[0];
-  return !!part && text.includes(part);
+  const parts = titleParts(title);
+  // A <title> of a column's name and the site's alone (高科新聞 - 國立高雄科技大學) names a list: a list prints both
+  // over its dated items too (session 59, R214).
+  if (parts.some(isColumnName) && parts.every((p) => isColumnName(p) || SITE_PART.test(p))) return false;
+  return !!parts[0] && text.includes(parts[0]);
 }
 
 /** `isAcademicHost` decides which hosts are universities (the column reader, tests and eval ask here). */

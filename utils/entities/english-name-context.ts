@@ -28,6 +28,11 @@ const BODY_AFTER = new RegExp(
   `^[^\\S\\n]+(?:(?:AI|AG|GmbH|PLC|plc|SE|NV|BV|LLP|LLC|Inc|Ltd)\\b|(?:National|Federal|International|United|American|Northern|Southern|Eastern|Western)[^\\S\\n]+(?:[A-Z][a-z]+[^\\S\\n]+){0,2}${NOT_PERSON.source})`,
 );
 
+/** A namesake's suffix, then the body it names (the Walter Scott, Jr. College of Engineering; session 59, R216). */
+const NAMESAKE_OF = new RegExp(
+  `^,?[^\\S\\n]+(?:Jr|Sr)\\.?,?[^\\S\\n]+(?:[A-Z][a-z]+[^\\S\\n]+){0,2}${NOT_PERSON.source}`,
+);
+
 /** A capitalised word glued on both sides: the pair is inside a longer name (the Santa Barbara Coastal LTER). */
 function insideLonger(text: string, n: string, i: number): boolean {
   const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
@@ -38,7 +43,10 @@ function insideLonger(text: string, n: string, i: number): boolean {
 export function partOfOther(text: string, n: string, at: number[]): boolean {
   const after = (i: number) => text.slice(i + n.length, i + n.length + 90);
   if (at.some((i) => BODY_APPOSITION.test(after(i)))) return true;
-  return at.every((i) => CHAIR_AFTER.test(after(i)) || BODY_AFTER.test(after(i)) || insideLonger(text, n, i));
+  return at.every(
+    (i) =>
+      CHAIR_AFTER.test(after(i)) || BODY_AFTER.test(after(i)) || NAMESAKE_OF.test(after(i)) || insideLonger(text, n, i),
+  );
 }
 
 /**
@@ -114,8 +122,11 @@ export const zhRoleBefore = (before: string): string | undefined => {
 export const NAMED_BODY =
   /^[^\S\n]+(?:University|Faculty|School|College|Institute|Centre|Center|Hospital|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
 
-/** "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …). */
-export const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$/;
+/**
+ * "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …); so is a
+ * sentence opening "Called" or "Dubbed" (Called Retrofit Ready, the three-year initiative …; session 59, R218).
+ */
+export const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$|\b(?:Called|Dubbed)\s+$/;
 
 /** A place's word that is a common surname after a common given name (Marcus Hill, Anna Woods): a person's name. */
 export const placeWordSurname = (n: string): boolean =>

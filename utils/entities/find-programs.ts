@@ -25,7 +25,7 @@ import {
   shortFor,
   inFieldList,
 } from './zh-program-rules';
-import { CUT, STOP, zhNameBefore } from './zh-name-edge';
+import { CUT, hasStop, zhNameBefore } from './zh-name-edge';
 
 // Competitions (大赛, 竞赛) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程). A track
 // (赛道) is one only after a quoted programme's name (“青年红色筑梦之旅”赛道): unquoted, a contest's track (高教主赛道)
@@ -44,18 +44,18 @@ const SPECIAL_CUT = new RegExp(`${CUT.source}|${PARENT_PLAN}`, 'gu');
 
 /** Japanese names a program in 「」/『』 (read as “”/‘’) with 事業, プログラム or プロジェクト: 「ムーンショット型研究開発事業」. */
 const JA_QUOTED =
-  /[“‘]((?=[^”’]*[\p{Script=Katakana}\p{Script=Hiragana}])[^“”‘’]{2,30}(?:事[业業]|プログラム|プロジェクト))[”’]/gu;
+  /[“‘]((?=[^”’]*[\p{Script=Katakana}\p{Script=Hiragana}])[^“”‘’]{2,30}(?:事[业\u696d]|プログラム|プロジェクト))[”’]/gu;
 
 /** 第N届 and a name up to its competition or forum word (awards, 文华大奖, are no programs: the labels name none). */
 const EDITION =
-  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆]((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}(?:\p{Script=Han}|[—–](?=\p{Script=Han})){1,20}?(?:竞赛|大赛|挑战赛|论坛|讲坛))/gu;
+  /第[\d一二三四五六七八九十百零〇]{1,4}届((?:[“‘][^”’\n]{1,12}[”’])?\p{Script=Han}(?:\p{Script=Han}|[—–](?=\p{Script=Han})){1,20}?(?:竞赛|大赛|挑战赛|论坛|讲坛))/gu;
 
 /**
  * A quoted week or festival that recurs (第三届“…文化交流周”, 每年举办的“…创新周”) is a named programme; one
  * without an edition or a yearly run may be a one-off event.
  */
 const RECURRING =
-  /(?:第[\d一二三四五六七八九十百零〇]{1,4}[届屆]|每年举办的|一年一度的)“([^“”\n]{2,16}(?:周|节|论坛|讲坛))”/gu;
+  /(?:第[\d一二三四五六七八九十百零〇]{1,4}届|每年举办的|一年一度的)“([^“”\n]{2,16}(?:周|节|论坛|讲坛))”/gu;
 /** Bodies and places whatever the text does with them: 中国科学院, 全国重点实验室, 研究中心, 孵化基地. */
 // A base (实践基地, 联合培养基地) is a place the school is granted or builds, a body like a centre (review R19).
 const BODY_TAIL = /(?:科学院|重点实验室|研究中心|基地)$/u;
@@ -126,7 +126,7 @@ export function findChinesePrograms(text: string): string[] {
     const words = tail.replace(TAIL_WORD, '');
     // A quotation ending in its own program word is the name; words after it are the clause's (“…提升计划”组建竞赛集训队).
     if (words && ENDS_IN_WORD.test(quoted)) continue;
-    if (![...tail].some((c) => STOP.test(c)) && words.search(CUT) < 0 && !namedAfter(quoted, tail))
+    if (!hasStop(tail) && words.search(CUT) < 0 && !namedAfter(quoted, tail))
       // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
       if (!QUOTED_BODY_TAIL.test(tail) && !NO_NAME_TAIL.test(tail) && !projectsOf(quoted, tail))
         // A competition's track named after a programme (“青年红色筑梦之旅”赛道) names that programme (session 49, R128).

@@ -60,9 +60,10 @@ export function namesAfterKin(text: string, boundary: RegExp): string[] {
  */
 export function namesAfterClass(text: string, boundary: RegExp): string[] {
   const out: string[] = [];
-  // Or the student's year and major (2021级化学（师范）专业戴欣怡获得; session 53, R160, R162).
+  // Or the student's year and major (2021级化学（师范）专业戴欣怡获得; session 53, R160, R162), or the year alone (2021级郑浩和
+  // 财务管理专业2022级林书瑶组成; session 59, R218).
   for (const m of text.matchAll(
-    /\d{1,4}班(?=\p{Script=Han})|\d{2,4}级[^，。；、\d\n]{1,16}?专业(?=\p{Script=Han})/gu,
+    /\d{1,4}班(?=\p{Script=Han})|\d{2,4}级(?:[^，。；、和\d\n]{1,16}?专业)?(?=\p{Script=Han})/gu,
   )) {
     const name = nameStartingAt(text, m.index! + m[0].length, boundary);
     if (name && !ordinaryWord(name)) out.push(name);

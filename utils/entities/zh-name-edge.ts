@@ -50,11 +50,15 @@ function inWord(text: string, at: number): boolean {
     // 定向, 导向, 双向: words, not the preposition 向 (湖南省公费定向师范生培养计划; session 56, R191). 面向 stays one
     // (面向中小学教师的…). 长者 was measured and dropped: it named a centre (…長者地區中心) as often as a plan.
     (ch === '向' && /[定导双方志倾]/u.test(prev)) ||
-    (ch === '从' && text[at + 1] === '业') ||
+    // 就业 (“能源报国”就业引领行动) too, not the adverb 就 (session 59, R216).
+    (/[从就]/u.test(ch!) && text[at + 1] === '业') ||
     // A double degree joins its two (中醫學學士及生物醫學理學士（榮譽）雙學位課程; session 49, R125).
     (ch === '及' && text.slice(at - 2, at) === '学士')
   );
 }
+
+/** Whether words hold a stop character that is no part of a word there. */
+export const hasStop = (words: string): boolean => [...words].some((c, i) => STOP.test(c) && !inWord(words, i));
 
 /** The name that ends with `suffix` at `suffixAt`: back to a particle or punctuation, lead verbs cut off. */
 export function zhNameBefore(
@@ -95,7 +99,7 @@ function headFrom(text: string, start: number, suffixAt: number, cutAt: RegExp):
     head = head.replace(/^(?:年度|[年月日号家所个名位届期级项])(?:获批|入选|[入获在起至到进赴]{0,2})/u, '');
   // An ordinal count opens no name (第三项国家社会科学基金, 第二批…; session 44, R83).
   // Nor does an edition (第十五届全国大学生数学竞赛 is 全国大学生数学竞赛's fifteenth; session 49, R130).
-  head = head.replace(/^第[\d一二三四五六七八九十百两]+[项个批次届屆]/u, '');
+  head = head.replace(/^第[\d一二三四五六七八九十百两]+[项个批次届]/u, '');
   // A name starts with a character of a name, not a list's number or a stop (附件：1.兰州大学…).
   head = head.replace(/^[^\p{L}\p{N}]+/u, '').replace(LEAD_VERBS, '');
   // Keep the shortest tail that still names something: a verb inside (启动…, 他指出…) ends the search.

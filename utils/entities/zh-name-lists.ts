@@ -3,6 +3,7 @@
  * 李彦宏、沈南鹏、张磊; 卢煜明(2016年)、施一公(2017年)), and foreign names written in Chinese with a middle dot,
  * which no surname list knows (主席雅思娜·佩拉夫妮表示).
  */
+import { NOT_PERSON } from './english-name-words';
 import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 
 // An item: a run of characters, parts joined by a middle dot (阿依努尔·卡德尔), with a short note in brackets after it
@@ -11,10 +12,11 @@ const ITEM = '\\p{Script=Han}{2,8}(?:[·•・]\\p{Script=Han}{1,8})*(?:[（(][^
 const LIST = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu');
 const NOTE = /[（(][^）)]*[）)]$/u;
 /** 等 and a count of people after a list (王建国、孙丽华等多位教学名师, 等3名同学): 位 and 名 count persons. */
+// Not 等地 (武汉、黄石等地的特级教师: places; session 59, R217).
 // Or named by what they are (王浩、叶青等青年教师组成; session 44, R81).
 // Or counted and named with no 等 (黄思敏、蔡明辉两名骨干教师, 李海波、覃艳两位老师; session 49, R128, R131).
 const COUNTED_PEOPLE =
-  /^(?:等(?:(?:[多几数两\d一二三四五六七八九十百余]+)[位名]|\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))|[两\d一二三四五六七八九十]{1,2}[位名]\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))/u;
+  /^(?:等(?:(?:[多几数两\d一二三四五六七八九十百余]+)[位名]|(?![地省市县国校])\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))|[两\d一二三四五六七八九十]{1,2}[位名]\p{Script=Han}{0,4}?(?:教师|老师|同学|学生|专家|学者|队员|成员|选手|校友))/u;
 
 /** A name written in Chinese with a middle dot (阿依努尔·卡德尔), each part one to six characters. */
 const DOTTED = /^\p{Script=Han}{1,6}(?:[·•・]\p{Script=Han}{1,6})+$/u;
@@ -173,6 +175,19 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     if (/[^·•・]{7,}$/u.test(rest)) continue;
     if (/[·•・-]$/u.test(rest)) continue;
     out.push({ text: given + rest, role });
+  }
+  // A name after its role with its own romanisation in brackets (处长阮氏秋香（Nguyen Thi Thu Huong）; session 59, R219).
+  for (const m of text.matchAll(/(\p{Script=Han}+)[（(](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,4})[）)]/gu)) {
+    const head = m[1]!;
+    // The role ending last in the words before the name: 处长, not 处 of 合作处.
+    const role = roles.reduce<string | null>((best, r) => {
+      const end = head.lastIndexOf(r) + r.length;
+      return end >= r.length && (!best || end > head.lastIndexOf(best) + best.length) ? r : best;
+    }, null);
+    const given = role ? head.slice(head.lastIndexOf(role) + role.length) : '';
+    // A surname opens it (副校长讲话（Opening Speech）is no name).
+    if (given.length <= 5 && isName(given.slice(0, 3)) && !NOT_PERSON.test(m[2]!))
+      out.push({ text: given, role: role! });
   }
   return out;
 }

@@ -179,6 +179,8 @@ export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
   // 担任首任院长: the post's 首任 (first holder), not a name's end (session 43, R71).
   if (/(?:首|前|现|继)任$/u.test(s)) return false;
+  // 高醫大, 彰師大: a university's short name (医大, 师大, 科大, 工大, 农大), not a given name (session 59, R216).
+  if (/[医师科工农]大$/u.test(s)) return false;
   // 第三, 第一: an ordinal, not 第 as a surname (session 50, R138).
   if (/^第[一二三四五六七八九十]/u.test(s)) return false;
   // A run that opens with one of those words goes on with it (校友毕业后, 夏令营): no name (session 37, R22).
@@ -267,5 +269,12 @@ export function nameStartingAt(text: string, start: number, boundary: RegExp): s
     !/^(?:以[及来后前上下]|分[获别])/u.test(text.slice(start + 2));
   if (ok3 && boundary.test(text.slice(start + 3, start + 7))) return three;
   if (isName(two) && boundary.test(text.slice(start + 2, start + 6))) return two;
-  return ok3 && countOccurrences(text, three) > 1 ? three : null;
+  return ok3 && recursApart(text, three) ? three : null;
+}
+
+/** Three characters printed twice or more, not always before the same one (石油工程 … 石油工程 is a word; session 59). */
+function recursApart(text: string, three: string): boolean {
+  const next = new Set<string>();
+  for (let i = text.indexOf(three); i >= 0; i = text.indexOf(three, i + 1)) next.add(text[i + 3] ?? '');
+  return countOccurrences(text, three) > 1 && next.size > 1;
 }

@@ -62,7 +62,7 @@ const TITLED =
  * of characters, with no joining word, between the quotation and the event word (not …竞赛颁奖典礼暨学术论坛).
  */
 const EDITION_SEMINAR =
-  /第[\d一二三四五六七八九十百零〇]{1,4}[届屆](?:(“[^“”\n]{2,16}”)([^\P{Script=Han}暨及和与的]{0,8}?)(研讨会|论坛|讲坛)|“([^“”\n]{2,16}研讨会)”)/gu;
+  /第[\d一二三四五六七八九十百零〇]{1,4}届(?:(“[^“”\n]{2,16}”)([^\P{Script=Han}暨及和与的]{0,8}?)(研讨会|论坛|讲坛)|“([^“”\n]{2,16}研讨会)”)/gu;
 
 /** Names these rules find in the whole text: titled plans and named seminars. */
 export function zhRound3Names(text: string): string[] {

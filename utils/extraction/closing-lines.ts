@@ -210,7 +210,12 @@ export function linesAfterBody(lines: FieldLine[], bodyText: string): FieldLine[
   const end = compact(bodyText).slice(-10);
   if (end.length < 6) return [];
   const out: FieldLine[] = [];
-  let anchors = [end];
+  // A short last line the body kept (a credits line) may follow a line it dropped: the text's end before it anchors too
+  // (正文, 發佈單位 : 秘書室公共事務組, then 文／林佳穎 攝影／黃柏翰; session 59, R217).
+  const cut = bodyText.trimEnd().lastIndexOf('\n');
+  const prior = cut > 0 && compact(bodyText.slice(cut)).length <= 40 ? compact(bodyText.slice(0, cut)).slice(-10) : '';
+  const ends = prior.length >= 6 ? [end, prior] : [end];
+  let anchors = ends;
   for (const l of lines) {
     const before = compact(l.before);
     const near = anchors.some((a) => {
@@ -220,7 +225,7 @@ export function linesAfterBody(lines: FieldLine[], bodyText: string): FieldLine[
     if (!near) continue;
     out.push(l);
     const own = compact(l.text).slice(-10);
-    anchors = own.length >= 6 ? [end, own] : [end];
+    anchors = own.length >= 6 ? [...ends, own] : ends;
   }
   return out;
 }

@@ -1,14 +1,16 @@
 /**
  * A date printed as a badge beside the headline, the day set apart from the year and month (VSB and WebPlus news
- * templates: a large "22" over a small "2024.10", or "2024-10" over "22"): no date parser reads the two blocks as one.
+ * templates: a large "22" over a small "2024.10", or "2024-10" over "22"; WordPress's "22 3月 2024"): no date parser
+ * reads the blocks as one.
  */
 
 const DAY_FIRST = /^\s*(\d{1,2})\s+((?:19|20)\d{2})[.\-/](\d{1,2})(?![\d.\-/:])/;
+const DAY_MONTH = /^\s*(\d{1,2})\s+(\d{1,2})月\s+((?:19|20)\d{2})(?!\d)/;
 const DAY_LAST = /^\s*((?:19|20)\d{2})[.\-/](\d{1,2})\s+(\d{1,2})(?![\d.\-/:年月日])/;
 
-/** The ISO day a badge opening `text` names, or null. */
-export function dayBadge(text: string): string | null {
-  const first = DAY_FIRST.exec(text);
+function badgeMatch(text: string): { iso: string; end: number } | null {
+  const dm = DAY_MONTH.exec(text);
+  const first = dm ? [dm[0], dm[1], dm[3], dm[2]] : DAY_FIRST.exec(text);
   const last = first ? null : DAY_LAST.exec(text);
   const [day, year, month] = first
     ? [first[1]!, first[2]!, first[3]!]
@@ -16,5 +18,19 @@ export function dayBadge(text: string): string | null {
       ? [last[3]!, last[1]!, last[2]!]
       : ['', '', ''];
   if (!year || +month < 1 || +month > 12 || +day < 1 || +day > 31) return null;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return { iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, end: (first ?? last)![0]!.length };
+}
+
+/** The ISO day a badge opening `text` names, or null. */
+export const dayBadge = (text: string): string | null => badgeMatch(text)?.iso ?? null;
+
+/** The ISO day a badge ending `text` names: printed over the headline ("22 3月 2024", then the <h1>). */
+export function dayBadgeBefore(text: string): string | null {
+  const tail = text.slice(-24);
+  for (let i = 0; i < tail.length; i++) {
+    if (i > 0 && !/\s/.test(tail[i - 1]!)) continue;
+    const m = badgeMatch(tail.slice(i));
+    if (m && !tail.slice(i + m.end).trim()) return m.iso;
+  }
+  return null;
 }

@@ -15,6 +15,7 @@ import {
   isDekUnder,
   isOpeningDek,
   hasProse,
+  isAuthorLine,
   isDescriptionDek,
   isLeadCaption,
   isPictureCredit,
@@ -43,8 +44,7 @@ const CONTACT_LABEL =
   /^(?:contacts?|contact us|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系我们|聯絡我們|聯繫我們)\s*[:：]?$/i;
 /**
  * A labelled contact line closing a news release: "Contact: Gabrielle Maxey", "Media enquiries: …", "ADDITIONAL CONTACT:
- * …" (UAF; session 55, R186), 傳媒查詢：…
- * (Hong Kong), 媒体联络：… The name and number that follow are the press office's, not the article's.
+ * …" (UAF; session 55, R186), 傳媒查詢：… (Hong Kong), 媒体联络：… The name and number are the press office's.
  */
 const CONTACT_LINE =
   /^(?:(?:media|press|news|additional|other)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
@@ -55,9 +55,9 @@ const CONTACT_LINE =
  */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|writer|journalist|editor|correspondent|contributor|columnist|intern|photographer|photojournalist)|(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:director|manager|officer|specialist)\s+of\s+(?:communications|media relations|news|public relations))\b|covers\s|reports on\s|writes (?:about|on)\s)/u;
-/** A QR code's prompt (Chinese campus CMSs print "扫一扫在手机打开当前页" under every article), a share button's word. */
+/** A QR code's prompt ("扫一扫在手机打开当前页" under Chinese CMSs' articles), a share button's words (分享此頁). */
 const QR_OR_SHARE =
-  /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享|转发|轉發|收藏)$/i;
+  /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|扫码|掃碼).{0,20}$|^.{0,10}(?:手机|手機)(?:打开|打開|浏览|瀏覽)(?:当前页|本页|當前頁|本頁)|^scan (?:the )?qr|^(?:share(?: this(?: page| story| article)?)?|tweet|e-?mail|print|teilen|twittern|mitteilen|partager|compartir|condividi|分享[到至]?(?:[此本][页頁文])?|转发|轉發|收藏)$/i;
 /** A site's licence number (ICP备案, 公网安备), printed in every Chinese site's footer and never in an article. */
 const LICENCE_NO = /ICP[备證证]|公网安备|公網安備/;
 /** Taxonomy and comment links a blog or CMS prints under every post. */
@@ -132,9 +132,9 @@ function isAddressFooter(t: string, siteNames: readonly string[]): boolean {
   return !!rest.length && isSiteName(name!, siteNames) && rest.some((f) => POSTCODE.test(f) || PHONE.test(f));
 }
 
-/** An accessibility skip link's or landmark's words, which Readability keeps as the body's first line. */
+/** A skip link's or landmark's words (Taiwan's ::: anchor), which Readability keeps as the body's first line. */
 const SKIP_LINK =
-  /^(?:skip to (?:the )?(?:main )?content|skip navigation|jump to (?:main )?content|main content|hauptinhalt|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|contenu principal|ir al contenido(?: principal)?|contenido principal|vai al contenuto(?: principale)?|跳转到主要内容|跳到主要内容|跳至主要內容|跳到主要內容)$/i;
+  /^(?:skip to (?:the )?(?:main )?content|skip navigation|jump to (?:main )?content|main content|hauptinhalt|zum (?:haupt)?inhalt(?: springen)?|aller au contenu(?: principal)?|contenu principal|ir al contenido(?: principal)?|contenido principal|vai al contenuto(?: principale)?|跳转到主要内容|跳到主要内容|跳至主要內容|跳到主要內容|:::)$/i;
 
 /** Text that opens a page's content and is neither headline, subtitle nor article: a breadcrumb, a skip link. */
 export function isPageChrome(text: string): boolean {
@@ -145,8 +145,7 @@ export function isPageChrome(text: string): boolean {
 const RELEASE_LINE = /^(?:for immediate release|for release|embargoed until)\b/i;
 export const isReleaseLine = (t: string): boolean => t.length <= 80 && RELEASE_LINE.test(t);
 /** A byline printed above the text, alone or run into the date ("by Hayley Dunning08 October 2026"): never prose. */
-// Malay and Indonesian "Oleh", and a photo credit with no colon under it (Oleh Nur Farhana Abdullah⏎Foto Muhammad
-// Aiman Rosli; session 50, R135).
+// Malay and Indonesian "Oleh", and a photo credit with no colon under it (Oleh …⏎Foto Muhammad Aiman Rosli; R135).
 // A credit's word before "by" too ("Story by Alexis Brandt⏎Photography by Chris Delacroix"; session 52, R151).
 const BYLINE_LINE =
   /^(?:(?:Story|Words|Text|Written|Reporting|Photos?|Photography|Video|Images?)\s+by|by|Oleh|(?:Fotos?|Photos?)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+\p{Lu}[^.!?。]{2,78}$/u;
@@ -176,6 +175,7 @@ function isOpeningFurniture(line: BodyLine): boolean {
     isReleaseLine(t) ||
     isDateAlone(t) ||
     datedCategory(line) ||
+    isAuthorLine(line) ||
     (t.length <= 80 && BYLINE_LINE.test(t)) ||
     // A labelled credit in any language credit-labels.ts reads ("Texto: Mariana Teixeira", then "Arte: …"; session 54);
     // a "By" line is BYLINE_LINE's (one linked to its author stays).

@@ -32,7 +32,7 @@ import { detectLang } from './site-info';
 import { pageFacts } from './page-facts';
 import { standfirstTexts } from './standfirst';
 import { searchPage } from '../detection/page-kind';
-import { metaTailAt, withoutOutletTag } from './headline-parts';
+import { metaTailAt, withoutTitleTag } from './headline-parts';
 import { captionCredit, zhCaptionPhotographers } from './photo-captions';
 
 export type { ExtractOptions };
@@ -266,7 +266,7 @@ export function extractArticle(
       url,
       canonicalUrl: page.canonicalUrl,
       site: { host, name: site.name, university: page.university },
-      title: withoutOutletTag(t.title),
+      title: withoutTitleTag(t.title),
       publishedAt: date?.iso ?? null,
       byline,
       source,

@@ -9,7 +9,7 @@ import { jsonLdDate, metaDate, weakMetaDate } from './date-markup';
 import { OTHER_DATE_LABEL_RE, SIGN_OFF_RE } from './date-labels';
 import { detailsDate } from './story-details';
 import { standfirstTexts } from './standfirst';
-import { dayBadge } from './date-badge';
+import { dayBadge, dayBadgeBefore } from './date-badge';
 import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
 import { UPDATE_LABEL, updatesOut } from './date-updates';
@@ -146,9 +146,11 @@ function findDate(
   const before = lastDate(beforeText, zone, now, dayFirst);
   const afterGap = after ? after.index - plain.inside.length : Infinity;
   const beforeGap = before ? beforeText.length - (before.index + before.length) : Infinity;
-  const dateline = beforeGap < afterGap ? before : after;
+  // A badge right over the headline is nearer than any date after it (22 3月 2024 above the <h1>; session 59, R218).
+  const above = before ? null : dayBadgeBefore(beforeText);
+  const dateline = above ? null : beforeGap < afterGap ? before : after;
   // A badge right under the headline (22 | 2024.10) when no date parses there (session 43, R70).
-  const badge = dateline ? null : dayBadge(plain.after);
+  const badge = dateline ? null : (above ?? dayBadge(plain.after));
   const printed: DateResult | null =
     dateline || badge
       ? { iso: dateline?.iso ?? badge!, provenance: { kind: 'dateline', where: 'near-headline' } }
@@ -158,7 +160,7 @@ function findDate(
   // So does a story's details box (<dt>Date</dt><dd>Wednesday 22 October 2025</dd> beside an embargo's meta time;
   // session 45, R88).
   const details = detailsDate(doc, zone, now, dayFirst);
-  const tight = (headline && Math.min(afterGap, beforeGap) <= 60 ? printed : null) ?? details;
+  const tight = (headline && Math.min(afterGap, above ? 0 : beforeGap) <= 60 ? printed : null) ?? details;
   // Readers see the printed date: the dateline beside the headline, else the <time> element's own text.
   const unlessPrinted = (m: DateResult, shown?: string): DateResult => {
     const r = local(m, tight?.iso.slice(0, 10) ?? shown);

@@ -4,11 +4,11 @@ import { AGENCY_DATELINE, headlineBeforeBody } from './headline-before-body';
 import {
   headlineBeforeSubtitle,
   headlineUnderColumn,
-  isColumnName,
   siteFirstTitle,
   spacedSiteFirst,
   withoutEnclosedSubtitle,
 } from './headline-parts';
+import { isColumnName } from './column-name';
 import { isSiteBanner } from './site-banner';
 import { signedHeading } from './signed-heading';
 import type { FieldSource } from '../model/article';

@@ -8,20 +8,7 @@ import { foldSpace, inFurniture, inListItem, visibleText } from './dom-text';
 import { headlineBeforeBody } from './headline-before-body';
 import { isCollegeName, isInstitutionName } from './site-info';
 import { DATE_LABELS } from './meta-labels';
-
-// A column's name: a few words ending in a column noun ("Campus News", "Press Releases"; 学院新闻, 通知公告).
-const COLUMN_ZH =
-  /^[\p{Script=Han}·]{0,6}(?:新闻|要闻|动态|通知|公告|资讯|快讯|简讯|新聞|要聞|動態|資訊|公告欄|通告|消息)$/u;
-const COLUMN_EN =
-  /^(?:[\p{L}&'-]+\s){0,3}(?:News|Releases?|Announcements|Events|Stories|Headlines|Updates|Notices|Newsroom)$/iu;
-
-// Korean boards' columns (해양뉴스, 학교소식, 공지사항; session 53, R161).
-const COLUMN_KO = /^[\p{Script=Hangul}\s]{0,8}(?:뉴스|소식|공지사항|보도자료)$/u;
-
-/** Whether a text is only a column's name, not a headline. */
-export function isColumnName(text: string): boolean {
-  return COLUMN_ZH.test(text) || COLUMN_EN.test(text) || COLUMN_KO.test(text);
-}
+import { isColumnName } from './column-name';
 
 /** A board's title label in its row header (제목 | headline: Korea's government CMS, 标题 on old Chinese boards). */
 const TITLE_LABEL = /^(?:제목|标题|標題|题目|題目|Title|Subject)\s*[:：]?$/iu;
@@ -128,11 +115,15 @@ export function withoutEnclosedSubtitle(title: string): string {
 
 /**
  * A news outlet's name in square brackets opening a headline the university reprints ("【新华日报】江苏食品药品职院：…",
- * "【中国教育报】…": its 媒体看 column; session 50, R135): where the story ran, the page's source, not the headline's
- * words.
+ * "【中国教育报】…": its 媒体看 column; session 50, R135), or the column's own name (【院系动态】; session 59, R218):
+ * where the story ran or sits, not the headline's words.
  */
-const OUTLET_TAG = /^【[^【】]{2,12}?(?:报|報|网|網|社|台|新闻|新聞|杂志|雜誌|周刊|週刊)】\s*(?=\S{6})/u;
-export const withoutOutletTag = (title: string): string => title.replace(OUTLET_TAG, '');
+const TITLE_TAG = /^【([^【】]{2,12})】\s*(?=\S{6})/u;
+const OUTLET = /(?:报|報|网|網|社|台|新闻|新聞|杂志|雜誌|周刊|週刊)$/u;
+export function withoutTitleTag(title: string): string {
+  const m = TITLE_TAG.exec(title);
+  return m && (OUTLET.test(m[1]!) || isColumnName(m[1]!)) ? title.slice(m[0].length) : title;
+}
 
 /**
  * A meta line printed inside the headline's element after it (<h1>标题<br><span>日期：2023-12-18 稿源：… 浏览次数：632

@@ -52,6 +52,19 @@ export const isSourceDateLine = (t: string): boolean =>
 const PICTURE_CREDIT =
   /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|fotos?|bild)(?:\s+(?:by|courtesy(?: of)?|von|de|por)|\s*(?:credit)?\s*[:：©])\s*\p{Lu}[^.!?。]*$/iu;
 
+/**
+ * A byline linked to its author's archive, with the writer's office after the name (<a href="/news/author/aprice/">
+ * Alden Price</a> UW News; WordPress's and Drupal's /author/ pages; session 59, R212).
+ */
+export function isAuthorLine(line: BodyLine): boolean {
+  const a = line.links[0];
+  if (!a || line.text.length > 80 || !/\/authors?\/[\w.-]+\/?(?:[?#]|$)/.test(a.getAttribute('href') ?? ''))
+    return false;
+  const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // The office after the name ends no sentence: "Jane Doe opened the centre." is the text's.
+  return !!name && line.text.startsWith(name) && !/[.!?。！？]$/u.test(line.text.slice(name.length));
+}
+
 /** Whether a line is a picture's credit alone (see PICTURE_CREDIT). */
 export const isPictureCredit = (t: string): boolean => t.length <= 80 && PICTURE_CREDIT.test(t);
 
@@ -106,7 +119,8 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
   // A line right under the picture that says what its alt text says, among the text's paragraphs (alt "Midwifery
   // student with a preceptor in a clinic", then "Fourth-year student Chloe Armstrong, left, with preceptor …"; session
   // 56, R192): the picture's caption.
-  if (prev && pictureOnly(prev) && describes(line.text, prev)) return true;
+  // So is one opening with the mark pointing up at it (▲彰師大校長李志宏（左三）…; session 59, R217).
+  if (prev && pictureOnly(prev) && (describes(line.text, prev) || /^[▲↑]/.test(line.text))) return true;
   // A table layout's caption row under its picture's row, the two rows alone in their table (<tr><td><img></td></tr>
   // <tr><td class="caption">…</td></tr>; a press release's picture floated by its dateline; session 47, R109).
   if (isCaptionRow(own)) return true;

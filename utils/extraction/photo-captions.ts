@@ -139,8 +139,10 @@ function photographer(credit: string): string | null {
  * line describing the picture, then the photo label and a name of two to four characters. The caption stays in the
  * text, as campus pages print it; its photographer is the article's photo credit.
  */
-// A reporter's role may stand before the name (攝影／校園記者 林郁婷; session 40, R48).
-const ZH_REPORTER = '(?:\\p{Script=Han}{0,4}(?:记者|記者|通讯员|通訊員)\\s*)?';
+// A reporter's role may stand before the name (攝影／校園記者 林郁婷; session 40, R48), or the office, spaced off it
+// (攝影／海事學院 蔡宗翰; session 59, R214).
+const ZH_REPORTER =
+  '(?:\\p{Script=Han}{0,4}(?:记者|記者|通讯员|通訊員)\\s*|\\p{Script=Han}{1,8}[院系所处處部室组組心]\\s+)?';
 const ZH_CAPTION_CREDIT = new RegExp(
   `^(.{4,80}?)[\\s（(。，,]\\s*(?:摄影|攝影|摄|攝|图片|圖片|图|圖)\\s*[:：/／]\\s*${ZH_REPORTER}([\\p{Script=Han}·]{2,4}?)\\s*[）)]?\\s*$`,
   'u',
@@ -172,7 +174,9 @@ export function zhCaptionPhotographers(text: string): string[] {
       ZH_CAPTION_SPACED.exec(t) ??
       ZH_CAPTION_SIGNED.exec(t) ??
       ZH_CAPTION_TRAILING.exec(t);
-    if (m && /\p{Script=Han}/u.test(m[1]!) && !out.includes(m[2]!)) out.push(m[2]!);
+    // An office in the name's place (（攝影／海事學院）) credits no one.
+    if (m && /\p{Script=Han}/u.test(m[1]!) && !/[院系处處部室组組]$/u.test(m[2]!) && !out.includes(m[2]!))
+      out.push(m[2]!);
   }
   return out;
 }

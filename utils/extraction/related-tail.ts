@@ -122,7 +122,8 @@ export function removeRelated(root: Element): void {
     if (!root.contains(el)) continue;
     const text = foldSpace(el.textContent ?? '');
     if (text.length > 200) continue;
-    if (LABEL_ALONE.test(text)) {
+    // A linked list item is a menu's or breadcrumb's entry (首頁 › 最新消息), not a heading over a list (R219, HKBU).
+    if (LABEL_ALONE.test(text) && !(el.tagName === 'LI' && linkedChars(el) >= bare(text).length)) {
       const tail = leaves.slice(i + 1);
       // After the label, nothing up to the body's end is prose of its own: the rest is the list.
       const prose = tail.some((t) => bare(t.textContent ?? '').length - linkedChars(t) >= PROSE_CHARS);

@@ -11,7 +11,7 @@ import { isFootNotice } from './foot-notices';
  * releases; session 44, R82).
  */
 const NOTES_HEADING =
-  /^(?:notes? (?:to|for) (?:the )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)|^(?:further|background) information\s*[:：]?$/i;
+  /^(?:notes? (?:to|for) (?:the )?(?:news )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)|^(?:further|background) information\s*[:：]?$/i;
 
 /** The mark a news release's text ends with ("ENDS", "– Ends –", "###", "-30-"): what follows is for the press. */
 // Chinese releases print 完 between dashes or in brackets ("- 完 -", "（完）"; session 58, R204's Hong Kong release), some
