@@ -238,6 +238,9 @@ export function findEnglishPrograms(text: string): string[] {
   const out = new Set<string>([...namedInitiatives(text), ...calledPrograms(text), ...expandedAcronyms(text)]);
   for (const m of text.matchAll(PROGRAM_NAME)) {
     if (personal(m[1]!)) continue; // a person's name (Dr Oliver Grant; Eileen Grant, session 48, R117)
+    // Or a Grant who does something: "Doctoral student Aaliyah Grant, who studies …" (session 59, R220).
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    if (/^\S+ Grant$/.test(m[1]!) && /^,?\s+(?:who|said|says)\b/.test(after)) continue;
     // The owner before a possessive is not part of the name (College of Engineering's Engineering Design Program),
     // but an office is (Vice-Chancellor's Postdoctoral Fellowship, Prime Minister's Research Fellowship).
     const name = (OFFICE_OWNED.exec(m[1]!)?.[0] ?? m[1]!.slice(subjectBefore(text, m.index!, m[1]!).length))

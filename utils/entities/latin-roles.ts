@@ -152,7 +152,8 @@ export const ROLES = [
   'brucoš(?:ica)?',
   'asistent(?:ica)?',
   'istraživač(?:ica)?',
-  'doktorand(?:ica)?',
+  // Swedish's definite form too (Doktoranden Maja Eriksson; session 59, R222).
+  'doktorand(?:ica|en)?',
   // Performers and composers (skladatelj Luka Zupan, violončelistka Nika Bizjak; session 58, R204).
   'skladatelj(?:ica)?',
   'violončelist(?:ka)?',

@@ -145,16 +145,16 @@ export const VERB_INSIDE = new RegExp(VERBS, 'u');
  */
 // A report's subject may run ten characters (作本科教育教学工作报告; session 39, R35), and hold years
 // (作2024年度科研工作总结和2025年工作安排报告; session 43, R73).
-const TALK = /^作(?:题为|(?!为)[\p{Script=Han}\d]{0,24}?(?:报告|发言|讲座|演讲|讲话|辅导|点评|分享))/u;
+const TALK = /^作(?:题为|(?!为)[\p{Script=Han}\d]{0,24}?(?:报告|发言|讲座|演讲|讲话|辅导|点评|分享|总结))/u;
 /**
  * What a meeting's report says its speakers did: judged (院士刘明山评价), led the reading (部长孙立群领学了), relayed or
  * read out (传达, 宣读), and the adverb of a row of speakers (首席科学家陈晓峰分别作报告; session 35, R19); taught,
  * carried out, stood, or specially did (副教授何丽娟执教, 教师徐志鹏进行, 校長楊光明特別…; session 49, R128, R129), designed or
- * created a work (學生張雅婷設計的; session 51, R141). Not in the
- * speech verbs: 全面评价 and 向全体传达 open no clause with a name.
+ * created a work (學生張雅婷設計的; session 51, R141); met or summed up (副校长马建国会见, 院长吴志远作会议总结; session
+ * 59, R220, R222). Not in the speech verbs: 全面评价 and 向全体传达 open no clause with a name.
  */
 const ACT = new RegExp(
-  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次|合作|执教|进行|站在|特别|设计|创作)`,
+  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次|合作|执教|进行|站在|特别|设计|创作|会见)`,
   'u',
 );
 export function beforeAct(text: string, at: number): string | null {

@@ -25,6 +25,9 @@ const COMPOUND_SURNAMES = [
 
 /** Two-character runs that look like surname + name but are ordinary words. */
 const NOT_NAMES = new Set([
+  // Words a surname opens (方程式汽车大赛, 景观学系; session 59, R221).
+  '方程',
+  '景观',
   // Function words and a common noun after a one-character surname (实施以来, 石凯文作为…, 民族文字古籍; session 58).
   '以来',
   '作为',
@@ -162,8 +165,8 @@ export const PLACE_END = /[省市县区院部局委厅会校司团所处室系�
 // 说 too: 林老师常说 (常 a surname, 说 the verb; session 42, R62); so do 的 and 暨 (兰大的老师们, 导师培训暨…; session 44,
 // R84).
 // 位 too: 恭賀三位同學 (a count of people; session 50, R133).
-// Nor an aspect particle (解读了, from 郭立群解读了…; session 56, R197).
-const NOT_NAME_LAST = /[等们姓氏说的暨位了着]$/u;
+// Nor an aspect particle (解读了, from 郭立群解读了…; session 56, R197), nor 与 or 及 (农友与里长; session 59, R221).
+const NOT_NAME_LAST = /[等们姓氏说的暨位了着与及]$/u;
 /**
  * A title a three-character run ends with: read back from a boundary, a surname and a title is the end of a longer
  * name (江教授 in 樊龙江教授、), not a name; as after a role (TITLES below). Read forward, it refers back to a name
@@ -179,6 +182,8 @@ export function isName(s: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(s) || NOT_NAMES.has(s) || PLACE_END.test(s) || NOT_NAME_LAST.test(s)) return false;
   // 担任首任院长: the post's 首任 (first holder), not a name's end (session 43, R71).
   if (/(?:首|前|现|继)任$/u.test(s)) return false;
+  // 王总, 任总 (任总带队: led as head): a surname and 总 address someone, as 王老师 does (session 59, R222).
+  if (/^.总$/u.test(s)) return false;
   // 高醫大, 彰師大: a university's short name (医大, 师大, 科大, 工大, 农大), not a given name (session 59, R216).
   if (/[医师科工农]大$/u.test(s)) return false;
   // 第三, 第一: an ordinal, not 第 as a surname (session 50, R138).

@@ -37,6 +37,10 @@ const LABELS = [
   // Korean
   '등록일',
   '작성일',
+  // Malay and Indonesian (Tarikh Input: 14/03/2024 | Kemaskini: …; session 59, R223)
+  'Tarikh(?:\\s+(?:Input|Terbit|Siaran))?',
+  'Diterbitkan(?:\\s+pada)?',
+  'Tanggal\\s+Terbit',
 ];
 // Chinese and Japanese run words together ("本文发布于", "記事公開日"): no word boundary is asked of these. Chinese
 // blog themes print "发布于 2024-05-12", "發表於 …" (the colon labels are meta-line.ts's).

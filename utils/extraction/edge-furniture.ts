@@ -35,7 +35,7 @@ import { crumbList, isBreadcrumb, menuList } from './breadcrumb-lines';
 const COPYRIGHT =
   /^(?:©|\(c\)\s|copyright\b)|©\s*(?:\d{4}|\p{Lu})|all rights reserved|版权所有|版權所有|保留所有权利/iu;
 const UPDATED =
-  /^(?:last\s+(?:updated|modified|revised|update)|page\s+(?:last\s+)?(?:updated|modified)|updated\s+on|最后更新|最後更新|最后修改|最後修改|zuletzt\s+(?:aktualisiert|geändert)|dernière mise à jour|última (?:actualización|atualização|modificación))/i;
+  /^(?:last\s+(?:updated|modified|revised|update)|page\s+(?:last\s+)?(?:updated|modified)|updated\s+on|sidan\s+uppdaterades|最后更新|最後更新|最后修改|最後修改|zuletzt\s+(?:aktualisiert|geändert)|dernière mise à jour|última (?:actualización|atualização|modificación))/i;
 const SUBSCRIBE =
   /\b(?:subscribe|subscription|sign up|newsletter)\b|订阅|訂閱|关注我们|關注我們|关注公众号|關注公眾號|abonnieren|abonnez|suscr[íi]b|inscreva|iscriviti/i;
 const SOCIAL =
@@ -44,10 +44,10 @@ const CONTACT_LABEL =
   /^(?:contacts?|contact us|media contacts?|press contacts?|kontakt|pressekontakt|ansprechpartner(?:in)?|contacto|contato|联系我们|聯絡我們|聯繫我們)\s*[:：]?$/i;
 /**
  * A labelled contact line closing a news release: "Contact: Gabrielle Maxey", "Media enquiries: …", "ADDITIONAL CONTACT:
- * …" (UAF; session 55, R186), 傳媒查詢：… (Hong Kong), 媒体联络：… The name and number are the press office's.
+ * …" (R186), 傳媒查詢：…, 媒体联络：…; Swedish sites' page owner (Sidansvarig: …, then Sidan uppdaterades: …; R222).
  */
 const CONTACT_LINE =
-  /^(?:(?:media|press|news|additional|other)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
+  /^(?:(?:media|press|news|additional|other)\s+)?(?:contacts?|enquiries|inquiries)\s*[:：]\s*\S|^sidansvarig\s*:|^(?:傳媒查詢|傳媒查询|媒體查詢|媒体查询|傳媒聯絡|媒體聯絡|媒体联络|新聞聯絡|新闻联络|傳媒聯絡人|媒体联系人|新闻联系人)\s*[:：]/i;
 /**
  * A reporter's bio box under the story (student papers, WordPress themes): "Emma Pitcher is a campus reporter for The
  * Daily Universe …", "Sofia Marquez covers Dwight Hall and public service": a name, then a journalist's role or beat,
@@ -74,12 +74,12 @@ const CREDIT =
 const CONTACT_ENTRY =
   /(?:phone|mobile|mob|tel|telephone|cell|e-?mail|电话|電話|手机|手機)\.?\s*[:：]?\s*(?:\+?[\d(][\d\s().\-/]{6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 
-const EMAIL = /^(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+const EMAIL = /^(?:e-?(?:mail|post)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A link to where the story first ran (原文链接：https://…, a press cutting's source; session 49, R126). */
 const ORIGINAL_LINK =
   /^(?:原文链接|原文鏈接|原文地址|原文网址|原文網址|原文|Original (?:article|story|link)|Source link)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/i;
-const PHONE = /^(?:(?:tel|phone|fax|telephone|电话|電話|传真|傳真)\.?\s*[:：]?\s*)?\+?[\d(][\d\s().\-/]{6,}$/i;
+const PHONE = /^(?:(?:tel|phone|fax|telephone|telefon|电话|電話|传真|傳真)\.?\s*[:：]?\s*)?\+?[\d(][\d\s().\-/]{6,}$/i;
 const POSTCODE =
   /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\d{6}/;
 
@@ -103,7 +103,7 @@ function kindOf(line: BodyLine, siteNames: readonly string[], last: boolean): Ki
     return 'furniture';
   if (t.length <= 300 && line.links.filter((a) => SOCIAL.test(a.getAttribute('href') ?? '')).length >= 2)
     return 'furniture';
-  if (CONTACT_LABEL.test(t) || (t.length <= 160 && CONTACT_LINE.test(t))) return 'furniture';
+  if (CONTACT_LABEL.test(t) || (t.length <= 300 && CONTACT_LINE.test(t))) return 'furniture';
   if (t.length <= 300 && AUTHOR_BIO.test(t)) return 'furniture';
   if (isFootNotice(t)) return 'furniture';
   if (t.length <= 40 && QR_OR_SHARE.test(t)) return 'furniture';

@@ -8,7 +8,7 @@ import { DATE_FIELD, labelledCredits } from './credit-labels';
 /** "By Jane Doe and John Roe", "Written by …", "Photo by …". */
 // A date field's word in any language (Pubblicato il 17 settembre 2024 after a Plone byline's category; session 54).
 const NOT_NAME = new RegExp(
-  `^(?:Date|Published|Posted|Updated|Last|Fot|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Marketing|Intern|Source|Fuente|Quelle|Edited|Written|Compiled|Reviewed|Translated|Photography|Photographs|Pictures|Video|Views|Hits|Reads|${DATE_FIELD})\\.?$`,
+  `^(?:Date|Published|Posted|Updated|Last|Fot|Fotos?|Photos?|Staff|News|University|College|Office|The|And|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Facebook|Twitter|LinkedIn|X|Email|Share|WhatsApp|Instagram|Spring|Summer|Fall|Autumn|Winter|Images|iStock|Shutterstock|Senior|Chief|Contributing|Managing|Journalist|Writer|Reporter|Editor|Correspondent|Photographer|Officer|Manager|Director|Coordinator|Specialist|Relations|Communications|Marketing|Intern|Source|Fuente|Quelle|Edited|Written|Compiled|Reviewed|Translated|Photography|Photographs|Pictures|Video|Views|Hits|Reads|${DATE_FIELD})\\.?$`,
   'u',
 );
 
@@ -39,7 +39,7 @@ const SENTENCE_END = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u;
 const BY_ROLE =
   /^(?:written|photos?|photography|photographs|pictures|images?|illustrations?|video|story|words|text|kuha|report|reporting|reported|posted|published|submitted|edited|compiled|interview|produced)$/i;
 // Tagalog's "Larawang kuha ni …" (picture taken by; session 56, R194) too.
-const PHOTO_ROLE = /^(?:photos?|photography|photographs|pictures|images?|kuha)$/i;
+const PHOTO_ROLE = /^(?:photos?|fotos?|photography|photographs|pictures|images?|kuha)$/i;
 
 /**
  * The name ends the field: at the end, a bar or comma, or the next field's date label (a nav's "Author Guidelines …"
@@ -82,7 +82,7 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   // Joomla's article info; session 55, R187), nor into a weekday's abbreviation opening the date ("By Lauren DeGraaf
   // Wed, 02/21/2024": Drupal's byline and created field side by side; session 56, R191).
   const BY =
-    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|Oleh|(?<=kuha\s)ni):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+by\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
+    /(?:^|[\s|(])(?:([A-Za-z]+)\s+)?(?:[Bb]y|Por|Par|Von|Door|[Oo]leh|(?<=kuha\s)ni):?\s+([A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+(?:by|oleh)\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}\p{M}.'’-]*(?:\s+(?!(?:Le|On|Am|El|Il|Op|Den|Em|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d)(?![A-Z][a-z]+\s+(?:by|oleh)\b|\p{Lu}\p{L}*\s*[:：])[A-Z][\p{L}\p{M}.'’-]*){0,3})*)/gu;
   const spaced = text.replace(MONTH_RUN_IN, '$1 $2');
   // A sentence's full stop ends a credit ("Story by Priya Raman. Photos by Tom Avery."); an initial's does not.
   for (const m of spaced.split(SENTENCE_END).flatMap((piece) => [...piece.matchAll(BY)])) {
@@ -94,12 +94,22 @@ export function parseEnglishByline(text: string): BylineEntry[] {
     // After a comma, a writer's affiliation, not another writer: a part holding an institution's word ("By Laura
     // Simmons, Texas Tech University") or cut inside a word ("Texas A" of "Texas A&M"; session 42, R56).
     const cutShort = /^[&\p{L}\p{M}]/u.test(m.input!.slice(m.index! + m[0].length));
+    // An affiliation ends the run: what follows it is the affiliation's too ("Emma Clarke, Media and PR Adviser";
+    // session 59, R223).
+    let affiliated = false;
     const names = parts
       .filter((_, i) => i % 2 === 0)
       .filter((s, i, all) => {
+        if (affiliated) return false;
         if (i === 0 || !parts[2 * i - 1]!.startsWith(',')) return true;
         // Or an office's, an acronym first (Orla Twomey, MTU Marketing and Communications Office; session 50, R138).
-        return trimName(s) === s.trim() && !NOT_A_PHOTOGRAPHER.test(s) && !(cutShort && i === all.length - 1);
+        const writer =
+          trimName(s) === s.trim() &&
+          !NOT_A_PHOTOGRAPHER.test(s) &&
+          !(cutShort && i === all.length - 1) &&
+          /\s/.test(s.trim());
+        affiliated = !writer;
+        return writer;
       });
     for (const name of names
       .map((s) => trimName(s).replace(/(?<=\p{Ll}{2})\.$/u, ''))

@@ -235,9 +235,9 @@ export function extractArticle(
     if (!byline.some((o) => o.name === name)) byline.push({ name, role: '摄影' });
   // A posting account (发布者) who is credited otherwise (编辑 沈文静) is that person posting: one credit, the role.
   byline = byline.filter((b) => !POSTER_LABELS.has(b.role ?? '') || !byline.some((o) => o !== b && o.name === b.name));
-  byline = oneWriterCredit(officeWritersOut(byline));
+  // The site's own name is no one ("UM Today Staff" read as UM Today; session 59, R222).
+  byline = oneWriterCredit(officeWritersOut(byline)).filter((b) => b.name !== page.site.name);
   if (byline.length) provenance.byline = { kind: 'labelled', label: null };
-
   if (!t.title) {
     // No headline on the page: Readability's guess, else the body's first line.
     const isDateLine = (l: string) => (parseDate(l, zone, now)?.length ?? 0) >= l.length * 0.6;

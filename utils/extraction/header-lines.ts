@@ -110,15 +110,16 @@ const CAMPUS_REPORT =
 
 /**
  * Taiwan's reporter line, alone over the text: the reporters, a slash and the place reported from ("陳雅婷╱桃園報導",
- * "記者王小明／台北報導"; session 55, R183).
+ * "記者王小明／台北報導"; session 55, R183), or none ("記者 黃品瑄／報導"; session 59, R220).
  */
 const SLASH_REPORT =
-  /^(?:本報)?(?:記者|记者)?\s*(\p{Script=Han}{2,4}(?:[、，]\p{Script=Han}{2,4})*)\s*[／/╱]\s*\p{Script=Han}{2,6}(?:報導|报道)$/u;
+  /^(?:本報)?(?:記者|记者)?\s*(\p{Script=Han}{2,4}(?:[、，]\p{Script=Han}{2,4})*)\s*[／/╱]\s*(?:\p{Script=Han}{2,6})?(?:報導|报道)$/u;
 
 /** The credits in the brackets after a body's opening dateline, as a header line of credits reads them. */
 export function datelineCredits(firstLine: string): BylineEntry[] {
   const line = firstLine.trim();
-  const inner = DATELINE_BYLINE.exec(line)?.[1];
+  // Roles run into their names there (（记者周旭东、余晓晴）, Xinhua's; session 59, R221): spaced, as a header line's are.
+  const inner = DATELINE_BYLINE.exec(line)?.[1]?.replace(/\s*(记者|記者|通讯员|通訊員)\s*/gu, ' $1 ');
   if (inner) return zhCreditLine(inner);
   const names = (CAMPUS_REPORT.exec(line) ?? SLASH_REPORT.exec(line))?.[1]?.split(/[、，]/u) ?? [];
   return names.map((name) => ({ name, role: '記者' }));

@@ -81,7 +81,7 @@ export function pageFacts(
     canonicalUrl: canonicalUrl(doc),
     attachments: attachments(doc),
     authorMarked: authorNearHeadline(t.element),
-    captionCredits: articleCaptionCredits(t.element),
+    captionCredits: articleCaptionCredits(doc, t.element),
     declaredLang: doc.documentElement.getAttribute('lang'),
     detailsWriters: detailsWriters(doc),
     details: detailsList(doc),

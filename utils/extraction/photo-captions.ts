@@ -186,16 +186,20 @@ export function zhCaptionPhotographers(text: string): string[] {
  * `<main>`, not in a related list, aside or footer): pictures above, beside or after the text that Readability left
  * out credit their photographers too (session 38, R31).
  */
-export function articleCaptionCredits(headline: Element | null): string[] {
-  const box = headline?.closest('article') ?? headline?.closest('main');
+export function articleCaptionCredits(doc: Document, headline: Element | null): string[] {
+  // With no headline element (a headline read from og:title), the page's one <main> or <article> (session 59, R220).
+  const only = (sel: string) => (doc.querySelectorAll(sel).length === 1 ? doc.querySelector(sel) : null);
+  const box = headline ? (headline.closest('article') ?? headline.closest('main')) : (only('main') ?? only('article'));
   if (!box) return [];
   const out: string[] = [];
   for (const el of box.querySelectorAll('figcaption')) {
     if (el.closest('li, aside, nav, footer')) continue;
     // Its lines read apart: "Élise Bouchard<br><span>Crédit : Camille Roy</span>" ran the credit into the name before
     // it (session 39, R38).
-    const name = captionCredit(visibleText(el))?.photographer;
-    if (name && !out.includes(name)) out.push(name);
+    const text = visibleText(el);
+    // A Chinese caption's too (…共同見證。（攝影／林語彤）; session 59, R220).
+    for (const name of [captionCredit(text)?.photographer, ...zhCaptionPhotographers(text)])
+      if (name && !out.includes(name)) out.push(name);
   }
   return out;
 }

@@ -25,10 +25,11 @@ const AUTHORS_HEADING = /^(?:about the authors?|作者简介|作者簡介|关于
  * "Media enquiries" or "Press Office contact" heading alone; session 58): with a phone number or e-mail address under
  * it, it and all below go. So does
  * "For more information, contact:" over an address, though it may name the story's own expert: a contact block is
- * no part of the story (session 39, R37). A bare "CONTACT:" over a name and address too (session 41, R48).
+ * no part of the story (session 39, R37). A bare "CONTACT:" over a name and address too (session 41, R48), and a
+ * "Contact" or "Kontakt" heading alone (session 59, R222).
  */
 const CONTACT_HEADING =
-  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)(?:\s+(?:office|team|relations))?\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)(?:\s+(?:office|team|relations))?\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：]|contacts?\s*[:：]|(?:传媒|傳媒|媒体|媒體)(?:查询|查詢|联络|聯絡|联系|聯繫)\s*[:：]?$)/i;
+  /^(?:(?:for\s+(?:media|press|news)\s+(?:enquiries|inquiries|queries)|(?:media|press)(?:\s+(?:office|team|relations))?\s+(?:enquiries|inquiries|contacts?))\b[^.!?]{0,30}[:：]|(?:media|press)(?:\s+(?:office|team|relations))?\s+(?:enquiries|inquiries|contacts?)$|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact\s*[:：]|contacts?\s*[:：]|(?:contacts?|kontakt)$|(?:传媒|傳媒|媒体|媒體)(?:查询|查詢|联络|聯絡|联系|聯繫)\s*[:：]?$)/i;
 const HAS_CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d/;
 
 /**
