@@ -1,18 +1,11 @@
 // Round 34 (issue #11, session 58): the classes R208-R211 failed once they became the tuning sets (they had checked
 // round 33); each describe names the page class it serves, and each rule's test fails without it.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { EN_PARAS, ZH_PARAS, clip } from './unseen-page-snippets';
+import { clip, edges, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
 import { peopleIn } from './entity-kinds';
 import { parseDate } from '../../utils/extraction/parse-date';
 import { closingFields } from '../../utils/extraction/closing-credits';
-import { removeEdgeFurniture } from '../../utils/extraction/edge-furniture';
 
-const edges = (html: string) => {
-  const root = new JSDOM(`<div>${html}</div>`).window.document.querySelector('div')!;
-  removeEdgeFurniture(root);
-  return root.textContent!.replace(/\s+/g, ' ').trim();
-};
 const names = (d: { byline: { name: string }[] }) => d.byline.map((b) => b.name);
 
 describe('round 34: a short caption line opening the body (a 博达 page’s lead picture, no alt text)', () => {

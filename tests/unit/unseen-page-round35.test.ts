@@ -1,19 +1,12 @@
 // Round 35 (issue #11, session 58): the classes R212-R215 failed once they became the tuning sets (they had checked
 // round 34); each describe names the page class it serves, and each rule's test fails without it.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { EN_PARAS } from './unseen-page-snippets';
+import { edges, EN_PARAS } from './unseen-page-snippets';
 import { peopleIn } from './entity-kinds';
 import { closingFields } from '../../utils/extraction/closing-credits';
 import { parseEnglishByline } from '../../utils/extraction/meta-line';
 import { datelineCredits } from '../../utils/extraction/header-lines';
-import { removeEdgeFurniture } from '../../utils/extraction/edge-furniture';
 
-const edges = (html: string) => {
-  const root = new JSDOM(`<div>${html}</div>`).window.document.querySelector('div')!;
-  removeEdgeFurniture(root);
-  return root.textContent!.replace(/\s+/g, ' ').trim();
-};
 const credited = (line: string) => closingFields(line)?.byline.map((b) => b.name);
 
 describe('round 35: credits (bracketed fields side by side, a student’s class, Vietnamese, a dotted name)', () => {

@@ -1,11 +1,10 @@
 // Round 36 (issue #11, session 59): the classes R216-R219 failed once they became the tuning sets (they had checked
 // round 35); each describe names the page class it serves, and each rule's test fails without it.
 import { describe, expect, it } from 'vitest';
-import { clip, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
+import { clip, edges, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
 import { JSDOM } from 'jsdom';
 import { namesOfKind, peopleIn } from './entity-kinds';
 import { removeRelated } from '../../utils/extraction/related-tail';
-import { removeEdgeFurniture } from '../../utils/extraction/edge-furniture';
 import { linesAfterBody } from '../../utils/extraction/closing-lines';
 import { zhCaptionPhotographers } from '../../utils/extraction/photo-captions';
 import { detectArticle } from '../../utils/detection/detect-article';
@@ -16,11 +15,6 @@ const ZH_SHORT =
 const related = (html: string) => {
   const root = new JSDOM(`<div>${html}</div>`).window.document.querySelector('div')!;
   removeRelated(root);
-  return root.textContent!.replace(/\s+/g, ' ').trim();
-};
-const edges = (html: string) => {
-  const root = new JSDOM(`<div>${html}</div>`).window.document.querySelector('div')!;
-  removeEdgeFurniture(root);
   return root.textContent!.replace(/\s+/g, ' ').trim();
 };
 const CRUMB =

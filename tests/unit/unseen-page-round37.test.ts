@@ -1,19 +1,12 @@
 // Round 37 (issue #11, session 59): the classes R220-R223 failed once they became the tuning sets (they had checked
 // round 36); each describe names the page class it serves, and each rule's test fails without it.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
-import { clip, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
+import { clip, edges, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
 import { namesOfKind, peopleIn } from './entity-kinds';
 import { datelineCredits } from '../../utils/extraction/header-lines';
 import { parseEnglishByline } from '../../utils/extraction/meta-line';
-import { removeEdgeFurniture } from '../../utils/extraction/edge-furniture';
 
 const names = (d: { byline: { name: string }[] }) => d.byline.map((b) => b.name);
-const edges = (html: string) => {
-  const root = new JSDOM(`<div>${html}</div>`).window.document.querySelector('div')!;
-  removeEdgeFurniture(root);
-  return root.textContent!.replace(/\s+/g, ' ').trim();
-};
 
 describe('round 37: credits (a caption’s photographer with no headline element, Taiwan’s and Xinhua’s reporters)', () => {
   it('a Chinese figcaption in the page’s <main> credits its photographer when og:title gave the headline', () => {

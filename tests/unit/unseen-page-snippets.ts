@@ -1,6 +1,7 @@
 // Authored snippets for the page-class tests (tests/unit/unseen-page-*.test.ts) and the clip they go through.
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../utils/extraction/extract-article';
+import { removeEdgeFurniture } from '../../utils/extraction/edge-furniture';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 const EN_PARA =
@@ -19,4 +20,11 @@ export function clip(html: string, url = 'https://news.example.edu/story/1.html'
   const r = extractArticle(dom.window.document, url, NOW, dom.window as never);
   if (!r.ok) throw new Error(r.error);
   return r.draft;
+}
+
+/** An authored body's text once removeEdgeFurniture has taken its edges, whitespace folded. */
+export function edges(html: string): string {
+  const root = new JSDOM(`<div>${html}</div>`).window.document.querySelector('div')!;
+  removeEdgeFurniture(root);
+  return root.textContent!.replace(/\s+/g, ' ').trim();
 }
