@@ -95,10 +95,8 @@ export function shortFormOfBody(text: string, n: string): boolean {
  */
 const STATES =
   'Saskatchewan|Alberta|Ontario|Quebec|Québec|Manitoba|Labrador|Nunavut|Yukon|Texas|Oklahoma|Minnesota|Iowa|Missouri|Ohio|Michigan|Illinois|California|Arizona|Colorado|Oregon|Kansas|Nebraska|Kentucky|Tennessee|Alabama|Mississippi|Louisiana|Arkansas|Wisconsin|Indiana|Massachusetts|Connecticut|Pennsylvania|Maryland|Delaware|Vermont|Idaho|Utah|Nevada|Wyoming|Alaska|Hawaii|Florida';
-// A region of one too (Central Oregon, Eastern Washington; session 58, R212).
-export const STATE_FIRST = new RegExp(
-  `^(?:(?:Central|Northern|Southern|Eastern|Western|North|South|East|West)\\s+(?:${STATES})$|(?:${STATES})\\s)`,
-);
+// A region of one too (Central Oregon; session 58, R212), named by any word (Appalachian Kentucky; session 59, R224).
+export const STATE_FIRST = new RegExp(`^(?:\\p{Lu}\\p{L}+\\s+(?:${STATES})$|(?:${STATES})\\s)`, 'u');
 export const STATE_BEFORE = new RegExp(`\\b(?:${STATES})[^\\S\\n]+$`);
 
 /** A place's preposition, or a person's name and "of" (a hometown), before a capitalised pair (session 50). */

@@ -57,7 +57,9 @@ export function otherLatinLanguage(text: string, lang = ''): string | null {
  * One capitalised word of a name, diacritics and hyphens included: Křetínský, Wever-Croes, Ann-Kristin. A hyphen
  * before a lower-case word joins a compound noun (James Webb-ruimtetelescoop; session 44, R82), not a name.
  */
-const WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+|['’]\\p{Lu}?\\p{Ll}+)*";
+// Not a Turkish case ending after the apostrophe (Zeynep Arslan’ın; session 59, R225).
+const WORD =
+  "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+|(?!['’](?:[ıiuü]n|n[ıiuü]n|y?[ae]|[dt][ae]n?|y?l[ae]|y?[ıiuü])(?!\\p{Ll}))['’]\\p{Lu}?\\p{Ll}+)*";
 const PARTICLE = '(?:von|van|de|di|da|dos|das|do|del|della|la|le|du|der|den|ter|zu)';
 /**
  * Two or three capitalised words, name particles between them: Silvina del Pópolo, Georg von Below. A word before a

@@ -211,4 +211,6 @@ export const ROLES = [
   'koordinatör(?:ü)?',
   'öğrencisi',
   'araştırmacısı',
+  // Rektör Yardımcısı Prof. Dr. …: the deputy's word, no given name (session 59, R225).
+  'yardımcısı',
 ];

@@ -145,15 +145,12 @@ export function isPageChrome(text: string): boolean {
 const RELEASE_LINE = /^(?:for immediate release|for release|embargoed until)\b/i;
 export const isReleaseLine = (t: string): boolean => t.length <= 80 && RELEASE_LINE.test(t);
 /** A byline printed above the text, alone or run into the date ("by Hayley Dunning08 October 2026"): never prose. */
-// Malay and Indonesian "Oleh", and a photo credit with no colon under it (Oleh …⏎Foto Muhammad Aiman Rosli; R135).
-// A credit's word before "by" too ("Story by Alexis Brandt⏎Photography by Chris Delacroix"; session 52, R151).
+// Malay and Indonesian "Oleh", a photo credit with no colon (Oleh …⏎Foto Muhammad Aiman Rosli), a credit's word before
+// "by" ("Story by Alexis Brandt⏎Photography by Chris Delacroix"; sessions 50 and 52).
 const BYLINE_LINE =
   /^(?:(?:Story|Words|Text|Written|Reporting|Photos?|Photography|Video|Images?)\s+by|by|Oleh|(?:Fotos?|Photos?)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+\p{Lu}[^.!?。]{2,78}$/u;
 
-/**
- * Joomla's article info over the text ("詳細內容⏎分類：校園新聞⏎發佈於：…", "Details⏎Category: News"; session 52, R155): its
- * heading and the category the story is filed in.
- */
+/** Joomla's article info over the text (詳細內容⏎分類：校園新聞, "Details⏎Category: News"; session 52): heading, category. */
 const ARTICLE_INFO =
   /^(?:詳細內容|详细内容|Details|Détails|Detalles|Dettagli|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
 
@@ -225,7 +222,8 @@ export interface OpeningLines {
 
 /**
  * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names; `kicker`: the
- * label printed above the headline. Returns the opening lines removed, for the credits printed among them.
+ * label printed above the headline; `captions`: what the page prints under its pictures. Returns the opening lines
+ * removed, for the credits printed among them.
  */
 export function removeEdgeFurniture(
   root: Element,
@@ -233,6 +231,7 @@ export function removeEdgeFurniture(
   description: string | null = null,
   standfirsts: readonly string[] = [],
   kicker: string | null = null,
+  captions: ReadonlySet<string> = new Set(),
 ): OpeningLines {
   const lines = bodyLines(root);
   let head = crumbList(lines) || menuList(lines);
@@ -245,9 +244,10 @@ export function removeEdgeFurniture(
   const headMax = Math.min(head + 5, lines.length - 1);
   for (;;) {
     for (;;) {
-      // The label printed above the headline (headline-frame.ts kickerAbove) opens no text.
+      // The label printed above the headline (headline-frame.ts kickerAbove), a picture's caption, open no text.
       const line = lines[head]!;
-      if (head < headMax && (isOpeningFurniture(line) || isLeadCaption(lines, head) || line.text === kicker)) head++;
+      const opens = () => isOpeningFurniture(line) || isLeadCaption(lines, head) || captions.has(line.text);
+      if (head < headMax && (opens() || line.text === kicker)) head++;
       // A standfirst in an element the page names as one (standfirst.ts), wherever the header's lines put it.
       else if (head < headMax && isStandfirst(lines, head, standfirsts) && hasProse(lines.slice(head + 1))) takeDek();
       else break;

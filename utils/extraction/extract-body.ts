@@ -15,6 +15,7 @@ import { removeCaptions } from './photo-captions';
 import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
 import { removeEdgeFurniture } from './edge-furniture';
+import { heroCaptions } from './opening-lines';
 import { joinFieldLabels } from './field-labels';
 import { standfirstTexts } from './standfirst';
 import { closingCreditLines } from './closing-credits';
@@ -143,6 +144,7 @@ export function extractBody(
   const description =
     doc.querySelector('meta[property="og:description"], meta[name="description"]')?.getAttribute('content') ?? null;
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
+  const captions = heroCaptions(source);
   const headline = headlineElement(source, title);
   const kicker = kickerAbove(headline);
   // Read now: Readability moves the headline's children into the element it renames.
@@ -165,7 +167,7 @@ export function extractBody(
   removeLeadingDateline(raw);
   joinFieldLabels(raw);
   removeFurniture(raw, title, heading);
-  const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts, kicker);
+  const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts, kicker, captions);
   const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);

@@ -101,12 +101,14 @@ function findDate(
   // kept. A UTC time names none: the same instant stated with the site's offset elsewhere in the markup, else the
   // host's zone, or where the host's country spans zones the one of them whose day is the printed one.
   const stated = [td?.iso, ld, md?.iso].filter((s): s is string => !!s && !isUtc(s));
-  const local = (r: DateResult, printedDay?: string): DateResult => {
+  const local = (r: DateResult, printed?: string): DateResult => {
     if (zone === 'UTC' || !isUtc(r.iso)) return r;
     const same = stated.find((s) => Date.parse(s) === Date.parse(r.iso));
     if (same) return { ...r, iso: same };
     const told = countryZones(zone).map((z) => inZone(r.iso, z));
-    return { ...r, iso: told.find((t) => printedDay && t.startsWith(printedDay)) ?? told[0]! };
+    // The zone whose clock reads as printed: 14:15Z printed "9:15 AM" is Central time, not Eastern (session 59, R224).
+    const at = (n: number) => printed && printed.length >= n && told.find((t) => t.startsWith(printed.slice(0, n)));
+    return { ...r, iso: at(16) || at(10) || told[0]! };
   };
   // A labelled day printed without a time takes the time markup gives for that same day (a TRS PubDate meta, a
   // WordPress article:published_time): the readers' day, the markup's precision. Another day in markup is ignored,
@@ -163,7 +165,7 @@ function findDate(
   const tight = (headline && Math.min(afterGap, above ? 0 : beforeGap) <= 60 ? printed : null) ?? details;
   // Readers see the printed date: the dateline beside the headline, else the <time> element's own text.
   const unlessPrinted = (m: DateResult, shown?: string): DateResult => {
-    const r = local(m, tight?.iso.slice(0, 10) ?? shown);
+    const r = local(m, tight?.iso ?? shown);
     // Another day printed wins; so does the same day printed with a time markup lacks (Squiz's DC.Date meta is a
     // day, the line under the headline "Thursday 8 October 2026 9:52am").
     const sameDay = tight?.iso.slice(0, 10) === r.iso.slice(0, 10);

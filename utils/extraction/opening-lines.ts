@@ -2,7 +2,7 @@
  * Lines opening the body that repeat what the page says elsewhere: a meta line's fields after its date, a hero
  * picture's credit, a dek the page's description repeats. Split from edge-furniture.ts, whose opening walk reads them.
  */
-import type { BodyLine } from './body-lines';
+import { bodyLines, type BodyLine } from './body-lines';
 import { BLOCK } from './dom-text';
 import { DATE_LABEL_RE, parseEnglishByline, parseSource } from './meta-line';
 import { SOURCE_WORDS } from './meta-labels';
@@ -155,3 +155,20 @@ const BRACKETED = /^[<〈＜][^<>〈〉＜＞]{8,}[>〉＞]$/u;
 /** An element that is a picture or holds one, and no text. */
 const pictureOnly = (el: Element): boolean =>
   (el.matches(PICTURE) || !!el.querySelector(PICTURE)) && !(el.textContent ?? '').trim();
+
+/**
+ * What the page prints right under its pictures, line by line, where the caption says what the picture's alt text
+ * says: Readability may drop a hero picture and keep its caption as the text's first lines (a caption under an <img>,
+ * then its "Foto:" credit; session 59, R224). Read on the page before Readability takes it apart.
+ */
+export function heroCaptions(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const img of [...doc.querySelectorAll('img[alt]')].slice(0, 12)) {
+    const holder = img.parentElement && pictureOnly(img.parentElement) ? img.parentElement : img;
+    const next = holder.nextElementSibling;
+    const text = next?.textContent ?? '';
+    if (!next || text.length > MAX_CAPTION || next.querySelector(PICTURE) || !describes(text, img)) continue;
+    for (const line of bodyLines(next)) out.add(line.text);
+  }
+  return out;
+}
