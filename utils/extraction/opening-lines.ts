@@ -3,7 +3,7 @@
  * picture's credit, a dek the page's description repeats. Split from edge-furniture.ts, whose opening walk reads them.
  */
 import { bodyLines, type BodyLine } from './body-lines';
-import { BLOCK } from './dom-text';
+import { BLOCK, foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseEnglishByline, parseSource } from './meta-line';
 import { SOURCE_WORDS } from './meta-labels';
 import { parseViews } from './view-counter';
@@ -60,7 +60,7 @@ export function isAuthorLine(line: BodyLine): boolean {
   const a = line.links[0];
   if (!a || line.text.length > 80 || !/\/authors?\/[\w.-]+\/?(?:[?#]|$)/.test(a.getAttribute('href') ?? ''))
     return false;
-  const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const name = foldSpace(a.textContent ?? '');
   // The office after the name ends no sentence: "Jane Doe opened the centre." is the text's.
   return !!name && line.text.startsWith(name) && !/[.!?。！？]$/u.test(line.text.slice(name.length));
 }
