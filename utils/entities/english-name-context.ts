@@ -1,6 +1,7 @@
 /** Whether a capitalised pair is part of another name (a chair's, a body's, a longer one) rather than a person; cues beside a name. */
 import { escapeRegExp } from '../model/text';
 import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS } from './english-name-words';
+import { TITLES } from './english-name-shape';
 import { OCCUPATIONS as OCCUPATIONS_ZH, ZH_ROLES } from './zh-roles';
 import { foldToSimplified } from './zh-fold';
 
@@ -99,11 +100,12 @@ const STATES =
 export const STATE_FIRST = new RegExp(`^(?:\\p{Lu}\\p{L}+\\s+(?:${STATES})$|(?:${STATES})\\s)`, 'u');
 export const STATE_BEFORE = new RegExp(`\\b(?:${STATES})[^\\S\\n]+$`);
 
-/** A place's preposition, or a person's name and "of" (a hometown), before a capitalised pair (session 50). */
+/** A place's preposition, or a person's name and "of" or "from" (a hometown), before a capitalised pair. */
+// "From" after a name too (Kagiso Mthembu from Orange Farm; session 60, R229).
 // Located or situated on or at (a telescope located on Inyarrimanha Ilgari Bundara; session 51, R141). "From" ending an
 // apposition (Greg Hoffmann, a soybean farmer from Cole Camp; session 58, R206): a hometown, where "a grant from" is not.
 export const PLACE_BEFORE =
-  /(?:\b(?:near|outside|across|around|throughout|in|into|(?:located|situated)[^\S\n]+(?:on|at))|\b[A-Z][a-z’'-]+[^\S\n]+of|,[^\S\n]+an?[^\S\n]+[^,.;:\n]{3,60}[^\S\n]from)[^\S\n]+$/;
+  /(?:\b(?:near|outside|across|around|throughout|in|into|(?:located|situated)[^\S\n]+(?:on|at))|\b[A-Z][a-z’'-]+[^\S\n]+(?:of|from)|,[^\S\n]+an?[^\S\n]+[^,.;:\n]{3,60}[^\S\n]from)[^\S\n]+$/;
 
 // Students and occupations too (來自印尼穆罕默迪亞大學的學生Siti Rahmawati表示; session 50, R135), read in simplified.
 const ZH_BEFORE_LATIN = [...ZH_ROLES, ...OCCUPATIONS_ZH, '学生', '毕业生', '交换生', '实习生'].sort(
@@ -116,9 +118,9 @@ export const zhRoleBefore = (before: string): string | undefined => {
   return m ? before.slice(m.index, m.index + m[1]!.length) : undefined;
 };
 
-/** A body, building or fund named after a person: its word right after the name. */
+/** A body, building or fund named after a person: its word right after the name, or an acronym and it (… HIV Centre). */
 export const NAMED_BODY =
-  /^[^\S\n]+(?:University|Faculty|School|College|Institute|Centre|Center|Hospital|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
+  /^[^\S\n]+(?:[A-Z]{2,6}[^\S\n]+)?(?:University|Faculty|School|College|Institute|Centre|Center|Hospital|Building|Hall|Library|Foundation|Prize|Award|Lecture|Professorship|Fellowship|Scholarship|Fund|Laboratory|Lab)\b/;
 
 /**
  * "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …); so is a
@@ -158,4 +160,25 @@ export function prose(text: string): string {
     lastProse = text.replace(/\S+@\S+|\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
   }
   return lastProse;
+}
+
+export function countWord(text: string, word: string): number {
+  return text.split(new RegExp(`(?<![\\w’'ʻ-])${escapeRegExp(word)}(?![\\w’'ʻ-])`)).length - 1;
+}
+
+/**
+ * The surname alone, followed by a speech verb or preceded by a title: "Nie said", "Professor Nie". A word the text
+ * also prints in lower case (Women … talented women) needs a title or "said": a plural opening "Women who" is no one.
+ */
+export function speaksAlone(text: string, surname: string): boolean {
+  const w = escapeRegExp(surname);
+  const [open, close] = ["(?<![\\w’'ʻ-])", "(?![\\w’'ʻ-])"];
+  const then = (verbs: string) =>
+    new RegExp(`${open}(?<![A-Z][\\w’'ʻ-]*\\s)${w}(?:['’]s)?,?\\s+(?:${verbs})\\b`).test(text);
+  if (new RegExp(`${open}(?:${TITLES}|Dr|Mr|Ms|Mrs|said|says)\\s+${w}${close}`).test(text) || then('said|says'))
+    return true;
+  if (new RegExp(`${open}${w.toLowerCase()}${close}`).test(prose(text))) return false;
+  return then(
+    'added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed',
+  );
 }

@@ -9,6 +9,8 @@ import { escapeRegExp } from '../model/text';
 import type { FoundPerson } from './find-people';
 import {
   classYearAfter,
+  countWord,
+  speaksAlone,
   namedForCountry,
   NOUN_BEFORE,
   partOfOther,
@@ -40,9 +42,10 @@ import {
   WITH_INITIAL,
 } from './english-name-shape';
 
-// A class year before a name too (by sophomore Marco Delacruz of Riverton; session 58, R204).
+// A class year before a name too (by sophomore Marco Delacruz of Riverton; session 58, R204), and an age (24-year-old
+// Kagiso Mthembu; session 60, R229).
 const ROLE_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|major|candidate|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|final-year|by|By|Photo:|Photos:|contact|Contact|include|includes|including)[,:]?\\s*$`,
+  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|major|candidate|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|final-year|by|By|Photo:|Photos:|contact|Contact|include|includes|including|\\d{1,3}-year-old)[,:]?\\s*$`,
 );
 const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|scholar|principal|participant|farmer|grower`;
 // An apposition whose head is a programme's word names a programme (Mizzou Forward, the university’s initiative
@@ -87,18 +90,6 @@ const SPEECH =
 
 /** The capitalised words going on right after a match, on its line. */
 const RUN_ON = /^(?:[^\S\n]+[A-Z][\w’'-]*)+/;
-
-function countWord(text: string, word: string): number {
-  return text.split(new RegExp(`(?<![\\w’'ʻ-])${escapeRegExp(word)}(?![\\w’'ʻ-])`)).length - 1;
-}
-
-/** The surname alone, followed by a speech verb or preceded by a title: "Nie said", "Professor Nie". */
-function speaksAlone(text: string, surname: string): boolean {
-  const w = escapeRegExp(surname);
-  return new RegExp(
-    `(?<![\\w’'ʻ-])(?:(?:${TITLES}|Dr|Mr|Ms|Mrs|said|says)\\s+)${w}(?![\\w’'ʻ-])|(?<![\\w’'ʻ-])(?<![A-Z][\\w’'ʻ-]*\\s)${w}(?:['’]s)?,?\\s+(?:said|says|added|noted|explained|recalled|told|wrote|writes|asked|agreed|argued|believes|thinks|has|had|was|will|would|also|who|[a-z]{3,}ed)\\b`,
-  ).test(text);
-}
 
 const HAN_END = /\p{Script=Han}$/u;
 
@@ -156,8 +147,11 @@ function candidates(
       const g = english
         ? seg.findIndex((w, i) => i > 0 && GIVEN.has(w[0]) && seg.length - i <= 3 && seg.length - i >= 2)
         : -1;
-      // Not after a Chinese title (教授Ana Sofia Martins): nothing opens there.
-      if (g > 0 && !GIVEN.has(seg[0]![0]) && !HAN_END.test(text.slice(0, m.index! + seg[0]!.index!)))
+      // Not after a Chinese title (教授Ana Sofia Martins): nothing opens there. Nor before an apposition on the whole run
+      // (Paolo Miguel Sarmiento, a … student; session 60, R231): "Yesterday John Smith, a …" is no way to write.
+      const end = m.index! + (seg.at(-1)?.index ?? 0) + (seg.at(-1)?.[0].length ?? 0);
+      const apposed = /^,\s+an?\s/.test(text.slice(end, end + 5));
+      if (g > 0 && !apposed && !GIVEN.has(seg[0]![0]) && !HAN_END.test(text.slice(0, m.index! + seg[0]!.index!)))
         seg = seg.slice(g);
       if (seg.filter((w) => !/^(?:[A-Z]\.)+$/.test(w[0])).length <= 3 && seg.length > 0) {
         const n = clean(seg.map((w) => w[0]).join(' '), text);

@@ -25,7 +25,7 @@ import {
   namesAfterKin,
   NOT_IN_NAME,
   VERB_INSIDE,
-  yearNotedNames,
+  notedNames,
 } from './zh-name-cues';
 import { FOREIGN_NAME_ROLES, HOLDERS, OCCUPATIONS, ROLES_BEFORE, ZH_ROLES } from './zh-roles';
 
@@ -156,8 +156,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Role before the name (党委书记卢建军主持), a byline's colon or space between (责任编辑：刘德宾, 记者 魏其濛).
   for (const m of text.matchAll(ROLE_BEFORE_NAME)) {
     let at = m.index! + m[0].length;
-    // 公司长期: 司长 there is the end of 公司 and a word after it.
-    if (m[1] === '司长' && text[m.index! - 1] === '公') continue;
+    // 公司长期: 司长 there is the end of 公司; 硕博士 (master's and doctoral) a class of students (session 60, R230).
+    if ((m[1] === '司长' && text[m.index! - 1] === '公') || (m[1] === '博士' && text[m.index! - 1] === '硕')) continue;
     // 代表队, 代表团, 代表处 are a team, a delegation, an office (代表队由研究生…; session 45).
     if (m[1] === '代表' && /[队团处会]/u.test(text[at] ?? '')) continue;
     // 32名师范生: 名 after a count counts people; 名师 (a famed teacher) is no role there (session 44, R82).
@@ -269,7 +269,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
   for (const name of uyghurNames(text))
     if (![...out.keys()].some((k) => k.includes(name) || name.includes(k))) add(name, null);
   for (const name of creditedNames(text)) add(name, null);
-  for (const name of [...comradeNames(text), ...kinNames(text), ...yearNotedNames(text)]) add(name, null);
+  for (const name of [...comradeNames(text), ...kinNames(text), ...notedNames(text)]) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
   for (const name of [...namesAfterKin(text, AFTER_NAME), ...namesAfterClass(text, AFTER_NAME)]) add(name, null);
   for (const name of honouredNames(text, AFTER_NAME)) add(name, null);

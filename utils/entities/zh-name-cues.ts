@@ -62,10 +62,12 @@ export function namesAfterClass(text: string, boundary: RegExp): string[] {
   const out: string[] = [];
   // Or the student's year and major (2021级化学（师范）专业戴欣怡获得; session 53, R160, R162), or the year alone (2021级郑浩和
   // 财务管理专业2022级林书瑶组成; session 59, R218).
+  // An age too (15岁少年陈俊豪用流利的中文发言; session 60, R230), the means after it (用, 以) ending the name as well.
+  const orMeans = new RegExp(`${boundary.source}|^[用以]\\p{Script=Han}`, 'u');
   for (const m of text.matchAll(
-    /\d{1,4}班(?=\p{Script=Han})|\d{2,4}级(?:[^，。；、和\d\n]{1,16}?专业)?(?=\p{Script=Han})/gu,
+    /\d{1,4}班(?=\p{Script=Han})|\d{2,4}级(?:[^，。；、和\d\n]{1,16}?专业)?(?=\p{Script=Han})|\d{1,3}岁的?(?:少年|少女|男孩|女孩|老人|学生|同学|青年|姑娘|小伙)?(?=\p{Script=Han})/gu,
   )) {
-    const name = nameStartingAt(text, m.index! + m[0].length, boundary);
+    const name = nameStartingAt(text, m.index! + m[0].length, m[0].includes('岁') ? orMeans : boundary);
     if (name && !ordinaryWord(name)) out.push(name);
   }
   return out;
@@ -91,10 +93,15 @@ export function namesAfterBodies(text: string, boundary: RegExp, roles: readonly
   return out;
 }
 
-/** A name with a year note that says what the person did then: 姚期智(2010年当选), 王某(1962年生). */
-export function yearNotedNames(text: string): string[] {
+/**
+ * A name with a note that says it is someone: a year and what the person did then (姚期智(2010年当选), 王某(1962年生)),
+ * or where a photo shows the person (沈一帆（右二）与学生讨论, 张华（前排左三）; session 60, R231).
+ */
+const NOTE =
+  /[（(](?:\d{4}年(?:当选|获奖|获|生|出生|入选|毕业)[^）)]{0,6}|(?:前排|后排|中排|第[一二三]排)?(?:[左右]起?第?[一二三四五六七八九十\d]{1,2}|[左右中]|居中))[）)]/gu;
+export function notedNames(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[（(]\d{4}年(?:当选|获奖|获|生|出生|入选|毕业)[^）)]{0,6}[）)]/gu)) {
+  for (const m of text.matchAll(NOTE)) {
     const name = nameEndingAt(text, m.index!);
     if (name) out.push(name);
   }

@@ -152,6 +152,12 @@ const NOT_NAMES = new Set([
   '连续',
   // A party branch (学院党总支书记; session 53, R165, R167).
   '党总支',
+  // A plan and a way that 方 opens (方案提出: the document says; session 60, R231), and 卫生所's health (衛生所長期).
+  '方案',
+  '方法',
+  '方式',
+  '方针',
+  '卫生',
 ]);
 
 /** Last characters of places and bodies (江苏省, 工程院; an office's short form: 项目办, 校办; session 35), never of a name. */
@@ -184,6 +190,8 @@ export function isName(s: string): boolean {
   if (/(?:首|前|现|继)任$/u.test(s)) return false;
   // 王总, 任总 (任总带队: led as head): a surname and 总 address someone, as 王老师 does (session 59, R222).
   if (/^.总$/u.test(s)) return false;
+  // 的 is no given name's character (感谢的是老师们: 谢的是 before 老师; session 60, R229).
+  if (s.slice(1).includes('的')) return false;
   // 高醫大, 彰師大: a university's short name (医大, 师大, 科大, 工大, 农大), not a given name (session 59, R216).
   if (/[医师科工农]大$/u.test(s)) return false;
   // 第三, 第一: an ordinal, not 第 as a surname (session 50, R138).
@@ -257,6 +265,8 @@ const TITLES = /^(?:女士|小姐|先生|老师|同学|教授|主任|书记|院�
 export function nameStartingAt(text: string, start: number, boundary: RegExp): string | null {
   // A surname and a title (李女士, 王老师) names no one in full.
   if (TITLES.test(text.slice(start + 1, start + 4))) return null;
+  // 师范 (a teachers' college) is one word: 范 after a role's 师 opens no name (支教师范生发言; session 60, R230).
+  if (/^师范(?:生|大学|学院|类|专业|院校|教育)/u.test(text.slice(start - 1, start + 4))) return null;
   // A compound surname is read with its given name of one or two characters.
   if (COMPOUND_SURNAMES.some((c) => text.startsWith(c, start)) && !closesWordBefore(text, start)) {
     const four = text.slice(start, start + 4);

@@ -14,8 +14,10 @@ const MAX_CHARS = 80;
  * Parts of a byline box that name no writer: the writer's office, title or address (<span class="author-org">Ohio
  * State News</span> ran into the name as "Hannah Porter Ohio State"; session 49, R124).
  */
+// Nor is the date a line marked as the author's prints beside the name (<p class="date-author"><span class="date">14
+// May 2024</span> - <span class="author">…; session 60, R229).
 const NOT_THE_NAME =
-  /(?:^|[-_\s])(?:org|organi[sz]ation|affiliation|dept|department|title|role|position|job|email|contact|bio)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:org|organi[sz]ation|affiliation|dept|department|title|role|position|job|email|contact|bio|date|time)(?:$|[-_\s])/i;
 
 /** An element's text without the parts that name no writer. */
 function nameText(el: Element): string {
@@ -24,7 +26,10 @@ function nameText(el: Element): string {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     let skip = false;
     for (let e = n.parentElement; e && e !== el && !skip; e = e.parentElement)
-      skip = NOT_THE_NAME.test(e.getAttribute('class') ?? '') || /^mailto:/i.test(e.getAttribute('href') ?? '');
+      skip =
+        NOT_THE_NAME.test(e.getAttribute('class') ?? '') ||
+        /^mailto:/i.test(e.getAttribute('href') ?? '') ||
+        e.tagName === 'TIME';
     if (!skip) text += ` ${n.nodeValue ?? ''}`;
   }
   return text.replace(/\s+/g, ' ').trim();

@@ -96,8 +96,9 @@ export function closingCredits(line: string): { byline: BylineEntry[]; source: s
 
 /** An English sign-off alone on its line ("—By Susan Enright", "Photos by Grace Oduya"): its credits, else null. */
 export function signOff(line: string): BylineEntry[] | null {
-  // Danish and Norwegian sign "Af Signe Lund Mikkelsen", Swedish "Av …" (session 46, R102): their "By".
-  const text = unwrap(line).replace(/^(?:Af|Av)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, 'By ');
+  // Danish and Norwegian sign "Af Signe Lund Mikkelsen", Swedish "Av …" (session 46, R102): their "By"; so do Italian
+  // "A cura di …" (edited by) and the Romance "Por …", "Par …" with no colon (session 60, R230).
+  const text = unwrap(line).replace(/^(?:Af|Av|A\s+cura\s+di|Por|Par)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, 'By ');
   // A dash and the writer's name alone (IISc's "– Aravind Krishnan" closing a story; session 42, R63).
   const dashed = DASHED_NAME.exec(text);
   if (dashed) return [{ name: dashed[1]!, role: 'Author' }];

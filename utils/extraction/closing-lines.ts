@@ -28,8 +28,9 @@ export interface FieldLine {
  * A text that may hold a field label's colon, a credit's slash or a sign-off's "by", or a reporter's role before a
  * space ("（记者 宗婉婷 通讯员 蔡子涵 编辑 孙一帆）", no colon at all; session 42, R59), or a spaced bar ("撰稿 | 俞佳宁").
  */
+// A sign-off's colon-less openers too (A cura di Chiara Marchetti under an Italian story; session 60, R230).
 const MAY_HOLD_FIELD =
-  /[:：/／]|\b[Bb]y\b|(?:记者|記者|通讯员|通訊員|编辑|編輯)[\s\u3000]|[\u4e00-\u9fff]\s+[|｜丨]\s+[\u4e00-\u9fff]/;
+  /[:：/／]|\b[Bb]y\b|\b(?:A[fv]|A cura di|P[oa]r)\s|(?:记者|記者|通讯员|通訊員|编辑|編輯)[\s\u3000]|[\u4e00-\u9fff]\s+[|｜丨]\s+[\u4e00-\u9fff]/;
 /** How far after the headline to look: past any article's text, short of a huge page's comments. */
 const MAX_CHARS = 60_000;
 const MAX_BLOCKS = 200;

@@ -15,7 +15,7 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
   // English, the Germanic and Nordic languages, Romance, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Hebrew,
   // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean; Armenian (its label ends with ՝) and Georgian (session 52);
   // Thai (session 54); Swahili (Na:, Picha:; session 56); Latvian Teksts, Vietnamese Tin, ảnh (session 58); Malay
-  // Foto oleh (session 59).
+  // Foto oleh (session 59); Portuguese and Spanish Edição (de imagem), Edición (session 60).
   Author: (
     'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Autor|Autorin|' +
     'Autoren|Tekst|Teksti|Teksts|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
@@ -32,7 +32,7 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
   ).split('|'),
   Editor: (
     'Editor|Editors|Edited by|Proofread by|Proofreader|Proofreading|Mhariri|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +
-    'Redactor|Redactora|Redator|Redattore|Redaktor|Redaktorka|Редактор|Szerkesztő|Toimittaja|' +
+    'Redactor|Redactora|Redator|Redattore|Edição|Edição de imagem|Edición|Redaktor|Redaktorka|Редактор|Szerkesztő|Toimittaja|' +
     'Επιμέλεια|Editör|עריכה|تحرير|ویراستار|Penyunting|Biên tập|편집|บรรณาธิการ|เรียบเรียง'
   ).split('|'),
 };
@@ -90,6 +90,7 @@ const LABELLED = new RegExp(
   `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})(?:\\s*[:：՝]|(?<=\\.))\\s*(${NAME_LIST})${FIELD_END}`,
   'gu',
 );
+const LABEL_AHEAD = new RegExp(`^${creditLabelPattern('Author', 'Photo', 'Editor')}\\s*[:：՝]`, 'u');
 const NAME_SEPARATOR = /\s*[,、]\s*|\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\s+/u;
 
 /**
@@ -99,7 +100,16 @@ const NAME_SEPARATOR = /\s*[,、]\s*|\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и
  */
 export function labelledCredits(text: string): { name: string; role: LabelledRole }[] {
   const out: { name: string; role: LabelledRole }[] = [];
-  for (const m of text.matchAll(LABELLED)) {
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+    // A label of more words than a field's end allows ends the names before it, and is read next ("Fotos: Rafael
+    // Nogueira Edição de imagem: Simone Tavares"; session 60, R228).
+    const from = m.index + m[0].length - m[2]!.length;
+    const cut = [...m[2]!.matchAll(/\s+/gu)].find((w) => LABEL_AHEAD.test(text.slice(from + w.index! + w[0].length)));
+    if (cut) {
+      m[2] = m[2]!.slice(0, cut.index);
+      LABELLED.lastIndex = from + cut.index!;
+    }
     const before = text
       .slice(0, m.index)
       .split(/[\n|·•]/u)

@@ -161,7 +161,10 @@ const INNER_ROLE = /(?<![\p{Script=Han}])(记者|記者|通讯员|通訊員|实�
  * one writer, under the role printed with the text (the meta line's 作者 is the CMS's generic field).
  */
 export function oneWriterCredit(byline: BylineEntry[]): BylineEntry[] {
-  byline = oneEditorCredit(byline);
+  // A name read on into the next field (Laura Whitfield Ohio State, beside its own line's Laura Whitfield; session 60).
+  byline = oneEditorCredit(byline).filter(
+    (b) => !byline.some((o) => o.role === b.role && b.name.startsWith(`${o.name} `)),
+  );
   const isWriter = (b: BylineEntry) => WRITER_ROLES.has(b.role ?? '');
   const kept = (name: string) => {
     const same = byline.filter((b) => isWriter(b) && b.name === name);

@@ -108,8 +108,12 @@ export function removeCaptions(root: Element): string[] {
   return photographers;
 }
 
-/** A credit's name, up to a comma, slash or date, when it is a person's: two to four capitalised words. */
-const PERSON = /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$/u;
+/**
+ * A credit's name, up to a comma, slash or date, when it is a person's: two to four capitalised words, the particles
+ * between them (Foto: Marc de Haan; session 60, R229).
+ */
+const PERSON =
+  /^\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+(?:(?:van|von|de|der|den|du|da|di|del|dos|das|la|le|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*\.?){1,3}$/u;
 function photographer(credit: string): string | null {
   // A holder in brackets after the name ("Argazkia: Jon Ander Goitia (UPV/EHU)"; session 52, R145) is not the name.
   const parts = credit
