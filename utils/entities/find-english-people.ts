@@ -206,6 +206,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   const isPerson = (n: string, at: number[]) => {
     if (STATE_FIRST.test(n)) return false;
     if (at.every((i) => PUBLICATION_BEFORE.test(text.slice(Math.max(0, i - 50), i)))) return false;
+    // A citation's authors, surname then initials (Mäkinen E, Lindqvist J, Virtanen S. Phytoplankton …; session 60).
+    if (at.every((i) => /\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,2}\.?,\s$/u.test(text.slice(Math.max(0, i - 30), i))))
+      return false;
     // City University of Hong Kong (CityU), Bank of Nova Scotia: after a body's word and "of", the pair ends the body's
     // name; what stands around such a mention says nothing of a person.
     // So does a body's word right after it (the Henry and Marilyn Taub Faculty of Computer Science; session 43, R73).
@@ -261,8 +264,9 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
     if (n && !out.has(n) && !partOfOther(text, n, [m.index!])) {
       // A class year after it too (Ana Lucía Ferreira ’26; session 45, R89), or a Chinese title before (研究員Martin Krüger).
       const cue = classYearAfter(n, after.slice(0, 6)) || !!zhRoleBefore(before.slice(-8));
-      // A relative clause on a person (Tomás Ó Conghaile, who grows potatoes; session 49, R127) too.
-      const who = /^,\s+who\b/.test(after);
+      // A relative clause on a person (Tomás Ó Conghaile, who grows potatoes; session 49, R127) too, after a bracketed
+      // note (Tama Hōhepa (Ngāti Kahungunu), who completed …; session 60, R235).
+      const who = /^(?:\s+\([^()\n]{1,40}\))?,\s+who\b/.test(after);
       if (ROLE_APPOSITION.test(after) || SPEECH.test(after) || NOUN_BEFORE.test(before) || cue || who) add(n, null);
     }
   }

@@ -15,17 +15,15 @@ import {
   beforeAct,
   counted,
   refersBack,
-  comradeNames,
+  cuedNames,
   honouredNames,
   japaneseNameStartingAt,
   KIN,
-  kinNames,
   namesAfterBodies,
   namesAfterClass,
   namesAfterKin,
   NOT_IN_NAME,
   VERB_INSIDE,
-  notedNames,
 } from './zh-name-cues';
 import { FOREIGN_NAME_ROLES, HOLDERS, OCCUPATIONS, ROLES_BEFORE, ZH_ROLES } from './zh-roles';
 
@@ -61,7 +59,7 @@ export interface FoundPerson {
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|今年|去年|日前|近日|目前|此前|凭借|凭着|感谢|选择|共同(?!通讯|第一|作者)|体验|的带领|观看|起跑|跑出|夺得|担任|结合|一边|当天|经营|\\d{1,2}月|作《|第[一二三四五六七八九十]|同志|团队|课题组|荣?获|当选|入选|看来|带领|率领|领导|带队|领衔|专程|随[船团队行]|完成|创作|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|今年|去年|日前|近日|目前|此前|凭借|凭着|感谢|选择|共同(?!通讯|第一|作者)|体验|的带领|观看|起跑|跑出|夺得|担任|结合|一边|当天|经营|\\d{1,2}月|作《|第[一二三四五六七八九十]|同志|团队|课题组|荣?获|当选|入选|看来|赴|带领|率领|领导|带队|领衔|专程|随[船团队行]|完成|创作|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 
@@ -269,7 +267,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
   for (const name of uyghurNames(text))
     if (![...out.keys()].some((k) => k.includes(name) || name.includes(k))) add(name, null);
   for (const name of creditedNames(text)) add(name, null);
-  for (const name of [...comradeNames(text), ...kinNames(text), ...notedNames(text)]) add(name, null);
+  for (const name of cuedNames(text)) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);
   for (const name of [...namesAfterKin(text, AFTER_NAME), ...namesAfterClass(text, AFTER_NAME)]) add(name, null);
   for (const name of honouredNames(text, AFTER_NAME)) add(name, null);

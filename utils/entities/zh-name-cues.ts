@@ -185,3 +185,38 @@ export function counted(text: string, name: string): boolean {
 export function refersBack(name: string, found: ReadonlyMap<string, unknown>): boolean {
   return TITLE_LAST.test(name) && [...found.keys()].some((n) => n !== name && n[0] === name[0] && !TITLE_LAST.test(n));
 }
+
+/**
+ * A three-character name opening three clauses or more (，林沐阳和队友们…。林沐阳的研究方向…，林沐阳随课题组…): a
+ * profile names its subject so, with no role beside it each time (session 60, R232). Words that open clauses recur
+ * before the same character (黄河流域, 马克思主义); a name goes on each time with another.
+ */
+export function clauseOpeners(text: string): string[] {
+  const next = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<=^|[，。！？；：\n“])(\p{Script=Han}{3})(?=(.))/gmu)) {
+    const three = m[1]!;
+    counts.set(three, (counts.get(three) ?? 0) + 1);
+    next.set(three, (next.get(three) ?? new Set()).add(m[2]!));
+  }
+  return (
+    [...counts]
+      .filter(
+        ([t, n]) => n >= 3 && next.get(t)!.size >= 2 && isName(t) && !CLAUSE_NEXT.test(t[2]!) && !TITLE_LAST.test(t),
+      )
+      // Nor a body's short name going on with its last character (华东师大 beside 华东师范大学).
+      .filter(
+        ([t]) =>
+          ![...next.get(t)!].some((c) => /[医师科工农]大$|^.{3}[省市县区院部局委厅会校所处室系馆]$/u.test(t + c)),
+      )
+      .map(([t]) => t)
+  );
+}
+
+/** The names these cues find with no role: 同志, a family word, a note after the name, a clause's subject. */
+export const cuedNames = (text: string): string[] => [
+  ...comradeNames(text),
+  ...kinNames(text),
+  ...notedNames(text),
+  ...clauseOpeners(text),
+];

@@ -119,7 +119,7 @@ export const ROLES_BEFORE =
  * name a kind of person (戏曲演员, 外科专家, 全球校友), so they are read before it only.
  */
 export const OCCUPATIONS =
-  '指挥 船长 护理长 匠师 仲裁员 药匠 种植户 养殖户 头目 教研员 骨干 车手 作家 制片人 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 参赞 一等秘书 二等秘书 三等秘书 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 族人 考生 秘书 居民 市民 村民 家长 大户 农户 蔗农 果农 菜农 茶农 花农 小农 棉农 师资生 官员 调研员 巡视员 社工师 社工 护士长 创办人 志愿者 牧民 农民 渔民 工人 队员 成员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级 营员 学员 行长 副行长 教员 机长 技术长 主持人 年级生 耆老'.split(
+  '同门 队友 室友 指挥 船长 护理长 匠师 仲裁员 药匠 种植户 养殖户 头目 教研员 骨干 车手 作家 制片人 护士 律师 医生 医师 主治医师 主任医师 教练 导演 演员 校友 工程师 主编 社长 馆长 队长 团长 选手 运动员 总理 总统 大使 参赞 一等秘书 二等秘书 三等秘书 发言人 创始人 辅导员 民警 法官 检察官 博士后 科学家 专家 学者 博士生 硕士生 留学生 师范生 教师 班长 组长 船长 支书 导师 村民 族人 考生 秘书 居民 市民 村民 家长 大户 农户 蔗农 果农 菜农 茶农 花农 小农 棉农 师资生 官员 调研员 巡视员 社工师 社工 护士长 创办人 志愿者 牧民 农民 渔民 工人 队员 成员 患者 网友 新生 设计师 架构师 分析师 总师 副总师 总指挥 顾问 名师 领事 总领事 司长 经理 合伙人 助理 代表 本科生 研究生 年级 营员 学员 行长 副行长 教员 机长 技术长 主持人 年级生 耆老'.split(
     ' ',
   );
 // Session 34 (R17): engineering programmes' chiefs (总师, 总设计师, 总指挥), advisers (一级顾问), award-titled teachers
@@ -136,6 +136,7 @@ export const OCCUPATIONS =
 // Session 52 (R144–R147): teaching researchers (教研员张立新), a lab's young core staff (青年骨干王海鹰), a racing team's
 // drivers (车手赵宇航), a conductor (青年指挥顾鸣; R153); growers and a tribe's chief (种植户王国富说, 部落頭目黃金水表示; R151, R149).
 // Session 44 (R84): herders, farmers, fishers and workers telling their story (牧民安建国说).
+// Session 60 (R232): a fellow student under the same supervisor, a teammate, a roommate (同门陈可说).
 /**
  * Who someone is to an award, a play or a project, before the name (提名奖获得者王贵鹏, 雨田的扮演者王慧杰, 传承人沈斌,
  * 项目负责人刘畅; session 34: 负责人 after a name is the name's post, 有关负责人表示 names no one).

@@ -26,7 +26,8 @@ export const dayBadge = (text: string): string | null => badgeMatch(text)?.iso ?
 
 /** The ISO day a badge ending `text` names: printed over the headline ("22 3月 2024", then the <h1>). */
 export function dayBadgeBefore(text: string): string | null {
-  const tail = text.slice(-24);
+  // A share bar's label may stand between the badge and the headline (18 | 2024-07, then 分享到; session 60, R235).
+  const tail = text.replace(/\s*(?:分享到|分享|Share(?:\s+this)?)\s*[:：]?\s*$/iu, '').slice(-24);
   for (let i = 0; i < tail.length; i++) {
     if (i > 0 && !/\s/.test(tail[i - 1]!)) continue;
     const m = badgeMatch(tail.slice(i));

@@ -36,7 +36,9 @@ export function isDatedLabel(text: string, second = false): boolean {
     .slice(d.index + d.length)
     .trim()
     .replace(/^[-–—|·•]\s*/u, '');
-  return !second && d.index === 0 && !!after && isDatedLabel(after, true);
+  // The day's name may open the first (Published: Wednesday, 12 February 2025 Updated: …; session 60, R234).
+  const opens = d.index === 0 || /^\p{L}{3,12}\.?,?\s*$/u.test(rest.slice(0, d.index));
+  return !second && opens && !!after && isDatedLabel(after, true);
 }
 
 /** A line that is a date and nothing else ("October 22, 2026", under the release line). */

@@ -17,7 +17,7 @@ import {
   hasProse,
   isAuthorLine,
   isDescriptionDek,
-  isLeadCaption,
+  isPictureCaption,
   isPictureCredit,
   metaFields,
   isSourceDateLine,
@@ -150,9 +150,9 @@ export const isReleaseLine = (t: string): boolean => t.length <= 80 && RELEASE_L
 const BYLINE_LINE =
   /^(?:(?:Story|Words|Text|Written|Reporting|Photos?|Photography|Video|Images?)\s+by|by|Oleh|(?:Fotos?|Photos?)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+\p{Lu}[^.!?。]{2,78}$/u;
 
-/** Joomla's article info over the text (詳細內容⏎分類：校園新聞, "Details⏎Category: News"; session 52): heading, category. */
+/** Joomla's article info over the text (詳細內容⏎分類：校園新聞, "Details", Podrobnosti; sessions 52, 60): heading, category. */
 const ARTICLE_INFO =
-  /^(?:詳細內容|详细内容|Details|Détails|Detalles|Dettagli|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
+  /^(?:詳細內容|详细内容|Details|Détails|Detalles|Dettagli|Detalhes|Podrobnosti|Szczegóły|Részletek|Detalji|Detaljer|Detalii|Ayrıntılar|Подробности|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
 
 /** A date beside the linked column it is filed in ("Monday 9 November 2026, 14:30 Arts and Humanities"; session 58). */
 function datedCategory(line: BodyLine): boolean {
@@ -246,7 +246,7 @@ export function removeEdgeFurniture(
     for (;;) {
       // The label printed above the headline (headline-frame.ts kickerAbove), a picture's caption, open no text.
       const line = lines[head]!;
-      const opens = () => isOpeningFurniture(line) || isLeadCaption(lines, head) || captions.has(line.text);
+      const opens = () => isOpeningFurniture(line) || isPictureCaption(lines, head, captions, description);
       if (head < headMax && (opens() || line.text === kicker)) head++;
       // A standfirst in an element the page names as one (standfirst.ts), wherever the header's lines put it.
       else if (head < headMax && isStandfirst(lines, head, standfirsts) && hasProse(lines.slice(head + 1))) takeDek();

@@ -178,8 +178,8 @@ export function extractArticle(
     m
       ? parseByline(`By ${m.replace(MARKED_OPENER, '')}`)
           .filter((b) => !new RegExp(`${escapeRegExp(b.name)}\\s+${INSTITUTION}`).test(m))
-          // A CMS's default account (Joomla's "Super User") is nobody's credit (session 50, R134).
-          .filter((b) => !isPlaceholder(b.name))
+          // A CMS's default account (Joomla's "Super User"; session 50) is nobody's credit, nor the site (Gaceta UNAM).
+          .filter((b) => !isPlaceholder(b.name) && b.name !== page.site.name)
       : [];
   // Readability's byline test takes a dateline's class too (<div class="news-dateline">Feb 27, 2025 — Atlanta, GA):
   // naming no one, it leaves the author-marked element (session 51, R140).

@@ -27,6 +27,9 @@ export const ROLE_LABELS = [
   '编辑',
   '編輯',
   '审核',
+  // 审核人：周振宇, the reviewer named as a person (session 60, R232).
+  '审核人',
+  '審核人',
   '审稿',
   // 审校/審校: who reviewed and proofread (审校：刘鹏; session 39, R38, R39).
   '审校',

@@ -148,8 +148,8 @@ export function officeWritersOut(byline: BylineEntry[]): BylineEntry[] {
   const office = (b: BylineEntry) => ZH_UNIT.test(b.name);
   const isPicture = (b: BylineEntry) => PICTURE_ROLES.has(b.role ?? '');
   if (!byline.some((b) => !office(b))) return byline;
-  // Any person credited (攝影／張家瑋 under 文／秘書室媒體公關組; session 42, R60): the office wrote as a body.
-  return byline.filter((b) => !(office(b) && (isPicture(b) || isWriter(b))));
+  // Any person credited (攝影／張家瑋 under 文／秘書室媒體公關組; session 42, R60; 編輯／成大新聞中心, session 60): a body.
+  return byline.filter((b) => !(office(b) && (isPicture(b) || isWriter(b) || EDITOR_ROLES.has(b.role ?? ''))));
 }
 const PICTURE_ROLES: ReadonlySet<string> = new Set(['图片', '圖片', '摄影', '攝影', '图', '圖']);
 

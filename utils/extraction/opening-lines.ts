@@ -150,6 +150,25 @@ function describes(text: string, el: Element): boolean {
   return [...words(text)].filter((w) => alt.has(w)).length >= 3;
 }
 
+/**
+ * A picture's caption opening the body (isLeadCaption, or a line the page prints under a picture: heroCaptions), not
+ * a line that opens as the page's description does: the text's lede, which may tell what the picture shows as well
+ * (Three years of grazing data from UCD Lyons Farm show … under cows grazing at Lyons Farm; session 60, R234).
+ */
+export function isPictureCaption(
+  lines: readonly BodyLine[],
+  at: number,
+  captions: ReadonlySet<string>,
+  description: string | null,
+): boolean {
+  const opening = (t: string) => t.replace(/\s+/g, ' ').trim().slice(0, 40).toLowerCase();
+  const text = lines[at]?.text ?? '';
+  // A <figcaption> says it is one, whatever it opens with (a caption naming whom the description names too; R228).
+  const figure = !!lines[at]?.nodes.every((n) => !!n.parentElement?.closest('figcaption'));
+  const lede = !figure && !!description && description.length >= 40 && opening(text) === opening(description);
+  return !lede && (isLeadCaption(lines, at) || captions.has(text));
+}
+
 /** A caption wholly in angle brackets. */
 const BRACKETED = /^[<〈＜][^<>〈〉＜＞]{8,}[>〉＞]$/u;
 /** An element that is a picture or holds one, and no text. */

@@ -84,8 +84,9 @@ const EVENT_KEY = /^(?:time|times|venue|location|where|when|register|registratio
 
 /** A photographer's key: "Photography", "Photos by", 摄影 (session 42, R66). */
 const PHOTO_KEY = /^(?:photography|photographer|photos?(?:\s+by)?|摄影|攝影)\s*[:：]?$/i;
-/** A writer's key: "Written by", "Story by", "Author", "Writer", 作者, 撰稿, 文字. */
-const WRITER_KEY = /^(?:(?:written|story|words)\s+by|by|authors?|writers?|作者|撰稿|文字|文)\s*[:：]?$/i;
+/** A writer's key: "Written by", "Story by", "Article by" (session 60, R235), "Author", "Writer", 作者, 撰稿, 文字. */
+const WRITER_KEY =
+  /^(?:(?:written|story|article|words|text|reported)\s+by|by|authors?|writers?|作者|撰稿|文字|文)\s*[:：]?$/i;
 
 /**
  * The writers and photographers a details list names (`<dt>Written by</dt><dd>Lauren Whitaker, College of
