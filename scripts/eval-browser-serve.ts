@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { pageUrl, type CorpusPage } from '../tests/corpus/corpus';
 
 /** The address the proxy serves a page at: http (no CONNECT tunnel, no certificate), no fragment. */
@@ -50,5 +51,24 @@ export function selfSigned(): { key: Buffer; cert: Buffer } {
     return { key: readFileSync(resolve(dir, 'key.pem')), cert: readFileSync(resolve(dir, 'cert.pem')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Clip the tab from the popup opened for it, as a user does (`popup.html?tabId=N`, then Clip), and return the status
+ * line once it no longer says "Clipping…"; a failure's first line when it never answers.
+ */
+export async function clipFromPopup(popup: Page, extensionId: string, tabId: number): Promise<string> {
+  try {
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('clip').click({ timeout: 10_000 });
+    await popup.waitForFunction(
+      () => !/^(?:|Clipping.*)$/s.test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
+    return (await popup.getByTestId('status').textContent()) ?? '';
+  } catch (e) {
+    return `no answer (${(e as Error).message.split('\n')[0]})`;
   }
 }

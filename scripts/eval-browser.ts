@@ -26,7 +26,7 @@ import {
 import { EVAL_NOW, FIELDS, GROUPS, SPLITS, nodeDraft, pct } from '../tests/corpus/eval-groups';
 import { scorePage, type Extracted, type PageScore } from '../tests/corpus/score';
 import { splitOf } from '../tests/corpus/split';
-import { normal, selfSigned, servedUrl } from './eval-browser-serve';
+import { clipFromPopup, normal, selfSigned, servedUrl } from './eval-browser-serve';
 // @ts-expect-error -- the e2e helpers are plain ES modules without types
 import * as chromium from '../tests/e2e/browser.mjs';
 // @ts-expect-error -- as above
@@ -138,21 +138,7 @@ try {
     const tab = await open(p);
     if (!tab) continue;
     const s = seen.get(p)!;
-    try {
-      await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tab.tabId}`);
-      await popup.getByTestId('clip').click({ timeout: 10_000 });
-      await popup.waitForFunction(
-        () => {
-          const text = document.querySelector('[data-testid="status"]')?.textContent ?? '';
-          return text !== '' && !/^Clipping/.test(text);
-        },
-        null,
-        { timeout: 30_000 },
-      );
-      s.status = (await popup.getByTestId('status').textContent()) ?? '';
-    } catch (e) {
-      s.status = `no answer (${(e as Error).message.split('\n')[0]})`;
-    }
+    s.status = await clipFromPopup(popup, b.extensionId, tab.tabId);
     s.movedTo ??= moved(tab.page, p);
     if (splitOf(p) === 'tuning') await earlyLook(p);
     await tab.page.close();

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { isAcademicHost } from '../utils/detection/academic-hosts';
 import { isUniversityHost } from '../utils/detection/university-hosts';
 import type { Article } from '../utils/model/article';
-import { normal, selfSigned } from './eval-browser-serve';
+import { clipFromPopup, normal, selfSigned } from './eval-browser-serve';
 import { scoreInNode } from './review-node';
 import { ReviewTally, reviewPages, type ReviewPage } from './review-score';
 // @ts-expect-error -- the e2e helpers are plain ES modules without types
@@ -112,19 +112,7 @@ try {
   for (const p of toClip) {
     const tab = await open(p);
     if (!tab) continue;
-    const s = seen.get(p)!;
-    try {
-      await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tab.tabId}`);
-      await popup.getByTestId('clip').click({ timeout: 10_000 });
-      await popup.waitForFunction(
-        () => !/^(?:|Clipping.*)$/s.test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
-        null,
-        { timeout: 30_000 },
-      );
-      s.status = (await popup.getByTestId('status').textContent()) ?? '';
-    } catch (e) {
-      s.status = `no answer (${(e as Error).message.split('\n')[0]})`;
-    }
+    seen.get(p)!.status = await clipFromPopup(popup, b.extensionId, tab.tabId);
     await tab.page.close();
   }
   const file = (await exportFromPopup(popup)) as { articles: Article[] };
