@@ -161,7 +161,7 @@ export function isPictureCaption(
   captions: ReadonlySet<string>,
   description: string | null,
 ): boolean {
-  const opening = (t: string) => t.replace(/\s+/g, ' ').trim().slice(0, 40).toLowerCase();
+  const opening = (t: string) => foldSpace(t).slice(0, 40).toLowerCase();
   const text = lines[at]?.text ?? '';
   // A <figcaption> says it is one, whatever it opens with (a caption naming whom the description names too; R228).
   const figure = !!lines[at]?.nodes.every((n) => !!n.parentElement?.closest('figcaption'));
