@@ -48,7 +48,7 @@ describe('programs on unseen page classes', () => {
     [
       'a library page naming its service with a lower-case program word',
       'The Learning Commons program at the University of Guelph is the best of its kind.',
-      'Learning Commons',
+      'Learning Commons program',
     ],
     [
       'a review saying what a product is part of',

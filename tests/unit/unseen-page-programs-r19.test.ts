@@ -57,7 +57,7 @@ describe('Chinese university news: bases and quoted centres are places and bodie
 describe('English university news: where a program’s name starts and ends', () => {
   it('to joins a name’s words; an owner’s possessive before an appositive name is dropped', () => {
     expect(programs('A grant from the EPA’s Science to Achieve Results program pays for two technicians.')).toEqual([
-      'Science to Achieve Results',
+      'Science to Achieve Results program',
     ]);
     expect(
       programs('The study is funded through the NIH’s HEAL Collaboratory, a program funded by the agency.'),

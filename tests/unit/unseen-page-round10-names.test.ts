@@ -46,7 +46,7 @@ describe('Japanese names run into their titles (university press releases)', () 
 describe('programs named by an owner, a trophy or a social-practice campaign', () => {
   it('one word after an owner’s possessive before "program"', () => {
     expect(programs('The award comes through NASA’s Artemis program, which aims to return astronauts.', 'en')).toEqual([
-      'Artemis',
+      'Artemis program',
     ]);
   });
   it('guard: a field of study after a possessive is a department’s programme', () => {

@@ -7,6 +7,7 @@ import { countOccurrences, escapeRegExp } from '../model/text';
 import { degreePrograms, EN_WORD, ENDS_IN_DEGREE, FIELD_WORD, OPENER } from './english-degree-programs';
 import { givenFirst } from './english-name-shape';
 import { BODY_WORDS, namedInitiatives } from './english-initiatives';
+import { knownPrograms } from './known-programs';
 
 // Labs and institutes are organizations, places people work in (find-organizations.ts; session 17). A named challenge
 // is a competition, as 挑战赛 is; grants, fellowships and schemes are named funding (ERC Synergy Grant), a named
@@ -108,9 +109,15 @@ function subjectBefore(text: string, at: number, name: string): string {
   return /^\S+\s+(?:of|for|in|on|to)\s+the\s+/.exec(name)?.[0] ?? '';
 }
 
+/** A degree's opening word or a program word anywhere in a name. */
+const OWN_WORD = new RegExp(
+  `^(?:Bachelor|Master|Doctor|Graduate\\s+(?:Certificate|Diploma)|[BM]Sc|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\\b|\\b(?:${EN_SUFFIX})\\b`,
+);
+
 /** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
 export function calledPrograms(text: string): string[] {
   const out = new Set<string>();
+  const known = knownPrograms(text);
   for (const re of CALLED_PROGRAM)
     for (const m of text.matchAll(re))
       for (const found of m.slice(1).filter(Boolean)) {
@@ -122,7 +129,14 @@ export function calledPrograms(text: string): string[] {
           .trim()
           .replace(/-(?:funded|backed|supported|sponsored|financed)$/, '');
         // A kind of award (Research Fellowship) is no name, even before an acronym (Prime Minister's … (PMRF) scheme).
-        if (!BODY_OR_ORG.test(name) && !KIND.test(name) && !ENDS_IN_DEGREE.test(name)) out.add(name);
+        if (BODY_OR_ORG.test(name) || KIND.test(name) || ENDS_IN_DEGREE.test(name)) continue;
+        // With the text's program word after it, as it is printed (the Artemis program; session 61, R236–R239); a
+        // name with a program word of its own (Endeavour Fund), a degree's or a known one's is whole without it (the
+        // Bachelor of Science in Nursing program, the Horizon Europe programme).
+        const printed =
+          (re === CALLED_PROGRAM[0] || re === CALLED_PROGRAM[1]) && !OWN_WORD.test(name) && !known.includes(name);
+        const word = printed ? m[0].slice(at - m.index! + found.length) : '';
+        out.add(`${name}${word.replace(/\s+/g, ' ')}`);
       }
   return [...out];
 }

@@ -110,9 +110,9 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   );
   const names = new Set(people.map((p) => p.text));
   const out: Entity[] = [
-    // A program's name is no person's (Heinz Maier-Leibnitz-Programm).
+    // A program's name is no person's (Heinz Maier-Leibnitz-Programm, Tisch Summer Fellows program).
     ...people
-      .filter((p) => !programs.includes(p.text))
+      .filter((p) => !programs.some((q) => q === p.text || q.startsWith(`${p.text} `)))
       .map((p) => ({
         text: p.text,
         kind: 'person' as const,

@@ -10,7 +10,7 @@ import { isName, nameEndingAt, nameStartingAt, ordinaryWord, CLAUSE_NEXT, PLACE_
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import { opensRegionName } from './region-names';
 import { tibetanNameAt } from './tibetan-names';
-import { uyghurNames } from './uyghur-names';
+import { addUyghurNames } from './uyghur-names';
 import {
   beforeAct,
   counted,
@@ -76,9 +76,10 @@ const CLAUSE_END = /^(?:$|[。；;，,])/u;
 // (校长樊卫东致欢迎辞; session 37, R22), and 以 the means (本科生田宇航以解出10题的成绩; session 42, R58), as do the
 // adverbs of a first or repeated act (学生梁思颖首次参赛; session 42, R60), and 作 a talk (教授韩春平作了题为…; session 48),
 // 组织 a team, 任 a post in it, 指导 a work, 向 someone before an act of giving or telling (主任赵立峰组织…, 院长王建国任组长,
-// 讲师宋佳指导, 书记王敏向志愿者代表授旗; session 49, R124, R126, R127); 发挥, 执棒, 创作, 指挥, 系统 (罗浩然发挥…, 周子轩系统讲授; session 58).
+// 讲师宋佳指导, 书记王敏向志愿者代表授旗; session 49, R124, R126, R127); 发挥, 执棒, 创作, 指挥, 系统 (罗浩然发挥…, 周子轩系统讲授; session 58);
+// 参与, 参加, 报名 a part taken (教授冯宏伟参与…, 毕业生王雨萱报名参加; session 61, R237).
 const SUBJECT_WORD =
-  /^(?:作为|牵头|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|详细|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢)|作(?:了|题为|主旨|专题|学术|总结|报告|讲话|发言|动员|辅导)|组织|指导|指挥|发挥|执棒|创作|系统|向(?=\p{Script=Han}{2,8}?(?:颁|授|赠|致|介绍|汇报|表示|讲解|展示))|任(?:副?组长|总指挥|队长|团长|主编))/u;
+  /^(?:作为|牵头|参与|参加|报名|带领|率领|率队|应邀|现任|担任|主讲|负责|围绕|针对|通过|透过|详细|结合|入选|获评|首次|首度|再次|多次|连续|第一次|首先|发布|到(?:会|场|现场|码头|机场|车站|基地|学院|学校|实验室|一线)|致(?:辞|词|欢迎|贺|开幕|闭幕|答谢)|作(?:了|题为|主旨|专题|学术|总结|报告|讲话|发言|动员|辅导)|组织|指导|指挥|发挥|执棒|创作|系统|向(?=\p{Script=Han}{2,8}?(?:颁|授|赠|致|介绍|汇报|表示|讲解|展示))|任(?:副?组长|总指挥|队长|团长|主编))/u;
 const SUBJECT_NEXT = new RegExp(
   `^(?:[也还亦曾是对将已则向以刚用]\\p{Script=Han}|一边|[从就][\\p{Script=Han}\\d“])|${SUBJECT_WORD.source}`,
   'u',
@@ -264,8 +265,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
   // Foreign names with a middle dot after a role (副所长侯赛因·阿斯卡里指出), or after 负责人, no one's before a Chinese name.
   for (const f of foreignNames(text, FOREIGN_NAME_ROLES, SPEECH)) add(f.text, f.role);
   // Uyghur and Kazakh names by their parts, where no role before them said so (a role's reading of them is kept).
-  for (const name of uyghurNames(text))
-    if (![...out.keys()].some((k) => k.includes(name) || name.includes(k))) add(name, null);
+  addUyghurNames(text, out);
   for (const name of creditedNames(text)) add(name, null);
   for (const name of cuedNames(text)) add(name, null);
   for (const name of namesAfterBodies(text, AFTER_NAME, ZH_ROLES)) add(name, null);

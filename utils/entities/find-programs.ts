@@ -208,7 +208,7 @@ export function findChinesePrograms(text: string): string[] {
     found.push({ name, at: m.index!, suffix: m[0], whole });
   }
   for (const { name, at, suffix, whole } of found) {
-    const evidence = (n: string) => zhProgramEvidence(outsideLonger(unquoted, n, at, found), at, n, suffix);
+    const evidence = (n: string) => zhProgramEvidence(outsideLonger(unquoted, n, at, found), at, n, suffix, text);
     if (!evidence(name) && (whole === name || !evidence(whole))) continue;
     // A version printed after the name is part of it (基础学科拔尖学生培养计划2.0).
     const version = /^\d\.\d(?!\d)/u.exec(unquoted.slice(at + suffix.length))?.[0] ?? '';

@@ -63,9 +63,16 @@ function cleanEdge(text: string, name: string): boolean {
  * a head of two characters is a kind (社交平台, 不同项目) unless a quotation mark opens it (‘强基计划’的) or the text
  * sets it up or joins it (入选千人计划);
  * a facility named once in passing is a place (在武汉血液中心); a project or plan named once needs a verb that
- * sets it up or a clean left edge.
+ * sets it up or a clean left edge. `quoted`: the text with its quotations, where `text` has them blanked (a plan's
+ * quoted project after it, 自治区重点研发计划“…”项目; session 61, R237).
  */
-export function zhProgramEvidence(text: string, suffixAt: number, name: string, suffix: string): boolean {
+export function zhProgramEvidence(
+  text: string,
+  suffixAt: number,
+  name: string,
+  suffix: string,
+  quoted = text,
+): boolean {
   const head = name.length - suffix.length;
   // A short name the text sets up or joins (入选千人计划, 推进强基计划) is a program for all its two characters.
   // So is one listed after another program (推动“星火计划”与强基计划; session 40, R48).
@@ -88,7 +95,7 @@ export function zhProgramEvidence(text: string, suffixAt: number, name: string, 
       // session 56, R191); a fund's class of projects is the fund's (国家社会科学基金重大项目: the fund is named).
       (head >= 6 && SCOPED.test(name) && !/(?:计划|工程|基金|专项)\p{Script=Han}{0,4}项目$/u.test(name)) ||
       cleanEdge(text, name) ||
-      SUB_PROJECT.test(text.slice(suffixAt + 2)) ||
+      SUB_PROJECT.test(quoted.slice(suffixAt + 2)) ||
       listedBefore(text.slice(suffixAt + 2))
     );
   return true;

@@ -54,3 +54,15 @@ export function uyghurNames(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Adds the dotted names by their parts to `found` (name → role) where no reading holds them; a role's reading a verb
+ * cut short (塔依尔·艾买提出席: 提出; session 61, R237) gives way to the parts' reading, its role kept.
+ */
+export function addUyghurNames(text: string, found: Map<string, string | null>): void {
+  for (const name of uyghurNames(text)) {
+    const short = [...found.keys()].find((k) => name.startsWith(k) && k.includes('·') && k.length < name.length);
+    if (short) found.set(name, found.get(short) ?? null).delete(short);
+    else if (![...found.keys()].some((k) => k.includes(name) || name.includes(k))) found.set(name, null);
+  }
+}

@@ -155,7 +155,8 @@ export function foreignNames(text: string, roles: readonly string[], speech: str
     if (after && !UNIT.test(head)) continue;
     const from = head.includes(role) ? head.lastIndexOf(role) + role.length : head.search(LAST_UNIT) + 1;
     const given = head.slice(from);
-    if (given.length < 1 || given.length > 5) continue;
+    // Six characters at most, as a transliterated part runs (阿不都沙拉木·吐尔逊; session 61, R237).
+    if (given.length < 1 || given.length > 6) continue;
     const verb = verbRe.exec(rest);
     const next = text[m.index! + m[0].length] ?? '';
     // A particle or conjunction ends the name too (阿依古丽·买买提与两名同学组队…; session 38, R27).

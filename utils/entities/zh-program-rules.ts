@@ -159,11 +159,15 @@ export function quotedCups(text: string, found: Iterable<string>): string[] {
     .filter((cup) => !longer.some((n) => n.startsWith(`“${cup}”`)));
 }
 
-/** `name` at `start` with the quotation right before it in front: “秦创原” + 校地协同创新平台. */
+/**
+ * `name` at `start` with the quotation right before it in front: “秦创原” + 校地协同创新平台. A quotation closing on its
+ * own plan word is a second programme (“强师计划”乡村卓越教师研修项目 is two).
+ */
 export function withQuotedHead(text: string, start: number, name: string): string {
   if (text[start - 1] !== '”') return name;
   const open = text.lastIndexOf('“', start - 1);
-  return open >= 0 && start - open <= 14 && !text.slice(open + 1, start - 1).includes('”')
+  const quoted = text.slice(open + 1, start - 1);
+  return open >= 0 && start - open <= 14 && !quoted.includes('”') && !/(?:计划|工程|项目|基金)$/u.test(quoted)
     ? text.slice(open, start) + name
     : name;
 }

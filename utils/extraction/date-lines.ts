@@ -4,6 +4,7 @@
  */
 import { OTHER_DATE_LABEL_RE } from './date-labels';
 import { parseDate } from './parse-date';
+import type { BodyLine } from './body-lines';
 
 /**
  * A date label printed with no colon: "Published Nov. 19, 2026", "Published on Wednesday, 18 November 2026", and other
@@ -105,3 +106,10 @@ const WEEKDAY_BEFORE = /^(?:\p{L}{2,5}\s)?\p{L}{2,12}\.?,?\s*$/u;
  * or the faculty it is from ("Posted on Oct. 3, 2024 | Faculty of Health, Community and Education"; session 56, R192).
  */
 const FILED_UNDER = /^[|·•]\s*\p{L}[\p{L}&'’-]*(?:,?\s[\p{L}&'’-]+){0,6}$/u;
+
+/** A date beside the linked column it is filed in ("Monday 9 November 2026, 14:30 Arts and Humanities"; session 58). */
+export function datedCategory(line: BodyLine): boolean {
+  if (!line.links.length || line.text.length > 100) return false;
+  const unlinked = line.nodes.filter((n) => !n.parentElement?.closest('a')).map((n) => n.nodeValue ?? '');
+  return isDateAlone(unlinked.join(' ').replace(/\s+/g, ' ').trim());
+}

@@ -9,7 +9,7 @@
 import { bodyLines, removeLine, type BodyLine } from './body-lines';
 import { isNav } from './nav-lines';
 import { isSiteName } from './site-info';
-import { isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
+import { datedCategory, isDateAlone, isDatedLabel, isDatedMetaLine } from './date-lines';
 import {
   MAX_DEK,
   isDekUnder,
@@ -18,6 +18,7 @@ import {
   isAuthorLine,
   isDescriptionDek,
   isPictureCaption,
+  inListAbove,
   isPictureCredit,
   metaFields,
   isSourceDateLine,
@@ -152,14 +153,7 @@ const BYLINE_LINE =
 
 /** Joomla's article info over the text (詳細內容⏎分類：校園新聞, "Details", Podrobnosti; sessions 52, 60): heading, category. */
 const ARTICLE_INFO =
-  /^(?:詳細內容|详细内容|Details|Détails|Detalles|Dettagli|Detalhes|Podrobnosti|Szczegóły|Részletek|Detalji|Detaljer|Detalii|Ayrıntılar|Подробности|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
-
-/** A date beside the linked column it is filed in ("Monday 9 November 2026, 14:30 Arts and Humanities"; session 58). */
-function datedCategory(line: BodyLine): boolean {
-  if (!line.links.length || line.text.length > 100) return false;
-  const unlinked = line.nodes.filter((n) => !n.parentElement?.closest('a')).map((n) => n.nodeValue ?? '');
-  return isDateAlone(unlinked.join(' ').replace(/\s+/g, ' ').trim());
-}
+  /^(?:詳細內容|详细内容|詳細資料|详细资料|详细信息|詳細資訊|Details|Détails|Detalles|Dettagli|Detalhes|Podrobnosti|Szczegóły|Részletek|Detalji|Detaljer|Detalii|Ayrıntılar|Подробности|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
 
 /** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
 function isOpeningFurniture(line: BodyLine): boolean {
@@ -221,8 +215,8 @@ export interface OpeningLines {
 }
 
 /**
- * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names; `kicker`: the
- * label printed above the headline; `captions`: what the page prints under its pictures. Returns the opening lines
+ * Removes the furniture at both edges of the body. `siteNames`: the site's and its institution's names; `kickers`: the
+ * labels printed above the headline; `captions`: what the page prints under its pictures. Returns the opening lines
  * removed, for the credits printed among them.
  */
 export function removeEdgeFurniture(
@@ -230,7 +224,7 @@ export function removeEdgeFurniture(
   siteNames: readonly string[] = [],
   description: string | null = null,
   standfirsts: readonly string[] = [],
-  kicker: string | null = null,
+  kickers: readonly string[] = [],
   captions: ReadonlySet<string> = new Set(),
 ): OpeningLines {
   const lines = bodyLines(root);
@@ -246,8 +240,9 @@ export function removeEdgeFurniture(
     for (;;) {
       // The label printed above the headline (headline-frame.ts kickerAbove), a picture's caption, open no text.
       const line = lines[head]!;
-      const opens = () => isOpeningFurniture(line) || isPictureCaption(lines, head, captions, description);
-      if (head < headMax && (opens() || line.text === kicker)) head++;
+      const opens = () =>
+        isOpeningFurniture(line) || isPictureCaption(lines, head, captions, description) || inListAbove(lines, head);
+      if (head < headMax && (opens() || kickers.includes(line.text))) head++;
       // A standfirst in an element the page names as one (standfirst.ts), wherever the header's lines put it.
       else if (head < headMax && isStandfirst(lines, head, standfirsts) && hasProse(lines.slice(head + 1))) takeDek();
       else break;

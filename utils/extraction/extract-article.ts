@@ -246,7 +246,7 @@ export function extractArticle(
     t.title = body.title ?? firstLine.slice(0, 160);
     provenance.title = body.title ? { kind: 'readability' } : { kind: 'body-first-line' };
   }
-  let lead = leadBeforeBody(page.linesAfter, bodyKey);
+  let lead = leadBeforeBody(page.linesAfter, bodyKey, body);
   // A subtitle the page prints as its standfirst is the clip's excerpt, over the text rather than in it.
   if (lead && body.standfirsts.includes(lead)) {
     body.dek ??= lead;

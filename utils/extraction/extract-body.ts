@@ -146,7 +146,7 @@ export function extractBody(
   const source = options.disposable ? doc : (doc.cloneNode(true) as Document);
   const captions = heroCaptions(source);
   const headline = headlineElement(source, title);
-  const kicker = kickerAbove(headline);
+  const kickers = kickerAbove(headline);
   // Read now: Readability moves the headline's children into the element it renames.
   const heading = headline && foldSpace(headline.textContent ?? '');
   keepStoryContainers(headline);
@@ -167,7 +167,7 @@ export function extractBody(
   removeLeadingDateline(raw);
   joinFieldLabels(raw);
   removeFurniture(raw, title, heading);
-  const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts, kicker, captions);
+  const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts, kickers, captions);
   const closingCredits = closingCreditLines(raw);
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);

@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { foldSpace } from './dom-text';
+import { bodyLines } from './body-lines';
 
 /** A subtitle printed inside the headline's element after it (<h1>Title<br><span>―subtitle―</span></h1>): this long at most. */
 const MAX_SUBTITLE = 120;
@@ -24,14 +25,17 @@ export function headlineElement(doc: Document, title: string): Element | null {
 const MAX_KICKER = 40;
 
 /**
- * The label printed right above the headline in its own element (a category chip, a column's or release type's
- * name): a few words ending no sentence, no date. Readability keeps it as the body's first line.
+ * The labels printed right above the headline in their own element (a category chip, a column's or release type's
+ * name, or a row of chips: プレスリリース・研究成果⏎材料科学; session 61, R239): a few words ending no sentence, no date.
+ * Readability keeps them as the body's first lines.
  */
-export function kickerAbove(headline: Element | null): string | null {
+export function kickerAbove(headline: Element | null): string[] {
   const above = headline?.previousElementSibling;
-  if (!above || above.querySelector('img, time')) return null;
+  if (!above || above.querySelector('img, time')) return [];
   const text = foldSpace(above.textContent ?? '');
-  return text && text.length <= MAX_KICKER && !/\d|[.!?。！？:：]$/u.test(text) ? text : null;
+  return text && text.length <= MAX_KICKER && !/\d|[.!?。！？:：]$/u.test(text)
+    ? bodyLines(above).map((l) => l.text)
+    : [];
 }
 
 interface Patterns {
@@ -55,9 +59,18 @@ export function keepStoryContainers(headline: Element | null): void {
   for (let e = headline?.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) {
     const match = `${e.getAttribute('class') ?? ''} ${e.id}`;
     if (!PATTERNS.unlikelyCandidates.test(match) || PATTERNS.okMaybeItsACandidate.test(match)) continue;
-    const prose = [...e.querySelectorAll('p')].filter((p) => foldSpace(p.textContent ?? '').length >= MIN_PARAGRAPH);
-    if (prose.length < MIN_PARAGRAPHS) continue;
+    if (!holdsProse(e)) continue;
     e.removeAttribute('class');
     e.removeAttribute('id');
   }
+}
+
+const holdsProse = (e: Element): boolean =>
+  [...e.querySelectorAll('p')].filter((p) => foldSpace(p.textContent ?? '').length >= MIN_PARAGRAPH).length >=
+  MIN_PARAGRAPHS;
+
+/** The nearest element holding the headline and the story's paragraphs, where no <article> or <main> marks it. */
+export function storyBox(headline: Element): Element | null {
+  for (let e = headline.parentElement; e && e.tagName !== 'BODY'; e = e.parentElement) if (holdsProse(e)) return e;
+  return null;
 }

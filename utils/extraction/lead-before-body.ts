@@ -94,9 +94,15 @@ export function linesBefore(after: readonly string[], bodyStart: string, marked 
 
 /**
  * The lead to put before the body, or null. `after` is {@link linesAfterHeadline} of the intact page; `bodyStart` is
- * the body's first characters, spaces removed.
+ * the body's first characters, spaces removed; `body`, the lines taken off the body's top and its dek.
  */
-export function leadBeforeBody(after: readonly string[], bodyStart: string): string | null {
+export function leadBeforeBody(
+  after: readonly string[],
+  bodyStart: string,
+  body: { openingLines: readonly string[]; dek: string | null } = { openingLines: [], dek: null },
+): string | null {
+  // The lines the body's top lost as furniture; a dek taken off there may come back as the lead.
+  const removed = body.openingLines.filter((l) => l !== body.dek);
   if (bodyStart.length < 8) return null;
   const marked = linesBefore(after, bodyStart, true);
   const blocks = marked.map((b) => b.replace(MARKS, ''));
@@ -116,6 +122,8 @@ export function leadBeforeBody(after: readonly string[], bodyStart: string): str
   if (
     line.length < 8 ||
     line.length > 120 ||
+    // A line the body's top lost as furniture (a hero picture's caption in a <p>; session 61, R237) stays lost.
+    removed.includes(line) ||
     isPageChrome(line) ||
     /[:：|]|^[（(【]/.test(line) ||
     isDate ||

@@ -7,6 +7,7 @@ import { BLOCK, foldSpace } from './dom-text';
 import { DATE_LABEL_RE, parseEnglishByline, parseSource } from './meta-line';
 import { SOURCE_WORDS } from './meta-labels';
 import { parseViews } from './view-counter';
+import { parseDate } from './parse-date';
 
 /** A dek (standfirst) sits between the type label or headline and the byline or date: at most this long. */
 export const MAX_DEK = 200;
@@ -43,10 +44,18 @@ export const metaFields = (rest: string): boolean =>
   !!parseSource(rest) || parseViews(rest) !== null || parseEnglishByline(rest).length > 0;
 
 /** A source field opening a line, in any language SOURCE_WORDS holds. */
-const SOURCE_FIRST = new RegExp(`^(?:${SOURCE_WORDS})\\s*:`, 'u');
-/** A source's field, then the date's ("Source: School of … Date: 2024-03-12", BIT's English news; session 56, R193). */
-export const isSourceDateLine = (t: string): boolean =>
-  t.length <= 160 && SOURCE_FIRST.test(t) && !!parseSource(t) && DATE_LABEL_RE.test(t);
+const SOURCE_FIRST = new RegExp(`^(?:来源|來源|${SOURCE_WORDS})\\s*[:：]`, 'u');
+/**
+ * A source's field, then the date's ("Source: School of … Date: 2024-03-12", BIT's English news; session 56, R193),
+ * or the date unlabelled right after the source, then no sentence (来源：南开大学新闻网 2025-04-22 16:35 记者 陈彤;
+ * session 61, R236).
+ */
+export function isSourceDateLine(t: string): boolean {
+  const source = t.length <= 160 && SOURCE_FIRST.test(t) ? parseSource(t) : null;
+  if (!source) return false;
+  const rest = t.slice(t.indexOf(source) + source.length).trim();
+  return DATE_LABEL_RE.test(t) || (parseDate(rest, 'UTC')?.index === 0 && !/[。！？，]|[.!?](?:\s|$)/u.test(rest));
+}
 
 /** A hero picture's credit over the text, alone on its line: "Photograph by Getty Images", "Photo: Jane Doe". */
 const PICTURE_CREDIT =
@@ -148,6 +157,12 @@ const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/\p{L}{5
 function describes(text: string, el: Element): boolean {
   const alt = words((el.matches('img') ? el : el.querySelector('img'))?.getAttribute('alt') ?? '');
   return [...words(text)].filter((w) => alt.has(w)).length >= 3;
+}
+
+/** A line of the definition list the line above it was taken from: Joomla's article info (詳細資料⏎作者：公共事務室). */
+export function inListAbove(lines: readonly BodyLine[], i: number): boolean {
+  const list = (l: BodyLine | undefined) => l?.nodes[0]?.parentElement?.closest('dl');
+  return i > 0 && !!list(lines[i]) && list(lines[i - 1]) === list(lines[i]);
 }
 
 /**

@@ -8,6 +8,7 @@ import { foldSpace, visibleText } from './dom-text';
 import { leafBlocks } from './related-tail';
 import { signOff } from './closing-credits';
 import { NOT_A_PHOTOGRAPHER, TITLE_BEFORE } from './english-byline';
+import { storyBox } from './headline-frame';
 
 // Written with both cases, not the `i` flag: under it \p{Lu} would match lower-case letters too.
 // "Photo credit", "Image credit", "Crédit photo": a label of two words. "Fotografía:", "Fotografie:", "Photography:"
@@ -27,18 +28,19 @@ const SLASHED = '(?:[Ll]jósmynd|LJÓSMYND|[Mm]ynd|MYND|Photo|PHOTO|Foto)\\s*/';
 // every way it can be took minutes on a 60-letter run).
 // A copyright sign opening a bracket is a credit's label too: "(© Universität Wien/Lukas Berger)" (session 40, R44);
 // so is one after the caption's last sentence ("… du LuMIn. © Julien Marchand / Université Paris-Saclay"; session 47,
-// R105); a page's copyright line ("… or © Example College London.") is none.
+// R105); a page's copyright line ("… or © Example College London.") is none. One may follow the label (Foto: © Stefan
+// Wöhrer; session 61, R236).
 // Polish "Fot." and Lithuanian "Nuotr." need no colon: their dot ends the label ("… laboratorijoje. Nuotr. Rūta
 // Jankauskienė"; session 51, R140).
 // Tagalog's "Larawang kuha ni" (picture taken by) needs none either (session 56, R194).
 const ABBREVIATED = '(?:(?:[Ff]ot|[Nn]uotr)\\.|(?:[Ll]arawang\\s+)?[Kk]uha\\s+ni)(?=\\s)';
 const CLOSING_CREDIT = new RegExp(
-  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|${SLASHED}|(?<=[(（]|[.!?]\\s)©)\\s*(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+(?:\\s+\\([^()]{1,40}\\))?\\s*\\)?\\.?$`,
+  `[\\s(（,.](?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|${SLASHED}|(?<=[(（]|[.!?]\\s)©)\\s*(?:©\\s*)?(?=[\\p{Lu}\\d])(?:[^\\s:：()]+\\s+){0,11}[^\\s:：()]+(?:\\s+\\([^()]{1,40}\\))?\\s*\\)?\\.?$`,
   'u',
 );
 /** The credit's label opening it, with its colon or "by". */
 const CREDIT_LABEL = new RegExp(
-  `^[\\s(（,.]*(?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|${SLASHED}|©)\\s*`,
+  `^[\\s(（,.]*(?:${CREDIT}(?:\\s*(?:by\\s+)?[:：]|\\s+by)|${ABBREVIATED}|${SLASHED}|©)\\s*(?:©\\s*)?`,
   'u',
 );
 /** A caption made of the credit alone in brackets: "(crédito: Minervino Júnior/CB/D.A.Press)". */
@@ -193,7 +195,10 @@ export function zhCaptionPhotographers(text: string): string[] {
 export function articleCaptionCredits(doc: Document, headline: Element | null): string[] {
   // With no headline element (a headline read from og:title), the page's one <main> or <article> (session 59, R220).
   const only = (sel: string) => (doc.querySelectorAll(sel).length === 1 ? doc.querySelector(sel) : null);
-  const box = headline ? (headline.closest('article') ?? headline.closest('main')) : (only('main') ?? only('article'));
+  // Else the headline's nearest box holding the story's paragraphs (TYPO3's div.article; session 61, R237).
+  const box = headline
+    ? (headline.closest('article') ?? headline.closest('main') ?? storyBox(headline))
+    : (only('main') ?? only('article'));
   if (!box) return [];
   const out: string[] = [];
   for (const el of box.querySelectorAll('figcaption')) {
