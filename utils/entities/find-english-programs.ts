@@ -274,8 +274,11 @@ export function findEnglishPrograms(text: string): string[] {
       // "About the ARC … Program": a 'the' that no preposition governs opens the name.
       .replace(/^(?:\S+\s+)*?\S+(?<!\b(?:of|for|and|in|on))\s+the\s+/, '')
       .replace(/\s+/g, ' ');
+    // A second program word after a grant's or fund's (Specialty Crop Block Grant Program), or the years a programme
+    // runs (Affordable Homes Programme 2021–2026), is the name's too (session 61, R240, R243).
+    const tail = /^\s+(?:Program|Programme|Scheme)\b|^\s+20\d\d[–-](?:20)?\d\d\b/.exec(after)?.[0] ?? '';
     if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name) && !KIND.test(name))
-      out.add(name);
+      out.add(name + tail.replace(/\s+/g, ' '));
   }
   for (const m of text.matchAll(FR_PROGRAMME)) out.add(m[1]!.replace(/\s+/g, ' '));
   const funders = [...text.matchAll(DE_FUNDER_PROGRAMM)];

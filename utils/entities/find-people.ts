@@ -36,6 +36,7 @@ const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|�
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
   '表示|强调|指出|讲述|说|代表|致辞|介绍|认为|要求|希望|主持|主讲|发言|讲话|宣布|出席|回顾|回忆|分享|总结|告诉|坦言|透露|提到|谈到|提出|汇报|补充|叮嘱|嘱咐|勉励|鼓励|寄语|称赞|感慨|直言|讲解|建议';
+const SPEECH_TAIL = new RegExp(`^\\p{Script=Han}(?:${SPEECH})$`, 'u');
 /** Any word read before a name, longest first (博士后 before 博士), then a byline's colon or space. */
 const ROLE_BEFORE_NAME = new RegExp(
   `(${[...ROLES_BEFORE, ...HOLDERS, ...ZH_ROLES, ...OCCUPATIONS].sort((a, b) => b.length - a.length).join('|')})[：:]?[^\\S\\n]?`,
@@ -149,7 +150,8 @@ export function findChinesePeople(text: string): FoundPerson[] {
   if (readsAsJapanese(text)) return findJapanesePeople(text);
   const out = new Map<string, string | null>();
   const add = (name: string | null, role: string | null) => {
-    if (!name) return;
+    // A surname's character and a speech verb are no name (学生时表示: 时 + 表示; session 61, R240).
+    if (!name || SPEECH_TAIL.test(name)) return;
     if (!out.has(name) || (!out.get(name) && role)) out.set(name, role);
   };
   // Role before the name (党委书记卢建军主持), a byline's colon or space between (责任编辑：刘德宾, 记者 魏其濛).

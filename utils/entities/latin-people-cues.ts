@@ -216,11 +216,12 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
     // Žukauskienė", "…” – mówi Anna Nowak"; session 51, R140), as the Baltic and Slavic languages print it.
     ...rule(text, new RegExp(`[“”"»]\\s*,?\\s*[–—]\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?<n>${NAME})${E}`, f)),
     // Vietnamese: a degree title (PGS.TS., ThS.), Ông or Bà, or a student's or lecturer's word before a name of two to
-    // four words (PGS.TS. Trần Thị Thu Hà, sinh viên Phạm Đức Anh; session 53, R162).
+    // four words (PGS.TS. Trần Thị Thu Hà, sinh viên Phạm Đức Anh; session 53, R162); the honorifics mid-sentence too
+    // (đại diện doanh nghiệp, ông Lê Văn Tuấn; thầy, cô, chị; session 61, R242).
     ...rule(
       text,
       new RegExp(
-        `${B}(?:(?:PGS|GS)\\.\\s?TS\\.|TS\\.|ThS\\.|Ông|Bà|sinh viên|giảng viên|học viên)\\s+(?<n>${WORD}(?:\\s+${WORD}){1,3})${E}`,
+        `${B}(?:(?:PGS|GS)\\.\\s?TS\\.|TS\\.|ThS\\.|[Ôô]ng|[Bb]à|[Tt]hầy|[Cc]ô|[Cc]hị|sinh viên|giảng viên|học viên)\\s+(?<n>${WORD}(?:\\s+${WORD}){1,3})${E}`,
         f,
       ),
     ),

@@ -13,7 +13,7 @@ const PLAN = /^(?:项目|计划)$/u;
  * or enrol in one (给予大学生创新创业训练计划立项支持, 纳入…计划; session 38, R26).
  */
 const SET_UP_VERBS =
-  '建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推进|开展|获批|获得|入选|申报|参加|参与|加入|暂停|承担|牵头|主持|得到|支持|资助|给予|纳入|列入';
+  '建立|设立|启动|打造|建设了?|成立|搭建|组建|构建|实施|推行|推进|开展|获批|获得|入选|申报|参加|参与|加入|暂停|承担|牵头|主持|得到|支持|资助|给予|纳入|列入';
 const SETS_UP_BEFORE = new RegExp(`(?:${SET_UP_VERBS})了?$`, 'u');
 /** A plan worked through (透過…計畫, 依托…计划; session 39): a centre or platform relied on is a place, no scheme. */
 const THROUGH_BEFORE = new RegExp(`(?:${SET_UP_VERBS}|[通透]过|依托|借助)了?$`, 'u');

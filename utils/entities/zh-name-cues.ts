@@ -63,9 +63,10 @@ export function namesAfterClass(text: string, boundary: RegExp): string[] {
   // Or the student's year and major (2021级化学（师范）专业戴欣怡获得; session 53, R160, R162), or the year alone (2021级郑浩和
   // 财务管理专业2022级林书瑶组成; session 59, R218).
   // An age too (15岁少年陈俊豪用流利的中文发言; session 60, R230), the means after it (用, 以) ending the name as well.
+  // A year of study before 的 (碩士班二年級的蔡宜蓁是…; session 61, R240).
   const orMeans = new RegExp(`${boundary.source}|^[用以]\\p{Script=Han}`, 'u');
   for (const m of text.matchAll(
-    /\d{1,4}班(?=\p{Script=Han})|\d{2,4}级(?:[^，。；、和\d\n]{1,16}?专业)?(?=\p{Script=Han})|\d{1,3}岁的?(?:少年|少女|男孩|女孩|老人|学生|同学|青年|姑娘|小伙)?(?=\p{Script=Han})/gu,
+    /\d{1,4}班(?=\p{Script=Han})|\d{2,4}级(?:[^，。；、和\d\n]{1,16}?专业)?的?(?=\p{Script=Han})|[一二三四五六七八九]年级的(?=\p{Script=Han})|\d{1,3}岁的?(?:少年|少女|男孩|女孩|老人|学生|同学|青年|姑娘|小伙)?(?=\p{Script=Han})/gu,
   )) {
     const name = nameStartingAt(text, m.index! + m[0].length, m[0].includes('岁') ? orMeans : boundary);
     if (name && !ordinaryWord(name)) out.push(name);

@@ -103,9 +103,11 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
     const counted = COUNTED_PEOPLE.test(text.slice(end, end + 8));
     // Two names that form a team (由蘇詠琪、羅浩然組成的團隊; session 45, R89) are people as surely as three.
     const team = /^(?:组成|组队|合作完成)/u.test(text.slice(end, end + 4));
+    // So are two awarded a prize (冯子豪、田心怡获得二等奖; session 61, R242).
+    const awarded = /^(?:荣?获得?|分获)[^，。；]{0,10}?奖/u.test(text.slice(end, end + 16));
     // The first item read with its role's last character (教师吴敏、黄丽君: 师吴敏) is the name found after the role.
     const found = names.some((n) => known.has(n!) || (n!.length === 3 && known.has(n!.slice(1))));
-    if (names.length >= 3 || noted || counted || team || found) out.push(...(names as string[]));
+    if (names.length >= 3 || noted || counted || team || awarded || found) out.push(...(names as string[]));
   }
   return out;
 }

@@ -91,6 +91,8 @@ export const ZH_ROLES = [
   // 人大代表黄细花提出, 全国政协委员张近东, 李紫贵先生, 王某同学
   '人大代表',
   '政协委员',
+  // Taiwan's civil-service rank (新北市衛生局專門委員黃淑貞及…; session 61, R243).
+  '专门委员',
   // 学生代表宁佳琪分别发言, 教师代表…: who speaks for a group at a ceremony (session 37, R22).
   '学生代表',
   '教师代表',

@@ -50,10 +50,10 @@ function titleParts(raw: string): string[] {
 }
 
 /** Split "<headline><sep><site>" into its two parts; null when there is no site-looking suffix. */
-export function splitTitle(raw: string): { head: string; site: string } | null {
+export function splitTitle(raw: string, og: string | null = null): { head: string; site: string } | null {
   const parts = titleParts(raw);
   if (parts.length < 2) return spacedSiteFirst(raw);
-  const siteFirst = siteFirstTitle(raw, parts, SEPARATORS);
+  const siteFirst = siteFirstTitle(raw, parts, SEPARATORS, og);
   if (siteFirst) return siteFirst;
   const site = parts.slice(1).join(' ');
   if (!SITE_WORDS.test(site) && site.length > 30) return null;
@@ -158,7 +158,7 @@ function namesBannerImage(doc: Document, head: string): boolean {
 export function extractTitle(doc: Document): TitleResult {
   const docTitle = foldSpace(doc.title ?? '');
   const og = meta(doc, 'og:title');
-  const split = splitTitle(docTitle);
+  const split = splitTitle(docTitle, og);
 
   // 1. An element whose text <title> (or og:title) begins with: the printed headline, site name cut off.
   const wants = [docTitle, og].filter((t): t is string => !!t && t.length >= 4);

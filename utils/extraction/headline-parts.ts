@@ -77,13 +77,18 @@ export function headlineBeforeSubtitle(el: Element, head: string): boolean {
 /**
  * A <title> naming the site first ("电子科技大学新闻网 - 标题"): its first part is only the institution's or its news
  * site's name, its last is not. The column may follow the site ("國立山海大學-山海新聞-標題", "大学 | 学校要闻 | 标题"):
- * it is no part of the headline. `parts` is `raw` split at `separators`; null when the site is not first.
+ * it is no part of the headline. `parts` is `raw` split at `separators`; `og`, the page's og:title; null when the site
+ * is not first.
  */
 export function siteFirstTitle(
   raw: string,
   parts: readonly string[],
   separators: RegExp,
+  og: string | null = null,
 ): { head: string; site: string } | null {
+  // og:title naming the last part alone says the first is the site's (KAIST 뉴스 | 사람 피부처럼…; session 61, R240).
+  if (parts.length === 2 && og === parts[1]!.trim() && og !== parts[0]!.trim())
+    return { head: og, site: parts[0]!.trim() };
   const lead = parts[0]!.split('-').map((x) => x.trim());
   // A news site's name by its short form (重邮新闻网, Chongqing University of Posts and Telecommunications'; session 56).
   const whole =

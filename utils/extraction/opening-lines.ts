@@ -128,8 +128,9 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
   // A line right under the picture that says what its alt text says, among the text's paragraphs (alt "Midwifery
   // student with a preceptor in a clinic", then "Fourth-year student Chloe Armstrong, left, with preceptor …"; session
   // 56, R192): the picture's caption.
-  // So is one opening with the mark pointing up at it (▲彰師大校長李志宏（左三）…; session 59, R217).
-  if (prev && pictureOnly(prev) && (describes(line.text, prev) || /^[▲↑]/.test(line.text))) return true;
+  // So is one opening with the mark pointing up at it (▲彰師大校長李志宏（左三）…; session 59, R217), or noting where
+  // people stand in it or closing on its photographer (…詹世明（左三）與…。（攝影／林冠宇）; session 61, R242).
+  if (prev && pictureOnly(prev) && (describes(line.text, prev) || PICTURE_NOTE.test(line.text))) return true;
   // A table layout's caption row under its picture's row, the two rows alone in their table (<tr><td><img></td></tr>
   // <tr><td class="caption">…</td></tr>; a press release's picture floated by its dateline; session 47, R109).
   if (isCaptionRow(own)) return true;
@@ -143,6 +144,9 @@ export function isLeadCaption(lines: readonly BodyLine[], at: number): boolean {
     line.nodes.every((n) => own.contains(n))
   );
 }
+
+const PICTURE_NOTE =
+  /^[▲↑]|[（(](?:前排|后排|後排)?[左右]起?第?[一二三四五六七八九十\d]{1,2}[）)]|[（(](?:摄影|攝影)\s*[／/:：][^（）()]{1,12}[）)]$/u;
 
 /** Whether `el` sits in a table's caption row: the row under its picture's, the two rows alone in their table. */
 export function isCaptionRow(el: Element): boolean {

@@ -207,8 +207,22 @@ export function articleCaptionCredits(doc: Document, headline: Element | null): 
     // it (session 39, R38).
     const text = visibleText(el);
     // A Chinese caption's too (…共同見證。（攝影／林語彤）; session 59, R220).
-    for (const name of [captionCredit(text)?.photographer, ...zhCaptionPhotographers(text)])
+    for (const name of [captionCredit(text)?.photographer ?? trailingName(el), ...zhCaptionPhotographers(text)])
       if (name && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/**
+ * A name alone in the caption's last inline element, after its last sentence ("… after giving birth. <em>Marco
+ * Bellini</em>", a span classed as the credit; session 61, R240): the photographer, unlabelled.
+ */
+function trailingName(caption: Element): string | null {
+  const last = caption.lastElementChild;
+  const [name, whole] = [foldSpace(last?.textContent ?? ''), foldSpace(caption.textContent ?? '')];
+  if (!last || !/^(?:EM|I|SPAN|SMALL|CITE)$/.test(last.tagName) || !name || !whole.endsWith(name)) return null;
+  const before = whole.slice(0, -name.length).trim();
+  return before.length >= 8 && /[.!?]$/.test(before) && PERSON.test(name) && !NOT_A_PHOTOGRAPHER.test(name)
+    ? name
+    : null;
 }

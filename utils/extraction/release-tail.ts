@@ -8,10 +8,10 @@ import { isFootNotice } from './foot-notices';
 /**
  * The heading UK and Commonwealth press offices put over the notes closing a release, alone or leading its notes
  * ("NOTE TO JOURNALISTS: a) If any of the text…", session 41, R48), or "Further information" alone over them (Bristol's
- * releases; session 44, R82).
+ * releases; session 44, R82), or "More information" (Queen Mary's; session 61, R243).
  */
 const NOTES_HEADING =
-  /^(?:notes? (?:to|for) (?:the )?(?:news )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)|^(?:further|background) information\s*[:：]?$/i;
+  /^(?:notes? (?:to|for) (?:the )?(?:news )?(?:editors?|journalists?|media|reporters?|press)|editors?['’]?s? notes?)\s*(?:[:：]|$)|^(?:further|background|more) information\s*[:：]?$/i;
 
 /** The mark a news release's text ends with ("ENDS", "– Ends –", "###", "-30-"): what follows is for the press. */
 // Chinese releases print 完 between dashes or in brackets ("- 完 -", "（完）"; session 58, R204's Hong Kong release), some

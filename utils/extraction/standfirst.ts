@@ -40,6 +40,8 @@ const MORE_PARTS = [
   'manchet',
   // Plone's documentDescription (Bologna's and many European universities' sites; session 49, R125).
   'description',
+  // Vietnamese newsrooms' sapo (session 61, R242).
+  'sapo',
 ];
 /**
  * A story's key points, listed above its text (<ul class="story__highlights">, "Key takeaways"; session 51, R143):
@@ -58,7 +60,7 @@ const QUERY = [
   ]),
 ].join(',');
 const CLASS_WORD =
-  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|subheadline|strapline|teaser|summary|intro|introduction|excerpt|abstract|description|bajada|entradilla|copete|chapo|chapeau|vorspann|sommario|linha|ingress|ingressi|preamble|perex|zajawka|manchet)$/i;
+  /^(?:standfirst|dek|deck|subtitle|subhead|subheading|subheadline|strapline|teaser|summary|intro|introduction|excerpt|abstract|description|bajada|entradilla|copete|chapo|chapeau|vorspann|sommario|linha|ingress|ingressi|preamble|perex|zajawka|manchet|sapo)$/i;
 /**
  * Bootstrap's "lead" styles a lede as often as a standfirst (an earlier review set's lede sentence in <p class="lead">
  * opened the text): there only a phrase ending no sentence, a text wholly in bold or italics, one printed above
