@@ -268,3 +268,10 @@ export function isClosingDateLine(line: string, now: Date): boolean {
     isSignedDateLine(kept, now)
   );
 }
+
+/** How many of the lines are date lines, counting stopped at `enough` (enough to call a page a list). */
+export function countDateLines(lines: string[], now: Date, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < lines.length && n < enough; i++) if (isDateLine(lines[i]!.toLowerCase(), now)) n++;
+  return n;
+}

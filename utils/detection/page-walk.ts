@@ -5,9 +5,9 @@
  * furniture state is carried down the walk, so no node looks up its ancestors.
  */
 import {
+  countDateLines,
   hasLabelledDate,
   isClosingDateLine,
-  isDateLine,
   dateBesideSignOff,
   PUBLICATION_LABEL,
   VIEW_COUNTER,
@@ -105,6 +105,8 @@ interface State {
   list: boolean;
   furniture: boolean;
   block: Block | null;
+  /** Inside an <article>, whose <footer> is its own (a Drupal node's "Submitted by … on …"; session 61, R247). */
+  article?: true;
 }
 
 /**
@@ -183,12 +185,14 @@ export function readWalk(doc: Document): WalkRead {
     const tag = el.tagName;
     if (SKIP.has(tag)) continue;
     let next = state;
-    const furniture = FURNITURE.has(tag) || FURNITURE_ROLES.has(el.getAttribute('role')!);
+    const furniture =
+      (FURNITURE.has(tag) && !(tag === 'FOOTER' && state.article)) || FURNITURE_ROLES.has(el.getAttribute('role')!);
     if (tag === 'A' || tag === 'LI' || furniture || BLOCK.has(tag)) {
       next = { ...state };
       if (tag === 'A') next.link = true;
       if (tag === 'LI') next.list = true;
       if (furniture) next.furniture = true;
+      if (tag === 'ARTICLE') next.article = true;
       if (BLOCK.has(tag)) blocks.push((next.block = { text: '', furniture: next.furniture }));
       if (tag === 'DT' || tag === 'TH') next.block!.key = true;
     }
@@ -273,7 +277,7 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     top: d.top,
     keys: d.keys,
     forum: () => (forum ??= d.short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
-    dateLines: () => (dateLines ??= countDateLines(d.dated, now)),
+    dateLines: () => (dateLines ??= countDateLines(d.dated, now, ENOUGH_DATE_LINES)),
     trail: () => breadcrumb(d.short),
     // One line after the text dates it: a publication label's, a counter's labelled date, or a Chinese sign-off's
     // (供稿：学院办公室 2024-05-23; session 40, R46). A list prints one per item.
@@ -284,13 +288,6 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
       // A sidebar's article box: one view counter beside a labelled date (日期：… 浏览：872 次; session 47, R108).
       (d.pairs.filter((p) => VIEW_COUNTER.test(p)).length === 1 && d.pairs.some((p) => hasLabelledDate(p, now))),
   };
-}
-
-/** How many of the lines are date lines, counting stopped at ENOUGH_DATE_LINES. */
-function countDateLines(lines: string[], now: Date): number {
-  let n = 0;
-  for (let i = 0; i < lines.length && n < ENOUGH_DATE_LINES; i++) if (isDateLine(lines[i]!.toLowerCase(), now)) n++;
-  return n;
 }
 
 // A key of a key–value list: letters and spaces, an optional colon ("Venue", "Responsible Office:"), no digits.

@@ -141,7 +141,8 @@ export const NOT_A_NAME =
   /^(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.|-(?:funded|based|led|born|owned|run|backed|made|wide|related|style|sponsored|focused)$/;
 
 /** "of" or "for" right before a capitalised pair: a role's or a body's complement (Manager of Infrastructure Delivery). */
-export const COMPLEMENT_BEFORE = /\b(?:of|for)[^\S\n]+$/;
+// "Made up of", "consisting of" open a list of people instead (made up of Amos Kiprotich, …; session 61, R247).
+export const COMPLEMENT_BEFORE = /\b(?<!(?:made up|consisting|composed|comprised|comprising)\s+)(?:of|for)[^\S\n]+$/;
 
 /**
  * Whether `o` is a longer form of the name `n`: with words before it ("G. Morgan Watkins"), or with an initial or a

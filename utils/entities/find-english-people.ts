@@ -283,7 +283,12 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   for (let pass = 0; pass < 2; pass++) {
     for (const m of text.matchAll(new RegExp(`(${LISTED})(?:,\\s+|,?\\s+and\\s+)(?=(${LISTED}))`, 'g'))) {
       const [a, b] = [clean(m[1]!, text), clean(m[2]!, text)];
-      if (a && b && (out.has(a) || out.has(b)) && !COMPLEMENT_BEFORE.test(text.slice(m.index! - 5, m.index!))) {
+      if (
+        a &&
+        b &&
+        (out.has(a) || out.has(b)) &&
+        !COMPLEMENT_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))
+      ) {
         add(a, null);
         add(b, null);
       }

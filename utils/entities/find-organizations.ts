@@ -13,8 +13,9 @@ const ZH_ORG = [
   '大学|研究院|研究所|科学院|工程院|委员会|代表大会|有限公司|公司|集团|银行|医院|学会|协会|基金会|学部|学院|中心',
   '组织部|宣传部|统战部|教育部|科技部|财政部|外交部|文化部|商务部|公安部|国防部|民政部|司法部|农业部|卫生部|交通部|水利部',
   // Exchanges, troupes, museums, offices, federations, working groups, schools of a kind. Not papers or
-  // broadcasters: media are named mostly as attendees (新华社、陕西日报), which are no entities.
-  '交易所|剧团|艺术团|歌舞团|乐团|博物馆|博物院|管理处|办公室|办公厅',
+  // broadcasters: media are named mostly as attendees (新华社、陕西日报), which are no entities. A troupe's 团 is none
+  // before 队 (何嘉乐团队 is 何嘉乐's team; session 61, R247).
+  '交易所|(?:剧|艺术|歌舞|乐)团(?!队)|博物馆|博物院|管理处|办公室|办公厅',
   '文联|科协|作协|侨联|妇联|总工会|专项组|防控组|巡视组|工作组|领导小组|督导组|专家组',
   '(?:职业|技术|戏曲|艺术|体育|外国语|实验|师范|卫生|警官|党|干部|技工|特殊教育)学校',
   // A bureau (not 格局, 布局…) and a city's or county's government (东莞市政府; 省委省政府 is two bodies).
@@ -25,7 +26,7 @@ const ZH_ORG = [
  * 走访上海瑞金医院 → 上海瑞金医院; 申请人登录兰州大学…, 代表学院参加, 研究获…研究资助局: session 33; 院长孟凡东结合学院实践, but 中西医结合医院: session 53). Words that also name a body's work (培训, 保障, 咨询, 指导) are not here.
  */
 const VERB_IN_HEAD =
-  /(?:提高|加强|提升|鼓励|要求|引导|督促|通知|依靠|委托|授权|批准|建议|申请|前往|来到|走进|走访|看望|慰问|参观|考察|发挥|动员|号召|帮助|协助|形成|吸引|带动|牵头|指派|安排|召集|告诉|询问|起诉|状告|汇报|登录|完善|提供|代表(?!大会)|(?<![收捕俘])获(?:批|得)?|(?<!医)结合)/gu;
+  /(?:提高|加强|提升|鼓励|要求|引导|督促|通知|依靠|委托|授权|批准|建议|申请|前往|来到|走进|走访|看望|慰问|参观|考察|发挥|动员|号召|帮助|协助|形成|吸引|带动|牵头|指派|安排|召集|告诉|询问|称赞|肯定|赞扬|表扬|感谢|起诉|状告|汇报|登录|完善|提供|代表(?!大会)|(?<![收捕俘])获(?:批|得)?|(?<!医)结合)/gu;
 /** Bodies named by one word. */
 const ZH_WHOLE = /国务院/gu;
 /** 学院 and 中心 are organizations only inside another body or when the name says office or hospital. */

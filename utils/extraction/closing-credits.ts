@@ -73,10 +73,10 @@ const DASHED_NAME = /^[—–]\s*(?![Bb]y\b)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu
 // Any label of credit-labels.ts's table (session 47). The writer's office may follow ("— Story by Owen McAllister,
 // College of Agriculture, Forestry and Life Sciences"; session 51, R140).
 // A second credit may follow the first's stop ("Story by Megan Ostrowski, Office of …. Photos by Eli Jansen."; WordPress
-// entry footers; session 53, R160).
+// entry footers; session 53, R160). A writer who is the media contact too ("Writer/Media contact: …"; session 61).
 const BY_PART = '(?:[A-Z][a-z]+(?:\\s+and\\s+[a-z]+)?\\s+)?[Bb]y:?\\s+[^.!?]{3,60}(?:,\\s*[^.!?]{3,60})?';
 const SIGN_OFF = new RegExp(
-  `^[—–-]*\\s*(?:${BY_PART}(?:\\.\\s+${BY_PART}\\.?)?|(?:${creditLabelPattern('Author', 'Photo', 'Editor')}|Por|Par|Von|Door)\\s*[:：՝]\\s*[^!?]{3,80}|Fot\\.:?\\s*\\p{Lu}[^!?]{2,60})$`,
+  `^[—–-]*\\s*(?:${BY_PART}(?:\\.\\s+${BY_PART}\\.?)?|(?:${creditLabelPattern('Author', 'Photo', 'Editor')}(?:\\s*\\/\\s*(?:[Mm]edia|[Pp]ress)\\s+[Cc]ontact)?|Por|Par|Von|Door)\\s*[:：՝]\\s*[^!?]{3,80}|Fot\\.:?\\s*\\p{Lu}[^!?]{2,60})$`,
   'u',
 );
 

@@ -86,8 +86,9 @@ export const DATE_FIELD =
  * field's word.
  */
 const FIELD_END = `(?=\\s*$|\\s*[,;|/·•)]|\\.(?:\\s|$)|\\s+[^\\s:：]{1,24}(?:\\s+[^\\s:：]{1,24})?\\s*[:：]|\\s+(?:${DATE_FIELD})(?![\\p{L}\\p{M}]))`;
+// A writer who is the release's media contact too ("Writer/Media contact: Megan Hollis, …"; session 61, R245).
 const LABELLED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})(?:\\s*[:：՝]|(?<=\\.))\\s*(${NAME_LIST})${FIELD_END}`,
+  `(?<![\\p{L}\\p{M}])(${creditLabelPattern('Author', 'Photo', 'Editor')})(?:\\s*\\/\\s*(?:[Mm]edia|[Pp]ress)\\s+[Cc]ontact)?(?:\\s*[:：՝]|(?<=\\.))\\s*(${NAME_LIST})${FIELD_END}`,
   'gu',
 );
 const LABEL_AHEAD = new RegExp(`^${creditLabelPattern('Author', 'Photo', 'Editor')}\\s*[:：՝]`, 'u');

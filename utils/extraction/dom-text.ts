@@ -44,11 +44,19 @@ export function foldSpace(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
+/**
+ * A nav, an aside or the page's footer. A <footer> inside an <article> is the article's own (Drupal's node__meta:
+ * "Submitted by … on Tue, 03/11/2025 - 14:22"; session 61, R247).
+ */
+export function isFurnitureElement(e: Element): boolean {
+  const tag = e.tagName.toUpperCase();
+  return tag === 'NAV' || tag === 'ASIDE' || (tag === 'FOOTER' && !e.parentElement?.closest('article'));
+}
+
 /** True when the element sits in page furniture: navigation, sidebars, headers and footers. */
 export function inFurniture(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return true;
+    if (isFurnitureElement(e)) return true;
     const role = e.getAttribute('role');
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
   }

@@ -212,6 +212,8 @@ const MAX_MARKED_SHARE = 0.5;
 export interface OpeningLines {
   lines: string[];
   dek: string | null;
+  /** The closing lines removed (a release's tail may print its writer: "Writer/Media contact: …"). */
+  closing: string[];
 }
 
 /**
@@ -242,7 +244,10 @@ export function removeEdgeFurniture(
       const line = lines[head]!;
       const opens = () =>
         isOpeningFurniture(line) || isPictureCaption(lines, head, captions, description) || inListAbove(lines, head);
-      if (head < headMax && (opens() || kickers.includes(line.text))) head++;
+      // A site's menu under a skip link (Skip to content⏎Apply⏎Give⏎Calendar; session 61, R246) too.
+      const menu = head && head < headMax ? menuList(lines.slice(head)) : 0;
+      if (menu) head += menu;
+      else if (head < headMax && (opens() || kickers.includes(line.text))) head++;
       // A standfirst in an element the page names as one (standfirst.ts), wherever the header's lines put it.
       else if (head < headMax && isStandfirst(lines, head, standfirsts) && hasProse(lines.slice(head + 1))) takeDek();
       else break;
@@ -289,7 +294,7 @@ export function removeEdgeFurniture(
   const tail = lines.slice(cut).reduce((n, l) => n + l.text.length, 0);
   // Under a release's end mark ("- 完 -") the press's notes may outweigh a short story (session 58, R204).
   const share = cut < lines.length && isReleaseEnd(lines[cut]!.text) ? MAX_MARKED_SHARE : MAX_SHARE;
-  const gone = [...lines.slice(0, head), ...(tail <= total * share ? lines.slice(cut) : [])];
-  for (const line of gone) removeLine(root, line);
-  return { lines: lines.slice(0, head).map((l) => l.text), dek };
+  const closing = tail <= total * share ? lines.slice(cut) : [];
+  for (const line of [...lines.slice(0, head), ...closing]) removeLine(root, line);
+  return { lines: lines.slice(0, head).map((l) => l.text), dek, closing: closing.map((l) => l.text) };
 }

@@ -16,6 +16,7 @@ import { removeLeadingDateline } from './leading-dateline';
 import { cheapBylineFirst } from './quick-byline';
 import { removeEdgeFurniture } from './edge-furniture';
 import { heroCaptions } from './opening-lines';
+import { labelledCredits } from './credit-labels';
 import { joinFieldLabels } from './field-labels';
 import { standfirstTexts } from './standfirst';
 import { closingCreditLines } from './closing-credits';
@@ -168,7 +169,8 @@ export function extractBody(
   joinFieldLabels(raw);
   removeFurniture(raw, title, heading);
   const opening = removeEdgeFurniture(raw, siteNames, description, standfirsts, kickers, captions);
-  const closingCredits = closingCreditLines(raw);
+  // A credit the release's removed tail printed counts too (Writer/Media contact: … under "About …"; session 61, R245).
+  const closingCredits = [...closingCreditLines(raw), ...opening.closing.filter((l) => labelledCredits(l).length)];
   const contentHtml = sanitizeHtml(raw.innerHTML, win);
   const holder = inertElement(doc, contentHtml);
   return {

@@ -2,7 +2,7 @@
  * The visible text around an element, in reading order: where campus pages print an article's meta line.
  * Walks outwards from the element only as far as it needs, so its cost does not grow with the page.
  */
-import { NON_TEXT, foldSpace, inListItem } from './dom-text';
+import { NON_TEXT, foldSpace, inListItem, isFurnitureElement } from './dom-text';
 
 /**
  * Blog templates link the post's own date to the post ("Posted on <a href=permalink rel=bookmark><time>"): a link
@@ -22,9 +22,8 @@ export function isPermalink(a: Element, url: string | undefined): boolean {
 }
 
 /** Links (but the page's own permalink), linked list items and page furniture: where other articles' dates are. */
-const ELSEWHERE = /^(NAV|ASIDE|FOOTER)$/;
 const elsewhere = (el: Element, tag: string, self: string | undefined) =>
-  ELSEWHERE.test(tag) ||
+  isFurnitureElement(el) ||
   (tag === 'A' && !isPermalink(el, self)) ||
   (tag === 'LI' && !!el.querySelector('a') && inListItem(el));
 

@@ -172,6 +172,9 @@ export function asciiDigits(text: string): string {
   });
 }
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\.?,?\s*$/i;
+
 /** On pages, an earlier year is a founding year or a citation far more often than the news's own date. */
 const PAGE_MIN_YEAR = 1990;
 
@@ -199,6 +202,10 @@ export function parseDate(
         mo = monthNumber(ms),
         d = Number(ds);
       if (!validDay(y, mo, d) || y < minYear || Date.UTC(y, mo - 1, d) > now.getTime() + 2 * 86400e3) continue;
+      // The day's name printed before it decides a slash date's order (Drupal's "Tue, 03/11/2025" on a Kenyan page is
+      // 11 March, a Tuesday; session 61, R247): a reading on another day is none.
+      const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase();
+      if (named && WEEKDAYS.indexOf(named) !== new Date(Date.UTC(y, mo - 1, d)).getUTCDay()) continue;
       const date = `${y}-${pad(mo)}-${pad(d)}`;
       const tailStart = m.length - 5;
       const [hs, mins, secs, ampm, zone] = m.slice(tailStart);

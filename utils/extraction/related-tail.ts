@@ -123,10 +123,15 @@ export function removeRelated(root: Element): void {
     const text = foldSpace(el.textContent ?? '');
     if (text.length > 200) continue;
     // A linked list item is a menu's or breadcrumb's entry (首頁 › 最新消息), not a heading over a list (R219, HKBU).
+    const tail = leaves.slice(i + 1);
+    // After the label, nothing up to the body's end is prose of its own: the rest is the list.
+    const prose = tail.some((t) => bare(t.textContent ?? '').length - linkedChars(t) >= PROSE_CHARS);
+    // Any short heading over three links or more and no prose to the end is a sidebar's (暨大头条; session 61, R247).
+    if (!prose && headsLinks(el, text, tail)) {
+      for (const t of [el, ...tail]) t.remove();
+      return;
+    }
     if (LABEL_ALONE.test(text) && !(el.tagName === 'LI' && linkedChars(el) >= bare(text).length)) {
-      const tail = leaves.slice(i + 1);
-      // After the label, nothing up to the body's end is prose of its own: the rest is the list.
-      const prose = tail.some((t) => bare(t.textContent ?? '').length - linkedChars(t) >= PROSE_CHARS);
       if (!prose) {
         for (const t of [el, ...tail]) t.remove();
         return;
@@ -140,6 +145,16 @@ export function removeRelated(root: Element): void {
       if (rest && linkedChars(el) >= rest.length * 0.5) el.remove();
     }
   }
+}
+
+/** A short unlinked heading, no sentence, over at least three blocks of links. */
+function headsLinks(el: Element, text: string, tail: readonly Element[]): boolean {
+  return (
+    text.length <= 16 &&
+    !linkedChars(el) &&
+    !/[.!?。！？:：,，]$/u.test(text) &&
+    tail.slice(0, 3).filter(isLinks).length === 3
+  );
 }
 
 function isLinks(el: Element): boolean {
