@@ -9,3 +9,6 @@ export const namesOfKind = (text: string, kind: EntityKind, lang?: string): stri
 
 /** The people found in `text` on a page in `lang`, sorted: what the unseen-page people tests compare. */
 export const peopleIn = (text: string, lang: string): string[] => namesOfKind(text, 'person', lang).sort();
+
+/** The programmes found in `text` on a page in `lang`, sorted: what the unseen-page programme tests compare. */
+export const programsIn = (text: string, lang: string): string[] => namesOfKind(text, 'program', lang).sort();

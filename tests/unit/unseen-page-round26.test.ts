@@ -8,11 +8,10 @@ import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { closingCredits, signOff } from '../../utils/extraction/closing-credits';
 import { parseByline } from '../../utils/extraction/meta-line';
 import { captionCredit } from '../../utils/extraction/photo-captions';
-import { namesOfKind, peopleIn } from './entity-kinds';
+import { namesOfKind, peopleIn, programsIn } from './entity-kinds';
 
 const detect = (html: string, url: string) =>
   detectArticle(new JSDOM(html, { url }).window.document, url, new Date('2026-11-28'), isAcademicHost);
-const programsIn = (text: string, lang: string) => namesOfKind(text, 'program', lang).sort();
 
 /** A Chinese paragraph long enough to open a story's text. */
 const ZH_LONG =

@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { articleCaptionCredits, captionCredit } from '../../utils/extraction/photo-captions';
 import { clip, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
-import { namesOfKind, peopleIn } from './entity-kinds';
+import { peopleIn, programsIn } from './entity-kinds';
 
 const ZH_START = '5月11日，学校';
-const programsIn = (text: string, lang: string): string[] => namesOfKind(text, 'program', lang).sort();
 
 describe('round 41: the body’s first lines (Joomla’s article info, chips over the headline, a hero caption)', () => {
   it('Joomla’s 詳細資料 list, its author an office, opens no text', () => {

@@ -5,9 +5,8 @@ import { JSDOM } from 'jsdom';
 import { extractTitle } from '../../utils/extraction/extract-title';
 import { articleCaptionCredits } from '../../utils/extraction/photo-captions';
 import { clip, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
-import { namesOfKind, peopleIn } from './entity-kinds';
+import { peopleIn, programsIn } from './entity-kinds';
 
-const programsIn = (text: string, lang: string): string[] => namesOfKind(text, 'program', lang).sort();
 const ZH_START = '5月11日，学校';
 
 describe('round 42: the headline (a <title> naming the site first, og:title naming the rest)', () => {
