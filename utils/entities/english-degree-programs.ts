@@ -3,8 +3,9 @@
  * Science". Split from find-english-programs.ts (which calls degreePrograms) to keep both files small.
  */
 
-// A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori).
-export const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\d\\u00C0-\\u024F'’&–-]*)";
+// A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori), or hold
+// Hawaiian's ʻokina (Hawaiʻi Rare Plant Recovery Initiative; session 61, R248).
+export const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\d\\u00C0-\\u024F\\u02BB'’&–-]*)";
 
 /** Capitalised words that open the next sentence or clause: no name runs on into them. */
 export const OPENER =

@@ -37,7 +37,7 @@ const PROJECT_FIRST = '(?:project|progetto|projet|proyecto|projeto|Projekt)(?:\\
 const CALLED_PROGRAM = [
   // "the Learning Commons program at the University": the name, then the text's lower-case program word.
   // An acronym the text defines may stand between (the NUS Lifelong Learning (L3) scheme).
-  new RegExp(`(?<![\\w’'-])(${EN_NAME})(?:\\s+\\([A-Z][A-Za-z\\d]{1,9}\\))?\\s+${PROGRAM_WORD}\\b`, 'g'),
+  new RegExp(`(?<![\\w’'-])(${EN_NAME})(?:\\s+\\([A-Z][A-Za-z\\d-]{1,9}\\))?\\s+${PROGRAM_WORD}\\b`, 'g'),
   // One word after an owner's possessive (NASA's Artemis program, the state's Medicaid program; session 42, R56): a
   // field of study or a level there is a department's programme (Rice's Bioengineering program, the university's
   // Honors program), not a named one.
@@ -109,10 +109,9 @@ function subjectBefore(text: string, at: number, name: string): string {
   return /^\S+\s+(?:of|for|in|on|to)\s+the\s+/.exec(name)?.[0] ?? '';
 }
 
-/** A degree's opening word or a program word anywhere in a name. */
-const OWN_WORD = new RegExp(
-  `^(?:Bachelor|Master|Doctor|Graduate\\s+(?:Certificate|Diploma)|[BM]Sc|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\\b|\\b(?:${EN_SUFFIX})\\b`,
-);
+/** A degree's opening word, after a kind (Accelerated, Online) at most: its name is whole without the program word. */
+const DEGREE_FIRST =
+  /^(?:[A-Z][a-z]+\s+)?(?:Bachelor|Master|Doctor|Graduate\s+(?:Certificate|Diploma)|[BM]Sc|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\b/;
 
 /** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
 export function calledPrograms(text: string): string[] {
@@ -130,11 +129,11 @@ export function calledPrograms(text: string): string[] {
           .replace(/-(?:funded|backed|supported|sponsored|financed)$/, '');
         // A kind of award (Research Fellowship) is no name, even before an acronym (Prime Minister's … (PMRF) scheme).
         if (BODY_OR_ORG.test(name) || KIND.test(name) || ENDS_IN_DEGREE.test(name)) continue;
-        // With the text's program word after it, as it is printed (the Artemis program; session 61, R236–R239); a
-        // name with a program word of its own (Endeavour Fund), a degree's or a known one's is whole without it (the
-        // Bachelor of Science in Nursing program, the Horizon Europe programme).
+        // With the text's program word after it, as it is printed (the Artemis program, the Soybean Innovation Grant
+        // program; session 61, R236–R251), but for a degree's or a known name (the Bachelor of Science in Nursing program,
+        // the Horizon Europe programme).
         const printed =
-          (re === CALLED_PROGRAM[0] || re === CALLED_PROGRAM[1]) && !OWN_WORD.test(name) && !known.includes(name);
+          (re === CALLED_PROGRAM[0] || re === CALLED_PROGRAM[1]) && !DEGREE_FIRST.test(name) && !known.includes(name);
         const word = printed ? m[0].slice(at - m.index! + found.length) : '';
         out.add(`${name}${word.replace(/\s+/g, ' ')}`);
       }
@@ -294,5 +293,8 @@ export function findEnglishPrograms(text: string): string[] {
   // grow"): defined and never used again (the Fundamental Research Grant Scheme (FRGS)), it is the same program said
   // once more (session 38, R26–R31: six such acronyms counted as programs).
   for (const a of definedAcronyms(text, [...out])) if (countOccurrences(text, a) >= 2) out.add(a);
-  return [...out];
+  // A name read without the program word the text prints after it is that name (Soybean Innovation Grant program).
+  const worded = (n: string, o: string) => o.startsWith(n) && PRINTED_WORD.test(o.slice(n.length));
+  return [...out].filter((n) => ![...out].some((o) => o !== n && worded(n, o)));
 }
+const PRINTED_WORD = /^(?:\s+\([^()]{1,12}\))?\s+(?:program|programme|scheme|project|initiative)$/;

@@ -123,12 +123,18 @@ export function listedQuotes(text: string): string[] {
  */
 // A title a researcher leads (教授主持的“华北典型地下水超采区综合治理与生态修复机理研究”), and one after a plan's class of
 // project (重点专项青年科学家项目“…”; session 56, R188, R190), name it too.
+// So do titles in 《》 after 项目 or a team's (项目分别为《…》和《…》, 郭子瑞团队的《…》获得特等奖; session 61, R250); a work's
+// (作品《…》) is an entry, as the labels leave it.
 export function projectTitles(text: string): string[] {
+  const booked = [...text.matchAll(/(?:项目(?:分别为|为|是)?|团队的)((?:《[^》《]{6,40}》[和与、及]?){1,4})/gu)];
   return [
-    ...text.matchAll(
-      /(?:计划|基金|专项)\p{Script=Han}{0,6}?项目“([^”“]{6,40})”|专项“([^”“]{6,40})”|主持的“([^”“]{6,40})”/gu,
-    ),
-  ].map((m) => (m[1] ?? m[2] ?? m[3])!);
+    ...[
+      ...text.matchAll(
+        /(?:计划|基金|专项)\p{Script=Han}{0,6}?项目“([^”“]{6,40})”|专项“([^”“]{6,40})”|主持的“([^”“]{6,40})”/gu,
+      ),
+    ].map((m) => (m[1] ?? m[2] ?? m[3])!),
+    ...booked.flatMap((m) => [...m[1]!.matchAll(/《([^》]+)》/gu)].map((t) => t[1]!)),
+  ];
 }
 
 /**

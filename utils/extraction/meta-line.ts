@@ -152,9 +152,9 @@ export function officeWritersOut(byline: BylineEntry[]): BylineEntry[] {
   return byline.filter((b) => !(office(b) && (isPicture(b) || isWriter(b) || EDITOR_ROLES.has(b.role ?? ''))));
 }
 const PICTURE_ROLES: ReadonlySet<string> = new Set(['图片', '圖片', '摄影', '攝影', '图', '圖']);
-
-/** A reporter's role printed inside a credit's value, before the names it applies to. */
-const INNER_ROLE = /(?<![\p{Script=Han}])(记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s+/u;
+// A reporter's, editor's or reviewer's role inside a credit's value, before its names (图/王博 责任编辑 周丽娜; session 61).
+const INNER_ROLE =
+  /(?<![\p{Script=Han}])(记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|责任编辑|責任編輯|编辑|編輯|审核|審核|审稿|審稿|校对|校對)\s+/u;
 
 /**
  * One credit a person: a name credited twice as the writer (作者：薛婷 in the meta line, 撰稿：薛婷 after the text) is

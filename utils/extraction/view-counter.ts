@@ -165,9 +165,10 @@ export function counterOnly(text: string): number | null {
 export function viewCounterNear(headline: Element | null): number | null {
   for (let box = headline?.parentElement; box && box.tagName !== 'HTML'; box = box.parentElement) {
     const counts = new Set<number>();
-    for (const el of box.querySelectorAll('span, li, div, p, small, em, strong, b')) {
+    // A details table's row too (<tr><th>瀏覽次數</th><td>428</td></tr>), beside a footer's site counter (session 61, R250).
+    for (const el of box.querySelectorAll('span, li, div, p, small, em, strong, b, tr')) {
       // Beside the print and close links in one row (【浏览次数：1527】【打印】【关闭】; session 43, R73): its own text.
-      const n = counterOnly(el.childElementCount > 1 ? ownText(el) : (el.textContent ?? ''));
+      const n = counterOnly(el.childElementCount > 1 && el.tagName !== 'TR' ? ownText(el) : (el.textContent ?? ''));
       if (n !== null) counts.add(n);
     }
     if (counts.size) return counts.size === 1 ? [...counts][0]! : null;
