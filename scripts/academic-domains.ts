@@ -37,11 +37,15 @@ for (const s of require('academic-tld') as string[]) domains.add(s.toLowerCase()
 for (const s of ['edu.ng', 'ac.lk', 'edu.lk']) domains.add(s);
 
 const covered = (d: string) => staticSuffixes.some((s) => d === s || d.endsWith(`.${s}`));
+// A domain under a listed one (student.po.edu.pl under edu.pl, 6,117 of 19,102 in session 62) is already matched by
+// it, host and subdomains (isAcademicHost reads each parent, academicMatches a `*.` pattern): left out, they cost the
+// background's bundle nothing.
+const underListed = (d: string) => d.split('.').some((_, i) => i > 0 && domains.has(d.split('.').slice(i).join('.')));
 // Sorted by their labels read from the right (every .de together, then every .ac.at …): the list ships inside the
 // background's bundle, and neighbours sharing a suffix compress 8 KB better (102 → 94 KB gzip) than sorted as text.
 const fromTheRight = (d: string) => d.split('.').reverse().join('\u0001');
 const out = [...domains]
-  .filter((d) => /^[a-z0-9.-]+$/.test(d) && !covered(d))
+  .filter((d) => /^[a-z0-9.-]+$/.test(d) && !covered(d) && !underListed(d))
   .map((d) => [fromTheRight(d), d] as const)
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([, d]) => d);
