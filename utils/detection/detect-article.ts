@@ -200,7 +200,7 @@ export function judgeWalk(
   const labelled = hasLabelledDate(near, now) ? 'labelled date' : VIEW_COUNTER.test(near) ? 'view counter' : null;
   const datedHeadline =
     labelled === 'view counter' || ((!!labelled || hasFullDate(lead, now)) && titleInText(title, near));
-  if (!datedHeadline && page.dateLines() >= 5) return no('a list');
+  if (!datedHeadline && (page.dateLines() >= 5 || page.pager())) return no('a list');
   // An event's labels (When:, Venue:, Registration: …, or a list's keys) by its headline: a date there is the
   // event's. A publication label's date or a view counter still makes it an article (a news story about the event);
   // a bare "Date:" does not (an event's list prints one).

@@ -27,6 +27,8 @@ export interface PageWalk {
   top: string;
   /** A forum's or mailing-list archive's own controls are printed ("Post a message", "Messages sorted by"). */
   forum: () => boolean;
+  /** A list's page bar is printed: its last page's link (尾页, 末頁) or its count of items (共2857条). */
+  pager: () => boolean;
   /** The lead's key–value labels (a <dt> or <th> alone: "Venue", "Responsible Office"), lower-cased. */
   keys: string[];
   /** The text of the page's breadcrumb ("当前位置：首页 > 师资队伍 > 正文"), or ''. */
@@ -43,23 +45,13 @@ export interface PageWalk {
 const FORUM_CONTROL =
   /^\[?\s*(?:post a (?:msg|message|reply|followup)|follow ups|in reply to\b|(?:post )?new (?:topic|thread)|messages sorted by|(?:next|previous) message|next in thread|reply to this (?:post|message)|发表?新帖|发表回复|回复主题|發表新帖|回覆主題)\b/;
 
+// What only a list's page bar prints: 下一页 is not here, as a long article split in pages prints it too (corpus: a
+// guancha story); an article's own neighbours are 上一篇 / 下一条 (session 62, R257).
+const PAGER = /^(?:[尾末][页頁]|共\s*\d+\s*[条條](?:记录|記錄)?)$/;
+
 const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TITLE OPTION SELECT TEXTAREA svg SVG'.split(' '));
 // DT as well as TH: a key of a key–value list is its own block ("Venue", "Responsible Office"), not run into the next.
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'TD',
-  'TH',
-  'DT',
-  'LI',
-  'DD',
-  'SECTION',
-  'ARTICLE',
-  'BLOCKQUOTE',
-  'BODY',
-  'MAIN',
-  'FONT',
-]);
+const BLOCK = new Set('P DIV TD TH DT LI DD SECTION ARTICLE BLOCKQUOTE BODY MAIN FONT'.split(' '));
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 // A sentence's end (as extraction reads prose): CJK punctuation, a word of any script before sentence punctuation with
@@ -269,6 +261,7 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
 /** The walk's findings with its two questions, asked only when they can still change the verdict. */
 export function withChecks(d: WalkData, now: Date): PageWalk {
   let forum: boolean | undefined;
+  let pager: boolean | undefined;
   let dateLines: number | undefined;
   return {
     prose: d.prose,
@@ -277,6 +270,7 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     top: d.top,
     keys: d.keys,
     forum: () => (forum ??= d.short.some((t) => FORUM_CONTROL.test(t.toLowerCase()))),
+    pager: () => (pager ??= d.short.some((t) => PAGER.test(t))),
     dateLines: () => (dateLines ??= countDateLines(d.dated, now, ENOUGH_DATE_LINES)),
     trail: () => breadcrumb(d.short),
     // One line after the text dates it: a publication label's, a counter's labelled date, or a Chinese sign-off's

@@ -40,6 +40,9 @@ const DEGREE = new RegExp(
   'g',
 );
 
+/** A pathway in brackets after the field is the course's own (BSc (Hons) Nursing (Adult); session 62, R258). */
+const SPECIALISM = '(?:\\s+\\([A-Z][a-z]+(?:\\s+(?:[A-Z][a-z]+|and|&)){0,3}\\))?';
+
 /** Degree abbreviations (BSc, M.Tech, PhD): a taught programme when a field follows (a BSc in Biochemistry). */
 // Business, fine arts, social work, public policy and nursing degrees too (a BBA in Management; session 54, R171).
 const DEGREE_ABBR =
@@ -48,7 +51,7 @@ const DEGREE_ABBR =
 // An honours degree names its field with or without "in" (BA (Hons) in English Literature, BSc (Hons) Computer
 // Science): the bracketed Hons says a degree stream is named.
 const DEGREE_IN = new RegExp(
-  `\\b(?:(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That)\\s)[A-Z][a-z]+\\s+)?(?:${DEGREE_ABBR})(?:(?:\\s+program(?:me)?)?\\s+in|\\s+\\((?:Hons|Honours)\\)(?:\\s+in)?)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3}`,
+  `\\b(?:(?!(?:The|A|An|Her|His|Their|Our|Its|My|Your|This|That)\\s)[A-Z][a-z]+\\s+)?(?:${DEGREE_ABBR})(?:(?:\\s+program(?:me)?)?\\s+in|\\s+\\((?:Hons|Honours)\\)(?:\\s+in)?)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3}${SPECIALISM}`,
   'g',
 );
 /**
@@ -57,7 +60,7 @@ const DEGREE_IN = new RegExp(
  * abbreviations no other word spells, and a student or a graduate of it is no part of the name.
  */
 const DEGREE_BARE = new RegExp(
-  `\\b(?:BSc|MSc|BEng|MEng|MRes|MPhil)(?:\\s+\\((?:Hons|Honours)\\))?\\s+(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|Degree|Programmes?|Programs?|Courses?)\\b)${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|BSc|MSc|BEng|MEng|MRes|MPhil)\\b)${FIELD_WORD}){0,4}`,
+  `\\b(?:BSc|MSc|BEng|MEng|MRes|MPhil)(?:\\s+\\((?:Hons|Honours)\\))?\\s+(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|Degree|Programmes?|Programs?|Courses?)\\b)${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|BSc|MSc|BEng|MEng|MRes|MPhil)\\b)${FIELD_WORD}){0,4}${SPECIALISM}`,
   'g',
 );
 

@@ -92,13 +92,13 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
   // so is one printed only inside a program's (钟山 in “钟山研究生国际交流计划”, 唐敖庆 in “唐敖庆讲坛”; session 43, R68, R72).
   const people = found.filter(
     (p) =>
-      // A Latin name printed only as the start of a longer one found (Hans Van of Hans Van den Broeck; session 54).
+      // A Latin name printed only as the start of a longer one found (Hans Van of Hans Van den Broeck; session 54), or
+      // only inside an organization's (Social Work in the School of Health and Social Work; session 62, R258).
       (!/\p{Script=Han}/u.test(p.text)
-        ? !onlyInside(
-            text,
-            p.text,
-            found.filter((f) => f.text.startsWith(`${p.text} `)).map((f) => f.text),
-          )
+        ? !onlyInside(text, p.text, [
+            ...found.filter((f) => f.text.startsWith(`${p.text} `)).map((f) => f.text),
+            ...orgs,
+          ])
         : !onlyInside(text, p.text, orgs) &&
           !onlyInside(text, p.text, programs) &&
           // …or inside a foreign name's (万诺夫 in 谢尔盖·伊万诺夫; session 45, R96).

@@ -55,12 +55,12 @@ export interface FoundPerson {
 // the clause after a two-character name (副教授许晴是团队中…, 主任陈彬对…作了解读; session 42, R62); a team's
 // members, a founder, a congratulation and a talk (…及陳俊軒組成, 李卓謙創立, 馬啟文祝賀, 卞子昂谈了; session 42, R64, R66);
 // a time word opening the clause (得獎學生吳卓謙今年暑假…; session 51, R142); 凭借 (本科生吴思远凭借…; session 52, R147);
-// thanks, choices, joint work (not 为共同通讯作者, "is co-author"), tries, leads, watching, starts, talks and ordinals
-// (校长杜德昌感谢, 院长林英的带领下, 主任韩冬青观看, 副主任王建伟作《…》, 学生徐梦瑶第五跳; session 52, R148–R155).
+// thanks, choices, joint work (not 为共同通讯作者), tries, leads, watching, starts, talks and ordinals (校长杜德昌感谢,
+// 院长林英的带领下, 主任韩冬青观看, 学生徐梦瑶第五跳; R148–R155); 就, 座谈, 发表 (处长赵启航就《…》作说明; R256).
 /** Occupations that title a name after it as well (合伙人孙晓雯律师担任; session 41, R50). */
 const TITLED_AFTER = '律师|医生|医师|教练|导演|工程师|设计师|架构师';
 const AFTER_NAME = new RegExp(
-  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|今年|去年|日前|近日|目前|此前|凭借|凭着|感谢|肯定|选择|共同(?!通讯|第一|作者)|体验|的带领|观看|起跑|跑出|夺得|担任|结合|一边|当天|经营|\\d{1,2}月|作《|第[一二三四五六七八九十]|同志|团队|课题组|荣?获|当选|入选|看来|赴|带领|率领|领导|带队|领衔|专程|随[船团队行]|完成|创作|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
+  `^(?:$|[、，。,；;：:）)（(】」』\\]\\s_/／]|等|和|与|及|在|于|一行|为|是|对|以[《“\\d]|以及|今年|去年|日前|近日|目前|此前|凭借|凭着|感谢|肯定|选择|共同(?!通讯|第一|作者)|体验|的带领|观看|起跑|跑出|夺得|担任|结合|一边|当天|经营|\\d{1,2}月|作《|就|座谈|交流|发表|第[一二三四五六七八九十]|同志|团队|课题组|荣?获|当选|入选|看来|赴|带领|率领|领导|带队|领衔|专程|随[船团队行]|完成|创作|分别|分获|先后|同样|组成|创立|创办|祝贺|谈[了到及]|\\p{Script=Han}{1,2}地(?:说|表示)|\\p{Script=Han}着(?:说|表示)|${SPEECH}|${ROLE}|${KIN.join('|')}|${TITLED_AFTER})`,
   'u',
 );
 

@@ -213,10 +213,11 @@ export const CLAUSE_NEXT = /^[说还也是的则就都又曾将已对向把被�
 /**
  * Words a name never ends with: 清华大学教授, 杨振宁讲座教授 put a unit or a chair before the role; a verb whose object
  * is the group after it (经费支持研究生, 学校鼓励学生; session 38, R27) is no given name; nor a clinical department
- * (心血管内科主任医师) or the 副 of a deputy's title (党委副书记; session 50, R133, R134).
+ * (心血管内科主任医师) or the 副 of a deputy's title (党委副书记; session 50, R133, R134); nor 首席 of a chief's title
+ * (担任首席研究员: 任首席 is no one; session 62, R259).
  */
 const NOT_NAME_END =
-  /(?:大学|学院|讲座|中学|小学|公司|集团|中心|支持|资助|鼓励|培养|引导|带领|组织|指导|邀请|吸引|帮助|内科|外科|儿科|副)$/u;
+  /(?:大学|学院|讲座|中学|小学|公司|集团|中心|支持|资助|鼓励|培养|引导|带领|组织|指导|邀请|吸引|帮助|内科|外科|儿科|副|首席)$/u;
 
 /**
  * The name that ends right before index `end` (2 or 3 characters, surname first), preferring 3 unless the

@@ -10,7 +10,8 @@
  * at its start (学院包括强基计划在内, 学校落实国家重点研发计划, 给予青年项目支持, 纳入…计划); 开设/开办/举办/修读/招收
  * open a class or course (学校开设人工智能创新班, 学生可报名…).
  */
-export const OBJECT_VERBS = '包括|发挥|给予|落实|纳入|列入|开设|开办|举办|修读|选修|报读|报名|招收|就读';
+// 结合, 分管 and 同意 (結合高教深耕計畫資源, 分管学科竞赛工作的副院长; session 62, R256, R257) take theirs too.
+export const OBJECT_VERBS = '包括|发挥|给予|落实|纳入|列入|开设|开办|举办|修读|选修|报读|报名|招收|就读|结合|分管|同意';
 
 /**
  * Special classes, camps and degree or certificate courses a school runs (拔尖创新人才实验班, “钱学森”英才班,

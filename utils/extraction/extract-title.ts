@@ -70,8 +70,8 @@ function candidates(doc: Document): Element[] {
   const els = [
     ...doc.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="tit" i], td.biaoti, font'),
   ];
-  // A few children at most (a container is not a headline); ruby-annotated characters are words, not children.
-  const children = (e: Element) => [...e.children].filter((c) => c.tagName !== 'RUBY').length;
+  // A few children at most (a container is not a headline); ruby (annotated words) and <br> are no children (R259).
+  const children = (e: Element) => [...e.children].filter((c) => c.tagName !== 'RUBY' && c.tagName !== 'BR').length;
   return els.filter((e) => !inFurniture(e) && !e.closest('a, title, head') && !inListItem(e) && children(e) <= 3);
 }
 

@@ -11,6 +11,9 @@ export const ROLE_LABELS = [
   // 图文：a writer who also took the photos (not the 文 of a 文： label inside it).
   '图文',
   '圖文',
+  // 採訪撰稿／許雅婷: who interviewed and wrote (session 62, R258), before 撰稿 alone.
+  '采访撰稿',
+  '採訪撰稿',
   '撰稿',
   '撰文',
   '作者',

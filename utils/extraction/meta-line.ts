@@ -76,9 +76,8 @@ function beforeStrayClose(text: string): string {
 
 /** A printed Chinese credit: a name (2–4 characters, or with ·) or an office (新闻中心, 党委宣传部). */
 const ZH_NAME = /^[\p{Script=Han}·•]{2,12}$/u;
-/** An office's name: ends in a unit word (校团委, 新闻中心, 党委宣传部, 物理系). */
-// Or a short form of two characters every campus prints (团委, 党委, 工会; session 50, R137); Taiwan's 科, a junior
-// college's department (護理科; session 55, R184).
+/** An office's name: ends in a unit word (校团委, 新闻中心, 党委宣传部, 物理系), or a two-character short form every
+ * campus prints (团委, 党委, 工会; R137); Taiwan's 科 is a junior college's department (護理科; R184). */
 const ZH_UNIT =
   /^(?:团委|團委|党委|黨委|工会|工會|校办|校辦)$|^\p{Script=Han}{2,10}(?:中心|学院|學院|部|处|處|委|办|辦|办公室|辦公室|室|站|社|台|院|系|所|组|組|团|團|队|隊|馆|館|会|會|局|科)$/u;
 /**
@@ -145,7 +144,8 @@ const WRITER_ROLES: ReadonlySet<string> = new Set(['作者', '文字', '图文',
  */
 export function officeWritersOut(byline: BylineEntry[]): BylineEntry[] {
   const isWriter = (b: BylineEntry) => WRITER_ROLES.has(b.role ?? '');
-  const office = (b: BylineEntry) => ZH_UNIT.test(b.name);
+  // Five Han characters or more is no one's name either (作者 / 整合傳播處企劃, an office's planning desk; R258).
+  const office = (b: BylineEntry) => ZH_UNIT.test(b.name) || /^\p{Script=Han}{5,}$/u.test(b.name);
   const isPicture = (b: BylineEntry) => PICTURE_ROLES.has(b.role ?? '');
   if (!byline.some((b) => !office(b))) return byline;
   // Any person credited (攝影／張家瑋 under 文／秘書室媒體公關組; session 42, R60; 編輯／成大新聞中心, session 60): a body.

@@ -195,9 +195,10 @@ const pictureOnly = (el: Element): boolean =>
   (el.matches(PICTURE) || !!el.querySelector(PICTURE)) && !(el.textContent ?? '').trim();
 
 /**
- * What the page prints right under its pictures, line by line, where the caption says what the picture's alt text
- * says: Readability may drop a hero picture and keep its caption as the text's first lines (a caption under an <img>,
- * then its "Foto:" credit; session 59, R224). Read on the page before Readability takes it apart.
+ * What the page prints right under its pictures, line by line, where the caption is classed as one or says what the
+ * picture's alt text says: Readability may drop a hero picture and keep its caption as the text's first lines (a
+ * caption under an <img>, then its "Foto:" credit; session 59, R224). Read on the page before Readability takes it
+ * apart.
  */
 export function heroCaptions(doc: Document): Set<string> {
   const out = new Set<string>();
@@ -205,7 +206,11 @@ export function heroCaptions(doc: Document): Set<string> {
     const holder = img.parentElement && pictureOnly(img.parentElement) ? img.parentElement : img;
     const next = holder.nextElementSibling;
     const text = next?.textContent ?? '';
-    if (!next || text.length > MAX_CAPTION || next.querySelector(PICTURE) || !describes(text, img)) continue;
+    // Saying what the alt text says, or classed as a caption (<img><span class="caption">: Sitecore, WordPress's
+    // wp-caption-text; session 62, R259), which the extracted body no longer shows (Readability drops classes).
+    const caption = /caption/i.test(next?.getAttribute('class') ?? '');
+    if (!next || text.length > MAX_CAPTION || next.querySelector(PICTURE) || !(caption || describes(text, img)))
+      continue;
     for (const line of bodyLines(next)) out.add(line.text);
   }
   return out;

@@ -67,12 +67,16 @@ const BAR_NAME = /.{8}[.!?]\s+\|\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p
 const NAME_SLASH_HOLDER =
   /.{8}[.!?]\s+\(?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})\s*[/|]\s*([^/|()]{2,60})\)?$/u;
 
+// A credit in an element of its own runs into the caption's last word ("…near ElyCredit: Sarah Collins"; R258).
+const RUN_IN_CREDIT = /(?<=\p{Ll})(?=(?:(?:Photo|Image|Picture) )?(?:Credits?|Photos?|Fotos?)\s*[:：])/gu;
+
 /**
  * Whether a line is a caption closed by its credit, and the photographer it credits by name (null for an agency,
  * archive or studio: "Getty Images", "Shannon Photography", "University Archives" credit no one). Undefined when the
  * line is no such caption.
  */
-export function captionCredit(text: string): { photographer: string | null } | undefined {
+export function captionCredit(line: string): { photographer: string | null } | undefined {
+  const text = line.replace(RUN_IN_CREDIT, ' ');
   const slashed = NAME_SLASH_HOLDER.exec(text);
   const unlabelled =
     NAME_THEN_PHOTO.exec(text) ??
@@ -96,7 +100,7 @@ export function captionCredit(text: string): { photographer: string | null } | u
 export function removeCaptions(root: Element): string[] {
   const photographers: string[] = [];
   for (const el of leafBlocks(root)) {
-    const text = foldSpace(el.textContent ?? '');
+    const text = foldSpace(el.textContent ?? '').replace(RUN_IN_CREDIT, ' ');
     if (text.length > MAX_CAPTION) continue;
     const credit = captionCredit(text);
     // A credit block closed by a photo credit stays (captionCredit says why).
