@@ -135,12 +135,12 @@ export function detectPastAddress(doc: Document, u: PageAddress, now: Date): Det
 
 /**
  * A date as the languages that print the day first write it, with no list of their month names: a day, one word
- * and a year ("15 de octubre de 2026", "12. januar 2022", "3 maggio 2021", "12 мая 2024"), or day/month/year
- * (15/10/2026). Judged in the background from the text the detector already sent: the injected detector neither
- * grows nor compiles more per page.
+ * and a year ("15 de octubre de 2026", "12. januar 2022", "3 maggio 2021", "12 мая 2024"), day/month/year
+ * (15/10/2026), or spaced day. month. year (Objavljeno: 10. 4. 2024; session 62, R260). Judged in the background
+ * from the text the detector already sent: the injected detector neither grows nor compiles more per page.
  */
 const DAY_FIRST_DATE =
-  /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/)((?:19|20)\d{2})(?![\d/])/u;
+  /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/|\.\s+(?:0?[1-9]|1[0-2])\.\s+)((?:19|20)\d{2})(?![\d/])/u;
 
 function dayFirstDate(text: string, now: Date): boolean {
   const m = DAY_FIRST_DATE.exec(text);

@@ -124,9 +124,11 @@ export const NAMED_BODY =
 
 /**
  * "the" (and an adjective) right before a name: the thing named, unless a role sits between (the late …); so is a
- * sentence opening "Called" or "Dubbed" (Called Retrofit Ready, the three-year initiative …; session 59, R218).
+ * sentence opening "Called" or "Dubbed" (Called Retrofit Ready, the three-year initiative …; session 59, R218); and
+ * so is a body a role heads (chief executive of Sound Steps, said: the chief executive speaks; session 62, R260).
  */
-export const THING_BEFORE = /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$|\b(?:Called|Dubbed)\s+$/;
+export const THING_BEFORE =
+  /\bthe\s+(?!late\b)(?:[a-z]+\s+)?$|\b(?:Called|Dubbed)\s+$|\b(?:executive|director|president|chair|head|manager|founder)\s+of\s+$/;
 
 /** A place's word that is a common surname after a common given name (Marcus Hill, Anna Woods): a person's name. */
 export const placeWordSurname = (n: string): boolean =>

@@ -8,7 +8,12 @@ const DAY_FIRST = /^\s*(\d{1,2})\s+((?:19|20)\d{2})[.\-/](\d{1,2})(?![\d.\-/:])/
 const DAY_MONTH = /^\s*(\d{1,2})\s+(\d{1,2})月\s+((?:19|20)\d{2})(?!\d)/;
 const DAY_LAST = /^\s*((?:19|20)\d{2})[.\-/](\d{1,2})\s+(\d{1,2})(?![\d.\-/:年月日])/;
 
-function badgeMatch(text: string): { iso: string; end: number } | null {
+/** A publication label over the badge (<dt>发布时间</dt><dd>21</dd><dd>2024-05</dd>; session 62, R261). */
+const LABEL = /^\s*(?:发布时间|发布日期|發佈日期|發布日期|日期)\s*[:：]?/u;
+
+function badgeMatch(labelled: string): { iso: string; end: number } | null {
+  const label = LABEL.exec(labelled)?.[0].length ?? 0;
+  const text = labelled.slice(label);
   const dm = DAY_MONTH.exec(text);
   const first = dm ? [dm[0], dm[1], dm[3], dm[2]] : DAY_FIRST.exec(text);
   const last = first ? null : DAY_LAST.exec(text);
@@ -18,7 +23,7 @@ function badgeMatch(text: string): { iso: string; end: number } | null {
       ? [last[3]!, last[1]!, last[2]!]
       : ['', '', ''];
   if (!year || +month < 1 || +month > 12 || +day < 1 || +day > 31) return null;
-  return { iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, end: (first ?? last)![0]!.length };
+  return { iso: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, end: label + (first ?? last)![0]!.length };
 }
 
 /** The ISO day a badge opening `text` names, or null. */

@@ -237,16 +237,16 @@ export function removeEdgeFurniture(
     head++;
   };
   if (isDescriptionDek(lines, head, description)) takeDek();
-  const headMax = Math.min(head + 5, lines.length - 1);
+  let headMax = Math.min(head + 5, lines.length - 1);
   for (;;) {
     for (;;) {
       // The label printed above the headline (headline-frame.ts kickerAbove), a picture's caption, open no text.
       const line = lines[head]!;
       const opens = () =>
         isOpeningFurniture(line) || isPictureCaption(lines, head, captions, description) || inListAbove(lines, head);
-      // A site's menu under a skip link (Skip to content⏎Apply⏎Give⏎Calendar; session 61, R246) too.
+      // A site's menu under a skip link (Skip to content⏎Apply⏎Give⏎Calendar; R246) too, its lines not counted (R262).
       const menu = head && head < headMax ? menuList(lines.slice(head)) : 0;
-      if (menu) head += menu;
+      if (menu) headMax = Math.min((head += menu) + 5, lines.length - 1);
       else if (head < headMax && (opens() || kickers.includes(line.text))) head++;
       // A standfirst in an element the page names as one (standfirst.ts), wherever the header's lines put it.
       else if (head < headMax && isStandfirst(lines, head, standfirsts) && hasProse(lines.slice(head + 1))) takeDek();

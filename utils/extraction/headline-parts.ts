@@ -91,7 +91,15 @@ export function siteFirstTitle(
     return { head: og, site: parts[0]!.trim() };
   const lead = parts[0]!.split('-').map((x) => x.trim());
   // A news site's name by its short form (重邮新闻网, Chongqing University of Posts and Telecommunications'; session 56).
+  // So do columns between it and a last part, the longest (The UWI St. Augustine | News | Media Releases | Headline;
+  // session 62, R263), whatever the site calls itself.
+  const last = parts[parts.length - 1]!;
+  const columned =
+    parts.length >= 3 &&
+    parts.slice(1, -1).every((x) => isColumnName(x.trim())) &&
+    parts.every((x) => x.length <= last.length);
   const whole =
+    columned ||
     isInstitutionName(parts[0]!) ||
     isCollegeName(parts[0]!) ||
     /^\p{Script=Han}{2,6}(?:新闻网|新聞網)$/u.test(parts[0]!.trim());

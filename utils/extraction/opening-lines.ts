@@ -157,10 +157,15 @@ export function isCaptionRow(el: Element): boolean {
 
 /** Words of five letters or more (no "with", "from"), lower-cased. */
 const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
-/** Whether a line shares three such words with the alt text of the picture in `el`. */
+/**
+ * Whether a line shares three such words with the alt text of the picture in `el`, a quarter of its own at least: a
+ * lede under the picture names more besides (Dalton Highway researchers in 19 words; session 62, R262).
+ */
 function describes(text: string, el: Element): boolean {
   const alt = words((el.matches('img') ? el : el.querySelector('img'))?.getAttribute('alt') ?? '');
-  return [...words(text)].filter((w) => alt.has(w)).length >= 3;
+  const own = [...words(text)];
+  const shared = own.filter((w) => alt.has(w)).length;
+  return shared >= 3 && shared * 4 >= own.length;
 }
 
 /** A line of the definition list the line above it was taken from: Joomla's article info (詳細資料⏎作者：公共事務室). */
