@@ -6,12 +6,12 @@ import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { dayBadge } from '../../utils/extraction/date-badge';
 import { splitTitle } from '../../utils/extraction/extract-title';
-import { clip, edges, EN_PARAS } from './unseen-page-snippets';
+import { clip, edges, EN_PARAS, ZH_PARAS } from './unseen-page-snippets';
 import { peopleIn } from './entity-kinds';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 
-describe('round 46: detection and the date (a spaced day-first date, a labelled date badge)', () => {
+describe('round 46: detection and the date (a spaced day-first date, a site’s clock, a labelled badge)', () => {
   const para =
     '<p>Univerza v Ljubljani je v torek podelila nagrade šestega študentskega inovacijskega izziva, na katerem so ' +
     'sodelovale ekipe z dvanajstih fakultet. Zmagovalna ekipa je razvila senzor za spremljanje kakovosti vode, ' +
@@ -27,6 +27,13 @@ describe('round 46: detection and the date (a spaced day-first date, a labelled 
   });
   it('guard: a number and a year with no month between are no date', () => {
     expect(detect(page('Sodelovalo je 10. ekip, 2024'))).toBe(false);
+  });
+  it('a site’s clock over the headline (今天是：…, its script’s output) dates no publication', () => {
+    const html =
+      '<html><head><title>学院举办诗词大会-文学院</title></head><body><div class="top">今天是：2026年11月20日</div>' +
+      '<div class="logo">文学院</div><div class="art"><h1>学院举办诗词大会</h1><div class="content">' +
+      `${ZH_PARAS.repeat(4)}</div><div class="info">发布日期：2023-12-08</div></div></body></html>`;
+    expect(clip(html, 'http://wxy.example.edu.cn/index.php?id=4567').publishedAt?.slice(0, 10)).toBe('2023-12-08');
   });
   it('a badge under its publication label (<dt>发布时间</dt><dd>21</dd><dd>2024-05</dd>) is the day', () => {
     expect(dayBadge('发布时间 21 2024-05 供稿：未来教育学院')).toBe('2024-05-21');

@@ -36,3 +36,18 @@ export function updatesOut(text: string, zone: string, now: Date, dayFirst: bool
   }
   return out;
 }
+
+// A site's clock (今天是：2026年12月7日, written by its header's script on every load; session 62, R262).
+const CLOCK = /(?:今天是|今日是|\bToday\s+is)\s*[:：]?\s*/giu;
+
+/** The text with a site's clock and the day it prints blanked (same length): it dates no publication. */
+export function clockOut(text: string, zone: string, now: Date, dayFirst: boolean): string {
+  let out = text;
+  for (const m of text.matchAll(CLOCK)) {
+    const start = m.index + m[0].length;
+    const d = parseDate(text.slice(start, start + 40), zone, now, dayFirst);
+    if (d && d.index === 0)
+      out = out.slice(0, m.index) + ' '.repeat(start + d.length - m.index) + out.slice(start + d.length);
+  }
+  return out;
+}

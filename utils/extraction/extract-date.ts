@@ -12,7 +12,7 @@ import { standfirstTexts } from './standfirst';
 import { dayBadge, dayBadgeBefore } from './date-badge';
 import { dayFirstPage, parseDate } from './parse-date';
 import { countryZones, declaredLang, inZone, isUtc } from './date-zone';
-import { UPDATE_LABEL, updatesOut } from './date-updates';
+import { clockOut, UPDATE_LABEL, updatesOut } from './date-updates';
 import { issueLinkMonth, issueMonth } from './issue-month';
 import { headlineWindow, isPermalink, type HeadlineWindow } from './headline-window';
 import type { FieldSource } from '../model/article';
@@ -125,7 +125,8 @@ function findDate(
   // 2024 · Updated April 15"), a <time datetime>, JSON-LD's datePublished or a publication meta tag wins.
   // Unlabelled, an update's date is blanked too where a date is left beside it (Julkaistu 3.9.2024 Päivitetty
   // 5.9.2024 over a headline; session 53, R157).
-  const unblanked = (t: string) => {
+  const unblanked = (clocked: string) => {
+    const t = clockOut(clocked, zone, now, dayFirst);
     const out = updatesOut(t, zone, now, dayFirst);
     return update || (out !== t && parseDate(out, zone, now, dayFirst)) ? out : t;
   };
