@@ -90,9 +90,8 @@ export function siteFirstTitle(
   if (parts.length === 2 && og === parts[1]!.trim() && og !== parts[0]!.trim())
     return { head: og, site: parts[0]!.trim() };
   const lead = parts[0]!.split('-').map((x) => x.trim());
-  // A news site's name by its short form (重邮新闻网, Chongqing University of Posts and Telecommunications'; session 56).
-  // So do columns between it and a last part, the longest (The UWI St. Augustine | News | Media Releases | Headline;
-  // session 62, R263), whatever the site calls itself.
+  // Columns between the first part and a last part, the longest, make the first the site's, whatever it calls itself
+  // (The UWI St. Augustine | News | Media Releases | Headline; session 62, R263).
   const last = parts[parts.length - 1]!;
   const columned =
     parts.length >= 3 &&
@@ -102,6 +101,7 @@ export function siteFirstTitle(
     columned ||
     isInstitutionName(parts[0]!) ||
     isCollegeName(parts[0]!) ||
+    // A news site's name by its short form (重邮新闻网, Chongqing University of Posts and Telecommunications'; session 56).
     /^\p{Script=Han}{2,6}(?:新闻网|新聞網)$/u.test(parts[0]!.trim());
   const first =
     whole ||
