@@ -19,12 +19,13 @@ const DATE_WORD =
  * ("… in Electrical Engineering and Bachelor of Engineering in …"; session 43, R73), nor its abbreviation ("Master of
  * Science in Cybersecurity and Ph.D. programs", "MSc Sustainable Energy Engineering and PhD"; session 47, R108, R109).
  */
-export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|President|Provost|Chancellor|Director|Mr|Mrs|Ms|Bachelors?|Masters?|Doctors?|Ph|PhD|DPhil|EdD|MSc|BSc|MA|BA|MBA|MPhil|MRes|MEng|BEng|LLB|LLM)\\b)${EN_WORD}`;
+export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|President|Provost|Chancellor|Director|Mr|Mrs|Ms|Bachelors?|Masters?|Doctors?|Ph|PhD|DPhil|EdD|MSc|BSc|BS|MS|MA|BA|MBA|MPhil|MRes|MEng|BEng|LLB|LLM)\\b)${EN_WORD}`;
 
 /** A comma inside a field's name, only in a list its "and" closes (Energy, Business and Finance). */
 const FIELD_LIST = `,\\s+${FIELD_WORD}(?=(?:,\\s+${FIELD_WORD})*,?\\s+and\\s+${FIELD_WORD})`;
 
-// Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance).
+// Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance), and so
+// is a diploma (Diploma in Tourism and Hospitality Management, Higher National Diploma in …; session 63, R267).
 // An honours degree may print its stream after the bracket (Bachelor of Engineering (Honours) in Renewable Energy
 // Engineering; session 43, R69).
 const FIELDS = `${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}|${FIELD_LIST}){0,5}(?<!\\s(?:in|and|of))`;
@@ -36,7 +37,7 @@ const STREAM = `\\((?=[A-Z][a-z]+[\\s)])${FIELD_WORD}(?:\\s+(?:(?:to|of|and|in|f
 const TRACK =
   '(?:(?:Accelerated|Online|Executive|Professional|Joint|Dual|Integrated|Combined|Intensive|Advanced|Applied)\\s+)?';
 const DEGREE = new RegExp(
-  `\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
+  `\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in|(?:(?:Higher\\s+)?National\\s+)?Diploma\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 
@@ -64,12 +65,25 @@ const DEGREE_BARE = new RegExp(
   'g',
 );
 
+/**
+ * A BS or MS named by its field alone, as Pakistani and American universities print them (the BS Computer Science
+ * programme; session 63, R265): the letters spell other things (MS Teams), so only before the text's programme or
+ * degree word, or before the next such degree of a list its programmes close.
+ */
+const DEGREE_BS = new RegExp(
+  `\\b(?:BS|MS)\\s+(?!(?:Students?|Graduates?|Degree|Programmes?|Programs?)\\b)${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?${FIELD_WORD}){0,4}(?=\\s+(?:programmes?|programs?|degrees?)\\b|,?\\s+and\\s+(?:BS|MS)\\s)`,
+  'g',
+);
+
 /** A name ending in a degree (Structured PhD) is a degree's kind: DEGREE_IN reads the programme with its field. */
 export const ENDS_IN_DEGREE = new RegExp(`\\s(?:${DEGREE_ABBR})$`);
 
 /** Degree programmes with the field as printed, up to the clause that follows. */
 export function degreePrograms(text: string): string[] {
-  return [...text.matchAll(DEGREE), ...text.matchAll(DEGREE_IN), ...text.matchAll(DEGREE_BARE)].map((m) =>
-    m[0].replace(/\s+/g, ' '),
-  );
+  return [
+    ...text.matchAll(DEGREE),
+    ...text.matchAll(DEGREE_IN),
+    ...text.matchAll(DEGREE_BARE),
+    ...text.matchAll(DEGREE_BS),
+  ].map((m) => m[0].replace(/\s+/g, ' '));
 }

@@ -111,7 +111,7 @@ function subjectBefore(text: string, at: number, name: string): string {
 
 /** A degree's opening word, after a kind (Accelerated, Online) at most: its name is whole without the program word. */
 const DEGREE_FIRST =
-  /^(?:[A-Z][a-z]+\s+)?(?:Bachelor|Master|Doctor|Graduate\s+(?:Certificate|Diploma)|[BM]Sc|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\b/;
+  /^(?:[A-Z][a-z]+\s+)?(?:Bachelor|Master|Doctor|Graduate\s+(?:Certificate|Diploma)|Diploma|[BM]Sc|[BM]S|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\b/;
 
 /** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
 export function calledPrograms(text: string): string[] {
@@ -241,9 +241,9 @@ const NAME_WORD = `(?:${EN_WORD}|${MIDDLE_INITIAL})`;
 // A defined acronym may stand before the program word: Faculty Early Career Development (CAREER) Program. A field
 // may follow "Program in" (Interdisciplinary Program in Archaeology) or "Initiative on" (Wisconsin Initiative on
 // Climate Change Impacts); a month or season there is no field. A preposition and "the" join words too (Frontiers
-// for the Future Programme; session 43, R69).
+// for the Future Programme; session 43, R69). Before a post (Deputy Project Director) the words are a title.
 const PROGRAM_NAME = new RegExp(
-  `\\b(${EN_WORD}(?:\\s+(?:(?:of|for|in|on|to)\\s+the|of|for|and|&|in|on|the|to)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council)\\b)`,
+  `\\b(${EN_WORD}(?:\\s+(?:(?:of|for|in|on|to)\\s+the|of|for|and|&|in|on|the|to)?\\s*${NAME_WORD}){0,5}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?:(?:Program|Programme|Initiative)(?:\\s+(?:in|on|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3})?|${EN_SUFFIX}))\\b(?!\\s+(?:Office|Unit|Secretariat|Directorate|Division|Team|Board|Committee|Council|Director|Coordinator|Manager|Officer)\\b)`,
   'g',
 );
 

@@ -80,14 +80,9 @@ function foundNames(text: string, page: PageFacts = {}): Entity[] {
     .filter((p) => initiatives.has(p) || !orgs.some((o) => o.endsWith(p) || (p.endsWith('学院') && o.startsWith(p))))
     // A Chinese name printed only inside a longer program's (国家自然科学基金 in 国家自然科学基金重大研究计划, 國際基因工程
     // in 國際基因工程機器大賽) is a part of that name, not a program of its own (session 44, R56–R82: 17 such flags);
-    // so is any name inside a known programme's, or a known one inside a longer name found.
-    .filter(
-      (p, _, all) =>
-        (!/\p{Script=Han}/u.test(p) &&
-          !known.includes(p) &&
-          !all.some((q) => q !== p && q.includes(p) && known.includes(q))) ||
-        !onlyInside(text, p, all),
-    );
+    // so is any name inside a known programme's, or a known one inside a longer name found. A Latin one too (Bachelor of
+    // Medicine in Bachelor of Medicine and Bachelor of Surgery; session 63, R267).
+    .filter((p, _, all) => !onlyInside(text, p, all));
   // A Chinese name printed only inside a body's name (农业 in 浙江大学农业与生物技术学院 and 浙江省农业科学院) is part of it;
   // so is one printed only inside a program's (钟山 in “钟山研究生国际交流计划”, 唐敖庆 in “唐敖庆讲坛”; session 43, R68, R72).
   const people = found.filter(

@@ -5,6 +5,7 @@
  */
 
 import { countOccurrences } from '../model/text';
+import { fundClass } from './known-programs';
 import { zhProgramEvidence } from './program-evidence';
 import {
   classProgram,
@@ -30,10 +31,11 @@ import { CUT, hasStop, zhNameBefore } from './zh-name-edge';
 // Competitions (大赛, 竞赛) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程). A track
 // (赛道) is one only after a quoted programme's name (“青年红色筑梦之旅”赛道): unquoted, a contest's track (高教主赛道)
 // is none, as no label names one (session 56: eight such flags on R188–R199's tuning pages).
-// A 专项赛 is a competition's special track (“揭榜挂帅”专项赛), read whole before 专项.
+// A 专项赛 is a competition's special track (“揭榜挂帅”专项赛), read whole before 专项; a championship (锦标赛) a sports
+// competition (河北省大学生太极拳锦标赛; session 63, R266).
 // Special classes and degree courses too (zh-program-rules.ts), and the national agriculture research system's
 // 产业技术体系 (国家荔枝龙眼产业技术体系; session 45, R92).
-const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|学程|产业技术体系|${ZH_CLASS_SUFFIX}`;
+const ZH_SUFFIX = `工程|计划|项目|学院|书院|中心|实验室|基地|平台|行动|专项赛|专项|基金|奖学金|大赛|竞赛|挑战赛|锦标赛|学程|产业技术体系|${ZH_CLASS_SUFFIX}`;
 /**
  * Schemes (制度, 机制) count only with a quoted name (“双导师”制度): unquoted, most are general (培养机制). So do named
  * social-practice programmes (“三下乡”社会实践活动, “返家乡”社会实践; session 42, R56): a 社会实践 alone is any.
@@ -177,8 +179,13 @@ export function findChinesePrograms(text: string): string[] {
       'gu',
     ),
   )) {
-    // 国家重点研发计划项目 names the plan's projects: the plan is the name (found at 计划).
-    if (m[0] === '项目' && /(?:计划|工程|基金|专项)$/u.test(unquoted.slice(0, m.index))) continue;
+    // 国家重点研发计划项目 names the plan's projects: the plan is the name (found at 计划). A class of a fund's projects
+    // is named with 项目 (青年科学基金项目, found at 项目), not the fund it is of (国家自然科学基金项目: found at 基金).
+    const before = unquoted.slice(0, m.index);
+    if (m[0] === '项目' && /(?:计划|工程|专项)$/u.test(before)) continue;
+    const fund = (at: number) => fundClass(zhNameBefore(unquoted, at, '基金', 12, CUT));
+    if (m[0] === '项目' && before.endsWith('基金') && !fund(m.index! - 2)) continue;
+    if (m[0] === '基金' && unquoted.startsWith('项目', m.index! + 2) && fund(m.index!)) continue;
     // A special project's name runs long after its parent plan (国家重点研发计划…重点专项).
     const special = m[0] === '专项';
     // So does a double degree's, two degrees' names long (中医学学士及生物医学理学士（荣誉）双学位课程).
@@ -198,14 +205,16 @@ export function findChinesePrograms(text: string): string[] {
     // students (一百二十八名護理學士學位課程).
     name = classProgram(
       withoutOwner(name, m[0])
-        .replace(/^(?:本校|我校|该校|全校|学校|本院|我院|该院)(?=\p{Script=Han}{4})/u, '')
+        .replace(/^(?:本校|我校|该校|全校|学校|本院|我院|该院|学院(?=国家|中国))(?=\p{Script=Han}{4})/u, '')
         .replace(/^[一二两三四五六七八九十百千\d]+[名位](?=\p{Script=Han}{4})/u, ''),
     );
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.
     if (!name || BODY_TAIL.test(name)) continue;
-    found.push({ name, at: m.index!, suffix: m[0], whole });
+    // A fund's class of projects needs the evidence a fund does, not a project's (面上项目和地区联合基金项目).
+    if (m[0] === '项目' && before.endsWith('基金')) found.push({ name, at: m.index! - 2, suffix: '基金项目', whole });
+    else found.push({ name, at: m.index!, suffix: m[0], whole });
   }
   for (const { name, at, suffix, whole } of found) {
     const evidence = (n: string) => zhProgramEvidence(outsideLonger(unquoted, n, at, found), at, n, suffix, text);

@@ -59,8 +59,9 @@ export function knownPrograms(text: string): string[] {
     if (!name) continue;
     let from = at[i]!;
     let to = at[i + name.length - 1]! + 1;
-    // Its version is part of it (卓越工程师教育培养计划2.0).
+    // Its version is part of it (卓越工程师教育培养计划2.0); a class of a fund's projects its 项目 (青年科学基金项目).
     to += /^\d\.\d(?!\d)/.exec(text.slice(to))?.[0].length ?? 0;
+    if (text.startsWith('项目', to) && fundClass(name)) to += 2;
     i += name.length - 1;
     // An abbreviation in brackets after the name it shortens (… Research Initiative (AFRI), 實踐計畫（USR）) is that
     // name again, not one more.
@@ -84,6 +85,18 @@ export function knownPrograms(text: string): string[] {
   // A short form (ICPC, iGEM) beside a full name known too is mostly that programme again: the full name is shown.
   const full = found.filter((n) => !SHORT_FORM.test(n));
   return full.length ? full : found;
+}
+
+/**
+ * A class of projects a funder names a fund (青年科学基金, 地区联合基金, 研究生创新基金) is printed and named with 项目;
+ * a fund a nation, a province or a city owns (国家自然科学基金, 山东省自然科学基金, 国家社科基金) is itself the name.
+ */
+export function fundClass(name: string | null): boolean {
+  return (
+    !!name &&
+    name.endsWith('基金') &&
+    !/^(?:国家|中国|全国|\p{Script=Han}{1,4}?[省市])|(?:自然科学|社会科学|社科)基金$/u.test(name)
+  );
 }
 
 /** A short form: one word of a spaced script, at most six letters and digits (ICPC, iGEM, BK21). */

@@ -15,12 +15,13 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
   // English, the Germanic and Nordic languages, Romance, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Hebrew,
   // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean; Armenian (its label ends with ՝) and Georgian (session 52);
   // Thai (session 54); Swahili (Na:, Picha:; session 56); Latvian Teksts, Vietnamese Tin, ảnh (session 58); Malay
-  // Foto oleh (session 59); Portuguese and Spanish Edição (de imagem), Edición (session 60).
+  // Foto oleh (session 59); Portuguese and Spanish Edição (de imagem), Edición (session 60); Serbian and Croatian
+  // Написао/Napisao, Joomla's "Written by" (session 63), and English Report, Reported by.
   Author: (
-    'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Autor|Autorin|' +
+    'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Report|Reported by|Autor|Autorin|' +
     'Autoren|Tekst|Teksti|Teksts|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
-    'Автор текста|Текст|Аутор|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
+    'Автор текста|Текст|Аутор|Написао|Написала|Napisao|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
     'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|خبرنگار|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|Tin|Tin, ảnh|Bài, ảnh|Bài và ảnh|Mwandishi|Na|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน'
   ).split('|'),
   Photo: (
@@ -92,12 +93,22 @@ const LABELLED = new RegExp(
   'gu',
 );
 const LABEL_AHEAD = new RegExp(`^${creditLabelPattern('Author', 'Photo', 'Editor')}\\s*[:：՝]`, 'u');
+/** The heading of Joomla's article info (Details, Детаљи …) before its first field, in the languages it ships in. */
+export const DETAILS_HEADING =
+  '詳細內容|详细内容|詳細資料|详细资料|详细信息|詳細資訊|Details|Détails|Detalles|Dettagli|Detalhes|Podrobnosti|Szczegóły|Részletek|Detalji|Detaljer|Detalii|Ayrıntılar|Подробности|Детаљи';
+/** Joomla's article info over the text (詳細內容⏎分類：校園新聞, "Details", Podrobnosti; sessions 52, 60): heading, category. */
+export const ARTICLE_INFO = new RegExp(
+  `^(?:${DETAILS_HEADING}|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\\s*[:：]\\s*[^:：]{1,30})$`,
+  'u',
+);
+
+const AFTER_HEADING = new RegExp(`^(?:${DETAILS_HEADING})$`, 'u');
 const NAME_SEPARATOR = /\s*[,、]\s*|\s+(?:and|&|und|et|y|e|i|a|og|och|ja|és|и|ve)\s+/u;
 
 /**
  * The credits of a text's labelled fields ("Writer:Zhou Xin Editor:Hu Yilin", "Autor: Kristýna Šebestová",
  * "Editors: Li Han, Guo Lili"), in printed order, each name as printed. A word right before a label ("First Author:"
- * in a data table) makes it another field's, unless another field precedes it on its line.
+ * in a data table) makes it another field's, unless another field or Joomla's details heading precedes it on its line.
  */
 export function labelledCredits(text: string): { name: string; role: LabelledRole }[] {
   const out: { name: string; role: LabelledRole }[] = [];
@@ -116,7 +127,7 @@ export function labelledCredits(text: string): { name: string; role: LabelledRol
       .split(/[\n|·•]/u)
       .pop()!
       .trim();
-    if (/[\p{L}\p{M}]$/u.test(before) && !/[:：]/u.test(before)) continue;
+    if (/[\p{L}\p{M}]$/u.test(before) && !/[:：]/u.test(before) && !AFTER_HEADING.test(before)) continue;
     const role = roleOfLabel(m[1]!)!;
     for (const name of m[2]!.split(NAME_SEPARATOR)) out.push({ name: name.replace(/\.$/u, ''), role });
   }

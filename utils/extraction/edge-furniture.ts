@@ -26,6 +26,7 @@ import {
 import { isStandfirst } from './standfirst';
 import { parseViews } from './view-counter';
 import { closingFields, signOff } from './closing-credits';
+import { ARTICLE_INFO } from './credit-labels';
 import { datedByline, isHeaderLine } from './header-lines';
 import { isReleaseEnd, releaseTailStart } from './release-tail';
 import { isFootNotice } from './foot-notices';
@@ -150,10 +151,6 @@ export const isReleaseLine = (t: string): boolean => t.length <= 80 && RELEASE_L
 // "by" ("Story by Alexis Brandt⏎Photography by Chris Delacroix"; sessions 50 and 52).
 const BYLINE_LINE =
   /^(?:(?:Story|Words|Text|Written|Reporting|Photos?|Photography|Video|Images?)\s+by|by|Oleh|(?:Fotos?|Photos?)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+\p{Lu}[^.!?。]{2,78}$/u;
-
-/** Joomla's article info over the text (詳細內容⏎分類：校園新聞, "Details", Podrobnosti; sessions 52, 60): heading, category. */
-const ARTICLE_INFO =
-  /^(?:詳細內容|详细内容|詳細資料|详细资料|详细信息|詳細資訊|Details|Détails|Detalles|Dettagli|Detalhes|Podrobnosti|Szczegóły|Részletek|Detalji|Detaljer|Detalii|Ayrıntılar|Подробности|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\s*[:：]\s*[^:：]{1,30})$/u;
 
 /** What opens a body and is not the article: a breadcrumb, a skip link, a labelled date, a line of site links. */
 function isOpeningFurniture(line: BodyLine): boolean {

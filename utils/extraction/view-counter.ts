@@ -58,6 +58,8 @@ const LABEL_FIRST_WORDS = [
   // from their usage, not from pages here.
   ...['vizualizări', 'vizualizari', 'afișări', 'accesări'], // Romanian
   ...['pregleda', 'pregledi', 'pregledano', 'čitanja', 'ogledov', 'ogledi', 'прегледа', 'прегледи'], // South Slavic
+  // Joomla's "Hits" in Serbian and Croatian, and in Slovenian (Погодака: 1024; session 63, R264).
+  ...['погодака', 'pogodaka', 'zadetkov'],
   ...['zobrazení', 'zobrazenia', 'přečteno', 'prečítané'], // Czech, Slovak
   ...['megtekintés(?:ek)?', 'peržiūr(?:os|ų)', 'skatījumi', 'vaatamisi'], // Hungarian, Baltic
   // Bulgarian's "read" as a label ("Прочетена: 1247 пъти"; session 51, R142), Macedonian's and Serbian's.
