@@ -75,6 +75,19 @@ const DEGREE_BS = new RegExp(
   'g',
 );
 
+/**
+ * A degree's opening word, after a kind (Accelerated, Online) or a province's and a kind's (Saskatchewan Collaborative;
+ * session 63, R269) at most: its name is whole without the program word.
+ */
+export const DEGREE_FIRST =
+  /^(?:[A-Z][a-z]+\s+){0,2}(?:Bachelor|Master|Doctor|Graduate\s+(?:Certificate|Diploma)|Diploma|[BM]Sc|[BM]S|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\b/;
+/**
+ * A field of study's last word: a school's programme in it is named by the field (the Culinary Arts program, the Ocean
+ * Mapping program, Wind Turbine Technician; session 63, R271), the program word the text's, not the name's.
+ */
+export const FIELD_LAST =
+  /\s(?:Arts|Sciences?|Studies|Engineering|Technology|Nursing|Medicine|Management|Education|Mapping|Design|Economics|Mathematics|Physics|Chemistry|Biology|Psychology|Journalism|Accounting|Architecture|Agriculture|Pharmacy|Therapy|Technician|Technologist)$/;
+
 /** A name ending in a degree (Structured PhD) is a degree's kind: DEGREE_IN reads the programme with its field. */
 export const ENDS_IN_DEGREE = new RegExp(`\\s(?:${DEGREE_ABBR})$`);
 

@@ -2,7 +2,8 @@
  * Programmes named in Italian and German text, read only when the text is in that language (the page's own
  * language, else its stopwords): both languages put the programme word before the name, and German capitalises every
  * noun, so each rule needs a mark of a name — quotation marks, a funder's prefix, Italian's lower-case connectors
- * between capitalised words, a field after a degree programme.
+ * between capitalised words, a field after a degree programme. And French, Dutch and German names that their word
+ * marks, in text of any language (wordFirstPrograms).
  */
 
 /**
@@ -71,4 +72,29 @@ export function europeanPrograms(text: string, language: string): string[] {
         ? collect(text, [DE_QUOTED, DE_FRAMEWORK, DE_DEGREE])
         : [];
   return [...new Set(found)];
+}
+
+// French and Dutch put the program word first and capitalise only names: le programme France 2030, het programma
+// Kennis en Innovatie voor Biodiversiteit (German capitalises every noun, so it is left out).
+const FR_WORD = "(?:\\p{Lu}[\\p{L}'’+-]*|\\d{4})";
+const FR_PROGRAMME = new RegExp(
+  `\\b(?:le|du|au|het)\\s+(?:programme|projet|dispositif|programma|project)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+(?:(?:et|de|des|pour|en|voor|van)\\s+)?${FR_WORD}){0,4})`,
+  'gu',
+);
+/**
+ * German joins a named program's name to its word by hyphens: Heinz Maier-Leibnitz-Programm, Emmy-Noether-Programm.
+ * A funder's initials alone (EU-Programm, DFG-Programm) name no program: its name follows (EU-Programm Horizon Europe).
+ */
+const DE_FUNDER_PROGRAMM = /\b[A-Z]{2,5}-Programms?(?:\s+(\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+){0,2}))?/gu;
+const DE_PROGRAMM =
+  /(?<![\p{L}-])(?:(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Im|Am|Mit|Über|Für)\s)\p{Lu}\p{L}+\s+){0,2}\p{Lu}[\p{L}-]*-Programms?(?![\p{L}-])/gu;
+
+/** French, Dutch and German programmes named after (or joined to) their word, in text of any language. */
+export function wordFirstPrograms(text: string): string[] {
+  const out = [...text.matchAll(FR_PROGRAMME)].map((m) => m[1]!.replace(/\s+/g, ' '));
+  const funders = [...text.matchAll(DE_FUNDER_PROGRAMM)];
+  for (const m of funders) if (m[1]) out.push(m[1]);
+  for (const m of text.matchAll(DE_PROGRAMM))
+    if (!funders.some((f) => f[0].startsWith(m[0]))) out.push(m[0].replace(/\s+/g, ' '));
+  return out;
 }

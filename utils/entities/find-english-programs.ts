@@ -4,10 +4,19 @@
  * defined acronyms and degree programmes. Split from find-programs.ts, which keeps the Chinese names.
  */
 import { countOccurrences, escapeRegExp } from '../model/text';
-import { degreePrograms, EN_WORD, ENDS_IN_DEGREE, FIELD_WORD, OPENER } from './english-degree-programs';
+import {
+  degreePrograms,
+  DEGREE_FIRST,
+  EN_WORD,
+  ENDS_IN_DEGREE,
+  FIELD_LAST,
+  FIELD_WORD,
+  OPENER,
+} from './english-degree-programs';
 import { givenFirst } from './english-name-shape';
 import { BODY_WORDS, namedInitiatives } from './english-initiatives';
 import { knownPrograms } from './known-programs';
+import { wordFirstPrograms } from './european-programs';
 
 // Labs and institutes are organizations, places people work in (find-organizations.ts; session 17). A named challenge
 // is a competition, as 挑战赛 is; grants, fellowships and schemes are named funding (ERC Synergy Grant), a named
@@ -109,10 +118,6 @@ function subjectBefore(text: string, at: number, name: string): string {
   return /^\S+\s+(?:of|for|in|on|to)\s+the\s+/.exec(name)?.[0] ?? '';
 }
 
-/** A degree's opening word, after a kind (Accelerated, Online) at most: its name is whole without the program word. */
-const DEGREE_FIRST =
-  /^(?:[A-Z][a-z]+\s+)?(?:Bachelor|Master|Doctor|Graduate\s+(?:Certificate|Diploma)|Diploma|[BM]Sc|[BM]S|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\b/;
-
 /** Names the text itself calls a program, project, initiative or scheme, with the program word outside the name. */
 export function calledPrograms(text: string): string[] {
   const out = new Set<string>();
@@ -133,7 +138,10 @@ export function calledPrograms(text: string): string[] {
         // program; session 61, R236–R251), but for a degree's or a known name (the Bachelor of Science in Nursing program,
         // the Horizon Europe programme).
         const printed =
-          (re === CALLED_PROGRAM[0] || re === CALLED_PROGRAM[1]) && !DEGREE_FIRST.test(name) && !known.includes(name);
+          (re === CALLED_PROGRAM[0] || re === CALLED_PROGRAM[1]) &&
+          !DEGREE_FIRST.test(name) &&
+          !FIELD_LAST.test(name) &&
+          !known.includes(name);
         const word = printed ? m[0].slice(at - m.index! + found.length) : '';
         out.add(`${name}${word.replace(/\s+/g, ' ')}`);
       }
@@ -208,21 +216,6 @@ const OFFICE_OWNED = /(?:Prime\s+Minister|(?:Vice-)?(?:Chancellor|President|Rect
 const KIND =
   /^(?:(?:Research|Graduate|Postdoctoral|Doctoral|Travel|Seed|Small|Project|Pilot|National|International|Global|Regional|Local|Visiting|Senior|Distinguished|Emeritus|Young|Early|Career|Legal|Joint)\s+)+(?:Grants?|Fellowships?|Scholars?|Actions|Scheme|Strategy|Partnership)$/;
 
-// French and Dutch put the program word first and capitalise only names: le programme France 2030, het programma
-// Kennis en Innovatie voor Biodiversiteit (German capitalises every noun, so it is left out).
-const FR_WORD = "(?:\\p{Lu}[\\p{L}'’+-]*|\\d{4})";
-const FR_PROGRAMME = new RegExp(
-  `\\b(?:le|du|au|het)\\s+(?:programme|projet|dispositif|programma|project)\\s+(\\p{Lu}[\\p{L}'’+-]*(?:\\s+(?:(?:et|de|des|pour|en|voor|van)\\s+)?${FR_WORD}){0,4})`,
-  'gu',
-);
-/**
- * German joins a named program's name to its word by hyphens: Heinz Maier-Leibnitz-Programm, Emmy-Noether-Programm.
- * A funder's initials alone (EU-Programm, DFG-Programm) name no program: its name follows (EU-Programm Horizon Europe).
- */
-const DE_FUNDER_PROGRAMM = /\b[A-Z]{2,5}-Programms?(?:\s+(\p{Lu}[\p{L}\d]+(?:\s+\p{Lu}[\p{L}\d]+){0,2}))?/gu;
-const DE_PROGRAMM =
-  /(?<![\p{L}-])(?:(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Im|Am|Mit|Über|Für)\s)\p{Lu}\p{L}+\s+){0,2}\p{Lu}[\p{L}-]*-Programms?(?![\p{L}-])/gu;
-
 /**
  * A name the text explains in apposition with its own program word: "Kahuawaiola, the college's Indigenous teacher
  * education program, …". The words between describe it (no preposition: "a professor in the program" is a person's).
@@ -279,11 +272,7 @@ export function findEnglishPrograms(text: string): string[] {
     if (name.split(' ').length >= 2 && !citedTitle(text, name) && !ordinaryWords(text, name) && !KIND.test(name))
       out.add(name + tail.replace(/\s+/g, ' '));
   }
-  for (const m of text.matchAll(FR_PROGRAMME)) out.add(m[1]!.replace(/\s+/g, ' '));
-  const funders = [...text.matchAll(DE_FUNDER_PROGRAMM)];
-  for (const m of funders) if (m[1]) out.add(m[1]);
-  for (const m of text.matchAll(DE_PROGRAMM))
-    if (!funders.some((f) => f[0].startsWith(m[0]))) out.add(m[0].replace(/\s+/g, ' '));
+  for (const n of wordFirstPrograms(text)) out.add(n);
   // The owner before a possessive is no part of the name (the NIH’s IMPACT Collaboratory, a program …).
   for (const m of text.matchAll(APPOSITIVE))
     if (!/^(?:The|A|An|This|It|He|She|They)$/.test(m[1]!)) out.add(m[1]!.replace(/^.*['’]s\s+/, ''));

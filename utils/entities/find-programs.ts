@@ -70,7 +70,9 @@ const QUOTED_BODY_TAIL = /(?:科学院|实验室|中心|基地)$/u;
  */
 const NO_NAME_TAIL = /^(?:[一二三四五六七八九十两\d][级类项个]|后续|资助|配套|相关)/u;
 /** A quotation closing on its own program word (“…提升计划”), built once. */
-const ENDS_IN_WORD = new RegExp(`(?:${ZH_SUFFIX})”$`, 'u');
+const ENDS_IN_WORD = new RegExp(`(?:${ZH_SUFFIX})(?:\\d\\.\\d)?”$`, 'u');
+/** A class's word alone after a quotation (“…计划2.0”实验班). */
+const CLASS_ONLY = new RegExp(`^(?:${ZH_CLASS_SUFFIX})$`, 'u');
 /** A quoted plan and the level of its projects (“大学生创新创业训练计划”国家级项目, “…行动计划”项目): the plan alone is named. */
 function projectsOf(quoted: string, tail: string): boolean {
   return ENDS_IN_WORD.test(quoted) && /^(?:国家级|省级|市级|校级)?项目$/u.test(tail);
@@ -127,7 +129,8 @@ export function findChinesePrograms(text: string): string[] {
     // A verb in the words before the program word ends the name; 建设 right before it is part of it (“AI+课程”建设工程).
     const words = tail.replace(TAIL_WORD, '');
     // A quotation ending in its own program word is the name; words after it are the clause's (“…提升计划”组建竞赛集训队).
-    if (words && ENDS_IN_WORD.test(quoted)) continue;
+    // So is one before a class it runs (“卓越教师培养计划2.0”实验班: the plan; session 63, R269).
+    if ((words || CLASS_ONLY.test(tail)) && ENDS_IN_WORD.test(quoted)) continue;
     if (!hasStop(tail) && words.search(CUT) < 0 && !namedAfter(quoted, tail))
       // 项目 after a plan's word names its projects: the plan is the name (“长江黄河…”重点专项项目).
       if (!QUOTED_BODY_TAIL.test(tail) && !NO_NAME_TAIL.test(tail) && !projectsOf(quoted, tail))
@@ -214,6 +217,9 @@ export function findChinesePrograms(text: string): string[] {
     if (!name || BODY_TAIL.test(name)) continue;
     // A fund's class of projects needs the evidence a fund does, not a project's (面上项目和地区联合基金项目).
     if (m[0] === '项目' && before.endsWith('基金')) found.push({ name, at: m.index! - 2, suffix: '基金项目', whole });
+    // A special project's fund is named with its 资金 (江苏省科技成果转化专项资金; session 63, R268).
+    else if (m[0] === '专项' && unquoted.startsWith('资金', m.index! + 2))
+      found.push({ name: `${name}资金`, at: m.index!, suffix: m[0], whole });
     else found.push({ name, at: m.index!, suffix: m[0], whole });
   }
   for (const { name, at, suffix, whole } of found) {

@@ -214,8 +214,21 @@ export function clauseOpeners(text: string): string[] {
   );
 }
 
-/** The names these cues find with no role: 同志, a family word, a note after the name, a clause's subject. */
+/**
+ * Whom a work was supervised or led by (由高峰、方琳指导的, 由孙明辉指导, 由何振宇等骨干教师进行指导; session 63, R269,
+ * R270): 由, up to three names joined by 、 or 和, then the supervising verb, after 等 and the group's word at most.
+ */
+const SUPERVISED =
+  /由((?:\p{Script=Han}{2,3}[、和]){0,2}\p{Script=Han}{2,3})(?:等\p{Script=Han}{0,6}?)?(?:进行)?(?:指导|带领|领衔)/gu;
+function supervisors(text: string): string[] {
+  return [...text.matchAll(SUPERVISED)].flatMap((m) =>
+    m[1]!.split(/[、和]/u).filter((n) => isName(n) && !NOT_IN_NAME.test(n) && !ordinaryWord(n) && !TITLE_LAST.test(n)),
+  );
+}
+
+/** The names these cues find with no role: 同志, a family word, a note after the name, a clause's subject, a supervisor. */
 export const cuedNames = (text: string): string[] => [
+  ...supervisors(text),
   ...comradeNames(text),
   ...kinNames(text),
   ...notedNames(text),

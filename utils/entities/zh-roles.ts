@@ -74,8 +74,11 @@ export const ZH_ROLES = [
   '研究生',
   '本科生',
   '处长',
-  // A county bureau's section chiefs (科长陆永刚、副科长蒙昌盛; session 52, R154).
+  // A county bureau's section chiefs (科长陆永刚、副科长蒙昌盛; session 52, R154); a Taiwanese town office's (社會課課長
+  // 陳怡君, folded to 课长) and a company's supervisor (招聘主管莫立峰; session 63, R268, R270).
   '科长',
+  '课长',
+  '主管',
   '局长',
   '厅长',
   '秘书长',
