@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelledFields, parseByline, parseSource } from '../../utils/extraction/meta-line';
+import { labelledFields } from '../../utils/extraction/labelled-fields';
+import { parseByline, parseSource } from '../../utils/extraction/meta-line';
 import { parseViews } from '../../utils/extraction/view-counter';
 
 describe('parseViews', () => {

@@ -6,8 +6,9 @@ import { GIVEN, NOT_PERSON } from './english-name-words';
 
 // Session 19: judges, mayors, coaches, clergy, officers and councillors print their title before the name too.
 // Session 35: Prof without its stop, as British, South African and Australian sites print it (Prof Sibusiso Vil-Nkomo).
+// Session 63: Miss (Miss Temitope Ajibade, West African releases), Mx, and a military college's Cadet and Midshipman.
 export const TITLES =
-  "President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Prof|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Shri|Smt\\.|Smt|Monsieur|Encik|Puan|Datuk|Datin|Dato['’]|Tan Sri|Madame|Madam|Mdm\\.|Mdm|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Cllr\\.|Cllr|Dkt\\.|Registrar|Treasurer|Librarian|Bursar|Proctor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral|Ranger|Corporal|Constable";
+  "Miss|Mx|Cadet|Midshipman|President|Provost|Vice Provost|Chancellor|Vice Chancellor|Professor Emeritus|Professor|Prof\\.|Prof|Dr\\.|Dean|Director|Chair|Rector|Principal|Senator|Governor|Secretary|Congressman|Congresswoman|Ambassador|Minister|Sir|Mr\\.|Ms\\.|Mrs\\.|Dr|Mr|Mrs|Ms|Messrs|Sri|Shri|Smt\\.|Smt|Monsieur|Encik|Puan|Datuk|Datin|Dato['’]|Tan Sri|Madame|Madam|Mdm\\.|Mdm|Judge|Justice|Mayor|Coach|Rev\\.|Reverend|Father|Rabbi|Bishop|Archbishop|Cardinal|Capt\\.|Captain|Gen\\.|Col\\.|Lt\\.|Sgt\\.|Rep\\.|Sen\\.|Gov\\.|Lord|Lady|Dame|Premier|Prime Minister|Councillor|Cllr\\.|Cllr|Dkt\\.|Registrar|Treasurer|Librarian|Bursar|Proctor|Councilman|Councilwoman|Commissioner|Superintendent|Sheriff|Detective|Colonel|Lieutenant|Sergeant|Admiral|Ranger|Corporal|Constable";
 /**
  * A capitalised word of a name: Nie, McDougall, O'Halloran, Piwnica-Worms, never a possessive. The ʻokina (U+02BB)
  * and ’ inside Hawaiian and Māori names are letters of the name (Kawaiʻaeʻa, Hawaiʻi): session 33. After a hyphen, a
@@ -46,7 +47,7 @@ export const ACCENTED = new RegExp(
  * A name read after a title holds no title of its own: "Pro Vice-Chancellor Māori Professor Te Kawehau Hoskins" names
  * Te Kawehau Hoskins (a descriptor between two titles; session 34). Titles that are also names (Dean) are not held.
  */
-const INNER_TITLE = `(?!(?:Professor|Prof|Dr|President|Provost|Chancellor|Director|Minister|Mayor|Senator|Governor|Sir|Dame|Mr|Mrs|Ms)\\b)`;
+const INNER_TITLE = `(?!(?:Professor|Prof|Dr|President|Provost|Chancellor|Director|Minister|Mayor|Senator|Governor|Sir|Dame|Mr|Mrs|Ms|Miss|Mx)\\b)`;
 // After a given name, the surname may open with lower-case particles (Dr Pieter van Heerden, Prof Ana de la Cruz;
 // session 35, R19): the title is the evidence, so no given-name list is needed as for a bare pair (WITH_PARTICLE). Not
 // after two words: there the particle opens where someone is from (Prof. Dr. Katharina Vogel von der Professur …).

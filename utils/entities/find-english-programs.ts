@@ -221,7 +221,7 @@ const KIND =
  * education program, …". The words between describe it (no preposition: "a professor in the program" is a person's).
  */
 const APPOSITIVE = new RegExp(
-  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|to|and)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme|project)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
+  `(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:of|for|to|and|in|on)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,4}),\\s+(?:the|a|an)\\s+(?:(?!(?:in|of|at|on|for|with|from|to|by|and|who|director|head|manager|coordinator)\\s)[\\p{L}'’-]+\\s+){0,5}?(?:program|programme|initiative|scheme|project)(?=[,.;]|\\s+(?:that|which|for|at|in|run|led|funded|launched)\\b)`,
   'gu',
 );
 

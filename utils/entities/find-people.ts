@@ -10,6 +10,7 @@ import { isName, nameEndingAt, nameStartingAt, ordinaryWord, CLAUSE_NEXT, PLACE_
 import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
 import { opensRegionName } from './region-names';
 import { tibetanNameAt } from './tibetan-names';
+import { mongolianNameAt } from './mongolian-names';
 import { addUyghurNames } from './uyghur-names';
 import {
   beforeAct,
@@ -28,10 +29,9 @@ import {
 import { FOREIGN_NAME_ROLES, HOLDERS, OCCUPATIONS, ROLES_BEFORE, ZH_ROLES } from './zh-roles';
 
 const BYLINES = new Set(ROLES_BEFORE);
-/** A byline or a contact line may name the unit before the name (文字：新闻中心 王海, 新聞聯絡人：公共事務室 王怡君). */
 /** A surname and a title in a byline's or a contact line's row (联系人：王老师、赵敏). */
 const SURNAME_TITLE = /^\p{Script=Han}(?:老师|女士|先生)/u;
-// Session 35 (R19): an office named by its 室 (秘书室, 校长室; 新聞聯絡人：臺大秘書室 林佳慧).
+// A byline or a contact line may name the unit before the name (文字：新闻中心 王海), an office by its 室 too (session 35).
 const BYLINE_UNIT = /^\p{Script=Han}{2,10}?(?:中心|学院|部|处|办公室|室|报社|电视台)[^\S\n]/u;
 const ROLE = ZH_ROLES.join('|');
 const SPEECH =
@@ -126,7 +126,6 @@ const ROLE_MODIFIER = /^(?:特聘|特邀|客座|讲座|名誉|荣誉|兼职|首�
 
 /** A role at the text's start. */
 const ROLE_AT = new RegExp(`^(?:${ROLE})`, 'u');
-
 const BETWEEN_ROLES = new RegExp(`^(\\p{Script=Han}{2,3}?)(?:${ROLE})`, 'u');
 
 /**
@@ -195,6 +194,7 @@ export function findChinesePeople(text: string): FoundPerson[] {
     name ??=
       tibetanNameAt(text, at, AFTER_NAME) ??
       tibetanNameAt(text, at, SUBJECT_WORD) ??
+      mongolianNameAt(text, at, AFTER_NAME) ??
       betweenRoles(text, at) ??
       recurring(text, at) ??
       japaneseNameStartingAt(text, at, AFTER_NAME);

@@ -26,7 +26,7 @@ import {
   shortFor,
   inFieldList,
 } from './zh-program-rules';
-import { CUT, hasStop, zhNameBefore } from './zh-name-edge';
+import { CUT, genericName, hasStop, zhNameBefore } from './zh-name-edge';
 
 // Competitions (大赛, 竞赛) are programs campus news reports on too; so are Taiwan's 學程 (學分學程, 學位學程). A track
 // (赛道) is one only after a quoted programme's name (“青年红色筑梦之旅”赛道): unquoted, a contest's track (高教主赛道)
@@ -106,7 +106,7 @@ function scopedLongName(text: string, suffixAt: number, suffix: string): string 
  * (教育部高教深耕計畫 → 高教深耕計畫, 研究資助局研究影響基金 → 研究影響基金); a head left of three characters or fewer keeps
  * it (西部计划). Session 39, R30–R35; a fund's committee too (国家留学基金委…培养项目; session 54, R168).
  */
-const OWNER = /^\p{Script=Han}{2,12}?(?:政府|部|局|署|厅|委员会|基金委)(?=\p{Script=Han}{3})/u;
+const OWNER = /^\p{Script=Han}{2,12}?(?:政府|部(?!分)|局|署|厅|委员会|基金委)(?=\p{Script=Han}{3})/u;
 export function withoutOwner(name: string, suffix: string): string {
   const owner = OWNER.exec(name.slice(0, -suffix.length))?.[0];
   return owner ? name.slice(owner.length) : name;
@@ -214,7 +214,7 @@ export function findChinesePrograms(text: string): string[] {
     // A name that runs back to a quotation is that quotation's (“秦创原”校地协同创新平台), not a nameless tail.
     if (name) name = withQuotedHead(unquoted, m.index! + m[0].length - name.length, name);
     // Academies (中国科学院), key labs and research centres are bodies, not programs.
-    if (!name || BODY_TAIL.test(name)) continue;
+    if (!name || BODY_TAIL.test(name) || genericName(name)) continue;
     // A fund's class of projects needs the evidence a fund does, not a project's (面上项目和地区联合基金项目).
     if (m[0] === '项目' && before.endsWith('基金')) found.push({ name, at: m.index! - 2, suffix: '基金项目', whole });
     // A special project's fund is named with its 资金 (江苏省科技成果转化专项资金; session 63, R268).

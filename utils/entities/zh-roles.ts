@@ -75,10 +75,9 @@ export const ZH_ROLES = [
   '本科生',
   '处长',
   // A county bureau's section chiefs (科长陆永刚、副科长蒙昌盛; session 52, R154); a Taiwanese town office's (社會課課長
-  // 陳怡君, folded to 课长) and a company's supervisor (招聘主管莫立峰; session 63, R268, R270).
+  // 陳怡君, folded to 课长; session 63, R268). Not 主管 (招聘主管莫立峰): it is as often the verb (主管教学副院长).
   '科长',
   '课长',
-  '主管',
   '局长',
   '厅长',
   '秘书长',

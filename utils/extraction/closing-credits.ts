@@ -7,15 +7,8 @@ import type { BylineEntry } from '../model/article';
 import { bodyLines } from './body-lines';
 import { creditLabelPattern } from './credit-labels';
 import { zhCreditLine } from './header-lines';
-import {
-  LABEL_RE,
-  ROLE_LABELS,
-  SOURCE_LABELS,
-  labelledFields,
-  parseByline,
-  parseEnglishByline,
-  parseSource,
-} from './meta-line';
+import { LABEL_RE, labelledFields } from './labelled-fields';
+import { ROLE_LABELS, SOURCE_LABELS, parseByline, parseEnglishByline, parseSource } from './meta-line';
 
 /**
  * The credits and source of a line printed after the body in its own block ("编辑：周晓 审核：刘洋",
