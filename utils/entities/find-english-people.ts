@@ -29,8 +29,9 @@ import {
 } from './english-name-context';
 import { romanisedChineseNames } from './romanised-chinese-names';
 import { patronymicNames } from './patronymic-names';
-import { GIVEN, NOT_FIRST, NOT_PERSON, OCCUPATIONS, withoutOccupation } from './english-name-words';
+import { GIVEN, NOT_FIRST, NOT_PERSON, withoutOccupation } from './english-name-words';
 import { longTitles } from './english-long-title';
+import { APPOINTED, PUBLICATION_BEFORE, ROLE_AFTER, ROLE_APPOSITION, ROLE_BEFORE, SPEECH } from './english-people-cues';
 import {
   ACCENTED,
   CAP,
@@ -42,40 +43,10 @@ import {
   WITH_INITIAL,
 } from './english-name-shape';
 
-// A class year before a name too (by sophomore Marco Delacruz of Riverton; session 58, R204), and an age (24-year-old
-// Kagiso Mthembu; session 60, R229).
-const ROLE_BEFORE = new RegExp(
-  `\\b(?:${OCCUPATIONS}|member|colleague|mentor|wife|husband|son|daughter|brother|sister|writer|official|author|authors|co-authors?|student|students|major|candidate|researcher|researchers|scientist|scientists|editor|lecturer|professor|professors|graduate|founder|candidates|fellow|fellows|secretary|assistant|aide|player|players|director|manager|president|chair|dean|freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|final-year|by|By|Photo:|Photos:|contact|Contact|include|includes|including|\\d{1,3}-year-old)[,:]?\\s*$`,
-);
-const AFTER_ROLES = `${OCCUPATIONS}|professor|student|director|dean|chair|author|researcher|scientist|editor|writer|president|CEO|manager|coordinator|lecturer|fellow|graduate|senior|junior|freshman|sophomore|founder|head|officer|secretary|minister|ambassador|leader|specialist|assistant|associate|mother|father|member|scholar|principal|participant|farmer|grower`;
-// An apposition whose head is a programme's word names a programme (Mizzou Forward, the university’s initiative
-// to …; session 58, R206), not a person; "the program's director", "the head of the program" still name a role.
-const PROGRAM_APPOSITION = `(?:(?!\\bof\\b)[^,.;\\n]){0,40}?\\b(?:initiative|program|programme|project|scheme|campaign)(?:\\s+(?:to|that|which|for)\\b|[,.;])`;
-/**
- * After a name: an affiliation in brackets (Physics), a degree, or an apposition naming a role (…, Ambassador of
- * Sweden). "a", "the", "now" open an apposition only after a comma: "students of Old English now have" is none.
- */
-const ROLE_AFTER = new RegExp(
-  `^(?:\\s+\\((?!the\\b)[A-Z][a-z]|,\\s+(?:a|an|the|former|now)\\b(?!${PROGRAM_APPOSITION})|,?\\s+(?:Ph\\.\\s?D|M\\.\\s?D|Jr\\.|who\\b|(?:[A-Za-z’'-]+\\s+){0,3}(?:[a-z]+-)?(?:${AFTER_ROLES}|${AFTER_ROLES.replace(/\b\w/g, (c) => c.toUpperCase())})\\b(?![^\\S\\n]+[A-Z][\\w’'-]*[^\\S\\n]+[A-Z])))`,
-);
 /** A name with a lower-case particle before the surname, not opening a longer name (Charles de Gaulle Airport). */
 const WITH_PARTICLE = new RegExp(
   `\\b(${CAP})\\s+(?:(?:van|von|de|da|di|del|der|den|du|le|la|bin|ibn)\\s+){1,2}${CAP}\\b(?!\\s+[A-Z])`,
   'g',
-);
-/** Appointed to a titled post later in the sentence: "… would arrive in March as Chief Financial Officer". */
-const APPOINTED =
-  /^[^.;!?]{0,50}?\b(?:as|post\s+of|named|appointed)\s+(?:the\s+)?(?:(?:Vice|Chief|Acting|Associate|Assistant|Deputy|Executive|Senior|Special|Financial|Operating|Academic|General)\s+)*(?:Provost|President|Officer|Director|Dean|Chair|Chairman|Chairwoman|Counsel|Secretary|Chancellor|Rector|Treasurer|Editor)\b/;
-/**
- * Where a journal's name stands (published in Nature Microbiology, in the journal Cell, published today in the Lancet):
- * the title is often in italics, which the text does not keep, so the words before it say it is no person (session 33).
- */
-const PUBLICATION_BEFORE =
-  /\b(?:(?:published|appears?|appeared|reported)\s+(?:\w+\s+){0,2}in|journals?)\s+(?:the\s+)?(?:(?:journals?|magazine)\s+)?$/i;
-/** A comma and a role after a name (, assistant professor of …; , a lecturer in …). */
-// A possessive owner and a vice- or co- prefix may stand in it (, Concordia's vice-president of research; session 45).
-const ROLE_APPOSITION = new RegExp(
-  `^,\\s+(?:(?:a|an|the|former)\\s+)?(?:[A-Za-z’'-]+\\s+){0,3}(?:[a-z]+-)?(?:${AFTER_ROLES})\\b`,
 );
 /**
  * A body's word and "of" or "for" right before a pair (University of Hong Kong, Institute for Global Food Security): the
@@ -85,9 +56,6 @@ const BODY_OF = new RegExp(`${NOT_PERSON.source}[^\\S\\n]+(?:of|for)[^\\S\\n]+(?
 /** The words that open a title, and a title's noun, never a name's last: Vice, Executive, Professor (Additional Professor) … */
 const TITLE_HEAD_END =
   /\s(?:Vice|Executive|Deputy|Associate|Assistant|Acting|Interim|Senior|Chief|Professor|Lecturer|Director|Dean|Provost|Officer|Manager|Coordinator)$/;
-const SPEECH =
-  /^,?\s+(?:said|says|added|noted|notes|explained|recalled|recalls|told|wrote|writes|asked|agreed|argued|stated|declared|remarked|commented|replied|insisted|warned|concluded|announced)\b/;
-
 /** The capitalised words going on right after a match, on its line. */
 const RUN_ON = /^(?:[^\S\n]+[A-Z][\w’'-]*)+/;
 

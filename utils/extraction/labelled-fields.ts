@@ -23,13 +23,13 @@ export interface LabelledField {
   value: string;
 }
 
-/** Split a meta line like "来源：党委宣传部 | 文字：王海 编辑：李明" into labelled fields. */
 /** Two roles sharing one colon, their names in the same order ("撰稿／攝影：吳宜庭／張書豪"; session 58, R210). */
 const PAIRED_ROLES = new RegExp(
   `(${ROLES_LONGEST.join('|')})[/／](${ROLES_LONGEST.join('|')})[:：]\\s*([\\p{Script=Han}·]{2,4})\\s*[/／]\\s*([\\p{Script=Han}·]{2,4})(?!\\p{Script=Han})`,
   'gu',
 );
 
+/** Split a meta line like "来源：党委宣传部 | 文字：王海 编辑：李明" into labelled fields. */
 export function labelledFields(line: string): LabelledField[] {
   // Each role its own field, as a line printing them apart would.
   const text = line.replace(PAIRED_ROLES, '$1：$3 $2：$4');
