@@ -110,8 +110,12 @@ export async function wordMatches(db: ClipsDb, query: string, opts: MatchOptions
   const norm = phrases.every((p) => HAN_ONLY.test(p)) ? foldHan : phraseText;
   for (const c of cards) {
     if (!c) continue;
-    const fields = [c.title, ...c.names].map(norm);
-    if (phrases.every((p) => fields.some((f) => f.includes(p)))) sure.add(c.id);
+    // As printed first (see hasPhrases): a card naming the person as typed needs no folding.
+    const raw = [c.title, ...c.names];
+    let fields: string[] | undefined;
+    const holds = (p: string) =>
+      raw.some((f) => f.includes(p)) || (fields ??= raw.map(norm)).some((f) => f.includes(p));
+    if (phrases.every(holds)) sure.add(c.id);
     else unsure.push(c);
   }
   // The rest from their stored text, newest clipped first (the list's usual top fills first), a chunk per read so

@@ -44,8 +44,14 @@ export function wordsOf(a: SearchedFields): string[] {
 /** Whether an article's searchable text (the fields wordsOf reads, each apart) holds every phrase of queryPhrases(). */
 export function hasPhrases(a: SearchedFields, phrases: readonly string[]): boolean {
   if (!phrases.length) return true;
-  const fields = [...shortFields(a), a.textContent].map(phraseText);
-  return phrases.every((p) => fields.some((f) => f.includes(p)));
+  const raw = [...shortFields(a), a.textContent];
+  let norm: string[] | undefined;
+  // A phrase printed as it is needs no normalising: phraseText maps each of a normalised phrase's characters to
+  // itself (han-fold's table folds to characters it does not fold again), so the text as printed holding it means
+  // the normalised text holds it. Most candidates of a name hold it as printed; the rest pay for the folding.
+  return phrases.every(
+    (p) => raw.some((f) => f.includes(p)) || (norm ??= raw.map(phraseText)).some((f) => f.includes(p)),
+  );
 }
 
 /**
