@@ -30,14 +30,18 @@ const FIELD_LIST = `,\\s+${FIELD_WORD}(?=(?:,\\s+${FIELD_WORD})*,?\\s+and\\s+${F
 // Engineering; session 43, R69).
 const FIELDS = `${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}|${FIELD_LIST}){0,5}(?<!\\s(?:in|and|of))`;
 // So may its stream in brackets, as Australian universities name their degrees (Bachelor of Education (Primary),
-// Bachelor of Medical Science (Pathway to Medicine); session 48, R119): words, not an abbreviation (BEd) or a year.
-const STREAM = `\\((?=[A-Z][a-z]+[\\s)])${FIELD_WORD}(?:\\s+(?:(?:to|of|and|in|for)\\s+)?${FIELD_WORD}){0,3}\\)`;
+// Bachelor of Medical Science (Pathway to Medicine); session 48, R119): words, not an abbreviation (BEd) or a year;
+// a hyphened one too ((Pre-vocational); session 64).
+const STREAM = `\\((?=[A-Z][a-z]+[\\s)-])${FIELD_WORD}(?:\\s+(?:(?:to|of|and|in|for)\\s+)?${FIELD_WORD}){0,3}\\)`;
 // A track's capitalised word opens its name (the Accelerated Bachelor of Science in Nursing, an Online Master of …;
 // session 50, R132).
 const TRACK =
   '(?:(?:Accelerated|Online|Executive|Professional|Joint|Dual|Integrated|Combined|Intensive|Advanced|Applied)\\s+)?';
+// Australia's qualification levels name theirs so (Certificate III in Electrotechnology, Diploma of Nursing, Advanced
+// Diploma of …), and Californian colleges their certificates (Certificate of Achievement in …; session 64, R280,
+// R283). The medical degree Commonwealth schools print as two (Bachelor of Medicine, Bachelor of Surgery) is one.
 const DEGREE = new RegExp(
-  `\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+in|(?:(?:Higher\\s+)?National\\s+)?Diploma\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
+  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 

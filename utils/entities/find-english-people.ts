@@ -76,10 +76,11 @@ function clean(name: string, text: string): string | null {
 /**
  * Capitalised role nouns printed right before a name inside one run (General Counsel Debra Zumwalt), and a
  * sentence's opening co-author or class year (Co-author Mei Lin Zhou, Junior Amelia Ortiz; session 42, R62), or
- * student, researcher or mentor (Student Amira Hussain said; session 49, R125; Mentor Johan Louw; session 53).
+ * student, researcher or mentor (Student Amira Hussain said; session 49, R125; Mentor Johan Louw; session 53), or one
+ * taking part (Participant Selma Iyambo, a 21-year-old; session 64, R281).
  */
 const ROLE_IN_RUN =
-  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus|Mentor)$/;
+  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus|Mentor|Participant|Trainee|Intern|Apprentice|Volunteer|Delegate|Graduate)$/;
 
 /**
  * Runs of capitalised words, cut into names at function words, titles and role nouns: "The Honorable William S.

@@ -7,7 +7,7 @@
 import { countOccurrences } from '../model/text';
 import { findJapanesePeople, readsAsJapanese } from './find-japanese-people';
 import { isName, nameEndingAt, nameStartingAt, ordinaryWord, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
-import { creditedNames, foreignNames, namesInLists } from './zh-name-lists';
+import { creditedNames, foreignNames, listClosingClause, namesInLists } from './zh-name-lists';
 import { opensRegionName } from './region-names';
 import { tibetanNameAt } from './tibetan-names';
 import { mongolianNameAt } from './mongolian-names';
@@ -65,7 +65,6 @@ const AFTER_NAME = new RegExp(
 );
 
 /** A clause's end: where a name said after 为 (is) must stop. */
-const CLAUSE_END = /^(?:$|[。；;，,])/u;
 
 /**
  * After a role, three characters then an adverb opening the verb (区长陈佳珍也肯定, 还, 亦; session 33), or a verb or
@@ -167,9 +166,10 @@ export function findChinesePeople(text: string): FoundPerson[] {
     // 居民和租户, 单位和广大: 和 right after a role joins another group; it is no surname there.
     if (text[at] === '和') continue;
     // 指导教师为邵建新。: the role, then 为 (is) and a name that closes the clause (session 43, R69).
-    const named = text[at] === '为' ? nameStartingAt(text, at + 1, CLAUSE_END) : null;
-    if (named) {
-      add(named, m[1]!);
+    // So does a list of them (选手为刘俊杰、方子睿，指导教师为程凯、余芳；session 64, R283) when the clause ends after it.
+    const named = text[at] === '为' ? listClosingClause(text, at + 1) : [];
+    if (named.length) {
+      for (const n of named) add(n, m[1]!);
       continue;
     }
     // 研究员张大为作报告: a three-character name before its act wins over the two that 为 would end; 作 opening a talk

@@ -45,8 +45,9 @@ const HEBREW_TITLES = [
 ];
 
 /** Words that end a name: prepositions, conjunctions and the posts printed after it. */
+// Sorani's لە, بە, بۆ (ە is no Arabic letter): the Arabic د. reads a Kurdish page's names too.
 const ARABIC_STOPS =
-  'من|في|على|عن|مع|إلى|الى|خلال|حول|بعد|قبل|أن|إن|التي|الذي|رئيس|رئيسة|مدير|مديرة|عميد|عميدة|وزير|وزيرة|أستاذ|أستاذة|نائب|عضو|منسق|منسقة|المدير|الرئيس|العميد|قال|قالت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت';
+  'لە|بە|بۆ|من|في|على|عن|مع|إلى|الى|خلال|حول|بعد|قبل|أن|إن|التي|الذي|رئيس|رئيسة|مدير|مديرة|عميد|عميدة|وزير|وزيرة|أستاذ|أستاذة|نائب|عضو|منسق|منسقة|المدير|الرئيس|العميد|قال|قالت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|أضاف|أضافت';
 const PERSIAN_STOPS =
   'از|در|به|با|که|را|و|تا|برای|معاون|رئیس|مدیر|عضو|دبیر|استاد|استادیار|دانشیار|دانشجوی|سرپرست|گفت|افزود|اظهار|تاکید|بیان|خاطرنشان|ادامه';
 const HEBREW_STOPS = 'של|עם|על|אל|כי|הוא|היא|ראש|מנהל|מנהלת|דיקן|נשיא|חבר|חברת';
@@ -57,6 +58,26 @@ const HINDI_STOPS = 'ने|का|की|के|को|से|में|पर|
 // Urdu: پروفیسر ڈاکٹر ثاقب محمود نے …, طالبہ ثمینہ کوثر نے … (session 58, R207); Hindi's postpositions in its script.
 const URDU_TITLES = ['پروفیسر ڈاکٹر', 'پروفیسر', 'ڈاکٹر', 'جناب', 'محترمہ', 'طالبہ', 'طالب علم'];
 const URDU_STOPS = 'نے|کا|کی|کے|کو|سے|میں|پر|اور|بھی|ہی|ہے|ہیں|تھا|تھے|صاحب|صاحبہ';
+
+// Pashto: Afghan academic ranks and ډاکټر before a name (پوهنوال ډاکټر عبدالرحمن شینواري، محصل ذبیح الله مومند د …);
+// Sorani: د. (Dr), مامۆستا, بەڕێز and Prof. Dr (پ.د.) (session 64, R282, R283). Their words of, in, and end a name.
+const PASHTO_TITLES = [
+  'ډاکټر',
+  'پوهاند',
+  'پوهنوال',
+  'پوهنمل',
+  'پوهندوی',
+  'پوهیالی',
+  'پوهنیار',
+  'انجنیر',
+  'محصله',
+  'محصل',
+  'ښاغلي',
+  'میرمن',
+];
+const PASHTO_STOPS = 'د|په|له|سره|کې|ته|او|چې|وویل|وکړه|رئیس|مشر|استاد|آمر|یې|هم|لخوا|څخه|ډاکټر';
+const SORANI_TITLES = ['پ\\.\\s?د\\.', 'د\\.', 'دکتۆر', 'پرۆفیسۆر', 'مامۆستا', 'بەڕێز', 'کاک', 'خاتوو'];
+const SORANI_STOPS = 'لە|بە|بۆ|و|کە|لەگەڵ|سەرۆکی|ڕاگری|بەڕێوەبەری|وتی|ڕایگەیاند|دەڵێت|دا';
 
 // A particle joins the word after it into one part of an Arabic name (خالد بن ناصر المري, عبد الله).
 const WORD = {
@@ -77,6 +98,8 @@ const PATTERNS: RegExp[] = [
   pattern(HEBREW_TITLES, HEBREW_STOPS, WORD.he, 2),
   pattern(HINDI_TITLES, HINDI_STOPS, WORD.hi, 3),
   pattern(URDU_TITLES, URDU_STOPS, WORD.ar, 3),
+  pattern(PASHTO_TITLES, PASHTO_STOPS, WORD.ar, 3),
+  pattern(SORANI_TITLES, SORANI_STOPS, WORD.ar, 3),
 ];
 
 export function findTitledPeople(text: string): FoundPerson[] {

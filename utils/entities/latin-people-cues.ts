@@ -257,7 +257,8 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
     if (n && (!out.has(n) || (!out.get(n) && role))) out.set(n, role);
   }
   // "Helmuth Haak, Daniel Klocke, René Redler und Bjorn Stevens": a name listed beside a person is one too.
-  const join = `(?:\\s+\\([^)]{1,20}\\))?(?:,\\s+|\\s+(?:und|et|y|e|i|og|ja|en|and|un|ir|і|та|ve)\\s+)`;
+  // Russian и, Kyrgyz жана, Kazakh және, Tajik ва (session 64, R280).
+  const join = `(?:\\s+\\([^)]{1,20}\\))?(?:,\\s+|\\s+(?:und|et|y|e|i|og|ja|en|and|un|ir|і|та|ve|и|жана|және|ва)\\s+)`;
   for (let pass = 0; pass < 2; pass++)
     for (const m of text.matchAll(new RegExp(`${B}(?<a>${NAME})${join}(?=(?<b>${NAME})${E})`, f))) {
       const [a, b] = [trimName(m.groups!.a!), trimName(m.groups!.b!)];

@@ -159,10 +159,11 @@ const TALK = /^作(?:题为|(?!为)[\p{Script=Han}\d]{0,24}?(?:报告|发言|讲
  * read out (传达, 宣读), and the adverb of a row of speakers (首席科学家陈晓峰分别作报告; session 35, R19); taught,
  * carried out, stood, or specially did (副教授何丽娟执教, 教师徐志鹏进行, 校長楊光明特別…; session 49, R128, R129), designed or
  * created a work (學生張雅婷設計的; session 51, R141); met or summed up (副校长马建国会见, 院长吴志远作会议总结; session
- * 59, R220, R222). Not in the speech verbs: 全面评价 and 向全体传达 open no clause with a name.
+ * 59, R220, R222); a staged work's credits (教授焦志刚作曲, 特聘教授韩立东执导) and 除了 (besides) opening the clause (校長李振宏除了…;
+ * session 64, R282). Not in the speech verbs: 全面评价 and 向全体传达 open no clause with a name.
  */
 const ACT = new RegExp(
-  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次|合作|执教|进行|站在|特别|设计|创作|会见)`,
+  `${TALK.source}|^(?:申报|指导|领衔|带队|评价|点评|领学|领读|传达|宣读|解读|通报|分别|先后|依次|合作|执教|进行|站在|特别|设计|创作|会见|作曲|作词|执导|编剧|编舞|主演|指挥|除了)`,
   'u',
 );
 export function beforeAct(text: string, at: number): string | null {

@@ -207,3 +207,19 @@ export function creditedNames(text: string): string[] {
   }
   return out;
 }
+
+const LIST_END = /^(?:$|[。；;，,])/u;
+const IN_LIST = /^(?:$|[。；;，,、])/u;
+
+/** Names from `at` joined by 、 up to a clause's end (程凯、余芳；), or none when the row goes on otherwise. */
+export function listClosingClause(text: string, at: number): string[] {
+  const out: string[] = [];
+  for (;;) {
+    const name = nameStartingAt(text, at, IN_LIST);
+    if (!name) return [];
+    out.push(name);
+    at += name.length;
+    if (text[at] !== '、') return LIST_END.test(text.slice(at)) ? out : [];
+    at++;
+  }
+}

@@ -25,9 +25,11 @@ const COMPOUND_SURNAMES = [
 
 /** Two-character runs that look like surname + name but are ordinary words. */
 const NOT_NAMES = new Set([
-  // Words a surname opens (方程式汽车大赛, 景观学系; session 59, R221).
+  // Words a surname opens (方程式汽车大赛, 景观学系; session 59, R221; 学生管理, 学生党员; session 64, R282).
   '方程',
   '景观',
+  '管理',
+  '党员',
   // A time word a surname opens (带教老师凌晨守在床边; session 62, R261).
   '凌晨',
   // Function words and a common noun after a one-character surname (实施以来, 石凯文作为…, 民族文字古籍; session 58).

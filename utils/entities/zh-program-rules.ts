@@ -18,22 +18,23 @@ export const OBJECT_VERBS = '包括|发挥|给予|落实|纳入|列入|开设|�
  * 全国大学生数学建模训练营, 金融学双学位课程): each is a named programme students join.
  */
 // Hong Kong and Macau print the honours grade in brackets inside a degree's name (中藥學學士（榮譽）課程, read folded;
-// session 49, R125).
+// session 49, R125). Taiwan's 專班 (a special class run with industry: 長照人才在地培育專班) and a pilot class
+// (现代学徒制试点班; session 64, R280, R282); a 工作专班 is a task force, no class.
 export const ZH_CLASS_SUFFIX =
-  '创新班|实验班|试验班|英才班|工程师班|训练营|创新营|学位课程|证书课程|学士（荣誉）课程|（荣誉）双学位课程';
+  '创新班|实验班|试验班|试点班|英才班|工程师班|专班|训练营|创新营|学位课程|证书课程|学士（荣誉）课程|（荣誉）双学位课程';
 const CLASS_TAIL = new RegExp(`(?:${ZH_CLASS_SUFFIX})$`, 'u');
 /** The school, an edition or a cohort before a class is no part of its name (我校首届…创新班, 2026级…实验班). */
 const CLASS_LEAD =
   /^(?:.*(?:我校|本校|全校|该校|学校|今年|明年|本学期|新学期|此次|本次|共建|合建|联合|[首本该今上下新\d一二三四五六七八九十]+[届期批级])|[届期批级])/u;
 /** A class or course named by its level or kind alone (双学位课程, 本科实验班, 暑期训练营) is a kind of thing. */
 const CLASS_KIND =
-  /^(?:本科|专科|硕士|博士|研究生|学士|双|第二|辅修|在职|联合|国际|暑期|寒假|夏季|冬季|专业|相关|各类|特色|创新|拔尖|精英|卓越)*(?:创新班|实验班|英才班|工程师班|训练营|创新营|学位课程|证书课程|学士（荣誉）课程|（荣誉）双学位课程)$/u;
+  /^(?:本科|专科|硕士|博士|研究生|学士|双|第二|辅修|在职|联合|国际|暑期|寒假|夏季|冬季|专业|相关|各类|特色|创新|拔尖|精英|卓越)*(?:创新班|实验班|试点班|英才班|工程师班|专班|训练营|创新营|学位课程|证书课程|学士（荣誉）课程|（荣誉）双学位课程)$/u;
 
 /** `name` with the school, an edition or a cohort cut off its head if it ends in a class word; null when only a kind is left. */
 export function classProgram(name: string): string | null {
   if (!CLASS_TAIL.test(name)) return name;
   const own = name.replace(CLASS_LEAD, '');
-  return CLASS_KIND.test(own) ? null : own;
+  return CLASS_KIND.test(own) || own.endsWith('工作专班') ? null : own;
 }
 
 /** The longest head before 专项: a plan's special projects have long names (…村镇技术创新重点专项). */

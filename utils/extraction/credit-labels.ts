@@ -16,20 +16,24 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
   // Arabic, Persian, Indonesian and Malay, Vietnamese, Korean; Armenian (its label ends with ՝) and Georgian (session 52);
   // Thai (session 54); Swahili (Na:, Picha:; session 56); Latvian Teksts, Vietnamese Tin, ảnh (session 58); Malay
   // Foto oleh (session 59); Portuguese and Spanish Edição (de imagem), Edición (session 60); Serbian and Croatian
-  // Написао/Napisao, Joomla's "Written by" (session 63), and English Report, Reported by.
+  // Написао/Napisao, Joomla's "Written by" (session 63), and English Report, Reported by; Central Asia's and the
+  // Iranian languages' (Kyrgyz Сүрөт, Tajik Аксҳо, Pashto لیکوال/عکسونه, Sorani وێنە; session 64), Kazakh, Uzbek,
+  // Kurmanji from their usage.
   Author: (
     'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Report|Reported by|Autor|Autorin|' +
     'Autoren|Tekst|Teksti|Teksts|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Написао|Написала|Napisao|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
-    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|خبرنگار|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|Tin|Tin, ảnh|Bài, ảnh|Bài và ảnh|Mwandishi|Na|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน'
+    'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|خبرنگار|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|Tin|Tin, ảnh|Bài, ảnh|Bài và ảnh|Mwandishi|Na|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน|' +
+    'Муаллиф|Жазган|Muallif|لیکوال|لیکنه|نووسەر|نووسین|Nivîskar'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +
     'Photo credit|Photo credits|Image credit|Picture credit|Foto|Foto oleh|Fotos|Fotó|Fotók|Fotografie|' +
     'Fotografía|Fotografia|Fotografias|Fotografías|Fotógrafo|Fotógrafa|Fotografo|Fotograaf|Fotografer|Fotograf|Fotoğraf|Fotoğraflar|Bild|Bilder|Beeld|Kuva|Kuvat|' +
     'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
-    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|عکاس|Picha|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო|ภาพ|ภาพถ่าย'
+    'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|عکاس|Picha|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო|ภาพ|ภาพถ่าย|' +
+    'Сүрөт|Сүрөттөр|Сүрөткө тарткан|Сурет|Суреттер|Акс|Аксҳо|Surat|Suratlar|عکسونه|انځور|انځورونه|وێنە|وێنەکان|Wêne'
   ).split('|'),
   Editor: (
     'Editor|Editors|Edited by|Proofread by|Proofreader|Proofreading|Mhariri|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +
@@ -95,10 +99,10 @@ const LABELLED = new RegExp(
 const LABEL_AHEAD = new RegExp(`^${creditLabelPattern('Author', 'Photo', 'Editor')}\\s*[:：՝]`, 'u');
 /** The heading of Joomla's article info (Details, Детаљи …) before its first field, in the languages it ships in. */
 export const DETAILS_HEADING =
-  '詳細內容|详细内容|詳細資料|详细资料|详细信息|詳細資訊|Details|Détails|Detalles|Dettagli|Detalhes|Podrobnosti|Szczegóły|Részletek|Detalji|Detaljer|Detalii|Ayrıntılar|Подробности|Детаљи';
+  '詳細內容|详细内容|詳細資料|详细资料|详细信息|詳細資訊|Details|Détails|Detalles|Dettagli|Detalhes|Podrobnosti|Szczegóły|Részletek|Detalji|Detaljer|Detalii|Ayrıntılar|Подробности|Детаљи|Тафсилот|Tafsilotlar|Толығырақ|جزئیات';
 /** Joomla's article info over the text (詳細內容⏎分類：校園新聞, "Details", Podrobnosti; sessions 52, 60): heading, category. */
 export const ARTICLE_INFO = new RegExp(
-  `^(?:${DETAILS_HEADING}|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria)\\s*[:：]\\s*[^:：]{1,30})$`,
+  `^(?:${DETAILS_HEADING}|(?:分類|分类|栏目|欄目|類別|类别|Category|Kategorie|Catégorie|Categoría|Categoria|Категория|Категорија|Kategoriya)\\s*[:：]\\s*[^:：]{1,30})$`,
   'u',
 );
 

@@ -66,6 +66,11 @@ const LABEL_FIRST_WORDS = [
   ...['преглеждания', 'прочетен[аои]', 'прочитан[аои]?', 'pročitano'], // Bulgarian, Macedonian, Serbian
   ...['weergaven', 'visninger', 'visningar', 'lukukerrat', 'προβολές', 'paparan'], // Dutch, Nordic, Finnish, Greek, Malay
   ...['(?:จำนวน)?(?:ผู้)?เข้าชม', 'การดู'], // Thai ("เข้าชม 214 ครั้ง"; session 55, R183)
+  // Central Asia's and the Iranian languages' (Kyrgyz "Көрүүлөр: 412", Tajik Joomla's "Дидашуда: 215", Pashto
+  // "کتنې: ۳۱۸", Sorani "بینراو: ٤٣٧"; session 64, R280–R283), with Kazakh, Uzbek and Kurmanji from their usage.
+  ...['көрүүлөр', 'көрүлдү', 'каралды', 'қаралды', 'қаралым', 'көрілім', 'дидашуда', 'хитҳо', 'намоишҳо'],
+  ...["ko['‘’`]rildi", "ko['‘’`]rishlar(?:\\s+soni)?"],
+  ...['کتنې', 'لیدنې', 'بینراو', 'بینین', 'سەردان'],
   // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43).
   ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])'],
 ];
