@@ -6,6 +6,7 @@
  * address, a "Posted on …" line after its body), and is not a home, list, personal, forum, course, event, policy
  * or error page, nor a college site's standing page (a staff profile, a programme, the college's description).
  */
+import { asciiDigits } from '../model/digits';
 import {
   AGENCY_DATELINE,
   fromMinguo,
@@ -140,10 +141,11 @@ export function detectPastAddress(doc: Document, u: PageAddress, now: Date): Det
  * from the text the detector already sent: the injected detector neither grows nor compiles more per page.
  */
 const DAY_FIRST_DATE =
-  /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/|\.\s+(?:0?[1-9]|1[0-2])\.\s+)((?:19|20)\d{2})(?![\d/])/u;
+  /(?<![\d./])(?:0?[1-9]|[12]\d|3[01])(?:\.?\s+(?:de\s+)?(\p{L}[\p{L}\p{M}]{2,11})\.?,?\s+(?:de\s+)?|\/(?:0?[1-9]|1[0-2])\/|\.\s+(?:0?[1-9]|1[0-2])\.\s+)((?:19|20)\d{2})(?![\d/])/u;
 
 function dayFirstDate(text: string, now: Date): boolean {
-  const m = DAY_FIRST_DATE.exec(text);
+  // Any script's digits and vowel signs (दिनांक : १५ जानेवारी २०२४; session 64, R286).
+  const m = DAY_FIRST_DATE.exec(asciiDigits(text));
   const y = Number(m?.[2] ?? 0);
   // A word in Latin letters is a month the date reader knows: a profile's counts run into a year are no date ("3
   // projects 2013 first year of research output", a Pure portal's person page; session 56, R189).

@@ -250,7 +250,9 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
     const b = blocks[i]!;
     const key = b.key && b.text.length < KEY;
     if (!key && !(b.furniture && b.text.length < KEY * 2)) continue;
-    const line = key ? `${b.text} ${blocks[i + 1]!.text}` : b.text;
+    // A key is a label by its markup: read with a colon when it prints none (<dt>日期</dt><dd>2023-12-26</dd> in a
+    // 文章信息 box; session 64, R287), as the labels' patterns expect.
+    const line = key ? `${b.text}${/[:：]\s*$/.test(b.text) ? '' : ':'} ${blocks[i + 1]!.text}` : b.text;
     if (/\d/.test(line)) pairs.push(fold(line));
   }
   let top = '';

@@ -40,8 +40,10 @@ const TRACK =
 // Australia's qualification levels name theirs so (Certificate III in Electrotechnology, Diploma of Nursing, Advanced
 // Diploma of …), and Californian colleges their certificates (Certificate of Achievement in …; session 64, R280,
 // R283). The medical degree Commonwealth schools print as two (Bachelor of Medicine, Bachelor of Surgery) is one.
+// Scotland's apprenticeships and the Pacific's trade certificates are taught programmes too (Graduate Apprenticeship in
+// Cyber Security, Trade Certificate in Carpentry and Joinery; session 64, R286, R287).
 const DEGREE = new RegExp(
-  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
+  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in|Trade\\s+Certificate\\s+in|(?:Graduate|Modern|Foundation|Higher|Degree)\\s+Apprenticeship\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 
@@ -62,10 +64,12 @@ const DEGREE_IN = new RegExp(
 /**
  * A taught master's or bachelor's named by its field alone, as British, Irish and Australian universities print their
  * courses (MSc Subsea Engineering, MEng Aerospace Engineering, BSc Computer Science; session 43, R56–R69): the
- * abbreviations no other word spells, and a student or a graduate of it is no part of the name.
+ * abbreviations no other word spells, and a student or a graduate of it is no part of the name. So do Scotland's
+ * colleges their national certificates and diplomas (HNC Forestry, HND Computing), and a field may be for someone
+ * (MSc Energy Transition for Island Communities; session 64, R286).
  */
 const DEGREE_BARE = new RegExp(
-  `\\b(?:BSc|MSc|BEng|MEng|MRes|MPhil)(?:\\s+\\((?:Hons|Honours)\\))?\\s+(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|Degree|Programmes?|Programs?|Courses?)\\b)${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+)?(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|BSc|MSc|BEng|MEng|MRes|MPhil)\\b)${FIELD_WORD}){0,4}${SPECIALISM}`,
+  `\\b(?:BSc|MSc|BEng|MEng|MRes|MPhil|HNC|HND)(?:\\s+\\((?:Hons|Honours)\\))?\\s+(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|Degree|Programmes?|Programs?|Courses?)\\b)${FIELD_WORD}(?:\\s+(?:and\\s+|&\\s+|for\\s+)?(?!(?:Students?|Graduates?|Candidates?|Alumn\\w*|BSc|MSc|BEng|MEng|MRes|MPhil|HNC|HND)\\b)${FIELD_WORD}){0,4}${SPECIALISM}`,
   'g',
 );
 

@@ -53,7 +53,16 @@ const PERSIAN_STOPS =
 const HEBREW_STOPS = 'של|עם|על|אל|כי|הוא|היא|ראש|מנהל|מנהלת|דיקן|נשיא|חבר|חברת';
 // Hindi: प्रो. रमेश चंद्र जोशी ने …, कुलसचिव श्री विनोद कुमार गुप्ता ने … (session 56, R199); the postpositions end the name.
 const HINDI_TITLES = ['प्रोफेसर', 'प्रो\\.', 'डॉ\\.', 'डा\\.', 'श्रीमती', 'सुश्री', 'श्री'];
-const HINDI_STOPS = 'ने|का|की|के|को|से|में|पर|और|तथा|एवं|द्वारा|जी|भी|ही|है|हैं|था|थे';
+// Marathi's own (डॉ. प्रकाश पाटील यांच्या हस्ते, डॉ. सुनीता जाधव अध्यक्षस्थानी; session 64, R286) end one too.
+const HINDI_STOPS =
+  'ने|का|की|के|को|से|में|पर|और|तथा|एवं|द्वारा|जी|भी|ही|है|हैं|था|थे|' +
+  'यांच्या|यांनी|यांचे|यांची|यांचा|यांना|अध्यक्षस्थानी|हिने|याने|हे|व|आणि|म्हणाले|म्हणाल्या|होते|होत्या';
+// Punjabi (Gurmukhi) and Telugu: ਪ੍ਰੋ. ਹਰਜਿੰਦਰ ਸਿੰਘ ਗਿੱਲ ਨੇ …, ఆచార్య కె. వెంకట సుబ్బయ్య అధ్యక్షత … (session 64, R284, R287):
+// a Telugu name opens with its initials.
+const PUNJABI_TITLES = ['ਪ੍ਰੋਫੈਸਰ', 'ਪ੍ਰੋ\\.', 'ਡਾ\\.', 'ਸ੍ਰੀਮਤੀ', 'ਸ੍ਰੀ', 'ਸ਼੍ਰੀ'];
+const PUNJABI_STOPS = 'ਨੇ|ਦਾ|ਦੀ|ਦੇ|ਨੂੰ|ਤੋਂ|ਵਿੱਚ|ਅਤੇ|ਜੀ|ਸਮੇਤ|ਨਾਲ|ਵੱਲੋਂ|ਵਲੋਂ|ਹੈ|ਸੀ';
+const TELUGU_TITLES = ['ఆచార్య', 'ప్రొఫెసర్', 'డాక్టర్', 'డా\\.', 'శ్రీమతి', 'శ్రీ'];
+const TELUGU_STOPS = 'అధ్యక్షత|మాట్లాడుతూ|తెలిపారు|అన్నారు|పేర్కొన్నారు|గారు|మరియు|ఈ';
 
 // Urdu: پروفیسر ڈاکٹر ثاقب محمود نے …, طالبہ ثمینہ کوثر نے … (session 58, R207); Hindi's postpositions in its script.
 const URDU_TITLES = ['پروفیسر ڈاکٹر', 'پروفیسر', 'ڈاکٹر', 'جناب', 'محترمہ', 'طالبہ', 'طالب علم'];
@@ -84,11 +93,14 @@ const WORD = {
   ar: '(?:(?:بن|بنت|ابن|أبو|آل|عبد)\\s+)?[\\p{Script=Arabic}\\u200c]{2,}',
   he: '[\\p{Script=Hebrew}]{2,}(?:-[\\p{Script=Hebrew}]{2,})?',
   hi: '[\\p{Script=Devanagari}]{2,}',
+  pa: '[\\p{Script=Gurmukhi}]{2,}',
+  te: '(?:[\\p{Script=Telugu}]{1,3}\\.\\s?)*[\\p{Script=Telugu}]{2,}',
 };
 
+// A stop is a whole word: no letter or vowel sign goes on after it (Marathi's व, "and", opens विनोद).
 /** One language's pattern: a title, then two to `max` words, none a stop word. */
 function pattern(titles: string[], stops: string, word: string, max: number): RegExp {
-  const w = `(?!(?:${stops})(?![\\p{L}\\u200c]))${word}`;
+  const w = `(?!(?:${stops})(?![\\p{L}\\p{M}\\u200c]))${word}`;
   return new RegExp(`(?<![\\p{L}])(?:${titles.join('|')})\\s+(${w}(?:\\s+${w}){1,${max - 1}})(?![\\p{L}])`, 'gu');
 }
 
@@ -99,11 +111,14 @@ const PATTERNS: RegExp[] = [
   pattern(HINDI_TITLES, HINDI_STOPS, WORD.hi, 3),
   pattern(URDU_TITLES, URDU_STOPS, WORD.ar, 3),
   pattern(PASHTO_TITLES, PASHTO_STOPS, WORD.ar, 3),
+  pattern(PUNJABI_TITLES, PUNJABI_STOPS, WORD.pa, 3),
+  pattern(TELUGU_TITLES, TELUGU_STOPS, WORD.te, 3),
   pattern(SORANI_TITLES, SORANI_STOPS, WORD.ar, 3),
 ];
 
 export function findTitledPeople(text: string): FoundPerson[] {
-  if (!/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u.test(text)) return [];
+  if (!/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Telugu}]/u.test(text))
+    return [];
   const out = new Map<string, string>();
   for (const re of PATTERNS)
     for (const m of text.matchAll(re)) {

@@ -131,7 +131,12 @@ const DOMAIN_ZONES: Record<string, string> = Object.fromEntries(
     'bg:Europe/Sofia gr:Europe/Athens hr:Europe/Zagreb si:Europe/Ljubljana rs:Europe/Belgrade ee:Europe/Tallinn ' +
     'lv:Europe/Riga lt:Europe/Vilnius ua:Europe/Kiev tr:Europe/Istanbul il:Asia/Jerusalem ae:Asia/Dubai sa:Asia/Riyadh ' +
     'qa:Asia/Qatar eg:Africa/Cairo ke:Africa/Nairobi ng:Africa/Lagos gh:Africa/Accra th:Asia/Bangkok ' +
-    'vn:Asia/Ho_Chi_Minh ph:Asia/Manila pk:Asia/Karachi bd:Asia/Dhaka ir:Asia/Tehran af:Asia/Kabul'
+    'vn:Asia/Ho_Chi_Minh ph:Asia/Manila pk:Asia/Karachi bd:Asia/Dhaka ir:Asia/Tehran af:Asia/Kabul ' +
+    // Session 64 (R280–R287): Belarus, Central Asia, Iraq, India, southern Africa, Malta, Gibraltar, the Pacific and
+    // the Caribbean's.
+    'by:Europe/Minsk kg:Asia/Bishkek tj:Asia/Dushanbe iq:Asia/Baghdad in:Asia/Kolkata mw:Africa/Blantyre ' +
+    'zw:Africa/Harare bw:Africa/Gaborone na:Africa/Windhoek mt:Europe/Malta gi:Europe/Gibraltar fj:Pacific/Fiji ' +
+    'pg:Pacific/Port_Moresby jm:America/Jamaica tt:America/Port_of_Spain'
   )
     .split(' ')
     .map((pair) => pair.split(':')),

@@ -113,6 +113,19 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'oktubre|oktoba|hydref',
   'nobyembre|novemba|tachwedd',
   'disyembre|desemba|decembro|rhagfyr',
+  // Marathi, Punjabi (Gurmukhi), Telugu and Belarusian's genitive (session 64, R284–R287), from the languages' usage
+  'जानेवारी|ਜਨਵਰੀ|జనవరి|студзеня',
+  'फेब्रुवारी|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ఫిబ్రవరి|лютага',
+  'ਮਾਰਚ|మార్చి|сакавіка',
+  'एप्रिल|ਅਪ੍ਰੈਲ|ਅਪਰੈਲ|ఏప్రిల్|красавіка',
+  'मे|ਮਈ|మే',
+  'ਜੂਨ|జూన్|чэрвеня',
+  'जुलै|ਜੁਲਾਈ|జులై|జూలై|ліпеня',
+  'ऑगस्ट|ਅਗਸਤ|ఆగస్టు|ఆగస్ట్|жніўня',
+  'सप्टेंबर|ਸਤੰਬਰ|సెప్టెంబర్|సెప్టెంబరు|верасня',
+  'ऑक्टोबर|ਅਕਤੂਬਰ|అక్టోబర్|అక్టోబరు|кастрычніка',
+  'नोव्हेंबर|ਨਵੰਬਰ|నవంబర్|నవంబరు|лістапада',
+  'डिसेंबर|ਦਸੰਬਰ|డిసెంబర్|డిసెంబరు|снежня',
 ]);
 
 /** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */

@@ -2,6 +2,7 @@
  * Reads the date formats campus pages print (Chinese and English) into the export's ISO form:
  * "2021-04-08T23:00:00+08:00" when a time is printed, "2021-04-08" when only a date is.
  */
+import { asciiDigits } from '../model/digits';
 import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
 import { DAY_FIRST_MONTH_NAME, YEAR_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
 import { zoneOffset } from './date-zone';
@@ -157,20 +158,6 @@ const ROC_PATTERN: (typeof PATTERNS)[number] = {
 };
 
 const SOLAR_HIJRI_PATTERNS = solarHijriPatterns(TIME);
-
-// Session 23: digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) are read as
-// ASCII ones, one character for one so positions hold: "١٢ مايو ٢٠٢٤", "２０２４年５月１２日".
-const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/g;
-
-/** The text with every decimal digit of the scripts above written as an ASCII digit. */
-export function asciiDigits(text: string): string {
-  return text.replace(OTHER_DIGITS, (c) => {
-    const code = c.charCodeAt(0);
-    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
-    return String(code - zero);
-  });
-}
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\.?,?\s*$/i;

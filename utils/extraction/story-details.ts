@@ -60,8 +60,14 @@ function keyedDate(
     if (label.length > MAX_KEY || !isKey(label.toLowerCase())) continue;
     const value = key.nextElementSibling;
     const time = value?.querySelector('time')?.getAttribute('datetime');
-    const d =
-      value && (parseDate(value.textContent ?? '', zone, now, dayFirst) ?? (time ? parseDate(time, zone, now) : null));
+    // Or the text right after the key in its line (<li><strong>Date:</strong> 18 April 2024</li> in an "Article
+    // Details" sidebar; session 64, R284).
+    const next = key.nextSibling;
+    const rest = next?.nodeType === 3 && next.textContent?.trim() ? next.textContent : null;
+    const d = rest
+      ? parseDate(rest, zone, now, dayFirst)
+      : value &&
+        (parseDate(value.textContent ?? '', zone, now, dayFirst) ?? (time ? parseDate(time, zone, now) : null));
     if (!d) continue;
     if (found) return null;
     found = { iso: d.iso, provenance: { kind: 'labelled', label } };

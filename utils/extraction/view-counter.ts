@@ -4,6 +4,8 @@
  * meta line (parseViews), the counter under the text (viewCounterNear) and the body's meta-line test all use it.
  */
 
+import { asciiDigits } from '../model/digits';
+
 /** Chinese labels printed before the count (also the meta line's field labels, so longest first there). */
 export const VIEW_LABELS = [
   '浏览次数',
@@ -71,6 +73,7 @@ const LABEL_FIRST_WORDS = [
   ...['көрүүлөр', 'көрүлдү', 'каралды', 'қаралды', 'қаралым', 'көрілім', 'дидашуда', 'хитҳо', 'намоишҳо'],
   ...["ko['‘’`]rildi", "ko['‘’`]rishlar(?:\\s+soni)?"],
   ...['کتنې', 'لیدنې', 'بینراو', 'بینین', 'سەردان'],
+  'वाचक\\s*संख्या', // Marathi ("वाचक संख्या : ४८७"; session 64, R286)
   // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43).
   ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])'],
 ];
@@ -95,8 +98,9 @@ const NUMBER_FIRST_WORDS = [
   ...['views?', 'reads', 'hits'], // English
 ];
 // "Read 1,234 times", "Lu 123 fois", "Leído 123 veces", "Dilihat 123 kali": a verb, the count, a word for times.
-const VERB = '(?:read|viewed|lu|vu|leído|visto|lido|letto|gelesen|dilihat|dibaca|прочитано|просмотрено)';
-const TIMES = '(?:times|fois|veces|vezes|volte|mal|kali|раз|раза|пъти|пати|пута|puta|ครั้ง|بار)';
+// Belarusian's Joomla K2 "Прачытана 347 разоў" (session 64, R285).
+const VERB = '(?:read|viewed|lu|vu|leído|visto|lido|letto|gelesen|dilihat|dibaca|прочитано|просмотрено|прачытана)';
+const TIMES = '(?:times|fois|veces|vezes|volte|mal|kali|раз|раза|разоў|разы|пъти|пати|пута|puta|ครั้ง|بار)';
 
 // A count: 1234, 1,234, 1.234, 1 234 (space, no-break or thin space), 1'234, ١٬٢٣٤; "1.2万" / "1.2K" scaled.
 const NUM = `(\\d{1,3}(?:[,.，'’\\u066c\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+)(?:([.,]\\d{1,2})?\\s*([万萬kK])(?![\\p{L}]))?`;
@@ -121,13 +125,11 @@ const PATTERNS = [LABEL_FIRST, VERB_FIRST, NUMBER_FIRST];
 const FIND = PATTERNS.map((s) => new RegExp(s, 'giu'));
 const WHOLE = PATTERNS.map((s) => new RegExp(`^(?:${s})$`, 'giu'));
 
-/** Western digits for Arabic-Indic ones, composed accents (Vietnamese "lượt" may come decomposed), no bidi marks. */
+/** Western digits for every script's (Arabic-Indic, Devanagari …), composed accents (Vietnamese "lượt" may come decomposed), no bidi marks. */
 function normalise(text: string): string {
-  return text
+  return asciiDigits(text)
     .normalize('NFC')
-    .replace(/[\u200e\u200f\u061c]/g, '')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+    .replace(/[\u200e\u200f\u061c]/g, '');
 }
 
 /** The count of a match, or null when it is a year: groups are the gap (or none), the number, decimals, scale. */
