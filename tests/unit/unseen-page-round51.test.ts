@@ -6,6 +6,7 @@ import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { parseDate } from '../../utils/extraction/parse-date';
 import { parseViews } from '../../utils/extraction/view-counter';
+import { detailsDate } from '../../utils/extraction/story-details';
 import { asciiDigits } from '../../utils/model/digits';
 import { clip, EN_PARAS } from './unseen-page-snippets';
 import { peopleIn, programsIn } from './entity-kinds';
@@ -39,6 +40,10 @@ describe('round 51: a story’s details box beside the text (Article Details, �
     '2024</time></div></aside></body></html>';
   it('the date after its label in the box’s line wins over another story’s <time> in the sidebar', () => {
     expect(clip(sidebar('18 April 2024'), 'https://www.mubas.ac.mw/news/equipment').publishedAt).toBe('2024-04-18');
+  });
+  it('guard: a colon after the key leaves the date to the element after it (<b>发布时间</b>：<span>…</span>)', () => {
+    const doc = new JSDOM('<div><b>发布时间</b>：<span>2024-05-20</span></div>').window.document;
+    expect(detailsDate(doc, 'Asia/Shanghai', NOW, false)?.iso).toBe('2024-05-20');
   });
   it('a 文章信息 box’s <dt>日期</dt><dd>…</dd> beside a counter dates the page for detection (R287’s VSB page)', () => {
     const html =

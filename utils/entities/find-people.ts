@@ -64,8 +64,6 @@ const AFTER_NAME = new RegExp(
   'u',
 );
 
-/** A clause's end: where a name said after 为 (is) must stop. */
-
 /**
  * After a role, three characters then an adverb opening the verb (区长陈佳珍也肯定, 还, 亦; session 33), or a verb or
  * preposition a subject's clause opens with (院士孙建国作为…, 教授韩晓东牵头…, 院长吴立新曾评价, 副县长温志平对…, 教师宋佳怡是…;

@@ -13,7 +13,10 @@ const PARTS =
 const TWO_PARTS = new RegExp(`^(?:${PARTS})(?:${PARTS})`, 'u');
 const ONE_PART = new RegExp(`^(?:${PARTS})`, 'u');
 
-/** The Tibetan name of two parts opening `text` at `at`, when `boundary` follows it, else null. */
+/**
+ * The Tibetan name of two parts opening `text` at `at`, when `boundary` follows it, or of one part when its clause ends
+ * there; else null.
+ */
 export function tibetanNameAt(text: string, at: number, boundary: RegExp): string | null {
   const m = TWO_PARTS.exec(text.slice(at, at + 6));
   if (m) return boundary.test(text.slice(at + m[0].length)) ? m[0] : null;

@@ -64,10 +64,11 @@ function keyedDate(
     // Details" sidebar; session 64, R284).
     const next = key.nextSibling;
     const rest = next?.nodeType === 3 && next.textContent?.trim() ? next.textContent : null;
-    const d = rest
-      ? parseDate(rest, zone, now, dayFirst)
-      : value &&
-        (parseDate(value.textContent ?? '', zone, now, dayFirst) ?? (time ? parseDate(time, zone, now) : null));
+    // A colon printed after the key (<b>发布时间</b>：<span>…</span>) leaves the value to the element.
+    const d =
+      (rest ? parseDate(rest, zone, now, dayFirst) : null) ??
+      (value &&
+        (parseDate(value.textContent ?? '', zone, now, dayFirst) ?? (time ? parseDate(time, zone, now) : null)));
     if (!d) continue;
     if (found) return null;
     found = { iso: d.iso, provenance: { kind: 'labelled', label } };

@@ -125,7 +125,10 @@ const PATTERNS = [LABEL_FIRST, VERB_FIRST, NUMBER_FIRST];
 const FIND = PATTERNS.map((s) => new RegExp(s, 'giu'));
 const WHOLE = PATTERNS.map((s) => new RegExp(`^(?:${s})$`, 'giu'));
 
-/** Western digits for every script's (Arabic-Indic, Devanagari …), composed accents (Vietnamese "lượt" may come decomposed), no bidi marks. */
+/**
+ * Western digits for every script's (Arabic-Indic, Devanagari …), composed accents (Vietnamese "lượt" may come
+ * decomposed), no bidi marks.
+ */
 function normalise(text: string): string {
   return asciiDigits(text)
     .normalize('NFC')
