@@ -61,7 +61,12 @@ export function Library({
     request: viewRequest,
   });
   const { filters, order, selected, filtered } = lib;
-  const { shown, count, ids, total, checking, busy, offered } = useCollectionList(db, filters, order, lib.unreadable);
+  const { shown, count, ids, total, shownQuery, checking, busy, offered } = useCollectionList(
+    db,
+    filters,
+    order,
+    lib.unreadable,
+  );
   const reading = useLiveQuery(
     useCallback(async () => (readingId ? ((await db.articles.get(readingId)) ?? null) : null), [db, readingId]),
     null,
@@ -161,7 +166,7 @@ export function Library({
             onToggle={lib.toggle}
             onOpen={onRead}
             activeId={readingId}
-            query={filters.query}
+            query={shownQuery}
             read={readArticle}
           />
         )}

@@ -32,6 +32,11 @@ export interface CollectionList {
   ids: () => string[];
   /** How many articles match; null while the list is still loading. */
   total: number | null;
+  /**
+   * The search `shown` answers: the typed one once its answer is in, until then the one before. Rows mark and
+   * explain this one, so a keystroke does not send the old rows to read their texts for a query they will not show.
+   */
+  shownQuery: string;
   /** True while a search's names or phrases are still being confirmed: `shown` is what is confirmed so far. */
   checking: boolean;
   /** True until every card has been read. */
@@ -47,6 +52,8 @@ interface Answer {
   total: number | null;
   /** Only the matches confirmed so far. */
   checking?: boolean;
+  /** The search it answers. */
+  query: string;
 }
 /** Up to how many matches a search answers from their own cards while the list is still being read. */
 const EARLY_MATCHES = 2000;
@@ -95,17 +102,18 @@ export function useCollectionList(
   const waiting = !loaded && !!filters.query.trim() && (pending || (!!words && early?.words !== words));
   // Before the browser paints: the next page of cards must not start first.
   useLayoutEffect(() => hold(waiting), [hold, waiting]);
+  const query = filters.query;
   const answer = useMemo((): Answer | null => {
     // A long confirmation: the rows confirmed so far, said to be so (never a token answer shown as final).
     if (pending)
       return checking && sorted
-        ? { cards: selectCards(sorted, filters, checking, liveById, order), total: null, checking: true }
+        ? { cards: selectCards(sorted, filters, checking, liveById, order), total: null, checking: true, query }
         : null;
-    if (sorted) return { cards: selectCards(sorted, filters, words, liveById, order), total: null };
+    if (sorted) return { cards: selectCards(sorted, filters, words, liveById, order), total: null, query };
     if (early?.words !== words || !early?.cards) return null;
-    if (early.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null };
-    return onlyWords && words ? { cards: early.cards, total: words.size } : null;
-  }, [sorted, liveById, early, filters, words, pending, checking, order, onlyWords]);
+    if (early.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null, query };
+    return onlyWords && words ? { cards: early.cards, total: words.size, query } : null;
+  }, [sorted, liveById, early, filters, query, words, pending, checking, order, onlyWords]);
   // While a new query's words are read, the last answer stays rather than flashing empty.
   const last = useRef<Answer | null>(null);
   if (answer) last.current = answer;
@@ -130,5 +138,6 @@ export function useCollectionList(
     if (loaded && !performance.getEntriesByName('collection-live').length) performance.mark('collection-live');
   }, [loaded]);
   const offered = useMemo(() => (sorted ? facetsOf(sorted) : NO_FACETS), [sorted]);
-  return { shown, count, ids, total, checking: !!last.current?.checking, busy: !loaded, offered };
+  const shownQuery = last.current?.query ?? '';
+  return { shown, count, ids, total, shownQuery, checking: !!last.current?.checking, busy: !loaded, offered };
 }

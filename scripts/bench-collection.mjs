@@ -46,6 +46,7 @@ const PROFILE = process.env.BENCH_COLLECTION_PROFILE ? resolve(process.env.BENCH
 // with what its main thread did.
 const TRACE = process.env.BENCH_COLLECTION_TRACE ? resolve(process.env.BENCH_COLLECTION_TRACE) : null;
 // Which popup run the trace and profile are of (default the last): 0 is the first popup after the import.
+const QUERY_TRACE = !!process.env.BENCH_COLLECTION_QUERY_TRACE;
 const TRACED_RUN = process.env.BENCH_COLLECTION_TRACE_RUN ? Number(process.env.BENCH_COLLECTION_TRACE_RUN) : null;
 const SEED_TEXT = readFileSync('tests/fixtures/seed-text.txt', 'utf-8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -90,13 +91,17 @@ function searchIn(p, q, total) {
           (document.querySelector('[data-testid="count"]')?.textContent ?? '').replace(/(\d)[,.\s](?=\d{3})/g, '$1');
         const before = Number(count().match(/\d+/)?.[0] ?? Infinity);
         const t = performance.now();
+        performance.mark('bench-search-start');
         // Listed: the first frame with this query's rows, final or the ones confirmed so far ("Checking… N so far");
         // answered: the exact count.
         let listed = null;
         const check = () => {
           const n = count().match(/\d+/)?.[0];
           const answered = total < 0 ? Number(n) < before : n !== String(total);
-          if (n && answered && listed === null) listed = performance.now() - t;
+          if (n && answered && listed === null) {
+            listed = performance.now() - t;
+            performance.mark('bench-search-listed');
+          }
           if (n && answered && !/…/.test(count())) {
             obs.disconnect();
             done({ ms: performance.now() - t, listed, count: Number(n) });
@@ -364,19 +369,67 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   const profiler = PROFILE && r === (TRACED_RUN ?? RUNS - 1) ? await startProfile(p) : null;
   for (const w of zhNames) {
     await clearSearch(p, n);
+    const qt = QUERY_TRACE ? await startQueryTrace(p) : null;
     const { ms, listed } = await searchIn(p, w, n);
+    if (qt) await qt.stop(`zh ${w}`);
     out.warmZh.push(ms);
     out.warmZhListed.push(listed);
   }
   for (const w of enWords) {
     await clearSearch(p, n);
+    const qt = QUERY_TRACE ? await startQueryTrace(p) : null;
     const { ms, listed } = await searchIn(p, w, n);
+    if (qt) await qt.stop(`en ${w}`);
     out.warmEn.push(ms);
     out.warmEnListed.push(listed);
   }
   if (profiler) await profiler.stop(`${out.label || 'build'}-${n}-warm`);
   await logState(p, out.label, `after popup ${r}`);
   await p.close();
+}
+
+/**
+ * A trace of one warm search (BENCH_COLLECTION_QUERY_TRACE=1): prints the popup's main thread from the keystroke to
+ * its rows listed, by event, and the time it sat idle (waiting for IndexedDB or a timer).
+ */
+async function startQueryTrace(p) {
+  const trace = await recordTrace(p, ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'toplevel', 'IndexedDB']);
+  const prof = PROFILE ? await startProfile(p) : null;
+  return {
+    async stop(name) {
+      if (prof) await prof.stop(`q-${name}`);
+      const events = await trace.stop();
+      const start = events.findLast((e) => e.name === 'bench-search-start');
+      const end = events.findLast((e) => e.name === 'bench-search-listed');
+      if (!start || !end) return console.log(`query ${name}: marks missing`);
+      const inWin = (e) => e.ts >= start.ts && e.ts <= end.ts;
+      const main = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && inWin(e));
+      const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+      const busy = tasks.reduce((a, e) => a + e.dur, 0) / 1000;
+      const sums = new Map();
+      for (const e of main) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      const top = [...sums].sort((a, b) => b[1] - a[1]).slice(0, 14);
+      console.log(
+        `query ${name}: ${((end.ts - start.ts) / 1000).toFixed(1)} ms, ${tasks.length} tasks busy ${busy.toFixed(1)} ms`,
+      );
+      console.log('   ' + top.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | '));
+      console.log(
+        '   tasks: ' +
+          tasks.map((e) => `${((e.ts - start.ts) / 1000).toFixed(0)}+${(e.dur / 1000).toFixed(1)}`).join(' '),
+      );
+      if (process.env.BENCH_COLLECTION_QUERY_TASKS)
+        for (const t of tasks.filter((e) => e.dur > 1500)) {
+          const inner = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 300);
+          const desc = inner.map(
+            (e) =>
+              `${e.name}${e.args?.data?.functionName ? `(${e.args.data.functionName})` : ''}${e.args?.data?.type ? `[${e.args.data.type}]` : ''} ${(e.dur / 1000).toFixed(1)}`,
+          );
+          console.log(
+            `     @${((t.ts - start.ts) / 1000).toFixed(0)} ${(t.dur / 1000).toFixed(1)}: ${desc.slice(0, 14).join(', ')}`,
+          );
+        }
+    },
+  };
 }
 
 /** A CPU profile of page `p` (DevTools protocol), written to PROFILE; prints the functions with the most self time. */

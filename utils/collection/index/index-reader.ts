@@ -4,6 +4,7 @@
  * and the tombstones are re-read, and only when the index's generation changed. Articles not indexed yet (a
  * rebuild in progress) are scanned, so search answers while the index is rebuilt.
  */
+import { Dexie } from 'dexie';
 import type { ClipsDb, StoredArticle } from '../db';
 import { wordsOf } from '../stored-article';
 import { blockIntact, blocksFor, postingsWithPrefix, type BlockRecord, type SegmentRecord } from './segment';
@@ -58,20 +59,17 @@ export type IndexAnswer = { ids: Set<string>; state: 'ready' | 'indexing' };
 /** Ids of the articles matching every token (non-empty), from the index plus a scan of what it lacks. */
 export async function indexMatches(db: ClipsDb, tokens: readonly string[]): Promise<IndexAnswer> {
   const cache = cacheOf(db);
-  const { docs, state } = await db.transaction('r', indexTables(db), async () => {
+  const { docs, state } = await answeredIn(db, async () => {
+    // The blocks of the segment list read last time are asked for with the index state, not after it: one round
+    // of requests instead of two. They are used only if that list is still current (segment ids are never reused,
+    // so a block read for a list since merged away is only unused; its failure is caught, not the answer's).
+    const guess = cache.loaded;
+    const early = guess ? settled(blocksOf(db, cache, guess, tokens)) : null;
     const { state, loaded } = await load(db, cache);
     if (!loaded) return { docs: null, state };
-    // Every block of every token requested at once: a fresh popup's reads queue behind its list's, so each
-    // round of requests costs a wait; tokens one after another would cost one round each.
-    const perToken = await Promise.all(
-      tokens.map((t) =>
-        Promise.all(
-          loaded.segs.flatMap((meta) =>
-            blocksFor(meta, t).map(async (n) => ({ meta, b: await block(db, cache, meta.seg, n) })),
-          ),
-        ),
-      ),
-    );
+    const got = early && loaded === guess ? await early : null;
+    if (got && 'error' in got) throw got.error;
+    const perToken = got ? got.value : await blocksOf(db, cache, loaded, tokens);
     // Intersected token by token, rarest first, over one counter per doc of the segment list (typed, no maps):
     // a doc's counter reaches token j + 1 only from j, so a doc posted twice for one token counts once.
     const { offs, total } = slotsOf(loaded);
@@ -109,6 +107,46 @@ export async function indexMatches(db: ClipsDb, tokens: readonly string[]): Prom
   if (state!.rebuildAfter === null) return { ids: docs, state: 'ready' };
   for (const id of await scanMatches(db, tokens, state!.rebuildAfter)) docs.add(id);
   return { ids: docs, state: 'indexing' };
+}
+
+type Found = { meta: SegmentRecord; b: BlockRecord }[][];
+
+/**
+ * Every block of every token requested at once: a fresh popup's reads queue behind its list's, so each round of
+ * requests costs a wait; tokens one after another would cost one round each.
+ */
+function blocksOf(db: ClipsDb, cache: Cache, loaded: Loaded, tokens: readonly string[]): Promise<Found> {
+  return Promise.all(
+    tokens.map((t) =>
+      Promise.all(
+        loaded.segs.flatMap((meta) =>
+          blocksFor(meta, t).map(async (n) => ({ meta, b: await block(db, cache, meta.seg, n) })),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A promise that never rejects: an unhandled rejection inside a Dexie transaction would abort it. */
+const settled = <T>(p: Promise<T>): Promise<{ value: T } | { error: unknown }> =>
+  p.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+
+/**
+ * `read` in one read-only transaction of the index tables, answered as soon as its reads are in rather than when
+ * the transaction's completion is reported (a further round trip): a read-only transaction's reads are final.
+ */
+function answeredIn<T>(db: ClipsDb, read: () => Promise<T>): Promise<T> {
+  return new Promise<T>((ok, fail) => {
+    db.transaction('r', indexTables(db), async () => {
+      const out = await read();
+      // Resolved outside the transaction's zone: what the caller does next (a scan of the articles) is no part of it.
+      Dexie.ignoreTransaction(() => ok(out));
+      return out;
+    }).catch(fail);
+  });
 }
 
 /**
