@@ -223,7 +223,7 @@ export function judgeWalk(
     (urlHasIssue(u.pathname) ? 'issue in url' : null) ??
     // Blog and news templates (Terminalfour, WordPress, Drupal) print "Posted on 23 January 2024" after the body, as
     // the clip reads it: a publication label there counts, once (a list prints one per item; "Last updated" never).
-    (page.closingDate() ? 'publication line after the body' : null);
+    (page.closingDate(taiwan ? fromMinguo : undefined) ? 'publication line after the body' : null);
   if (!evidence) return no('no date');
   return { isArticle: true, reasons: [evidence] };
 }

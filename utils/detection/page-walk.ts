@@ -38,7 +38,7 @@ export interface PageWalk {
    * or a labelled date and a view counter (日期：… 阅读：648); or one key–value pair or sidebar line is a publication
    * label and a date ("Date published" / "April 30, 2024", "發布時間：2024年8月30日").
    */
-  closingDate: () => boolean;
+  closingDate: (era?: (text: string) => string) => boolean;
 }
 
 // Controls only forums and list archives print (not "Reply", which article comment sections have too).
@@ -277,12 +277,17 @@ export function withChecks(d: WalkData, now: Date): PageWalk {
     trail: () => breadcrumb(d.short),
     // One line after the text dates it: a publication label's, a counter's labelled date, or a Chinese sign-off's
     // (供稿：学院办公室 2024-05-23; session 40, R46). A list prints one per item.
-    closingDate: () =>
-      d.closing.filter((l) => isClosingDateLine(l, now)).length === 1 ||
-      dateBesideSignOff(d.closing, now) ||
-      d.pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1 ||
-      // A sidebar's article box: one view counter beside a labelled date (日期：… 浏览：872 次; session 47, R108).
-      (d.pairs.filter((p) => VIEW_COUNTER.test(p)).length === 1 && d.pairs.some((p) => hasLabelledDate(p, now))),
+    // `era` reads a calendar's years as the common era's (Taiwan's 民國 on .tw hosts), as the lead-in is read.
+    closingDate: (era = (t: string) => t) => {
+      const [closing, pairs] = [d.closing.map(era), d.pairs.map(era)];
+      return (
+        closing.filter((l) => isClosingDateLine(l, now)).length === 1 ||
+        dateBesideSignOff(closing, now) ||
+        pairs.filter((p) => hasLabelledDate(p, now, PUBLICATION_LABEL)).length === 1 ||
+        // A sidebar's article box: one view counter beside a labelled date (日期：… 浏览：872 次; session 47, R108).
+        (pairs.filter((p) => VIEW_COUNTER.test(p)).length === 1 && pairs.some((p) => hasLabelledDate(p, now)))
+      );
+    },
   };
 }
 

@@ -11,7 +11,7 @@ export const STOP =
   /[了的和与及在是为对将把被等个这该其之以于从到向并或而且就要好还又已均让者但、，。；：！？“”‘’（）()《》\s\d]/u;
 /** Verbs that end the text before a name (举行了…, 他指出…); 建设 and 实施 only before programs. */
 export const VERBS =
-  '举行了?|也有|宣布|执行(?![委长主董理])|启动|进行|公布|满足|打磨|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录|争取|遴选|统筹|期望|评估|凭借|负责(?!人)|完成|分别|进入|备战|涵盖|叫|延伸自?|庆祝|珍惜|认识(?!实习)|围绕|总结|具有';
+  '举行了?|也有|宣布|执行(?![委长主董理])|启动|进行|公布|满足|打磨|加强|重视|建议|成立|召开|推行|入围|晋级|荣获|参与|参赛|获评|利用|使用|用好|做好|确保|实现|采用|指出|表示|强调|紧扣|现任|担任|提请|领导|设立|来自|加入|携手|邀请|访问|调研|希望|感谢|促进|推动|推进|还有|带着|出现过?|采取|应当|应该|获得|兼任|当选|调任|后来经?|得到|受到|入选|登上|参加|提供|完善|登录|争取|遴选|统筹|期望|评估|凭借|负责(?!人)|完成|分别|进入|备战|涵盖|叫|延伸自?|庆祝|珍惜|认识(?!实习)|围绕|总结|具有|运用|同时';
 // 建设 right before the program word is part of the name (有轨电车建设项目). 由 (研究由工程学院…) and 获
 // (项目获创新科技基金资助) introduce the name after them, in simplified and in traditional text folded to it; not
 // inside a word (自由, 理由, 收获).
@@ -22,7 +22,8 @@ export const VERBS =
 // 系 before a national or school owner is "is" (《…》系国家社科基金重大项目), not a department (物理系, 体系); 保障
 // (全力保障项目实施) is a verb before a program, though a body's name may hold it (国家医疗保障局). 提升/提高 before an
 // owner raise what it runs (为提升国家自然科学基金申报质量; session 63, R271). 较 compares (…项目数量较计划实施前增长; not
-// 比较); 按计划 is "as planned" and 督促 urges; 总结 sums up and 具有 has what follows (总结计划实施…, 多名具有竞赛指导经验的教师; session 64, R282, R283).
+// 比较); 按计划 is "as planned" and 督促 urges; 总结 sums up and 具有 has what follows (总结计划实施…, 多名具有竞赛指导经验的教师; session 64, R282, R283); 运用 uses and 同时 (meanwhile) opens a
+// clause (同時運用高等教育深耕計畫; session 65, R293).
 export const CUT = new RegExp(
   `(?:${VERBS}|${OBJECT_VERBS}|近年来?|近[一二两三四五六七八九十0-9]+年|多年来|以来|近日|日前|目前|此前|新增|依托|开展|承担|牵头|主持(?!人)|申报|[通透]过|年度设?|建设(?!$)|立项(?!$)|实施|建立|健全|(?<=[赛会])设|(?<![自理缘事来])由|(?<![收捕俘])获批?|(?<!比)较|按(?=计划)|督促|(?<![体关联派世谱直])系(?=国家|省|市|我校|全国|教育部|中国)|提[升高](?=国家|全国|中国|省|我校|学校)|保障)`,
   'gu',

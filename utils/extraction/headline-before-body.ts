@@ -38,6 +38,23 @@ function isCandidate(text: string): boolean {
   return !(d && d.length >= text.length * 0.5);
 }
 
+/** A field's key in a row's cell of its own: a word or two, an optional colon, no digits. */
+const ROW_KEY = /^\p{L}[\p{L} ]{1,7}[:：]?$/u;
+/** Keys of the headline's own row (標題 | …). */
+const TITLE_KEY = /^(?:標題|标题|題目|题目|主題|主题|title|headline|subject)\s*[:：]?$/iu;
+
+/**
+ * The key printed in the cell before this text's, on old sites' table layouts (新聞來源 | 觀光與餐飲旅館系, 標題 | …):
+ * the text is that field's value. Null when the text is in no such row.
+ */
+function rowKey(el: Element): string | null {
+  const cell = el.closest('td, th');
+  const prev = cell?.previousElementSibling;
+  if (!prev || (prev.tagName !== 'TD' && prev.tagName !== 'TH')) return null;
+  const key = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return ROW_KEY.test(key) ? key : null;
+}
+
 export function headlineBeforeBody(doc: Document, allowPlain: boolean): { el: Element; text: string } | null {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
   let best: { el: Element; text: string; prominent: boolean } | null = null;
@@ -47,9 +64,13 @@ export function headlineBeforeBody(doc: Document, allowPlain: boolean): { el: El
     if (!el || !text || NON_TEXT.has(el.tagName) || el.closest('a') || inFurniture(el)) continue;
     if (isProse(text)) break;
     if (!isCandidate(text)) continue;
+    // Another field's value (its source, its unit) is no headline; the value of a headline's key is one.
+    const key = rowKey(el);
+    if (key && !TITLE_KEY.test(key)) continue;
     const prominent =
-      !!el.closest('h1, h2, h3, h4, b, strong, font[size]') &&
-      PROMINENT.test((el.closest('h1, h2, h3, h4, b, strong, font[size]') as Element).tagName);
+      !!key ||
+      (!!el.closest('h1, h2, h3, h4, b, strong, font[size]') &&
+        PROMINENT.test((el.closest('h1, h2, h3, h4, b, strong, font[size]') as Element).tagName));
     if (prominent || (allowPlain && !best?.prominent)) best = { el, text, prominent };
   }
   return best && (best.prominent || allowPlain) ? { el: best.el, text: best.text } : null;

@@ -38,7 +38,7 @@ export function detailsDate(
   // label beside it (<span class="label">日期</span><span class="value">2025年3月14日</span>; session 47, R109), or a
   // <div> of its own (a Drupal field's label over its item in a "News Details" box; session 54, R170).
   const spans = () => {
-    const all = [...doc.querySelectorAll('span, strong, b, label, div')].filter((k) => !k.childElementCount);
+    const all = [...doc.querySelectorAll('span, strong, b, em, label, div')].filter((k) => !k.childElementCount);
     const texts = all.map((k) => foldSpace(k.textContent ?? '').toLowerCase());
     const event = texts.some((t) => EVENT_KEY.test(t));
     return all.filter((_, i) => labelOnly(texts[i]!) || (!event && BARE_DATE_KEY.test(texts[i]!)));
@@ -146,6 +146,20 @@ export interface DetailsList {
 /** A key and its value as one labelled line ("新聞來源：醫學院秘書室"). */
 const labelled = (key: string, value: string): string => (/[:：]$/u.test(key) ? `${key}${value}` : `${key}：${value}`);
 
+/**
+ * A list item as a labelled line: a key in an element of its own before its value (<li><em>来 源</em>科技处</li> in a
+ * sidebar's 文章信息 box, the key justified with ideographic spaces; session 65, R293) joined as "来源：科技处", the
+ * spaces between its characters taken out.
+ */
+function itemLine(li: Element): string {
+  const text = foldSpace(li.textContent ?? '');
+  const first = li.firstChild;
+  if (first?.nodeType !== 1 || (first as Element).childElementCount) return text;
+  const key = foldSpace(first.textContent ?? '').replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+  const value = foldSpace([...li.childNodes].slice(1).reduce((out, n) => out + (n.textContent ?? ''), ''));
+  return key && value && key.length <= 8 && !/\d/.test(key) ? labelled(key, value) : text;
+}
+
 /** A key/value table's rows as labelled lines ("新聞來源：醫學院秘書室"), or null when it is no such table. */
 function rowLines(table: Element): string[] | null {
   // A layout table holds links or tables: rejected before its rows are gathered.
@@ -248,9 +262,7 @@ export function detailsList(doc: Document): DetailsList | null {
   let found: DetailsList | null = null;
   const lists = [...doc.querySelectorAll('ul, ol')].map((list) => {
     const items = [...list.children].filter((c) => c.tagName === 'LI');
-    return items.length < 2 || items.length > MAX_ITEMS || list.querySelector('a')
-      ? null
-      : items.map((li) => foldSpace(li.textContent ?? ''));
+    return items.length < 2 || items.length > MAX_ITEMS || list.querySelector('a') ? null : items.map(itemLine);
   });
   const tables = [...doc.querySelectorAll('table')].map(rowLines);
   const blocks = dateLineBoxes(doc).map(blockLines);

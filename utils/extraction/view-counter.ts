@@ -74,6 +74,7 @@ const LABEL_FIRST_WORDS = [
   ...["ko['‘’`]rildi", "ko['‘’`]rishlar(?:\\s+soni)?"],
   ...['کتنې', 'لیدنې', 'بینراو', 'بینین', 'سەردان'],
   'वाचक\\s*संख्या', // Marathi ("वाचक संख्या : ४८७"; session 64, R286)
+  'ವೀಕ್ಷಣೆಗಳು', // Kannada ("ವೀಕ್ಷಣೆಗಳು: 734"; session 65, R293)
   // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43).
   ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])'],
 ];
@@ -180,12 +181,30 @@ export function viewCounterNear(headline: Element | null): number | null {
     // A details table's row too (<tr><th>瀏覽次數</th><td>428</td></tr>), beside a footer's site counter (session 61, R250).
     for (const el of box.querySelectorAll('span, li, div, p, small, em, strong, b, tr')) {
       // Beside the print and close links in one row (【浏览次数：1527】【打印】【关闭】; session 43, R73): its own text.
-      const n = counterOnly(el.childElementCount > 1 && el.tagName !== 'TR' ? ownText(el) : (el.textContent ?? ''));
+      const n =
+        counterOnly(el.childElementCount > 1 && el.tagName !== 'TR' ? ownText(el) : (el.textContent ?? '')) ??
+        eyeCount(el);
       if (n !== null) counts.add(n);
     }
     if (counts.size) return counts.size === 1 ? [...counts][0]! : null;
   }
   return null;
+}
+
+/**
+ * A count whose label is an eye printed as an icon (<span><i class="fa fa-eye"></i> 214</span>: Font Awesome's,
+ * Bootstrap's and other icon sets' eye, the one word every language's readers see; session 65, R294).
+ */
+function eyeCount(el: Element): number | null {
+  const icon = el.firstElementChild;
+  if (
+    !icon ||
+    el.childElementCount !== 1 ||
+    !/(?:^|[\s-])eye(?!-slash)(?:$|[\s-])/.test(icon.getAttribute('class') ?? '')
+  )
+    return null;
+  const text = asciiDigits(el.textContent ?? '').trim();
+  return /^\d{1,3}(?:[,.\s]\d{3})*$|^\d+$/.test(text) ? Number(text.replace(/\D/g, '')) : null;
 }
 
 /** The text of an element's own text nodes, its children's left out, square brackets around a count dropped. */
