@@ -55,6 +55,15 @@ interface Answer {
   /** The search it answers. */
   query: string;
 }
+/** The answer read before every card is: the matches' own cards, or the first screen of them or of those confirmed. */
+interface Early {
+  /** The matches it answers; null for the ones confirmed so far. */
+  words: Set<string> | null;
+  query: string;
+  cards: Card[] | null;
+  /** Every match's card, not only a first screen's. */
+  whole: boolean;
+}
 /** Up to how many matches a search answers from their own cards while the list is still being read. */
 const EARLY_MATCHES = 2000;
 
@@ -86,15 +95,38 @@ export function useCollectionList(
   // need not wait for the whole list. Past EARLY_MATCHES, a search with no other filter shows its first screen,
   // found by walking the order index, and counts its matches (the rest come with the whole list).
   const onlyWords = !isFiltered({ ...filters, query: '' });
+  const query = filters.query;
+  // And a long confirmation (a common name's thousands of candidates) typed as the popup opens: the matches confirmed
+  // so far, read as they come until they fill a screen (their own cards), then once from the order index.
+  const sureNow = useLatest(checking);
+  const queryNow = useLatest(query);
+  const step = Math.min(checking?.size ?? 0, FIRST_SCREEN);
   const early = useLiveQuery(
-    useCallback(async () => {
-      if (loaded || !words) return null;
+    useCallback(async (): Promise<Early | null> => {
+      if (loaded) return null;
+      const [sure, asked] = [sureNow.current, queryNow.current];
+      if (!words) {
+        if (!step || !sure || !onlyWords) return null;
+        const cards =
+          sure.size < FIRST_SCREEN
+            ? sortCards(
+                (await db.cards.bulkGet([...sure])).filter((c): c is Card => !!c),
+                order,
+              )
+            : await firstCardsAmong(db, new Set(sure), order, FIRST_SCREEN);
+        return { words, query: asked, cards, whole: false };
+      }
       if (words.size <= EARLY_MATCHES)
-        return { words, cards: (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c), whole: true };
+        return {
+          words,
+          query: asked,
+          cards: (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c),
+          whole: true,
+        };
       const cards = onlyWords ? await firstCardsAmong(db, words, order, FIRST_SCREEN) : null;
-      return { words, cards, whole: false };
-    }, [db, loaded, words, onlyWords, order]),
-    null as { words: Set<string>; cards: Card[] | null; whole: boolean } | null,
+      return { words, query: asked, cards, whole: false };
+    }, [db, loaded, words, onlyWords, order, step, sureNow, queryNow]),
+    null,
     onError,
     { everyRead: true },
   );
@@ -102,13 +134,14 @@ export function useCollectionList(
   const waiting = !loaded && !!filters.query.trim() && (pending || (!!words && early?.words !== words));
   // Before the browser paints: the next page of cards must not start first.
   useLayoutEffect(() => hold(waiting), [hold, waiting]);
-  const query = filters.query;
   const answer = useMemo((): Answer | null => {
     // A long confirmation: the rows confirmed so far, said to be so (never a token answer shown as final).
-    if (pending)
-      return checking && sorted
-        ? { cards: selectCards(sorted, filters, checking, liveById, order), total: null, checking: true, query }
-        : null;
+    if (pending) {
+      if (checking && sorted)
+        return { cards: selectCards(sorted, filters, checking, liveById, order), total: null, checking: true, query };
+      const firstSure = checking && early && !early.words && early.query === query ? early.cards : null;
+      return firstSure ? { cards: firstSure, total: checking!.size, checking: true, query } : null;
+    }
     if (sorted) return { cards: selectCards(sorted, filters, words, liveById, order), total: null, query };
     if (early?.words !== words || !early?.cards) return null;
     if (early.whole) return { cards: selectCards(sortCards(early.cards, order), filters, words), total: null, query };

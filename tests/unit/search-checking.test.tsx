@@ -81,4 +81,35 @@ describe('the count line while a search is confirmed', () => {
     expect(chunks).toBeGreaterThan(0);
     expect(chunks).toBeLessThan(Math.ceil(ALL / CONFIRM_CHUNK));
   }, 30_000);
+
+  it('typed as a fresh popup opens, lists the matches confirmed so far before every card is read (issue #12)', async () => {
+    // A popup's first read of every card takes a while at 10,000 articles: here, until the search has answered.
+    let cardsRead!: () => void;
+    const cardsWait = new Promise<void>((r) => (cardsRead = r));
+    const toCollection = db.cards.toCollection.bind(db.cards);
+    const slowList = vi.spyOn(db.cards, 'toCollection').mockImplementation((() => ({
+      limit: (n: number) => ({ toArray: () => cardsWait.then(() => toCollection().limit(n).toArray()) }),
+    })) as never);
+    // And each chunk of bodies a moment, so the rows confirmed so far can show before the last.
+    const real = db.articles.bulkGet.bind(db.articles);
+    const reads = vi.spyOn(db.articles, 'bulkGet').mockImplementation((async (ids: string[]) => {
+      if (ids.length <= CONFIRM_CHUNK) await new Promise((r) => setTimeout(r, 100));
+      return real(ids);
+    }) as never);
+    const root = show(
+      <Library db={db} watch={[]} readingId={null} onRead={() => {}} onStatus={() => {}} layout="popup" />,
+    );
+    const count = () => byTestId(root, 'count')!.textContent;
+    type(byTestId(root, 'search'), '大学生');
+    // The rows confirmed so far, as many as the count says, while the list is still unread.
+    await until(() => {
+      expect(count()).toMatch(/^Checking… [1-3] so far$/);
+      expect(allByTestId(root, 'article-item')).toHaveLength(Number(/\d/.exec(count()!)![0]));
+    }, 10_000);
+    expect(root.querySelector('.library-list')!.getAttribute('aria-busy')).toBe('true');
+    await until(() => expect(count()).toBe('3 articles'), 10_000);
+    cardsRead();
+    slowList.mockRestore();
+    reads.mockRestore();
+  }, 30_000);
 });
