@@ -36,6 +36,7 @@ const FIELDS: { key: keyof CorrectionForm; label: MessageKey; from?: keyof Prove
 ];
 
 const HEADLINE_HOW: Record<Extract<FieldSource, { kind: 'element' }>['how'], MessageKey> = {
+  'schema-headline': 'srcSchemaHeadline',
   'matches-title': 'srcHeadingMatchesTitle',
   'resembles-title': 'srcHeadingResemblesTitle',
   'first-h1': 'srcFirstH1',

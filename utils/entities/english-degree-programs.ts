@@ -25,7 +25,8 @@ export const FIELD_WORD = `(?!(?:${OPENER}|${DATE_WORD}|Dr|Prof|Professor|Dean|P
 const FIELD_LIST = `,\\s+${FIELD_WORD}(?=(?:,\\s+${FIELD_WORD})*,?\\s+and\\s+${FIELD_WORD})`;
 
 // Graduate certificates and diplomas are taught programmes too (Graduate Certificate in Sustainable Finance), and so
-// is a diploma (Diploma in Tourism and Hospitality Management, Higher National Diploma in …; session 63, R267).
+// is a diploma (Diploma in Tourism and Hospitality Management, Higher National Diploma in …; session 63, R267), and
+// Hong Kong's Higher Diploma in … (session 65, R296).
 // An honours degree may print its stream after the bracket (Bachelor of Engineering (Honours) in Renewable Energy
 // Engineering; session 43, R69).
 const FIELDS = `${FIELD_WORD}(?:\\s+(?:(?:in|and|of|with(?=\\s+Honours))\\s+)?${FIELD_WORD}|${FIELD_LIST}){0,5}(?<!\\s(?:in|and|of))`;
@@ -43,7 +44,7 @@ const TRACK =
 // Scotland's apprenticeships and the Pacific's trade certificates are taught programmes too (Graduate Apprenticeship in
 // Cyber Security, Trade Certificate in Carpentry and Joinery; session 64, R286, R287).
 const DEGREE = new RegExp(
-  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in|Trade\\s+Certificate\\s+in|(?:Graduate|Modern|Foundation|Higher|Degree)\\s+Apprenticeship\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
+  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+|Higher\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in|Trade\\s+Certificate\\s+in|(?:Graduate|Modern|Foundation|Higher|Degree)\\s+Apprenticeship\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 

@@ -20,15 +20,19 @@ export const OBJECT_VERBS = '包括|发挥|给予|落实|纳入|列入|开设|�
 // Hong Kong and Macau print the honours grade in brackets inside a degree's name (中藥學學士（榮譽）課程, read folded;
 // session 49, R125). Taiwan's 專班 (a special class run with industry: 長照人才在地培育專班) and a pilot class
 // (现代学徒制试点班; session 64, R280, R282); a 工作专班 is a task force, no class.
+// An order class a company sponsors (宁德时代订单班), and Hong Kong's higher diploma and honours degree courses
+// (電機工程學高級文憑課程, 幼兒教育榮譽學士課程; session 65, R296, R298).
 export const ZH_CLASS_SUFFIX =
-  '创新班|实验班|试验班|试点班|英才班|工程师班|专班|训练营|创新营|学位课程|证书课程|学士（荣誉）课程|（荣誉）双学位课程';
+  '创新班|实验班|试验班|试点班|英才班|工程师班|订单班|专班|训练营|创新营|学位课程|证书课程|高级文凭课程|荣誉学士课程|学士（荣誉）课程|（荣誉）双学位课程';
 const CLASS_TAIL = new RegExp(`(?:${ZH_CLASS_SUFFIX})$`, 'u');
 /** The school, an edition or a cohort before a class is no part of its name (我校首届…创新班, 2026级…实验班). */
 const CLASS_LEAD =
   /^(?:.*(?:我校|本校|全校|该校|学校|今年|明年|本学期|新学期|此次|本次|共建|合建|联合|[首本该今上下新\d一二三四五六七八九十]+[届期批级])|[届期批级])/u;
 /** A class or course named by its level or kind alone (双学位课程, 本科实验班, 暑期训练营) is a kind of thing. */
-const CLASS_KIND =
-  /^(?:本科|专科|硕士|博士|研究生|学士|双|第二|辅修|在职|联合|国际|暑期|寒假|夏季|冬季|专业|相关|各类|特色|创新|拔尖|精英|卓越)*(?:创新班|实验班|试点班|英才班|工程师班|专班|训练营|创新营|学位课程|证书课程|学士（荣誉）课程|（荣誉）双学位课程)$/u;
+const CLASS_KIND = new RegExp(
+  `^(?:本科|专科|硕士|博士|研究生|学士|双|第二|辅修|在职|联合|国际|暑期|寒假|夏季|冬季|专业|相关|各类|特色|创新|拔尖|精英|卓越)*(?:${ZH_CLASS_SUFFIX})$`,
+  'u',
+);
 
 /** `name` with the school, an edition or a cohort cut off its head if it ends in a class word; null when only a kind is left. */
 export function classProgram(name: string): string | null {

@@ -26,7 +26,9 @@ function trimName(s: string): string {
   // An acronym after the name is its unit ("Hannah Oduya UW News"; session 42, R62); right after a given name, capitals
   // are the surname as East Asian universities print it ("By Wenjing SONG"; session 54, R172).
   const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || (i > 1 && /^[A-Z]{2,}$/.test(w))));
-  return (end < 0 ? words : words.slice(0, end)).join(' ');
+  // One word left before a job's or a body's word is no name: the list's next item is the writer's job and office
+  // ("Report: Rupam Gogoi, Public Relations Officer, Dibrugarh University"; session 65, R297).
+  return end < 0 ? words.join(' ') : end > 1 ? words.slice(0, end).join(' ') : '';
 }
 
 /** A body a site's account is named after ("By Media Committee", "By News Office"; session 56, R195): no writer. */
@@ -34,6 +36,9 @@ const NOT_A_WRITER = /\b(?:Committee|Office|Team|Staff|Communications|Relations|
 
 /** A full stop after a word of two lower-case letters or more, before a capital: a sentence's end, not an initial's. */
 const SENTENCE_END = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u;
+
+/** A credit ending the text before: "by" and a capitalised name, then a comma. */
+const CREDIT_BEFORE = /\b[Bb]y\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*[,;]\s*$/u;
 
 /** The words a credit's "by" follows: "Written by", "Photography by", "Posted by", "Story and photos by". */
 const BY_ROLE =
@@ -89,6 +94,15 @@ export function parseEnglishByline(text: string): BylineEntry[] {
     // A hyphenated verb before it is prose too ("co-organized by SISU's School of …"; session 56, R196).
     const word = m[1] ?? /(?<=-)[a-z]+(?=\s*$)/.exec(m.input!.slice(0, m.index! + 1))?.[0];
     if (word && /^[a-z]/.test(word) && !BY_ROLE.test(word)) continue;
+    // A lower-case credit word after a comma is prose ("Cotton at 123, edited by Dr. Smita Goswami of …"; session 65,
+    // R297), unless a credit ends right before it ("Story by Ana Ruiz, photos by Ben Ode").
+    if (
+      word &&
+      /^[a-z]/.test(word) &&
+      /[,;]\s*$/.test(m.input!.slice(0, m.index! + 1)) &&
+      !CREDIT_BEFORE.test(m.input!.slice(0, m.index! + 1))
+    )
+      continue;
     const role = word && PHOTO_ROLE.test(word) ? 'Photo' : word && /^edited$/i.test(word) ? 'Editor' : 'Author';
     const parts = m[2]!.split(/(,\s*|\s+and\s+)/);
     // After a comma, a writer's affiliation, not another writer: a part holding an institution's word ("By Laura
@@ -124,7 +138,8 @@ export function parseEnglishByline(text: string): BylineEntry[] {
   for (const { name, role } of labelledCredits(text)) {
     // A picture credited to a team or body ("Foto: Tim Semar UGM") credits no one; a writer's unit may follow the name.
     const person = trimName(name);
-    if (NOT_A_PHOTOGRAPHER.test(role === 'Photo' ? name : person) || out.some((b) => b.name === person)) continue;
+    if (!person || NOT_A_PHOTOGRAPHER.test(role === 'Photo' ? name : person) || out.some((b) => b.name === person))
+      continue;
     out.push({ name: person, role });
   }
   // Polish and Czech "Fot." and a lower-case label after a comma ("Text: Jana Nováková, foto: Petr Svoboda").

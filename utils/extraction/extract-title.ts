@@ -9,8 +9,9 @@ import {
   withoutEnclosedSubtitle,
 } from './headline-parts';
 import { isColumnName } from './column-name';
-import { isSiteBanner } from './site-banner';
+import { isSiteBanner, namesBannerImage } from './site-banner';
 import { signedHeading } from './signed-heading';
+import { markedHeadline } from './schema-headline';
 import type { FieldSource } from '../model/article';
 
 // A doubled hyphen joins site and headline on old college sites (北京林业大学园林学院--我院学生…; session 43, R72); a bare
@@ -140,25 +141,20 @@ function siteAfterSpace(title: string, text: string): boolean {
 /** A <title> that is one lower-case word, a file name ("werlings", "index"): it names no headline. */
 const FILE_NAME_TITLE = /^[a-z][a-z0-9_-]*$/;
 
-/**
- * Whether a banner image prints this <title> part as its alt text ("Talking About Teaching" - Antoinette
- * Miranda, under a banner image of that alt): then <title> opens with the site's name, not the headline.
- */
-function namesBannerImage(doc: Document, head: string): boolean {
-  const bare = (t: string) =>
-    t
-      .replace(/["“”'‘’]/g, '')
-      .trim()
-      .toLowerCase();
-  const want = bare(head);
-  return want.length >= 4 && [...doc.querySelectorAll('img[alt]')].some((i) => bare(i.getAttribute('alt')!) === want);
-}
-
 /** The article headline of a page. */
 export function extractTitle(doc: Document): TitleResult {
   const docTitle = foldSpace(doc.title ?? '');
   const og = meta(doc, 'og:title');
   const split = splitTitle(docTitle, og);
+  // 0. The one element schema.org marks as the headline (schema-headline.ts).
+  const marked = markedHeadline(doc);
+  if (marked)
+    return {
+      title: withoutEnclosedSubtitle(marked.text),
+      siteSuffix: split?.site ?? null,
+      element: marked.el,
+      provenance: { kind: 'element', tag: marked.el.tagName.toLowerCase(), how: 'schema-headline' },
+    };
 
   // 1. An element whose text <title> (or og:title) begins with: the printed headline, site name cut off.
   const wants = [docTitle, og].filter((t): t is string => !!t && t.length >= 4);

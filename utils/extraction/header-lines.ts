@@ -7,6 +7,7 @@
  */
 import type { BylineEntry } from '../model/article';
 import { parseByline } from './meta-line';
+import { TITLE_BEFORE } from './english-byline';
 import { parseDate } from './parse-date';
 import { ZH_DATELINE } from './headline-before-body';
 import { FULL_DATE } from '../detection/date-clues';
@@ -65,7 +66,9 @@ function readHeader(line: string): HeaderRead | null {
     segments++;
     const credit = EN_CREDIT.exec(s);
     if (credit) {
-      byline.push({ name: credit[2]!, role: credit[1] && PHOTO.test(credit[1]) ? 'Photo' : 'Author' });
+      // A title before the name is no part of it ("By Dr Angela Wong"; session 65, R296).
+      const name = credit[2]!.replace(TITLE_BEFORE, '');
+      byline.push({ name, role: credit[1] && PHOTO.test(credit[1]) ? 'Photo' : 'Author' });
       if (!/\bby$/i.test(s.slice(0, s.length - credit[2]!.length).replace(/[\s:]+$/, ''))) unsigned++;
       continue;
     }
@@ -122,8 +125,14 @@ export function datelineCredits(firstLine: string): BylineEntry[] {
   const inner = DATELINE_BYLINE.exec(line)?.[1]?.replace(/\s*(记者|記者|通讯员|通訊員)\s*/gu, ' $1 ');
   if (inner) return zhCreditLine(inner);
   const names = (CAMPUS_REPORT.exec(line) ?? SLASH_REPORT.exec(line))?.[1]?.split(/[、，]/u) ?? [];
-  return names.map((name) => ({ name, role: '記者' }));
+  if (names.length) return names.map((name) => ({ name, role: '記者' }));
+  // An English "By" and one name alone on the text's first line (<p><em>By Abdirahman Yusuf Ahmed</em></p>; session
+  // 65, R298).
+  const by = BY_LINE.exec(line)?.[1]?.replace(TITLE_BEFORE, '');
+  return by ? [{ name: by, role: 'Author' }] : [];
 }
+
+const BY_LINE = /^By\s+((?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})$/u;
 
 /** The credits of a line of Chinese roles and names alone, colons or not ("通讯员 谢雨桐 胡嘉铭"); else none. */
 export function zhCreditLine(line: string): BylineEntry[] {

@@ -24,9 +24,10 @@ export interface ParsedDate {
 const MONTH = `(${MONTH_NAME})`;
 // Session 27: a weekday in brackets may stand before the time ("2019年6月24日(月) 11:30", "（星期一）"), and Japanese
 // and Korean hours end in 時 / 시 ("11時30分", "11시 30분"). Session 34: Drupal's default formats put a dash before
-// the time ("Thu, 24/09/2026 - 17:30"), and WordPress themes "at" or a bar ("November 12, 2026 at 10:00 am").
+// the time ("Thu, 24/09/2026 - 17:30"), and WordPress themes "at" or a bar ("November 12, 2026 at 10:00 am"); a middle
+// dot too ("May 14, 2024 · 10:02 a.m."; session 65, R299).
 const TIME =
-  '(?:\\s*(?:T|\\s*[-–—|]\\s*|\\s+at\\s+|,?\\s+|日\\s*|[（(]\\p{L}{1,3}[）)]\\s*)(\\d{1,2})(?:[:：时時]|시\\s*)(\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC)(?![a-z]))?)?';
+  '(?:\\s*(?:T|\\s*[-–—|·•]\\s*|\\s+at\\s+|,?\\s+|日\\s*|[（(]\\p{L}{1,3}[）)]\\s*)(\\d{1,2})(?:[:：时時]|시\\s*)(\\d{2})(?:[:：分](\\d{2}))?(?:\\.\\d+)?\\s*(?:(a\\.?m\\.?|p\\.?m\\.?)|(Z|(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC)(?![a-z]))?)?';
 
 // The year of a second date run into the first one's day ("…-252024-12-03").
 const NEXT_YEAR = '(?:19|20)\\d{2}[-/.年]';

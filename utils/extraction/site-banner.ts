@@ -38,3 +38,17 @@ function linksHome(el: Element, text: string): boolean {
     return false;
   }
 }
+
+/**
+ * Whether a banner image prints this <title> part as its alt text ("Talking About Teaching" - Antoinette
+ * Miranda, under a banner image of that alt): then <title> opens with the site's name, not the headline.
+ */
+export function namesBannerImage(doc: Document, head: string): boolean {
+  const bare = (t: string) =>
+    t
+      .replace(/["“”'‘’]/g, '')
+      .trim()
+      .toLowerCase();
+  const want = bare(head);
+  return want.length >= 4 && [...doc.querySelectorAll('img[alt]')].some((i) => bare(i.getAttribute('alt')!) === want);
+}

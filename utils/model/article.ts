@@ -32,7 +32,8 @@ export interface Highlight {
 }
 
 /** How a headline element was chosen: its text begins <title>, resembles it, is the first h1, etc. */
-export type HeadlineHow = 'matches-title' | 'resembles-title' | 'first-h1' | 'first-heading' | 'line-before-body';
+export type HeadlineHow =
+  'schema-headline' | 'matches-title' | 'resembles-title' | 'first-h1' | 'first-heading' | 'line-before-body';
 
 /**
  * Where one extracted field was found on the page. Structured so that detection can reason on it and the
