@@ -24,7 +24,9 @@ const BUDGETS = {
   // candidate confirmed with a "Checking…" count, name suggestions by what is typed, Undo's busy state, the popup's
   // last view offered back) and the list's arrow keys, then 78.0 KB with R11's fixes; the budget moves 77 → 79 KB,
   // noticed. Session 32: 78.0 → 79.1 KB for a search's words marked in the rows, with a line saying where a row matched.
-  popup: ['popup.html', 80 * KB, null],
+  // Session 65: 79.7 → 80.04 KB for a fresh popup's first search listing the matches confirmed so far (its commonest
+  // name: 1.6–2.6 s → its first rows) and rows explaining the query they answer; the budget moves 80 → 81 KB, noticed.
+  popup: ['popup.html', 81 * KB, null],
   // All the popup's first frame loads: the saved first screen's script and the popup's stylesheet it carries
   // (~8 KB raw of the 11, formerly a file of its own); the bundle starts after that frame.
   'first-frame': ['first-paint.js', 4 * KB, 12 * KB],
