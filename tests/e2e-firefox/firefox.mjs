@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { relative, resolve } from 'node:path';
 import JSZip from 'jszip';
 import puppeteer from 'puppeteer-core';
+import './extension-waits.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const ADDON = resolve(import.meta.dirname, '../../.output/firefox-mv2');
