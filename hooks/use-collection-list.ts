@@ -16,6 +16,7 @@ import {
   type SortOrder,
 } from '../utils/collection/query';
 import type { ClipsDb } from '../utils/collection/db';
+import { cardsOf } from '../utils/collection/cards-of';
 import { FIRST_SCREEN, readFirstScreen, writeFirstScreen } from '../utils/collection/first-screen-cache';
 import { warmIndex } from '../utils/collection/index/search-index';
 import { useLiveQuery } from './use-live-query';
@@ -120,7 +121,7 @@ export function useCollectionList(
         return {
           words,
           query: asked,
-          cards: (await db.cards.bulkGet([...words])).filter((c): c is Card => !!c),
+          cards: await cardsOf(db, [...words]),
           whole: true,
         };
       const cards = onlyWords ? await firstCardsAmong(db, words, order, FIRST_SCREEN) : null;

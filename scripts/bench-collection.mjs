@@ -353,7 +353,10 @@ async function popupRun({ out, browser, url }, r, zhNames, enWords) {
   const tracer = TRACE && r === (TRACED_RUN ?? RUNS - 1) ? await startTrace(p) : null;
   await p.goto(url);
   await p.getByTestId('article-item').first().waitFor({ timeout: 120_000 });
+  // The cold search traced too (BENCH_COLLECTION_QUERY_TRACE), unless the popup's opening is (one trace at a time).
+  const coldTrace = QUERY_TRACE && !tracer ? await startQueryTrace(p) : null;
   const first = await searchIn(p, zhNames[r % zhNames.length], n);
+  if (coldTrace) await coldTrace.stop(`cold zh ${zhNames[r % zhNames.length]}`);
   out.cold.push(first.ms);
   out.coldListed.push(first.listed);
   out.coldFromOpen.push(

@@ -69,7 +69,9 @@ describe('the count line while a search is confirmed', () => {
       return real(ids);
     }) as never);
     type(byTestId(root, 'search'), '大学生');
+    const chunkAsked = () => reads.mock.calls.some(([ids]) => (ids as string[]).length <= CONFIRM_CHUNK);
     await until(() => expect(count()).toMatch(/^Checking/), 10_000);
+    await until(() => expect(chunkAsked()).toBe(true), 10_000);
     // Every title holds 表彰大会: settled on the cards, no text read.
     type(byTestId(root, 'search'), '表彰大会');
     release();
@@ -87,9 +89,10 @@ describe('the count line while a search is confirmed', () => {
     let cardsRead!: () => void;
     const cardsWait = new Promise<void>((r) => (cardsRead = r));
     const toCollection = db.cards.toCollection.bind(db.cards);
-    const slowList = vi.spyOn(db.cards, 'toCollection').mockImplementation((() => ({
-      limit: (n: number) => ({ toArray: () => cardsWait.then(() => toCollection().limit(n).toArray()) }),
-    })) as never);
+    const slowList = vi.spyOn(db.cards, 'toCollection').mockImplementation((() =>
+      Object.assign(toCollection(), {
+        limit: (n: number) => ({ toArray: () => cardsWait.then(() => toCollection().limit(n).toArray()) }),
+      })) as never);
     // And each chunk of bodies a moment, so the rows confirmed so far can show before the last.
     const real = db.articles.bulkGet.bind(db.articles);
     const reads = vi.spyOn(db.articles, 'bulkGet').mockImplementation((async (ids: string[]) => {

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDb, type ClipsDb } from '../../utils/collection/db';
 import { importCollection } from '../../utils/collection/import-json';
-import { CONFIRM_CHUNK, wordMatches } from '../../utils/collection/query';
+import { CONFIRM_CHUNK, FIRST_SETTLE, sortCards, wordMatches } from '../../utils/collection/query';
 import { draft } from './factories';
 import { win } from './import-window';
 
@@ -53,13 +53,35 @@ describe('every candidate of a name or phrase is confirmed, however many', () =>
   it('tells what it has confirmed so far while it reads, in chunks', async () => {
     const told: string[][] = [];
     const reads = vi.spyOn(db.articles, 'bulkGet');
-    const found = await wordMatches(db, '大学生', { onProgress: (sure) => void told.push([...sure]) });
+    let beforeText: string[] = [];
+    const onProgress = (sure: ReadonlySet<string>) => {
+      told.push([...sure]);
+      if (!reads.mock.calls.length) beforeText = [...sure];
+    };
+    const found = await wordMatches(db, '大学生', { onProgress });
     // The card pass settles the two titles before any text is read; the bodies follow a chunk at a time.
-    expect(told[0]).toHaveLength(2);
+    expect(beforeText).toHaveLength(2);
     expect(reads.mock.calls.length).toBe(Math.ceil((APART - 2) / CONFIRM_CHUNK));
     for (const ids of reads.mock.calls) expect((ids[0] as string[]).length).toBeLessThanOrEqual(CONFIRM_CHUNK);
     for (const part of told) for (const id of part) expect(found).toContain(id);
     reads.mockRestore();
+  });
+
+  it('with no cards in memory, settles and tells the newest candidates before reading the other cards (issue #12)', async () => {
+    // The newest FIRST_SETTLE articles, as the list orders them; the title matches among them are what it tells first.
+    const newest = sortCards(await db.cards.toArray(), 'clipped').slice(0, FIRST_SETTLE);
+    const titled = newest.filter((c) => c.title.includes('大学生')).map((c) => c.id);
+    const cards = vi.spyOn(db.cards, 'bulkGet');
+    const told: { sure: string[]; cardsRead: number }[] = [];
+    const count = () => cards.mock.calls.reduce((n, [ids]) => n + (ids as string[]).length, 0);
+    const found = await wordMatches(db, '大学生', {
+      onProgress: (sure) => void told.push({ sure: [...sure], cardsRead: count() }),
+    });
+    cards.mockRestore();
+    expect(told[0]!.sure.sort()).toEqual(titled.sort());
+    expect(told[0]!.cardsRead).toBeLessThanOrEqual(FIRST_SETTLE);
+    // And the answer is whole.
+    expect(await numbers(found)).toEqual([3, 7, 400, 1050, 1099]);
   });
 
   it('stops when a newer query aborts it, reading no further chunk', async () => {

@@ -6,6 +6,7 @@
 import type { Article } from '../model/article';
 import type { Card } from './card';
 import type { ClipsDb } from './db';
+import { cardsOf } from './cards-of';
 import { foldHan } from '../model/han-fold';
 import { nameKey } from './name-suggestions';
 import { phraseText, queryPhrases, queryTokens } from './search-words';
@@ -99,24 +100,41 @@ export async function wordMatches(db: ClipsDb, query: string, opts: MatchOptions
   const phrases = queryPhrases(query);
   if (!phrases.length) return ids;
   signal?.throwIfAborted();
-  // A card (title and every key name, ~330 bytes) settles most: a searched name is usually one of them. The
-  // list's cards in memory (`cardOf`) save the read when they hold every candidate.
-  const known = cardOf ? [...ids].map(cardOf) : [];
-  const cards = cardOf && known.every((c) => c) ? known : await db.cards.bulkGet([...ids]);
   const sure = new Set<string>();
   const unsure: Card[] = [];
   // A name in Han characters needs only the fields' Han folded (lower-casing and collapsing spaces change no Han
   // character), which leaves a field with no traditional character as it is.
   const norm = phrases.every((p) => HAN_ONLY.test(p)) ? foldHan : phraseText;
-  for (const c of cards) {
-    if (!c) continue;
-    // As printed first (see hasPhrases): a card naming the person as typed needs no folding.
-    const raw = [c.title, ...c.names];
-    let fields: string[] | undefined;
-    const holds = (p: string) =>
-      raw.some((f) => f.includes(p)) || (fields ??= raw.map(norm)).some((f) => f.includes(p));
-    if (phrases.every(holds)) sure.add(c.id);
-    else unsure.push(c);
+  const settle = (cards: readonly (Card | undefined)[]) => {
+    for (const c of cards) {
+      if (!c) continue;
+      // As printed first (see hasPhrases): a card naming the person as typed needs no folding.
+      const raw = [c.title, ...c.names];
+      let fields: string[] | undefined;
+      const holds = (p: string) =>
+        raw.some((f) => f.includes(p)) || (fields ??= raw.map(norm)).some((f) => f.includes(p));
+      if (phrases.every(holds)) sure.add(c.id);
+      else unsure.push(c);
+    }
+  };
+  // A card (title and every key name, ~330 bytes) settles most: a searched name is usually one of them. The
+  // list's cards in memory (`cardOf`) save the read when they hold every candidate.
+  const known = cardOf ? [...ids].map(cardOf) : [];
+  if (cardOf && known.every((c) => c)) settle(known);
+  else {
+    let rest = [...ids];
+    // Not in memory (a popup just opened) and many: the newest candidates' cards first, told at once, so the first
+    // screen lists before thousands of cards are read (issue #12: a common name's 5,621 took 1.5 s).
+    if (onProgress && ids.size > FIRST_SETTLE * 4) {
+      const first = await firstCardsAmong(db, ids, 'clipped', FIRST_SETTLE);
+      signal?.throwIfAborted();
+      settle(first);
+      onProgress(new Set(sure));
+      const done = new Set(first.map((c) => c.id));
+      rest = rest.filter((id) => !done.has(id));
+    }
+    settle(await cardsOf(db, rest));
+    signal?.throwIfAborted();
   }
   // The rest from their stored text, newest clipped first (the list's usual top fills first), a chunk per read so
   // the page stays responsive and a newer query can stop it between reads.
@@ -132,6 +150,9 @@ export async function wordMatches(db: ClipsDb, query: string, opts: MatchOptions
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** Candidates settled first when their cards must be read: two screens of the list. */
+export const FIRST_SETTLE = 24;
 
 /** Candidates' texts read per read while confirming (a few hundred KB). */
 export const CONFIRM_CHUNK = 300;
