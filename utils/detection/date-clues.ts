@@ -209,6 +209,17 @@ export const AGENCY_DATELINE =
   /(?:网|網|社|报|報|台)[\p{Script=Han}]{0,6}\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*时)?\s*[电電]/u;
 
 /**
+ * A press release's dateline opening its text (NUKUʻALOFA, 4 April 2019 – …; SUVA, March 3, 2024 — …): a place, a
+ * comma, a full date and a dash. Only a story prints one (round 54, R303: under a dek and a photo's caption).
+ */
+const RELEASE_DATELINE =
+  /(?:^|[\s|])\p{L}[\p{L}\p{Lm}'’ .-]{1,30},\s*(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})\s*[–—-]\s/u;
+export function hasReleaseDateline(text: string, now: Date): boolean {
+  const m = RELEASE_DATELINE.exec(text);
+  return !!m && hasFullDate(m[1]!, now);
+}
+
+/**
  * A line signing a Chinese story off: a source or credit label (供稿：学院办公室) and the full date it was written
  * (2024-05-23), printed together after the text as notices and college news end.
  */

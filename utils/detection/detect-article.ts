@@ -10,6 +10,7 @@ import { asciiDigits } from '../model/digits';
 import {
   AGENCY_DATELINE,
   fromMinguo,
+  hasReleaseDateline,
   hasFullDate,
   hasIssueDate,
   hasLabelledDate,
@@ -218,6 +219,10 @@ export function judgeWalk(
     (parseViews(near) !== null ? 'view counter' : null) ??
     (hasFullDate(lead, now) || dayFirstDate(lead, now) ? 'date by headline' : null) ??
     (AGENCY_DATELINE.test(lead) ? 'agency dateline' : null) ??
+    // By the headline <title> names (before a colon: "Headline: The University of …" titles USP's pages).
+    ((near !== lead || titleInText(title.split(/:\s/)[0]!, top)) && hasReleaseDateline(top, now)
+      ? 'release dateline'
+      : null) ??
     (urlHasDate(u.pathname) ? 'date in url' : null) ??
     (hasIssueDate(`${lead} | ${title}`, now, page.top) ? 'issue line' : null) ??
     (urlHasIssue(u.pathname) ? 'issue in url' : null) ??

@@ -148,11 +148,12 @@ export const COMPLEMENT_BEFORE = /\b(?<!(?:made up|consisting|composed|comprised
 
 /**
  * Whether `o` is a longer form of the name `n`: with words before it ("G. Morgan Watkins"), or with an initial or a
- * particle after its given names ("Jose Ramon T. Villanueva", "Juan Miguel dela Cruz"; session 53, R158). A longer
+ * particle after its given names ("Jose Ramon T. Villanueva", "Juan Miguel dela Cruz"; session 53, R158), or a father's
+ * Haji (Nurul Syafiqah Haji Rosli; round 54, R301). A longer
  * run of capitals after it is not: it may be a candidate nothing else keeps ("Kirsten Brown Who").
  */
 export const longerForm = (o: string, n: string): boolean =>
-  o.endsWith(` ${n}`) || new RegExp(`^${escapeRegExp(n)} (?:[A-Z]\\.|\\p{Ll}+) `, 'u').test(o);
+  o.endsWith(` ${n}`) || new RegExp(`^${escapeRegExp(n)} (?:[A-Z]\\.|\\p{Ll}+|Haji|Hj) `, 'u').test(o);
 
 /** The text without e-mail and web addresses: "guy.werlings@…" does not make "Guy" an ordinary word. */
 let [lastText, lastProse] = ['', ''];

@@ -14,6 +14,8 @@ const LABELS = [
   'Erschienen\\s+am',
   'Gepubliceerd\\s+op',
   'Geplaatst\\s+op',
+  // Luxembourgish (Publizéiert de 14. Mäerz 2024; round 54, R303)
+  'Publizéiert(?:\\s+(?:de|den|am))?',
   'Publicerad',
   'Publiceret',
   'Publisert',

@@ -17,7 +17,7 @@ const DATE_WORD = new RegExp(
 
 /** An update's label with no colon after the publication date ("… - Sist endret 4. sep. 2025 13:40"; session 45, R95). */
 const UPDATE_WORD =
-  /^(?:sist endret|senast (?:ändrad|uppdaterad)|sidst (?:ændret|opdateret)|zuletzt (?:geändert|aktualisiert)|aktualisiert(?:\s+am)?|mis à jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|laatst (?:gewijzigd|bijgewerkt)|bijgewerkt(?:\s+op)?)\s+(?=\d)/iu;
+  /^(?:sist endret|senast (?:ändrad|uppdaterad)|sidst (?:ændret|opdateret)|zuletzt (?:geändert|aktualisiert)|aktualisiert(?:\s+am)?|aktualiséiert(?:\s+den?)?|mis à jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|laatst (?:gewijzigd|bijgewerkt)|bijgewerkt(?:\s+op)?)\s+(?=\d)/iu;
 
 /** A field's label and colon opening a line ("Published: ", "Date:", Basque "Argitaratze-data:"; session 52, R145). */
 const FIELD_LABEL = /^[\p{L}][\p{L} -]{1,24}\s*[:：]\s*/u;

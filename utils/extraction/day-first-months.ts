@@ -139,6 +139,13 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'অক্টোবৰ',
   'নৱেম্বৰ',
   'ডিচেম্বৰ',
+  // Luxembourgish (round 54, R303): the three German does not spell so
+  '',
+  '',
+  'mäerz',
+  'abrëll',
+  'mee',
+  ...Array<string>(7).fill(''),
 ]);
 
 /** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */
@@ -164,7 +171,7 @@ const YEAR_FIRST_MONTHS: Record<string, number> = table([
 function table(rows: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   rows.forEach((names, i) => {
-    for (const n of names.split('|')) out[n] ??= (i % 12) + 1;
+    for (const n of names.split('|')) if (n) out[n] ??= (i % 12) + 1;
   });
   return out;
 }

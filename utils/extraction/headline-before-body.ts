@@ -30,10 +30,12 @@ export function isProse(text: string): boolean {
 
 function isCandidate(text: string): boolean {
   if (text.length < 6 || text.length > 120) return false;
-  if (/[。！？]$|[:：]|>>|\s[>›»]\s|\|/.test(text)) return false; // sentences, labels, breadcrumbs, menus
+  if (/[。！？]$|[:：]|>>|\s[>›»]\s|^[>›»]\s|\|/.test(text)) return false; // sentences, labels, breadcrumbs, menus
+  if (!/\p{L}/u.test(text)) return false; // a field's value in digits (a 民國 date, 113/05/20; a count)
   if (/^[【[（(]|作者|编辑|来源|记者|[文图]\s*[/／]/.test(text)) return false; // credits printed above the body
   if (AGENCY_DATELINE.test(text)) return false;
-  if (text === text.toUpperCase() && /[A-Z]/.test(text)) return false; // "FOR IMMEDIATE RELEASE"
+  // "FOR IMMEDIATE RELEASE"; not a Chinese headline naming "USR" (it has no lower case to have).
+  if (text === text.toUpperCase() && /[A-Z]/.test(text) && !/\p{Lo}/u.test(text)) return false;
   const d = parseDate(text, 'UTC');
   return !(d && d.length >= text.length * 0.5);
 }
@@ -51,7 +53,11 @@ function rowKey(el: Element): string | null {
   const cell = el.closest('td, th');
   const prev = cell?.previousElementSibling;
   if (!prev || (prev.tagName !== 'TD' && prev.tagName !== 'TH')) return null;
-  const key = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Two characters spaced to a column's width (標 題, 內 容) are one word.
+  const key = (prev.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
   return ROW_KEY.test(key) ? key : null;
 }
 

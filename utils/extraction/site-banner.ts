@@ -50,5 +50,13 @@ export function namesBannerImage(doc: Document, head: string): boolean {
       .trim()
       .toLowerCase();
   const want = bare(head);
-  return want.length >= 4 && [...doc.querySelectorAll('img[alt]')].some((i) => bare(i.getAttribute('alt')!) === want);
+  if (want.length < 4) return false;
+  // Or the alt and the same name in Latin letters after it, as Taiwan's college sites title every page (和春技術學院
+  // Fortune Institute of Technology - 最新消息; round 54, R300, R301).
+  const named = (alt: string) =>
+    alt === want || (HAN_NAME.test(alt) && want.startsWith(`${alt} `) && LATIN_NAME.test(want.slice(alt.length)));
+  return [...doc.querySelectorAll('img[alt]')].some((i) => named(bare(i.getAttribute('alt')!)));
 }
+
+const HAN_NAME = /^\p{Script=Han}{4,}$/u;
+const LATIN_NAME = /^[\s\p{Script=Latin}.,&'()-]+$/u;

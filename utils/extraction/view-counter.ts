@@ -75,8 +75,10 @@ const LABEL_FIRST_WORDS = [
   ...['کتنې', 'لیدنې', 'بینراو', 'بینین', 'سەردان'],
   'वाचक\\s*संख्या', // Marathi ("वाचक संख्या : ४८७"; session 64, R286)
   'ವೀಕ್ಷಣೆಗಳು', // Kannada ("ವೀಕ್ಷಣೆಗಳು: 734"; session 65, R293)
-  // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43).
-  ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])'],
+  'пӑхнӑ', // Chuvash ("Пӑхнӑ: 214", viewed; round 54, R300)
+  // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43),
+  // and "Clicks" so too, as Taiwan's and China's English pages translate 點閱 (Clicks: 356; round 54, R303).
+  ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])', 'clicks(?=\\s*[:：])'],
 ];
 // The count, then the word.
 const NUMBER_FIRST_WORDS = [
