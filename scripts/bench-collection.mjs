@@ -416,6 +416,14 @@ async function startQueryTrace(p) {
         `query ${name}: ${((end.ts - start.ts) / 1000).toFixed(1)} ms, ${tasks.length} tasks busy ${busy.toFixed(1)} ms`,
       );
       console.log('   ' + top.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' | '));
+      // Phases marked by the popup (utils/collection/query.ts): asked, index read, cards settled.
+      console.log(
+        '   marks: ' +
+          events
+            .filter((e) => e.ts >= start.ts && e.ts <= end.ts && /^(search-|bench-)/.test(e.name))
+            .map((e) => `${e.name}@${((e.ts - start.ts) / 1000).toFixed(1)}`)
+            .join(' '),
+      );
       console.log(
         '   tasks: ' +
           tasks.map((e) => `${((e.ts - start.ts) / 1000).toFixed(0)}+${(e.dur / 1000).toFixed(1)}`).join(' '),

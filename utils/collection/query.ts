@@ -13,6 +13,7 @@ import { phraseText, queryPhrases, queryTokens } from './search-words';
 import { searchIndex } from './index/search-index';
 import { hasPhrases, toArticle } from './stored-article';
 import { uiOrder } from '../platform/ui-order';
+import { traceMark as mark } from '../platform/trace-mark';
 
 export type SortOrder = 'clipped' | 'published';
 
@@ -96,7 +97,9 @@ export async function wordMatches(db: ClipsDb, query: string, opts: MatchOptions
   const { cardOf, onProgress, signal } = opts;
   const tokens = queryTokens(query);
   if (!tokens.length) return null;
+  mark('search-asked');
   const ids = (await searchIndex(db, tokens)).ids;
+  mark('search-index-read');
   const phrases = queryPhrases(query);
   if (!phrases.length) return ids;
   signal?.throwIfAborted();
@@ -138,6 +141,7 @@ export async function wordMatches(db: ClipsDb, query: string, opts: MatchOptions
   }
   // The rest from their stored text, newest clipped first (the list's usual top fills first), a chunk per read so
   // the page stays responsive and a newer query can stop it between reads.
+  mark('search-cards-settled');
   unsure.sort(byOrder('clipped'));
   for (let i = 0; i < unsure.length; i += CONFIRM_CHUNK) {
     onProgress?.(new Set(sure));
