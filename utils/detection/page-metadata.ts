@@ -24,8 +24,12 @@ export function readMetadata(doc: Document): MetadataFacts {
     og: doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '',
     names: [...(doc.head?.querySelectorAll('meta[content]') ?? [])].map((m) => named(m) ?? ''),
     itemprop: !!doc.querySelector('[itemprop="datePublished"]'),
-    // A <time> in a link or list item dates another page; one in the text dates this one.
-    time: [...doc.querySelectorAll('time[datetime]')].some((t) => !t.closest('a, li, nav, aside, footer')),
+    // A <time> in a link or list item dates another page; one in the text dates this one, and so does one in a link to
+    // this page itself (WordPress's permalinked date under the headline; round 55, R306).
+    time: [...doc.querySelectorAll('time[datetime]')].some((t) => {
+      const a = t.closest('a');
+      return !t.closest('li, nav, aside, footer') && (!a || a.href.split('#')[0] === doc.URL.split('#')[0]);
+    }),
     ldJson: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { OTHER_DATE_LABEL_RE } from './date-labels';
 import { parseDate } from './parse-date';
+import { counterOnly } from './view-counter';
 import type { BodyLine } from './body-lines';
 
 /**
@@ -57,11 +58,18 @@ export function isDateAlone(text: string): boolean {
 
 /**
  * A date and the categories the story is filed in ("Wednesday, May 15, 2024 in Research, Faculty of Engineering and
- * Design": WordPress's entry meta under the text; session 50, R139), or a date alone.
+ * Design": WordPress's entry meta under the text; session 50, R139), or a date alone, or with its view counter.
  */
 export function isFiledDateLine(text: string): boolean {
   const filed = /^(.{6,40}?)\s+in\s+\p{Lu}[^.!?]{0,120}$/u.exec(text);
-  return isDateAlone(text) || (!!filed && isDateAlone(filed[1]!));
+  // Or the story's view counter after it ("2024-03-18 瀏覽次數：1,286", a calendar's and an eye's icons their labels;
+  // round 55, R307).
+  const counted = /^(.{6,40}?)\s+(\S.{2,30})$/u.exec(text);
+  return (
+    isDateAlone(text) ||
+    (!!filed && isDateAlone(filed[1]!)) ||
+    (!!counted && counterOnly(counted[2]!) !== null && isDateAlone(counted[1]!))
+  );
 }
 
 /** A press release's number before its date: "Nr. 172 – 24.11.2025", "Pressemitteilung Nr. 172/2025 vom …". */

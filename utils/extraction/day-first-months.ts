@@ -139,13 +139,20 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'অক্টোবৰ',
   'নৱেম্বৰ',
   'ডিচেম্বৰ',
-  // Luxembourgish (round 54, R303): the three German does not spell so
-  '',
-  '',
+  // Luxembourgish (round 54, R303): the three German does not spell so; Sindhi (round 55, R306): its own spellings,
+  // in the Arabic script with ٽ, ڊ and ڪ
+  'جنوري',
+  'فيبروري|فيبروريءَ',
   'mäerz',
-  'abrëll',
-  'mee',
-  ...Array<string>(7).fill(''),
+  'abrëll|اپريل',
+  'mee|مئي',
+  '',
+  'جولاءِ|جولاء',
+  'آگسٽ',
+  'سيپٽمبر|سيپٽمبرَ',
+  'آڪٽوبر',
+  '',
+  'ڊسمبر',
 ]);
 
 /** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */

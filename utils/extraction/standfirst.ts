@@ -147,7 +147,25 @@ export function standfirstTexts(doc: Document): string[] {
     const unlabelled = text.replace(DEK_LABEL, '');
     if (unlabelled !== text && unlabelled.length >= 10 && !out.includes(unlabelled)) out.push(unlabelled);
   }
+  // A paragraph wholly in italics or bold that the page's description paraphrases, in no class of its own (a WordPress
+  // block's dek: "<p class="has-medium-font-size"><em>More than 300 residents …</em></p>"; round 55, R307). A plain
+  // first paragraph the description copies is the text's own (descriptions are cut from it).
+  const og = foldSpace(doc.querySelector('meta[property="og:description"]')?.getAttribute('content') ?? '');
+  const summaries = [description, og].filter((d) => d.length >= 40);
+  if (summaries.length)
+    for (const el of [...doc.querySelectorAll('p')].slice(0, 40)) {
+      const text = foldSpace(el.textContent ?? '');
+      if (text.length < 40 || text.length > MAX_STANDFIRST || !wholly(el, text) || out.includes(text)) continue;
+      if (summaries.some((d) => sharedStart(d, text) >= Math.min(60, text.length * 0.6))) out.push(text);
+    }
   return out;
+}
+
+/** How many characters two texts open with alike. */
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** Whether `lines[at]` is a standfirst the page printed (`texts`), with the text going on for two lines after it. */
