@@ -33,6 +33,8 @@ describe('round 55: WordPress’s date in a permalink to the story itself (R306)
   const detect = (html: string) =>
     detectArticle(new JSDOM(html, { url }).window.document, url, NOW, isAcademicHost).isArticle;
   it('a <time> linked to the page’s own address dates the page', () => expect(detect(page(url))).toBe(true));
+  it('over the other scheme too (http:// to a page served over https)', () =>
+    expect(detect(page(url.replace('https:', 'http:')))).toBe(true));
   it('guard: one linked to another page dates that page', () =>
     expect(detect(page('https://usindh.edu.pk/another-story/'))).toBe(false));
 });

@@ -17,6 +17,9 @@ export interface MetadataFacts {
   ldJson: string[];
 }
 
+/** An address without its fragment and its scheme: a link over http to the page served over https is to this page. */
+const address = (url: string): string => url.split('#')[0]!.replace(/^https?:/, '');
+
 /** The DOM reads metadataEvidence and declaresArticle (detect-article.ts) judge, in the background. */
 export function readMetadata(doc: Document): MetadataFacts {
   const named = (m: Element) => m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop');
@@ -28,7 +31,7 @@ export function readMetadata(doc: Document): MetadataFacts {
     // this page itself (WordPress's permalinked date under the headline; round 55, R306).
     time: [...doc.querySelectorAll('time[datetime]')].some((t) => {
       const a = t.closest('a');
-      return !t.closest('li, nav, aside, footer') && (!a || a.href.split('#')[0] === doc.URL.split('#')[0]);
+      return !t.closest('li, nav, aside, footer') && (!a || address(a.href) === address(doc.URL));
     }),
     ldJson: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
   };
