@@ -162,7 +162,8 @@ export function hasLabelledDate(text: string, now: Date, re: RegExp = DATE_LABEL
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    const after = text.slice(end, end + 40);
+    // A day's name may come first ("date released: fri, 12 may 2023"; round 56, R311).
+    const after = text.slice(end, end + 40).replace(/^\s*[a-z]{3,9}\.?,\s*/, ' ');
     const n = NUMERIC_DATE.exec(after);
     const d = n && n.index <= 3 ? n : FULL_DATE.exec(after);
     // "Start Date 8 September 2025" on a course page labels what is to come, not a publication (session 53, R157).

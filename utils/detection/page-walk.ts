@@ -248,7 +248,9 @@ export function summarizeWalk({ blocks, linked, short, dated }: WalkRead): WalkD
   const pairs: string[] = [];
   for (let i = 0; i + 1 < blocks.length && pairs.length < MAX_PAIRS; i++) {
     const b = blocks[i]!;
-    const key = b.key && b.text.length < KEY;
+    // A block that is a label and its colon is a key too, whatever its tag (<td class="label">Date Released:</td><td>
+    // Fri, 12 May 2023</td>; round 56, R311).
+    const key = (b.key || /^[^\d:：]+[:：]\s*$/u.test(b.text)) && b.text.length < KEY;
     if (!key && !(b.furniture && b.text.length < KEY * 2)) continue;
     // A key is a label by its markup: read with a colon when it prints none (<dt>日期</dt><dd>2023-12-26</dd> in a
     // 文章信息 box; session 64, R287), as the labels' patterns expect.

@@ -153,6 +153,19 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'آڪٽوبر',
   '',
   'ڊسمبر',
+  // Malagasy, Setswana, isiXhosa and Igbo (round 56, R308–R311), from the languages' usage
+  'janoary|ferikgong|janyuwari|jenụwarị',
+  'febroary|tlhakole|februwari|febrụwarị',
+  'martsa|mopitlo|matshi|maachị',
+  'aprily|moranang|epreli|eprel',
+  'mey|motsheganang|meyi',
+  'jona|seetebosigo',
+  'jolay|phukwi|julayi|julaị',
+  'aogositra|phatwe|agasti|ọgọọst',
+  'septambra|lwetse|septemba',
+  'oktobra|diphalane|okthobha|ọktoba',
+  'novambra|ngwanatsele|novemba',
+  'desambra|sedimonthole|disemba',
 ]);
 
 /** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */

@@ -32,6 +32,7 @@ function isCandidate(text: string): boolean {
   if (text.length < 6 || text.length > 120) return false;
   if (/[。！？]$|[:：]|>>|\s[>›»]\s|^[>›»]\s|\|/.test(text)) return false; // sentences, labels, breadcrumbs, menus
   if (!/\p{L}/u.test(text)) return false; // a field's value in digits (a 民國 date, 113/05/20; a count)
+  if (/^[—―–]/u.test(text)) return false; // a subtitle, dashed ("—— 12名學生分享…", under the headline; round 56, R310)
   if (/^[【[（(]|作者|编辑|来源|记者|[文图]\s*[/／]/.test(text)) return false; // credits printed above the body
   if (AGENCY_DATELINE.test(text)) return false;
   // "FOR IMMEDIATE RELEASE"; not a Chinese headline naming "USR" (it has no lower case to have).

@@ -135,8 +135,12 @@ const TITLE_TAG = /^【([^【】]{2,12})】\s*(?=\S{6})/u;
 const OUTLET = /(?:报|報|网|網|社|台|新闻|新聞|杂志|雜誌|周刊|週刊)$/u;
 export function withoutTitleTag(title: string): string {
   const m = TITLE_TAG.exec(title);
-  return m && (OUTLET.test(m[1]!) || isColumnName(m[1]!)) ? title.slice(m[0].length) : title;
+  if (m && (OUTLET.test(m[1]!) || isColumnName(m[1]!))) return title.slice(m[0].length);
+  // So is a release's label before a colon ("PRESS RELEASE: First Cohort of …"; round 56, R308).
+  const release = RELEASE_LABEL.exec(title);
+  return release && title.length - release[0].length >= 12 ? title.slice(release[0].length) : title;
 }
+const RELEASE_LABEL = /^(?:press|media|news)\s+release\s*[:：]\s*/iu;
 
 /**
  * A meta line printed inside the headline's element after it (<h1>标题<br><span>日期：2023-12-18 稿源：… 浏览次数：632
