@@ -6,7 +6,7 @@ import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { parseDate } from '../../utils/extraction/parse-date';
 import { parseViews } from '../../utils/extraction/view-counter';
-import { clip, EN_PARAS } from './unseen-page-snippets';
+import { clip, creditsAfterText, EN_PARAS } from './unseen-page-snippets';
 import { peopleIn } from './entity-kinds';
 
 const NOW = new Date('2026-12-08T00:00:00Z');
@@ -77,11 +77,7 @@ describe('round 54: Luxembourgish dates, published and updated over the text (R3
 });
 
 describe('round 54: credits in Chuvash, Buryat and Hausa, (R300–R302)', () => {
-  const credits = (line: string) =>
-    clip(
-      `<html><head><title>News</title></head><body><article><h1>A story of the university</h1><p>May 20, 2024</p>${EN_PARAS}` +
-        `<p>${line}</p></article></body></html>`,
-    ).byline.map((b) => [b.name, b.role]);
+  const credits = creditsAfterText;
   it('Хатӗрлерӗ (prepared by) and Сӑнӳкерчӗксем (photos)', () =>
     expect(credits('Хатӗрлерӗ: Ирина Федорова. Сӑнӳкерчӗксем: Сергей Григорьев.')).toEqual([
       ['Ирина Федорова', 'Author'],

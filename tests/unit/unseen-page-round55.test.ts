@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { parseDate } from '../../utils/extraction/parse-date';
-import { clip, EN_PARAS } from './unseen-page-snippets';
+import { clip, creditsAfterText, EN_PARAS } from './unseen-page-snippets';
 import { peopleIn } from './entity-kinds';
 
 const NOW = new Date('2026-12-08T00:00:00Z');
@@ -44,11 +44,7 @@ describe('round 55: Sindhi dates and credits (R306)', () => {
 });
 
 describe('round 55: credits in Yoruba, Sindhi and Māori (R304, R306, R307)', () => {
-  const credits = (line: string) =>
-    clip(
-      `<html><head><title>News</title></head><body><article><h1>A story of the university</h1><p>May 20, 2024</p>${EN_PARAS}` +
-        `<p>${line}</p></article></body></html>`,
-    ).byline.map((b) => [b.name, b.role]);
+  const credits = creditsAfterText;
   it('Yoruba Akọ̀ròyìn (reporter)', () =>
     expect(credits('<strong>Akọ̀ròyìn: Adéwálé Ògúnníyì</strong>')).toEqual([['Adéwálé Ògúnníyì', 'Author']]));
   it('Yoruba Àwòrán (picture)', () =>

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { detectArticle } from '../../utils/detection/detect-article';
 import { isAcademicHost } from '../../utils/detection/academic-hosts';
 import { parseDate } from '../../utils/extraction/parse-date';
-import { clip, EN_PARAS } from './unseen-page-snippets';
+import { clip, creditsAfterText, EN_PARAS } from './unseen-page-snippets';
 import { peopleIn } from './entity-kinds';
 
 const NOW = new Date('2026-12-08T00:00:00Z');
@@ -64,11 +64,7 @@ describe('round 56: dates in Malagasy, Setswana, isiXhosa and Igbo (R308–R311)
 });
 
 describe('round 56: credits in Igbo, isiXhosa and Malagasy (R308, R309, R311)', () => {
-  const credits = (line: string) =>
-    clip(
-      `<html><head><title>News</title></head><body><article><h1>A story of the university</h1><p>May 20, 2024</p>${EN_PARAS}` +
-        `<p>${line}</p></article></body></html>`,
-    ).byline.map((b) => [b.name, b.role]);
+  const credits = creditsAfterText;
   it('Igbo Onye dere ya (written by)', () =>
     expect(credits('Onye dere ya: Ifeoma Nwosu')).toEqual([['Ifeoma Nwosu', 'Author']]));
   it('isiXhosa Ibhalwe ngu and Ifoto', () => {

@@ -28,3 +28,11 @@ export function edges(html: string): string {
   removeEdgeFurniture(root);
   return root.textContent!.replace(/\s+/g, ' ').trim();
 }
+
+/** The credits a story reads from one line printed after its text, as [name, role] pairs. */
+export function creditsAfterText(line: string): [string, string | null][] {
+  const page =
+    `<html><head><title>News</title></head><body><article><h1>A story of the university</h1><p>May 20, 2024</p>${EN_PARAS}` +
+    `<p>${line}</p></article></body></html>`;
+  return clip(page).byline.map((b) => [b.name, b.role ?? null]);
+}
