@@ -39,8 +39,9 @@ describe('not kept: Thai news (the Buddhist era: "12 พฤษภาคม 2567"
   it.fails.each([
     ['Buddhist era year', '12 พฤษภาคม 2567', '2024-05-12'],
     ['with พ.ศ. and Thai digits', '๑๒ พฤษภาคม พ.ศ. ๒๕๖๗', '2024-05-12'],
-    ['common era year', '12 พฤษภาคม 2024', '2024-05-12'],
   ])('%s', (_n, line, want) => expect(page('มหาวิทยาลัยเปิดศูนย์วิจัยแห่งใหม่', line)).toBe(want));
+  // Read since round 57: CLDR's Thai month names (cldr-months.ts); the Buddhist era's year still is not.
+  it('common era year', () => expect(page('มหาวิทยาลัยเปิดศูนย์วิจัยแห่งใหม่', '12 พฤษภาคม 2024')).toBe('2024-05-12'));
 });
 
 describe('not kept: older pages and blogs printing a two-digit year beside the headline ("8.5.12", "5/8/12")', () => {

@@ -1,8 +1,11 @@
+import { CLDR_MONTH_ROWS } from './cldr-months';
+
 /**
  * Month names of the languages whose pages print the day first ("28. Januar 2015", "20 janvier 2020", "8 de
  * octubre de 2020", "12 мая 2024", "12 maja 2024"), and of those that print the year first with a month name
  * ("2024. május 12.", "2024 m. gegužės 12 d."). Only the date reader uses them; kept apart from
- * utils/model/months.ts (English names, shared with the detector) so the detector does not ship them.
+ * utils/model/months.ts (English names, shared with the detector) so the detector does not ship them. The rows written
+ * here come first; then every language's full names from CLDR (cldr-months.ts, round 57), which a name here outranks.
  */
 const DAY_FIRST_MONTHS: Record<string, number> = table([
   // German, French, Spanish, Italian, Portuguese, Dutch (session 12)
@@ -166,6 +169,7 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'oktobra|diphalane|okthobha|ọktoba',
   'novambra|ngwanatsele|novemba',
   'desambra|sedimonthole|disemba',
+  ...CLDR_MONTH_ROWS,
 ]);
 
 /** Hungarian and Lithuanian print the year first: "2024. május 12.", "2024 m. gegužės 12 d.". */
