@@ -59,11 +59,14 @@ describe('a speaker named right after a quotation', () => {
     expect(people('“一带一路”倡议提出十年来，“双一流”建设表示出新的活力。')).toEqual([]));
 });
 
+// A known miss of session 22 that round 57's word breaker reads (李建平|部署: a name, then a dictionary word).
+it('a county news page naming its head (县长X)', () =>
+  expect(people('会上，县长李建平部署了下一步工作。')).toContain('李建平'));
+
 // Classes measured in session 22 and dropped: each moved no check row (or lowered one; docs/extraction.md). Known
 // misses, so a later rule that finds them and lifts the check set turns them into `it`.
 describe('known misses (session 22, measured and dropped)', () => {
   it.fails.each([
-    ['a county news page naming its head (县长X)', '会上，县长李建平部署了下一步工作。', '李建平'],
     ['a science story naming an astronaut with no role (见到了X·Y)', '那天，我见到了巴兹·奥尔德林。', '巴兹·奥尔德林'],
     [
       'an obituary naming the dead by birth and school (X生于, 毕业于)',

@@ -6,11 +6,11 @@
  */
 import { countOccurrences } from '../model/text';
 import { findJapanesePeople, readsAsJapanese } from './find-japanese-people';
+import { segmentedNameAt, wordStartsAt } from './zh-name-segments';
 import { isName, nameEndingAt, nameStartingAt, ordinaryWord, CLAUSE_NEXT, PLACE_END } from './zh-name-shape';
 import { creditedNames, foreignNames, listClosingClause, namesInLists } from './zh-name-lists';
 import { opensRegionName } from './region-names';
-import { tibetanNameAt } from './tibetan-names';
-import { mongolianNameAt } from './mongolian-names';
+import { unsurnamedNameAt } from './unsurnamed-names';
 import { addUyghurNames } from './uyghur-names';
 import {
   beforeAct,
@@ -191,12 +191,11 @@ export function findChinesePeople(text: string): FoundPerson[] {
     const unit = BYLINES.has(m[1]!) && !name ? BYLINE_UNIT.exec(text.slice(at, at + 12)) : null;
     if (unit) name = nameStartingAt(text, (at += unit[0].length), AFTER_NAME);
     name ??=
-      tibetanNameAt(text, at, AFTER_NAME) ??
-      tibetanNameAt(text, at, SUBJECT_WORD) ??
-      mongolianNameAt(text, at, AFTER_NAME) ??
+      unsurnamedNameAt(text, at, AFTER_NAME, SUBJECT_WORD) ??
       betweenRoles(text, at) ??
       recurring(text, at) ??
-      japaneseNameStartingAt(text, at, AFTER_NAME);
+      japaneseNameStartingAt(text, at, AFTER_NAME) ??
+      segmentedNameAt(text, at);
     add(name, m[1]!);
     // A byline names its people in a row, spaced or listed (编辑：严玉洁 王辉; 联系人：王老师、赵敏, where a surname and
     // a title stand for someone not named in full; session 34).
@@ -219,9 +218,10 @@ export function findChinesePeople(text: string): FoundPerson[] {
     // Not a conjunction and the next person (张立新教授和王婧副研究员: 和王婧 is no name after the role).
     const after = nameStartingAt(text, next, AFTER_NAME);
     if ((after && !/^[和与及]/u.test(after)) || [...out.keys()].some((n) => text.startsWith(n, next))) continue;
-    // A verb inside is a clause, not a name (程岳担任主席: 岳担任; session 51, R141).
-    // Nor is one ending in an occupation's word (首席助理秘书长: 席助理).
+    // A verb inside is a clause, not a name (程岳担任主席: 岳担任; session 51, R141); nor is one ending in an occupation's
+    // word (首席助理秘书长: 席助理); nor is a role inside another word (wordStartsAt).
     if (!name || VERB_INSIDE.test(name) || OCCUPATIONS.some((o) => o.length > 1 && name.endsWith(o))) continue;
+    if (!wordStartsAt(text, m.index!)) continue;
     // “长江学者”和李四教授: 和 after a word or a quotation is the conjunction, the name the two after it (session 35);
     // so after a titled name (张立新教授和王婧副研究员, session 38).
     if (name.length === 3 && name[0] === '和' && /[\p{Script=Han}”’）)]/u.test(text[m.index! - 4] ?? '')) {

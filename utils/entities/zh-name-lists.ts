@@ -3,6 +3,7 @@
  * 李彦宏、沈南鹏、张磊; 卢煜明(2016年)、施一公(2017年)), and foreign names written in Chinese with a middle dot,
  * which no surname list knows (主席雅思娜·佩拉夫妮表示).
  */
+import { segmentedNameAt } from './zh-name-segments';
 import { NOT_PERSON } from './english-name-words';
 import { isName, nameEndingAt, nameStartingAt } from './zh-name-shape';
 
@@ -75,7 +76,8 @@ export function namesInLists(text: string, known: ReadonlySet<string>, boundary:
           ? dottedStartingAt(text, at, boundary)
           : (nameStartingAt(text, at, boundary) ??
             nameStartingAt(text, at, LIST_CLOSE) ??
-            (parts.length >= 3 ? nameStartingAt(text, at, OF) : null));
+            (parts.length >= 3 ? nameStartingAt(text, at, OF) : null) ??
+            segmentedNameAt(text, at));
         names.push(last);
         end = at + (last?.length ?? 0);
         // 鄭曉晴、林志峰及黃凱琳合作完成: one more name after 及/和/与 closes the list (session 45, R89).
