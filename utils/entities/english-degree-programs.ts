@@ -42,9 +42,11 @@ const TRACK =
 // Diploma of …), and Californian colleges their certificates (Certificate of Achievement in …; session 64, R280,
 // R283). The medical degree Commonwealth schools print as two (Bachelor of Medicine, Bachelor of Surgery) is one.
 // Scotland's apprenticeships and the Pacific's trade certificates are taught programmes too (Graduate Apprenticeship in
-// Cyber Security, Trade Certificate in Carpentry and Joinery; session 64, R286, R287).
+// Cyber Security, Trade Certificate in Carpentry and Joinery; session 64, R286, R287). So are American two-year
+// colleges' associate degrees and technical certificates (Associate of Applied Science in Welding Technology, Technical
+// Certificate in Electrical Lineworker Technology; round 57, R312, R313).
 const DEGREE = new RegExp(
-  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+|Higher\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in|Trade\\s+Certificate\\s+in|(?:Graduate|Modern|Foundation|Higher|Degree)\\s+Apprenticeship\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
+  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor|Associate)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+|Higher\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in|(?:Trade|Technical)\\s+Certificate\\s+in|(?:Graduate|Modern|Foundation|Higher|Degree)\\s+Apprenticeship\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 
@@ -89,7 +91,7 @@ const DEGREE_BS = new RegExp(
  * session 63, R269) at most: its name is whole without the program word.
  */
 export const DEGREE_FIRST =
-  /^(?:[A-Z][a-z]+\s+){0,2}(?:Bachelor|Master|Doctor|Graduate\s+(?:Certificate|Diploma)|Diploma|[BM]Sc|[BM]S|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\b/;
+  /^(?:[A-Z][a-z]+\s+){0,2}(?:Bachelor|Master|Doctor|Associate|Graduate\s+(?:Certificate|Diploma)|Diploma|[BM]Sc|[BM]S|[BM]A|PhD|MBA|[BM]Eng|LL[BM])\b/;
 /**
  * A field of study's last word: a school's programme in it is named by the field (the Culinary Arts program, the Ocean
  * Mapping program, Wind Turbine Technician; session 63, R271), the program word the text's, not the name's.

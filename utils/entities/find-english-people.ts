@@ -29,6 +29,7 @@ import {
 } from './english-name-context';
 import { romanisedChineseNames } from './romanised-chinese-names';
 import { patronymicNames } from './patronymic-names';
+import { LATIN_GIVEN } from './latin-people-cues';
 import { GIVEN, NOT_FIRST, NOT_PERSON, withoutOccupation } from './english-name-words';
 import { longTitles } from './english-long-title';
 import { APPOINTED, PUBLICATION_BEFORE, ROLE_AFTER, ROLE_APPOSITION, ROLE_BEFORE, SPEECH } from './english-people-cues';
@@ -77,10 +78,11 @@ function clean(name: string, text: string): string | null {
  * Capitalised role nouns printed right before a name inside one run (General Counsel Debra Zumwalt), and a
  * sentence's opening co-author or class year (Co-author Mei Lin Zhou, Junior Amelia Ortiz; session 42, R62), or
  * student, researcher or mentor (Student Amira Hussain said; session 49, R125; Mentor Johan Louw; session 53), or one
- * taking part (Participant Selma Iyambo, a 21-year-old; session 64, R281).
+ * taking part (Participant Selma Iyambo, a 21-year-old; session 64, R281), or a resident (Resident Jamal Winters, a
+ * teacher residency's; round 57, R315).
  */
 const ROLE_IN_RUN =
-  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus|Mentor|Participant|Trainee|Intern|Apprentice|Volunteer|Delegate|Graduate)$/;
+  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus|Mentor|Participant|Trainee|Intern|Apprentice|Volunteer|Delegate|Graduate|Resident)$/;
 
 /**
  * Runs of capitalised words, cut into names at function words, titles and role nouns: "The Honorable William S.
@@ -116,11 +118,18 @@ function candidates(
       const g = english
         ? seg.findIndex((w, i) => i > 0 && GIVEN.has(w[0]) && seg.length - i <= 3 && seg.length - i >= 2)
         : -1;
+      // A given name of another Latin-script language opens a double given name (Ana Rita Ferreira; round 57, R314).
       // Not after a Chinese title (教授Ana Sofia Martins): nothing opens there. Nor before an apposition on the whole run
       // (Paolo Miguel Sarmiento, a … student; session 60, R231): "Yesterday John Smith, a …" is no way to write.
       const end = m.index! + (seg.at(-1)?.index ?? 0) + (seg.at(-1)?.[0].length ?? 0);
       const apposed = /^,\s+an?\s/.test(text.slice(end, end + 5));
-      if (g > 0 && !apposed && !GIVEN.has(seg[0]![0]) && !HAN_END.test(text.slice(0, m.index! + seg[0]!.index!)))
+      if (
+        g > 0 &&
+        !apposed &&
+        !GIVEN.has(seg[0]![0]) &&
+        !LATIN_GIVEN.has(seg[0]![0]) &&
+        !HAN_END.test(text.slice(0, m.index! + seg[0]!.index!))
+      )
         seg = seg.slice(g);
       if (seg.filter((w) => !/^(?:[A-Z]\.)+$/.test(w[0])).length <= 3 && seg.length > 0) {
         const n = clean(seg.map((w) => w[0]).join(' '), text);
@@ -248,9 +257,11 @@ export function findEnglishPeople(text: string, english = true): FoundPerson[] {
   // Session 22: a common given name, a lower-case particle and a surname (Vincent van Gogh, Simon van der Meer).
   for (const m of text.matchAll(WITH_PARTICLE)) if (GIVEN.has(m[1]!)) add(m[0].replace(/\s+/g, ' '), null);
   // A name listed beside a person is one too ("Debra Satz, David Abernethy"), not a role's complement (Manager of
-  // Infrastructure Delivery, Kate Brennan; session 51, R141); accented ones too (Sophie Lavallée; session 52)
+  // Infrastructure Delivery, Kate Brennan; session 51, R141); accented ones too (Sophie Lavallée; session 52); so is one
+  // in a list of hometowns (Elise Kaufmann, of Fort Collins, Colo.; Samuel Otieno, of Casper; round 57, R313).
+  const sep = `(?:,\\s+|,?\\s+and\\s+|,\\s+(?:of|from)\\s+[^;\\n]{2,40};\\s+(?:and\\s+)?)`;
   for (let pass = 0; pass < 2; pass++) {
-    for (const m of text.matchAll(new RegExp(`(${LISTED})(?:,\\s+|,?\\s+and\\s+)(?=(${LISTED}))`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`(${LISTED})${sep}(?=(${LISTED}))`, 'g'))) {
       const [a, b] = [clean(m[1]!, text), clean(m[2]!, text)];
       if (
         a &&

@@ -110,7 +110,7 @@ const BYLINE =
  * Common given names of these countries (the most frequent of each country's official lists, from general
  * knowledge, not read off labelled pages); none that is also a common noun or place in one of the languages.
  */
-const GIVEN = new Set(
+export const LATIN_GIVEN = new Set(
   'Adriana Agnieszka Alain Alberto Alejandro Alessandra Alessandro Ana Anders Andrea Andreas Andrzej Anna Antonio Astrid Bernd Birgit Camille Carlos Carmen Catherine Chiara Christian Christophe Claudia Cristina Céline Davide Diego Dieter Dolores Eduardo Elena Elisa Erik Federica Felipe Fernanda Fernando Francesca Francesco Francisco Frank François Françoise Gabriel Gerhard Giovanni Giulia Giuseppe Grzegorz Günter Hans Heike Heinz Helmut Hendrik Horst Ingrid Isabel Isabelle Jacques Jan Javier Jean Jens Jeroen Jesús Joanna Johannes Jorge José João Juan Jukka Julia Juliana Julien Jürgen Kari Karin Karl Katarzyna Katharina Katrin Klaus Kristin Krzysztof Lars Laura Laurent Lena Lorenzo Luca Lucas Lucía Luis Luiz Magdalena Manfred Manuel Marcelo Marco Marek Mariana Marie Markus Marta Matteo Matthias Małgorzata Michael Michał Michel Miguel Mikko Monika Nathalie Nicolas Nils Ole Olivier Pablo Paolo Patrick Patrícia Paulo Paweł Pedro Per Peter Petra Philippe Pierre Pieter Pilar Piotr Rafael Rainer Ricardo Roberto Rodrigo Rosa Sabine Sanne Sara Sergio Sophie Stefan Stefanie Stefano Susanne Sylvie Sébastien Thomas Timo Tomasz Ulrich Ulrike Ursula Uwe Valentina Valérie Walter Werner Willem Wolfgang Éric Łukasz'.split(
     ' ',
   ),
@@ -243,7 +243,7 @@ export function findLatinPeople(text: string, english: FoundPerson[], lang = '')
     // or second, after a capitalised word that ends the phrase before it ("d'Ostrava Jiří Havrlant").
     ...[...text.matchAll(new RegExp(`${B}(?<n>${NAME})${E}`, f))].flatMap((m) => {
       const words = m.groups!.n!.split(/\s+/);
-      const i = words.findIndex((w) => GIVEN.has(w));
+      const i = words.findIndex((w) => LATIN_GIVEN.has(w));
       return i >= 0 && i < 2 && words.length - i >= 2 ? [{ name: words.slice(i).join(' '), role: null }] : [];
     }),
   ];

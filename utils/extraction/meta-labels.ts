@@ -85,6 +85,9 @@ export const SOURCE_LABELS = [
   '來源',
   '發布單位',
   '發佈單位',
+  // Taiwan's announcing office (公告單位：秘書室; round 57, R313)
+  '公告單位',
+  '公告单位',
   '供稿单位',
   '供稿單位',
   '供稿',
@@ -158,5 +161,5 @@ export const SOURCE_WORDS =
   'Source|Fuente|Quelle|Fonte|Bron|Källa|Kilde|Zdroj|Źródło|Sursa|Izvor|Vir|Forrás|Šaltinis|Avots|Allikas|Lähde|Kaynak|Sumber|Πηγή|Източник|Джерело|Источник|Извор|' +
   // Hebrew, Arabic, Persian, Korean, Vietnamese (session 51, R143: "מקור: דוברות האוניברסיטה העברית")
   'מקור|المصدر|مصدر|منبع|출처|Nguồn|' +
-  // Hindi, Bengali, Urdu, Thai and Swahili (session 56, R199's "स्रोत: जनसंपर्क प्रकोष्ठ")
-  'स्रोत|সূত্র|ماخذ|ที่มา|Chanzo';
+  // Hindi, Bengali, Urdu, Thai and Swahili (session 56, R199's "स्रोत: जनसंपर्क प्रकोष्ठ"), Oromo (round 57, R315)
+  'स्रोत|সূত্র|ماخذ|ที่มา|Chanzo|Madda';

@@ -201,7 +201,7 @@ const SOURCE_END =
 
 /** A source label in its own cell, then the value's cell ("發布單位 秘書室" as a table's text reads). */
 const FIELD_CELL =
-  /(?:^|[\s|])(?:發布單位|發佈單位|发布单位|发布部门|發布部門|供稿单位|供稿單位|稿件来源|稿件來源|新聞來源|新闻来源|資料來源|资料来源|消息來源)\s+(\p{Script=Han}{2,12})(?=\s|$)/u;
+  /(?:^|[\s|])(?:發布單位|發佈單位|公告單位|公告单位|发布单位|发布部门|發布部門|供稿单位|供稿單位|稿件来源|稿件來源|新聞來源|新闻来源|資料來源|资料来源|消息來源)\s+(\p{Script=Han}{2,12})(?=\s|$)/u;
 
 /**
  * The source office or outlet (来源/供稿/发布单位), or null when the label is empty or absent. `posters`: whether a

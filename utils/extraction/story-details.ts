@@ -61,8 +61,10 @@ function keyedDate(
     const value = key.nextElementSibling;
     const time = value?.querySelector('time')?.getAttribute('datetime');
     // Or the text right after the key in its line (<li><strong>Date:</strong> 18 April 2024</li> in an "Article
-    // Details" sidebar; session 64, R284).
-    const next = key.nextSibling;
+    // Details" sidebar; session 64, R284), or on the next line (<strong>Published</strong><br>March 4, 2024; R315).
+    let next = key.nextSibling;
+    while (next && (next.nodeName === 'BR' || (next.nodeType === 3 && !next.textContent?.trim())))
+      next = next.nextSibling;
     const rest = next?.nodeType === 3 && next.textContent?.trim() ? next.textContent : null;
     // A colon printed after the key (<b>发布时间</b>：<span>…</span>) leaves the value to the element.
     const d =

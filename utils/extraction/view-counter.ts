@@ -15,6 +15,10 @@ export const VIEW_LABELS = [
   '閱讀次數',
   '觀看次數',
   '瀏覽人次',
+  '點閱人次',
+  '點擊人次',
+  '浏览人次',
+  '点击人次',
   '點閱率',
   '點擊數',
   '點閱數',
@@ -76,6 +80,7 @@ const LABEL_FIRST_WORDS = [
   'वाचक\\s*संख्या', // Marathi ("वाचक संख्या : ४८७"; session 64, R286)
   'ವೀಕ್ಷಣೆಗಳು', // Kannada ("ವೀಕ್ಷಣೆಗಳು: 734"; session 65, R293)
   'пӑхнӑ', // Chuvash ("Пӑхнӑ: 214", viewed; round 54, R300)
+  'dubbifame', // Oromo ("Dubbifame: 687", read; round 57, R315)
   // English; the singular only with its colon, as Korean boards' English pages print it (View : 1,847; session 43),
   // and "Clicks" so too, as Taiwan's and China's English pages translate 點閱 (Clicks: 356; round 54, R303).
   ...['page\\s*views', 'views', 'hits', 'reads', 'view(?=\\s*[:：])', 'clicks(?=\\s*[:：])'],
@@ -119,7 +124,9 @@ const GAP = '\\s*(?:次数|次數)?\\s*(?:[:：]\\s*[[【［]|[:：\\-–(（[�
 
 const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 
-const LABEL_FIRST = `${NOT_LETTER_BEFORE}(?:${alternatives(LABEL_FIRST_WORDS)})(${GAP})(?<![\\d,.])${NUM}${NOT_AFTER}(?:\\s*(?:次|回|${TIMES}))?`;
+// A Chinese label may name what was read first: 本文访问量, 文章阅读量, 本頁瀏覽次數 (round 57, R312).
+const READ_WHAT = '(?:本文|文章|本页|本頁|页面|頁面)?';
+const LABEL_FIRST = `${NOT_LETTER_BEFORE}${READ_WHAT}(?:${alternatives(LABEL_FIRST_WORDS)})(${GAP})(?<![\\d,.])${NUM}${NOT_AFTER}(?:\\s*(?:次|回|${TIMES}))?`;
 const NUMBER_FIRST = `${NOT_NUMBER_BEFORE}${NUM}\\s*(?:${alternatives(NUMBER_FIRST_WORDS)})${NOT_LETTER_AFTER}`;
 const VERB_FIRST = `${NOT_LETTER_BEFORE}${VERB}\\s+${NUM}\\s+${TIMES}${NOT_LETTER_AFTER}`;
 
