@@ -191,10 +191,10 @@ export function labelsAPolicy(lead: string, keys: string[] = []): boolean {
 
 // Columns of a Chinese college site that hold its standing pages, not news: staff profiles (师资队伍 > 教授),
 // programmes (专业介绍, 培养方案), the college's own description (学院概况, 机构设置), rules, contacts and a library's reader
-// services (读者服务; session 62, R259). Every page of
+// services (读者服务; session 62, R259), a college's page per major under 专业建设 (round 58, R317). Every page of
 // a 博达/WebPlus site prints 发布时间 and 点击, so on these columns a labelled date is no evidence of news.
 const STANDING_COLUMN =
-  /师资|教师队伍|教授|导师|研究员|专家学者|人才队伍|教职工|專任教師|專業介紹|专业介绍|专业设置|专业简介|培养方案|课程设置|学院概况|学院简介|学校概况|学校简介|学院簡介|學院概況|學院簡介|學校概況|本院概况|中心概况|中心简介|机构设置|组织机构|機構設置|組織架構|现任领导|领导班子|历史沿革|规章制度|規章制度|管理制度|办事指南|服务指南|读者服务|讀者服務|表格下载|联系我们|联系方式|聯絡我們|聯繫我們/;
+  /师资|教师队伍|教授|导师|研究员|专家学者|人才队伍|教职工|專任教師|專業介紹|专业介绍|专业设置|专业简介|专业建设|專業建設|培养方案|课程设置|学院概况|学院简介|学校概况|学校简介|学院簡介|學院概況|學院簡介|學校概況|本院概况|中心概况|中心简介|机构设置|组织机构|機構設置|組織架構|现任领导|领导班子|历史沿革|规章制度|規章制度|管理制度|办事指南|服务指南|读者服务|讀者服務|表格下载|联系我们|联系方式|聯絡我們|聯繫我們/;
 // A news or notice column anywhere in the breadcrumb makes its pages pieces published at a point in time, whatever
 // else the path names (本科生教育 > 通知公告: a notice is an article; so is 师资队伍 > 人才招聘's job notice).
 const NEWS_COLUMN =

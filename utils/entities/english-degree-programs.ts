@@ -4,8 +4,9 @@
  */
 
 // A word may be initials (Fulbright U.S. Student Program), joined by an en dash (NTU–NRF) or accented (Māori), or hold
-// Hawaiian's ʻokina (Hawaiʻi Rare Plant Recovery Initiative; session 61, R248).
-export const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z\\d\\u00C0-\\u024F\\u02BB'’&–-]*)";
+// Hawaiian's ʻokina (Hawaiʻi Rare Plant Recovery Initiative; session 61, R248), or open with a digit and a hyphen
+// (4-H Youth Development Program; round 58, R317).
+export const EN_WORD = "(?:[A-Z]\\.(?:[A-Z]\\.)+|(?:\\d-)?[A-Z][A-Za-z\\d\\u00C0-\\u024F\\u02BB'’&–-]*)";
 
 /** Capitalised words that open the next sentence or clause: no name runs on into them. */
 export const OPENER =
@@ -44,9 +45,10 @@ const TRACK =
 // Scotland's apprenticeships and the Pacific's trade certificates are taught programmes too (Graduate Apprenticeship in
 // Cyber Security, Trade Certificate in Carpentry and Joinery; session 64, R286, R287). So are American two-year
 // colleges' associate degrees and technical certificates (Associate of Applied Science in Welding Technology, Technical
-// Certificate in Electrical Lineworker Technology; round 57, R312, R313).
+// Certificate in Electrical Lineworker Technology; round 57, R312, R313), and the Caribbean's Associate Degree in …
+// (round 58, R316).
 const DEGREE = new RegExp(
-  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor|Associate)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+|Higher\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in|(?:Trade|Technical)\\s+Certificate\\s+in|(?:Graduate|Modern|Foundation|Higher|Degree)\\s+Apprenticeship\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
+  `\\bBachelor\\s+of\\s+Medicine(?:,|\\s+and)\\s+Bachelor\\s+of\\s+Surgery\\b|\\b${TRACK}(?:(?:Bachelor|Master|Doctor|Associate)\\s+of|(?:Post)?[Gg]raduate\\s+(?:Certificate|Diploma)\\s+(?:in|of)|(?:(?:Higher\\s+)?National\\s+|Higher\\s+)?Diploma\\s+(?:in|of)|Certificate\\s+(?:I{1,3}|IV)\\s+in|Certificate\\s+of\\s+(?:Achievement|Proficiency|Completion)\\s+in|(?:Trade|Technical)\\s+Certificate\\s+in|Associate\\s+Degree\\s+in|(?:Graduate|Modern|Foundation|Higher|Degree)\\s+Apprenticeship\\s+in)\\s+${FIELDS}(?:\\s+\\((?:Hons|Honours)\\)(?:\\s+in\\s+${FIELDS})?|\\s+${STREAM})?`,
   'g',
 );
 

@@ -79,10 +79,10 @@ function clean(name: string, text: string): string | null {
  * sentence's opening co-author or class year (Co-author Mei Lin Zhou, Junior Amelia Ortiz; session 42, R62), or
  * student, researcher or mentor (Student Amira Hussain said; session 49, R125; Mentor Johan Louw; session 53), or one
  * taking part (Participant Selma Iyambo, a 21-year-old; session 64, R281), or a resident (Resident Jamal Winters, a
- * teacher residency's; round 57, R315).
+ * teacher residency's; round 57, R315), a class's first (Valedictorian Shanice Joseph) or a programmer (round 58).
  */
 const ROLE_IN_RUN =
-  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus|Mentor|Participant|Trainee|Intern|Apprentice|Volunteer|Delegate|Graduate|Resident)$/;
+  /^(?:Counsel|Officer|Secretary|Chairman|Chairwoman|Chair|CEO|Director|Dean|President|Provost|Professor|Advisor|Adviser|Coordinator|Manager|Editor|Chancellor|Rector|Scholar|Fellow|Co-[Aa]uthor|Freshman|Sophomore|Junior|Senior|Student|Undergraduate|Postgraduate|Researcher|Lecturer|Alumna|Alumnus|Mentor|Participant|Trainee|Intern|Apprentice|Volunteer|Delegate|Graduate|Resident|Valedictorian|Salutatorian|Programmer|Developer)$/;
 
 /**
  * Runs of capitalised words, cut into names at function words, titles and role nouns: "The Honorable William S.

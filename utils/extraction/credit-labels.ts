@@ -23,14 +23,15 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
   // Akọ̀ròyìn (reporter) and Àwòrán (picture), Sindhi رپورٽ (report), Māori Whakaahua (photo); round 56 (R308–R311): Igbo
   // Onye dere ya and isiXhosa Ibhalwe ngu (written by), Malagasy Sary and isiXhosa Ifoto (picture); round 57 (R315):
   // Oromo Barreessaa (writer) and Suuraa (picture), Wolof Bind (written) and Nataal (picture), Twi Ɔkyerɛwfoɔ (writer)
-  // and Mfonini (picture).
+  // and Mfonini (picture); round 58 (R317, R319): Shona Mifananidzo (pictures), Sesotho Ngoliloe ke (written by) and
+  // Setšoantšo (picture).
   Author: (
     'Author|Authors|Writer|Writers|Written by|Words|Text|Story|Reporter|Reporting|Report|Reported by|Autor|Autorin|' +
     'Autoren|Tekst|Teksti|Teksts|Författare|Skribent|Forfatter|Höfundur|Auteur|Auteure|Autrice|Texte|Autora|' +
     'Texto|Autore|Testo|Autori|Autorka|Autoři|Autorzy|Autorius|Autors|Autorid|Автор|Автори|Авторы|' +
     'Автор текста|Текст|Аутор|Написао|Написала|Napisao|Szerző|Szöveg|Írta|Kirjoittaja|Συντάκτης|Κείμενο|Yazan|Yazar|Haber|' +
     'Metin|Oprac.|Besedilo|Tekstas|Napisal|Napisala|כתיבה|מאת|كتبه|بقلم|كتابة|نویسنده|خبرنگار|Penulis|Pewarta|Teks|Oleh|Tác giả|Bài|Bài viết|Tin|Tin, ảnh|Bài, ảnh|Bài và ảnh|Mwandishi|Na|글|작성자|Հեղինակ|ავტორი|ข่าว|เรื่อง|ผู้เขียน|' +
-    'Муаллиф|Жазган|Muallif|لیکوال|لیکنه|نووسەر|نووسین|Nivîskar|Tekstur|Хатӗрлерӗ|Akọ̀ròyìn|رپورٽ|Onye dere ya|Ibhalwe ngu|Barreessaa|Bind|Ɔkyerɛwfoɔ|Ɔkyerɛwfo'
+    'Муаллиф|Жазган|Muallif|لیکوال|لیکنه|نووسەر|نووسین|Nivîskar|Tekstur|Хатӗрлерӗ|Akọ̀ròyìn|رپورٽ|Onye dere ya|Ibhalwe ngu|Barreessaa|Bind|Ɔkyerɛwfoɔ|Ɔkyerɛwfo|Ngoliloe ke'
   ).split('|'),
   Photo: (
     'Photo|Photos|Photograph|Photographs|Photography|Photographer|Image|Images|Picture|Pictures|' +
@@ -39,7 +40,7 @@ export const CREDIT_LABELS: Readonly<Record<LabelledRole, readonly string[]>> = 
     'Kuvaaja|Crédit photo|Crédits photo|Crédito|Zdjęcie|Zdjęcia|Фото|Фотография|Фотографии|Світлини|' +
     'Φωτογραφία|Φωτογραφίες|Снимка|Снимки|Nuotrauka|Nuotraukos|צילום|צילומים|تصوير|عکس|عکاس|Picha|Ảnh|사진|Arte|Լուսանկարը|Լուսանկարները|ფოტო|ภาพ|ภาพถ่าย|' +
     'Сүрөт|Сүрөттөр|Сүрөткө тарткан|Сурет|Суреттер|Акс|Аксҳо|Surat|Suratlar|عکسونه|انځور|انځورونه|وێنە|وێنەکان|Wêne|' +
-    'Mynd|Myndir|Сӑнӳкерчӗк|Сӑнӳкерчӗксем|Зураг|Àwòrán|Whakaahua|Sary|Ifoto|Suuraa|Nataal|Mfonini'
+    'Mynd|Myndir|Сӑнӳкерчӗк|Сӑнӳкерчӗксем|Зураг|Àwòrán|Whakaahua|Sary|Ifoto|Suuraa|Nataal|Mfonini|Mifananidzo|Setšoantšo'
   ).split('|'),
   Editor: (
     'Editor|Editors|Edited by|Proofread by|Proofreader|Proofreading|Mhariri|Redakteur|Redakteurin|Redaktör|Redaktør|Redacteur|Rédacteur|Rédactrice|' +

@@ -169,6 +169,20 @@ const DAY_FIRST_MONTHS: Record<string, number> = table([
   'oktobra|diphalane|okthobha|ọktoba',
   'novambra|ngwanatsele|novemba',
   'desambra|sedimonthole|disemba',
+  // Haitian Creole, which CLDR lacks (round 58, R318), from the language's usage (its out, August, is Portuguese's
+  // October above, which outranks it)
+  'janvye',
+  'fevriye',
+  'mas',
+  'avril',
+  'me',
+  'jen',
+  'jiyè|jiye',
+  '',
+  'septanm',
+  'oktòb|oktob',
+  'novanm',
+  'desanm',
   ...CLDR_MONTH_ROWS,
 ]);
 

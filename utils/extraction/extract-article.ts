@@ -69,7 +69,7 @@ export function excerptOf(text: string): string {
 }
 
 /** The word after a name that makes it an institution's (Texas Tech University), not a person's. */
-const INSTITUTION = '(?:University|College|Institute|School)\\b';
+const INSTITUTION = '(?:University|College|Institute|School|Relations|Communications|Affairs|Office)\\b';
 /**
  * What opens an author-marked element before the name: "By" in the page's language (Av, Af, Door, Par, Por), a dash
  * ("- Lwazi Maseko"; session 47, R104) or a writer's label ("Writer: Priya Raman"; session 51, R140).
@@ -173,7 +173,7 @@ export function extractArticle(
       ? page.authorMarked
       : (body.byline ?? page.authorMarked);
   // Its opener read off (MARKED_OPENER). An institution's name read as a person's (Texas Tech of <meta name="author"
-  // content="Texas Tech University">; session 46, R100) credits no one.
+  // content="Texas Tech University">; session 46, R100), or an office's ("MU Public Relations"; R316), credits no one.
   const credited = (m: string | null) =>
     m
       ? parseByline(`By ${m.replace(MARKED_OPENER, '')}`)

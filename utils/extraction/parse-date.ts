@@ -161,7 +161,9 @@ const ROC_PATTERN: (typeof PATTERNS)[number] = {
 const SOLAR_HIJRI_PATTERNS = solarHijriPatterns(TIME);
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\.?,?\s*$/i;
+// The word is a weekday's name or its abbreviation: a place opening a dateline may begin as one does ("THURSO, 9 October
+// 2024 –"; round 58, R318).
+const WEEKDAY_BEFORE = /\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?,?\s*$/i;
 
 /** On pages, an earlier year is a founding year or a citation far more often than the news's own date. */
 const PAGE_MIN_YEAR = 1990;

@@ -6,7 +6,7 @@ import { MONTH_NAME, monthNumber } from '../model/months';
 const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/(${MONTH_NAME})[a-z]*/(\\d{1,2})(?=[/.]|$)`, 'i');
 
 /**
- * A date in the URL path: /2024/0315/, /2022-11-03-, /2021/04/08/, /20210408/, /20210408.html, /t20210408_ (the
+ * A date in the URL path: /2024/0315/, /2024/0318_slug.html (round 58, R318), /2022-11-03-, /2021/04/08/, /20210408/, /20210408.html, /t20210408_ (the
  * TRS CMS of Chinese sites), /2021/apr/08/.
  */
 export function urlDate(url: string): string | null {
@@ -18,7 +18,7 @@ export function urlDate(url: string): string | null {
     }
   })();
   const m =
-    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path) ??
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=[/_.-])/.exec(path) ??
     /\/((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[-/_.]|$)/.exec(path) ??
     /\/t?((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-])/.exec(path) ??
     URL_MONTH_NAME.exec(path) ??
