@@ -12,13 +12,9 @@ const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { 
 
 /** The name of three characters, else two, at `at` that the word breaker reads as single characters before a word. */
 export function segmentedNameAt(text: string, at: number): string | null {
-  if (!WORDS) return null;
   // The role before must end where a word does: 中联重科长沙麓谷 and 指导师范生 hold 科长 and 导师 inside other words.
-  const from = Math.max(0, at - 6);
-  const all = [...WORDS.segment(text.slice(from, at + 8))];
-  const first = all.findIndex((s) => s.index === at - from);
-  if (first < 0) return null;
-  const words = all.slice(first).map((s) => s.segment);
+  const words = wordsFrom(text, at, 8);
+  if (!words) return null;
   for (const n of [3, 2]) {
     const name = words.slice(0, n).join('');
     const next = words[n] ?? '';
@@ -33,7 +29,17 @@ export function segmentedNameAt(text: string, at: number): string | null {
  * 師傅: 李红梅对学校长期 named 梅对学; round 57, R314). True where no breaker is at hand.
  */
 export function wordStartsAt(text: string, at: number): boolean {
-  if (!WORDS) return true;
+  return !WORDS || wordsFrom(text, at, 6) !== null;
+}
+
+/**
+ * The words from `at` on, up to `ahead` characters, read with six characters before for context; null when no word
+ * begins at `at` (or no breaker is at hand).
+ */
+function wordsFrom(text: string, at: number, ahead: number): string[] | null {
+  if (!WORDS) return null;
   const from = Math.max(0, at - 6);
-  return [...WORDS.segment(text.slice(from, at + 6))].some((s) => s.index === at - from);
+  const all = [...WORDS.segment(text.slice(from, at + ahead))];
+  const first = all.findIndex((s) => s.index === at - from);
+  return first < 0 ? null : all.slice(first).map((s) => s.segment);
 }

@@ -4,7 +4,7 @@
  */
 import { asciiDigits } from '../model/digits';
 import { MONTH_NAME, monthNumber as monthByName } from '../model/months';
-import { DAY_FIRST_MONTH_NAME, YEAR_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
+import { DAY_FIRST_MONTH_WORDS, YEAR_FIRST_MONTH_NAME, dayFirstMonthNumber } from './day-first-months';
 import { zoneOffset } from './date-zone';
 
 export { timeZoneForHost } from './date-zone';
@@ -108,10 +108,12 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
   // 15 ta' April 2024
   {
     re: new RegExp(
-      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’]|ta['’]\\s*)?(${DAY_FIRST_MONTH_NAME})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})${dayRunIn(DAY_FIRST_MONTH_NAME)}${TIME}`,
+      `(?<![\\d.])(\\d{1,2})\\.?\\s+(?:de\\s+|d['’]|ta['’]\\s*)?(${DAY_FIRST_MONTH_WORDS})(?![\\p{L}\\p{M}])\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})${dayRunIn(DAY_FIRST_MONTH_WORDS)}${TIME}`,
       'giu',
     ),
-    parts: (m) => [m[3]!, m[2]!, m[1]!],
+    // The words are a month only if the table names them ("12 Marketing 2024" is none): "0" is no month. So is the
+    // next date's day and month run into the year ("25. November 20243. Dezember"), not a day and any word.
+    parts: (m) => [m[3]!, String(runsOn(m) ? dayFirstMonthNumber(m[2]!) : 0), m[1]!],
   },
   // 2024. május 12. (Hungarian) · 2024 m. gegužės 12 d. (Lithuanian): the year first, then a month name
   {
@@ -135,6 +137,22 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, st
     parts: (m) => [String((m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : Number(m[2]))), m[3]!, m[4]!],
   },
 ];
+
+/** Whether what follows a day-first date is no digit, or the next date's day and a month the table names. */
+function runsOn(m: RegExpExecArray): boolean {
+  const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  if (!/^\d/.test(rest)) return true;
+  const words = /^\d{1,2}\.?\s+(\S+(?:\s+\S+){0,6})/u.exec(rest)?.[1]?.split(/\s+/) ?? [];
+  return words.some(
+    (_, i) =>
+      dayFirstMonthNumber(
+        words
+          .slice(0, i + 1)
+          .join(' ')
+          .replace(/[.,]$/, ''),
+      ) > 0,
+  );
+}
 
 const monthNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : monthByName(s) || dayFirstMonthNumber(s));
 

@@ -6,8 +6,8 @@ import { MONTH_NAME, monthNumber } from '../model/months';
 const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/(${MONTH_NAME})[a-z]*/(\\d{1,2})(?=[/.]|$)`, 'i');
 
 /**
- * A date in the URL path: /2024/0315/, /2024/0318_slug.html (round 58, R318), /2022-11-03-, /2021/04/08/, /20210408/, /20210408.html, /t20210408_ (the
- * TRS CMS of Chinese sites), /2021/apr/08/.
+ * A date in the URL path: /2024/0315/, /2024/0318_slug.html (round 58, R318), /2022-11-03-, /2021/04/08/,
+ * /20210408/, /20210408.html, /t20210408_ (the TRS CMS of Chinese sites), /2021/apr/08/.
  */
 export function urlDate(url: string): string | null {
   const path = (() => {
